@@ -1,0 +1,155 @@
+"""Plain data handed from one stage of the pipeline to the next.
+
+Stages exchange these dataclasses, never each other's internals, so that any
+stage can be rerun, replaced or moved to another worker. Dates are ISO strings
+whose length carries their precision: "2014", "2014-11" or "2014-11-06".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+def content_hash(data: bytes | str) -> str:
+    """The sha256 hex digest that identifies a document's content everywhere."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def date_precision(date: str | None) -> str | None:
+    """'year', 'month' or 'day' for an ISO date string of that length."""
+    if not date:
+        return None
+    return {4: "year", 7: "month", 10: "day"}.get(len(date))
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A stretch of page furniture that cleaning took out, kept for the record.
+
+    `start`/`end` are offsets in the text as read, before cleaning.
+    """
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A document as read and cleaned, before any language processing.
+
+    `text` is the cleaned text: every offset Shabaka stores (mentions, evidence)
+    refers to it. `removed` lists what cleaning took out of the original.
+    """
+
+    origin: str
+    text: str
+    format: str
+    content_hash: str
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    removed: tuple[Removal, ...] = ()
+    confidential: bool = False
+
+    @property
+    def id(self) -> str:
+        """Deterministic document id: a prefix of the content hash."""
+        return self.content_hash[:16]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of a document's text that names an actor or place."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    sentence: int
+    chain: int = -1
+    extractor: str = "model"
+    confidence: float = 0.5
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class Chain:
+    """An in-document entity: the mentions one document uses for one actor.
+
+    `key` is the pack actor id when the domain pack knows the actor; the
+    resolver uses it, and the names, to find the knowledge-base entity.
+    """
+
+    id: int
+    name: str
+    type: str
+    names: list[str] = field(default_factory=list)
+    key: str | None = None
+    mentions: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Claim:
+    """A relation the document states between two chains, with its evidence."""
+
+    subject: int
+    relation: str
+    object: int
+    evidence_start: int
+    evidence_end: int
+    extractor: str
+    confidence: float
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(slots=True)
+class EventActor:
+    chain: int
+    role: str  # agent, target, victim, participant
+
+
+@dataclass(slots=True)
+class Event:
+    """Something that happened, as one document reports it."""
+
+    type: str
+    evidence_start: int
+    evidence_end: int
+    extractor: str
+    confidence: float
+    date: str | None = None
+    place: int | None = None
+    fatalities: int | None = None
+    wounded: int | None = None
+    actors: list[EventActor] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything the per-document stages found in one document.
+
+    A pure function of the document text and the packs, so it can be computed
+    on any worker; cross-document resolution happens afterwards.
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    chains: list[Chain] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `offset`."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return offset, offset

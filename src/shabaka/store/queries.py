@@ -1,0 +1,170 @@
+"""Read-side queries over the knowledge base, shared by the CLI, API and exports."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from shabaka.errors import NotFound
+from shabaka.names import fold
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    by_type = dict(conn.execute("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY 2 DESC"))
+    by_relation = dict(conn.execute(
+        "SELECT relation, COUNT(*) FROM claims GROUP BY relation ORDER BY 2 DESC"))
+    return {
+        "documents": one("SELECT COUNT(*) FROM documents"),
+        "confidential_documents": one("SELECT COUNT(*) FROM documents WHERE confidential"),
+        "mentions": one("SELECT COUNT(*) FROM mentions"),
+        "entities": one("SELECT COUNT(*) FROM entities WHERE id IN (SELECT entity_id FROM chains)"),
+        "claims": one("SELECT COUNT(*) FROM claims"),
+        "events": one("SELECT COUNT(*) FROM events"),
+        "entities_by_type": by_type,
+        "claims_by_relation": by_relation,
+    }
+
+
+def list_documents(conn: sqlite3.Connection, limit: int = 1000, offset: int = 0) -> list[dict]:
+    rows = conn.execute(
+        """SELECT d.id, d.title, d.author, d.outlet, d.published, d.origin, d.format, d.confidential,
+                  length(d.text) AS chars,
+                  (SELECT COUNT(*) FROM claims c WHERE c.doc_id = d.id) AS claims
+           FROM documents d ORDER BY d.seq LIMIT ? OFFSET ?""",
+        (limit, offset),
+    )
+    return [dict(r) for r in rows]
+
+
+def get_document(conn: sqlite3.Connection, ref: str) -> dict:
+    """A document by id, id prefix or origin."""
+    row = conn.execute(
+        "SELECT * FROM documents WHERE id = ? OR origin = ? OR id LIKE ? ORDER BY seq LIMIT 2",
+        (ref, ref, ref.replace("%", "") + "%"),
+    ).fetchall()
+    if not row:
+        raise NotFound(f"no document {ref!r}; list them with 'shabaka docs'")
+    doc = dict(row[0])
+    doc["removed"] = json.loads(doc["removed"])
+    doc["confidential"] = bool(doc["confidential"])
+    return doc
+
+
+def find_entity(conn: sqlite3.Connection, ref: str) -> dict:
+    """An entity by id or by any of its names; the most-mentioned one wins a tie."""
+    row = conn.execute("SELECT * FROM entities WHERE id = ?", (ref,)).fetchone()
+    if row is None:
+        from shabaka.resolve.resolver import alias_key
+
+        row = conn.execute(
+            """SELECT e.*, (SELECT COUNT(*) FROM chains c WHERE c.entity_id = e.id) AS n
+               FROM entities e JOIN aliases a ON a.entity_id = e.id
+               WHERE a.key = ? OR a.name = ? ORDER BY n DESC LIMIT 1""",
+            (alias_key(ref), ref),
+        ).fetchone()
+    if row is None:
+        like = f"%{fold(ref)}%"
+        row = conn.execute(
+            """SELECT e.*, (SELECT COUNT(*) FROM chains c WHERE c.entity_id = e.id) AS n
+               FROM entities e WHERE lower(e.name) LIKE ? ORDER BY n DESC LIMIT 1""",
+            (like,),
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"no entity named {ref!r}; try 'shabaka entities --name {ref}'")
+    return {k: row[k] for k in ("id", "name", "type", "pack_id")}
+
+
+def list_entities(conn: sqlite3.Connection, *, type: str | None = None, name: str | None = None,
+                  limit: int = 100, offset: int = 0) -> list[dict]:
+    where, args = ["1"], []
+    if type:
+        where.append("e.type = ?")
+        args.append(type)
+    if name:
+        where.append("e.id IN (SELECT entity_id FROM aliases WHERE lower(name) LIKE ?)")
+        args.append(f"%{name.lower()}%")
+    rows = conn.execute(
+        f"""SELECT e.id, e.name, e.type,
+                   COUNT(DISTINCT c.doc_id) AS documents,
+                   (SELECT COUNT(*) FROM mentions m JOIN chains c2
+                      ON c2.doc_id = m.doc_id AND c2.chain = m.chain WHERE c2.entity_id = e.id) AS mentions
+            FROM entities e JOIN chains c ON c.entity_id = e.id
+            WHERE {' AND '.join(where)}
+            GROUP BY e.id ORDER BY documents DESC, mentions DESC, e.name LIMIT ? OFFSET ?""",
+        (*args, limit, offset),
+    )
+    return [dict(r) for r in rows]
+
+
+CLAIM_SELECT = """
+    SELECT cl.id, cl.relation, cl.role, cl.start, cl.end, cl.evidence, cl.extractor, cl.confidence,
+           cl.doc_id, d.title AS doc_title, d.outlet, d.published, d.confidential,
+           s.entity_id AS subject_id, se.name AS subject_name, se.type AS subject_type,
+           o.entity_id AS object_id, oe.name AS object_name, oe.type AS object_type
+    FROM claims cl
+    JOIN documents d ON d.id = cl.doc_id
+    JOIN chains s ON s.doc_id = cl.doc_id AND s.chain = cl.subject_chain
+    JOIN chains o ON o.doc_id = cl.doc_id AND o.chain = cl.object_chain
+    JOIN entities se ON se.id = s.entity_id
+    JOIN entities oe ON oe.id = o.entity_id
+"""
+
+
+def list_claims(conn: sqlite3.Connection, *, relation: str | None = None,
+                entity_id: str | None = None, limit: int = 500) -> list[dict]:
+    where, args = ["1"], []
+    if relation:
+        where.append("cl.relation = ?")
+        args.append(relation)
+    if entity_id:
+        where.append("(s.entity_id = ? OR o.entity_id = ?)")
+        args += [entity_id, entity_id]
+    rows = conn.execute(
+        f"{CLAIM_SELECT} WHERE {' AND '.join(where)} ORDER BY cl.relation, se.name, oe.name LIMIT ?",
+        (*args, limit),
+    )
+    return [dict(r) for r in rows]
+
+
+def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict:
+    entity = find_entity(conn, entity_id)
+    eid = entity["id"]
+    aliases = [r[0] for r in conn.execute(
+        "SELECT name FROM aliases WHERE entity_id = ? ORDER BY source = 'pack', name", (eid,))]
+    documents = [dict(r) for r in conn.execute(
+        """SELECT DISTINCT d.id, d.title, d.outlet, d.published, d.confidential
+           FROM chains c JOIN documents d ON d.id = c.doc_id WHERE c.entity_id = ?
+           ORDER BY d.published""", (eid,))]
+    events = [dict(r) for r in conn.execute(
+        """SELECT DISTINCT ev.id, ev.type, ev.date, ev.date_precision, ev.evidence, ev.doc_id,
+                  ea.role, d.title AS doc_title
+           FROM event_actors ea JOIN events ev ON ev.id = ea.event_id
+           JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
+           JOIN documents d ON d.id = ev.doc_id
+           WHERE c.entity_id = ? ORDER BY ev.date""", (eid,))]
+    return {**entity, "aliases": aliases, "claims": list_claims(conn, entity_id=eid),
+            "events": events, "documents": documents}
+
+
+def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:
+    """One document's extractions in the gold format: entities with names, relations."""
+    entities: dict[str, dict] = {}
+    for row in conn.execute(
+        """SELECT c.entity_id, e.type, m.text FROM mentions m
+           JOIN chains c ON c.doc_id = m.doc_id AND c.chain = m.chain
+           JOIN entities e ON e.id = c.entity_id
+           WHERE m.doc_id = ? ORDER BY m.start""", (doc_id,)):
+        ent = entities.setdefault(row[0], {"id": row[0], "type": [row[1]], "names": []})
+        if row[2] not in ent["names"]:
+            ent["names"].append(row[2])
+    relations = []
+    for row in conn.execute(f"{CLAIM_SELECT} WHERE cl.doc_id = ? ORDER BY cl.evidence_start", (doc_id,)):
+        rel = {"subject": row["subject_id"], "relation": row["relation"], "object": row["object_id"],
+               "evidence": row["evidence"]}
+        for k in ("role", "start", "end"):
+            if row[k]:
+                rel[k] = row[k]
+        relations.append(rel)
+    return {"entities": list(entities.values()), "relations": relations}

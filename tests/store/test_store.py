@@ -1,0 +1,90 @@
+import sqlite3
+
+import pytest
+
+from shabaka.errors import StoreError
+from shabaka.model import Document, Extraction, content_hash
+from shabaka.store import documents as doc_store
+from shabaka.store.db import Store
+from shabaka.store.fts import search_documents, to_match_query
+from shabaka.store.schema import SCHEMA_VERSION
+
+
+def make_doc(text: str, origin: str = "a.txt", **meta) -> Document:
+    return Document(origin=origin, text=text, format="txt", content_hash=content_hash(text), **meta)
+
+
+def test_new_store_is_migrated_and_in_wal_mode(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"documents", "mentions", "entities", "aliases", "claims", "events", "event_actors",
+            "overrides", "documents_fts"} <= tables
+
+
+def test_a_newer_schema_is_refused_with_advice(tmp_path):
+    path = tmp_path / "kb.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="upgrade Shabaka"):
+        Store(path)
+
+
+def test_a_failed_transaction_leaves_nothing_behind(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        with pytest.raises(RuntimeError), store.write() as conn:
+            doc_store.insert_document(conn, make_doc("Some text."), "test")
+            raise RuntimeError("crash in the middle")
+        assert store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+
+
+def test_deleting_a_document_removes_its_extractions(tmp_path):
+    from shabaka.model import Chain, Claim, Mention
+
+    doc = make_doc("Hadi al-Amiri leads Badr.")
+    ex = Extraction(
+        mentions=[Mention(0, 13, "Hadi al-Amiri", "PERSON", 0, chain=0),
+                  Mention(20, 24, "Badr", "ARMED_GROUP", 0, chain=1)],
+        chains=[Chain(0, "Hadi al-Amiri", "PERSON", ["Hadi al-Amiri"]),
+                Chain(1, "Badr", "ARMED_GROUP", ["Badr"])],
+        claims=[Claim(0, "leads", 1, 0, 25, "test", 0.9)],
+        sentences=[(0, 25)],
+    )
+    with Store(tmp_path / "kb.db") as store:
+        with store.write() as conn:
+            doc_store.insert_document(conn, doc, "test")
+            doc_store.insert_extraction(conn, doc.id, doc.text, ex, ["e1", "e2"])
+        assert store.conn.execute("SELECT evidence FROM claims").fetchone()[0] == doc.text
+        with store.write() as conn:
+            doc_store.delete_document(conn, doc.id)
+        for table in ("mentions", "chains", "claims", "documents"):
+            assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_full_text_search_ranks_and_highlights(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        with store.write() as conn:
+            doc_store.insert_document(conn, make_doc("The Quds Force commander met militia leaders.",
+                                                     "a.txt", title="Quds Force"), "t")
+            doc_store.insert_document(conn, make_doc("Weather in Basra was hot.", "b.txt"), "t")
+        rows = search_documents(store.conn, "quds commander")
+        assert [r["origin"] for r in rows] == ["a.txt"]
+        assert "\x02commander\x03" in rows[0]["snippet"]
+        assert search_documents(store.conn, '"militia leaders"')[0]["origin"] == "a.txt"
+        assert search_documents(store.conn, "Bas*")[0]["origin"] == "b.txt"
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "AND OR NOT", "x) OR (y", "title:foo", "*", "NEAR(a b)", "'; DROP TABLE"]
+)
+def test_search_syntax_from_users_never_fails(tmp_path, query):
+    with Store(tmp_path / "kb.db") as store:
+        search_documents(store.conn, query)
+        assert store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+
+
+def test_match_queries_quote_every_term():
+    assert to_match_query('quds "force commander" bas*') == '"quds" AND "force commander" AND "bas"*'
+    assert to_match_query("!!!") is None
