@@ -1,0 +1,255 @@
+"""Load and validate the ontology and the domain packs.
+
+Both are YAML data; everything here checks them once, on load, and turns a
+mistake into a ConfigError that names the file and the entry at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from shabaka.errors import ConfigError
+
+HERE = Path(__file__).parent
+PACK_DIR = HERE / "packs"
+ALWAYS_PACKS = ("core", "world")
+DEFAULT_PACKS = ("iraq",)
+_ID = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RelationType:
+    name: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    symmetric: bool = False
+    functional: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """Entity, relation and event types; what extraction may emit."""
+
+    entity_types: tuple[str, ...]
+    relations: dict[str, RelationType]
+    event_types: tuple[str, ...]
+    event_roles: tuple[str, ...]
+
+    def allows(self, relation: str, subject_type: str, object_type: str) -> bool:
+        rel = self.relations.get(relation)
+        return rel is not None and subject_type in rel.subject and object_type in rel.object
+
+    @property
+    def symmetric(self) -> frozenset[str]:
+        return frozenset(name for name, rel in self.relations.items() if rel.symmetric)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+@cache
+def load_ontology(path: Path = HERE / "ontology.yaml") -> Ontology:
+    data = _read_yaml(path)
+    types = tuple(data.get("entity_types") or ())
+    groups = {name: list(members) for name, members in (data.get("groups") or {}).items()}
+
+    def expand(names: list[str], where: str) -> frozenset[str]:
+        out: set[str] = set()
+        for name in names:
+            if name in groups:
+                out.update(groups[name])
+            elif name in types:
+                out.add(name)
+            else:
+                raise ConfigError(f"{path}: {where} names unknown type or group {name!r}")
+        return frozenset(out)
+
+    relations = {}
+    for name, spec in (data.get("relations") or {}).items():
+        relations[name] = RelationType(
+            name=name,
+            subject=expand(spec.get("subject", []), f"relation {name} subject"),
+            object=expand(spec.get("object", []), f"relation {name} object"),
+            symmetric=bool(spec.get("symmetric", False)),
+            functional=bool(spec.get("functional", False)),
+            description=spec.get("description", ""),
+        )
+    if not types or not relations:
+        raise ConfigError(f"{path}: needs entity_types and relations")
+    return Ontology(
+        entity_types=types,
+        relations=relations,
+        event_types=tuple(data.get("event_types") or ()),
+        event_roles=tuple(data.get("event_roles") or ()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PackActor:
+    """An actor the domain pack knows by name, with every name it goes by."""
+
+    id: str
+    name: str
+    types: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    kunyas: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    brigades: tuple[int, ...] = ()
+    capital: str | None = None
+    part_of: str | None = None
+    note: str = ""
+    pack: str = ""
+
+    @property
+    def type(self) -> str:
+        return self.types[0]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Full names (canonical first), not acronyms or demonyms."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(slots=True)
+class Pack:
+    """All loaded packs merged: actors, titles, role words and trigger words."""
+
+    names: list[str] = field(default_factory=list)
+    actors: dict[str, PackActor] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    relation_triggers: dict[str, list[str]] = field(default_factory=dict)
+    event_triggers: dict[str, list[str]] = field(default_factory=dict)
+    name_heads: dict[str, str] = field(default_factory=dict)
+    name_tails: dict[str, str] = field(default_factory=dict)
+
+
+def _as_tuple(value: Any) -> tuple:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return (value,)
+
+
+def _parse_actor(raw: Any, where: str, ontology: Ontology, pack_name: str) -> PackActor:
+    if not isinstance(raw, dict) or "id" not in raw or "name" not in raw:
+        raise ConfigError(f"{where}: an actor needs at least 'id' and 'name'")
+    actor_id = str(raw["id"])
+    if not _ID.match(actor_id):
+        raise ConfigError(f"{where}: actor id {actor_id!r} must be lowercase ASCII words joined by _")
+    types = tuple(str(t) for t in _as_tuple(raw.get("type")))
+    if not types or any(t not in ontology.entity_types for t in types):
+        raise ConfigError(
+            f"{where}: actor {actor_id} has type {raw.get('type')!r}; "
+            f"use one or more of {', '.join(ontology.entity_types)}"
+        )
+    try:
+        brigades = tuple(int(b) for b in _as_tuple(raw.get("brigades")))
+    except (TypeError, ValueError):
+        raise ConfigError(f"{where}: actor {actor_id} brigades must be numbers") from None
+    return PackActor(
+        id=actor_id,
+        name=str(raw["name"]),
+        types=types,
+        aliases=tuple(str(a) for a in _as_tuple(raw.get("aliases"))),
+        acronyms=tuple(str(a) for a in _as_tuple(raw.get("acronyms"))),
+        kunyas=tuple(str(a) for a in _as_tuple(raw.get("kunyas"))),
+        demonyms=tuple(str(a) for a in _as_tuple(raw.get("demonyms"))),
+        brigades=brigades,
+        capital=raw.get("capital"),
+        part_of=raw.get("part_of"),
+        note=str(raw.get("note", "")),
+        pack=pack_name,
+    )
+
+
+def _merge_actor(old: PackActor, new: PackActor) -> PackActor:
+    """A later pack may add names to an actor an earlier pack defined."""
+
+    def union(a: tuple, b: tuple) -> tuple:
+        return tuple(dict.fromkeys((*a, *b)))
+
+    return PackActor(
+        id=old.id,
+        name=old.name,
+        types=union(old.types, new.types),
+        aliases=union(old.aliases, new.aliases),
+        acronyms=union(old.acronyms, new.acronyms),
+        kunyas=union(old.kunyas, new.kunyas),
+        demonyms=union(old.demonyms, new.demonyms),
+        brigades=union(old.brigades, new.brigades),
+        capital=old.capital or new.capital,
+        part_of=old.part_of or new.part_of,
+        note=old.note or new.note,
+        pack=old.pack,
+    )
+
+
+def pack_paths(extra: list[Path] | None = None, *, default_packs: bool = True) -> list[Path]:
+    """The pack files a run loads: always core and world, the defaults, then the user's."""
+    names = list(ALWAYS_PACKS) + (list(DEFAULT_PACKS) if default_packs else [])
+    return [PACK_DIR / f"{name}.yaml" for name in names] + list(extra or [])
+
+
+def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
+    """Merge pack files in order; validate ids, types, references and lexicons."""
+    ontology = ontology or load_ontology()
+    pack = Pack()
+    for path in paths:
+        data = _read_yaml(Path(path))
+        name = str(data.get("name") or Path(path).stem)
+        pack.names.append(name)
+        for i, raw in enumerate(data.get("actors") or []):
+            actor = _parse_actor(raw, f"{path}: actors[{i}]", ontology, name)
+            if actor.id in pack.actors:
+                if pack.actors[actor.id].pack == name:
+                    raise ConfigError(f"{path}: actor id {actor.id!r} appears twice")
+                actor = _merge_actor(pack.actors[actor.id], actor)
+            pack.actors[actor.id] = actor
+        for i, raw in enumerate(data.get("titles") or []):
+            if not isinstance(raw, dict) or "text" not in raw:
+                raise ConfigError(f"{path}: titles[{i}] needs 'text' (and 'kind')")
+            pack.titles[str(raw["text"])] = str(raw.get("kind", "title"))
+        for relation, words in (data.get("roles") or {}).items():
+            if relation not in ontology.relations:
+                raise ConfigError(f"{path}: roles name unknown relation {relation!r}")
+            for word in words:
+                pack.roles[str(word).lower()] = relation
+        triggers = data.get("triggers") or {}
+        for relation, words in (triggers.get("relations") or {}).items():
+            if relation not in ontology.relations:
+                raise ConfigError(f"{path}: triggers name unknown relation {relation!r}")
+            pack.relation_triggers.setdefault(relation, []).extend(str(w) for w in words)
+        for event_type, words in (triggers.get("events") or {}).items():
+            if event_type not in ontology.event_types:
+                raise ConfigError(f"{path}: triggers name unknown event type {event_type!r}")
+            pack.event_triggers.setdefault(event_type, []).extend(str(w) for w in words)
+        structure = data.get("name_structure") or {}
+        for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
+            for type_, words in (structure.get(part) or {}).items():
+                if type_ not in ontology.entity_types:
+                    raise ConfigError(f"{path}: name_structure {part} names unknown type {type_!r}")
+                for word in words:
+                    target[str(word)] = type_
+    for actor in pack.actors.values():
+        if actor.part_of and actor.part_of not in pack.actors:
+            raise ConfigError(f"actor {actor.id}: part_of names unknown actor {actor.part_of!r}")
+    return pack
