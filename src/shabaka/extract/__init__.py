@@ -1,0 +1,34 @@
+"""Extraction: typed mentions, name chains, claims, events and dates from one document.
+
+`extract` is a pure function of an annotated Doc, the packs and the
+document's publication date, so it can run on any worker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from shabaka.extract.chains import build_chains
+from shabaka.extract.events import extract_events
+from shabaka.extract.mentions import extract_mentions, sentence_bounds
+from shabaka.extract.relations import extract_claims
+from shabaka.model import Extraction
+from shabaka.names import fold
+from shabaka.ontology import Ontology, Pack
+
+
+class Extractor:
+    """Holds what extraction needs from the packs, prepared once per process."""
+
+    def __init__(self, pack: Pack, ontology: Ontology):
+        self.pack = pack
+        self.ontology = ontology
+        self.titles = {fold(t) for t in pack.titles}
+
+    def __call__(self, doc: Doc, published: str | None = None) -> Extraction:
+        mentions = extract_mentions(doc)
+        chains = build_chains(doc.text, mentions, self.titles)
+        ex = Extraction(mentions=mentions, chains=chains, sentences=sentence_bounds(doc))
+        ex.claims = extract_claims(doc, ex, self.pack, self.ontology, published)
+        ex.events = extract_events(doc, ex, self.pack, published)
+        return ex

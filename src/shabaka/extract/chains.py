@@ -1,0 +1,158 @@
+"""In-document name chains: which mentions of one document name the same actor.
+
+Links, in order: the same pack actor; the same folded name; acronyms defined
+in the text ("Kata'ib Hezbollah (KH)") or matching a name's initials; aliases
+stated in the text ("also known as"); short forms of a longer name of the same
+kind ("al-Muhandis" -> "Abu Mahdi al-Muhandis", "Ministry of Defense" ->
+"Iraqi Ministry of Defense"). A short form that fits several longer names
+goes to the nearest one before it, as a reader would read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from shabaka.model import Chain, Mention
+from shabaka.names import fold, initials, name_parts, strip_titles
+
+ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
+SOURCE_WEIGHT = {"pack": 3.0, "structure": 2.0, "model": 1.0}
+_ALIAS_BRIDGE = re.compile(
+    r"^\s*[,(]?\s*(?:also\s+|better\s+|commonly\s+|widely\s+)?"
+    r"(?:known\s+as|called|dubbed|nicknamed|aka|a\.k\.a\.|or)\s+(?:the\s+)?[\"“']?\s*$",
+    re.IGNORECASE,
+)
+_ACRONYM_BRIDGE = re.compile(r"^\s*[(\[]\s*$")
+_ACRONYM_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _source(m: Mention) -> str:
+    return m.extractor.split(":", 1)[0]
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace("-", "").replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()
+
+
+def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[Chain]:
+    """Group mentions into chains; sets each mention's `chain` and returns the chains."""
+    n = len(mentions)
+    uf = _UnionFind(n)
+    folded = [fold(strip_titles(m.text, titles)) for m in mentions]
+
+    by_key: dict[str, int] = {}
+    by_fold: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        if m.key:
+            uf.union(i, by_key.setdefault(m.key, i))
+        group = "ORG" if m.type in ORG_TYPES else m.type
+        uf.union(i, by_fold.setdefault((folded[i], group), i))
+
+    # acronyms defined in parentheses right after the full name, or before it
+    for i in range(n - 1):
+        a, b = mentions[i], mentions[i + 1]
+        between = text[a.end:b.start]
+        if _ACRONYM_BRIDGE.match(between) and _ACRONYM_CLOSE.match(text[b.end:b.end + 3]):
+            if _is_acronym(b.text) != _is_acronym(a.text):
+                uf.union(i, i + 1)
+        elif _ALIAS_BRIDGE.match(between) and a.type != "COUNTRY" and (
+            a.type == b.type or (a.type in ORG_TYPES and b.type in ORG_TYPES)
+        ):
+            uf.union(i, i + 1)
+
+    _link_initials(mentions, uf)
+    _link_short_forms(mentions, folded, uf)
+    return _make_chains(mentions, folded, uf)
+
+
+def _link_initials(mentions: list[Mention], uf: _UnionFind) -> None:
+    """An undefined acronym joins the one organisation whose initials it spells."""
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.type in ORG_TYPES and not _is_acronym(m.text):
+            by_initials[initials(m.text)].add(uf.find(i))
+    for i, m in enumerate(mentions):
+        if _is_acronym(m.text) and not m.key:
+            roots = by_initials.get(m.text.replace("-", "").replace(".", ""), set())
+            if len(roots) == 1:
+                uf.union(i, next(iter(roots)))
+
+
+def _link_short_forms(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> None:
+    """Join a shorter name to the nearest earlier longer name it is part of."""
+    words = [tuple(name_parts(f).words) for f in folded]
+    for i, m in enumerate(mentions):
+        if not words[i] or _is_acronym(m.text):
+            continue
+        person = m.type == "PERSON" or (not m.key and len(words[i]) == 1)
+        candidates = []
+        for j, other in enumerate(mentions):
+            if j == i or len(words[j]) <= len(words[i]) or uf.find(i) == uf.find(j):
+                continue
+            if person and other.type == "PERSON":
+                # a kunya or nasab alone ("Abu", "bin") is not a short form of anyone
+                if _contiguous(words[i], words[j]) and words[i][0] not in {"abu", "bin", "ibn"}:
+                    candidates.append(j)
+            elif (m.type in ORG_TYPES and other.type in ORG_TYPES and not m.key
+                  and len(words[i]) >= 2 and words[j][-len(words[i]):] == words[i]):
+                candidates.append(j)
+        if not candidates:
+            continue
+        roots = {uf.find(j) for j in candidates}
+        if len(roots) == 1:
+            uf.union(i, candidates[0])
+            continue
+        before = [j for j in candidates if mentions[j].start < m.start]
+        nearest = max(before, key=lambda j: mentions[j].start) if before else min(
+            candidates, key=lambda j: mentions[j].start)
+        uf.union(i, nearest)
+
+
+def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A short name is a first-name or family-name part of a longer one."""
+    k = len(short)
+    return long[:k] == short or long[-k:] == short
+
+
+def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> list[Chain]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[uf.find(i)].append(i)
+    chains = []
+    for root in sorted(groups, key=lambda r: mentions[groups[r][0]].start):
+        members = groups[root]
+        votes: Counter[str] = Counter()
+        for i in members:
+            # longer names are less ambiguous, so their type counts for more
+            length = len(name_parts(mentions[i].text).words)
+            votes[mentions[i].type] += SOURCE_WEIGHT[_source(mentions[i])] * (1 + 0.5 * (length - 1))
+        ctype = max(votes, key=lambda t: (votes[t], -min(k for k, i in enumerate(members)
+                                                         if mentions[i].type == t)))
+        keys = Counter(mentions[i].key for i in members if mentions[i].key)
+        names = list(dict.fromkeys(mentions[i].text for i in members))
+        full = [n for n in names if not _is_acronym(n)] or names
+        name = max(full, key=lambda n: (len(name_parts(n).words), len(n)))
+        chain = Chain(id=len(chains), name=name, type=ctype, names=names,
+                      key=keys.most_common(1)[0][0] if keys else None, mentions=members)
+        for i in members:
+            mentions[i].chain = chain.id
+        chains.append(chain)
+    return chains

@@ -1,0 +1,534 @@
+"""Claims: relations between chains, each tied to the sentence that states it.
+
+Rules read token sequences and the dependency parse of one sentence at a time.
+Each claim names the rule that produced it and carries a confidence; the
+ontology decides which subject and object types a relation accepts, so a rule
+never needs to know them. Precision comes before recall: a rule fires only on
+wording that states the relation outright.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from shabaka.annotate.dates import normalize_date
+from shabaka.model import Claim, Extraction
+from shabaka.ontology import Ontology, Pack
+
+ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
+ACTOR_TYPES = ORG_TYPES | {"PERSON", "COUNTRY"}
+INDEFINITE = {"a", "an", "another", "one"}
+ROLE_QUALIFIERS = {"senior", "top", "former", "late", "then", "acting", "current", "new", "longtime",
+                   "long-time", "veteran", "military", "political", "powerful", "prominent", "influential",
+                   "notorious", "overall", "interim", "first", "de", "facto", "founding", "chief", "deputy",
+                   "general", "security", "defense", "defence", "interior", "foreign", "prime", "the", "its",
+                   "their", "his", "her", "-", "elite", "key", "leading", "regional", "field", "supreme",
+                   "national", "external", "operations", "intelligence", "special"}
+UNIT_WORDS = {"force", "forces", "brigade", "brigades", "division", "unit", "units", "wing", "branch",
+              "corps", "battalion", "regiment", "command", "directorate", "arm", "section", "department",
+              "office", "service", "component", "faction"}
+PART_NOUNS = {"division", "unit", "branch", "wing", "arm", "component", "brigade", "faction",
+              "part", "subsidiary", "affiliate", "offshoot", "element", "section", "battalion"}
+SUCCESSOR_NOUNS = {"successor", "replacement"}
+# compound modifiers "X-backed Y": the word after the hyphen, by relation
+HYPHEN_RELATIONS = {
+    "backed": "backs", "supported": "backs", "sponsored": "backs", "funded": "backs", "armed": "backs",
+    "trained": "backs", "financed": "backs", "equipped": "backs",
+    "aligned": "allied_with", "allied": "allied_with", "affiliated": "allied_with", "linked": "allied_with",
+    "designated": "sanctioned", "sanctioned": "sanctioned", "listed": "sanctioned",
+    "blacklisted": "sanctioned",
+    "controlled": "controls", "dominated": "controls", "run": "controls", "held": "controls",
+    "occupied": "controls",
+}
+VERB_RELATIONS_ACTIVE = {
+    "back": "backs", "support": "backs", "sponsor": "backs", "fund": "backs", "finance": "backs",
+    "arm": "backs", "train": "backs", "equip": "backs", "bankroll": "backs", "supply": "backs",
+    "found": "founded", "establish": "founded", "create": "founded", "co-found": "founded",
+    "kill": "killed", "assassinate": "killed", "murder": "killed", "execute": "killed",
+    "attack": "hostile_to", "strike": "hostile_to", "target": "hostile_to", "fight": "hostile_to",
+    "bomb": "hostile_to", "shell": "hostile_to", "ambush": "hostile_to", "raid": "hostile_to",
+    "battle": "hostile_to", "assault": "hostile_to", "oppose": "hostile_to", "threaten": "hostile_to",
+    "designate": "sanctioned", "sanction": "sanctioned", "blacklist": "sanctioned",
+    "control": "controls", "dominate": "controls", "seize": "controls", "capture": "controls",
+    "occupy": "controls", "overrun": "controls", "run": "controls",
+    "succeed": "succeeded", "replace": "succeeded",
+    "lead": "leads", "head": "leads", "command": "leads", "chair": "leads",
+}
+NOUN_HOSTILE = {"attack", "strike", "airstrike", "assault", "raid", "offensive", "war", "campaign",
+                "bombing", "fight", "operation", "operations", "fighting", "clash", "clashes"}
+CONTROL_NOUNS = {"control"}
+KILLING_NOUNS = {"killing", "assassination"}
+MAX_GAP_TOKENS = 10
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    mention_at: dict[int, int]  # token index -> mention index (every token of the mention)
+    mentions: list[int] = field(default_factory=list)
+
+
+class ClaimBuilder:
+    """Runs the rules over one document and collects ontology-valid claims."""
+
+    def __init__(self, doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,
+                 published: str | None):
+        self.doc = doc
+        self.ex = ex
+        self.pack = pack
+        self.ontology = ontology
+        self.published = published
+        self.claims: dict[tuple, Claim] = {}
+        self.roles = pack.roles
+        self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        self.token_mention: dict[int, int] = {}
+        char_to_token = {t.idx: t.i for t in doc}
+        for mi, m in enumerate(ex.mentions):
+            start_tok = char_to_token.get(m.start)
+            if start_tok is None:
+                continue
+            t = start_tok
+            while t < len(doc) and doc[t].idx < m.end:
+                self.token_mention[t] = mi
+                t += 1
+
+    # ---- helpers -------------------------------------------------------
+
+    def chain_type(self, mi: int) -> str:
+        return self.ex.chains[self.ex.mentions[mi].chain].type
+
+    def mention_of(self, token: Token | None) -> int | None:
+        if token is None:
+            return None
+        return self.token_mention.get(token.i)
+
+    def actor_of(self, token: Token | None) -> list[int]:
+        """Mentions a dependency node stands for: itself, its conjuncts, or the
+        actor modifying a generic head ("U.S. forces", "Iran's militias")."""
+        if token is None:
+            return []
+        out = []
+        for t in [token, *token.conjuncts]:
+            mi = self.mention_of(t)
+            if mi is not None:
+                out.append(mi)
+                continue
+            if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}:
+                out += self._person_before(t.i)
+                continue
+            for child in t.children:
+                if child.dep_ in {"compound", "poss", "amod", "nmod"}:
+                    cm = self.mention_of(child)
+                    if cm is not None:
+                        out.append(cm)
+                        break
+        return list(dict.fromkeys(out))
+
+    def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
+             sentence: Span, role: str | None = None, start: str | None = None) -> None:
+        ms, mo = self.ex.mentions[subj], self.ex.mentions[obj]
+        if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
+            return
+        if not self.ontology.allows(relation, self.chain_type(subj), self.chain_type(obj)):
+            return
+        rel = self.ontology.relations[relation]
+        a, b = ms.chain, mo.chain
+        if rel.symmetric and a > b:
+            a, b = b, a
+        key = (a, relation, b, sentence.start_char)
+        if key in self.claims and self.claims[key].confidence >= confidence:
+            return
+        if start is None:
+            start = self._sentence_year(sentence) if relation in {"born_in", "killed"} else None
+        self.claims[key] = Claim(
+            subject=a, relation=relation, object=b,
+            evidence_start=sentence.start_char, evidence_end=sentence.end_char,
+            extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
+        )
+
+    def _sentence_year(self, sentence: Span) -> str | None:
+        for ent in sentence.ents:
+            if ent.label_ == "DATE":
+                value = normalize_date(ent.text, self.published)
+                if value:
+                    return value
+        return None
+
+    def role_at(self, end: int, floor: int) -> tuple[str, str, int] | None:
+        """The longest role phrase ending at token `end` (exclusive), not before `floor`."""
+        for n in range(min(self.max_role_words, end - floor), 0, -1):
+            words = self.doc[end - n:end]
+            phrase = " ".join(t.lower_ for t in words).replace(" - ", "-")
+            lemma = " ".join(t.lemma_.lower() for t in words).replace(" - ", "-")
+            for cand in (phrase, lemma):
+                if cand in self.roles:
+                    return self.roles[cand], words.text, end - n
+        return None
+
+    def role_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:
+        """The first role phrase inside tokens [start, end): relation, text, start, end."""
+        best = None
+        for e in range(start + 1, end + 1):
+            found = self.role_at(e, start)
+            if found:
+                rel, text, s = found
+                if best is None or s < best[2]:
+                    best = (rel, text, s, e)
+                    break
+        return best
+
+    # ---- rules ---------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        for sent in self.doc.sents:
+            mentions = sorted({mi for t in sent if (mi := self.token_mention.get(t.i)) is not None})
+            if not mentions:
+                continue
+            self.title_before_name(sent)
+            self.apposition(sent)
+            self.copula_role(sent)
+            self.hyphen_compounds(sent)
+            self.verbs(sent)
+            self.hostile_nouns(sent)
+            self.against(sent)
+            self.part_of(sent)
+            self.successor(sent)
+            self.born_in(sent)
+        return list(self.claims.values())
+
+    def _mention_span(self, mi: int) -> tuple[int, int]:
+        toks = [t for t, m in self.token_mention.items() if m == mi]
+        return min(toks), max(toks) + 1
+
+    def _persons(self, sent: Span) -> list[int]:
+        seen = []
+        for t in sent:
+            mi = self.token_mention.get(t.i)
+            if mi is not None and self.chain_type(mi) == "PERSON" and mi not in seen:
+                seen.append(mi)
+        return seen
+
+    def title_before_name(self, sent: Span) -> None:
+        """'Quds Force commander X', 'Iraqi Prime Minister X', 'its Secretary General X'."""
+        for p in self._persons(sent):
+            p_start, _ = self._mention_span(p)
+            found = None
+            # walk back over the role phrase and qualifiers
+            end = p_start
+            role = self.role_at(end, sent.start)
+            if role is None:
+                continue
+            relation, role_text, r_start = role
+            i = r_start - 1
+            while i >= sent.start and self.doc[i].lower_ in ROLE_QUALIFIERS and \
+                    self.token_mention.get(i) is None:
+                i -= 1
+            if i >= sent.start and self.doc[i].text in {"'s", "’s", "'", "’"}:
+                i -= 1
+            org = self.token_mention.get(i) if i >= sent.start else None
+            if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
+                org = self._previous_org(sent, i)
+            if org is None:
+                continue
+            o_start, _ = self._mention_span(org)
+            if o_start > sent.start and self.doc[o_start - 1].lower_ in INDEFINITE and relation == "leads":
+                relation = "member_of"
+            found = (relation, role_text)
+            self.emit(p, found[0], org, "title_before_name", 0.85, sent, role=found[1])
+
+    def _previous_org(self, sent: Span, before: int) -> int | None:
+        for i in range(before - 1, sent.start - 1, -1):
+            mi = self.token_mention.get(i)
+            if mi is not None and self.chain_type(mi) in ORG_TYPES:
+                return mi
+        return None
+
+    def apposition(self, sent: Span) -> None:
+        """'X, the commander of Y' / 'X, Y's deputy chief' / 'X, a Y official'."""
+        for p in self._persons(sent):
+            _, p_end = self._mention_span(p)
+            if p_end >= sent.end or self.doc[p_end].text != ",":
+                continue
+            stop = p_end + 1
+            while (stop < sent.end and stop - p_end < 25
+                   and self.doc[stop].text not in {",", ";", "(", ")", "."}
+                   and self.doc[stop].lower_ not in {"who", "which", "that", "said", "says", "told"}):
+                if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"}:
+                    break
+                stop += 1
+            self._role_segment(p, p_end + 1, stop, sent, "apposition")
+
+    def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str) -> None:
+        """Roles in tokens [start, stop) held by person p, split on 'and'."""
+        parts, s = [], start
+        for i in range(start, stop):
+            if self.doc[i].lower_ in {"and", "&"} and self.token_mention.get(i) is None:
+                parts.append((s, i))
+                s = i + 1
+        parts.append((s, stop))
+        for a, b in parts:
+            role = self.role_in(a, b)
+            if role is None:
+                continue
+            relation, role_text, r_start, r_end = role
+            if any(self.doc[k].lower_ in INDEFINITE for k in range(a, min(r_start, a + 2))) \
+                    and relation == "leads":
+                relation = "member_of"
+            org = None
+            # "commander of Y" / "head of the Y"
+            k = r_end
+            if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with"}:
+                k += 1
+                while k < b and self.doc[k].lower_ in {"the", "its", "iraq", "'s"} and \
+                        self.token_mention.get(k) is None:
+                    k += 1
+                org = self.token_mention.get(k) if k < b else None
+            if org is None:
+                # "the Y commander" / "Y's commander": nearest mention before the role
+                for k in range(r_start - 1, a - 1, -1):
+                    if self.token_mention.get(k) is not None:
+                        org = self.token_mention[k]
+                        break
+            if org is not None:
+                self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
+
+    def copula_role(self, sent: Span) -> None:
+        """'X is/was/became the head of Y', 'X served as commander of Y'."""
+        for token in sent:
+            if token.dep_ not in {"attr", "pobj", "oprd"}:
+                continue
+            verb = token.head
+            if token.dep_ == "pobj":
+                if token.head.lower_ != "as":
+                    continue
+                verb = token.head.head
+            if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
+                                   "elect", "install", "choose", "select"}:
+                continue
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
+            if not persons:
+                continue
+            start = token.left_edge.i
+            stop = min(token.right_edge.i + 1, sent.end)
+            for p in persons:
+                self._role_segment(p, start, stop, sent, "copula_role")
+
+    def hyphen_compounds(self, sent: Span) -> None:
+        """'Iran-backed Y', 'U.S.-designated Y', 'Iran-aligned Y'."""
+        for i in range(sent.start, sent.end - 2):
+            x = self.token_mention.get(i)
+            if x is None or self.token_mention.get(i + 1) == x:
+                continue
+            if self.doc[i + 1].text != "-":
+                continue
+            relation = HYPHEN_RELATIONS.get(self.doc[i + 2].lower_)
+            if relation is None:
+                continue
+            target = self._next_actor(i + 3, sent)
+            if target is not None:
+                self.emit(x, relation, target, f"hyphen_{self.doc[i + 2].lower_}", 0.85, sent)
+
+    def _next_actor(self, start: int, sent: Span) -> int | None:
+        """The next mention in the same noun phrase: no verb or clause break before it."""
+        k = start
+        while k < sent.end and k - start <= MAX_GAP_TOKENS:
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                # skip over another "X-adjective" compound ("Iran-backed, U.S.-designated KH")
+                if k + 2 < sent.end and self.doc[k + 1].text == "-" and \
+                        self.token_mention.get(k + 1) is None:
+                    k += 3
+                    continue
+                return mi
+            t = self.doc[k]
+            if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
+                    or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with"}:
+                return None
+            k += 1
+        return None
+
+    def verbs(self, sent: Span) -> None:
+        """Subject-verb-object statements, active and passive, for trigger verbs."""
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
+                continue
+            relation = VERB_RELATIONS_ACTIVE.get(verb.lemma_.lower())
+            if relation is None:
+                continue
+            children = list(verb.children)
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
+                verb.dep_ == "acl" and verb.tag_ == "VBN")
+            if passive:
+                agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if relation == "killed":  # "killed in a U.S. strike"
+                    agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+                               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_HOSTILE]
+                patients = [c for c in children if c.dep_ == "nsubjpass"]
+                if verb.dep_ == "acl":
+                    patients.append(verb.head)
+                subjects, objects = agents, patients
+            else:
+                subjects = [c for c in children if c.dep_ == "nsubj"]
+                if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
+                    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
+                if relation == "hostile_to":
+                    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                                for g in c.children if g.dep_ == "pobj"]
+            if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl"} and not subjects:
+                continue
+            subj = [m for s in subjects for m in self.actor_of(s)]
+            obj = [m for o in objects for m in self.actor_of(o)]
+            for s in subj:
+                for o in obj:
+                    self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
+
+    def hostile_nouns(self, sent: Span) -> None:
+        """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
+        for noun in sent:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or lemma not in NOUN_HOSTILE | KILLING_NOUNS | CONTROL_NOUNS:
+                continue
+            agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+                      for m in self.actor_of(c)]
+            targets: list[int] = []
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "targeting"}:
+                    targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
+                # "the killing by U.S. airstrike of X": the victims hang off the killing
+                for c in noun.head.head.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    agents += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            killing = noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {
+                "killing", "kill", "assassination", "assassinate"}
+            if lemma in {"killing", "assassination"} or killing:
+                relation = "killed"
+            elif lemma in CONTROL_NOUNS:
+                relation = "controls"
+            else:
+                relation = "hostile_to"
+            for a in agents:
+                for t in targets:
+                    self.emit(a, relation, t, f"noun_{lemma}", 0.7, sent)
+
+    def against(self, sent: Span) -> None:
+        """'the coalition against IS', 'Iran's fight against the Islamic State'."""
+        for prep in sent:
+            if prep.lower_ != "against" or prep.dep_ != "prep":
+                continue
+            targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            head = prep.head
+            agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} else []
+            if head.lemma_.lower() in NOUN_HOSTILE or head.lemma_.lower() in {"coalition", "battle", "war"}:
+                agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
+                                    for m in self.actor_of(c)]
+            elif self.mention_of(head) is None:
+                continue
+            for a in agents:
+                for t in targets:
+                    self.emit(a, "hostile_to", t, "against", 0.7, sent)
+
+    def part_of(self, sent: Span) -> None:
+        """'X, a division of Y', 'Y's X Force', 'X of Y' for units."""
+        for i in range(sent.start, sent.end):
+            x = self.token_mention.get(i)
+            if x is None or self.token_mention.get(i + 1) == x or self.chain_type(x) not in ORG_TYPES:
+                continue
+            xs, xe = self._mention_span(x)
+            if i != xe - 1:
+                continue
+            nxt = self.doc[xe:min(xe + 8, sent.end)]
+            words = [t.lower_ for t in nxt]
+            # "X, a division of Y" / "X, the external arm of Y"
+            if words[:1] == [","]:
+                for k, w in enumerate(words[1:6], start=1):
+                    if w in PART_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
+                        y = self._next_actor(xe + k + 2, sent)
+                        if y is not None:
+                            self.emit(x, "part_of", y, "part_apposition", 0.8, sent)
+                        break
+            # "Quds Force of Iran's Revolutionary Guard"
+            if words[:1] == ["of"] and self.doc[xe - 1].lower_ in UNIT_WORDS:
+                y = self._next_actor(xe + 1, sent)
+                if y is not None and self.chain_type(y) in ORG_TYPES:
+                    self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
+            # "the IRGC's Quds Force"
+            if words[:1] and words[0] in {"'s", "’s"}:
+                y = self.token_mention.get(xe + 1)
+                if y is not None and self.chain_type(y) in ORG_TYPES:
+                    ys, ye = self._mention_span(y)
+                    if self.doc[ye - 1].lower_ in UNIT_WORDS:
+                        self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
+
+    def successor(self, sent: Span) -> None:
+        """'X, (a) successor to Y', 'Y's successor X'."""
+        for t in sent:
+            if t.lower_ not in SUCCESSOR_NOUNS:
+                continue
+            after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]
+            predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
+                            for m in self.actor_of(g)]
+            predecessors += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            holders = []
+            if t.dep_ == "appos" or t.dep_ == "attr":
+                holders = self.actor_of(t.head) if t.dep_ == "appos" else [
+                    m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            for c in t.children:
+                if c.dep_ == "appos":
+                    holders += self.actor_of(c)
+            if not holders:
+                # "X, a successor to Y": the person just before the comma
+                k = t.left_edge.i - 1
+                if k > sent.start and self.doc[k].text == ",":
+                    m = self.token_mention.get(k - 1)
+                    if m is not None:
+                        holders.append(m)
+            for h in holders:
+                for p in predecessors:
+                    self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
+
+    def born_in(self, sent: Span) -> None:
+        """'X was born in P', 'Born in P in 1962, he ...'."""
+        for t in sent:
+            if t.lower_ != "born":
+                continue
+            places = []
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    places += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            people = [m for c in t.children if c.dep_ in {"nsubjpass", "nsubj"} for m in self.actor_of(c)]
+            if not people:
+                people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
+            year = None
+            for ent in sent.ents:
+                if ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text):
+                    year = normalize_date(ent.text, self.published)
+                    break
+            for p in people:
+                for place in places:
+                    self.emit(p, "born_in", place, "born_in", 0.85, sent, start=year)
+
+    def _previous_person(self, sent: Span) -> list[int]:
+        """The person a sentence without a named subject is about: the last one named."""
+        return self._person_before(sent.start)
+
+    def _person_before(self, i: int) -> list[int]:
+        """The last person named before token i (how a reader resolves "he")."""
+        for k in range(i - 1, max(-1, i - 150), -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "PERSON":
+                return [mi]
+        return []
+
+
+def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,
+                   published: str | None) -> list[Claim]:
+    return ClaimBuilder(doc, ex, pack, ontology, published).run()

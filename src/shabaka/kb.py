@@ -1,0 +1,169 @@
+"""The KnowledgeBase: one object holding the store, packs and NLP pipeline.
+
+The CLI, the HTTP API, the Python API and the tests all go through it. The
+spaCy pipeline loads lazily, once per KnowledgeBase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shabaka import __version__
+from shabaka.config import Settings
+from shabaka.errors import InputError
+from shabaka.extract import Extractor
+from shabaka.ingest import iter_documents
+from shabaka.model import Document
+from shabaka.ontology import Pack, load_ontology, load_packs
+from shabaka.ontology.loader import pack_paths
+from shabaka.resolve import Resolver
+from shabaka.store import documents as doc_store
+from shabaka.store.db import Store
+
+NLP_MAX_CHARS = 5_000_000
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, document by document."""
+
+    ingested: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_json(self) -> dict:
+        return {
+            "ingested": self.ingested,
+            "replaced": self.replaced,
+            "unchanged": self.unchanged,
+            "failed": [{"origin": o, "reason": r} for o, r in self.failed],
+        }
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+class KnowledgeBase:
+    """An open knowledge base with everything needed to add documents to it."""
+
+    def __init__(self, settings: Settings, *, read_only: bool = False):
+        self.settings = settings
+        self.store = Store(settings.db, read_only=read_only)
+        self.ontology = load_ontology()
+        self._pack: Pack | None = None
+        self._nlp = None
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, **options) -> KnowledgeBase:
+        """Open (creating if needed) the knowledge base at `path`."""
+        settings = Settings(**options)
+        if path is not None:
+            settings.db = Path(path)
+        return cls(settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- pipeline ------------------------------------------------------
+
+    @property
+    def pack_files(self) -> list[Path]:
+        return pack_paths(self.settings.packs, default_packs=self.settings.default_packs)
+
+    @property
+    def pack(self) -> Pack:
+        if self._pack is None:
+            self._pack = load_packs(self.pack_files, self.ontology)
+        return self._pack
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from shabaka.annotate import build_pipeline
+
+            self._nlp = build_pipeline(self.settings.model, self.pack_files)
+            self._nlp.max_length = NLP_MAX_CHARS
+        return self._nlp
+
+    @property
+    def pipeline_version(self) -> str:
+        """Identifies the extraction setup, so a changed pack or model can be detected."""
+        digest = hashlib.sha256()
+        for path in self.pack_files:
+            digest.update(Path(path).read_bytes())
+        return f"{__version__}/{self.settings.model}/{digest.hexdigest()[:12]}"
+
+    def extract_text(self, text: str, published: str | None = None):
+        """What extraction finds in a text, without storing anything."""
+        return Extractor(self.pack, self.ontology)(self.nlp(text), published)
+
+    # ---- ingest --------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str | Path], *, confidential: bool = False,
+               on_progress: ProgressFn | None = None) -> IngestReport:
+        """Read, extract, resolve and store documents; one transaction per document.
+
+        Identical content already stored is skipped; new content from an origin
+        already stored replaces that document and its extractions.
+        """
+        report = IngestReport()
+        pending: list[Document] = []
+        seen: set[str] = set()
+        for item in iter_documents(paths, max_bytes=self.settings.max_bytes, confidential=confidential):
+            if isinstance(item, InputError):
+                report.failed.append((item.origin, item.reason))
+            elif item.content_hash in seen or doc_store.document_by_hash(self.store.conn, item.content_hash):
+                report.unchanged.append(item.origin)
+            else:
+                seen.add(item.content_hash)
+                pending.append(item)
+        total = len(pending)
+        if on_progress:
+            on_progress(0, total)
+        if not pending:
+            return report
+        extractor = Extractor(self.pack, self.ontology)
+        resolver = Resolver(self.pack)
+        version = self.pipeline_version
+        texts = (d.text for d in pending)
+        n_process = max(1, self.settings.processes)
+        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size, n_process=n_process)
+        for done, (document, spacy_doc) in enumerate(zip(pending, docs, strict=True), start=1):
+            try:
+                extraction = extractor(spacy_doc, document.published)
+                self._store_one(document, extraction, resolver, version, report)
+            except Exception as exc:  # one bad document must not stop the batch
+                report.failed.append((document.origin, f"extraction failed: {exc}"))
+            if on_progress:
+                on_progress(done, total)
+        return report
+
+    def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
+                   report: IngestReport) -> None:
+        with self.store.write() as conn:
+            if doc_store.document_by_hash(conn, document.content_hash):
+                report.unchanged.append(document.origin)  # another process got here first
+                return
+            previous = doc_store.documents_at_origin(conn, document.origin)
+            for doc_id in previous:
+                doc_store.delete_document(conn, doc_id)
+            doc_store.insert_document(conn, document, version)
+            entity_ids = resolver.resolve(conn, extraction.chains)
+            doc_store.insert_extraction(conn, document.id, document.text, extraction, entity_ids)
+            if previous:
+                doc_store.delete_orphan_entities(conn)
+        (report.replaced if previous else report.ingested).append(document.origin)

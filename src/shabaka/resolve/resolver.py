@@ -1,0 +1,121 @@
+"""Match each in-document chain to a knowledge-base entity, or create one.
+
+Order of evidence: the pack actor the chain was recognised as; an alias key
+already in the knowledge base (from packs, earlier documents or analysts) with
+a compatible type; otherwise a new entity. A key shared by several entities
+is ambiguous and never merges by string alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from rapidfuzz import fuzz
+
+from shabaka.model import Chain
+from shabaka.names import fold, name_key, name_parts
+from shabaka.ontology import Pack
+from shabaka.store.db import now
+
+MIN_SPELLING_SIMILARITY = 70
+TYPE_GROUPS = {
+    "PERSON": "person",
+    "ARMED_GROUP": "org",
+    "STATE_BODY": "org",
+    "ORGANIZATION": "org",
+    "COUNTRY": "place",
+    "PLACE": "place",
+}
+
+
+def compatible(a: str, b: str) -> bool:
+    return TYPE_GROUPS.get(a) == TYPE_GROUPS.get(b)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace("-", "").replace(".", "")
+    return letters.isupper() and letters.isalpha() and len(letters) <= 8
+
+
+def alias_key(name: str) -> str:
+    """Acronyms match as written; every other name by its folded key."""
+    return name if _is_acronym(name) else name_key(name)
+
+
+class Resolver:
+    """Resolves chains against one knowledge base, inside the caller's transaction."""
+
+    def __init__(self, pack: Pack):
+        self.pack = pack
+
+    def resolve(self, conn: sqlite3.Connection, chains: list[Chain]) -> list[str]:
+        return [self._resolve_one(conn, chain) for chain in chains]
+
+    def _resolve_one(self, conn: sqlite3.Connection, chain: Chain) -> str:
+        entity_id = None
+        if chain.key and chain.key in self.pack.actors:
+            entity_id = self._ensure_pack_entity(conn, chain.key)
+        if entity_id is None:
+            entity_id = self._match(conn, chain)
+        if entity_id is None:
+            entity_id = self._create(conn, chain)
+        for name in chain.names:
+            self._add_alias(conn, entity_id, name, "document")
+        return entity_id
+
+    def _match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+        names = [n for n in chain.names if not _is_acronym(n)] or chain.names
+        names.sort(key=lambda n: -len(name_parts(n).words))
+        for name in names:
+            key = alias_key(name)
+            if not key:
+                continue
+            rows = conn.execute(
+                "SELECT e.id, e.type, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
+                " WHERE a.key = ?",
+                (key,),
+            ).fetchall()
+            # the key folds vowels away; the spelling must still look alike (Kenya is not Ghana)
+            folded = fold(name)
+            found = {r["id"] for r in rows if compatible(r["type"], chain.type)
+                     and fuzz.ratio(folded, fold(r["name"])) >= MIN_SPELLING_SIMILARITY}
+            if len(found) == 1:
+                return found.pop()
+            if len(found) > 1:
+                return None
+        return None
+
+    def _ensure_pack_entity(self, conn: sqlite3.Connection, actor_id: str) -> str:
+        if conn.execute("SELECT 1 FROM entities WHERE id = ?", (actor_id,)).fetchone():
+            return actor_id
+        actor = self.pack.actors[actor_id]
+        stamp = now()
+        conn.execute(
+            "INSERT INTO entities (id, name, type, pack_id, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (actor.id, actor.name, actor.type, actor.id, stamp, stamp),
+        )
+        for name in (*actor.names, *actor.kunyas, *actor.acronyms, *actor.demonyms):
+            self._add_alias(conn, actor.id, name, "pack")
+        return actor_id
+
+    def _create(self, conn: sqlite3.Connection, chain: Chain) -> str:
+        base = "_".join(fold(chain.name).split()) or "entity"
+        entity_id, n = base, 1
+        while conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
+            n += 1
+            entity_id = f"{base}_{n}"
+        stamp = now()
+        conn.execute(
+            "INSERT INTO entities (id, name, type, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            (entity_id, chain.name, chain.type, stamp, stamp),
+        )
+        return entity_id
+
+    @staticmethod
+    def _add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
+        key = alias_key(name)
+        conn.execute(
+            "INSERT OR IGNORE INTO aliases (entity_id, name, key, source) VALUES (?, ?, ?, ?)",
+            (entity_id, name, key, source),
+        )

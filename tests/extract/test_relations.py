@@ -1,0 +1,66 @@
+"""Relation rules on short texts written for the test: each states one pattern."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi Prime Minister Mustafa al-Kadhimi visited Washington.",
+         ("mustafa_al_kadhimi", "leads", "iraq")),
+        ("Quds Force commander Esmail Qaani arrived in Baghdad on Monday.",
+         ("ismail_qaani", "leads", "quds_force")),
+        ("Qasim al-Araji, Iraq's National Security Advisor, met the delegation.",
+         ("qasim_al_araji", "member_of", "iraq")),
+        ("Hadi al-Amiri, the head of the Badr Organization, spoke to reporters.",
+         ("hadi_al_amiri", "leads", "badr_organization")),
+        ("Hadi al-Amiri is the secretary general of the Badr Organization.",
+         ("hadi_al_amiri", "leads", "badr_organization")),
+        ("The Iran-backed Kata'ib Hezbollah fired rockets at the base.",
+         ("iran", "backs", "kataib_hezbollah")),
+        ("Abu Mahdi al-Muhandis founded Kata'ib Hezbollah in 2007.",
+         ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah")),
+        ("The U.S.-designated terrorist group Asa'ib Ahl al-Haq denied the charge.",
+         ("united_states", "sanctioned", "asaib_ahl_al_haq")),
+        ("Lt. Gen. Qais Khalaf Rahima was born in Maysan in 1962.",
+         ("Qais Khalaf Rahima", "born_in", "maysan_governorate")),
+        ("The Islamic State seized Mosul in June 2014.",
+         ("islamic_state", "controls", "mosul")),
+        ("Ismail Qaani, a successor to the late Qasem Soleimani, visited Baghdad.",
+         ("ismail_qaani", "succeeded", "qasem_soleimani")),
+    ],
+)
+def test_relation_patterns(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims, claims
+
+
+def test_passive_founding_names_the_founder(analyse):
+    _, _, claims = analyse("Kata'ib Hezbollah was founded by Abu Mahdi al-Muhandis in 2007.")
+    assert ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah") in claims, claims
+
+
+def test_indefinite_role_is_membership_not_leadership(analyse):
+    _, _, claims = analyse("Abu Ali al-Askari, a Kata'ib Hezbollah commander, issued a statement.")
+    assert any(r == "member_of" and o == "kataib_hezbollah" for _, r, o in claims), claims
+    assert not any(r == "leads" for _, r, _ in claims)
+
+
+def test_killing_is_killed_not_also_hostile(analyse):
+    _, _, claims = analyse(
+        "The killing by U.S. airstrike of Qassem Soleimani shocked Tehran.")
+    assert ("united_states", "killed", "qasem_soleimani") in claims, claims
+    assert not any(r == "hostile_to" and o == "qasem_soleimani" for _, r, o in claims)
+
+
+def test_claims_carry_their_sentence_as_evidence(analyse):
+    text = "The weather was hot. Hadi al-Amiri, the head of the Badr Organization, spoke."
+    ex, _, _ = analyse(text)
+    claim = next(c for c in ex.claims if c.relation == "leads")
+    assert text[claim.evidence_start:claim.evidence_end].startswith("Hadi al-Amiri")
+    assert claim.extractor.startswith("rule:")
+
+
+def test_unrelated_mentions_in_one_sentence_make_no_claim(analyse):
+    _, _, claims = analyse("Reporters from Reuters and officials in Baghdad watched Tehran closely.")
+    assert claims == set()

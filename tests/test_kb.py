@@ -1,0 +1,43 @@
+"""The KnowledgeBase as the Python API and the CLI use it."""
+
+from shabaka.config import Settings
+from shabaka.kb import KnowledgeBase
+from shabaka.store import queries
+
+
+def open_kb(tmp_path):
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    return KnowledgeBase(settings)
+
+
+def test_changed_content_at_the_same_origin_replaces_the_document(tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text("Hadi al-Amiri, the head of the Badr Organization, met reporters.\n")
+    with open_kb(tmp_path) as kb:
+        assert kb.ingest([doc]).ingested == [str(doc)]
+        doc.write_text("Qais al-Khazali, the leader of Asa'ib Ahl al-Haq, met reporters.\n")
+        report = kb.ingest([doc])
+        assert report.replaced == [str(doc)]
+        rows = queries.list_documents(kb.store.conn)
+        assert len(rows) == 1
+        claims = queries.list_claims(kb.store.conn)
+        assert claims and all("Khazali" in c["subject_name"] for c in claims)
+        assert not queries.list_entities(kb.store.conn, name="amiri")
+
+
+def test_confidential_documents_are_flagged(tmp_path):
+    doc = tmp_path / "interview.md"
+    doc.write_text("# Interview notes\n\nA source said Abu Fadak al-Mohammadawi chaired the meeting.\n")
+    with open_kb(tmp_path) as kb:
+        kb.ingest([doc], confidential=True)
+        (row,) = queries.list_documents(kb.store.conn)
+        assert row["confidential"] == 1
+        assert row["title"] == "Interview notes"
+
+
+def test_extract_text_stores_nothing(tmp_path):
+    with open_kb(tmp_path) as kb:
+        ex = kb.extract_text("Falih al-Fayyadh chairs the Popular Mobilization Forces.")
+        assert any(c.type == "PERSON" for c in ex.chains)
+        assert queries.stats(kb.store.conn)["documents"] == 0
