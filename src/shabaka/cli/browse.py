@@ -1,0 +1,197 @@
+"""Reading the knowledge base: docs, doc, search, stats, entities, show, claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from shabaka.cli.app import app
+from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, JsonOption, console, esc, open_kb, print_json
+from shabaka.store import queries
+from shabaka.store.fts import SNIPPET_CLOSE, SNIPPET_OPEN, search_documents
+
+Limit = Annotated[int, typer.Option(min=1, max=100_000, help="Most rows to show.")]
+
+
+def render_stats(db: Path) -> None:
+    with open_kb(db) as kb:
+        s = queries.stats(kb.store.conn)
+        top = queries.list_entities(kb.store.conn, limit=12)
+    console.print(f"[bold]{s['documents']}[/bold] documents, [bold]{s['entities']}[/bold] entities, "
+                  f"[bold]{s['claims']}[/bold] claims, [bold]{s['events']}[/bold] events in {esc(db)}")
+    table = Table(title="most-mentioned actors")
+    for col in ("entity", "type", "documents", "mentions"):
+        table.add_column(col)
+    for e in top:
+        table.add_row(esc(e["name"]), e["type"], str(e["documents"]), str(e["mentions"]))
+    console.print(table)
+    by_rel = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items())
+    console.print(f"claims by relation: {by_rel or 'none'}")
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB_PATH, as_json: JsonOption = False) -> None:
+    """Counts of documents, entities, claims and events.
+
+    Example: shabaka stats --json
+    """
+    if as_json:
+        with open_kb(db) as kb:
+            print_json(queries.stats(kb.store.conn))
+    else:
+        render_stats(db)
+
+
+@app.command()
+def docs(db: DbOption = DEFAULT_DB_PATH, limit: Limit = 1000, as_json: JsonOption = False) -> None:
+    """List ingested documents.
+
+    Example: shabaka docs --limit 20
+    """
+    with open_kb(db) as kb:
+        rows = queries.list_documents(kb.store.conn, limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table()
+    for col in ("id", "title", "author", "outlet", "published", "claims", "origin"):
+        table.add_column(col)
+    for r in rows:
+        flag = " [red](confidential)[/red]" if r["confidential"] else ""
+        table.add_row(r["id"], esc(r["title"]) + flag, esc(r["author"]), esc(r["outlet"]),
+                      esc(r["published"]), str(r["claims"]), esc(r["origin"]))
+    console.print(table)
+
+
+@app.command()
+def doc(ref: Annotated[str, typer.Argument(help="Document id, id prefix or origin path.")],
+        db: DbOption = DEFAULT_DB_PATH, as_json: JsonOption = False) -> None:
+    """Show one document's metadata and cleaned text.
+
+    Example: shabaka doc 3f2a9c
+    """
+    with open_kb(db) as kb:
+        d = queries.get_document(kb.store.conn, ref)
+    if as_json:
+        print_json(d)
+        return
+    for key in ("id", "title", "author", "outlet", "published", "url", "origin", "format"):
+        console.print(f"[bold]{key}:[/bold] {esc(d[key])}")
+    if d["confidential"]:
+        console.print("[red bold]CONFIDENTIAL[/red bold]")
+    console.print(f"[bold]removed by cleaning:[/bold] {len(d['removed'])} line(s)")
+    console.rule()
+    console.print(esc(d["text"]))
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help='Words, "a phrase" or prefix*.')],
+           db: DbOption = DEFAULT_DB_PATH, limit: Limit = 20, as_json: JsonOption = False) -> None:
+    """Full-text search across documents, ranked, with highlighted snippets.
+
+    Example: shabaka search '"Quds Force" commander'
+    """
+    with open_kb(db) as kb:
+        rows = [dict(r) for r in search_documents(kb.store.conn, query, limit=limit)]
+    if as_json:
+        for r in rows:
+            r["snippet"] = r["snippet"].replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
+        print_json(rows)
+        return
+    if not rows:
+        console.print("no matches")
+    for r in rows:
+        snippet = esc(r["snippet"]).replace(SNIPPET_OPEN, "[bold yellow]").replace(SNIPPET_CLOSE, "[/]")
+        console.print(f"[bold]{esc(r['title'] or r['origin'])}[/bold] [dim]{r['id']} "
+                      f"{esc(r['published'] or '')}[/dim]")
+        console.print(f"  {snippet}")
+
+
+@app.command()
+def entities(
+    db: DbOption = DEFAULT_DB_PATH,
+    type: Annotated[str | None, typer.Option(help="Only this type, e.g. ARMED_GROUP.")] = None,
+    name: Annotated[str | None, typer.Option(help="Only entities with a name containing this.")] = None,
+    limit: Limit = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """List entities, most-documented first.
+
+    Example: shabaka entities --type PERSON --name hashemi
+    """
+    with open_kb(db) as kb:
+        rows = queries.list_entities(kb.store.conn, type=type, name=name, limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table()
+    for col in ("id", "name", "type", "documents", "mentions"):
+        table.add_column(col)
+    for e in rows:
+        table.add_row(esc(e["id"]), esc(e["name"]), e["type"], str(e["documents"]), str(e["mentions"]))
+    console.print(table)
+
+
+@app.command()
+def show(name: Annotated[str, typer.Argument(help="Entity id or any of its names.")],
+         db: DbOption = DEFAULT_DB_PATH, as_json: JsonOption = False) -> None:
+    """An entity's profile: aliases, claims with evidence, events, documents.
+
+    Example: shabaka show 'Hajj Qassem'
+    """
+    with open_kb(db) as kb:
+        profile = queries.entity_profile(kb.store.conn, name)
+    if as_json:
+        print_json(profile)
+        return
+    console.print(f"[bold]{esc(profile['name'])}[/bold]  {profile['type']}  [dim]{esc(profile['id'])}[/dim]")
+    console.print(f"aliases: {esc(', '.join(profile['aliases']))}")
+    by_relation: dict[str, list] = {}
+    for c in profile["claims"]:
+        by_relation.setdefault(c["relation"], []).append(c)
+    for relation, claims in by_relation.items():
+        console.rule(relation)
+        for c in claims:
+            dates = " ".join(x for x in (c["start"], c["end"]) if x)
+            console.print(f"  {esc(c['subject_name'])} —{relation}→ {esc(c['object_name'])}"
+                          f" {esc(dates)}")
+            console.print(f"    [dim]“{esc(c['evidence'].strip())}” — {esc(c['doc_title'])}"
+                          f" ({esc(c['published'] or 'undated')})[/dim]")
+    if profile["events"]:
+        console.rule("events")
+        for e in profile["events"]:
+            console.print(f"  {esc(e['date'] or '????')} {e['type']} ({e['role']}): "
+                          f"[dim]{esc(e['evidence'].strip()[:160])}[/dim]")
+    console.rule("documents")
+    for d in profile["documents"]:
+        console.print(f"  {d['id']} {esc(d['title'])} ({esc(d['published'] or 'undated')})")
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB_PATH,
+    relation: Annotated[str | None, typer.Option(help="Only this relation, e.g. leads.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only claims about this entity.")] = None,
+    limit: Limit = 500,
+    as_json: JsonOption = False,
+) -> None:
+    """List claims with their evidence sentence and source.
+
+    Example: shabaka claims --relation backs --entity Iran
+    """
+    with open_kb(db) as kb:
+        entity_id = queries.find_entity(kb.store.conn, entity)["id"] if entity else None
+        rows = queries.list_claims(kb.store.conn, relation=relation, entity_id=entity_id, limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table()
+    for col in ("subject", "relation", "object", "evidence", "source"):
+        table.add_column(col)
+    for c in rows:
+        table.add_row(esc(c["subject_name"]), c["relation"], esc(c["object_name"]),
+                      esc(c["evidence"].strip()[:200]), esc(c["doc_title"]))
+    console.print(table)

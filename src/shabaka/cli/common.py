@@ -1,0 +1,47 @@
+"""Options and rendering helpers every command shares."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from shabaka.config import DEFAULT_DB, Settings
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", envvar="SHABAKA_DB", help="Knowledge base file.", show_default=True)
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+DEFAULT_DB_PATH = Path(DEFAULT_DB)
+
+
+def settings_for(db: Path, **options: Any) -> Settings:
+    settings = Settings(**{k: v for k, v in options.items() if v is not None})
+    settings.db = db
+    return settings
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def esc(value: Any) -> str:
+    """Document text and names are untrusted: never let them act as rich markup."""
+    return escape("" if value is None else str(value))
+
+
+def open_kb(db: Path, *, must_exist: bool = True):
+    from shabaka.errors import StoreError
+    from shabaka.kb import KnowledgeBase
+
+    if must_exist and not db.exists():
+        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+    return KnowledgeBase(settings_for(db))

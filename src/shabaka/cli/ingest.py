@@ -1,0 +1,118 @@
+"""`shabaka ingest` and `shabaka demo`: documents in, with progress and a summary."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from shabaka.cli.app import app
+from shabaka.cli.common import (
+    DEFAULT_DB_PATH,
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    esc,
+    print_json,
+    settings_for,
+)
+from shabaka.errors import UsageError
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "corpus"
+
+
+def _run_ingest(paths: list[str], db: Path, *, confidential: bool, processes: int, batch_size: int,
+                model: str | None, packs: list[Path], no_default_packs: bool, max_bytes: int | None,
+                as_json: bool) -> None:
+    from shabaka.kb import KnowledgeBase
+
+    settings = settings_for(db, processes=processes, batch_size=batch_size, model=model,
+                            max_bytes=max_bytes)
+    settings.packs = [*settings.packs, *packs]
+    settings.default_packs = not no_default_packs
+    with KnowledgeBase(settings) as kb:
+        progress = Progress(
+            TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"), TimeRemainingColumn(),
+            console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=None, rate="–")
+
+            def on_progress(done: int, total: int) -> None:
+                elapsed = progress.tasks[task].elapsed or 0
+                rate = f"{done / elapsed:.1f}" if elapsed and done else "–"
+                progress.update(task, completed=done, total=total, rate=rate)
+
+            report = kb.ingest(paths, confidential=confidential, on_progress=on_progress)
+        if as_json:
+            print_json(report.to_json())
+        else:
+            _render_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _render_report(report) -> None:
+    table = Table(title="ingest summary", show_header=True)
+    table.add_column("outcome")
+    table.add_column("documents", justify="right")
+    table.add_row("ingested", str(len(report.ingested)))
+    table.add_row("replaced (changed content)", str(len(report.replaced)))
+    table.add_row("unchanged", str(len(report.unchanged)))
+    table.add_row("failed", str(len(report.failed)), style="red" if report.failed else None)
+    console.print(table)
+    for origin, reason in report.failed:
+        err_console.print(f"[red]failed:[/red] {esc(origin)}: {esc(reason)}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or globs.")],
+    db: DbOption = DEFAULT_DB_PATH,
+    confidential: Annotated[bool, typer.Option(help="Mark these documents confidential.")] = False,
+    processes: Annotated[int, typer.Option(min=1, max=64, help="Worker processes for NLP.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, max=1000, help="Documents per NLP batch.")] = 16,
+    model: Annotated[
+        str | None, typer.Option(envvar="SHABAKA_MODEL", help="spaCy model name or path.")
+    ] = None,
+    pack: Annotated[list[Path] | None, typer.Option(help="Extra domain pack YAML (repeatable).")] = None,
+    no_default_packs: Annotated[bool, typer.Option(help="Leave out the built-in Iraq pack.")] = False,
+    max_bytes: Annotated[int | None, typer.Option(help="Largest file accepted, in bytes.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Read documents into the knowledge base: extract, resolve, store.
+
+    Example: shabaka ingest ~/reporting/ 'notes/*.md' --confidential
+    Exit status 0 if every input was read, 1 if any failed.
+    """
+    _run_ingest(paths, db, confidential=confidential, processes=processes, batch_size=batch_size,
+                model=model, packs=pack or [], no_default_packs=no_default_packs, max_bytes=max_bytes,
+                as_json=as_json)
+
+
+@app.command()
+def demo(
+    db: DbOption = DEFAULT_DB_PATH,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest the bundled example corpus and show what Shabaka found.
+
+    Example: shabaka demo --db demo.db
+    """
+    if not EXAMPLES.is_dir():
+        raise UsageError(f"the example corpus is not at {EXAMPLES}; run from a clone of the repository")
+    try:
+        _run_ingest([str(EXAMPLES)], db, confidential=False, processes=1, batch_size=16, model=None,
+                    packs=[], no_default_packs=False, max_bytes=None, as_json=as_json)
+    finally:
+        if not as_json:
+            from shabaka.cli.browse import render_stats
+
+            render_stats(db)
+    sys.stdout.flush()

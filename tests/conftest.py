@@ -1,0 +1,53 @@
+"""Shared fixtures: the development set (skipped where absent) and small knowledge bases."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EXAMPLES = REPO / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "corpus" / "seeds").is_dir():
+        pytest.skip("the shared development set (../shared) is not present")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp_settings(tmp_path_factory):
+    """Settings for a fresh knowledge base in a temporary folder."""
+    from shabaka.config import Settings
+
+    settings = Settings()
+    settings.db = tmp_path_factory.mktemp("kb") / "kb.db"
+    return settings
+
+
+@pytest.fixture(scope="session")
+def example_kb(tmp_path_factory):
+    """A knowledge base holding the bundled example corpus, built once per session."""
+    from shabaka.config import Settings
+    from shabaka.kb import KnowledgeBase
+
+    settings = Settings()
+    settings.db = tmp_path_factory.mktemp("examples") / "examples.db"
+    kb = KnowledgeBase(settings)
+    report = kb.ingest([EXAMPLES])
+    assert report.ok, report.failed
+    yield kb
+    kb.close()
+
+
+def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+    """Run the real `shabaka` entry point in a subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-c", "from shabaka.cli import main; main()", *args],
+        capture_output=True, text=True, cwd=cwd, input=input, timeout=600,
+    )
