@@ -21,6 +21,7 @@ from shabaka.ontology import Ontology, Pack
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 ACTOR_TYPES = ORG_TYPES | {"PERSON", "COUNTRY"}
 INDEFINITE = {"a", "an", "another", "one"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 ROLE_QUALIFIERS = {"senior", "top", "former", "late", "then", "acting", "current", "new", "longtime",
                    "long-time", "veteran", "military", "political", "powerful", "prominent", "influential",
                    "notorious", "overall", "interim", "first", "de", "facto", "founding", "chief", "deputy",
@@ -28,6 +29,7 @@ ROLE_QUALIFIERS = {"senior", "top", "former", "late", "then", "acting", "current
                    "their", "his", "her", "-", "elite", "key", "leading", "regional", "field", "supreme",
                    "national", "external", "operations", "intelligence", "special"}
 UNIT_WORDS = {"force", "forces", "brigade", "brigades", "division", "unit", "units", "wing", "branch",
+              "ministry",
               "corps", "battalion", "regiment", "command", "directorate", "arm", "section", "department",
               "office", "service", "component", "faction"}
 PART_NOUNS = {"division", "unit", "branch", "wing", "arm", "component", "brigade", "faction",
@@ -53,15 +55,30 @@ VERB_RELATIONS_ACTIVE = {
     "battle": "hostile_to", "assault": "hostile_to", "oppose": "hostile_to", "threaten": "hostile_to",
     "designate": "sanctioned", "sanction": "sanctioned", "blacklist": "sanctioned",
     "control": "controls", "dominate": "controls", "seize": "controls", "capture": "controls",
-    "occupy": "controls", "overrun": "controls", "run": "controls",
+    "occupy": "controls", "overrun": "controls", "run": "controls", "rule": "controls",
+    "rout": "hostile_to", "defeat": "hostile_to", "invade": "hostile_to", "expel": "hostile_to",
+    "besiege": "hostile_to", "storm": "hostile_to", "overthrow": "hostile_to", "topple": "hostile_to",
     "succeed": "succeeded", "replace": "succeeded",
     "lead": "leads", "head": "leads", "command": "leads", "chair": "leads",
 }
 NOUN_HOSTILE = {"attack", "strike", "airstrike", "assault", "raid", "offensive", "war", "campaign",
+                "invasion",
                 "bombing", "fight", "operation", "operations", "fighting", "clash", "clashes"}
 CONTROL_NOUNS = {"control"}
 KILLING_NOUNS = {"killing", "assassination"}
 MAX_GAP_TOKENS = 10
+GENERIC_HEADS = {"government", "regime", "forces", "force", "military", "army", "troops", "administration",
+                 "authorities", "leadership", "militia", "militias", "faction", "fighters"}
+LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "wage", "lead", "execute", "order"}
+PAIR_NOUNS = {
+    "war": "hostile_to", "conflict": "hostile_to", "hostility": "hostile_to", "hostilities": "hostile_to",
+    "fighting": "hostile_to", "clashes": "hostile_to", "clash": "hostile_to", "confrontation": "hostile_to",
+    "tension": "hostile_to", "tensions": "hostile_to", "enmity": "hostile_to", "rivalry": "hostile_to",
+    "alliance": "allied_with", "partnership": "allied_with", "cooperation": "allied_with",
+    "coordination": "allied_with", "agreement": "allied_with", "pact": "allied_with",
+    "memorandum": "allied_with", "accord": "allied_with", "treaty": "allied_with",
+}
+COMMAND_NOUNS = {"command", "control", "leadership", "authority", "direction", "orders"}
 
 
 @dataclass
@@ -83,7 +100,17 @@ class ClaimBuilder:
         self.published = published
         self.claims: dict[tuple, Claim] = {}
         self.roles = pack.roles
+        # rank words ("Lt. Gen.") that may stand between a role and a name; a word that is
+        # itself a role ("commander") is read as the role
+        self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
+                           if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles)
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        counts: dict[int, int] = {}
+        for m in ex.mentions:
+            if m.chain >= 0 and ex.chains[m.chain].type == "PERSON":
+                counts[m.chain] = counts.get(m.chain, 0) + 1
+        top = max(counts, key=counts.get) if counts else None
+        self.main_person = next((i for i, m in enumerate(ex.mentions) if m.chain == top), None)
         self.token_mention: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for mi, m in enumerate(ex.mentions):
@@ -119,6 +146,15 @@ class ClaimBuilder:
             if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}:
                 out += self._person_before(t.i)
                 continue
+            if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
+                # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
+                out += self.actor_of(t.head.head)
+                continue
+            if t.lemma_.lower() in GENERIC_HEADS:
+                # "the governments of Japan and the United States", "the regime of Saddam Hussein"
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
@@ -188,12 +224,17 @@ class ClaimBuilder:
             if not mentions:
                 continue
             self.title_before_name(sent)
+            self.role_of_before_name(sent)
             self.apposition(sent)
             self.copula_role(sent)
             self.hyphen_compounds(sent)
             self.verbs(sent)
             self.hostile_nouns(sent)
             self.against(sent)
+            self.between(sent)
+            self.hyphen_pairs(sent)
+            self.under_command(sent)
+            self.group_of_person(sent)
             self.part_of(sent)
             self.successor(sent)
             self.born_in(sent)
@@ -212,21 +253,26 @@ class ClaimBuilder:
         return seen
 
     def title_before_name(self, sent: Span) -> None:
-        """'Quds Force commander X', 'Iraqi Prime Minister X', 'its Secretary General X'."""
+        """'Quds Force commander X', 'Iraqi Prime Minister X', 'its Secretary General X',
+        and ranks alone: 'Quds Force General X' is a member of the Quds Force."""
         for p in self._persons(sent):
             p_start, _ = self._mention_span(p)
-            found = None
-            # walk back over the role phrase and qualifiers
-            end = p_start
-            role = self.role_at(end, sent.start)
-            if role is None:
+            k = p_start
+            while k > sent.start and (self.doc[k - 1].lower_.rstrip(".") in self.rank_words
+                                      or self.doc[k - 1].text == "."):
+                k -= 1
+            role = self.role_at(k, sent.start)
+            if role is not None:
+                relation, role_text, r_start = role
+            elif k < p_start:
+                relation, role_text, r_start = "member_of", self.doc[k:p_start].text, k
+            else:
                 continue
-            relation, role_text, r_start = role
             i = r_start - 1
-            while i >= sent.start and self.doc[i].lower_ in ROLE_QUALIFIERS and \
-                    self.token_mention.get(i) is None:
+            while (i >= sent.start and self.doc[i].lower_ in ROLE_QUALIFIERS
+                   and self.token_mention.get(i) is None):
                 i -= 1
-            if i >= sent.start and self.doc[i].text in {"'s", "’s", "'", "’"}:
+            if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
                 i -= 1
             org = self.token_mention.get(i) if i >= sent.start else None
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
@@ -236,8 +282,44 @@ class ClaimBuilder:
             o_start, _ = self._mention_span(org)
             if o_start > sent.start and self.doc[o_start - 1].lower_ in INDEFINITE and relation == "leads":
                 relation = "member_of"
-            found = (relation, role_text)
-            self.emit(p, found[0], org, "title_before_name", 0.85, sent, role=found[1])
+            self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+
+    def role_of_before_name(self, sent: Span) -> None:
+        """'the chairman of the PMF (PMF) Falih al-Fayyadh', 'The commander of the
+        Popular Mobilization Forces, Faleh al-Fayyad'."""
+        for p in self._persons(sent):
+            k, _ = self._mention_span(p)
+            while k > sent.start and (self.doc[k - 1].lower_.rstrip(".") in self.rank_words
+                                      or self.doc[k - 1].text == "."):
+                k -= 1
+            if k > sent.start and self.doc[k - 1].text == ",":
+                k -= 1
+            if k > sent.start and self.doc[k - 1].text == ")":  # a defined acronym
+                while k > sent.start and self.doc[k - 1].text != "(":
+                    k -= 1
+                k -= 1
+            org = self.token_mention.get(k - 1) if k > sent.start else None
+            if org is None or self.chain_type(org) == "PERSON":
+                continue
+            o_start, _ = self._mention_span(org)
+            j = o_start
+            # "the Revolutionary Guards' Quds Force": step over the possessor
+            if j - 2 >= sent.start and self.doc[j - 1].text in POSSESSIVE_MARKS and \
+                    self.token_mention.get(j - 2) is not None:
+                j = self._mention_span(self.token_mention[j - 2])[0]
+            while j > sent.start and self.doc[j - 1].lower_ in {"the", "its"} | ROLE_QUALIFIERS - {"-"}:
+                j -= 1
+                if self.doc[j].lower_ in {"of", "for"}:
+                    break
+            if j <= sent.start or self.doc[j - 1].lower_ not in {"of", "for"}:
+                continue
+            role = self.role_at(j - 1, sent.start)
+            if role is None:
+                continue
+            relation, role_text, r_start = role
+            if r_start > sent.start and self.doc[r_start - 1].lower_ in INDEFINITE and relation == "leads":
+                relation = "member_of"
+            self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
 
     def _previous_org(self, sent: Span, before: int) -> int | None:
         for i in range(before - 1, sent.start - 1, -1):
@@ -277,28 +359,44 @@ class ClaimBuilder:
             if any(self.doc[k].lower_ in INDEFINITE for k in range(a, min(r_start, a + 2))) \
                     and relation == "leads":
                 relation = "member_of"
-            org = None
-            # "commander of Y" / "head of the Y"
+            before = None  # "the Y commander" / "Y's commander": nearest mention before the role
+            for k in range(r_start - 1, a - 1, -1):
+                if self.token_mention.get(k) is not None:
+                    before = self.token_mention[k]
+                    break
+                if self.doc[k].pos_ == "NOUN" and self.doc[k].lower_ not in ROLE_QUALIFIERS:
+                    # "the emergencies director": the role belongs to a sub-unit
+                    relation = "member_of" if relation == "leads" else relation
+            after = None  # "commander of Y" / "head of the Shiite Y"
             k = r_end
             if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with"}:
                 k += 1
-                while k < b and self.doc[k].lower_ in {"the", "its", "iraq", "'s"} and \
-                        self.token_mention.get(k) is None:
+                skipped = 0
+                while k < b and self.token_mention.get(k) is None and skipped < 3 and (
+                        self.doc[k].lower_ in {"the", "its", "'s"} or self.doc[k].pos_ == "ADJ"):
                     k += 1
-                org = self.token_mention.get(k) if k < b else None
-            if org is None:
-                # "the Y commander" / "Y's commander": nearest mention before the role
-                for k in range(r_start - 1, a - 1, -1):
-                    if self.token_mention.get(k) is not None:
-                        org = self.token_mention[k]
-                        break
+                    skipped += 1
+                after = self.token_mention.get(k) if k < b else None
+            if after is not None:
+                _, a_end = self._mention_span(after)
+                follower = self.doc[a_end] if a_end < len(self.doc) else None
+                if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
+                        self.token_mention.get(a_end) is None:
+                    if self.chain_type(after) == "COUNTRY":
+                        after = None  # "commander of Iraqi forces": a demonym, not the object
+                    elif relation == "leads":
+                        relation = "member_of"  # "director of Pentagon press operations"
+            if after is not None and before is not None and \
+                    self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
+                after = None  # "the al Qaeda leader of Iraq": the place is the scope
+            org = after if after is not None else before
             if org is not None:
                 self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
         for token in sent:
-            if token.dep_ not in {"attr", "pobj", "oprd"}:
+            if token.dep_ not in {"attr", "pobj", "oprd"} or self.mention_of(token) is not None:
                 continue
             verb = token.head
             if token.dep_ == "pobj":
@@ -338,15 +436,20 @@ class ClaimBuilder:
         while k < sent.end and k - start <= MAX_GAP_TOKENS:
             mi = self.token_mention.get(k)
             if mi is not None:
+                _, m_end = self._mention_span(mi)
                 # skip over another "X-adjective" compound ("Iran-backed, U.S.-designated KH")
-                if k + 2 < sent.end and self.doc[k + 1].text == "-" and \
-                        self.token_mention.get(k + 1) is None:
-                    k += 3
+                if m_end + 1 < sent.end and self.doc[m_end].text == "-" and \
+                        self.token_mention.get(m_end) is None:
+                    k = m_end + 2
                     continue
+                if self.chain_type(mi) == "COUNTRY" and m_end < sent.end and \
+                        self.doc[m_end].pos_ in {"NOUN", "ADJ"} and self.token_mention.get(m_end) is None:
+                    return None  # "Iran-allied Iraqi politicians": the head is a common noun
                 return mi
             t = self.doc[k]
             if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
-                    or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with"}:
+                    or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with",
+                                    "in", "on", "at", "to", "from", "for"}:
                 return None
             k += 1
         return None
@@ -356,7 +459,12 @@ class ClaimBuilder:
         for verb in sent:
             if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
                 continue
-            relation = VERB_RELATIONS_ACTIVE.get(verb.lemma_.lower())
+            lemma = verb.lemma_.lower()
+            relation = VERB_RELATIONS_ACTIVE.get(lemma)
+            if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                relation = "controls"
+            elif lemma == "list" and "terror" in sent.text.lower():
+                relation = "sanctioned"  # "listed as a terrorist organization by ..."
             if relation is None:
                 continue
             children = list(verb.children)
@@ -375,11 +483,16 @@ class ClaimBuilder:
                 subjects = [c for c in children if c.dep_ == "nsubj"]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                    # "the United States carried out strikes targeting KH": the strikes' agent
+                    governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
+                    if governor is not None:
+                        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
                                 for g in c.children if g.dep_ == "pobj"]
-            if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl"} and not subjects:
+            if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and not subjects:
                 continue
             subj = [m for s in subjects for m in self.actor_of(s)]
             obj = [m for o in objects for m in self.actor_of(o)]
@@ -395,6 +508,9 @@ class ClaimBuilder:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       for m in self.actor_of(c)]
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LAUNCH_VERBS:
+                # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
+                agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             targets: list[int] = []
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "targeting"}:
@@ -436,6 +552,67 @@ class ClaimBuilder:
                 for t in targets:
                     self.emit(a, "hostile_to", t, "against", 0.7, sent)
 
+    def between(self, sent: Span) -> None:
+        """'the hostility between the United States and Iran', 'an alliance between X and Y'."""
+        for prep in sent:
+            if prep.lower_ != "between" or prep.head.lemma_.lower() not in PAIR_NOUNS:
+                continue
+            relation = PAIR_NOUNS[prep.head.lemma_.lower()]
+            sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for x, y in zip(sides, sides[1:], strict=False):
+                self.emit(x, relation, y, f"between_{prep.head.lemma_.lower()}", 0.75, sent)
+
+    def hyphen_pairs(self, sent: Span) -> None:
+        """'the Israel-Hamas war', 'an Iraqi-Iranian security agreement'."""
+        for i in range(sent.start, sent.end - 3):
+            x = self.token_mention.get(i)
+            if x is None or self.doc[i + 1].text not in {"-", "–"}:
+                continue
+            if self.token_mention.get(i + 1) is not None:
+                continue
+            y = self.token_mention.get(i + 2)
+            if y is None or y == x:
+                continue
+            _, y_end = self._mention_span(y)
+            k = y_end
+            while k < sent.end and k - y_end < 3 and self.doc[k].lemma_.lower() not in PAIR_NOUNS:
+                k += 1
+            if k < sent.end and self.doc[k].lemma_.lower() in PAIR_NOUNS:
+                relation = PAIR_NOUNS[self.doc[k].lemma_.lower()]
+                self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
+
+    def under_command(self, sent: Span) -> None:
+        """'the Peshmerga are under the command of the Ministry of Peshmerga Affairs'."""
+        for prep in sent:
+            if prep.lower_ != "under":
+                continue
+            nouns = [g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in COMMAND_NOUNS]
+            controllers = [m for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if not controllers:
+                continue
+            head = prep.head
+            controlled = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          for m in self.actor_of(c)]
+            if head.pos_ in {"NOUN", "PROPN"}:
+                controlled += self.actor_of(head)
+            for ctl in controllers:
+                for x in controlled:
+                    self.emit(ctl, "controls", x, "under_command", 0.75, sent)
+
+    def group_of_person(self, sent: Span) -> None:
+        """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""
+        for i in range(sent.start, sent.end - 2):
+            x = self.token_mention.get(i)
+            if x is None or self.chain_type(x) != "ARMED_GROUP":
+                continue
+            _, x_end = self._mention_span(x)
+            if i != x_end - 1 or self.doc[x_end].lower_ != "of":
+                continue
+            y = self.token_mention.get(x_end + 1)
+            if y is not None and self.chain_type(y) == "PERSON":
+                self.emit(y, "leads", x, "group_of_person", 0.65, sent)
+
     def part_of(self, sent: Span) -> None:
         """'X, a division of Y', 'Y's X Force', 'X of Y' for units."""
         for i in range(sent.start, sent.end):
@@ -455,9 +632,15 @@ class ClaimBuilder:
                         if y is not None:
                             self.emit(x, "part_of", y, "part_apposition", 0.8, sent)
                         break
-            # "Quds Force of Iran's Revolutionary Guard"
-            if words[:1] == ["of"] and self.doc[xe - 1].lower_ in UNIT_WORDS:
-                y = self._next_actor(xe + 1, sent)
+            # "Quds Force of Iran's Revolutionary Guard", "the Ministry of X (MoX) of the KRG"
+            of_at = xe
+            if words[:1] == ["("]:
+                close = next((k for k, w in enumerate(words) if w == ")"), None)
+                if close is not None:
+                    of_at = xe + close + 1
+            unit = {self.doc[xe - 1].lower_, self.doc[xs].lower_} & UNIT_WORDS
+            if of_at < sent.end and self.doc[of_at].lower_ == "of" and unit:
+                y = self._next_actor(of_at + 1, sent)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
             # "the IRGC's Quds Force"
@@ -521,12 +704,14 @@ class ClaimBuilder:
         return self._person_before(sent.start)
 
     def _person_before(self, i: int) -> list[int]:
-        """The last person named before token i (how a reader resolves "he")."""
+        """Who "he" is: the last person named as a subject before token i, else the
+        person the document names most (a profile's subject)."""
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON":
+            if mi is not None and self.chain_type(mi) == "PERSON" and \
+                    self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
                 return [mi]
-        return []
+        return [self.main_person] if self.main_person is not None else []
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,
