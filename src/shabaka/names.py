@@ -115,6 +115,8 @@ def word_key(word: str) -> str:
 def name_key(text: str) -> str:
     """A matching key: articles dropped, transliteration variation folded."""
     words = [w for w in fold(text).split() if w not in ARTICLES]
+    if len(words) >= 3:  # a middle initial ("Kevin J. Bergner") is not part of the key
+        words = [w for w in words if len(w) > 1]
     words = ["abu" if w in KUNYA else "bin" if w in NASAB else w for w in words]
     return " ".join(word_key(w) for w in words)
 

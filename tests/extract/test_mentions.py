@@ -43,3 +43,37 @@ def test_same_surname_goes_to_the_nearest_full_name(analyse):
     ex, _, _ = analyse(text)
     names = {ex.chains[m.chain].name for m in ex.mentions if "Hashemi" in m.text}
     assert len(names) == 2
+
+
+def test_photo_credits_split_into_agency_and_photographer(analyse):
+    _, mentions, _ = analyse("The minister spoke in Baghdad. (Photo by REUTERS/Ken Cedeno)")
+    assert ("REUTERS", "ORGANIZATION") in mentions
+    assert ("Ken Cedeno", "PERSON") in mentions
+
+
+def test_headline_words_are_not_organisations(analyse):
+    _, mentions, _ = analyse("The Road Ahead For Iran-Backed Militias In Iraq\n\nThe militias met in Basra.")
+    assert not any("Road Ahead" in m for m, _ in mentions)
+
+
+def test_a_given_name_makes_a_person_of_a_model_organisation(analyse):
+    _, mentions, _ = analyse("Qais Khalaf Rahima was born in Maysan in 1962.")
+    assert ("Qais Khalaf Rahima", "PERSON") in mentions
+
+
+def test_sect_and_role_words_are_not_names(analyse):
+    _, mentions, _ = analyse("Shiite leaders met the National Security Advisor in Najaf.")
+    assert all(m not in {"Shiite", "National Security Advisor"} for m, _ in mentions), mentions
+
+
+def test_a_capital_as_subject_stands_for_its_country_but_a_dateline_does_not(analyse):
+    ex, _, _ = analyse("WASHINGTON, Oct. 18, 2016 — Tehran accused Washington of escalation.")
+    keys = [(m.text, m.key) for m in ex.mentions]
+    assert ("Tehran", "iran") in keys
+    assert ("WASHINGTON", "washington_dc") in keys
+
+
+def test_kunya_in_parentheses_joins_the_full_name(analyse):
+    ex, _, _ = analyse("He was replaced by Abdul Aziz al-Muhammadawi (Abu Fadak), the new leader.")
+    chains = {ex.chains[m.chain].id for m in ex.mentions if m.type == "PERSON"}
+    assert len(chains) == 1

@@ -39,6 +39,8 @@ class EntityTyper:
         self.heads = {tuple(h.lower().split()): t for h, t in pack.name_heads.items()}
         self.tails = {tuple(t.lower().split()): ty for t, ty in pack.name_tails.items()}
         self.titles = {t.lower().rstrip(".") for t in pack.titles}
+        self.not_names = pack.not_names | set(pack.roles)
+        self.given_names = pack.given_names
         self.countries = {
             n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
         }
@@ -51,19 +53,20 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
-        for ent in doc.ents:
+        for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
                 continue
             if ent.ent_id_:
                 label, actor = ent.label_, ent.ent_id_
-                if actor in self.capital_of and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                if actor in self.capital_of and span.root.dep_ in {"nsubj", "nsubjpass"} \
+                        and not span.text.isupper():  # "WASHINGTON, Oct. 18 —" is a dateline
                     # a capital acting as the subject of a verb stands for its government
                     label, actor = "COUNTRY", self.capital_of[actor]
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
             if ent.label_ in NER_LABELS:
-                if self._common_word(span):
+                if self._common_word(span) or self._in_headline(span) and ent.label_ != "PERSON":
                     continue
                 label = self._type_of(span, ent.label_)
                 if label:
@@ -71,6 +74,10 @@ class EntityTyper:
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
+        # doc.ents keeps token-level ids of replaced spans unless they are cleared first
+        for token in doc:
+            token.ent_id_ = ""
+            token.ent_kb_id_ = ""
         doc.ents = filter_spans(kept)
         return doc
 
@@ -94,7 +101,48 @@ class EntityTyper:
             return None
         if ":" in text or "\n" in text:  # a headline or a label, not a name
             return None
+        if text.lower() in self.not_names:
+            return None
+        if any(c.isdigit() for c in text) and any(
+                t.is_alpha is False and any(c.isalpha() for c in t.text) and not t.like_num
+                and t.text[-2:] not in {"st", "nd", "rd", "th"} for t in doc[start:end]):
+            return None  # "M1A1", "F-16": model numbers, not names
         return doc[start:end]
+
+    @staticmethod
+    def _split_credits(doc: Doc) -> list[Span]:
+        """Split "REUTERS/Ken Cedeno" (a photo credit) into the agency and the photographer."""
+        out = []
+        for ent in doc.ents:
+            slashes = [t.i for t in ent if t.text == "/"]
+            if not slashes or ent.id_:
+                out.append(ent)
+                continue
+            start = ent.start
+            for cut in [*slashes, ent.end]:
+                if cut > start:
+                    part = doc[start:cut]
+                    label = "ORG" if part.text.isupper() or len(part) == 1 else "PERSON"
+                    out.append(Span(doc, start, cut, label=label))
+                start = cut + 1
+        return out
+
+    @staticmethod
+    def _in_headline(span: Span) -> bool:
+        """A span inside a Title-Case line (a headline) is usually not a name of its own."""
+        doc = span.doc
+        start = span.start
+        while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1
+        end = span.end
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        # in a headline even the common words are capitalised; look only at those
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3 and not t.ent_type_]
+        if len(words) < 3:
+            return False
+        capitalised = sum(1 for t in words if t.text[0].isupper())
+        return capitalised / len(words) >= 0.8
 
     @staticmethod
     def _common_word(span: Span) -> bool:
@@ -137,6 +185,10 @@ class EntityTyper:
             return "ORGANIZATION" if text.replace("-", "").isupper() and len(text) > 2 else "PLACE"
         if label in {"LOC", "FAC"}:
             return structural if structural in {"STATE_BODY", "ARMED_GROUP"} else "PLACE"
+        if structural is None and label in {"ORG", "GPE", "FAC"} and len(span) >= 2 and \
+                span[0].lower_ in self.given_names and \
+                all(t.is_title or t.lower_ in CONNECTORS for t in span):
+            return "PERSON"  # "Qais Khalaf Rahima" taken for an organisation
         if label == "PERSON":
             if structural:
                 return structural
@@ -169,7 +221,7 @@ class EntityTyper:
                 continue
             span = doc[start:end]
             label = self._structure_type(span)
-            if not label:
+            if not label or self._in_headline(span):
                 continue
             overlapping = [e for e in out if e.start < end and start < e.end]
             if any(e.ent_id_ and e.label_ not in {"COUNTRY", "PLACE"} for e in overlapping):

@@ -49,6 +49,9 @@ def ruler_patterns(nlp: Language, pack: Pack) -> Iterator[dict]:
             pattern = _token_pattern(nlp, name, exact=False)
             if pattern:
                 yield {"label": actor.type, "pattern": pattern, "id": actor.id}
+                if len(pattern) == 1 and len(name) > 3 and not name.isupper():
+                    # one-word names also appear in capitals in credits and headlines ("REUTERS")
+                    yield {"label": actor.type, "pattern": [{"ORTH": name.upper()}], "id": actor.id}
         for acronym in actor.acronyms:
             pattern = _token_pattern(nlp, acronym, exact=True)
             if pattern:

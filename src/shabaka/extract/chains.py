@@ -73,6 +73,8 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
         if _ACRONYM_BRIDGE.match(between) and _ACRONYM_CLOSE.match(text[b.end:b.end + 3]):
             if _is_acronym(b.text) != _is_acronym(a.text):
                 uf.union(i, i + 1)
+            elif a.type == b.type == "PERSON" and (name_parts(a.text).kunya or name_parts(b.text).kunya):
+                uf.union(i, i + 1)  # "Abdul Aziz al-Muhammadawi (Abu Fadak)", "Abu Jihad (Mohammed ...)"
         elif _ALIAS_BRIDGE.match(between) and a.type != "COUNTRY" and (
             a.type == b.type or (a.type in ORG_TYPES and b.type in ORG_TYPES)
         ):

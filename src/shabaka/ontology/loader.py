@@ -137,6 +137,8 @@ class Pack:
     roles: dict[str, str] = field(default_factory=dict)
     relation_triggers: dict[str, list[str]] = field(default_factory=dict)
     event_triggers: dict[str, list[str]] = field(default_factory=dict)
+    not_names: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
 
@@ -242,6 +244,8 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             if event_type not in ontology.event_types:
                 raise ConfigError(f"{path}: triggers name unknown event type {event_type!r}")
             pack.event_triggers.setdefault(event_type, []).extend(str(w) for w in words)
+        pack.not_names.update(str(w).lower() for w in data.get("not_names") or [])
+        pack.given_names.update(str(w).lower() for w in data.get("given_names") or [])
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():

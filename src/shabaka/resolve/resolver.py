@@ -47,6 +47,12 @@ class Resolver:
 
     def __init__(self, pack: Pack):
         self.pack = pack
+        # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
+        # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
+        self.pack_keys: dict[str, set[str]] = {}
+        for actor in pack.actors.values():
+            for name in (*actor.names, *actor.kunyas, *actor.acronyms):
+                self.pack_keys.setdefault(alias_key(name), set()).add(actor.id)
 
     def resolve(self, conn: sqlite3.Connection, chains: list[Chain]) -> list[str]:
         return [self._resolve_one(conn, chain) for chain in chains]
@@ -56,12 +62,27 @@ class Resolver:
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
         if entity_id is None:
+            entity_id = self._match_pack(conn, chain)
+        if entity_id is None:
             entity_id = self._match(conn, chain)
         if entity_id is None:
             entity_id = self._create(conn, chain)
         for name in chain.names:
             self._add_alias(conn, entity_id, name, "document")
         return entity_id
+
+    def _match_pack(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+        """The one pack actor of a compatible type that a full name of the chain names."""
+        found: set[str] = set()
+        for name in chain.names:
+            if _is_acronym(name) or len(name_parts(name).words) < 2:
+                continue  # short forms and acronyms resolve through the knowledge base
+            for actor_id in self.pack_keys.get(alias_key(name), ()):
+                if compatible(self.pack.actors[actor_id].type, chain.type):
+                    found.add(actor_id)
+        if len(found) == 1:
+            return self._ensure_pack_entity(conn, found.pop())
+        return None
 
     def _match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         names = [n for n in chain.names if not _is_acronym(n)] or chain.names
