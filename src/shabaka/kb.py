@@ -19,7 +19,7 @@ from shabaka.ingest import iter_documents
 from shabaka.model import Document
 from shabaka.ontology import Pack, load_ontology, load_packs
 from shabaka.ontology.loader import pack_paths
-from shabaka.resolve import Resolver
+from shabaka.resolve import Resolver, judgements
 from shabaka.store import documents as doc_store
 from shabaka.store.db import Store
 
@@ -164,6 +164,7 @@ class KnowledgeBase:
             doc_store.insert_document(conn, document, version)
             entity_ids = resolver.resolve(conn, extraction.chains)
             doc_store.insert_extraction(conn, document.id, document.text, extraction, entity_ids)
+            judgements.reapply(conn)  # an analyst's merge or split outlives re-resolution
             if previous:
                 doc_store.delete_orphan_entities(conn)
         (report.replaced if previous else report.ingested).append(document.origin)

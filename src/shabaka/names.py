@@ -26,6 +26,9 @@ NASAB = {"bin", "ibn", "ben", "bint", "ebn"}
 # Transliteration folds applied to each word of a key, in order. Each is a
 # (pattern, replacement) pair; tests cover one example per rule.
 KEY_RULES: list[tuple[str, str]] = [
+    (r"^o", "u"),           # Osama / Usama, Omar / Umar
+    (r"^e", "i"),           # Esmail / Ismail
+    (r"(?<=...)at$", "a"),  # ta marbuta written -at or -a: Taliat / Talia
     (r"^gh", "q"),          # Ghasem / Qasem
     (r"^g(?=h?a)", "q"),    # Gasem (Iraqi q as g) at a word start before a
     (r"kh", "k"),           # Khazali / Kazali ... (kh and k rarely contrast in English spellings)
@@ -49,9 +52,14 @@ KEY_RULES: list[tuple[str, str]] = [
 _KEY_RULES = [(re.compile(p), r) for p, r in KEY_RULES]
 
 
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])ال(?=[\u0600-\u06FF])")
+ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd")
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII words separated by single spaces: script, marks and hyphens folded."""
     text = unicodedata.normalize("NFKC", text)
+    text = _ARABIC_ARTICLE.sub("al-", text)  # the article written joined to the word
     text = _MARKS.sub("", text)
     text = anyascii(text).lower()
     text = _MARKS.sub("", text)
@@ -118,7 +126,28 @@ def name_key(text: str) -> str:
     if len(words) >= 3:  # a middle initial ("Kevin J. Bergner") is not part of the key
         words = [w for w in words if len(w) > 1]
     words = ["abu" if w in KUNYA else "bin" if w in NASAB else w for w in words]
-    return " ".join(word_key(w) for w in words)
+    return " ".join(word_key(w) for w in _join_abd(words))
+
+
+def given_name_form(text: str) -> str:
+    """A given name folded, article dropped and 'Abd al-X' compounds joined."""
+    return " ".join(_join_abd([w for w in fold(text).split() if w not in ARTICLES]))
+
+
+def _join_abd(words: list[str]) -> list[str]:
+    """'Abdul Aziz', 'Abd al-Aziz', 'Abdel Aziz' and 'Abdulaziz' are one name: 'abd' + 'aziz'."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ABD_PREFIXES and i + 1 < len(words):
+            out.append("abd" + words[i + 1])
+            i += 2
+            continue
+        prefix = next((p for p in ABD_PREFIXES if word.startswith(p) and len(word) > len(p) + 2), None)
+        out.append("abd" + word[len(prefix):] if prefix else word)
+        i += 1
+    return out
 
 
 def initials(text: str) -> str:

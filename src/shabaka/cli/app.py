@@ -1,6 +1,11 @@
-"""The typer application: one module per command group registers its commands."""
+"""The typer application. Every module of this package that defines commands
+registers them on `app` when imported; all are imported here, so adding a
+command group is adding a module."""
 
 from __future__ import annotations
+
+import importlib
+import pkgutil
 
 import typer
 
@@ -14,4 +19,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from shabaka.cli import browse, evaluate, ingest  # noqa: E402,F401  (registers commands)
+_SUPPORT = {"app", "common"}
+
+
+def _register_commands() -> None:
+    import shabaka.cli as package
+
+    for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__)):
+        if module not in _SUPPORT:
+            importlib.import_module(f"shabaka.cli.{module}")
+
+
+_register_commands()

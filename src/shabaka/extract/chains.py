@@ -28,8 +28,11 @@ _ACRONYM_CLOSE = re.compile(r"^\s*[)\]]")
 
 
 class _UnionFind:
-    def __init__(self, n: int):
+    """Union-find that never joins two groups known as different pack actors."""
+
+    def __init__(self, n: int, keys: list[str | None]):
         self.parent = list(range(n))
+        self.key = list(keys)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -37,10 +40,16 @@ class _UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if self.key[ra] and self.key[rb] and self.key[ra] != self.key[rb]:
+            return False
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.key[root] = self.key[root] or self.key[child]
+        return True
 
 
 def _source(m: Mention) -> str:
@@ -55,16 +64,21 @@ def _is_acronym(text: str) -> bool:
 def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[Chain]:
     """Group mentions into chains; sets each mention's `chain` and returns the chains."""
     n = len(mentions)
-    uf = _UnionFind(n)
+    uf = _UnionFind(n, [m.key for m in mentions])
     folded = [fold(strip_titles(m.text, titles)) for m in mentions]
+    # a lone family or given name may belong to different people in one text
+    # ("Qais and Laith al-Khazali"): each such short form is linked on its own
+    short = [m.type == "PERSON" and not m.key and len(name_parts(folded[i]).words) == 1
+             for i, m in enumerate(mentions)]
 
     by_key: dict[str, int] = {}
     by_fold: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
         if m.key:
             uf.union(i, by_key.setdefault(m.key, i))
-        group = "ORG" if m.type in ORG_TYPES else m.type
-        uf.union(i, by_fold.setdefault((folded[i], group), i))
+        if not short[i]:
+            group = "ORG" if m.type in ORG_TYPES else m.type
+            uf.union(i, by_fold.setdefault((folded[i], group), i))
 
     # acronyms defined in parentheses right after the full name, or before it
     for i in range(n - 1):
@@ -82,6 +96,11 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
 
     _link_initials(mentions, uf)
     _link_short_forms(mentions, folded, uf)
+    sizes = Counter(uf.find(i) for i in range(n))
+    lone: dict[str, int] = {}
+    for i in range(n):
+        if short[i] and sizes[uf.find(i)] == 1:  # linked to no full name: group by spelling
+            uf.union(i, lone.setdefault(folded[i], i))
     return _make_chains(mentions, folded, uf)
 
 

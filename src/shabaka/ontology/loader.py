@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from shabaka.errors import ConfigError
+from shabaka.names import given_name_form
 
 HERE = Path(__file__).parent
 PACK_DIR = HERE / "packs"
@@ -139,6 +140,7 @@ class Pack:
     event_triggers: dict[str, list[str]] = field(default_factory=dict)
     not_names: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    given_name_groups: dict[str, int] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
 
@@ -246,6 +248,10 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             pack.event_triggers.setdefault(event_type, []).extend(str(w) for w in words)
         pack.not_names.update(str(w).lower() for w in data.get("not_names") or [])
         pack.given_names.update(str(w).lower() for w in data.get("given_names") or [])
+        for group in data.get("given_name_variants") or []:
+            number = len(pack.given_name_groups)
+            for variant in group:
+                pack.given_name_groups.setdefault(given_name_form(str(variant)), number)
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():

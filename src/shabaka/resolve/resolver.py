@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from rapidfuzz import fuzz
-
 from shabaka.model import Chain
 from shabaka.names import fold, name_key, name_parts
 from shabaka.ontology import Pack
+from shabaka.resolve.matching import NameMatcher
 from shabaka.store.db import now
 
-MIN_SPELLING_SIMILARITY = 70
 TYPE_GROUPS = {
     "PERSON": "person",
     "ARMED_GROUP": "org",
@@ -47,6 +45,7 @@ class Resolver:
 
     def __init__(self, pack: Pack):
         self.pack = pack
+        self.matcher = NameMatcher(pack.given_name_groups)
         # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
         # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
         self.pack_keys: dict[str, set[str]] = {}
@@ -68,6 +67,9 @@ class Resolver:
         if entity_id is None:
             entity_id = self._create(conn, chain)
         for name in chain.names:
+            owners = self.pack_keys.get(alias_key(name), set())
+            if owners and entity_id not in owners:
+                continue  # "Baghdad" standing for Iraq's government is not a name of Iraq
             self._add_alias(conn, entity_id, name, "document")
         return entity_id
 
@@ -78,7 +80,10 @@ class Resolver:
             if _is_acronym(name) or len(name_parts(name).words) < 2:
                 continue  # short forms and acronyms resolve through the knowledge base
             for actor_id in self.pack_keys.get(alias_key(name), ()):
-                if compatible(self.pack.actors[actor_id].type, chain.type):
+                actor = self.pack.actors[actor_id]
+                if compatible(actor.type, chain.type) and any(
+                        self.matcher.same(name, known, person=chain.type == "PERSON")
+                        for known in (*actor.names, *actor.kunyas)):
                     found.add(actor_id)
         if len(found) == 1:
             return self._ensure_pack_entity(conn, found.pop())
@@ -96,10 +101,9 @@ class Resolver:
                 " WHERE a.key = ?",
                 (key,),
             ).fetchall()
-            # the key folds vowels away; the spelling must still look alike (Kenya is not Ghana)
-            folded = fold(name)
+            person = chain.type == "PERSON"
             found = {r["id"] for r in rows if compatible(r["type"], chain.type)
-                     and fuzz.ratio(folded, fold(r["name"])) >= MIN_SPELLING_SIMILARITY}
+                     and (_is_acronym(name) or self.matcher.same(name, r["name"], person=person))}
             if len(found) == 1:
                 return found.pop()
             if len(found) > 1:

@@ -99,7 +99,8 @@ def insert_extraction(
 def delete_orphan_entities(conn: sqlite3.Connection) -> None:
     """Entities no document mentions any more (after a replace) and no analyst touched."""
     conn.execute(
-        "DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM chains"
-        " WHERE entity_id IS NOT NULL) AND id NOT IN (SELECT json_extract(payload, '$.target')"
-        " FROM overrides WHERE json_extract(payload, '$.target') IS NOT NULL)"
+        """DELETE FROM entities
+           WHERE id NOT IN (SELECT DISTINCT entity_id FROM chains WHERE entity_id IS NOT NULL)
+             AND id NOT IN (SELECT value FROM overrides, json_each(overrides.payload)
+                            WHERE json_each.key IN ('source', 'target', 'entity', 'new', 'a', 'b'))"""
     )

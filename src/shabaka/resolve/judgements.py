@@ -1,0 +1,193 @@
+"""Analysts' judgements over resolution: merge, split, rename, retype, distinct, undo.
+
+Each is recorded (who, when, what it moved) in `overrides`, applied at once,
+re-applied after every ingest so that re-resolution never loses it, and can
+be undone. `candidates` proposes likely duplicates for review.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from shabaka.errors import NotFound, UsageError
+from shabaka.names import fold, name_key, name_parts
+from shabaka.resolve.resolver import compatible
+from shabaka.store import judgements as store
+from shabaka.store.queries import find_entity
+
+ENTITY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
+
+
+def _entity(conn: sqlite3.Connection, ref: str) -> dict:
+    return find_entity(conn, ref)
+
+
+def _distinct_pairs(conn: sqlite3.Connection) -> set[frozenset[str]]:
+    return {frozenset((j["payload"]["a"], j["payload"]["b"]))
+            for j in store.active(conn) if j["action"] == "distinct"}
+
+
+def merge(conn: sqlite3.Connection, a: str, b: str, *, author: str) -> int:
+    """Entity `a` becomes part of `b`: its chains and names move to `b`."""
+    source, target = _entity(conn, a), _entity(conn, b)
+    if source["id"] == target["id"]:
+        raise UsageError(f"{a!r} and {b!r} are already the same entity ({source['id']})")
+    if frozenset((source["id"], target["id"])) in _distinct_pairs(conn):
+        raise UsageError(f"{source['name']} and {target['name']} were judged different; "
+                         "undo that judgement first")
+    chains = [(d, c) for d, c, _ in store.chains_of(conn, source["id"])]
+    judgement = store.record(conn, "merge", {"source": source["id"], "target": target["id"],
+                                             "chains": chains}, author)
+    _apply(conn, {"action": "merge", "payload": {"source": source["id"], "target": target["id"]}})
+    return judgement
+
+
+def split(conn: sqlite3.Connection, ref: str, names: list[str], *, author: str) -> tuple[int, str]:
+    """Chains of `ref` that use any of `names` become a new entity."""
+    entity = _entity(conn, ref)
+    wanted = {fold(n) for n in names}
+    moving = [(d, c) for d, c, chain_names in store.chains_of(conn, entity["id"])
+              if wanted & {fold(n) for n in chain_names}]
+    if not moving:
+        raise UsageError(f"no mention of {entity['name']} uses {', '.join(names)}; "
+                         f"see 'shabaka show {entity['id']}' for its names")
+    new_id = f"{entity['id']}_split"
+    n = 1
+    while store.entity_row(conn, new_id):
+        n += 1
+        new_id = f"{entity['id']}_split{n}"
+    payload = {"entity": entity["id"], "new": new_id, "names": names, "chains": moving,
+               "name": names[0], "type": entity["type"]}
+    judgement = store.record(conn, "split", payload, author)
+    _apply(conn, {"action": "split", "payload": payload})
+    return judgement, new_id
+
+
+def rename(conn: sqlite3.Connection, ref: str, name: str, *, author: str) -> int:
+    entity = _entity(conn, ref)
+    payload = {"entity": entity["id"], "name": name, "old": entity["name"]}
+    judgement = store.record(conn, "rename", payload, author)
+    _apply(conn, {"action": "rename", "payload": payload})
+    return judgement
+
+
+def retype(conn: sqlite3.Connection, ref: str, type_: str, *, author: str) -> int:
+    if type_ not in ENTITY_TYPES:
+        raise UsageError(f"unknown type {type_!r}; use one of {', '.join(ENTITY_TYPES)}")
+    entity = _entity(conn, ref)
+    payload = {"entity": entity["id"], "type": type_, "old": entity["type"]}
+    judgement = store.record(conn, "retype", payload, author)
+    _apply(conn, {"action": "retype", "payload": payload})
+    return judgement
+
+
+def distinct(conn: sqlite3.Connection, a: str, b: str, *, author: str) -> int:
+    """Record that two entities are not the same: no merge of the two is proposed or made."""
+    first, second = _entity(conn, a), _entity(conn, b)
+    if first["id"] == second["id"]:
+        raise UsageError(f"{a!r} and {b!r} are one entity; split it first")
+    return store.record(conn, "distinct", {"a": first["id"], "b": second["id"]}, author)
+
+
+def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
+    """Undo one judgement (the latest active one by default) and restore what it changed."""
+    active = store.active(conn)
+    if not active:
+        raise NotFound("there is no judgement to undo")
+    if judgement_id is None:
+        judgement = active[-1]
+    else:
+        judgement = next((j for j in active if j["id"] == judgement_id), None)
+        if judgement is None:
+            raise NotFound(f"no active judgement {judgement_id}; list them with 'shabaka judgements'")
+    p = judgement["payload"]
+    if judgement["action"] == "merge":
+        store.move_chains(conn, [tuple(c) for c in p["chains"]], p["source"])
+        store.remove_copied_aliases(conn, p["source"], p["target"])
+    elif judgement["action"] == "split":
+        store.move_all_chains(conn, p["new"], p["entity"])
+    elif judgement["action"] == "rename":
+        store.set_entity(conn, p["entity"], name=p["old"])
+    elif judgement["action"] == "retype":
+        store.set_entity(conn, p["entity"], type_=p["old"])
+    store.mark_undone(conn, judgement["id"])
+    reapply(conn)
+    return judgement
+
+
+def reapply(conn: sqlite3.Connection) -> None:
+    """Apply every active judgement again, in order; called after each ingest."""
+    for judgement in store.active(conn):
+        _apply(conn, judgement)
+
+
+def _apply(conn: sqlite3.Connection, judgement: dict) -> None:
+    p = judgement["payload"]
+    action = judgement["action"]
+    if action == "merge":
+        store.copy_aliases(conn, p["source"], p["target"])
+        store.move_all_chains(conn, p["source"], p["target"])
+    elif action == "split":
+        store.ensure_entity(conn, p["new"], p["name"], p["type"])
+        wanted = {fold(n) for n in p["names"]}
+        moving = [(d, c) for d, c, names in store.chains_of(conn, p["entity"])
+                  if wanted & {fold(n) for n in names}]
+        store.move_chains(conn, moving, p["new"])
+    elif action == "rename":
+        store.set_entity(conn, p["entity"], name=p["name"])
+    elif action == "retype":
+        store.set_entity(conn, p["entity"], type_=p["type"])
+
+
+def list_judgements(conn: sqlite3.Connection) -> list[dict]:
+    return store.all_judgements(conn)
+
+
+def candidates(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
+    """Likely duplicates the resolver kept apart, best first, for an analyst to review.
+
+    Entities are blocked by the key of their last name word, so the cost stays
+    near-linear; pairs judged distinct are never proposed.
+    """
+    candidate_rows = store.candidate_rows(conn)
+    blocks: dict[str, list[dict]] = {}
+    for row in candidate_rows:
+        for name in row["names"]:
+            words = name_parts(name).words
+            if words:
+                blocks.setdefault(name_key(words[-1]), []).append(row)
+    distinct_pairs = _distinct_pairs(conn)
+    seen: dict[frozenset[str], dict] = {}
+    for block in blocks.values():
+        unique = list({r["id"]: r for r in block}.values())
+        if len(unique) > 50:  # a common word, not a family name
+            continue
+        for x, y in combinations(unique, 2):
+            pair = frozenset((x["id"], y["id"]))
+            if pair in seen or pair in distinct_pairs or not compatible(x["type"], y["type"]):
+                continue
+            if x["pack_id"] and y["pack_id"]:
+                continue  # two actors of the domain pack are different by construction
+            score, why = _similarity(x, y)
+            if score >= 60:
+                seen[pair] = {"a": x["id"], "a_name": x["name"], "b": y["id"], "b_name": y["name"],
+                              "type": x["type"], "score": round(score, 1), "reason": why}
+    return sorted(seen.values(), key=lambda c: -c["score"])[:limit]
+
+
+def _similarity(x: dict, y: dict) -> tuple[float, str]:
+    best, why = 0.0, ""
+    for a in x["names"]:
+        for b in y["names"]:
+            score = fuzz.token_sort_ratio(fold(a), fold(b))
+            if name_key(a) == name_key(b):
+                score = max(score, 95.0)
+            if score > best:
+                best, why = score, f"{a!r} ~ {b!r}"
+    parts_x, parts_y = name_parts(x["name"]), name_parts(y["name"])
+    if parts_x.kunya and parts_y.kunya and parts_x.kunya != parts_y.kunya:
+        best -= 30  # different kunyas: evidence against
+    return best, why

@@ -1,0 +1,112 @@
+"""SQL for analysts' judgements: the overrides table and the rows they move.
+
+A judgement never rewrites extracted data: it moves chains between entities
+or sets an entity's name or type, and records enough to be undone and to be
+re-applied after any re-ingest or re-resolution.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from shabaka.store.db import now
+
+
+def record(conn: sqlite3.Connection, action: str, payload: dict, author: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO overrides (action, payload, author, created_at) VALUES (?, ?, ?, ?)",
+        (action, json.dumps(payload, ensure_ascii=False), author, now()),
+    )
+    return int(cur.lastrowid)
+
+
+def active(conn: sqlite3.Connection) -> list[dict]:
+    return [_row(r) for r in conn.execute(
+        "SELECT * FROM overrides WHERE undone_at IS NULL ORDER BY id")]
+
+
+def all_judgements(conn: sqlite3.Connection) -> list[dict]:
+    return [_row(r) for r in conn.execute("SELECT * FROM overrides ORDER BY id")]
+
+
+def get(conn: sqlite3.Connection, judgement_id: int) -> dict | None:
+    row = conn.execute("SELECT * FROM overrides WHERE id = ?", (judgement_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def mark_undone(conn: sqlite3.Connection, judgement_id: int) -> None:
+    conn.execute("UPDATE overrides SET undone_at = ? WHERE id = ?", (now(), judgement_id))
+
+
+def _row(row: sqlite3.Row) -> dict:
+    out = dict(row)
+    out["payload"] = json.loads(out["payload"])
+    return out
+
+
+def chains_of(conn: sqlite3.Connection, entity_id: str) -> list[tuple[str, int, list[str]]]:
+    return [(r[0], r[1], json.loads(r[2])) for r in conn.execute(
+        "SELECT doc_id, chain, names FROM chains WHERE entity_id = ?", (entity_id,))]
+
+
+def move_chains(conn: sqlite3.Connection, chains: list[tuple[str, int]], entity_id: str) -> None:
+    conn.executemany("UPDATE chains SET entity_id = ? WHERE doc_id = ? AND chain = ?",
+                     [(entity_id, doc, chain) for doc, chain in chains])
+
+
+def move_all_chains(conn: sqlite3.Connection, source: str, target: str) -> None:
+    conn.execute("UPDATE chains SET entity_id = ? WHERE entity_id = ?", (target, source))
+
+
+def copy_aliases(conn: sqlite3.Connection, source: str, target: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO aliases (entity_id, name, key, source)"
+        " SELECT ?, name, key, 'judgement' FROM aliases WHERE entity_id = ?",
+        (target, source),
+    )
+
+
+def remove_copied_aliases(conn: sqlite3.Connection, source: str, target: str) -> None:
+    """Undo copy_aliases: the names a merge gave `target` go back to being `source`'s only."""
+    conn.execute(
+        "DELETE FROM aliases WHERE entity_id = ? AND source = 'judgement'"
+        " AND name IN (SELECT name FROM aliases WHERE entity_id = ?)",
+        (target, source),
+    )
+
+
+def ensure_entity(conn: sqlite3.Connection, entity_id: str, name: str, type_: str) -> None:
+    stamp = now()
+    conn.execute(
+        "INSERT OR IGNORE INTO entities (id, name, type, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (entity_id, name, type_, stamp, stamp),
+    )
+
+
+def set_entity(conn: sqlite3.Connection, entity_id: str, *, name: str | None = None,
+               type_: str | None = None) -> None:
+    if name is not None:
+        conn.execute("UPDATE entities SET name = ?, updated_at = ? WHERE id = ?", (name, now(), entity_id))
+    if type_ is not None:
+        conn.execute("UPDATE entities SET type = ?, updated_at = ? WHERE id = ?", (type_, now(), entity_id))
+
+
+def entity_row(conn: sqlite3.Connection, entity_id: str) -> dict | None:
+    row = conn.execute("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def candidate_rows(conn: sqlite3.Connection) -> list[dict]:
+    """Every entity that documents mention, with its names and mention count."""
+    rows = conn.execute(
+        """SELECT e.id, e.name, e.type, e.pack_id, COUNT(*) AS chains
+           FROM entities e JOIN chains c ON c.entity_id = e.id GROUP BY e.id""")
+    out = [dict(r) for r in rows]
+    names: dict[str, list[str]] = {}
+    for entity_id, name in conn.execute(
+            "SELECT entity_id, name FROM aliases WHERE entity_id IN (SELECT entity_id FROM chains)"):
+        names.setdefault(entity_id, []).append(name)
+    for row in out:
+        row["names"] = names.get(row["id"], [row["name"]])
+    return out

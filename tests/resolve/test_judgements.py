@@ -1,0 +1,90 @@
+"""Analysts' judgements on a real knowledge base: applied, re-applied after re-ingest, undone."""
+
+from __future__ import annotations
+
+import pytest
+
+from shabaka.config import Settings
+from shabaka.errors import UsageError
+from shabaka.kb import KnowledgeBase
+from shabaka.resolve import judgements
+from shabaka.store import queries
+
+DOC_A = "Hisham al-Hashemi, a researcher, was killed in Baghdad. Al-Hashemi had advised the government.\n"
+DOC_B = "Kataib Hizballah fighters and the Badr Organization met in Basra.\n"
+DOC_C = "Kata'ib Hezbollah denied the report. Hadi al-Amiri leads the Badr Organization.\n"
+
+
+@pytest.fixture()
+def kb(tmp_path):
+    for name, text in (("a.txt", DOC_A), ("b.txt", DOC_B), ("c.txt", DOC_C)):
+        (tmp_path / name).write_text(text)
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        kb.ingest([tmp_path])
+        kb.folder = tmp_path
+        yield kb
+
+
+def entity_of(kb, name: str) -> str:
+    return queries.find_entity(kb.store.conn, name)["id"]
+
+
+def test_merge_moves_mentions_and_undo_restores_them(kb):
+    with kb.store.write() as conn:
+        jid = judgements.merge(conn, "Hadi al-Amiri", "Badr Organization", author="tester")
+    assert entity_of(kb, "Hadi al-Amiri") == "badr_organization"
+    (row,) = [j for j in judgements.list_judgements(kb.store.conn) if j["id"] == jid]
+    assert row["author"] == "tester" and row["action"] == "merge" and row["created_at"]
+    with kb.store.write() as conn:
+        judgements.undo(conn)
+    assert entity_of(kb, "Hadi al-Amiri") == "hadi_al_amiri"
+
+
+def test_a_merge_survives_reingesting_changed_content(kb):
+    with kb.store.write() as conn:
+        judgements.merge(conn, "Hadi al-Amiri", "Badr Organization", author="tester")
+    (kb.folder / "c.txt").write_text(DOC_C + "Hadi al-Amiri spoke again on Monday.\n")
+    report = kb.ingest([kb.folder / "c.txt"])
+    assert report.replaced
+    rows = kb.store.conn.execute("SELECT DISTINCT entity_id FROM chains WHERE name LIKE '%Amiri%'").fetchall()
+    assert [r[0] for r in rows] == ["badr_organization"]
+
+
+def test_split_moves_the_named_mentions_to_a_new_entity(kb):
+    with kb.store.write() as conn:
+        jid, new_id = judgements.split(conn, "Kata'ib Hezbollah", ["Kataib Hizballah"], author="tester")
+    moved = kb.store.conn.execute("SELECT names FROM chains WHERE entity_id = ?", (new_id,)).fetchall()
+    assert moved and all("Hizballah" in r[0] for r in moved)
+    with kb.store.write() as conn:
+        judgements.undo(conn, jid)
+    assert not kb.store.conn.execute("SELECT 1 FROM chains WHERE entity_id = ?", (new_id,)).fetchone()
+
+
+def test_rename_and_retype_change_the_profile_and_undo_back(kb):
+    original_type = queries.entity_profile(kb.store.conn, "badr_organization")["type"]
+    with kb.store.write() as conn:
+        judgements.rename(conn, "Badr Organization", "Badr", author="t")
+        judgements.retype(conn, "Badr", "ORGANIZATION", author="t")
+    profile = queries.entity_profile(kb.store.conn, "badr_organization")
+    assert (profile["name"], profile["type"]) == ("Badr", "ORGANIZATION")
+    with kb.store.write() as conn:
+        judgements.undo(conn)
+        judgements.undo(conn)
+    profile = queries.entity_profile(kb.store.conn, "badr_organization")
+    assert (profile["name"], profile["type"]) == ("Badr Organization", original_type)
+
+
+def test_distinct_blocks_a_merge_and_hides_the_candidate(kb):
+    with kb.store.write() as conn:
+        judgements.distinct(conn, "Hadi al-Amiri", "Hisham al-Hashemi", author="t")
+        with pytest.raises(UsageError, match="judged different"):
+            judgements.merge(conn, "Hadi al-Amiri", "Hisham al-Hashemi", author="t")
+    pairs = {frozenset((c["a"], c["b"])) for c in judgements.candidates(kb.store.conn)}
+    assert frozenset(("hadi_al_amiri", "hisham_al_hashemi")) not in pairs
+
+
+def test_unknown_type_is_refused(kb):
+    with pytest.raises(UsageError, match="unknown type"), kb.store.write() as conn:
+        judgements.retype(conn, "Badr Organization", "MILITIA", author="t")

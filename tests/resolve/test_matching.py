@@ -1,0 +1,130 @@
+"""Name pairs from across the Arabic-speaking world and beyond: same actor or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from shabaka.ontology import load_packs
+from shabaka.ontology.loader import pack_paths
+from shabaka.resolve.matching import NameMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> NameMatcher:
+    return NameMatcher(load_packs(pack_paths()).given_name_groups)
+
+
+SAME_PEOPLE = [
+    ("Qassem Soleimani", "Qasem Soleimani"),
+    ("Qassem Soleimani", "Ghasem Soleimani"),
+    ("Qasem Soleimani", "Qasem Suleimani"),
+    ("Qasem Soleimani", "Qasem Solemani"),
+    ("Qassim Sulaimani", "Qasem Soleimani"),
+    ("Mohammed al-Hashemi", "Muhammad al-Hashimi"),
+    ("Mohamed al-Hashemi", "Muhammad al-Hashemi"),
+    ("Falih al-Fayyadh", "Faleh al-Fayyad"),
+    ("Falih al-Fayyadh", "Falah al-Fayyadh"),
+    ("Hadi al-Amiri", "Hadi al-Ameri"),
+    ("Mustafa al-Kadhimi", "Moustafa al-Kathimi"),
+    ("Muqtada al-Sadr", "Moqtada al-Sadr"),
+    ("Muqtada al-Sadr", "مقتدى الصدر"),
+    ("Nouri al-Maliki", "Nuri al-Maliki"),
+    ("Haider al-Abadi", "Haidar al-Abadi"),
+    ("Abu Bakr al-Baghdadi", "Abu Bakr al Baghdadi"),
+    ("Abu Mahdi al-Muhandis", "Abu Mahdi Al-Muhandis"),
+    ("Osama bin Laden", "Usama bin Laden"),
+    ("Ayman al-Zawahiri", "Ayman al-Zawahri"),
+    ("Hassan Nasrallah", "Hasan Nasrallah"),
+    ("Abu Musab al-Zarqawi", "Abu Mus'ab al-Zarqawi"),
+    ("Ismail Qaani", "Esmail Qaani"),
+    ("Ismail Qaani", "Ismail Qani"),
+    ("Qais al-Khazali", "Qays al-Khazaali"),
+    ("Abdul Aziz al-Mohammadawi", "Abdulaziz al-Muhammadawi"),
+    ("Abdul Aziz al-Mohammadawi", "Abd al-Aziz al-Mohammadawi"),
+    ("Adel Abdul-Mahdi", "Adil Abd al-Mahdi"),
+    ("Mohammed Shia al-Sudani", "Muhammad Shia al-Sudani"),
+    ("Mohammed Shia' al-Sudani", "Mohammed Shia al-Sudani"),
+    ("Bashar al-Assad", "Bashar al-Asad"),
+    ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+    ("Masoud Barzani", "Massoud Barzani"),
+    ("Jalal Talabani", "Jalal Talebani"),
+    ("Abu Alaa al-Walai", "Abu Ala al-Walai"),
+    ("Muammar Gaddafi", "Moammar Qaddafi"),
+    ("Kevin J. Bergner", "Kevin Bergner"),
+    ("Ali al-Sistani", "Ali al-Sestani"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+]
+
+DIFFERENT_PEOPLE = [
+    ("Hisham al-Hashemi", "Mohammed al-Hashemi"),
+    ("Hisham al-Hashemi", "Hashim al-Hashemi"),
+    ("Qais al-Khazali", "Laith al-Khazali"),
+    ("Abu Mahdi al-Muhandis", "Abu Fadak al-Muhandis"),
+    ("Abu Bakr al-Baghdadi", "Abu Omar al-Baghdadi"),
+    ("Ammar al-Hakim", "Abdul Aziz al-Hakim"),
+    ("Mohammad Baqir al-Hakim", "Ammar al-Hakim"),
+    ("Masoud Barzani", "Masrour Barzani"),
+    ("Nechirvan Barzani", "Masoud Barzani"),
+    ("Bashar al-Assad", "Maher al-Assad"),
+    ("Hafez al-Assad", "Bashar al-Assad"),
+    ("Ali Khamenei", "Ali Khomeini"),
+    ("Saddam Hussein", "Uday Hussein"),
+    ("Abu Ayyub al-Masri", "Abu Abd al-Rahman al-Masri"),
+    ("Muqtada al-Sadr", "Mohammed Sadiq al-Sadr"),
+    ("Mohammed Baqir al-Sadr", "Muqtada al-Sadr"),
+    ("Hassan Rouhani", "Hassan Nasrallah"),
+    ("Ali Shamkhani", "Ali Khamenei"),
+    ("Ahmed al-Asadi", "Mohammed al-Asadi"),
+    ("Abdul-Ghani al-Asadi", "Abdul-Wahab al-Saadi"),
+    ("Khalid al-Turki", "Khalil al-Turki"),
+    ("Qasim al-Araji", "Qasem Soleimani"),
+    ("George W. Bush", "George H. W. Bush"),
+    ("Hillary Clinton", "Bill Clinton"),
+    ("Joe Biden", "Hunter Biden"),
+    ("Akram al-Kaabi", "Ahmed al-Kaabi"),
+    ("Hamid al-Jazaeri", "Hamid al-Jaza'iri al-Tamimi"),
+]
+
+SAME_ORGANISATIONS = [
+    ("Kata'ib Hezbollah", "Kataib Hizballah"),
+    ("Kata’ib Hezbollah", "Kataeb Hizbullah"),
+    ("Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq"),
+    ("Harakat Hezbollah al-Nujaba", "Harakat Hizballah al-Nujaba"),
+    ("Saraya Talia al-Khurasani", "Saraya Taliat al-Khorasani"),
+]
+
+DIFFERENT_ORGANISATIONS = [
+    ("Islamic State", "Islamic State of Iraq"),
+    ("Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada"),
+    ("Iran", "Iraq"),
+    ("Kenya", "Ghana"),
+    ("Niger", "Nigeria"),
+    ("Austria", "Australia"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_PEOPLE)
+def test_spellings_of_one_person_match(matcher, a, b):
+    assert matcher.same(a, b, person=True)
+    assert matcher.same(b, a, person=True)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_PEOPLE)
+def test_different_people_do_not_match(matcher, a, b):
+    assert not matcher.same(a, b, person=True)
+    assert not matcher.same(b, a, person=True)
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_ORGANISATIONS)
+def test_spellings_of_one_organisation_match(matcher, a, b):
+    assert matcher.same(a, b, person=False)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_ORGANISATIONS)
+def test_different_organisations_and_places_do_not_match(matcher, a, b):
+    assert not matcher.same(a, b, person=False)
+
+
+def test_the_table_is_large_enough():
+    total = len(SAME_PEOPLE) + len(DIFFERENT_PEOPLE) + len(SAME_ORGANISATIONS) + len(DIFFERENT_ORGANISATIONS)
+    assert total >= 60
