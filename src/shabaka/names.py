@@ -150,6 +150,13 @@ def _join_abd(words: list[str]) -> list[str]:
     return out
 
 
+def block_key(text: str) -> str:
+    """The blocking key for fuzzy matching: the key of the last name word (the
+    family name, or an organisation's last word), so candidates stay few."""
+    words = name_key(text).split()
+    return words[-1] if words else ""
+
+
 def initials(text: str) -> str:
     """Upper-case initials of the significant words: "Kata'ib Hezbollah" -> "KH"."""
     words = [w for w in re.split(r"[\s\-]+", text) if w]

@@ -9,7 +9,6 @@ import pytest
 from tests.conftest import EXAMPLES, run_cli
 
 
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "kb.db"

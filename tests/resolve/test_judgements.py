@@ -88,3 +88,11 @@ def test_distinct_blocks_a_merge_and_hides_the_candidate(kb):
 def test_unknown_type_is_refused(kb):
     with pytest.raises(UsageError, match="unknown type"), kb.store.write() as conn:
         judgements.retype(conn, "Badr Organization", "MILITIA", author="t")
+
+
+def test_a_misspelt_full_name_in_a_new_document_joins_the_known_entity(kb):
+    (kb.folder / "d.txt").write_text("Hisham al-Hashemy was remembered in Baghdad.\n")
+    kb.ingest([kb.folder / "d.txt"])
+    rows = kb.store.conn.execute(
+        "SELECT DISTINCT entity_id FROM chains WHERE name LIKE 'Hisham%'").fetchall()
+    assert [r[0] for r in rows] == ["hisham_al_hashemi"]

@@ -88,3 +88,21 @@ def test_search_syntax_from_users_never_fails(tmp_path, query):
 def test_match_queries_quote_every_term():
     assert to_match_query('quds "force commander" bas*') == '"quds" AND "force commander" AND "bas"*'
     assert to_match_query("!!!") is None
+
+
+def test_an_old_knowledge_base_is_migrated_forward_keeping_its_data(tmp_path):
+    from shabaka.store.schema import MIGRATIONS, _statements
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO entities VALUES ('e1', 'Qasem Soleimani', 'PERSON', NULL, 't', 't', NULL)")
+    conn.execute("INSERT INTO aliases VALUES ('e1', 'Qassem Soleimani', 'ksm slmni', 'document')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        row = store.conn.execute("SELECT name, block FROM aliases").fetchone()
+        assert tuple(row) == ("Qassem Soleimani", "slmni")

@@ -27,6 +27,14 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 
 
+def _lowercase_words(doc: Doc) -> set[str]:
+    """The words a document writes in lower case, computed once per document."""
+    words = doc.user_data.get("shabaka_lowercase")
+    if words is None:
+        words = doc.user_data["shabaka_lowercase"] = {t.text for t in doc if t.text.islower()}
+    return words
+
+
 def _is_name_token(token) -> bool:
     text = token.text
     return text[:1].isupper() or (text[:1].isdigit() and text[-2:] in {"st", "nd", "rd", "th"})
@@ -59,9 +67,7 @@ class EntityTyper:
                 continue
             if ent.ent_id_:
                 label, actor = ent.label_, ent.ent_id_
-                if actor in self.capital_of and span.root.dep_ in {"nsubj", "nsubjpass"} \
-                        and not span.text.isupper():  # "WASHINGTON, Oct. 18 —" is a dateline
-                    # a capital acting as the subject of a verb stands for its government
+                if actor in self.capital_of and self._acts(span):
                     label, actor = "COUNTRY", self.capital_of[actor]
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
@@ -145,6 +151,21 @@ class EntityTyper:
         return capitalised / len(words) >= 0.8
 
     @staticmethod
+    def _acts(span: Span) -> bool:
+        """A capital that acts stands for its government: the subject of a verb, an agent
+        ("backed by Tehran"), a possessor, or "pro-Tehran"; a dateline does not."""
+        if span.text.isupper():
+            return False
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return True
+        doc = span.doc
+        return span.start >= 2 and doc[span.start - 1].text == "-" and \
+            doc[span.start - 2].lower_ in {"pro", "anti"}
+
+    @staticmethod
     def _common_word(span: Span) -> bool:
         """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name."""
         if len(span) != 1 or span.text.isupper():
@@ -152,8 +173,7 @@ class EntityTyper:
         token = span[0]
         if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
             return True
-        lower = token.lower_
-        return any(t.text == lower for t in span.doc)
+        return token.lower_ in _lowercase_words(span.doc)
 
     def _structure_type(self, span: Span) -> str | None:
         words = [t.lower_ for t in span]

@@ -9,7 +9,6 @@ apostrophes, "al-X" or "al X") are generated here, not listed in the packs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from spacy.language import Language
 
@@ -30,38 +29,33 @@ def name_variants(name: str) -> set[str]:
     return out
 
 
-def _token_pattern(nlp: Language, text: str, exact: bool) -> list[dict] | None:
-    tokens = [t.text for t in nlp.make_doc(text)]
-    if not tokens:
-        return None
-    if exact or len(tokens) == 1:
-        return [{"ORTH": t} for t in tokens]
-    return [{"LOWER": t.lower()} for t in tokens]
+def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
+    """Phrase patterns for every pack actor's names: (case-insensitive, exact-case).
 
-
-def ruler_patterns(nlp: Language, pack: Pack) -> Iterator[dict]:
-    """One pattern per name variant of every pack actor, labelled with its type."""
+    Multi-word names go to the first list; one-word names, acronyms, demonyms
+    and brigade numbers to the second. Phrase patterns (not token patterns)
+    keep the ruler's cost low on long documents.
+    """
+    folded: list[dict] = []
+    exact: list[dict] = []
     for actor in pack.actors.values():
+        def add(target: list[dict], text: str, actor=actor) -> None:
+            target.append({"label": actor.type, "pattern": text, "id": actor.id})
+
         names: set[str] = set()
         for name in (*actor.names, *actor.kunyas):
             names |= name_variants(name)
         for name in sorted(names):
-            pattern = _token_pattern(nlp, name, exact=False)
-            if pattern:
-                yield {"label": actor.type, "pattern": pattern, "id": actor.id}
-                if len(pattern) == 1 and len(name) > 3 and not name.isupper():
-                    # one-word names also appear in capitals in credits and headlines ("REUTERS")
-                    yield {"label": actor.type, "pattern": [{"ORTH": name.upper()}], "id": actor.id}
-        for acronym in actor.acronyms:
-            pattern = _token_pattern(nlp, acronym, exact=True)
-            if pattern:
-                yield {"label": actor.type, "pattern": pattern, "id": actor.id}
-        for demonym in actor.demonyms:
-            pattern = _token_pattern(nlp, demonym, exact=True)
-            if pattern:
-                yield {"label": actor.type, "pattern": pattern, "id": f"{actor.id}"}
+            if len(nlp.make_doc(name)) > 1:
+                add(folded, name)
+            else:
+                add(exact, name)
+                if len(name) > 3 and not name.isupper():
+                    add(exact, name.upper())  # "REUTERS" in credits and headlines
+        for text in (*actor.acronyms, *actor.demonyms):
+            add(exact, text)
         for number in actor.brigades:
             for prefix in ("PMF", "PMU", "Hashd"):
                 for word in ("Brigade", "brigade"):
-                    yield {"label": actor.type, "id": actor.id,
-                           "pattern": [{"ORTH": prefix}, {"ORTH": word}, {"ORTH": str(number)}]}
+                    add(exact, f"{prefix} {word} {number}")
+    return folded, exact

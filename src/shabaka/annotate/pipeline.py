@@ -63,12 +63,15 @@ def build_pipeline(model: str, packs: list[Path]) -> Language:
     pack = load_packs(packs)
     first = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("shabaka_line_breaks", before=first) if first else None
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name="shabaka_ruler",
-        before="ner" if "ner" in nlp.pipe_names else None,
-        config={"overwrite_ents": True, "validate": False},
-    )
-    ruler.add_patterns(list(ruler_patterns(nlp, pack)))
+    folded, exact = ruler_patterns(nlp, pack)
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("entity_ruler", name="shabaka_ruler", before=before,
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(folded)
+    # one-word names and acronyms only as written ("Hit" the town, not "hit" the verb);
+    # they never override a longer name found above
+    exact_ruler = nlp.add_pipe("entity_ruler", name="shabaka_ruler_exact", before=before,
+                               config={"overwrite_ents": False})
+    exact_ruler.add_patterns(exact)
     nlp.add_pipe("shabaka_entities", config={"packs": [str(p) for p in packs]})
     return nlp

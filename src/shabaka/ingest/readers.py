@@ -185,7 +185,8 @@ def _read_bytes(path: Path, origin: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise InputError(origin, _too_large(size, max_bytes))
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)  # the file may have grown since stat()
+            # one byte past what stat() saw tells if the file grew since; never a max-size buffer
+            data = handle.read(min(size, max_bytes) + 1)
     except PermissionError:
         raise InputError(origin, "cannot be opened: permission denied") from None
     except OSError as exc:

@@ -64,19 +64,29 @@ class NameMatcher:
             return False
         if fuzz.ratio(fold(a), fold(b)) < MIN_SPELLING_SIMILARITY:
             return False
+        return not self.evidence_against(a, b, person=person)
+
+    def similarity(self, a: str, b: str, *, person: bool = True) -> float:
+        """0-100: how alike two names are, or 0 where evidence says they differ."""
+        if self.evidence_against(a, b, person=person, strict_family=False):
+            return 0.0
+        return max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
+
+    def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
+        """Different kunyas, initials, given names or family names: not one person."""
         pa, pb = name_parts(a), name_parts(b)
         if pa.kunya and pb.kunya and name_key(pa.kunya) != name_key(pb.kunya):
-            return False
-        if not person:
             return True
+        if not person:
+            return False
         initials_a = {w for w in fold(a).split() if len(w) == 1}
         initials_b = {w for w in fold(b).split() if len(w) == 1}
         if initials_a and initials_b and initials_a != initials_b:
-            return False  # George W. Bush is not George H. W. Bush
+            return True  # George W. Bush is not George H. W. Bush
         wa = given_name_form(" ".join(w for w in pa.words if len(w) > 1)).split()
         wb = given_name_form(" ".join(w for w in pb.words if len(w) > 1)).split()
-        if wa and wb and not words_agree(wa[-1], wb[-1]):
-            return False
+        if strict_family and wa and wb and not words_agree(wa[-1], wb[-1]):
+            return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
-            return self.given_names_agree(wa[0], wb[0])
-        return True
+            return not self.given_names_agree(wa[0], wb[0])
+        return False

@@ -11,11 +11,13 @@ from __future__ import annotations
 import sqlite3
 
 from shabaka.model import Chain
-from shabaka.names import fold, name_key, name_parts
+from shabaka.names import block_key, fold, name_key, name_parts
 from shabaka.ontology import Pack
 from shabaka.resolve.matching import NameMatcher
-from shabaka.store.db import now
+from shabaka.store import entities
 
+FUZZY_THRESHOLD = 88.0
+FUZZY_MARGIN = 3.0
 TYPE_GROUPS = {
     "PERSON": "person",
     "ARMED_GROUP": "org",
@@ -60,10 +62,9 @@ class Resolver:
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
-        if entity_id is None:
-            entity_id = self._match_pack(conn, chain)
-        if entity_id is None:
-            entity_id = self._match(conn, chain)
+        for step in (self._match_pack, self._match, self._match_fuzzy):
+            if entity_id is None:
+                entity_id = step(conn, chain)
         if entity_id is None:
             entity_id = self._create(conn, chain)
         for name in chain.names:
@@ -90,36 +91,48 @@ class Resolver:
         return None
 
     def _match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+        """An entity one of whose names is a spelling of the chain's longest names."""
         names = [n for n in chain.names if not _is_acronym(n)] or chain.names
         names.sort(key=lambda n: -len(name_parts(n).words))
+        person = chain.type == "PERSON"
         for name in names:
             key = alias_key(name)
             if not key:
                 continue
-            rows = conn.execute(
-                "SELECT e.id, e.type, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
-                " WHERE a.key = ?",
-                (key,),
-            ).fetchall()
-            person = chain.type == "PERSON"
-            found = {r["id"] for r in rows if compatible(r["type"], chain.type)
+            found = {r["id"] for r in entities.by_key(conn, key) if compatible(r["type"], chain.type)
                      and (_is_acronym(name) or self.matcher.same(name, r["name"], person=person))}
             if len(found) == 1:
                 return found.pop()
             if len(found) > 1:
-                return None
+                return None  # ambiguous: never merge by string alone
         return None
 
+    def _match_fuzzy(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+        """A close spelling (typo, unusual transliteration) of a full name already known,
+        looked up by blocking key; accepted only when one entity clearly wins."""
+        person = chain.type == "PERSON"
+        scores: dict[str, float] = {}
+        for name in chain.names:
+            if _is_acronym(name) or len(name_parts(name).words) < 2:
+                continue
+            for row in entities.by_block(conn, block_key(name)):
+                if not compatible(row["type"], chain.type):
+                    continue
+                score = self.matcher.similarity(name, row["name"], person=person)
+                if score >= FUZZY_THRESHOLD:
+                    scores[row["id"]] = max(scores.get(row["id"], 0.0), score)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
+            return None
+        return ranked[0][0]
+
     def _ensure_pack_entity(self, conn: sqlite3.Connection, actor_id: str) -> str:
-        if conn.execute("SELECT 1 FROM entities WHERE id = ?", (actor_id,)).fetchone():
+        if entities.exists(conn, actor_id):
             return actor_id
         actor = self.pack.actors[actor_id]
-        stamp = now()
-        conn.execute(
-            "INSERT INTO entities (id, name, type, pack_id, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (actor.id, actor.name, actor.type, actor.id, stamp, stamp),
-        )
+        entities.create(conn, actor.id, actor.name, actor.type, pack_id=actor.id)
         for name in (*actor.names, *actor.kunyas, *actor.acronyms, *actor.demonyms):
             self._add_alias(conn, actor.id, name, "pack")
         return actor_id
@@ -127,20 +140,12 @@ class Resolver:
     def _create(self, conn: sqlite3.Connection, chain: Chain) -> str:
         base = "_".join(fold(chain.name).split()) or "entity"
         entity_id, n = base, 1
-        while conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
+        while entities.exists(conn, entity_id):
             n += 1
             entity_id = f"{base}_{n}"
-        stamp = now()
-        conn.execute(
-            "INSERT INTO entities (id, name, type, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-            (entity_id, chain.name, chain.type, stamp, stamp),
-        )
+        entities.create(conn, entity_id, chain.name, chain.type)
         return entity_id
 
     @staticmethod
     def _add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
-        key = alias_key(name)
-        conn.execute(
-            "INSERT OR IGNORE INTO aliases (entity_id, name, key, source) VALUES (?, ?, ?, ?)",
-            (entity_id, name, key, source),
-        )
+        entities.add_alias(conn, entity_id, name, alias_key(name), block_key(name), source)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from shabaka.errors import StoreError
+from shabaka.names import block_key
 from shabaka.store.schema import migrate
 
 BUSY_TIMEOUT_S = 120.0
@@ -41,6 +42,7 @@ class Store:
                 self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S,
                                             isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
+            self.conn.create_function("shabaka_block", 1, block_key, deterministic=True)
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not read_only:

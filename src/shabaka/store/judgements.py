@@ -61,8 +61,8 @@ def move_all_chains(conn: sqlite3.Connection, source: str, target: str) -> None:
 
 def copy_aliases(conn: sqlite3.Connection, source: str, target: str) -> None:
     conn.execute(
-        "INSERT OR IGNORE INTO aliases (entity_id, name, key, source)"
-        " SELECT ?, name, key, 'judgement' FROM aliases WHERE entity_id = ?",
+        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source)"
+        " SELECT ?, name, key, block, 'judgement' FROM aliases WHERE entity_id = ?",
         (target, source),
     )
 

@@ -143,6 +143,12 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.seq, old.title, old.text);
     END;
     """,
+    # 2: a blocking key on aliases, for fuzzy matching in near-linear time
+    """
+    ALTER TABLE aliases ADD COLUMN block TEXT;
+    UPDATE aliases SET block = shabaka_block(name);
+    CREATE INDEX aliases_block ON aliases(block);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

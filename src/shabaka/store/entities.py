@@ -1,0 +1,45 @@
+"""SQL for entities and their aliases, as the resolver needs it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from shabaka.store.db import now
+
+
+def exists(conn: sqlite3.Connection, entity_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+
+def create(conn: sqlite3.Connection, entity_id: str, name: str, type_: str,
+           pack_id: str | None = None) -> None:
+    stamp = now()
+    conn.execute(
+        "INSERT INTO entities (id, name, type, pack_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (entity_id, name, type_, pack_id, stamp, stamp),
+    )
+
+
+def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, key: str, block: str,
+              source: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)",
+        (entity_id, name, key, block, source),
+    )
+
+
+def by_key(conn: sqlite3.Connection, key: str) -> list[sqlite3.Row]:
+    """(id, type, name) of every alias with this exact key."""
+    return conn.execute(
+        "SELECT e.id, e.type, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.key = ?",
+        (key,),
+    ).fetchall()
+
+
+def by_block(conn: sqlite3.Connection, block: str, limit: int = 500) -> list[sqlite3.Row]:
+    """(id, type, name) of aliases sharing a blocking key: the fuzzy-match candidates."""
+    return conn.execute(
+        "SELECT e.id, e.type, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        " WHERE a.block = ? LIMIT ?",
+        (block, limit),
+    ).fetchall()
