@@ -24,6 +24,7 @@ from shabaka.store import documents as doc_store
 from shabaka.store.db import Store
 
 NLP_MAX_CHARS = 5_000_000
+MIN_DOCS_PER_PROCESS = 50
 
 
 @dataclass
@@ -141,6 +142,8 @@ class KnowledgeBase:
         version = self.pipeline_version
         texts = (d.text for d in pending)
         n_process = max(1, self.settings.processes)
+        if total < MIN_DOCS_PER_PROCESS * n_process:
+            n_process = 1  # starting workers costs more than a small batch gains
         docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size, n_process=n_process)
         for done, (document, spacy_doc) in enumerate(zip(pending, docs, strict=True), start=1):
             try:

@@ -64,3 +64,25 @@ def test_claims_carry_their_sentence_as_evidence(analyse):
 def test_unrelated_mentions_in_one_sentence_make_no_claim(analyse):
     _, _, claims = analyse("Reporters from Reuters and officials in Baghdad watched Tehran closely.")
     assert claims == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hadi al-Amiri is the head and secretary general of the Badr Organization.",
+         ("hadi_al_amiri", "leads", "badr_organization")),
+        ("Brig. Gen. Kevin Bergner, spokesman, Multi-National Force - Iraq, briefed reporters.",
+         ("Kevin Bergner", "member_of", "multi_national_force_iraq")),
+        ("Dawa senior leader Nuri al-Maliki was selected.",
+         ("nouri_al_maliki", "member_of", "islamic_dawa_party")),
+        ("They met Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40) in Baghdad.",
+         ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
+        ("He commanded the Quds Force of Iran's Revolutionary Guard for years.",
+         ("quds_force", "part_of", "irgc")),
+        ("The former prime minister in Iraq, Adel Abdul-Mahdi, resigned.",
+         ("adel_abdul_mahdi", "leads", "iraq")),
+    ],
+)
+def test_more_role_and_unit_patterns(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims, claims

@@ -21,6 +21,7 @@ from shabaka.ontology import Ontology, Pack
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 ACTOR_TYPES = ORG_TYPES | {"PERSON", "COUNTRY"}
 INDEFINITE = {"a", "an", "another", "one"}
+MEMBER_QUALIFIERS = {"senior", "regional", "provincial", "local", "military", "field"}
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 ROLE_QUALIFIERS = {"senior", "top", "former", "late", "then", "acting", "current", "new", "longtime",
                    "long-time", "veteran", "military", "political", "powerful", "prominent", "influential",
@@ -236,6 +237,7 @@ class ClaimBuilder:
             self.under_command(sent)
             self.group_of_person(sent)
             self.part_of(sent)
+            self.parenthetical_unit(sent)
             self.successor(sent)
             self.born_in(sent)
         return list(self.claims.values())
@@ -271,6 +273,8 @@ class ClaimBuilder:
             i = r_start - 1
             while (i >= sent.start and self.doc[i].lower_ in ROLE_QUALIFIERS
                    and self.token_mention.get(i) is None):
+                if self.doc[i].lower_ in MEMBER_QUALIFIERS and relation == "leads":
+                    relation = "member_of"  # "Dawa senior leader X": one leader among several
                 i -= 1
             if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
                 i -= 1
@@ -311,7 +315,9 @@ class ClaimBuilder:
                 j -= 1
                 if self.doc[j].lower_ in {"of", "for"}:
                     break
-            if j <= sent.start or self.doc[j - 1].lower_ not in {"of", "for"}:
+            preposition = self.doc[j - 1].lower_ if j > sent.start else ""
+            if preposition not in {"of", "for"} and not (
+                    preposition == "in" and self.chain_type(org) == "COUNTRY"):
                 continue
             role = self.role_at(j - 1, sent.start)
             if role is None:
@@ -332,7 +338,7 @@ class ClaimBuilder:
         """'X, the commander of Y' / 'X, Y's deputy chief' / 'X, a Y official'."""
         for p in self._persons(sent):
             _, p_end = self._mention_span(p)
-            if p_end >= sent.end or self.doc[p_end].text != ",":
+            if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"}:
                 continue
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
@@ -341,23 +347,32 @@ class ClaimBuilder:
                 if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"}:
                     break
                 stop += 1
-            self._role_segment(p, p_end + 1, stop, sent, "apposition")
+            # "Kevin Bergner, spokesman, Multi-National Force - Iraq": the body after a comma
+            trailing = None
+            if stop + 1 < sent.end and self.doc[stop].text == ",":
+                trailing = self.token_mention.get(stop + 1)
+            self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
 
-    def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str) -> None:
-        """Roles in tokens [start, stop) held by person p, split on 'and'."""
+    def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
+                      fallback: int | None = None) -> None:
+        """Roles in tokens [start, stop) held by person p, split on 'and'. A role without
+        an organisation of its own takes the next part's ("the head and secretary
+        general of the Badr Organization") or `fallback`."""
         parts, s = [], start
         for i in range(start, stop):
             if self.doc[i].lower_ in {"and", "&"} and self.token_mention.get(i) is None:
                 parts.append((s, i))
                 s = i + 1
         parts.append((s, stop))
+        pending: list[tuple[str, str]] = []
         for a, b in parts:
             role = self.role_in(a, b)
             if role is None:
                 continue
             relation, role_text, r_start, r_end = role
-            if any(self.doc[k].lower_ in INDEFINITE for k in range(a, min(r_start, a + 2))) \
-                    and relation == "leads":
+            if relation == "leads" and (
+                    any(self.doc[k].lower_ in INDEFINITE for k in range(a, min(r_start, a + 2)))
+                    or any(self.doc[k].lower_ in MEMBER_QUALIFIERS for k in range(a, r_start))):
                 relation = "member_of"
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
             for k in range(r_start - 1, a - 1, -1):
@@ -390,8 +405,16 @@ class ClaimBuilder:
                     self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
                 after = None  # "the al Qaeda leader of Iraq": the place is the scope
             org = after if after is not None else before
-            if org is not None:
-                self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
+            if org is None:
+                pending.append((relation, role_text))
+                continue
+            for earlier_relation, earlier_role in pending:
+                self.emit(p, earlier_relation, org, rule, 0.75, sent, role=earlier_role)
+            pending = []
+            self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
+        if fallback is not None:
+            for relation, role_text in pending:
+                self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
@@ -421,14 +444,18 @@ class ClaimBuilder:
             x = self.token_mention.get(i)
             if x is None or self.token_mention.get(i + 1) == x:
                 continue
-            if self.doc[i + 1].text != "-":
+            if self.doc[i + 1].text == "-":
+                word, after = self.doc[i + 2].lower_, i + 3
+            elif self.doc[i + 1].text.startswith("-"):  # "Iran -backed"
+                word, after = self.doc[i + 1].lower_[1:], i + 2
+            else:
                 continue
-            relation = HYPHEN_RELATIONS.get(self.doc[i + 2].lower_)
+            relation = HYPHEN_RELATIONS.get(word)
             if relation is None:
                 continue
-            target = self._next_actor(i + 3, sent)
+            target = self._next_actor(after, sent)
             if target is not None:
-                self.emit(x, relation, target, f"hyphen_{self.doc[i + 2].lower_}", 0.85, sent)
+                self.emit(x, relation, target, f"hyphen_{word}", 0.85, sent)
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""
@@ -441,6 +468,9 @@ class ClaimBuilder:
                 if m_end + 1 < sent.end and self.doc[m_end].text == "-" and \
                         self.token_mention.get(m_end) is None:
                     k = m_end + 2
+                    continue
+                if m_end < sent.end and self.doc[m_end].text in POSSESSIVE_MARKS:
+                    k = m_end + 1  # "of Iran's Revolutionary Guard": the possessed is the head
                     continue
                 if self.chain_type(mi) == "COUNTRY" and m_end < sent.end and \
                         self.doc[m_end].pos_ in {"NOUN", "ADJ"} and self.token_mention.get(m_end) is None:
@@ -650,6 +680,20 @@ class ClaimBuilder:
                     ys, ye = self._mention_span(y)
                     if self.doc[ye - 1].lower_ in UNIT_WORDS:
                         self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
+
+    def parenthetical_unit(self, sent: Span) -> None:
+        """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)': X is a unit of Y."""
+        for i in range(sent.start, sent.end - 3):
+            x = self.token_mention.get(i)
+            if x is None or self.doc[i + 1].text != "(" or self.token_mention.get(i + 1) == x:
+                continue
+            y = self.token_mention.get(i + 2)
+            if y is None or y == x:
+                continue
+            _, y_end = self._mention_span(y)
+            rest = [t.lower_ for t in self.doc[y_end:min(y_end + 4, sent.end)]]
+            if rest and rest[0] in PART_NOUNS | {"brigades"} and ")" in rest:
+                self.emit(x, "part_of", y, "parenthetical_unit", 0.75, sent)
 
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X'."""
