@@ -167,6 +167,7 @@ class KnowledgeBase:
             doc_store.insert_document(conn, document, version)
             entity_ids = resolver.resolve(conn, extraction.chains)
             doc_store.insert_extraction(conn, document.id, document.text, extraction, entity_ids)
+            resolver.refresh(conn, entity_ids)
             judgements.reapply(conn)  # an analyst's merge or split outlives re-resolution
             if previous:
                 doc_store.delete_orphan_entities(conn)

@@ -75,8 +75,14 @@ class EntityTyper:
                 if self._common_word(span) or self._in_headline(span) and ent.label_ != "PERSON":
                     continue
                 label = self._type_of(span, ent.label_)
+                start = span.start
+                if label == "PERSON":
+                    # the model often leaves a sentence-initial given name out: "Karim | Jassim ..."
+                    while start > 0 and doc[start - 1].is_title and \
+                            doc[start - 1].lower_ in self.given_names and not doc[start - 1].ent_type_:
+                        start -= 1
                 if label:
-                    kept.append(Span(doc, span.start, span.end, label=label))
+                    kept.append(Span(doc, start, span.end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)

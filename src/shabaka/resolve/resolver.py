@@ -9,6 +9,7 @@ is ambiguous and never merges by string alone.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from shabaka.model import Chain
 from shabaka.names import block_key, fold, name_key, name_parts
@@ -35,6 +36,14 @@ def compatible(a: str, b: str) -> bool:
 def _is_acronym(text: str) -> bool:
     letters = text.replace("-", "").replace(".", "")
     return letters.isupper() and letters.isalpha() and len(letters) <= 8
+
+
+TYPE_PRIORITY = ["PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE"]
+
+
+def _well_formed(name: str) -> bool:
+    """A name fit to show: not an acronym, no dangling apostrophe, more than a surname."""
+    return not _is_acronym(name) and not name.endswith(("'", "’")) and len(name_parts(name).words) >= 2
 
 
 def alias_key(name: str) -> str:
@@ -73,6 +82,25 @@ class Resolver:
                 continue  # "Baghdad" standing for Iraq's government is not a name of Iraq
             self._add_alias(conn, entity_id, name, "document")
         return entity_id
+
+    def refresh(self, conn: sqlite3.Connection, entity_ids: list[str]) -> None:
+        """Re-decide canonical name and type from every chain of each entity, so one
+        document's mislabel or short form does not win. A pack actor keeps its name."""
+        for entity_id in dict.fromkeys(entity_ids):
+            chains = entities.chain_names(conn, entity_id)
+            if not chains:
+                continue
+            types = Counter(t for _, t, _ in chains)
+            type_ = max(types, key=lambda t: (types[t], -TYPE_PRIORITY.index(t)))
+            pack_id = entities.pack_id(conn, entity_id)
+            if pack_id and pack_id in self.pack.actors:
+                actor = self.pack.actors[pack_id]
+                name = actor.name
+                type_ = type_ if type_ in actor.types else actor.type
+            else:
+                names = Counter(n for _, _, chain_names in chains for n in chain_names)
+                name = max(names, key=lambda n: (_well_formed(n), names[n], len(name_parts(n).words), len(n)))
+            entities.set_name_type(conn, entity_id, name, type_)
 
     def _match_pack(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         """The one pack actor of a compatible type that a full name of the chain names."""

@@ -28,6 +28,24 @@ def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, key: str, blo
     )
 
 
+def chain_names(conn: sqlite3.Connection, entity_id: str) -> list[tuple[str, str, list[str]]]:
+    """(chain name, chain type, every name the chain used) for each chain of an entity."""
+    import json
+
+    return [(r[0], r[1], json.loads(r[2])) for r in conn.execute(
+        "SELECT name, type, names FROM chains WHERE entity_id = ?", (entity_id,))]
+
+
+def pack_id(conn: sqlite3.Connection, entity_id: str) -> str | None:
+    row = conn.execute("SELECT pack_id FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row[0] if row else None
+
+
+def set_name_type(conn: sqlite3.Connection, entity_id: str, name: str, type_: str) -> None:
+    conn.execute("UPDATE entities SET name = ?, type = ?, updated_at = ? WHERE id = ?"
+                 " AND (name != ? OR type != ?)", (name, type_, now(), entity_id, name, type_))
+
+
 def by_key(conn: sqlite3.Connection, key: str) -> list[sqlite3.Row]:
     """(id, type, name) of every alias with this exact key."""
     return conn.execute(
