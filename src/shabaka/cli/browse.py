@@ -6,10 +6,18 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from shabaka.cli.app import app
-from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, JsonOption, console, esc, open_kb, print_json
+from shabaka.cli.common import (
+    DEFAULT_DB_PATH,
+    DbOption,
+    JsonOption,
+    console,
+    esc,
+    open_kb,
+    print_json,
+    print_table,
+)
 from shabaka.store import queries
 from shabaka.store.fts import SNIPPET_CLOSE, SNIPPET_OPEN, search_documents
 
@@ -22,12 +30,9 @@ def render_stats(db: Path) -> None:
         top = queries.list_entities(kb.store.conn, limit=12)
     console.print(f"[bold]{s['documents']}[/bold] documents, [bold]{s['entities']}[/bold] entities, "
                   f"[bold]{s['claims']}[/bold] claims, [bold]{s['events']}[/bold] events in {esc(db)}")
-    table = Table(title="most-mentioned actors")
-    for col in ("entity", "type", "documents", "mentions"):
-        table.add_column(col)
-    for e in top:
-        table.add_row(esc(e["name"]), e["type"], str(e["documents"]), str(e["mentions"]))
-    console.print(table)
+    print_table(("entity", "type", "documents", "mentions"),
+                ((esc(e["name"]), e["type"], e["documents"], e["mentions"]) for e in top),
+                title="most-mentioned actors")
     by_rel = ", ".join(f"{k} {v}" for k, v in s["claims_by_relation"].items())
     console.print(f"claims by relation: {by_rel or 'none'}")
 
@@ -56,14 +61,10 @@ def docs(db: DbOption = DEFAULT_DB_PATH, limit: Limit = 1000, as_json: JsonOptio
     if as_json:
         print_json(rows)
         return
-    table = Table()
-    for col in ("id", "title", "author", "outlet", "published", "claims", "origin"):
-        table.add_column(col)
-    for r in rows:
-        flag = " [red](confidential)[/red]" if r["confidential"] else ""
-        table.add_row(r["id"], esc(r["title"]) + flag, esc(r["author"]), esc(r["outlet"]),
-                      esc(r["published"]), str(r["claims"]), esc(r["origin"]))
-    console.print(table)
+    print_table(("id", "title", "author", "outlet", "published", "claims", "origin"), (
+        (r["id"], esc(r["title"]) + (" [red](confidential)[/red]" if r["confidential"] else ""),
+         esc(r["author"]), esc(r["outlet"]), esc(r["published"]), r["claims"], esc(r["origin"]))
+        for r in rows))
 
 
 @app.command()
@@ -127,12 +128,8 @@ def entities(
     if as_json:
         print_json(rows)
         return
-    table = Table()
-    for col in ("id", "name", "type", "documents", "mentions"):
-        table.add_column(col)
-    for e in rows:
-        table.add_row(esc(e["id"]), esc(e["name"]), e["type"], str(e["documents"]), str(e["mentions"]))
-    console.print(table)
+    print_table(("id", "name", "type", "documents", "mentions"), (
+        (esc(e["id"]), esc(e["name"]), e["type"], e["documents"], e["mentions"]) for e in rows))
 
 
 @app.command()
@@ -188,10 +185,6 @@ def claims(
     if as_json:
         print_json(rows)
         return
-    table = Table()
-    for col in ("subject", "relation", "object", "evidence", "source"):
-        table.add_column(col)
-    for c in rows:
-        table.add_row(esc(c["subject_name"]), c["relation"], esc(c["object_name"]),
-                      esc(c["evidence"].strip()[:200]), esc(c["doc_title"]))
-    console.print(table)
+    print_table(("subject", "relation", "object", "evidence", "source"), (
+        (esc(c["subject_name"]), c["relation"], esc(c["object_name"]), esc(c["evidence"].strip()[:200]),
+         esc(c["doc_title"])) for c in rows))

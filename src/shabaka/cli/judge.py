@@ -6,10 +6,18 @@ import os
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from shabaka.cli.app import app
-from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, JsonOption, console, esc, open_kb, print_json
+from shabaka.cli.common import (
+    DEFAULT_DB_PATH,
+    DbOption,
+    JsonOption,
+    console,
+    esc,
+    open_kb,
+    print_json,
+    print_table,
+)
 from shabaka.resolve import judgements
 
 Author = Annotated[str, typer.Option(envvar="SHABAKA_AUTHOR", help="Who makes the judgement.")]
@@ -117,14 +125,9 @@ def list_judgements(db: DbOption = DEFAULT_DB_PATH, as_json: JsonOption = False)
     if as_json:
         print_json(rows)
         return
-    table = Table()
-    for col in ("id", "action", "what", "author", "when", "undone"):
-        table.add_column(col)
-    for r in rows:
-        what = {k: v for k, v in r["payload"].items() if k != "chains"}
-        table.add_row(str(r["id"]), r["action"], esc(what), esc(r["author"]), r["created_at"],
-                      r["undone_at"] or "")
-    console.print(table)
+    print_table(("id", "action", "what", "author", "when", "undone"), (
+        (r["id"], r["action"], esc({k: v for k, v in r["payload"].items() if k != "chains"}),
+         esc(r["author"]), r["created_at"], r["undone_at"]) for r in rows))
 
 
 @app.command()
@@ -138,10 +141,6 @@ def candidates(db: DbOption = DEFAULT_DB_PATH, limit: int = 50, as_json: JsonOpt
     if as_json:
         print_json(rows)
         return
-    table = Table()
-    for col in ("score", "a", "b", "type", "why"):
-        table.add_column(col)
-    for c in rows:
-        table.add_row(str(c["score"]), esc(f"{c['a_name']} ({c['a']})"), esc(f"{c['b_name']} ({c['b']})"),
-                      c["type"], esc(c["reason"]))
-    console.print(table)
+    print_table(("score", "a", "b", "type", "why"), (
+        (c["score"], esc(f"{c['a_name']} ({c['a']})"), esc(f"{c['b_name']} ({c['b']})"), c["type"],
+         esc(c["reason"])) for c in rows))
