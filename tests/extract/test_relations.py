@@ -86,3 +86,10 @@ def test_unrelated_mentions_in_one_sentence_make_no_claim(analyse):
 def test_more_role_and_unit_patterns(analyse, text, expected):
     _, _, claims = analyse(text)
     assert expected in claims, claims
+
+
+def test_the_group_stands_for_the_organisation_just_named(analyse):
+    text = ("Kata'ib Hezbollah fought U.S. forces after 2003. "
+            "The group was commanded by Abu Mahdi al-Muhandis until 2020.")
+    _, _, claims = analyse(text)
+    assert ("abu_mahdi_al_muhandis", "leads", "kataib_hezbollah") in claims, claims

@@ -80,6 +80,7 @@ PAIR_NOUNS = {
     "memorandum": "allied_with", "accord": "allied_with", "treaty": "allied_with",
 }
 COMMAND_NOUNS = {"command", "control", "leadership", "authority", "direction", "orders"}
+GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement", "faction"}
 
 
 @dataclass
@@ -106,12 +107,8 @@ class ClaimBuilder:
         self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
                            if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles)
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
-        counts: dict[int, int] = {}
-        for m in ex.mentions:
-            if m.chain >= 0 and ex.chains[m.chain].type == "PERSON":
-                counts[m.chain] = counts.get(m.chain, 0) + 1
-        top = max(counts, key=counts.get) if counts else None
-        self.main_person = next((i for i, m in enumerate(ex.mentions) if m.chain == top), None)
+        self.main_person = self._most_named(ex, {"PERSON"})
+        self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for mi, m in enumerate(ex.mentions):
@@ -124,6 +121,16 @@ class ClaimBuilder:
                 t += 1
 
     # ---- helpers -------------------------------------------------------
+
+    @staticmethod
+    def _most_named(ex: Extraction, types: set[str]) -> int | None:
+        """A mention of the chain of these types the document names most (its subject)."""
+        counts: dict[int, int] = {}
+        for m in ex.mentions:
+            if m.chain >= 0 and ex.chains[m.chain].type in types:
+                counts[m.chain] = counts.get(m.chain, 0) + 1
+        top = max(counts, key=counts.get) if counts else None
+        return next((i for i, m in enumerate(ex.mentions) if m.chain == top), None)
 
     def chain_type(self, mi: int) -> str:
         return self.ex.chains[self.ex.mentions[mi].chain].type
@@ -146,6 +153,10 @@ class ClaimBuilder:
                 continue
             if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}:
                 out += self._person_before(t.i)
+                continue
+            if t.lemma_.lower() in GROUP_NOUNS and t.dep_ in {"nsubj", "nsubjpass"} and \
+                    [c.lower_ for c in t.children] == ["the"]:
+                out += self._group_before(t.i)  # "The group was commanded by ..."
                 continue
             if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
@@ -746,6 +757,16 @@ class ClaimBuilder:
     def _previous_person(self, sent: Span) -> list[int]:
         """The person a sentence without a named subject is about: the last one named."""
         return self._person_before(sent.start)
+
+    def _group_before(self, i: int) -> list[int]:
+        """What "the group" is: the last armed group or organisation named as a subject,
+        else the one the document names most."""
+        for k in range(i - 1, max(-1, i - 150), -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) in ORG_TYPES and \
+                    self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
+                return [mi]
+        return [self.main_group] if self.main_group is not None else []
 
     def _person_before(self, i: int) -> list[int]:
         """Who "he" is: the last person named as a subject before token i, else the
