@@ -544,3 +544,18 @@ def test_seeds_gold_scored_against_itself_is_perfect() -> None:
             0,
             0,
         )
+
+
+def test_entity_errors_get_the_sentence_they_come_from():
+    from shabaka.evaluate.run import add_entity_evidence, sentence_around
+
+    text = "Agile Leadership\n\nHe met Soldier Smith. Then he left."
+    assert sentence_around(text, "Agile Leadership") == "Agile Leadership"
+    assert sentence_around(text, "Soldier Smith") == "He met Soldier Smith."
+    assert sentence_around(text, "Nobody") is None
+    gold = [GoldDoc("d.txt", (), ())]
+    pred = [GoldDoc("d.txt", (GoldEntity("x", ("PERSON",), ("Soldier Smith",)),), ())]
+    report = score(gold, pred)
+    add_entity_evidence(report, {"d.txt": text})
+    (fp,) = [e for e in report.errors if e.kind == "entity_fp"]
+    assert fp.details["evidence"] == "He met Soldier Smith."
