@@ -93,3 +93,27 @@ def test_the_group_stands_for_the_organisation_just_named(analyse):
             "The group was commanded by Abu Mahdi al-Muhandis until 2020.")
     _, _, claims = analyse(text)
     assert ("abu_mahdi_al_muhandis", "leads", "kataib_hezbollah") in claims, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Department of State is today designating Kata’ib Sayyid al-Shuhada (KSS) and its "
+         "Secretary General Hashim Finyan Rahim al-Saraji as Specially Designated Global Terrorists.",
+         ("us_department_of_state", "sanctioned", "kataib_sayyid_al_shuhada")),
+        ("Kata'ib Hezbollah is officially listed as a terrorist organization by the governments of "
+         "Japan, United Arab Emirates, and the United States.",
+         ("japan", "sanctioned", "kataib_hezbollah")),
+        ("Iran, through the Islamic Revolutionary Guard Corps and its external operations force known "
+         "as the Qods Force, has supported KSS, KH, and other groups.",
+         ("quds_force", "backs", "kataib_hezbollah")),
+    ],
+)
+def test_lists_and_means_in_long_sentences(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims, claims
+
+
+def test_adjectival_participles_do_not_act_as_verbs(analyse):
+    _, _, claims = analyse("When Iran-backed militias assisted the Quds Force in firing drones, nobody knew.")
+    assert ("iran", "backs", "quds_force") not in claims

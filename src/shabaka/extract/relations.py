@@ -80,6 +80,7 @@ PAIR_NOUNS = {
     "memorandum": "allied_with", "accord": "allied_with", "treaty": "allied_with",
 }
 COMMAND_NOUNS = {"command", "control", "leadership", "authority", "direction", "orders"}
+LINEAR_RELATIONS = {"sanctioned", "backs"}
 GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement", "faction"}
 
 
@@ -161,6 +162,12 @@ class ClaimBuilder:
             if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
                 out += self.actor_of(t.head.head)
+                continue
+            named = [g for c in t.children if c.dep_ == "acl" and c.lemma_ in {"know", "call"}
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for g in p.children if g.dep_ == "pobj"]
+            if named:
+                out += [m for g in named for m in self.actor_of(g)]  # "a force known as the Qods Force"
                 continue
             if t.lemma_.lower() in GENERIC_HEADS:
                 # "the governments of Japan and the United States", "the regime of Saddam Hussein"
@@ -536,10 +543,54 @@ class ClaimBuilder:
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and not subjects:
                 continue
             subj = [m for s in subjects for m in self.actor_of(s)]
+            if relation == "backs" and not passive:
+                # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
+                subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
+                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             obj = [m for o in objects for m in self.actor_of(o)]
+            if relation in LINEAR_RELATIONS and (not subj or not obj) and self._clause_verb(verb):
+                # the parse often breaks on long lists of names: read the clause in order
+                linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
+                subj, obj = subj or linear_subj, obj or linear_obj
             for s in subj:
                 for o in obj:
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
+
+    def _clause_verb(self, verb: Token) -> bool:
+        """A verb heading a clause, not an adjective in disguise ("Iran-backed militias",
+        "Specially Designated Global Terrorists")."""
+        if verb.dep_ in {"amod", "compound", "npadvmod", "nmod"} or verb.text[:1].isupper():
+            return False
+        return not (verb.i > 0 and self.doc[verb.i - 1].text == "-")
+
+    def _linear_arguments(self, verb: Token, sent: Span, passive: bool) -> tuple[list[int], list[int]]:
+        """Arguments read in word order: the actor named last before the verb in its
+        clause, and the actors listed after it up to the clause's end ('by' ones for
+        a passive verb)."""
+        before = []
+        for k in range(verb.i - 1, sent.start - 1, -1):
+            t = self.doc[k]
+            if t.text in {";", ":"} or (t.pos_ == "VERB" and t.i != verb.i and t.dep_ != "amod"):
+                break
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                before = [mi]
+                break
+        after: list[int] = []
+        seen_by = not passive
+        for k in range(verb.i + 1, sent.end):
+            t = self.doc[k]
+            if t.text in {";", ":", "."} or t.lower_ in {"which", "who", "that", "because", "after", "while"}:
+                break
+            if passive and t.lower_ == "by":
+                seen_by = True
+                continue
+            if not passive and t.lower_ in {"as", "for", "by", "in", "on", "to"}:
+                break
+            mi = self.token_mention.get(k)
+            if mi is not None and seen_by and mi not in after:
+                after.append(mi)
+        return (after, before) if passive else (before, after)
 
     def hostile_nouns(self, sent: Span) -> None:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
