@@ -14,7 +14,6 @@ from pathlib import Path
 from shabaka import __version__
 from shabaka.config import Settings
 from shabaka.errors import InputError
-from shabaka.extract import Extractor
 from shabaka.ingest import iter_documents
 from shabaka.model import Document
 from shabaka.ontology import Pack, load_ontology, load_packs
@@ -110,6 +109,8 @@ class KnowledgeBase:
 
     def extract_text(self, text: str, published: str | None = None):
         """What extraction finds in a text, without storing anything."""
+        from shabaka.extract import Extractor  # spaCy loads only when text is processed
+
         return Extractor(self.pack, self.ontology)(self.nlp(text), published)
 
     # ---- ingest --------------------------------------------------------
@@ -137,6 +138,8 @@ class KnowledgeBase:
             on_progress(0, total)
         if not pending:
             return report
+        from shabaka.extract import Extractor  # spaCy loads only when there is text to process
+
         extractor = Extractor(self.pack, self.ontology)
         resolver = Resolver(self.pack)
         version = self.pipeline_version

@@ -31,6 +31,7 @@ class RelationType:
     object: frozenset[str]
     symmetric: bool = False
     functional: bool = False
+    inverse_functional: bool = False
     description: str = ""
 
 
@@ -89,6 +90,7 @@ def load_ontology(path: Path = HERE / "ontology.yaml") -> Ontology:
             object=expand(spec.get("object", []), f"relation {name} object"),
             symmetric=bool(spec.get("symmetric", False)),
             functional=bool(spec.get("functional", False)),
+            inverse_functional=bool(spec.get("inverse_functional", False)),
             description=spec.get("description", ""),
         )
     if not types or not relations:
