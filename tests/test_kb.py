@@ -41,3 +41,39 @@ def test_extract_text_stores_nothing(tmp_path):
         ex = kb.extract_text("Falih al-Fayyadh chairs the Popular Mobilization Forces.")
         assert any(c.type == "PERSON" for c in ex.chains)
         assert queries.stats(kb.store.conn)["documents"] == 0
+
+
+def test_two_worker_processes_give_the_same_knowledge_base_as_one(tmp_path, monkeypatch):
+    import shabaka.kb as kb_module
+
+    monkeypatch.setattr(kb_module, "MIN_DOCS_PER_PROCESS", 1)
+    texts = [f"Hadi al-Amiri, the head of the Badr Organization, met officials in Basra on day {i}.\n"
+             for i in range(6)]
+    results = []
+    for processes in (1, 2):
+        folder = tmp_path / f"p{processes}"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i}.txt").write_text(text)
+        settings = Settings()
+        settings.db = folder / "kb.db"
+        settings.processes = processes
+        with KnowledgeBase(settings) as kb:
+            report = kb.ingest([folder])
+            assert report.ok, report.failed
+            results.append(sorted((c["subject_id"], c["relation"], c["object_id"])
+                                  for c in queries.list_claims(kb.store.conn)))
+    assert results[0] == results[1] and results[0]
+
+
+def test_a_name_of_punctuation_finds_nothing(tmp_path):
+    import pytest
+
+    from shabaka.errors import NotFound
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Hadi al-Amiri spoke in Basra.\n")
+    with open_kb(tmp_path) as kb:
+        kb.ingest([doc])
+        with pytest.raises(NotFound):
+            queries.find_entity(kb.store.conn, "%!%")

@@ -27,14 +27,6 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 
 
-def _lowercase_words(doc: Doc) -> set[str]:
-    """The words a document writes in lower case, computed once per document."""
-    words = doc.user_data.get("shabaka_lowercase")
-    if words is None:
-        words = doc.user_data["shabaka_lowercase"] = {t.text for t in doc if t.text.islower()}
-    return words
-
-
 def _is_name_token(token) -> bool:
     text = token.text
     return text[:1].isupper() or (text[:1].isdigit() and text[-2:] in {"st", "nd", "rd", "th"})
@@ -61,6 +53,8 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
+        # the words this document writes in lower case (kept off the Doc: workers must pickle it)
+        lowercase = {t.text for t in doc if t.text.islower()}
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -72,7 +66,7 @@ class EntityTyper:
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
             if ent.label_ in NER_LABELS:
-                if self._common_word(span) or self._in_headline(span) and ent.label_ != "PERSON":
+                if self._common_word(span, lowercase) or self._in_headline(span) and ent.label_ != "PERSON":
                     continue
                 label = self._type_of(span, ent.label_)
                 start = span.start
@@ -172,14 +166,14 @@ class EntityTyper:
             doc[span.start - 2].lower_ in {"pro", "anti"}
 
     @staticmethod
-    def _common_word(span: Span) -> bool:
+    def _common_word(span: Span, lowercase: set[str]) -> bool:
         """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name."""
         if len(span) != 1 or span.text.isupper():
             return False
         token = span[0]
         if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
             return True
-        return token.lower_ in _lowercase_words(span.doc)
+        return token.lower_ in lowercase
 
     def _structure_type(self, span: Span) -> str | None:
         words = [t.lower_ for t in span]

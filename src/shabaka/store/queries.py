@@ -64,7 +64,7 @@ def find_entity(conn: sqlite3.Connection, ref: str) -> dict:
                WHERE a.key = ? OR a.name = ? ORDER BY n DESC LIMIT 1""",
             (alias_key(ref), ref),
         ).fetchone()
-    if row is None:
+    if row is None and fold(ref):
         like = f"%{fold(ref)}%"
         row = conn.execute(
             """SELECT e.*, (SELECT COUNT(*) FROM chains c WHERE c.entity_id = e.id) AS n
