@@ -99,11 +99,16 @@ def ingest(
 @app.command()
 def demo(
     db: DbOption = DEFAULT_DB_PATH,
+    serve: Annotated[bool | None, typer.Option(
+        "--serve/--no-serve",
+        help="Start the web workbench afterwards (default: when run from a terminal).")] = None,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port of the workbench.")] = 8765,
     as_json: JsonOption = False,
 ) -> None:
-    """Ingest the bundled example corpus and show what Shabaka found.
+    """Ingest the bundled example corpus, show what Shabaka found, and open the workbench.
 
-    Example: shabaka demo --db demo.db
+    Example: shabaka demo --db demo.db --port 8765
+    The workbench listens on 127.0.0.1 only; --no-serve just ingests and summarises.
     """
     if not EXAMPLES.is_dir():
         raise UsageError(f"the example corpus is not at {EXAMPLES}; run from a clone of the repository")
@@ -116,3 +121,11 @@ def demo(
 
             render_stats(db)
     sys.stdout.flush()
+    if serve is None:
+        serve = not as_json and sys.stdin.isatty() and sys.stdout.isatty()
+    if serve:
+        from shabaka.cli.serve import run_server
+
+        run_server(db, port=port)
+    elif not as_json:
+        console.print(f"open the workbench with: shabaka serve --db {esc(db)}")

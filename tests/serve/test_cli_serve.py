@@ -1,0 +1,65 @@
+"""`shabaka serve` and `shabaka demo --serve`: where they listen and when they need a token."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def started(monkeypatch):
+    """Calls to uvicorn.run, recorded instead of serving."""
+    import uvicorn
+
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append({"app": app, **options}))
+    return calls
+
+
+def test_serve_help_names_the_safety_options():
+    result = run_cli("serve", "--help")
+    assert result.returncode == 0
+    for option in ("--host", "--port", "--token", "--read-only", "--db"):
+        assert option in result.stdout
+
+
+def test_serve_refuses_a_missing_knowledge_base(tmp_path):
+    result = run_cli("serve", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1
+    assert "no knowledge base" in result.stderr
+
+
+def test_serve_binds_to_loopback_without_a_token_by_default(serve_db, started, capsys):
+    from shabaka.cli.serve import run_server
+
+    run_server(serve_db)
+    (call,) = started
+    assert (call["host"], call["port"]) == ("127.0.0.1", 8765)
+    assert call["app"].state.token is None
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:8765/" in out and "token" not in out
+
+
+def test_serve_beyond_loopback_generates_and_prints_a_token(serve_db, started, capsys):
+    from shabaka.cli.serve import run_server
+
+    run_server(serve_db, host="0.0.0.0", port=9999, read_only=True)
+    token = started[0]["app"].state.token
+    assert token and len(token) >= 24
+    out = capsys.readouterr().out
+    assert token in out and "read-only" in out
+
+
+def test_serve_uses_the_given_token(serve_db, started, capsys):
+    from shabaka.cli.serve import run_server
+
+    run_server(serve_db, token="my-own-token")
+    assert started[0]["app"].state.token == "my-own-token"
+    assert "my-own-token" in capsys.readouterr().out
+
+
+def test_demo_can_skip_serving():
+    result = run_cli("demo", "--help")
+    assert result.returncode == 0
+    assert "--no-serve" in result.stdout and "--port" in result.stdout
