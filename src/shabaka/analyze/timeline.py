@@ -132,22 +132,46 @@ def _sort_key(entry: dict) -> tuple:
     return (0, bounds[0], bounds[1], entry["type"])  # type: ignore[index]
 
 
+def _blocks(entry: dict) -> list[tuple]:
+    """The keys under which a matching report must sit: same kind and type, and the same
+    actors (a claim) or a shared principal actor (an event)."""
+    if entry["kind"] == "claim":
+        return [("claim", entry["type"], tuple(a["id"] for a in entry["actors"]))]
+    return [("event", entry["type"], actor) for actor in sorted(_key_actors(entry))]
+
+
 def deduplicate(entries: list[dict]) -> list[dict]:
-    """Merge entries that report the same happening (see the module docstring)."""
-    # An entry joins the first cluster holding a report it matches; reports are compared
-    # one to one, never to a cluster's accumulated actors, so clusters do not snowball.
-    clusters: list[tuple[dict, list[dict]]] = []
+    """Merge entries that report the same happening (see the module docstring).
+
+    Entries are swept in date order; each block keeps only the reports whose date
+    window has not closed yet, so the cost stays near-linear in the number of reports.
+    An entry joins the first cluster holding a report it matches; reports are compared
+    one to one, never to a cluster's accumulated actors, so clusters do not snowball.
+    """
+    clusters: list[dict] = []
+    open_reports: dict[tuple, list[tuple[str, int, dict]]] = {}
     for entry in sorted(entries, key=_sort_key):
-        for merged, reports in clusters:
-            if any(_same(report, entry) for report in reports):
-                _merge(merged, entry)
-                reports.append(entry)
-                break
+        window = _window(entry) if entry["date"] is not None else None
+        target = None
+        if window is not None:
+            for block in _blocks(entry):
+                reports = open_reports.get(block)
+                if not reports:
+                    continue
+                reports[:] = [r for r in reports if r[0] >= window[0]]  # windows that closed
+                target = next((index for _, index, report in reports if _same(report, entry)), None)
+                if target is not None:
+                    break
+        if target is None:
+            target = len(clusters)
+            clusters.append({**entry, "actors": _unique_actors(entry["actors"]),
+                             "evidence": list(entry["evidence"]), "documents": list(entry["documents"])})
         else:
-            clusters.append(({**entry, "actors": _unique_actors(entry["actors"]),
-                              "evidence": list(entry["evidence"]),
-                              "documents": list(entry["documents"])}, [entry]))
-    return sorted((merged for merged, _ in clusters), key=_sort_key)
+            _merge(clusters[target], entry)
+        if window is not None:
+            for block in _blocks(entry):
+                open_reports.setdefault(block, []).append((window[1], target, entry))
+    return sorted(clusters, key=_sort_key)
 
 
 def timeline(conn: sqlite3.Connection, entity_id: str | None = None, date_from: str | None = None,
