@@ -175,3 +175,135 @@ class KnowledgeBase:
             if previous:
                 doc_store.delete_orphan_entities(conn)
         (report.replaced if previous else report.ingested).append(document.origin)
+
+    # ==== Python API: reading, graphs, exports and imports ================================
+    # The methods below are the notebook-facing API (README: "Exports, imports and the Python
+    # API"). They call the same functions as the CLI; heavy libraries load on first use.
+
+    def entities(self, type: str | None = None, *, name: str | None = None,
+                 limit: int | None = None) -> list[dict]:
+        """Entities that documents mention, most-documented first: id, name, type, documents, mentions.
+
+        `type` keeps one entity type (PERSON, ARMED_GROUP ...), `name` those with a name containing it.
+        """
+        from shabaka.store import queries
+
+        return queries.list_entities(self.store.conn, type=type, name=name,
+                                     limit=-1 if limit is None else limit)
+
+    def entity(self, name: str) -> dict:
+        """One entity's profile by id or any of its names: aliases, claims with evidence, events, documents.
+
+        Raises NotFound when no entity has that name.
+        """
+        from shabaka.store import queries
+
+        return queries.entity_profile(self.store.conn, name)
+
+    def claims(self, *, relation: str | None = None, entity: str | None = None,
+               limit: int | None = None) -> list[dict]:
+        """Claims with their evidence sentence and source document; `entity` may be any of its names."""
+        from shabaka.store import queries
+
+        entity_id = queries.find_entity(self.store.conn, entity)["id"] if entity else None
+        return queries.list_claims(self.store.conn, relation=relation, entity_id=entity_id,
+                                   limit=-1 if limit is None else limit)
+
+    def events(self, *, type: str | None = None, entity: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, redact: bool = False) -> list[dict]:
+        """Events by date, each with its evidence, document and resolved actors and place.
+
+        `entity` keeps the events it takes part in or is the place of; `date_from`/`date_to`
+        (YYYY, YYYY-MM or YYYY-MM-DD) keep dated events that can fall in that range; `redact`
+        leaves out events from confidential documents.
+        """
+        from shabaka.analyze.graph import lower, query_window, upper
+        from shabaka.store import interop, queries
+
+        window = query_window(None, date_from, date_to)
+        entity_id = queries.find_entity(self.store.conn, entity)["id"] if entity else None
+        names = interop.entity_rows(self.store.conn)
+
+        def who(entity_id: str | None) -> dict | None:
+            row = names.get(entity_id) if entity_id else None
+            return {"id": row["id"], "name": row["name"], "type": row["type"]} if row else None
+
+        out = []
+        for ev in interop.event_rows(self.store.conn, include_confidential=not redact):
+            actors = [{**who(a["entity_id"]), "role": a["role"]} for a in ev["actors"] if who(a["entity_id"])]
+            place = who(ev["place_id"])
+            if type and ev["type"] != type:
+                continue
+            if entity_id and entity_id not in {a["id"] for a in actors} | {place and place["id"]}:
+                continue
+            if window and not (ev["date"] and lower(ev["date"]) <= window[1]
+                               and upper(ev["date"]) >= window[0]):
+                continue
+            out.append({k: ev[k] for k in ("id", "type", "date", "date_precision", "fatalities", "wounded",
+                                           "evidence", "doc_id", "doc_title", "outlet", "published",
+                                           "confidential")} | {"place": place, "actors": actors})
+        return sorted(out, key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
+
+    def graph(self, *, as_of: str | None = None, date_from: str | None = None, date_to: str | None = None,
+              relations: Iterable[str] | None = None, exclude_relations: Iterable[str] | None = None,
+              types: Iterable[str] | None = None, min_sources: int = 1, redact: bool = False,
+              focus: str | None = None, hops: int = 2, backend: str | None = "networkx"):
+        """The actor graph the filters select: a networkx MultiDiGraph (default), an igraph Graph
+        (`backend="igraph"`) or Shabaka's own ActorGraph (`backend=None`), edges keyed by relation
+        and carrying weight, source counts, dates and their best evidence.
+        """
+        from shabaka.analyze.graph import build_graph
+        from shabaka.export.records import graph_filter
+
+        if backend not in ("networkx", "igraph", None):
+            from shabaka.errors import UsageError
+
+            raise UsageError(f"unknown graph backend {backend!r}; use 'networkx', 'igraph' or None")
+        flt = graph_filter(self.store.conn, self.ontology, relations=relations,
+                           exclude_relations=exclude_relations, types=types, min_sources=min_sources,
+                           as_of=as_of, date_from=date_from, date_to=date_to, redact=redact, focus=focus,
+                           hops=hops)
+        actor_graph = build_graph(self.store.conn, self.ontology, flt)
+        if backend == "networkx":
+            return actor_graph.to_networkx()
+        if backend == "igraph":
+            return actor_graph.to_igraph()
+        return actor_graph
+
+    def to_pandas(self, *, metrics: bool = True, **filters) -> dict:
+        """The CSV export's tables as pandas DataFrames: entities, aliases, claims, events,
+        event_actors, documents. Takes `graph`'s filters (and `redact`); needs pandas
+        (pip install 'shabaka[pandas]').
+        """
+        try:
+            import pandas
+        except ImportError:
+            from shabaka.errors import ConfigError
+
+            raise ConfigError("to_pandas needs pandas: pip install 'shabaka[pandas]'") from None
+        from shabaka.export.csv import COLUMNS, Tables
+        from shabaka.export.records import graph_filter, items
+
+        flt = graph_filter(self.store.conn, self.ontology, **filters)
+        tables = Tables()
+        for item in items(self.store.conn, self.ontology, flt, kinds=Tables.kinds, metrics=metrics):
+            if item["kind"] in Tables.kinds:
+                tables.write(item)
+        return {name: pandas.DataFrame(rows, columns=list(COLUMNS[name]))
+                for name, rows in tables.tables.items()}
+
+    def export(self, format: str, out: str | Path | None = None, *, metrics: bool = True, **filters):
+        """Write an export (gexf, graphml, csv, jsonl, ftm, neo4j) with `graph`'s filters and `redact`;
+        returns an ExportReport naming the files written."""
+        from shabaka.export import export
+        from shabaka.export.records import graph_filter
+
+        flt = graph_filter(self.store.conn, self.ontology, **filters)
+        return export(self.store.conn, self.ontology, format, out, flt, metrics=metrics)
+
+    def import_file(self, path: str | Path, *, format: str | None = None, author: str | None = None):
+        """Import a Shabaka JSONL export (another knowledge base) or FtM entities (known actors);
+        the format is detected unless given. Returns an ImportReport."""
+        from shabaka.imports import import_file
+
+        return import_file(self.store, self.pack, path, format=format, author=author or self.settings.author)

@@ -118,9 +118,13 @@ def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
     return judgement
 
 
+APPLIED = ("merge", "split", "rename", "retype")
+
+
 def reapply(conn: sqlite3.Connection) -> None:
-    """Apply every active judgement again, in order; called after each ingest."""
-    for judgement in store.active(conn):
+    """Apply every active judgement that changes resolution again, in order; called after
+    each ingest (records of provenance, such as imports, need nothing re-applied)."""
+    for judgement in store.active(conn, APPLIED):
         _apply(conn, judgement)
 
 

@@ -71,16 +71,16 @@ class Resolver:
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
-        for step in (self._match_pack, self._match, self._match_fuzzy):
+        for step in (self.match_pack, self.match, self.match_fuzzy):
             if entity_id is None:
                 entity_id = step(conn, chain)
         if entity_id is None:
-            entity_id = self._create(conn, chain)
+            entity_id = self.create(conn, chain)
         for name in chain.names:
             owners = self.pack_keys.get(alias_key(name), set())
             if owners and entity_id not in owners:
                 continue  # "Baghdad" standing for Iraq's government is not a name of Iraq
-            self._add_alias(conn, entity_id, name, "document")
+            self.add_alias(conn, entity_id, name, "document")
         return entity_id
 
     def refresh(self, conn: sqlite3.Connection, entity_ids: list[str]) -> None:
@@ -102,7 +102,7 @@ class Resolver:
                 name = max(names, key=lambda n: (_well_formed(n), names[n], len(name_parts(n).words), len(n)))
             entities.set_name_type(conn, entity_id, name, type_)
 
-    def _match_pack(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+    def match_pack(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         """The one pack actor of a compatible type that a full name of the chain names."""
         found: set[str] = set()
         for name in chain.names:
@@ -118,7 +118,7 @@ class Resolver:
             return self._ensure_pack_entity(conn, found.pop())
         return None
 
-    def _match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+    def match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         """An entity one of whose names is a spelling of the chain's longest names."""
         names = [n for n in chain.names if not _is_acronym(n)] or chain.names
         names.sort(key=lambda n: -len(name_parts(n).words))
@@ -135,7 +135,7 @@ class Resolver:
                 return None  # ambiguous: never merge by string alone
         return None
 
-    def _match_fuzzy(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+    def match_fuzzy(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         """A close spelling (typo, unusual transliteration) of a full name already known,
         looked up by blocking key; accepted only when one entity clearly wins."""
         person = chain.type == "PERSON"
@@ -162,10 +162,10 @@ class Resolver:
         actor = self.pack.actors[actor_id]
         entities.create(conn, actor.id, actor.name, actor.type, pack_id=actor.id)
         for name in (*actor.names, *actor.kunyas, *actor.acronyms, *actor.demonyms):
-            self._add_alias(conn, actor.id, name, "pack")
+            self.add_alias(conn, actor.id, name, "pack")
         return actor_id
 
-    def _create(self, conn: sqlite3.Connection, chain: Chain) -> str:
+    def create(self, conn: sqlite3.Connection, chain: Chain) -> str:
         base = "_".join(fold(chain.name).split()) or "entity"
         entity_id, n = base, 1
         while entities.exists(conn, entity_id):
@@ -175,5 +175,5 @@ class Resolver:
         return entity_id
 
     @staticmethod
-    def _add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
+    def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
         entities.add_alias(conn, entity_id, name, alias_key(name), block_key(name), source)

@@ -21,9 +21,15 @@ def record(conn: sqlite3.Connection, action: str, payload: dict, author: str) ->
     return int(cur.lastrowid)
 
 
-def active(conn: sqlite3.Connection) -> list[dict]:
-    return [_row(r) for r in conn.execute(
-        "SELECT * FROM overrides WHERE undone_at IS NULL ORDER BY id")]
+def active(conn: sqlite3.Connection, actions: tuple[str, ...] | None = None) -> list[dict]:
+    """Judgements not undone, oldest first; only the given actions where named."""
+    if actions is None:
+        rows = conn.execute("SELECT * FROM overrides WHERE undone_at IS NULL ORDER BY id")
+    else:
+        marks = ", ".join("?" for _ in actions)
+        rows = conn.execute(f"SELECT * FROM overrides WHERE undone_at IS NULL AND action IN ({marks})"
+                            " ORDER BY id", actions)
+    return [_row(r) for r in rows]
 
 
 def all_judgements(conn: sqlite3.Connection) -> list[dict]:

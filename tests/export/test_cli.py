@@ -1,0 +1,62 @@
+"""`shabaka export` and `shabaka import`, in-process as the analysis commands are tested."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+from typer.testing import CliRunner
+
+from shabaka.cli.app import app
+from shabaka.errors import ShabakaError
+from shabaka.export import FORMATS
+
+
+def invoke(*args: str):
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    if isinstance(result.exception, ShabakaError):
+        result.exit_code = result.exception.exit_code  # what shabaka.cli.main maps it to
+    return result
+
+
+def test_both_commands_have_help_with_an_example():
+    for command in ("export", "import"):
+        result = invoke(command, "--help")
+        assert result.exit_code == 0, result.output
+        assert "Example: shabaka " + command in " ".join(result.output.split())
+    assert all(fmt in " ".join(invoke("export", "--help").output.split()) for fmt in FORMATS)
+
+
+def test_export_with_filters_and_redaction_reports_what_it_wrote(kb, tmp_path):
+    out = tmp_path / "net.gexf"
+    result = invoke("export", "--db", kb.settings.db, "--format", "gexf", "--out", out, "--as-of", "2019-07",
+                    "--relation", "leads", "--redact", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["files"] == [str(out)] and report["redacted"] is True
+    g = nx.read_gexf(out)
+    assert report["counts"]["edge"] == g.number_of_edges() == 1
+
+
+def test_export_then_import_merges_without_duplicates(kb, tmp_path):
+    out = tmp_path / "a.jsonl"
+    assert invoke("export", "--db", kb.settings.db, "-f", "jsonl", "-o", out).exit_code == 0
+    target = tmp_path / "b.db"
+    first = invoke("import", out, "--db", target)
+    assert first.exit_code == 0, first.output
+    assert "imported 3 documents" in " ".join(first.output.split())
+    again = json.loads(invoke("import", out, "--db", target, "--json").output)
+    assert again["documents"] == 0 and again["unchanged"] == 3
+
+
+def test_usage_errors_exit_2_with_a_message(kb, tmp_path):
+    unknown = invoke("export", "--db", kb.settings.db, "-f", "pajek", "-o", tmp_path / "x")
+    assert unknown.exit_code == 2 and "unknown export format" in str(unknown.exception)
+    filtered = invoke("export", "--db", kb.settings.db, "-f", "jsonl", "--relation", "leads",
+                      "-o", tmp_path / "x")
+    assert filtered.exit_code == 2 and "cannot be filtered" in str(filtered.exception)
+    bad_type = invoke("export", "--db", kb.settings.db, "-f", "csv", "--type", "ROBOT", "-o", tmp_path / "x")
+    assert bad_type.exit_code == 2 and "unknown entity type" in str(bad_type.exception)
+    (tmp_path / "junk.json").write_text('{"hello": 1}\n')
+    junk = invoke("import", tmp_path / "junk.json", "--db", tmp_path / "c.db")
+    assert junk.exit_code == 2 and "cannot tell the format" in str(junk.exception)
