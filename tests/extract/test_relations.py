@@ -117,3 +117,11 @@ def test_lists_and_means_in_long_sentences(analyse, text, expected):
 def test_adjectival_participles_do_not_act_as_verbs(analyse):
     _, _, claims = analyse("When Iran-backed militias assisted the Quds Force in firing drones, nobody knew.")
     assert ("iran", "backs", "quds_force") not in claims
+
+
+def test_a_national_commander_serves_the_country_its_president_leads_it(analyse):
+    _, _, claims = analyse("The strike killed Iranian commander Qasem Soleimani. Iranian President "
+                           "Hassan Rouhani condemned it.")
+    assert ("qasem_soleimani", "member_of", "iran") in claims, claims
+    assert ("qasem_soleimani", "leads", "iran") not in claims
+    assert ("hassan_rouhani", "leads", "iran") in claims, claims

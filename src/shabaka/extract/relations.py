@@ -185,6 +185,9 @@ class ClaimBuilder:
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
              sentence: Span, role: str | None = None, start: str | None = None) -> None:
         ms, mo = self.ex.mentions[subj], self.ex.mentions[obj]
+        if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
+                role.lower().endswith(r) for r in self.pack.country_leader_roles):
+            relation = "member_of"  # "Iranian commander X" serves Iran; only its president leads it
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not self.ontology.allows(relation, self.chain_type(subj), self.chain_type(obj)):

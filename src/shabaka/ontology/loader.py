@@ -141,6 +141,7 @@ class Pack:
     relation_triggers: dict[str, list[str]] = field(default_factory=dict)
     event_triggers: dict[str, list[str]] = field(default_factory=dict)
     not_names: set[str] = field(default_factory=set)
+    country_leader_roles: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     given_name_groups: dict[str, int] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)
@@ -249,6 +250,7 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
                 raise ConfigError(f"{path}: triggers name unknown event type {event_type!r}")
             pack.event_triggers.setdefault(event_type, []).extend(str(w) for w in words)
         pack.not_names.update(str(w).lower() for w in data.get("not_names") or [])
+        pack.country_leader_roles.update(str(w).lower() for w in data.get("country_leader_roles") or [])
         pack.given_names.update(str(w).lower() for w in data.get("given_names") or [])
         for group in data.get("given_name_variants") or []:
             number = len(pack.given_name_groups)
