@@ -252,8 +252,7 @@ class KnowledgeBase:
         (`backend="igraph"`) or Shabaka's own ActorGraph (`backend=None`), edges keyed by relation
         and carrying weight, source counts, dates and their best evidence.
         """
-        from shabaka.analyze.graph import build_graph
-        from shabaka.export.records import graph_filter
+        from shabaka.analyze.graph import build_graph, graph_filter
 
         if backend not in ("networkx", "igraph", None):
             from shabaka.errors import UsageError
@@ -281,8 +280,9 @@ class KnowledgeBase:
             from shabaka.errors import ConfigError
 
             raise ConfigError("to_pandas needs pandas: pip install 'shabaka[pandas]'") from None
+        from shabaka.analyze.graph import graph_filter
         from shabaka.export.csv import COLUMNS, Tables
-        from shabaka.export.records import graph_filter, items
+        from shabaka.export.records import items
 
         flt = graph_filter(self.store.conn, self.ontology, **filters)
         tables = Tables()
@@ -295,8 +295,8 @@ class KnowledgeBase:
     def export(self, format: str, out: str | Path | None = None, *, metrics: bool = True, **filters):
         """Write an export (gexf, graphml, csv, jsonl, ftm, neo4j) with `graph`'s filters and `redact`;
         returns an ExportReport naming the files written."""
+        from shabaka.analyze.graph import graph_filter
         from shabaka.export import export
-        from shabaka.export.records import graph_filter
 
         flt = graph_filter(self.store.conn, self.ontology, **filters)
         return export(self.store.conn, self.ontology, format, out, flt, metrics=metrics)

@@ -33,7 +33,7 @@ import calendar
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from shabaka.errors import NotFound, UsageError
 from shabaka.store import analysis
+from shabaka.store.queries import find_entity
 
 if TYPE_CHECKING:
     import sqlite3
@@ -520,3 +521,28 @@ def _neighbourhood(focus: str, edges: list[Edge], hops: int) -> set[str]:
         frontier = {n for f in frontier for n in adjacent[f]} - seen
         seen |= frontier
     return seen
+
+
+def graph_filter(conn: sqlite3.Connection, ontology: Ontology, *,
+                 relations: Iterable[str] | None = None, exclude_relations: Iterable[str] | None = None,
+                 types: Iterable[str] | None = None, min_sources: int = 1, as_of: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None, redact: bool = False,
+                 focus: str | None = None, hops: int = 2) -> GraphFilter:
+    """A checked GraphFilter from a caller's options; `focus` may be any name of the entity."""
+    relations = list(relations or ())
+    exclude_relations = list(exclude_relations or ())
+    types = list(types or ())
+    for name in (*relations, *exclude_relations):
+        if name not in ontology.relations:
+            raise UsageError(f"unknown relation {name!r}; use one of {', '.join(sorted(ontology.relations))}")
+    for name in types:
+        if name not in ontology.entity_types:
+            raise UsageError(f"unknown entity type {name!r}; use one of {', '.join(ontology.entity_types)}")
+    query_window(as_of, date_from, date_to)  # a bad date fails here, naming the option
+    return GraphFilter(
+        relations=frozenset(relations) if relations else None,
+        exclude_relations=frozenset(exclude_relations),
+        entity_types=frozenset(types) if types else None,
+        min_sources=min_sources, as_of=as_of, date_from=date_from, date_to=date_to, redact=redact,
+        focus=find_entity(conn, focus)["id"] if focus else None, hops=hops,
+    )

@@ -36,23 +36,11 @@ Limit = Annotated[int, typer.Option("--limit", min=1, max=100_000, help="Most ro
 
 def _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact,
            focus: str | None = None, hops: int = 2):
-    from shabaka.analyze.graph import GraphFilter, build_graph
+    from shabaka.analyze.graph import build_graph, graph_filter
 
-    known = set(kb.ontology.relations)
-    for name in [*(relation or []), *(exclude_relation or [])]:
-        if name not in known:
-            raise UsageError(f"unknown relation {name!r}; use one of {', '.join(sorted(known))}")
-    for name in type or []:
-        if name not in kb.ontology.entity_types:
-            types = ", ".join(kb.ontology.entity_types)
-            raise UsageError(f"unknown entity type {name!r}; use one of {types}")
-    flt = GraphFilter(
-        relations=frozenset(relation) if relation else None,
-        exclude_relations=frozenset(exclude_relation or ()),
-        entity_types=frozenset(type) if type else None,
-        min_sources=min_sources, as_of=as_of, date_from=date_from, date_to=date_to, redact=redact,
-        focus=_entity_id(kb, focus) if focus else None, hops=hops,
-    )
+    flt = graph_filter(kb.store.conn, kb.ontology, relations=relation, exclude_relations=exclude_relation,
+                       types=type, min_sources=min_sources, as_of=as_of, date_from=date_from,
+                       date_to=date_to, redact=redact, focus=focus, hops=hops)
     return build_graph(kb.store.conn, kb.ontology, flt)
 
 

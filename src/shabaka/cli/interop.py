@@ -42,8 +42,8 @@ def export(
 
     Example: shabaka export --format gexf --as-of 2021 --redact --out network-2021.gexf
     """
+    from shabaka.analyze.graph import graph_filter
     from shabaka.export import export as run_export
-    from shabaka.export.records import graph_filter
 
     with open_kb(db) as kb:
         flt = graph_filter(kb.store.conn, kb.ontology, relations=relation, exclude_relations=exclude_relation,

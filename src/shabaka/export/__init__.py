@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shabaka.analyze.graph import graph_filter
 from shabaka.errors import UsageError
 from shabaka.export.base import Exporter
-from shabaka.export.records import graph_filter, is_filtered, items
+from shabaka.export.records import is_filtered, items
 
 if TYPE_CHECKING:
     import sqlite3

@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +40,6 @@ from shabaka.analyze.graph import GraphFilter, assign_validity, build_graph, low
 from shabaka.errors import UsageError
 from shabaka.names import fold
 from shabaka.store import interop
-from shabaka.store.queries import find_entity
 from shabaka.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -53,31 +52,6 @@ FORMAT_VERSION = 1
 ENTITY_KEYS = ("source", "target", "entity", "new", "a", "b")  # payload keys of judgements naming entities
 PUBLIC_ALIAS_SOURCES = ("pack", "ftm")  # names that come from no document at all
 _SUFFIX = re.compile(r"(_split\d*|_\d+)$")
-
-
-def graph_filter(conn: sqlite3.Connection, ontology: Ontology, *,
-                 relations: Iterable[str] | None = None, exclude_relations: Iterable[str] | None = None,
-                 types: Iterable[str] | None = None, min_sources: int = 1, as_of: str | None = None,
-                 date_from: str | None = None, date_to: str | None = None, redact: bool = False,
-                 focus: str | None = None, hops: int = 2) -> GraphFilter:
-    """A checked GraphFilter from a caller's options; `focus` may be any name of the entity."""
-    relations = list(relations or ())
-    exclude_relations = list(exclude_relations or ())
-    types = list(types or ())
-    for name in (*relations, *exclude_relations):
-        if name not in ontology.relations:
-            raise UsageError(f"unknown relation {name!r}; use one of {', '.join(sorted(ontology.relations))}")
-    for name in types:
-        if name not in ontology.entity_types:
-            raise UsageError(f"unknown entity type {name!r}; use one of {', '.join(ontology.entity_types)}")
-    query_window(as_of, date_from, date_to)  # a bad date fails here, naming the option
-    return GraphFilter(
-        relations=frozenset(relations) if relations else None,
-        exclude_relations=frozenset(exclude_relations),
-        entity_types=frozenset(types) if types else None,
-        min_sources=min_sources, as_of=as_of, date_from=date_from, date_to=date_to, redact=redact,
-        focus=find_entity(conn, focus)["id"] if focus else None, hops=hops,
-    )
 
 
 def is_filtered(flt: GraphFilter) -> bool:
