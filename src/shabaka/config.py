@@ -41,3 +41,5 @@ class Settings:
     author: str = field(
         default_factory=lambda: os.environ.get("SHABAKA_AUTHOR") or os.environ.get("USER", "analyst")
     )
+    # the relation scorer: the model shipped in the package unless a file is named; "none" runs rules alone
+    relation_model: str | None = field(default_factory=lambda: os.environ.get("SHABAKA_RELATION_MODEL"))

@@ -100,18 +100,30 @@ class KnowledgeBase:
         return self._nlp
 
     @property
+    def relation_model(self):
+        """The relation scorer the settings name (None where they say "none")."""
+        from shabaka.extract.scoring import RelationModel
+
+        name = self.settings.relation_model
+        if name and name.lower() == "none":
+            return None
+        return RelationModel.load(name)
+
+    @property
     def pipeline_version(self) -> str:
         """Identifies the extraction setup, so a changed pack or model can be detected."""
         digest = hashlib.sha256()
         for path in self.pack_files:
             digest.update(Path(path).read_bytes())
+        model = self.relation_model
+        digest.update(model.path.read_bytes() if model is not None else b"rules only")
         return f"{__version__}/{self.settings.model}/{digest.hexdigest()[:12]}"
 
     def extract_text(self, text: str, published: str | None = None):
         """What extraction finds in a text, without storing anything."""
         from shabaka.extract import Extractor  # spaCy loads only when text is processed
 
-        return Extractor(self.pack, self.ontology)(self.nlp(text), published)
+        return Extractor(self.pack, self.ontology, self.relation_model)(self.nlp(text), published)
 
     # ---- ingest --------------------------------------------------------
 
@@ -140,7 +152,7 @@ class KnowledgeBase:
             return report
         from shabaka.extract import Extractor  # spaCy loads only when there is text to process
 
-        extractor = Extractor(self.pack, self.ontology)
+        extractor = Extractor(self.pack, self.ontology, self.relation_model)
         resolver = Resolver(self.pack)
         version = self.pipeline_version
         texts = (d.text for d in pending)

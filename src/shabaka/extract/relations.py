@@ -49,7 +49,7 @@ HYPHEN_RELATIONS = {
 VERB_RELATIONS_ACTIVE = {
     "back": "backs", "support": "backs", "sponsor": "backs", "fund": "backs", "finance": "backs",
     "arm": "backs", "train": "backs", "equip": "backs", "bankroll": "backs", "supply": "backs",
-    "found": "founded", "establish": "founded", "create": "founded", "co-found": "founded",
+    "found": "founded", "establish": "founded", "create": "founded", "co-found": "founded", "form": "founded",
     "kill": "killed", "assassinate": "killed", "murder": "killed", "execute": "killed",
     "attack": "hostile_to", "strike": "hostile_to", "target": "hostile_to", "fight": "hostile_to",
     "bomb": "hostile_to", "shell": "hostile_to", "ambush": "hostile_to", "raid": "hostile_to",
@@ -61,6 +61,7 @@ VERB_RELATIONS_ACTIVE = {
     "besiege": "hostile_to", "storm": "hostile_to", "overthrow": "hostile_to", "topple": "hostile_to",
     "succeed": "succeeded", "replace": "succeeded",
     "lead": "leads", "head": "leads", "command": "leads", "chair": "leads",
+    "join": "member_of",
 }
 NOUN_HOSTILE = {"attack", "strike", "airstrike", "assault", "raid", "offensive", "war", "campaign",
                 "invasion",
@@ -82,6 +83,24 @@ PAIR_NOUNS = {
 COMMAND_NOUNS = {"command", "control", "leadership", "authority", "direction", "orders"}
 LINEAR_RELATIONS = {"sanctioned", "backs"}
 GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement", "faction"}
+# heads a country's demonym does not speak for: "Iraqi politicians" are not Iraq
+NON_STATE_HEADS = {"militia", "politician", "official", "group", "faction", "fighter", "party", "cleric",
+                   "activist", "consulate", "embassy", "people", "citizen", "contractor", "civilian",
+                   "journalist", "leader", "commander", "figure", "businessman"}
+AID_NOUNS = {"training", "funding", "support", "weapon", "arm", "money", "backing", "assistance", "aid",
+             "financing", "equipment", "guidance", "direction", "help", "protection", "sponsorship"}
+LIST_PREPOSITIONS = {"including", "like", "especially", "notably", "namely"}
+# verbs whose "with" / "alongside" object is a partner: "X cooperated with Y", "fought alongside Y"
+PARTNER_VERBS = {"cooperate", "coordinate", "collaborate", "ally", "partner", "side", "team", "align",
+                 "work", "fight", "operate", "serve", "join"}
+# "X's allies", "an ally of X", "his sponsor Y": who stands to whom, and in which direction
+RELATION_NOUNS = {
+    "ally": ("allied_with", "owner"), "partner": ("allied_with", "owner"),
+    "enemy": ("hostile_to", "owner"), "foe": ("hostile_to", "owner"), "adversary": ("hostile_to", "owner"),
+    "proxy": ("backs", "owner"), "client": ("backs", "owner"),
+    "sponsor": ("backs", "member"), "backer": ("backs", "member"), "patron": ("backs", "member"),
+}
+OPPOSING_PREFIXES = {"counter", "anti"}
 
 
 @dataclass
@@ -163,6 +182,10 @@ class ClaimBuilder:
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
                 out += self.actor_of(t.head.head)
                 continue
+            listed = self._listed(t)
+            if listed:
+                out += listed  # "organizations, including KH and Nujaba", "the movement, KH"
+                continue
             named = [g for c in t.children if c.dep_ == "acl" and c.lemma_ in {"know", "call"}
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                      for g in p.children if g.dep_ == "pobj"]
@@ -177,10 +200,43 @@ class ClaimBuilder:
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
+                    if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and \
+                            t.lemma_.lower() in NON_STATE_HEADS:
+                        break  # "Iraqi militias bombed ...": the demonym is no actor
                     if cm is not None:
                         out.append(cm)
                         break
         return list(dict.fromkeys(out))
+
+    def _listed(self, t: Token) -> list[int]:
+        """The actors a common noun introduces: its apposition or its 'including' list."""
+        out = []
+        for c in t.children:
+            if c.dep_ == "appos":
+                out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
+            elif c.dep_ == "prep" and (c.lower_ in LIST_PREPOSITIONS or (
+                    c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
+                out += [m for g in c.children if g.dep_ == "pobj"
+                        for h in [g, *g.conjuncts] if (m := self.mention_of(h)) is not None]
+        after = t.i + 1
+        if not out and after < t.sent.end and self.doc[after].text == ":":  # "two parties: KDP and PUK"
+            for k in range(after + 1, t.sent.end):
+                if self.doc[k].text in {";", "."}:
+                    break
+                m = self.token_mention.get(k)
+                if m is not None and m not in out:
+                    out.append(m)
+        return out
+
+    def _pronoun(self, t: Token) -> list[int]:
+        """What a personal or possessive pronoun stands for: the nearest fitting actor before it."""
+        word = t.lower_
+        if word in {"he", "him", "his", "she", "her"}:
+            return self._person_before(t.i)
+        if word in {"its", "it"}:
+            org = self._previous_org_before(t.i)
+            return [org] if org is not None else []
+        return []
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
              sentence: Span, role: str | None = None, start: str | None = None) -> None:
@@ -260,6 +316,10 @@ class ClaimBuilder:
             self.part_of(sent)
             self.parenthetical_unit(sent)
             self.successor(sent)
+            self.partner_verbs(sent)
+            self.relation_nouns(sent)
+            self.received_aid(sent)
+            self.opposing_prefix(sent)
             self.born_in(sent)
         return list(self.claims.values())
 
@@ -347,6 +407,13 @@ class ClaimBuilder:
             if r_start > sent.start and self.doc[r_start - 1].lower_ in INDEFINITE and relation == "leads":
                 relation = "member_of"
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
+
+    def _previous_org_before(self, before: int, window: int = 120) -> int | None:
+        for i in range(before - 1, max(-1, before - window), -1):
+            mi = self.token_mention.get(i)
+            if mi is not None and self.chain_type(mi) in ORG_TYPES:
+                return mi
+        return None
 
     def _previous_org(self, sent: Span, before: int) -> int | None:
         for i in range(before - 1, sent.start - 1, -1):
@@ -523,10 +590,15 @@ class ClaimBuilder:
                 verb.dep_ == "acl" and verb.tag_ == "VBN")
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
+                    agents = [g for v in verb.conjuncts for c in v.children if c.dep_ == "agent"
+                              for g in c.children if g.dep_ == "pobj"]
                 if relation == "killed":  # "killed in a U.S. strike"
                     agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
                                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_HOSTILE]
                 patients = [c for c in children if c.dep_ == "nsubjpass"]
+                if not patients and verb.dep_ == "conj":
+                    patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
                 subjects, objects = agents, patients
@@ -540,6 +612,9 @@ class ClaimBuilder:
                     if governor is not None:
                         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
+                if not objects and verb.dep_ == "relcl" and subjects and \
+                        subjects[0].tag_ not in {"WP", "WDT"}:
+                    objects = [verb.head]  # "the movement he formed, KH": the noun is the object
                 if relation == "hostile_to":
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
                                 for g in c.children if g.dep_ == "pobj"]
@@ -551,12 +626,18 @@ class ClaimBuilder:
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             obj = [m for o in objects for m in self.actor_of(o)]
+            if not obj and verb.dep_ == "relcl" and verb.head.lemma_.lower() in GROUP_NOUNS | GENERIC_HEADS:
+                k = verb.right_edge.i + 1  # "the movement he formed, Kata'ib Hezbollah"
+                if k + 1 < sent.end and self.doc[k].text == "," and self.token_mention.get(k + 1) is not None:
+                    obj = [self.token_mention[k + 1]]
             if relation in LINEAR_RELATIONS and (not subj or not obj) and self._clause_verb(verb):
                 # the parse often breaks on long lists of names: read the clause in order
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
                 subj, obj = subj or linear_subj, obj or linear_obj
             for s in subj:
                 for o in obj:
+                    if lemma == "rule" and self.chain_type(o) == "COUNTRY":
+                        continue  # "who ruled Iraq, Lebanon and Syria": influence, not control
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
 
     def _clause_verb(self, verb: Token) -> bool:
@@ -787,6 +868,109 @@ class ClaimBuilder:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
 
+    def partner_verbs(self, sent: Span) -> None:
+        """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "ADJ"} or lemma not in PARTNER_VERBS:
+                continue
+            preps = [c for c in verb.children if c.dep_ == "prep" and (
+                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"}))]
+            if not preps:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            head = verb
+            while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head is not head:
+                head = head.head  # "These groups are separate from but allied with X"
+                subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "acl":
+                subjects = [verb.head]  # "KSS, working with ..."
+            subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)]
+            partners = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for a in subj:
+                for b in partners:
+                    self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
+
+    def received_aid(self, sent: Span) -> None:
+        """'X received training and weapons from Y': Y backs X."""
+        for verb in sent:
+            if verb.lemma_.lower() not in {"receive", "get", "obtain", "accept", "enjoy"}:
+                continue
+            aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+            if not any(o.lemma_.lower() in AID_NOUNS for o in aid):
+                continue
+            sources = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            receivers = [m for c in verb.children if c.dep_ == "nsubj"
+                         for m in self.actor_of(c) or self._pronoun(c)]
+            for giver in sources:
+                for taker in receivers:
+                    self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
+
+    def relation_nouns(self, sent: Span) -> None:
+        """'X's allies A and B', 'A, an ally of X', 'his sponsor Y', 'Iran's proxies, such as KH'."""
+        for noun in sent:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in RELATION_NOUNS or \
+                    self.mention_of(noun) is not None:
+                continue
+            relation, holder = RELATION_NOUNS[lemma]
+            owners: list[int] = []
+            affiliations: list[int] = []  # "his IRGC-QF sponsor Y": Y serves the IRGC-QF
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    owners += self.actor_of(c) or self._pronoun(c)
+                elif c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
+                    (affiliations if holder == "member" else owners).append(self.mention_of(c))
+                elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
+                    owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            members = self._listed(noun)
+            if noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
+                members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
+            elif noun.dep_ == "attr":  # "A is an ally of X"
+                members += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            elif noun.dep_ == "appos":  # "A, an ally of X"
+                members += self.actor_of(noun.head)
+            elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
+                members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
+            k = noun.i + 1
+            if k < sent.end and self.doc[k].text == ":":  # "Iran's allies: Badr, KH and AAH"
+                members += [m for i in range(k + 1, sent.end) if (m := self.token_mention.get(i)) is not None]
+            members = list(dict.fromkeys(members))
+            for member in members:
+                for org in affiliations:
+                    if self.chain_type(member) == "PERSON":
+                        self.emit(member, "member_of", org, f"noun_{lemma}", 0.65, sent)
+            for owner in owners:
+                for member in members:
+                    if holder == "owner":
+                        self.emit(owner, relation, member, f"noun_{lemma}", 0.7, sent)
+                    else:
+                        self.emit(member, relation, owner, f"noun_{lemma}", 0.7, sent)
+
+    def opposing_prefix(self, sent: Span) -> None:
+        """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X'."""
+        for i in range(sent.start, sent.end - 2):
+            if self.doc[i].lower_ not in OPPOSING_PREFIXES or self.doc[i + 1].text != "-":
+                continue
+            target = self.token_mention.get(i + 2)
+            if target is None:
+                continue
+            _, t_end = self._mention_span(target)
+            if t_end >= sent.end:
+                continue
+            head = self.doc[t_end]
+            owner = self.token_mention.get(head.i)
+            owners = [owner] if owner is not None else [
+                m for c in head.children if c.dep_ in {"poss", "compound", "nmod"} for m in self.actor_of(c)]
+            if owner is None and head.dep_ == "compound" and \
+                    head.head.lemma_.lower() in GENERIC_HEADS | NOUN_HOSTILE:
+                owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            for o in owners:
+                self.emit(o, "hostile_to", target, "opposing_prefix", 0.7, sent)
+
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""
         for t in sent:
@@ -823,8 +1007,13 @@ class ClaimBuilder:
         return [self.main_group] if self.main_group is not None else []
 
     def _person_before(self, i: int) -> list[int]:
-        """Who "he" is: the last person named as a subject before token i, else the
-        person the document names most (a profile's subject)."""
+        """Who "he" is: the last person named earlier in the same sentence, else the last
+        one named as a subject before it, else the person the document names most."""
+        sent = self.doc[i].sent
+        for k in range(i - 1, sent.start - 1, -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "PERSON":
+                return [mi]
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PERSON" and \

@@ -1,0 +1,219 @@
+"""Training the relation scorer from gold-annotated documents.
+
+Examples are the candidate pairs of `extract.scoring`, run on the documents
+exactly as ingest runs them. A pair is labelled with the gold relation between
+the two entities it names when the gold evidence lies in the pair's sentence;
+a pair of entities that gold relates elsewhere in the document is left out
+(the sentence may or may not restate it), every other pair is NONE. The
+threshold for asserting a claim is chosen by cross-validation inside the
+training documents, never on the documents a reported figure comes from.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shabaka.errors import UsageError
+from shabaka.evaluate.gold import GoldDoc, load_gold, normalize_name
+from shabaka.extract.scoring import NONE, candidates, label_of, mention_spans
+
+TARGET_PRECISION = 0.85
+
+
+@dataclass(slots=True)
+class Example:
+    doc: str
+    features: list[str]
+    label: str
+
+
+@dataclass(slots=True)
+class TrainingSet:
+    """Examples grouped by document, so that folds split by document."""
+
+    examples: list[Example] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def docs(self) -> list[str]:
+        return sorted({e.doc for e in self.examples})
+
+
+def _evidence_range(text: str, evidence: str) -> tuple[int, int] | None:
+    words = evidence.split()
+    if not words:
+        return None
+    quote = r"[\"'’‘“”]"
+    pattern = r"\s+".join(re.sub(quote, quote, re.escape(w)) for w in words)
+    m = re.search(pattern, text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def _chain_gold_ids(gold: GoldDoc, ex) -> dict[int, str]:
+    index: dict[str, str] = {}
+    for ent in gold.entities:
+        for name in ent.names:
+            index.setdefault(normalize_name(name), ent.id)
+    out = {}
+    for chain in ex.chains:
+        hits = [index[n] for n in map(normalize_name, chain.names) if n in index]
+        if hits:
+            out[chain.id] = max(set(hits), key=hits.count)
+    return out
+
+
+def document_examples(name: str, text: str, gold: GoldDoc, doc, ex, rule_claims, symmetric: set[str]
+                      ) -> list[Example]:
+    """Labelled candidate pairs of one document."""
+    spans = mention_spans(doc, ex)
+    ids = _chain_gold_ids(gold, ex)
+    relations: dict[tuple[str, str], list[tuple[str, bool, tuple[int, int] | None]]] = {}
+    for rel in gold.relations:
+        where = _evidence_range(text, rel.evidence) if rel.evidence else None
+        relations.setdefault((rel.subject, rel.object), []).append((rel.relation, True, where))
+        relations.setdefault((rel.object, rel.subject), []).append((rel.relation, False, where))
+    out = []
+    for cand in candidates(doc, ex, spans, rule_claims):
+        ga = ids.get(ex.mentions[cand.first].chain)
+        gb = ids.get(ex.mentions[cand.second].chain)
+        stated = relations.get((ga, gb), []) if ga and gb else []
+        label, elsewhere = NONE, False
+        for relation, forward, where in stated:
+            if where is None or (where[0] < cand.sentence.end_char and cand.sentence.start_char < where[1]):
+                label = label_of(relation, forward, relation in symmetric)
+                break
+            elsewhere = True
+        if label == NONE and elsewhere:
+            continue
+        out.append(Example(name, cand.features, label))
+    return out
+
+
+def build_training_set(pairs: Iterable[tuple[Path, Path]], kb, on_doc: Callable[[str], None] | None = None
+                       ) -> TrainingSet:
+    """Examples from (gold file, documents folder) pairs, run through `kb`'s pipeline."""
+    from shabaka.extract import Extractor
+    from shabaka.ingest import iter_documents
+    from shabaka.model import Document
+
+    extractor = Extractor(kb.pack, kb.ontology, relation_model=None)
+    symmetric = set(kb.ontology.symmetric)
+    out = TrainingSet()
+    for gold_path, docs_dir in pairs:
+        out.sources.append(gold_path.name)
+        for gold in load_gold(gold_path):
+            path = docs_dir / gold.doc
+            if not path.is_file():
+                raise UsageError(f"{path}: gold document not found")
+            document = next(iter_documents([path]))
+            if not isinstance(document, Document):
+                raise UsageError(f"{path}: {document.reason}")
+            doc = kb.nlp(document.text)
+            ex = extractor(doc, document.published)
+            key = f"{gold_path.name}:{gold.doc}"
+            out.examples += document_examples(key, document.text, gold, doc, ex, ex.claims, symmetric)
+            if on_doc:
+                on_doc(key)
+    return out
+
+
+def fit(examples: list[Example], c: float = 5.0, class_weight: str | None = None) -> dict:
+    """A multinomial logistic model over binary features, as the JSON RelationModel reads."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise UsageError("training needs scikit-learn: pip install 'shabaka[train]'") from exc
+    if len({e.label for e in examples}) < 2:
+        raise UsageError("the training documents hold no relation to learn from")
+    seen: dict[str, int] = {}
+    for e in examples:
+        for f in set(e.features):
+            seen[f] = seen.get(f, 0) + 1
+    vectorizer = DictVectorizer()  # a feature seen once can only memorise its document
+    x = vectorizer.fit_transform([{f: 1 for f in e.features if seen[f] > 1} for e in examples])
+    model = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight)
+    model.fit(x, [e.label for e in examples])
+    weights = {}
+    for j, feature in enumerate(vectorizer.get_feature_names_out()):
+        column = model.coef_[:, j] if len(model.classes_) > 2 else None
+        if column is None:  # binary: sklearn keeps one row for the second class
+            w = float(model.coef_[0, j])
+            column = [-w / 2, w / 2]
+        if max(abs(float(v)) for v in column) >= 0.01:
+            weights[str(feature)] = [round(float(v), 4) for v in column]
+    intercept = model.intercept_
+    bias = ([-float(intercept[0]) / 2, float(intercept[0]) / 2] if len(model.classes_) == 2
+            else [round(float(v), 4) for v in intercept])
+    return {"classes": [str(c) for c in model.classes_], "bias": bias, "weights": weights}
+
+
+def choose_threshold(examples: list[Example], folds: int = 4, c: float = 5.0, seed: int = 7) -> float:
+    """The lowest probability at which out-of-fold claims keep TARGET_PRECISION, by document folds."""
+    from shabaka.extract.scoring import RelationModel
+
+    docs = sorted({e.doc for e in examples})
+    random.Random(seed).shuffle(docs)
+    fold_of = {d: i % folds for i, d in enumerate(docs)}
+    scored: list[tuple[float, bool]] = []
+    for k in range(folds):
+        train = [e for e in examples if fold_of[e.doc] != k]
+        test = [e for e in examples if fold_of[e.doc] == k]
+        if not test or len({e.label for e in train}) < 2:
+            continue
+        model = RelationModel(fit(train, c), Path("<fold>"))
+        for e in test:
+            probs = model.probabilities(e.features)
+            best = max((p, cls) for p, cls in zip(probs, model.classes, strict=True) if cls != NONE)
+            scored.append((best[0], best[1] == e.label))
+    scored.sort(reverse=True)
+    threshold, correct = 0.9, 0
+    for n, (p, ok) in enumerate(scored, start=1):
+        correct += ok
+        if n >= 10 and correct / n >= TARGET_PRECISION:
+            threshold = p
+    return round(max(threshold, 0.2), 3)
+
+
+def rule_precision(examples: list[Example]) -> dict[str, float]:
+    """How often each rule's reading of a pair agrees with gold, smoothed towards the
+    rules' overall precision: the calibrated confidence of that rule's claims."""
+    counts: dict[str, list[int]] = {}
+    for e in examples:
+        for f in e.features:
+            if f.startswith("r="):
+                rule, direction = f[2:-1], f[-1]
+                relation = rule.rsplit("|", 1)[1]
+                counts.setdefault(rule, [0, 0])
+                counts[rule][0] += e.label in {f"{relation}{direction}", f"{relation}="}
+                counts[rule][1] += 1
+    right = sum(c[0] for c in counts.values())
+    total = sum(c[1] for c in counts.values())
+    prior = right / total if total else 0.75
+    out = {rule: round((ok + 2 * prior) / (n + 2), 3) for rule, (ok, n) in counts.items()}
+    out["*"] = round(prior, 3)
+    return out
+
+
+def train(training: TrainingSet, c: float = 5.0) -> dict:
+    """The model file's content: weights, threshold, rule calibration and what it was trained on."""
+    data = fit(training.examples, c)
+    data["threshold"] = choose_threshold(training.examples, c=c)
+    data["rules"] = rule_precision(training.examples)
+    labels = [e.label for e in training.examples]
+    data["info"] = {
+        "trained_on": training.sources,
+        "documents": len(training.docs()),
+        "examples": len(labels),
+        "positives": sum(1 for lab in labels if lab != NONE),
+        "c": c,
+    }
+    return data
+
+
+def write_model(data: dict, out: Path) -> None:
+    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
