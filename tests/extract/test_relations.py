@@ -125,3 +125,73 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
     assert ("qasem_soleimani", "member_of", "iran") in claims, claims
     assert ("qasem_soleimani", "leads", "iran") not in claims
     assert ("hassan_rouhani", "leads", "iran") in claims, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Qasim al-Araji joined the Badr Organization in 1990.",
+                     ("qasim_al_araji", "member_of", "badr_organization"), id="joined"),
+        pytest.param("Abu Mahdi al-Muhandis died with his sponsor Qassem Soleimani.",
+                     ("qasem_soleimani", "backs", "abu_mahdi_al_muhandis"), id="possessive-sponsor"),
+        pytest.param("Abu Mahdi al-Muhandis died with his IRGC-QF sponsor Qassem Soleimani.",
+                     ("qasem_soleimani", "member_of", "quds_force"), id="sponsor-affiliation"),
+        pytest.param("Their commander Abu Mahdi al-Muhandis and the movement he formed, "
+                     "Kata'ib Hezbollah, grew strong.",
+                     ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah"), id="relative-clause-object"),
+        pytest.param("Iran's most favored allies are Badr, Kata'ib Hezbollah and Asa'ib Ahl al-Haq.",
+                     ("iran", "allied_with", "asaib_ahl_al_haq"), id="allies-listed"),
+        pytest.param("Kata'ib Sayyid al-Shuhada, working with other groups, including Kata'ib Hezbollah "
+                     "and Harakat al-Nujaba, attacked the base.",
+                     ("kataib_sayyid_al_shuhada", "allied_with", "harakat_hezbollah_al_nujaba"),
+                     id="including-list"),
+        pytest.param("Iraq's counter-ISIL fight continued in Mosul.",
+                     ("iraq", "hostile_to", "islamic_state"), id="counter-prefix"),
+        pytest.param("Kata'ib Hezbollah received training, funding and weapons from the Quds Force.",
+                     ("quds_force", "backs", "kataib_hezbollah"), id="received-aid"),
+        pytest.param("These groups are funded, trained, and armed by the Quds Force.",
+                     None, id="passive-list-needs-an-actor"),
+        pytest.param("Kata'ib Hezbollah is separate from but allied with the Badr Organization.",
+                     ("badr_organization", "allied_with", "kataib_hezbollah"), id="allied-with-adjective"),
+        pytest.param("Hadi al-Amiri worked alongside the Quds Force for two decades.",
+                     ("hadi_al_amiri", "allied_with", "quds_force"), id="alongside"),
+    ],
+)
+def test_relation_constructions(analyse, text, expected):
+    _, _, claims = analyse(text)
+    if expected is None:  # nothing to relate: no claim may appear
+        assert not claims, claims
+        return
+    subject, relation, obj = expected
+    symmetric = relation in {"allied_with", "hostile_to"}
+    assert expected in claims or (symmetric and (obj, relation, subject) in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param("Soleimani, who ruled Iraq, Lebanon and Syria for more than 15 years, was killed.",
+                     ("qasem_soleimani", "controls", "iraq"), id="figurative-rule"),
+        pytest.param("The embassy was bombed by Iraqi militias after the killing.",
+                     ("iraq", "hostile_to", "united_states"), id="demonym-on-militias"),
+        pytest.param("The partnership between Iran-allied Iraqi politicians and Mohammed al-Kawtharani grew.",
+                     ("iraq", "allied_with", "Mohammed al-Kawtharani"), id="demonym-on-politicians"),
+        pytest.param("Kata'ib Hezbollah fought with the Badr Organization in 2011.",
+                     ("kataib_hezbollah", "allied_with", "badr_organization"), id="fought-with-is-not-alliance"),
+    ],
+)
+def test_wordings_that_state_no_such_relation(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    subject, relation, obj = wrong
+    assert wrong not in claims and (obj, relation, subject) not in claims, claims
+
+
+def test_rule_claims_carry_the_calibrated_confidence_of_their_rule(analyse):
+    from shabaka.extract.scoring import RelationModel
+
+    ex, _, _ = analyse("Hadi al-Amiri, the head of the Badr Organization, spoke to reporters.")
+    model = RelationModel.load()
+    claim = next(c for c in ex.claims if c.relation == "leads")
+    rule = f"{claim.extractor.removeprefix('rule:')}|leads"
+    assert claim.confidence == model.rules.get(rule, model.rules["*"])
+    assert 0 < claim.confidence < 1

@@ -89,6 +89,8 @@ NON_STATE_HEADS = {"militia", "politician", "official", "group", "faction", "fig
                    "journalist", "leader", "commander", "figure", "businessman"}
 AID_NOUNS = {"training", "funding", "support", "weapon", "arm", "money", "backing", "assistance", "aid",
              "financing", "equipment", "guidance", "direction", "help", "protection", "sponsorship"}
+PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+PERSON_NOUNS = {"general", "commander", "cleric", "leader", "minister", "man"}
 LIST_PREPOSITIONS = {"including", "like", "especially", "notably", "namely"}
 # verbs whose "with" / "alongside" object is a partner: "X cooperated with Y", "fought alongside Y"
 PARTNER_VERBS = {"cooperate", "coordinate", "collaborate", "ally", "partner", "side", "team", "align",
@@ -171,13 +173,16 @@ class ClaimBuilder:
             if mi is not None:
                 out.append(mi)
                 continue
-            if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}:
-                out += self._person_before(t.i)
+            if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+                out += self._pronoun(t)  # "he", "its attacks", "they fought"
                 continue
-            if t.lemma_.lower() in GROUP_NOUNS and t.dep_ in {"nsubj", "nsubjpass"} and \
-                    [c.lower_ for c in t.children] == ["the"]:
-                out += self._group_before(t.i)  # "The group was commanded by ..."
-                continue
+            if [c.lower_ for c in t.children] in (["the"], ["this"]):
+                if t.lemma_.lower() in GROUP_NOUNS:
+                    out += self._group_before(t.i)  # "The group was commanded by ..."
+                    continue
+                if t.lemma_.lower() in PERSON_NOUNS:
+                    out += self._person_before(t.i)  # "the general worked alongside ..."
+                    continue
             if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
                 out += self.actor_of(t.head.head)
@@ -208,6 +213,21 @@ class ClaimBuilder:
                         break
         return list(dict.fromkeys(out))
 
+    def _relative_head(self, verb: Token) -> list[int]:
+        """What the noun a relative clause hangs on names: itself, its apposition, or the
+        name right after the clause ("the movement he formed, Kata'ib Hezbollah")."""
+        head = verb.head
+        mi = self.mention_of(head)
+        if mi is not None:
+            return [mi]
+        listed = self._listed(head)
+        if listed or head.lemma_.lower() not in GROUP_NOUNS | GENERIC_HEADS:
+            return listed
+        k = verb.right_edge.i + 1
+        if k + 1 < verb.sent.end and self.doc[k].text == "," and self.token_mention.get(k + 1) is not None:
+            return [self.token_mention[k + 1]]
+        return []
+
     def _listed(self, t: Token) -> list[int]:
         """The actors a common noun introduces: its apposition or its 'including' list."""
         out = []
@@ -236,6 +256,9 @@ class ClaimBuilder:
         if word in {"its", "it"}:
             org = self._previous_org_before(t.i)
             return [org] if org is not None else []
+        if word in {"they", "them", "their"}:  # a group's members acting together
+            org = self._previous_org_before(t.i, window=60)
+            return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
@@ -612,9 +635,6 @@ class ClaimBuilder:
                     if governor is not None:
                         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
-                if not objects and verb.dep_ == "relcl" and subjects and \
-                        subjects[0].tag_ not in {"WP", "WDT"}:
-                    objects = [verb.head]  # "the movement he formed, KH": the noun is the object
                 if relation == "hostile_to":
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
                                 for g in c.children if g.dep_ == "pobj"]
@@ -626,10 +646,9 @@ class ClaimBuilder:
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             obj = [m for o in objects for m in self.actor_of(o)]
-            if not obj and verb.dep_ == "relcl" and verb.head.lemma_.lower() in GROUP_NOUNS | GENERIC_HEADS:
-                k = verb.right_edge.i + 1  # "the movement he formed, Kata'ib Hezbollah"
-                if k + 1 < sent.end and self.doc[k].text == "," and self.token_mention.get(k + 1) is not None:
-                    obj = [self.token_mention[k + 1]]
+            if not objects and not passive and verb.dep_ == "relcl" and subjects and \
+                    subjects[0].tag_ not in {"WP", "WDT"}:
+                obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
             if relation in LINEAR_RELATIONS and (not subj or not obj) and self._clause_verb(verb):
                 # the parse often breaks on long lists of names: read the clause in order
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
