@@ -422,7 +422,9 @@ def test_to_json_shape_and_rounding() -> None:
         )
     ]
     out = score(gold, predicted).to_json()
-    assert set(out) == {"entities", "entities_typed", "relations", "cross_doc", "relations_by_type"}
+    assert set(out) == {"entities", "entities_typed", "relations", "cross_doc", "relations_by_type",
+                        "relations_by_confidence"}
+    assert out["relations_by_confidence"] == {}  # no prediction says how confident it is
     assert out["entities"] == {"p": 0.3333, "r": 0.3333, "f1": 0.3333, "tp": 1, "fp": 2, "fn": 2}
     assert out["relations_by_type"] == {
         "backs": {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "fp": 1, "fn": 1}
@@ -559,3 +561,29 @@ def test_entity_errors_get_the_sentence_they_come_from():
     add_entity_evidence(report, {"d.txt": text})
     (fp,) = [e for e in report.errors if e.kind == "entity_fp"]
     assert fp.details["evidence"] == "He met Soldier Smith."
+
+
+def test_precision_by_confidence_band_counts_each_predicted_relation_once() -> None:
+    gold = [doc("d1", [SOLEIMANI, KH, IRAQ], [rel("qasem_soleimani", "backs", "kataib_hezbollah")])]
+    sure = GoldRelation("S1", "backs", "S2", confidence=0.95)
+    also = GoldRelation("S1", "backs", "S2", confidence=0.6)  # the same claim from another sentence
+    wrong = GoldRelation("S1", "backs", "S3", confidence=0.72)
+    predicted = [GoldDoc("d1", (ent("S1", "Soleimani"), ent("S2", "Kata'ib Hezbollah"), ent("S3", "Iraq")),
+                         (sure, also, wrong))]
+    report = score(gold, predicted)
+    assert report.to_json()["relations_by_confidence"] == {
+        "0.9-1.0": {"p": 1.0, "tp": 1, "fp": 0},
+        "0.7-0.8": {"p": 0.0, "tp": 0, "fp": 1},
+    }
+
+
+def test_confidence_round_trips_through_the_gold_format(tmp_path) -> None:
+    d = GoldDoc("d1", (ent("S1", "Soleimani"), ent("S2", "Iraq")),
+                (GoldRelation("S1", "backs", "S2", confidence=0.81),))
+    dump_docs([d], tmp_path / "p.jsonl")
+    assert load_gold(tmp_path / "p.jsonl")[0].relations[0].confidence == 0.81
+    (tmp_path / "bad.jsonl").write_text(
+        '{"doc": "d", "entities": [], "relations": [{"subject": "a", "relation": "backs", '
+        '"object": "b", "confidence": "high"}]}\n')
+    with pytest.raises(UsageError, match="confidence"):
+        load_gold(tmp_path / "bad.jsonl")

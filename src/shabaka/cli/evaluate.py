@@ -28,6 +28,13 @@ def render_report(report) -> None:
     for relation in sorted(report.relations_by_type):
         row(f"  {relation}", report.relations_by_type[relation])
     console.print(table)
+    if report.relations_by_confidence:
+        bands = Table(title="Relation precision by the system's confidence")
+        for col in ("confidence", "P", "TP", "FP"):
+            bands.add_column(col, justify="right")
+        for band, s in report.relations_by_confidence.items():
+            bands.add_row(band, f"{s.p:.3f}", str(s.tp), str(s.fp))
+        console.print(bands)
 
 
 def render_errors(report) -> None:

@@ -18,7 +18,10 @@ def train_relations(
         help="Gold file (JSON Lines); repeat with --docs for each set.")],
     docs: Annotated[list[Path], typer.Option(help="Folder of the gold file's documents, in the same order.")],
     out: Annotated[Path, typer.Option(help="Where to write the model (JSON).")],
-    c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 5.0,
+    pairs: Annotated[bool, typer.Option(
+        help="Also fit the pair model that proposes claims the rules miss (needs more annotated "
+             "documents than the development sets to add anything).")] = False,
+    c: Annotated[float, typer.Option(help="Inverse regularisation strength of the pair model.")] = 5.0,
     model: Annotated[str | None, typer.Option(envvar="SHABAKA_MODEL", help="spaCy model.")] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -41,7 +44,7 @@ def train_relations(
         settings = settings_for(Path(tmp) / "train.db", model=model)
         with KnowledgeBase(settings) as kb:
             training = build_training_set(zip(gold, docs, strict=True), kb)
-    data = train(training, c)
+    data = train(training, c, pairs)
     write_model(data, out)
     if as_json:
         print_json(data["info"] | {"threshold": data["threshold"], "out": str(out)})

@@ -37,6 +37,7 @@ class GoldRelation:
     role: str | None = None
     start: str | None = None
     end: str | None = None
+    confidence: float | None = None  # predictions only: the system's confidence in the claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ def _doc_json(doc: GoldDoc) -> dict[str, Any]:
             "object": rel.object,
             "evidence": rel.evidence,
         }
-        for key in _OPTIONAL[1:]:
+        for key in (*_OPTIONAL[1:], "confidence"):
             if getattr(rel, key) is not None:
                 item[key] = getattr(rel, key)
         relations.append(item)
@@ -161,6 +162,9 @@ def parse_doc(data: Any) -> GoldDoc:
         if not isinstance(item, dict):
             raise ValueError(f"{where}: must be an object with 'subject', 'relation', 'object'")
         ends = {key: _field(item, key, str, where, required=False) for key in _OPTIONAL}
+        confidence = item.get("confidence")
+        if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, int | float)):
+            raise ValueError(f"{where}: 'confidence' must be a number")
         relations.append(
             GoldRelation(
                 subject=_field(item, "subject", str, where),
@@ -170,6 +174,7 @@ def parse_doc(data: Any) -> GoldDoc:
                 role=ends["role"],
                 start=ends["start"],
                 end=ends["end"],
+                confidence=None if confidence is None else float(confidence),
             )
         )
     return GoldDoc(doc, tuple(entities), tuple(relations))

@@ -88,6 +88,8 @@ class EvalReport:
     cross_doc: Scores
     relations_by_type: dict[str, Scores]
     errors: list[ErrorRecord]
+    # predicted relations by the system's confidence: is the confidence worth its number?
+    relations_by_confidence: dict[str, Scores] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The figures only (errors are for group_errors and the CLI), rounded to 4 places."""
@@ -96,6 +98,9 @@ class EvalReport:
             "entities_typed": self.entities_typed.to_json(),
             "relations": self.relations.to_json(),
             "cross_doc": self.cross_doc.to_json(),
+            "relations_by_confidence": {
+                band: {"p": round(s.p, 4), "tp": s.tp, "fp": s.fp}
+                for band, s in self.relations_by_confidence.items()},
             "relations_by_type": {
                 rel: scores.to_json() for rel, scores in sorted(self.relations_by_type.items())
             },
@@ -129,6 +134,10 @@ def map_entities(gold: GoldDoc, predicted: GoldDoc) -> list[str | None]:
     return mapping
 
 
+CONFIDENCE_BANDS = (("0.9-1.0", 0.9), ("0.8-0.9", 0.8), ("0.7-0.8", 0.7), ("0.5-0.7", 0.5),
+                    ("0.0-0.5", 0.0))
+
+
 def score(
     gold: list[GoldDoc],
     predicted: list[GoldDoc],
@@ -159,6 +168,7 @@ def score(
     ent = Counter[str]()
     typed = Counter[str]()
     rel: dict[str, Counter[str]] = defaultdict(Counter)
+    bands: dict[str, Counter[str]] = {band: Counter() for band, _ in CONFIDENCE_BANDS}
     items: dict[_Item, None] = {}  # ordered set, so errors come out in file order
     errors: list[ErrorRecord] = []
     for doc, gdoc in gold_docs.items():
@@ -191,7 +201,7 @@ def score(
                 typed["fn"] += 1
                 details = _entity_details(gent) | {"predicted": [_entity_details(p) for p in preds]}
                 errors.append(ErrorRecord("wrong_type", doc, details))
-        errors += _score_relations(gdoc, pdoc, pred_gid, symmetric, rel)
+        errors += _score_relations(gdoc, pdoc, pred_gid, symmetric, rel, bands)
     errors += _merge_errors(items)
     by_type = {name: Scores(c["tp"], c["fp"], c["fn"]) for name, c in sorted(rel.items())}
     return EvalReport(
@@ -205,6 +215,7 @@ def score(
         cross_doc=cross_doc_scores(items),
         relations_by_type=by_type,
         errors=errors,
+        relations_by_confidence={band: Scores(c["tp"], c["fp"], 0) for band, c in bands.items() if c},
     )
 
 
@@ -263,8 +274,10 @@ def _score_relations(
     pred_gid: dict[str, str],
     symmetric: frozenset[str],
     counts: dict[str, Counter[str]],
+    bands: dict[str, Counter[str]],
 ) -> list[ErrorRecord]:
-    """Add one document's relation counts to `counts` (by relation) and return its errors."""
+    """Add one document's relation counts to `counts` (by relation) and to `bands` (by the
+    system's confidence), and return its errors."""
 
     def key(subject: str, relation: str, obj: str) -> tuple[str, str, str]:
         if relation in symmetric and obj < subject:
@@ -276,12 +289,17 @@ def _score_relations(
         gold_rels.setdefault(key(r.subject, r.relation, r.object), r)
     mapped: dict[tuple[str, str, str], GoldRelation] = {}
     unmapped: dict[tuple[str, str, str], GoldRelation] = {}
+    confidence: dict[tuple[bool, tuple[str, str, str]], float] = {}
     for r in pdoc.relations:
         s, o = pred_gid.get(r.subject), pred_gid.get(r.object)
-        if s is None or o is None:
-            unmapped.setdefault(key(r.subject, r.relation, r.object), r)
-        else:
-            mapped.setdefault(key(s, r.relation, o), r)
+        k = key(r.subject, r.relation, r.object) if s is None or o is None else key(s, r.relation, o)
+        (unmapped if s is None or o is None else mapped).setdefault(k, r)
+        if r.confidence is not None:
+            where = (s is None or o is None, k)
+            confidence[where] = max(confidence.get(where, 0.0), r.confidence)
+    for (is_unmapped, k), value in confidence.items():
+        band = next(name for name, floor in CONFIDENCE_BANDS if value >= floor)
+        bands[band]["tp" if not is_unmapped and k in gold_rels else "fp"] += 1
 
     gold_names = {ent.id: list(ent.names) for ent in gdoc.entities}
     pred_names = {ent.id: list(ent.names) for ent in pdoc.entities}

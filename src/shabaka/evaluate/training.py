@@ -199,10 +199,14 @@ def rule_precision(examples: list[Example]) -> dict[str, float]:
     return out
 
 
-def train(training: TrainingSet, c: float = 5.0) -> dict:
-    """The model file's content: weights, threshold, rule calibration and what it was trained on."""
-    data = fit(training.examples, c)
-    data["threshold"] = choose_threshold(training.examples, c=c)
+def train(training: TrainingSet, c: float = 5.0, pairs: bool = False) -> dict:
+    """The model file's content: rule calibration, pair weights where asked, and what it was
+    trained on. Without `pairs` the model only calibrates the rules' claims."""
+    if pairs:
+        data = fit(training.examples, c)
+        data["threshold"] = choose_threshold(training.examples, c=c)
+    else:
+        data = {"classes": [NONE], "bias": [0.0], "weights": {}, "threshold": 1.0}
     data["rules"] = rule_precision(training.examples)
     labels = [e.label for e in training.examples]
     data["info"] = {
@@ -210,7 +214,7 @@ def train(training: TrainingSet, c: float = 5.0) -> dict:
         "documents": len(training.docs()),
         "examples": len(labels),
         "positives": sum(1 for lab in labels if lab != NONE),
-        "c": c,
+        "c": c if pairs else None,
     }
     return data
 

@@ -233,13 +233,13 @@ def scored_claims(doc: Doc, ex: Extraction, model: RelationModel, ontology) -> l
     """The rules' claims with calibrated confidence, plus the claims the model asserts alone.
 
     A rule's claim takes as confidence how often that rule was right on the
-    training documents; a model-only claim needs the model's threshold (set
-    by cross-validation to keep precision), and the ontology's type
-    constraints hold for both.
+    training documents; a model-only claim (where the file holds pair weights)
+    needs the model's threshold, set by cross-validation to keep precision;
+    the ontology's type constraints hold for both.
     """
-    spans = mention_spans(doc, ex)
     out: dict[tuple, Claim] = {}
-    for cand in candidates(doc, ex, spans, ex.claims):
+    pairs = candidates(doc, ex, mention_spans(doc, ex), ex.claims) if model.weights else []
+    for cand in pairs:
         ca, cb = ex.mentions[cand.first].chain, ex.mentions[cand.second].chain
         probs = model.probabilities(cand.features)
         p, label = max((p, cls) for p, cls in zip(probs, model.classes, strict=True) if cls != NONE)

@@ -162,7 +162,7 @@ def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:
     relations = []
     for row in conn.execute(f"{CLAIM_SELECT} WHERE cl.doc_id = ? ORDER BY cl.evidence_start", (doc_id,)):
         rel = {"subject": row["subject_id"], "relation": row["relation"], "object": row["object_id"],
-               "evidence": row["evidence"]}
+               "evidence": row["evidence"], "confidence": row["confidence"]}
         for k in ("role", "start", "end"):
             if row[k]:
                 rel[k] = row[k]
