@@ -177,7 +177,8 @@ def test_relation_constructions(analyse, text, expected):
         pytest.param("The partnership between Iran-allied Iraqi politicians and Mohammed al-Kawtharani grew.",
                      ("iraq", "allied_with", "Mohammed al-Kawtharani"), id="demonym-on-politicians"),
         pytest.param("Kata'ib Hezbollah fought with the Badr Organization in 2011.",
-                     ("kataib_hezbollah", "allied_with", "badr_organization"), id="fought-with-is-not-alliance"),
+                     ("kataib_hezbollah", "allied_with", "badr_organization"),
+                     id="fought-with-is-not-alliance"),
     ],
 )
 def test_wordings_that_state_no_such_relation(analyse, text, wrong):

@@ -163,7 +163,8 @@ def parse_doc(data: Any) -> GoldDoc:
             raise ValueError(f"{where}: must be an object with 'subject', 'relation', 'object'")
         ends = {key: _field(item, key, str, where, required=False) for key in _OPTIONAL}
         confidence = item.get("confidence")
-        if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, int | float)):
+        if confidence is not None and (isinstance(confidence, bool)
+                                       or not isinstance(confidence, int | float)):
             raise ValueError(f"{where}: 'confidence' must be a number")
         relations.append(
             GoldRelation(
