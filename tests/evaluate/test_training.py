@@ -1,0 +1,106 @@
+"""The relation scorer's training command, on documents and gold written for the test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+
+DOCS = {
+    "a.txt": "Hadi al-Amiri, the head of the Badr Organization, met officials in Baghdad. "
+             "The Iran-backed Kata'ib Hezbollah fired rockets at the base.",
+    "b.txt": "Qais al-Khazali, the leader of Asa'ib Ahl al-Haq, spoke on television. "
+             "The Iran-backed Asa'ib Ahl al-Haq denied the attack.",
+    "c.txt": "Falih al-Fayyadh, the chairman of the Popular Mobilization Forces, visited Mosul. "
+             "Kata'ib Hezbollah worked with the Badr Organization in Diyala.",
+    "d.txt": "Abu Mahdi al-Muhandis, the founder of Kata'ib Hezbollah, was killed in 2020. "
+             "The Iran-backed Badr Organization took part in the battle.",
+}
+GOLD = [
+    {"doc": "a.txt", "entities": [
+        {"id": "amiri", "type": ["PERSON"], "names": ["Hadi al-Amiri"]},
+        {"id": "badr", "type": ["ARMED_GROUP"], "names": ["Badr Organization"]},
+        {"id": "iran", "type": ["COUNTRY"], "names": ["Iran"]},
+        {"id": "kh", "type": ["ARMED_GROUP"], "names": ["Kata'ib Hezbollah"]}],
+     "relations": [{"subject": "amiri", "relation": "leads", "object": "badr",
+                    "evidence": "Hadi al-Amiri, the head of the Badr Organization"},
+                   {"subject": "iran", "relation": "backs", "object": "kh", "evidence": "Iran-backed"}]},
+    {"doc": "b.txt", "entities": [
+        {"id": "khazali", "type": ["PERSON"], "names": ["Qais al-Khazali"]},
+        {"id": "aah", "type": ["ARMED_GROUP"], "names": ["Asa'ib Ahl al-Haq"]},
+        {"id": "iran", "type": ["COUNTRY"], "names": ["Iran"]}],
+     "relations": [{"subject": "khazali", "relation": "leads", "object": "aah",
+                    "evidence": "the leader of Asa'ib Ahl al-Haq"}]},
+    {"doc": "c.txt", "entities": [
+        {"id": "fayyadh", "type": ["PERSON"], "names": ["Falih al-Fayyadh"]},
+        {"id": "pmf", "type": ["ARMED_GROUP"], "names": ["Popular Mobilization Forces"]},
+        {"id": "kh", "type": ["ARMED_GROUP"], "names": ["Kata'ib Hezbollah"]},
+        {"id": "badr", "type": ["ARMED_GROUP"], "names": ["Badr Organization"]}],
+     "relations": [{"subject": "fayyadh", "relation": "leads", "object": "pmf",
+                    "evidence": "the chairman of the Popular Mobilization Forces"}]},
+    {"doc": "d.txt", "entities": [
+        {"id": "muhandis", "type": ["PERSON"], "names": ["Abu Mahdi al-Muhandis"]},
+        {"id": "kh", "type": ["ARMED_GROUP"], "names": ["Kata'ib Hezbollah"]},
+        {"id": "iran", "type": ["COUNTRY"], "names": ["Iran"]},
+        {"id": "badr", "type": ["ARMED_GROUP"], "names": ["Badr Organization"]}],
+     "relations": [{"subject": "muhandis", "relation": "founded", "object": "kh",
+                    "evidence": "the founder of Kata'ib Hezbollah"},
+                   {"subject": "iran", "relation": "backs", "object": "badr", "evidence": "Iran-backed"}]},
+]
+
+
+@pytest.fixture(scope="module")
+def training_set(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("train")
+    docs = folder / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    gold = folder / "gold.jsonl"
+    gold.write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
+    return gold, docs
+
+
+@pytest.mark.slow
+def test_training_measures_each_rule_and_the_model_drives_ingest(training_set, tmp_path, monkeypatch):
+    gold, docs = training_set
+    out = tmp_path / "model.json"
+    result = run_cli("train-relations", "--gold", str(gold), "--docs", str(docs), "--out", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text())
+    assert data["info"]["documents"] == 4 and data["info"]["positives"] >= 4
+    assert data["weights"] == {}  # rules-only calibration unless --pairs
+    # the hyphen rule was right on both of its pairs, the 'worked with' rule on none of its one
+    assert data["rules"]["hyphen_backed|backs"] > data["rules"]["partner_work|allied_with"]
+
+    from shabaka.config import Settings
+    from shabaka.kb import KnowledgeBase
+
+    monkeypatch.setenv("SHABAKA_RELATION_MODEL", str(out))
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        ex = kb.extract_text("The Iran-backed Kata'ib Hezbollah fired rockets.")
+    claim = next(c for c in ex.claims if c.relation == "backs")
+    assert claim.confidence == data["rules"]["hyphen_backed|backs"]
+
+
+@pytest.mark.slow
+def test_pair_model_trains_and_a_broken_model_file_is_refused(training_set, tmp_path):
+    gold, docs = training_set
+    out = tmp_path / "pairs.json"
+    result = run_cli("train-relations", "--gold", str(gold), "--docs", str(docs), "--out", str(out), "--pairs")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text())
+    assert "NONE" in data["classes"] and len(data["classes"]) >= 3 and data["weights"]
+    assert 0.2 <= data["threshold"] <= 1.0
+
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    from shabaka.errors import ConfigError
+    from shabaka.extract.scoring import RelationModel
+
+    with pytest.raises(ConfigError, match="relation model"):
+        RelationModel.load(broken)
