@@ -67,7 +67,8 @@ def training_set(tmp_path_factory):
 def test_training_measures_each_rule_and_the_model_drives_ingest(training_set, tmp_path, monkeypatch):
     gold, docs = training_set
     out = tmp_path / "model.json"
-    result = run_cli("train-relations", "--gold", str(gold), "--docs", str(docs), "--out", str(out), "--json")
+    result = run_cli("train-relations", "--gold", str(gold), "--docs", str(docs), "--out", str(out),
+                     "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text())
     assert data["info"]["documents"] == 4 and data["info"]["positives"] >= 4
@@ -91,7 +92,8 @@ def test_training_measures_each_rule_and_the_model_drives_ingest(training_set, t
 def test_pair_model_trains_and_a_broken_model_file_is_refused(training_set, tmp_path):
     gold, docs = training_set
     out = tmp_path / "pairs.json"
-    result = run_cli("train-relations", "--gold", str(gold), "--docs", str(docs), "--out", str(out), "--pairs")
+    result = run_cli("train-relations", "--gold", str(gold), "--docs", str(docs), "--out", str(out),
+                     "--pairs")
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text())
     assert "NONE" in data["classes"] and len(data["classes"]) >= 3 and data["weights"]
