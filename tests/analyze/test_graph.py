@@ -93,6 +93,20 @@ def test_an_undated_claim_holds_from_its_documents_publication(kb):
     assert len(kb.graph(as_of="2019").edges) == 1  # a year means: at some time in it
 
 
+def test_validity_says_which_dates_the_text_states_and_which_are_report_dates(kb):
+    kb.entities("PERSON", "soleimani", "qaani")
+    kb.entity("quds_force", "STATE_BODY")
+    kb.doc(C("soleimani", "leads", "quds_force", role="commander"), published="2019-04-18")
+    kb.doc(C("qaani", "leads", "quds_force", role="commander"), published="2023-11-21")
+    kb.doc(C("qaani", "leads", "quds_force", start="2020-01-03", role="commander"), published="2020-02-01")
+    claims = {(e.source, c["valid_from"]): c for e in kb.graph().edges for c in e.claims}
+    reported = claims[("soleimani", "2019-04-18")]
+    assert reported["valid_from_basis"] == "reported"  # a report's date, not the start of a tenure
+    assert (reported["valid_until"], reported["valid_until_basis"]) == ("2020-01-03", "successor")
+    stated = claims[("qaani", "2020-01-03")]
+    assert stated["valid_from_basis"] == "stated" and stated["valid_until_basis"] is None
+
+
 def test_a_claim_with_no_date_at_all_holds_at_every_date(kb):
     kb.doc(C("iran", "backs", "kh"))
     assert len(kb.graph(as_of="1990").edges) == 1

@@ -166,15 +166,19 @@ def assign_validity(claims: list[dict], ontology: Ontology) -> None:
     for c in claims:
         start = clean_date(c["start"]) or clean_date(c["published"])
         until = clean_date(c["end"])
+        # where no date is stated for the claim, its report's date stands in, and says so
+        c["valid_from_basis"] = "stated" if clean_date(c["start"]) else "reported" if start else None
+        c["valid_until_basis"] = "stated" if until else None
         if c["relation"] != KILLED:
             for person in (c["subject_id"], c["object_id"]):
                 died = deaths.get(person)
                 if died is None:
                     continue
                 if start is not None and lower(start) > upper(died):
-                    start = None
+                    start, c["valid_from_basis"] = None, None
                 if until is None or upper(died) < upper(until):
                     until = died
+                    c["valid_until_basis"] = "death"
         c["valid_from"], c["valid_until"] = start, until
     _supersede(claims, ontology)
 
@@ -205,6 +209,8 @@ def _supersede(claims: list[dict], ontology: Ontology) -> None:
                 ends = later["valid_from"]
                 if claim["valid_until"] is None or upper(ends) < upper(claim["valid_until"]):
                     claim["valid_until"] = ends
+                    claim["valid_until_basis"] = (
+                        "successor" if later["valid_from_basis"] == "stated" else "successor reported")
                 break
 
 

@@ -70,6 +70,8 @@ def claim(row: dict) -> dict:
     }
     if "valid_from" in row:
         out["valid_from"], out["valid_until"] = row["valid_from"], row["valid_until"]
+        out["valid_from_basis"] = row.get("valid_from_basis")
+        out["valid_until_basis"] = row.get("valid_until_basis")
     return out
 
 

@@ -145,8 +145,13 @@
     if (claim.role) bits.push(el("span", { class: "role", text: claim.role }));
     const dates = span(claim.start, claim.end);
     if (dates) bits.push(el("span", { class: "dates", text: dates }));
-    if (claim.valid_from || claim.valid_until) {
-      bits.push(el("span", { class: "valid", title: "when this claim holds, as worked out from all claims", text: "holds " + span(claim.valid_from, claim.valid_until) }));
+    if (claim.valid_from_basis === "stated" || claim.valid_until_basis === "stated" || claim.valid_until_basis === "death") {
+      // only dates the text gives for the claim make a period; a report's date is not a tenure
+      const from = claim.valid_from_basis === "stated" ? claim.valid_from : null;
+      const until = ["stated", "death", "successor"].includes(claim.valid_until_basis) ? claim.valid_until : null;
+      bits.push(el("span", { class: "valid", title: "when this claim holds: dates the sources state, a death, or a stated successor", text: "holds " + span(from, until) }));
+    } else if (claim.valid_from_basis === "reported") {
+      bits.push(el("span", { class: "valid muted", title: "no date is stated for this claim; this is the date of the report that makes it", text: "reported " + fmtDate(claim.valid_from) }));
     }
     bits.push(el("span", { class: "summary-source", text: (claim.document.outlet || claim.document.title || "") + ", " + fmtDate(claim.document.published) }));
     if (claim.document.confidential) bits.push(confidentialBadge());
