@@ -3,14 +3,16 @@
 Rules read token sequences and the dependency parse of one sentence at a time.
 Each claim names the rule that produced it and carries a confidence; the
 ontology decides which subject and object types a relation accepts, so a rule
-never needs to know them. Precision comes before recall: a rule fires only on
+never needs to know them. The words each rule reads (trigger verbs and nouns,
+hyphen forms, role qualifiers ...) are the packs' `relation_wording`, so
+another language or conflict adds its phrasing without a code change.
+Precision comes before recall: a rule fires only on
 wording that states the relation outright.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,97 +21,10 @@ from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
 
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
-ACTOR_TYPES = ORG_TYPES | {"PERSON", "COUNTRY"}
-INDEFINITE = {"a", "an", "another", "one"}
-MEMBER_QUALIFIERS = {"senior", "regional", "provincial", "local", "military", "field"}
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
-ROLE_QUALIFIERS = {"senior", "top", "former", "late", "then", "acting", "current", "new", "longtime",
-                   "long-time", "veteran", "military", "political", "powerful", "prominent", "influential",
-                   "notorious", "overall", "interim", "first", "de", "facto", "founding", "chief", "deputy",
-                   "general", "security", "defense", "defence", "interior", "foreign", "prime", "the", "its",
-                   "their", "his", "her", "-", "elite", "key", "leading", "regional", "field", "supreme",
-                   "national", "external", "operations", "intelligence", "special"}
-UNIT_WORDS = {"force", "forces", "brigade", "brigades", "division", "unit", "units", "wing", "branch",
-              "ministry",
-              "corps", "battalion", "regiment", "command", "directorate", "arm", "section", "department",
-              "office", "service", "component", "faction"}
-PART_NOUNS = {"division", "unit", "branch", "wing", "arm", "component", "brigade", "faction",
-              "part", "subsidiary", "affiliate", "offshoot", "element", "section", "battalion"}
-SUCCESSOR_NOUNS = {"successor", "replacement"}
-# compound modifiers "X-backed Y": the word after the hyphen, by relation
-HYPHEN_RELATIONS = {
-    "backed": "backs", "supported": "backs", "sponsored": "backs", "funded": "backs", "armed": "backs",
-    "trained": "backs", "financed": "backs", "equipped": "backs",
-    "aligned": "allied_with", "allied": "allied_with", "affiliated": "allied_with", "linked": "allied_with",
-    "designated": "sanctioned", "sanctioned": "sanctioned", "listed": "sanctioned",
-    "blacklisted": "sanctioned",
-    "controlled": "controls", "dominated": "controls", "run": "controls", "held": "controls",
-    "occupied": "controls",
-}
-VERB_RELATIONS_ACTIVE = {
-    "back": "backs", "support": "backs", "sponsor": "backs", "fund": "backs", "finance": "backs",
-    "arm": "backs", "train": "backs", "equip": "backs", "bankroll": "backs", "supply": "backs",
-    "found": "founded", "establish": "founded", "create": "founded", "co-found": "founded", "form": "founded",
-    "kill": "killed", "assassinate": "killed", "murder": "killed", "execute": "killed",
-    "attack": "hostile_to", "strike": "hostile_to", "target": "hostile_to", "fight": "hostile_to",
-    "bomb": "hostile_to", "shell": "hostile_to", "ambush": "hostile_to", "raid": "hostile_to",
-    "battle": "hostile_to", "assault": "hostile_to", "oppose": "hostile_to", "threaten": "hostile_to",
-    "designate": "sanctioned", "sanction": "sanctioned", "blacklist": "sanctioned",
-    "control": "controls", "dominate": "controls", "seize": "controls", "capture": "controls",
-    "occupy": "controls", "overrun": "controls", "run": "controls", "rule": "controls",
-    "rout": "hostile_to", "defeat": "hostile_to", "invade": "hostile_to", "expel": "hostile_to",
-    "besiege": "hostile_to", "storm": "hostile_to", "overthrow": "hostile_to", "topple": "hostile_to",
-    "succeed": "succeeded", "replace": "succeeded",
-    "lead": "leads", "head": "leads", "command": "leads", "chair": "leads",
-    "join": "member_of",
-}
-NOUN_HOSTILE = {"attack", "strike", "airstrike", "assault", "raid", "offensive", "war", "campaign",
-                "invasion",
-                "bombing", "fight", "operation", "operations", "fighting", "clash", "clashes"}
-CONTROL_NOUNS = {"control"}
-KILLING_NOUNS = {"killing", "assassination"}
-MAX_GAP_TOKENS = 10
-GENERIC_HEADS = {"government", "regime", "forces", "force", "military", "army", "troops", "administration",
-                 "authorities", "leadership", "militia", "militias", "faction", "fighters"}
-LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "wage", "lead", "execute", "order"}
-PAIR_NOUNS = {
-    "war": "hostile_to", "conflict": "hostile_to", "hostility": "hostile_to", "hostilities": "hostile_to",
-    "fighting": "hostile_to", "clashes": "hostile_to", "clash": "hostile_to", "confrontation": "hostile_to",
-    "tension": "hostile_to", "tensions": "hostile_to", "enmity": "hostile_to", "rivalry": "hostile_to",
-    "alliance": "allied_with", "partnership": "allied_with", "cooperation": "allied_with",
-    "coordination": "allied_with", "agreement": "allied_with", "pact": "allied_with",
-    "memorandum": "allied_with", "accord": "allied_with", "treaty": "allied_with",
-}
-COMMAND_NOUNS = {"command", "control", "leadership", "authority", "direction", "orders"}
-LINEAR_RELATIONS = {"sanctioned", "backs"}
-GROUP_NOUNS = {"group", "organization", "organisation", "militia", "movement", "faction"}
-# heads a country's demonym does not speak for: "Iraqi politicians" are not Iraq
-NON_STATE_HEADS = {"militia", "politician", "official", "group", "faction", "fighter", "party", "cleric",
-                   "activist", "consulate", "embassy", "people", "citizen", "contractor", "civilian",
-                   "journalist", "leader", "commander", "figure", "businessman"}
-AID_NOUNS = {"training", "funding", "support", "weapon", "arm", "money", "backing", "assistance", "aid",
-             "financing", "equipment", "guidance", "direction", "help", "protection", "sponsorship"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
-PERSON_NOUNS = {"general", "commander", "cleric", "leader", "minister", "man"}
-LIST_PREPOSITIONS = {"including", "like", "especially", "notably", "namely"}
-# verbs whose "with" / "alongside" object is a partner: "X cooperated with Y", "fought alongside Y"
-PARTNER_VERBS = {"cooperate", "coordinate", "collaborate", "ally", "partner", "side", "team", "align",
-                 "work", "fight", "operate", "serve", "join"}
-# "X's allies", "an ally of X", "his sponsor Y": who stands to whom, and in which direction
-RELATION_NOUNS = {
-    "ally": ("allied_with", "owner"), "partner": ("allied_with", "owner"),
-    "enemy": ("hostile_to", "owner"), "foe": ("hostile_to", "owner"), "adversary": ("hostile_to", "owner"),
-    "proxy": ("backs", "owner"), "client": ("backs", "owner"),
-    "sponsor": ("backs", "member"), "backer": ("backs", "member"), "patron": ("backs", "member"),
-}
-OPPOSING_PREFIXES = {"counter", "anti"}
-
-
-@dataclass
-class _Sentence:
-    span: Span
-    mention_at: dict[int, int]  # token index -> mention index (every token of the mention)
-    mentions: list[int] = field(default_factory=list)
+MAX_GAP_TOKENS = 10
+LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
 
 
 class ClaimBuilder:
@@ -124,6 +39,8 @@ class ClaimBuilder:
         self.published = published
         self.claims: dict[tuple, Claim] = {}
         self.roles = pack.roles
+        self.wording = pack.wording
+        self.words = pack.wording.words
         # rank words ("Lt. Gen.") that may stand between a role and a name; a word that is
         # itself a role ("commander") is read as the role
         self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
@@ -177,10 +94,10 @@ class ClaimBuilder:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
                 continue
             if [c.lower_ for c in t.children] in (["the"], ["this"]):
-                if t.lemma_.lower() in GROUP_NOUNS:
+                if t.lemma_.lower() in self.words["group_nouns"]:
                     out += self._group_before(t.i)  # "The group was commanded by ..."
                     continue
-                if t.lemma_.lower() in PERSON_NOUNS:
+                if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._person_before(t.i)  # "the general worked alongside ..."
                     continue
             if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
@@ -197,7 +114,7 @@ class ClaimBuilder:
             if named:
                 out += [m for g in named for m in self.actor_of(g)]  # "a force known as the Qods Force"
                 continue
-            if t.lemma_.lower() in GENERIC_HEADS:
+            if t.lemma_.lower() in self.words["generic_heads"]:
                 # "the governments of Japan and the United States", "the regime of Saddam Hussein"
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
@@ -206,7 +123,7 @@ class ClaimBuilder:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
                     if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and \
-                            t.lemma_.lower() in NON_STATE_HEADS:
+                            t.lemma_.lower() in self.words["non_state_heads"]:
                         break  # "Iraqi militias bombed ...": the demonym is no actor
                     if cm is not None:
                         out.append(cm)
@@ -221,7 +138,7 @@ class ClaimBuilder:
         if mi is not None:
             return [mi]
         listed = self._listed(head)
-        if listed or head.lemma_.lower() not in GROUP_NOUNS | GENERIC_HEADS:
+        if listed or head.lemma_.lower() not in self.words["group_nouns"] | self.words["generic_heads"]:
             return listed
         k = verb.right_edge.i + 1
         if k + 1 < verb.sent.end and self.doc[k].text == "," and self.token_mention.get(k + 1) is not None:
@@ -234,7 +151,7 @@ class ClaimBuilder:
         for c in t.children:
             if c.dep_ == "appos":
                 out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
-            elif c.dep_ == "prep" and (c.lower_ in LIST_PREPOSITIONS or (
+            elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
                     c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
                 out += [m for g in c.children if g.dep_ == "pobj"
                         for h in [g, *g.conjuncts] if (m := self.mention_of(h)) is not None]
@@ -375,9 +292,9 @@ class ClaimBuilder:
             else:
                 continue
             i = r_start - 1
-            while (i >= sent.start and self.doc[i].lower_ in ROLE_QUALIFIERS
+            while (i >= sent.start and self.doc[i].lower_ in self.words["role_qualifiers"]
                    and self.token_mention.get(i) is None):
-                if self.doc[i].lower_ in MEMBER_QUALIFIERS and relation == "leads":
+                if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
                     relation = "member_of"  # "Dawa senior leader X": one leader among several
                 i -= 1
             if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
@@ -388,7 +305,8 @@ class ClaimBuilder:
             if org is None:
                 continue
             o_start, _ = self._mention_span(org)
-            if o_start > sent.start and self.doc[o_start - 1].lower_ in INDEFINITE and relation == "leads":
+            if relation == "leads" and o_start > sent.start and \
+                    self.doc[o_start - 1].lower_ in self.words["indefinite"]:
                 relation = "member_of"
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
 
@@ -415,7 +333,8 @@ class ClaimBuilder:
             if j - 2 >= sent.start and self.doc[j - 1].text in POSSESSIVE_MARKS and \
                     self.token_mention.get(j - 2) is not None:
                 j = self._mention_span(self.token_mention[j - 2])[0]
-            while j > sent.start and self.doc[j - 1].lower_ in {"the", "its"} | ROLE_QUALIFIERS - {"-"}:
+            while j > sent.start and \
+                    self.doc[j - 1].lower_ in {"the", "its"} | self.words["role_qualifiers"] - {"-"}:
                 j -= 1
                 if self.doc[j].lower_ in {"of", "for"}:
                     break
@@ -427,7 +346,8 @@ class ClaimBuilder:
             if role is None:
                 continue
             relation, role_text, r_start = role
-            if r_start > sent.start and self.doc[r_start - 1].lower_ in INDEFINITE and relation == "leads":
+            if relation == "leads" and r_start > sent.start and \
+                    self.doc[r_start - 1].lower_ in self.words["indefinite"]:
                 relation = "member_of"
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
 
@@ -482,15 +402,15 @@ class ClaimBuilder:
                 continue
             relation, role_text, r_start, r_end = role
             if relation == "leads" and (
-                    any(self.doc[k].lower_ in INDEFINITE for k in range(a, min(r_start, a + 2)))
-                    or any(self.doc[k].lower_ in MEMBER_QUALIFIERS for k in range(a, r_start))):
+                    any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
+                    or any(self.doc[k].lower_ in self.words["member_qualifiers"] for k in range(a, r_start))):
                 relation = "member_of"
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
             for k in range(r_start - 1, a - 1, -1):
                 if self.token_mention.get(k) is not None:
                     before = self.token_mention[k]
                     break
-                if self.doc[k].pos_ == "NOUN" and self.doc[k].lower_ not in ROLE_QUALIFIERS:
+                if self.doc[k].pos_ == "NOUN" and self.doc[k].lower_ not in self.words["role_qualifiers"]:
                     # "the emergencies director": the role belongs to a sub-unit
                     relation = "member_of" if relation == "leads" else relation
             after = None  # "commander of Y" / "head of the Shiite Y"
@@ -561,7 +481,7 @@ class ClaimBuilder:
                 word, after = self.doc[i + 1].lower_[1:], i + 2
             else:
                 continue
-            relation = HYPHEN_RELATIONS.get(word)
+            relation = self.wording.hyphen_words.get(word)
             if relation is None:
                 continue
             target = self._next_actor(after, sent)
@@ -601,7 +521,7 @@ class ClaimBuilder:
             if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
                 continue
             lemma = verb.lemma_.lower()
-            relation = VERB_RELATIONS_ACTIVE.get(lemma)
+            relation = self.wording.verbs.get(lemma)
             if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
                 relation = "controls"
             elif lemma == "list" and "terror" in sent.text.lower():
@@ -618,7 +538,8 @@ class ClaimBuilder:
                               for g in c.children if g.dep_ == "pobj"]
                 if relation == "killed":  # "killed in a U.S. strike"
                     agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
-                               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_HOSTILE]
+                               for g in c.children
+                               if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
                 patients = [c for c in children if c.dep_ == "nsubjpass"]
                 if not patients and verb.dep_ == "conj":
                     patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -699,11 +620,12 @@ class ClaimBuilder:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
         for noun in sent:
             lemma = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or lemma not in NOUN_HOSTILE | KILLING_NOUNS | CONTROL_NOUNS:
+            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | self.words["control_nouns"]
+            if noun.pos_ != "NOUN" or lemma not in triggers:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       for m in self.actor_of(c)]
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LAUNCH_VERBS:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
                 agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             targets: list[int] = []
@@ -722,7 +644,7 @@ class ClaimBuilder:
                 "killing", "kill", "assassination", "assassinate"}
             if lemma in {"killing", "assassination"} or killing:
                 relation = "killed"
-            elif lemma in CONTROL_NOUNS:
+            elif lemma in self.words["control_nouns"]:
                 relation = "controls"
             else:
                 relation = "hostile_to"
@@ -738,7 +660,7 @@ class ClaimBuilder:
             targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             head = prep.head
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} else []
-            if head.lemma_.lower() in NOUN_HOSTILE or head.lemma_.lower() in {"coalition", "battle", "war"}:
+            if head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     for m in self.actor_of(c)]
             elif self.mention_of(head) is None:
@@ -750,9 +672,9 @@ class ClaimBuilder:
     def between(self, sent: Span) -> None:
         """'the hostility between the United States and Iran', 'an alliance between X and Y'."""
         for prep in sent:
-            if prep.lower_ != "between" or prep.head.lemma_.lower() not in PAIR_NOUNS:
+            if prep.lower_ != "between" or prep.head.lemma_.lower() not in self.wording.pair_nouns:
                 continue
-            relation = PAIR_NOUNS[prep.head.lemma_.lower()]
+            relation = self.wording.pair_nouns[prep.head.lemma_.lower()]
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, f"between_{prep.head.lemma_.lower()}", 0.75, sent)
@@ -770,10 +692,11 @@ class ClaimBuilder:
                 continue
             _, y_end = self._mention_span(y)
             k = y_end
-            while k < sent.end and k - y_end < 3 and self.doc[k].lemma_.lower() not in PAIR_NOUNS:
+            pair_nouns = self.wording.pair_nouns
+            while k < sent.end and k - y_end < 3 and self.doc[k].lemma_.lower() not in pair_nouns:
                 k += 1
-            if k < sent.end and self.doc[k].lemma_.lower() in PAIR_NOUNS:
-                relation = PAIR_NOUNS[self.doc[k].lemma_.lower()]
+            if k < sent.end and self.doc[k].lemma_.lower() in self.wording.pair_nouns:
+                relation = self.wording.pair_nouns[self.doc[k].lemma_.lower()]
                 self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
 
     def under_command(self, sent: Span) -> None:
@@ -781,7 +704,8 @@ class ClaimBuilder:
         for prep in sent:
             if prep.lower_ != "under":
                 continue
-            nouns = [g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in COMMAND_NOUNS]
+            nouns = [g for g in prep.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in self.words["command_nouns"]]
             controllers = [m for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if not controllers:
@@ -822,7 +746,7 @@ class ClaimBuilder:
             # "X, a division of Y" / "X, the external arm of Y"
             if words[:1] == [","]:
                 for k, w in enumerate(words[1:6], start=1):
-                    if w in PART_NOUNS and k + 1 < len(words) and words[k + 1] == "of":
+                    if w in self.words["part_nouns"] and k + 1 < len(words) and words[k + 1] == "of":
                         y = self._next_actor(xe + k + 2, sent)
                         if y is not None:
                             self.emit(x, "part_of", y, "part_apposition", 0.8, sent)
@@ -833,7 +757,7 @@ class ClaimBuilder:
                 close = next((k for k, w in enumerate(words) if w == ")"), None)
                 if close is not None:
                     of_at = xe + close + 1
-            unit = {self.doc[xe - 1].lower_, self.doc[xs].lower_} & UNIT_WORDS
+            unit = {self.doc[xe - 1].lower_, self.doc[xs].lower_} & self.words["unit_words"]
             if of_at < sent.end and self.doc[of_at].lower_ == "of" and unit:
                 y = self._next_actor(of_at + 1, sent)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
@@ -843,7 +767,7 @@ class ClaimBuilder:
                 y = self.token_mention.get(xe + 1)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     ys, ye = self._mention_span(y)
-                    if self.doc[ye - 1].lower_ in UNIT_WORDS:
+                    if self.doc[ye - 1].lower_ in self.words["unit_words"]:
                         self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
 
     def parenthetical_unit(self, sent: Span) -> None:
@@ -857,13 +781,13 @@ class ClaimBuilder:
                 continue
             _, y_end = self._mention_span(y)
             rest = [t.lower_ for t in self.doc[y_end:min(y_end + 4, sent.end)]]
-            if rest and rest[0] in PART_NOUNS | {"brigades"} and ")" in rest:
+            if rest and rest[0] in self.words["part_nouns"] | {"brigades"} and ")" in rest:
                 self.emit(x, "part_of", y, "parenthetical_unit", 0.75, sent)
 
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X'."""
         for t in sent:
-            if t.lower_ not in SUCCESSOR_NOUNS:
+            if t.lower_ not in self.words["successor_nouns"]:
                 continue
             after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]
             predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
@@ -891,7 +815,7 @@ class ClaimBuilder:
         """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ not in {"VERB", "ADJ"} or lemma not in PARTNER_VERBS:
+            if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
                 continue
             preps = [c for c in verb.children if c.dep_ == "prep" and (
                 c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"}))]
@@ -916,7 +840,7 @@ class ClaimBuilder:
             if verb.lemma_.lower() not in {"receive", "get", "obtain", "accept", "enjoy"}:
                 continue
             aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
-            if not any(o.lemma_.lower() in AID_NOUNS for o in aid):
+            if not any(o.lemma_.lower() in self.words["aid_nouns"] for o in aid):
                 continue
             sources = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -932,10 +856,10 @@ class ClaimBuilder:
         """'X's allies A and B', 'A, an ally of X', 'his sponsor Y', 'Iran's proxies, such as KH'."""
         for noun in sent:
             lemma = noun.lemma_.lower()
-            if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in RELATION_NOUNS or \
+            if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in self.wording.relation_nouns or \
                     self.mention_of(noun) is not None:
                 continue
-            relation, holder = RELATION_NOUNS[lemma]
+            relation, holder = self.wording.relation_nouns[lemma]
             owners: list[int] = []
             affiliations: list[int] = []  # "his IRGC-QF sponsor Y": Y serves the IRGC-QF
             for c in noun.children:
@@ -972,7 +896,7 @@ class ClaimBuilder:
     def opposing_prefix(self, sent: Span) -> None:
         """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X'."""
         for i in range(sent.start, sent.end - 2):
-            if self.doc[i].lower_ not in OPPOSING_PREFIXES or self.doc[i + 1].text != "-":
+            if self.doc[i].lower_ not in self.words["opposing_prefixes"] or self.doc[i + 1].text != "-":
                 continue
             target = self.token_mention.get(i + 2)
             if target is None:
@@ -985,7 +909,7 @@ class ClaimBuilder:
             owners = [owner] if owner is not None else [
                 m for c in head.children if c.dep_ in {"poss", "compound", "nmod"} for m in self.actor_of(c)]
             if owner is None and head.dep_ == "compound" and \
-                    head.head.lemma_.lower() in GENERIC_HEADS | NOUN_HOSTILE:
+                    head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
                 owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]
             for o in owners:
                 self.emit(o, "hostile_to", target, "opposing_prefix", 0.7, sent)

@@ -130,6 +130,53 @@ class PackActor:
         return (self.name, *self.aliases)
 
 
+WORD_CLASSES = (
+    "indefinite", "member_qualifiers", "role_qualifiers", "unit_words", "part_nouns", "successor_nouns",
+    "noun_hostile", "control_nouns", "killing_nouns", "generic_heads", "launch_verbs", "command_nouns",
+    "group_nouns", "non_state_heads", "aid_nouns", "person_nouns", "list_prepositions", "partner_verbs",
+    "opposing_prefixes",
+)
+NOUN_HOLDERS = ("owner", "member")
+
+
+@dataclass(slots=True)
+class RelationWording:
+    """How a language states relations, by construction: the relation rules' words, as data."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    hyphen_words: dict[str, str] = field(default_factory=dict)
+    pair_nouns: dict[str, str] = field(default_factory=dict)
+    relation_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=lambda: {name: set() for name in WORD_CLASSES})
+
+
+def _parse_wording(data: Any, path: str | Path, ontology: Ontology, into: RelationWording) -> None:
+    if not data:
+        return
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: relation_wording must be a mapping")
+    for part in ("verbs", "hyphen_words", "pair_nouns"):
+        for relation, words in (data.get(part) or {}).items():
+            if relation not in ontology.relations:
+                raise ConfigError(f"{path}: relation_wording {part} names unknown relation {relation!r}")
+            for word in words or []:
+                getattr(into, part)[str(word).lower()] = relation
+    for noun, spec in (data.get("relation_nouns") or {}).items():
+        if not isinstance(spec, list) or len(spec) != 2 or spec[0] not in ontology.relations \
+                or spec[1] not in NOUN_HOLDERS:
+            raise ConfigError(f"{path}: relation_wording relation_nouns {noun!r} needs "
+                              f"[relation, owner|member], not {spec!r}")
+        into.relation_nouns[str(noun).lower()] = (spec[0], spec[1])
+    for name, words in (data.get("words") or {}).items():
+        if name not in WORD_CLASSES:
+            raise ConfigError(f"{path}: relation_wording words has unknown class {name!r}; "
+                              f"use one of {', '.join(WORD_CLASSES)}")
+        into.words[name].update(str(w).lower() for w in words or [])
+    unknown = set(data) - {"verbs", "hyphen_words", "pair_nouns", "relation_nouns", "words"}
+    if unknown:
+        raise ConfigError(f"{path}: relation_wording has unknown part(s) {', '.join(sorted(unknown))}")
+
+
 @dataclass(slots=True)
 class Pack:
     """All loaded packs merged: actors, titles, role words and trigger words."""
@@ -138,7 +185,7 @@ class Pack:
     actors: dict[str, PackActor] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
-    relation_triggers: dict[str, list[str]] = field(default_factory=dict)
+    wording: RelationWording = field(default_factory=lambda: RelationWording())
     event_triggers: dict[str, list[str]] = field(default_factory=dict)
     not_names: set[str] = field(default_factory=set)
     country_leader_roles: set[str] = field(default_factory=set)
@@ -241,10 +288,9 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             for word in words:
                 pack.roles[str(word).lower()] = relation
         triggers = data.get("triggers") or {}
-        for relation, words in (triggers.get("relations") or {}).items():
-            if relation not in ontology.relations:
-                raise ConfigError(f"{path}: triggers name unknown relation {relation!r}")
-            pack.relation_triggers.setdefault(relation, []).extend(str(w) for w in words)
+        if "relations" in triggers:
+            raise ConfigError(f"{path}: relation words go under relation_wording (see core.yaml)")
+        _parse_wording(data.get("relation_wording"), path, ontology, pack.wording)
         for event_type, words in (triggers.get("events") or {}).items():
             if event_type not in ontology.event_types:
                 raise ConfigError(f"{path}: triggers name unknown event type {event_type!r}")
