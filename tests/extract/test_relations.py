@@ -155,6 +155,21 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
                      ("badr_organization", "allied_with", "kataib_hezbollah"), id="allied-with-adjective"),
         pytest.param("Hadi al-Amiri worked alongside the Quds Force for two decades.",
                      ("hadi_al_amiri", "allied_with", "quds_force"), id="alongside"),
+        pytest.param("The control of al-Qaida over Tal Afar worried the army.",
+                     ("al_qaeda", "controls", "tal_afar"), id="control-of-over"),
+        pytest.param("The Islamic State took control of Mosul in June 2014.",
+                     ("islamic_state", "controls", "mosul"), id="took-control-of"),
+        pytest.param("The Quds Force takes on Kata'ib Hezbollah's rivals in Basra.",
+                     None, id="take-on-needs-a-named-target"),
+        pytest.param("Haider al-Abadi also criticized his predecessor Nouri al-Maliki.",
+                     ("haider_al_abadi", "succeeded", "nouri_al_maliki"), id="predecessor"),
+        pytest.param("Qasim al-Araji was elected to the Council of Representatives in 2014.",
+                     ("qasim_al_araji", "member_of", "council_of_representatives_of_iraq"), id="elected-to"),
+        pytest.param("Kata'ib Hezbollah's leaders include Abu Mahdi al-Muhandis and "
+                     "Abu Fadak al-Mohammadawi.",
+                     ("abu_mahdi_al_muhandis", "member_of", "kataib_hezbollah"), id="plural-role-list"),
+        pytest.param("The defeat of the Iraqi army by the Islamic State shocked Baghdad.",
+                     ("islamic_state", "hostile_to", "iraqi_army"), id="defeat-of-by"),
     ],
 )
 def test_relation_constructions(analyse, text, expected):

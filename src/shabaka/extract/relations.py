@@ -119,6 +119,8 @@ class ClaimBuilder:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if t.lemma_.lower() in self.wording.relation_nouns:
+                continue  # "KH's rivals" are not KH
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
@@ -259,6 +261,7 @@ class ClaimBuilder:
             self.partner_verbs(sent)
             self.relation_nouns(sent)
             self.received_aid(sent)
+            self.role_lists(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)
         return list(self.claims.values())
@@ -522,8 +525,14 @@ class ClaimBuilder:
                 continue
             lemma = verb.lemma_.lower()
             relation = self.wording.verbs.get(lemma)
-            if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+            if lemma == "take" and "over" in particles:
                 relation = "controls"
+            elif lemma == "take" and "on" in particles:
+                relation = "hostile_to"  # "the Quds Force takes on IS"
+            elif lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                self._elected_to(verb, sent)  # "was elected to Parliament"
+                continue
             elif lemma == "list" and "terror" in sent.text.lower():
                 relation = "sanctioned"  # "listed as a terrorist organization by ..."
             if relation is None:
@@ -580,6 +589,15 @@ class ClaimBuilder:
                         continue  # "who ruled Iraq, Lebanon and Syria": influence, not control
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
 
+    def _elected_to(self, verb: Token, sent: Span) -> None:
+        members = [m for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
+                   for m in self.actor_of(c) or self._pronoun(c)]
+        bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        for p in members:
+            for body in bodies:
+                self.emit(p, "member_of", body, "elected_to", 0.75, sent)
+
     def _clause_verb(self, verb: Token) -> bool:
         """A verb heading a clause, not an adjective in disguise ("Iran-backed militias",
         "Specially Designated Global Terrorists")."""
@@ -629,9 +647,22 @@ class ClaimBuilder:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
                 agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             targets: list[int] = []
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "targeting"}:
-                    targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+            controlling = lemma in self.words["control_nouns"]
+            if controlling and "over" in preps:  # "the control of al-Qaida over the city"
+                agents += [m for g in preps["of"].children if g.dep_ == "pobj"
+                           for m in self.actor_of(g)] if "of" in preps else []
+                targets += [m for g in preps["over"].children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            elif controlling and noun.dep_ == "dobj" and \
+                    noun.head.lemma_.lower() in self.words["taking_verbs"]:
+                # "IS took control of Mosul": the taker holds what follows "of"
+                agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                targets += [m for g in preps["of"].children if g.dep_ == "pobj"
+                            for m in self.actor_of(g)] if "of" in preps else []
+            else:
+                for c in noun.children:
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "targeting"}:
+                        targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:
@@ -833,6 +864,28 @@ class ClaimBuilder:
             for a in subj:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
+
+    def role_lists(self, sent: Span) -> None:
+        """"ISCI's leaders, including X", "KH commanders A and B", "its leaders include A and B":
+        several holders of a plural role are members, whatever the role."""
+        for noun in sent:
+            if noun.tag_ != "NNS" or self.mention_of(noun) is not None or \
+                    (self.roles.get(noun.lower_) or self.roles.get(noun.lemma_.lower())) is None:
+                continue
+            orgs = [m for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
+                    if (m := self.mention_of(c)) is not None]  # named, not "its leaders"
+            orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            members = self._listed(noun)
+            if noun.dep_ == "nsubj" and noun.head.lemma_ in {"include", "be"}:
+                members += [m for c in noun.head.children if c.dep_ in {"dobj", "attr"}
+                            for m in self.actor_of(c)]
+            for org in orgs:
+                if self.chain_type(org) not in ORG_TYPES:
+                    continue
+                for member in members:
+                    if self.chain_type(member) == "PERSON":
+                        self.emit(member, "member_of", org, "role_list", 0.7, sent)
 
     def received_aid(self, sent: Span) -> None:
         """'X received training and weapons from Y': Y backs X."""
