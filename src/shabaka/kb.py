@@ -109,9 +109,10 @@ class KnowledgeBase:
 
     def extract_text(self, text: str, published: str | None = None):
         """What extraction finds in a text, without storing anything."""
+        from shabaka.annotate.sections import annotate
         from shabaka.extract import Extractor  # spaCy loads only when text is processed
 
-        return Extractor(self.pack, self.ontology)(self.nlp(text), published)
+        return Extractor(self.pack, self.ontology)(next(annotate(self.nlp, [text])), published)
 
     # ---- ingest --------------------------------------------------------
 
@@ -138,7 +139,8 @@ class KnowledgeBase:
             on_progress(0, total)
         if not pending:
             return report
-        from shabaka.extract import Extractor  # spaCy loads only when there is text to process
+        from shabaka.annotate.sections import annotate  # spaCy loads only when there is text
+        from shabaka.extract import Extractor
 
         extractor = Extractor(self.pack, self.ontology)
         resolver = Resolver(self.pack)
@@ -147,7 +149,7 @@ class KnowledgeBase:
         n_process = max(1, self.settings.processes)
         if total < MIN_DOCS_PER_PROCESS * n_process:
             n_process = 1  # starting workers costs more than a small batch gains
-        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size, n_process=n_process)
+        docs = annotate(self.nlp, texts, batch_size=self.settings.batch_size, n_process=n_process)
         for done, (document, spacy_doc) in enumerate(zip(pending, docs, strict=True), start=1):
             try:
                 extraction = extractor(spacy_doc, document.published)

@@ -1,0 +1,61 @@
+"""Long texts annotated in sections and joined back into one Doc.
+
+spaCy refuses texts over `nlp.max_length` and its cost per text grows with the
+text; a 45 MB report must neither crash a batch nor take the machine. Each long
+text is cut at paragraph breaks (else line ends, sentence ends, spaces) into
+sections of at most `SECTION_CHARS`, the sections go through `nlp.pipe` like any
+other text, and `Doc.from_docs` joins them: the joined Doc's text is the whole
+text, so every character offset (evidence, highlights) stays right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SECTION_CHARS = 100_000
+# Where to cut, best first: a cut after one of these keeps sentences whole.
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def sections(text: str, size: int = SECTION_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back into it exactly."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for mark in _BREAKS:
+            cut = text.rfind(mark, start + size // 2, end)
+            if cut != -1:
+                end = cut + len(mark)
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
+             n_process: int = 1) -> Iterator[Doc]:
+    """One annotated Doc per text, in order, however long the text."""
+    counts: list[int] = []
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = sections(text)
+            counts.append(len(parts))
+            yield from parts
+
+    docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
+    index = 0
+    while True:
+        first = next(docs, None)
+        if first is None:
+            return
+        parts = [first]
+        parts.extend(next(docs) for _ in range(counts[index] - 1))
+        index += 1
+        # no whitespace added between sections: they already join into the text
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
