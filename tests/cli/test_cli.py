@@ -137,3 +137,12 @@ def test_eval_scores_a_small_gold_file(tmp_path):
     assert json.loads(again.stdout) == figures
     table = run_cli("eval", "--gold", str(gold), "--docs", str(docs), "--errors")
     assert "relations" in table.stdout
+
+
+def test_merge_by_substrings_is_refused_with_candidates_and_changes_nothing(db):
+    result = run_cli("merge", "a", "b", "--db", str(db))
+    assert result.returncode == 2
+    assert "no entity is named exactly 'a'" in result.stderr
+    assert "(" in result.stderr and "give the id" in result.stderr
+    listed = run_cli("judgements", "--db", str(db), "--json")
+    assert json.loads(listed.stdout) == []
