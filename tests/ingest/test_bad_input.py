@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -262,3 +263,59 @@ def test_docx_that_unpacks_past_the_limit_is_refused(tmp_path: Path, make_docx) 
     [error] = list(read_file(path, max_bytes=path.stat().st_size + 100))
     assert isinstance(error, InputError)
     assert error.reason.startswith("unpacks to more than")
+
+
+def _with_members(docx_bytes: bytes, extra: dict[str, bytes], rels: str = "") -> bytes:
+    """The Word file with extra members, and relationships added to the document's part."""
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+            if info.filename == "[Content_Types].xml":
+                png = b'<Default Extension="png" ContentType="image/png"/>'
+                data = data.replace(b"</Types>", png + b"</Types>")
+            archive.writestr(info, data)
+        for name, data in extra.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+IMAGE_REL = ('<Relationship Id="rId99" Target="media/image1.png" Type="http://schemas.openxmlformats.org/'
+             'officeDocument/2006/relationships/image"/>')
+BOMB = 64 << 20  # inflated bytes; packed, some 64 KB
+
+
+@pytest.mark.parametrize(("name", "build", "reason"), [
+    ("image", lambda d: _with_members(d, {"word/media/image1.png": bytes(BOMB)}, IMAGE_REL),
+     "holds word/media/image1.png that unpacks to 64 MB"),
+    ("rels", lambda d: _with_members(d, {}, " " * BOMB), "holds word/_rels/document.xml.rels that unpacks"),
+    ("many parts", lambda d: _with_members(d, {f"customXml/extra{i}.xml": STORY.encode() * 3000
+                                               for i in range(12)}), "unpacks to more than 2 MB"),
+])
+def test_docx_bombs_are_refused_before_they_inflate(tmp_path: Path, make_docx, name, build, reason) -> None:
+    import tracemalloc
+
+    path = tmp_path / f"{name}.docx"
+    path.write_bytes(build(make_docx([STORY])))
+    assert path.stat().st_size < (2 << 20)
+    tracemalloc.start()
+    try:
+        [error] = list(read_file(path, max_bytes=2 << 20))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(error, InputError), error
+    assert reason in error.reason
+    assert peak < 16 << 20  # never inflated: the bomb is 64 MB
+
+
+def test_docx_images_are_not_inflated_to_read_the_text(tmp_path: Path, make_docx) -> None:
+    path = tmp_path / "photo.docx"
+    image = random.Random(0).randbytes(3 << 19)  # 1.5 MB that does not compress, like a photograph
+    path.write_bytes(_with_members(make_docx([STORY]), {"word/media/image1.png": image}, IMAGE_REL))
+    [document] = list(read_file(path, max_bytes=2 << 20))
+    assert isinstance(document, Document), document
+    assert document.text.strip() == STORY.strip()
