@@ -419,3 +419,9 @@ def test_changes_by_an_inexact_name_are_409_with_candidates(client, route, body)
     message = refused.json()["message"]
     assert "no entity is named exactly" in message and "(" in message  # candidates listed with ids
     assert client.get("/api/judgements").json() == before
+
+
+def test_a_costly_search_is_a_clear_400(client):
+    refused = client.get("/api/search", params={"q": " ".join(["a*"] * 166)})
+    assert refused.status_code == 400
+    assert "too short to search for" in refused.json()["message"]
