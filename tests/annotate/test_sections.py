@@ -23,13 +23,15 @@ TAIL = "Later, Hadi al-Amiri, the leader of the Badr Organization, arrived in Ba
     "x" * 2500,
 ])
 def test_sections_are_bounded_and_join_back_into_the_text(text):
-    parts = sections(text, size=200)
+    parts = sections(text, size=200, long=200)
     assert "".join(parts) == text
     assert all(0 < len(p) <= 200 for p in parts)
 
 
 def test_sections_cut_at_paragraph_breaks_when_there_are_some():
-    parts = sections("a sentence. " * 10 + "\n\n" + "b sentence. " * 10, size=150)
+    text = "a sentence. " * 10 + "\n\n" + "b sentence. " * 10
+    assert sections(text, size=150, long=1000) == [text]  # short enough to stay whole
+    parts = sections(text, size=150, long=150)
     assert parts[0].endswith("\n\n")
 
 
