@@ -15,6 +15,7 @@ from shabaka import __version__
 from shabaka.config import Settings
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents
+from shabaka.ingest.encoding import LOW_CONFIDENCE
 from shabaka.model import Document
 from shabaka.ontology import Pack, load_ontology, load_packs
 from shabaka.ontology.loader import pack_paths
@@ -34,6 +35,7 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # read, but perhaps not right
 
     @property
     def ok(self) -> bool:
@@ -45,6 +47,7 @@ class IngestReport:
             "replaced": self.replaced,
             "unchanged": self.unchanged,
             "failed": [{"origin": o, "reason": r} for o, r in self.failed],
+            "warnings": [{"origin": o, "reason": r} for o, r in self.warnings],
         }
 
 
@@ -134,6 +137,10 @@ class KnowledgeBase:
             else:
                 seen.add(item.content_hash)
                 pending.append(item)
+                if item.encoding_confidence is not None and item.encoding_confidence < LOW_CONFIDENCE:
+                    report.warnings.append((item.origin, (
+                        f"read as {item.encoding} with low confidence ({item.encoding_confidence:.2f}); "
+                        "check its text with 'shabaka doc', or convert the file to UTF-8")))
         total = len(pending)
         if on_progress:
             on_progress(0, total)

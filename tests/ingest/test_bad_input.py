@@ -14,6 +14,7 @@ from pypdf import PdfReader, PdfWriter
 
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents, read_file, readers
+from shabaka.ingest.encoding import LOW_CONFIDENCE
 from shabaka.model import Document
 
 STORY = (
@@ -161,12 +162,44 @@ def test_legacy_encodings_are_decoded(tmp_path: Path, data: bytes, expected: str
     assert document.text == expected
 
 
+@pytest.mark.parametrize("text", [
+    "\u00c0 Bagdad, le g\u00e9n\u00e9ral a d\u00e9clar\u00e9 que la s\u00e9curit\u00e9 "
+    "\u00e9tait r\u00e9tablie.\n",
+    FRENCH,
+])
+def test_latin_1_french_is_read_as_western_text_with_confidence(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "depeche.txt"
+    path.write_bytes(text.encode("latin-1"))
+    [document] = list(read_file(path, max_bytes=10**6))
+    assert document.text == text
+    assert (document.encoding, document.encoding_confidence) == ("cp1252", 1.0)
+
+
+def test_ascii_with_stray_bytes_is_not_read_as_arabic_and_says_it_is_unsure(tmp_path: Path) -> None:
+    path = tmp_path / "paste.txt"
+    path.write_bytes(STORY.encode().replace(b" the meeting", b" \xc7\xe1 the meeting"))
+    [document] = list(read_file(path, max_bytes=10**6))
+    assert document.encoding == "cp1252" and document.encoding_confidence < LOW_CONFIDENCE
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in document.text)
+    assert document.text.startswith(STORY[:60])
+
+
+def test_a_declared_encoding_is_believed(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    page = (f'<html><head><meta charset="windows-1256"><title>x</title></head>'
+            f"<body><p>{ARABIC}</p></body></html>")
+    path.write_bytes(page.encode("cp1256"))
+    [document] = list(read_file(path, max_bytes=10**6))
+    assert ARABIC.strip() in document.text and document.encoding == "cp1256"
+
+
 def test_stray_invalid_byte_in_utf8_is_replaced(tmp_path: Path) -> None:
     path = tmp_path / "paste.txt"
     path.write_bytes((FRENCH * 3).encode() + b"caf\xe9 noir\n")
     [document] = list(read_file(path, max_bytes=10**6))
     assert isinstance(document, Document)
     assert document.text == FRENCH * 3 + "caf\ufffd noir\n"
+    assert document.encoding == "utf-8" and document.encoding_confidence < 1
 
 
 def test_truncated_html_keeps_the_text_it_has(tmp_path: Path) -> None:

@@ -205,8 +205,9 @@ def _read_plain(
     data: bytes, origin: str, max_bytes: int, confidential: bool, format: str
 ) -> Iterator[Document]:
     """Text, Markdown and HTML: decode, then the shared text path."""
-    yield _from_text(
-        decode(data, origin),
+    decoded = decode(data, origin)
+    document = _from_text(
+        decoded.text,
         origin=origin,
         format=format,
         digest=content_hash(data),
@@ -214,6 +215,8 @@ def _read_plain(
         given={},
         max_bytes=max_bytes,
     )
+    document.encoding, document.encoding_confidence = decoded.encoding, decoded.confidence
+    yield document
 
 
 @cache
