@@ -352,3 +352,28 @@ def test_docx_images_are_not_inflated_to_read_the_text(tmp_path: Path, make_docx
     [document] = list(read_file(path, max_bytes=2 << 20))
     assert isinstance(document, Document), document
     assert document.text.strip() == STORY.strip()
+
+
+def test_symlink_loops_and_broken_links_say_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    errors = list(iter_documents([tmp_path / "a.txt", tmp_path / "gone.txt"]))
+    assert [(e.origin, e.reason) for e in errors] == [
+        (str(tmp_path / "a.txt"), "is a symbolic link loop"),
+        (str(tmp_path / "gone.txt"),
+         f"is a symbolic link to {tmp_path / 'deleted.txt'}, which does not exist"),
+    ]
+
+
+def test_a_recursive_glob_never_follows_a_link_out_of_its_folder(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "corpus" / "2020").mkdir(parents=True)
+    (tmp_path / "corpus" / "2020" / "report.txt").write_text(STORY)
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "diary.txt").write_text(FRENCH)
+    (tmp_path / "corpus" / "elsewhere").symlink_to(tmp_path / "private")
+    (tmp_path / "corpus" / "same").symlink_to(tmp_path / "corpus" / "2020")  # inside: fine
+    monkeypatch.chdir(tmp_path)
+    for pattern in (f"{tmp_path}/corpus/**/*.txt", "corpus/**/*.txt", "corpus/**"):
+        found = [d.origin for d in iter_documents([pattern])]
+        assert [Path(o).name for o in found] == ["report.txt"], pattern

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import io
 import json
+import os
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -179,7 +181,7 @@ def _read_bytes(path: Path, origin: str, max_bytes: int) -> bytes:
         if path.is_dir():
             raise InputError(origin, "is a folder, not a file")
         if not path.exists():
-            raise InputError(origin, "does not exist")
+            raise InputError(origin, _missing(path))
         if not path.is_file():
             raise InputError(origin, "is not a regular file")
         size = path.stat().st_size
@@ -254,6 +256,20 @@ def _extract_html(markup: str, origin: str, max_bytes: int) -> tuple[str, Metada
         url=_stripped(result.url),
     )
     return result.text, found
+
+
+def _missing(path: Path) -> str:
+    """Why a path that does not exist as a file does not: a link loop, a broken link, or nothing."""
+    if not path.is_symlink():
+        return "does not exist"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 reports a loop this way
+        return "is a symbolic link loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link loop"
+    return f"is a symbolic link to {os.readlink(path)}, which does not exist"
 
 
 def _read_pdf(data: bytes, origin: str, max_bytes: int, confidential: bool) -> Iterator[Document]:
