@@ -11,7 +11,12 @@ text, so every character offset (evidence, highlights) stays right.
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -54,6 +59,8 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
             counts.append(len(parts))
             yield from parts
 
+    if n_process > 1:
+        _workers_die_with_parent()
     docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
     index = 0
     while True:
@@ -65,3 +72,26 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
         index += 1
         # no whitespace added between sections: they already join into the text
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+@cache
+def _workers_die_with_parent() -> None:
+    """spaCy's worker processes end when this process ends, even killed with SIGKILL.
+
+    A killed parent never tells its workers to stop, and they would wait on their
+    queues for ever. On Linux each forked child asks the kernel for SIGTERM when its
+    parent dies; elsewhere nothing is changed.
+    """
+    if sys.platform.startswith("linux"):
+        parent = os.getpid()
+        os.register_at_fork(after_in_child=lambda: _die_with(parent))
+
+
+def _die_with(parent: int) -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
