@@ -77,3 +77,18 @@ def test_a_name_of_punctuation_finds_nothing(tmp_path):
         kb.ingest([doc])
         with pytest.raises(NotFound):
             queries.find_entity(kb.store.conn, "%!%")
+
+
+def test_a_doubtful_encoding_is_stored_with_the_document_and_warned_about(tmp_path):
+    paste = b"Officials said the attack \xc7\xe1 happened near the base in Basra.\n"
+    (tmp_path / "paste.txt").write_bytes(paste)
+    (tmp_path / "clean.txt").write_text("Officials met in Mosul on Monday.\n")
+    with open_kb(tmp_path) as kb:
+        report = kb.ingest([tmp_path])
+        assert report.failed == [] and len(report.ingested) == 2
+        [(origin, reason)] = report.warnings
+        assert origin.endswith("paste.txt") and "read as cp1252 with low confidence" in reason
+        rows = kb.store.conn.execute(
+            "SELECT origin, encoding, encoding_confidence FROM documents ORDER BY origin").fetchall()
+        assert [(r["encoding"], r["encoding_confidence"] < 0.9) for r in rows] == [
+            ("utf-8", False), ("cp1252", True)]

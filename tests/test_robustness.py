@@ -306,3 +306,44 @@ def test_reingest_is_idempotent_and_changed_content_replaces_extractions(tmp_pat
         (str(changed),))]
     assert all(e in new_text for e in evidence)
     conn.close()
+
+
+def _children(pid: int) -> set[int]:
+    """The live child processes of `pid`, from /proc."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = (task / "children").read_text().split() if (task / "children").exists() else []
+        found.update(int(c) for c in children)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has exited
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_killing_an_ingest_with_two_processes_ends_its_workers(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "corpus", 120)  # enough for two workers to be started
+    proc = subprocess.Popen(ingest_command([tmp_path / "corpus"], tmp_path / "kb.db", "--processes", "2"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    try:
+        while len(workers := _children(proc.pid)) < 2:
+            assert proc.poll() is None, "ingest ended before its workers started"
+            assert time.monotonic() < deadline, "no workers started"
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 60
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:  # never leave them behind, even when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert left == [], "the workers outlived the killed ingest"

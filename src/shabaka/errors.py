@@ -40,6 +40,18 @@ class NotFound(ShabakaError):
     http_status = 404
 
 
+class Conflict(ShabakaError):
+    """A change that must be made precise: a name that fits several entities or only resembles
+    one, an id prefix several documents share, a merge across entity types."""
+
+    exit_code = 2
+    http_status = 409
+
+    def __init__(self, message: str, candidates: list[str]):
+        super().__init__(message)
+        self.candidates = candidates
+
+
 class ConfigError(ShabakaError):
     """A pack, ontology or model setting is invalid or missing."""
 

@@ -15,6 +15,7 @@ from shabaka import __version__
 from shabaka.config import Settings
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents
+from shabaka.ingest.encoding import LOW_CONFIDENCE
 from shabaka.model import Document
 from shabaka.ontology import Pack, load_ontology, load_packs
 from shabaka.ontology.loader import pack_paths
@@ -34,6 +35,7 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # read, but perhaps not right
 
     @property
     def ok(self) -> bool:
@@ -45,6 +47,7 @@ class IngestReport:
             "replaced": self.replaced,
             "unchanged": self.unchanged,
             "failed": [{"origin": o, "reason": r} for o, r in self.failed],
+            "warnings": [{"origin": o, "reason": r} for o, r in self.warnings],
         }
 
 
@@ -121,9 +124,11 @@ class KnowledgeBase:
 
     def extract_text(self, text: str, published: str | None = None):
         """What extraction finds in a text, without storing anything."""
+        from shabaka.annotate.sections import annotate
         from shabaka.extract import Extractor  # spaCy loads only when text is processed
 
-        return Extractor(self.pack, self.ontology, self.relation_model)(self.nlp(text), published)
+        extractor = Extractor(self.pack, self.ontology, self.relation_model)
+        return extractor(next(annotate(self.nlp, [text])), published)
 
     # ---- ingest --------------------------------------------------------
 
@@ -145,12 +150,17 @@ class KnowledgeBase:
             else:
                 seen.add(item.content_hash)
                 pending.append(item)
+                if item.encoding_confidence is not None and item.encoding_confidence < LOW_CONFIDENCE:
+                    report.warnings.append((item.origin, (
+                        f"read as {item.encoding} with low confidence ({item.encoding_confidence:.2f}); "
+                        "check its text with 'shabaka doc', or convert the file to UTF-8")))
         total = len(pending)
         if on_progress:
             on_progress(0, total)
         if not pending:
             return report
-        from shabaka.extract import Extractor  # spaCy loads only when there is text to process
+        from shabaka.annotate.sections import annotate  # spaCy loads only when there is text
+        from shabaka.extract import Extractor
 
         extractor = Extractor(self.pack, self.ontology, self.relation_model)
         resolver = Resolver(self.pack)
@@ -159,7 +169,7 @@ class KnowledgeBase:
         n_process = max(1, self.settings.processes)
         if total < MIN_DOCS_PER_PROCESS * n_process:
             n_process = 1  # starting workers costs more than a small batch gains
-        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size, n_process=n_process)
+        docs = annotate(self.nlp, texts, batch_size=self.settings.batch_size, n_process=n_process)
         for done, (document, spacy_doc) in enumerate(zip(pending, docs, strict=True), start=1):
             try:
                 extraction = extractor(spacy_doc, document.published)

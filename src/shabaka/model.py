@@ -57,6 +57,8 @@ class Document:
     url: str | None = None
     removed: tuple[Removal, ...] = ()
     confidential: bool = False
+    encoding: str | None = None  # as the file's bytes were read; None for text given as text
+    encoding_confidence: float | None = None
 
     @property
     def id(self) -> str:

@@ -137,3 +137,28 @@ def test_eval_scores_a_small_gold_file(tmp_path):
     assert json.loads(again.stdout) == figures
     table = run_cli("eval", "--gold", str(gold), "--docs", str(docs), "--errors")
     assert "relations" in table.stdout
+
+
+def test_merge_by_substrings_is_refused_with_candidates_and_changes_nothing(db):
+    result = run_cli("merge", "a", "b", "--db", str(db))
+    assert result.returncode == 2
+    assert "no entity is named exactly 'a'" in result.stderr
+    assert "(" in result.stderr and "give the id" in result.stderr
+    listed = run_cli("judgements", "--db", str(db), "--json")
+    assert json.loads(listed.stdout) == []
+
+
+def test_each_input_error_is_one_escaped_line_on_stderr(tmp_path):
+    folder = tmp_path / ("a folder with a long name, as analysts' shared drives have " * 2).strip()
+    folder.mkdir()
+    (folder / "evil\nfailed: forged.txt").write_bytes(b"")
+    (folder / "\x1b[31mred.txt").write_bytes(b"")
+    (folder / "photo.pdf").write_bytes(b"%PDF-1.4 not really")
+    result = run_cli("ingest", str(folder), "--db", str(tmp_path / "kb.db"))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3, result.stderr
+    assert all(line.startswith(f"failed: {folder}/") for line in lines)
+    assert "\x1b" not in result.stderr
+    assert f"failed: {folder}/evil\\nfailed: forged.txt: is empty" in lines
+    assert f"failed: {folder}/\\x1b[31mred.txt: is empty" in lines

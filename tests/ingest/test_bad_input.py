@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from pypdf import PdfReader, PdfWriter
 
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents, read_file, readers
+from shabaka.ingest.encoding import LOW_CONFIDENCE
 from shabaka.model import Document
 
 STORY = (
@@ -160,12 +162,44 @@ def test_legacy_encodings_are_decoded(tmp_path: Path, data: bytes, expected: str
     assert document.text == expected
 
 
+@pytest.mark.parametrize("text", [
+    "\u00c0 Bagdad, le g\u00e9n\u00e9ral a d\u00e9clar\u00e9 que la s\u00e9curit\u00e9 "
+    "\u00e9tait r\u00e9tablie.\n",
+    FRENCH,
+])
+def test_latin_1_french_is_read_as_western_text_with_confidence(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "depeche.txt"
+    path.write_bytes(text.encode("latin-1"))
+    [document] = list(read_file(path, max_bytes=10**6))
+    assert document.text == text
+    assert (document.encoding, document.encoding_confidence) == ("cp1252", 1.0)
+
+
+def test_ascii_with_stray_bytes_is_not_read_as_arabic_and_says_it_is_unsure(tmp_path: Path) -> None:
+    path = tmp_path / "paste.txt"
+    path.write_bytes(STORY.encode().replace(b" the meeting", b" \xc7\xe1 the meeting"))
+    [document] = list(read_file(path, max_bytes=10**6))
+    assert document.encoding == "cp1252" and document.encoding_confidence < LOW_CONFIDENCE
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in document.text)
+    assert document.text.startswith(STORY[:60])
+
+
+def test_a_declared_encoding_is_believed(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    page = (f'<html><head><meta charset="windows-1256"><title>x</title></head>'
+            f"<body><p>{ARABIC}</p></body></html>")
+    path.write_bytes(page.encode("cp1256"))
+    [document] = list(read_file(path, max_bytes=10**6))
+    assert ARABIC.strip() in document.text and document.encoding == "cp1256"
+
+
 def test_stray_invalid_byte_in_utf8_is_replaced(tmp_path: Path) -> None:
     path = tmp_path / "paste.txt"
     path.write_bytes((FRENCH * 3).encode() + b"caf\xe9 noir\n")
     [document] = list(read_file(path, max_bytes=10**6))
     assert isinstance(document, Document)
     assert document.text == FRENCH * 3 + "caf\ufffd noir\n"
+    assert document.encoding == "utf-8" and document.encoding_confidence < 1
 
 
 def test_truncated_html_keeps_the_text_it_has(tmp_path: Path) -> None:
@@ -262,3 +296,84 @@ def test_docx_that_unpacks_past_the_limit_is_refused(tmp_path: Path, make_docx) 
     [error] = list(read_file(path, max_bytes=path.stat().st_size + 100))
     assert isinstance(error, InputError)
     assert error.reason.startswith("unpacks to more than")
+
+
+def _with_members(docx_bytes: bytes, extra: dict[str, bytes], rels: str = "") -> bytes:
+    """The Word file with extra members, and relationships added to the document's part."""
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+            if info.filename == "[Content_Types].xml":
+                png = b'<Default Extension="png" ContentType="image/png"/>'
+                data = data.replace(b"</Types>", png + b"</Types>")
+            archive.writestr(info, data)
+        for name, data in extra.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+IMAGE_REL = ('<Relationship Id="rId99" Target="media/image1.png" Type="http://schemas.openxmlformats.org/'
+             'officeDocument/2006/relationships/image"/>')
+BOMB = 64 << 20  # inflated bytes; packed, some 64 KB
+
+
+@pytest.mark.parametrize(("name", "build", "reason"), [
+    ("image", lambda d: _with_members(d, {"word/media/image1.png": bytes(BOMB)}, IMAGE_REL),
+     "holds word/media/image1.png that unpacks to 64 MB"),
+    ("rels", lambda d: _with_members(d, {}, " " * BOMB), "holds word/_rels/document.xml.rels that unpacks"),
+    ("many parts", lambda d: _with_members(d, {f"customXml/extra{i}.xml": STORY.encode() * 3000
+                                               for i in range(12)}), "unpacks to more than 2 MB"),
+])
+def test_docx_bombs_are_refused_before_they_inflate(tmp_path: Path, make_docx, name, build, reason) -> None:
+    import tracemalloc
+
+    path = tmp_path / f"{name}.docx"
+    path.write_bytes(build(make_docx([STORY])))
+    assert path.stat().st_size < (2 << 20)
+    tracemalloc.start()
+    try:
+        [error] = list(read_file(path, max_bytes=2 << 20))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(error, InputError), error
+    assert reason in error.reason
+    assert peak < 16 << 20  # never inflated: the bomb is 64 MB
+
+
+def test_docx_images_are_not_inflated_to_read_the_text(tmp_path: Path, make_docx) -> None:
+    path = tmp_path / "photo.docx"
+    image = random.Random(0).randbytes(3 << 19)  # 1.5 MB that does not compress, like a photograph
+    path.write_bytes(_with_members(make_docx([STORY]), {"word/media/image1.png": image}, IMAGE_REL))
+    [document] = list(read_file(path, max_bytes=2 << 20))
+    assert isinstance(document, Document), document
+    assert document.text.strip() == STORY.strip()
+
+
+def test_symlink_loops_and_broken_links_say_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    errors = list(iter_documents([tmp_path / "a.txt", tmp_path / "gone.txt"]))
+    assert [(e.origin, e.reason) for e in errors] == [
+        (str(tmp_path / "a.txt"), "is a symbolic link loop"),
+        (str(tmp_path / "gone.txt"),
+         f"is a symbolic link to {tmp_path / 'deleted.txt'}, which does not exist"),
+    ]
+
+
+def test_a_recursive_glob_never_follows_a_link_out_of_its_folder(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "corpus" / "2020").mkdir(parents=True)
+    (tmp_path / "corpus" / "2020" / "report.txt").write_text(STORY)
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "diary.txt").write_text(FRENCH)
+    (tmp_path / "corpus" / "elsewhere").symlink_to(tmp_path / "private")
+    (tmp_path / "corpus" / "same").symlink_to(tmp_path / "corpus" / "2020")  # inside: fine
+    monkeypatch.chdir(tmp_path)
+    for pattern in (f"{tmp_path}/corpus/**/*.txt", "corpus/**/*.txt", "corpus/**"):
+        found = [d.origin for d in iter_documents([pattern])]
+        assert [Path(o).name for o in found] == ["report.txt"], pattern

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from shabaka.config import Settings
-from shabaka.errors import UsageError
+from shabaka.errors import Conflict, NotFound, UsageError
 from shabaka.kb import KnowledgeBase
+from shabaka.model import Document, content_hash
 from shabaka.resolve import judgements
 from shabaka.store import queries
+from shabaka.store.documents import insert_document
 
 DOC_A = "Hisham al-Hashemi, a researcher, was killed in Baghdad. Al-Hashemi had advised the government.\n"
 DOC_B = "Kataib Hizballah fighters and the Badr Organization met in Basra.\n"
@@ -33,7 +37,7 @@ def entity_of(kb, name: str) -> str:
 
 def test_merge_moves_mentions_and_undo_restores_them(kb):
     with kb.store.write() as conn:
-        jid = judgements.merge(conn, "Hadi al-Amiri", "Badr Organization", author="tester")
+        jid = judgements.merge(conn, "Hadi al-Amiri", "Badr Organization", author="tester", force=True)
     assert entity_of(kb, "Hadi al-Amiri") == "badr_organization"
     (row,) = [j for j in judgements.list_judgements(kb.store.conn) if j["id"] == jid]
     assert row["author"] == "tester" and row["action"] == "merge" and row["created_at"]
@@ -44,7 +48,7 @@ def test_merge_moves_mentions_and_undo_restores_them(kb):
 
 def test_a_merge_survives_reingesting_changed_content(kb):
     with kb.store.write() as conn:
-        judgements.merge(conn, "Hadi al-Amiri", "Badr Organization", author="tester")
+        judgements.merge(conn, "Hadi al-Amiri", "Badr Organization", author="tester", force=True)
     (kb.folder / "c.txt").write_text(DOC_C + "Hadi al-Amiri spoke again on Monday.\n")
     report = kb.ingest([kb.folder / "c.txt"])
     assert report.replaced
@@ -96,3 +100,73 @@ def test_a_misspelt_full_name_in_a_new_document_joins_the_known_entity(kb):
     rows = kb.store.conn.execute(
         "SELECT DISTINCT entity_id FROM chains WHERE name LIKE 'Hisham%'").fetchall()
     assert [r[0] for r in rows] == ["hisham_al_hashemi"]
+
+
+CHANGES = {
+    "merge-source": lambda conn, ref: judgements.merge(conn, ref, "Kata'ib Hezbollah", author="t"),
+    "merge-target": lambda conn, ref: judgements.merge(conn, "Kata'ib Hezbollah", ref, author="t"),
+    "split": lambda conn, ref: judgements.split(conn, ref, ["Al-Hashemi"], author="t"),
+    "rename": lambda conn, ref: judgements.rename(conn, ref, "Someone Else", author="t"),
+    "retype": lambda conn, ref: judgements.retype(conn, ref, "PLACE", author="t"),
+    "distinct": lambda conn, ref: judgements.distinct(conn, ref, "Kata'ib Hezbollah", author="t"),
+}
+
+
+def test_every_change_refuses_a_name_that_only_resembles_entities(kb):
+    for name, change in CHANGES.items():
+        for ref in ("Hashem", "hisham al", "a"):
+            with pytest.raises(Conflict) as refused, kb.store.write() as conn:
+                change(conn, ref)
+            assert "exactly" in str(refused.value), (name, ref)
+            # the analyst is shown what to choose from
+            assert "Hisham al-Hashemi (hisham_al_hashemi, PERSON)" in refused.value.candidates, (name, ref)
+    assert judgements.list_judgements(kb.store.conn) == []
+
+
+def test_a_name_two_entities_share_is_refused_with_both_listed(kb):
+    with kb.store.write() as conn:
+        judgements.rename(conn, "basra", "Baghdad", author="t")  # now two entities answer to "Baghdad"
+        with pytest.raises(Conflict, match="names 2 entities") as refused:
+            judgements.retype(conn, "Baghdad", "COUNTRY", author="t")
+    assert sorted(refused.value.candidates) == ["Baghdad (baghdad, PLACE)", "Baghdad (basra, PLACE)"]
+    with kb.store.write() as conn:  # the id is always exact
+        judgements.retype(conn, "basra", "COUNTRY", author="t")
+    assert queries.entity_profile(kb.store.conn, "basra")["type"] == "COUNTRY"
+
+
+def test_exact_names_ids_and_aliases_still_work(kb):
+    with kb.store.write() as conn:
+        judgements.rename(conn, "Kataib Hizballah", "Kata'ib Hizballah", author="t")  # an alias
+        judgements.retype(conn, "hisham al-hashemi", "PERSON", author="t")  # case does not matter
+    assert queries.entity_profile(kb.store.conn, "kataib_hezbollah")["name"] == "Kata'ib Hizballah"
+
+
+def test_merging_a_person_into_an_armed_group_needs_force(kb):
+    with kb.store.write() as conn, pytest.raises(Conflict, match="--force"):
+        judgements.merge(conn, "Hisham al-Hashemi", "Kata'ib Hezbollah", author="t")
+    assert entity_of(kb, "Hisham al-Hashemi") == "hisham_al_hashemi"
+    with kb.store.write() as conn:
+        judgements.merge(conn, "Hisham al-Hashemi", "Kata'ib Hezbollah", author="t", force=True)
+    assert entity_of(kb, "Hisham al-Hashemi") == "kataib_hezbollah"
+
+
+def test_document_references_are_exact_or_a_unique_prefix(tmp_path):
+    settings = Settings()
+    settings.db = tmp_path / "docs.db"
+    docs = [Document(origin=f"n{i}.txt", text=f"note {i}", format="txt",
+                     content_hash=content_hash(f"note {i}")) for i in range(17)]
+    with KnowledgeBase(settings) as kb:
+        with kb.store.write() as conn:
+            for doc in docs:
+                insert_document(conn, doc, "test")
+        conn = kb.store.conn
+        # 17 ids over 16 hex digits: two share their first digit
+        first = Counter(d.id[0] for d in docs).most_common(1)[0][0]
+        with pytest.raises(Conflict, match="begins the ids of") as refused:
+            queries.get_document(conn, first)
+        assert len(refused.value.candidates) == sum(d.id[0] == first for d in docs)
+        for wildcard in ("_", "%", docs[0].id[:3] + "%", "_" + docs[0].id[1:]):
+            with pytest.raises(NotFound):
+                queries.get_document(conn, wildcard)
+        assert queries.get_document(conn, docs[3].id[:12])["origin"] == "n3.txt"
+        assert queries.get_document(conn, "n5.txt")["id"] == docs[5].id

@@ -333,7 +333,9 @@ def test_judgements_merge_moves_claims_and_undo_restores_them(client):
     before = client.get("/api/entities/badr_organization").json()["counts"]
     target_before = client.get("/api/entities/hadi_al_amiri").json()["counts"]
     merge = {"source": "badr_organization", "target": "hadi_al_amiri"}
-    merged = client.post("/api/judgements/merge", json=merge, headers=headers)
+    refused = client.post("/api/judgements/merge", json=merge, headers=headers)
+    assert refused.status_code == 409 and "--force" in refused.json()["message"]
+    merged = client.post("/api/judgements/merge", json=merge | {"force": True}, headers=headers)
     assert merged.status_code == 200, merged.text
     assert client.get("/api/entities/badr_organization").json()["counts"]["mentions"] == 0
     assert client.get("/api/entities/hadi_al_amiri").json()["counts"]["mentions"] > target_before["mentions"]
@@ -400,3 +402,26 @@ def test_openapi_describes_every_endpoint(client):
         assert _template(url) in spec["paths"], url
     for route in POST_ROUTES:
         assert "post" in spec["paths"][route]
+
+
+@pytest.mark.parametrize(("route", "body"), [
+    ("/api/judgements/merge", {"source": "ezbolla", "target": "iran"}),
+    ("/api/judgements/merge", {"source": "iran", "target": "a"}),
+    ("/api/judgements/split", {"entity": "ezbolla", "names": ["Kataib Hizballah"]}),
+    ("/api/judgements/rename", {"entity": "a", "name": "Something"}),
+    ("/api/judgements/retype", {"entity": "ezbolla", "type": "PLACE"}),
+    ("/api/judgements/distinct", {"a": "iraq", "b": "ezbolla"}),
+])
+def test_changes_by_an_inexact_name_are_409_with_candidates(client, route, body):
+    before = client.get("/api/judgements").json()
+    refused = client.post(route, json=body, headers=CHANGE)
+    assert refused.status_code == 409, refused.text
+    message = refused.json()["message"]
+    assert "no entity is named exactly" in message and "(" in message  # candidates listed with ids
+    assert client.get("/api/judgements").json() == before
+
+
+def test_a_costly_search_is_a_clear_400(client):
+    refused = client.get("/api/search", params={"q": " ".join(["a*"] * 166)})
+    assert refused.status_code == 400
+    assert "too short to search for" in refused.json()["message"]

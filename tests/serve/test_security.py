@@ -196,3 +196,24 @@ def test_page_shells_load_only_local_files_and_no_inline_script(client, page):
 
 def test_vendored_code_comes_with_its_licence(client):
     assert "Cytoscape Consortium" in client.get("/static/vendor/cytoscape/LICENSE").text
+
+
+def test_wrong_tokens_are_rate_limited_per_address(module_db):
+    now = [1000.0]
+    app = create_app(settings_for(module_db), token=TOKEN)
+    app.state.attempts.clock = lambda: now[0]
+    with client_for(app, follow_redirects=False) as c:
+        limit = app.state.attempts.MAX_FAILURES
+        for i in range(limit):
+            guess = {"token": f"guess-{i}", "next": "/"} if i % 2 else None
+            wrong = c.post("/login", data=guess) if guess else c.get(
+                "/api/stats", headers={"Authorization": f"Bearer guess-{i}"})
+            assert wrong.status_code == 401
+        # locked out: even the right token waits, by the form or the header
+        refused = c.post("/login", data={"token": TOKEN, "next": "/"})
+        assert refused.status_code == 429 and "too many wrong tokens" in refused.json()["message"]
+        assert int(refused.headers["retry-after"]) > 0
+        assert c.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 429
+        now[0] += app.state.attempts.WINDOW_S + 1
+        assert c.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+        assert c.post("/login", data={"token": TOKEN, "next": "/"}).status_code == 303

@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from shabaka.errors import StoreError
+from shabaka.errors import StoreError, UsageError
 from shabaka.model import Document, Extraction, content_hash
 from shabaka.store import documents as doc_store
 from shabaka.store.db import Store
@@ -88,6 +88,28 @@ def test_search_syntax_from_users_never_fails(tmp_path, query):
 def test_match_queries_quote_every_term():
     assert to_match_query('quds "force commander" bas*') == '"quds" AND "force commander" AND "bas"*'
     assert to_match_query("!!!") is None
+
+
+@pytest.mark.parametrize(("query", "reason"), [
+    (" ".join(["a*"] * 166), "too short"),
+    ("com* mil* lea* bas*", "prefix terms"),
+    (" ".join(f"word{i}" for i in range(13)), "at most 12"),
+    ('"one two three four five six seven" eight nine ten eleven twelve thirteen', "at most 12"),
+])
+def test_costly_searches_are_refused_with_a_reason(tmp_path, query, reason):
+    with Store(tmp_path / "kb.db") as store, pytest.raises(UsageError, match=reason):
+        search_documents(store.conn, query)
+
+
+def test_a_search_past_its_time_budget_is_stopped_with_a_reason(tmp_path):
+    with Store(tmp_path / "kb.db") as store:
+        with store.write() as conn:
+            for i in range(200):
+                text = f"Commanders met in Basra, report {i}."
+                doc_store.insert_document(conn, make_doc(text, f"{i}.txt"), "t")
+        with pytest.raises(UsageError, match="took too long"):
+            search_documents(store.conn, "com* bas* rep*", budget=0)
+        assert len(search_documents(store.conn, "com* bas* rep*")) == 20  # the budget is per query
 
 
 def test_an_old_knowledge_base_is_migrated_forward_keeping_its_data(tmp_path):

@@ -12,14 +12,12 @@ def main() -> None:
     """Entry point: runs the typer app and maps Shabaka's errors to exit codes in one place."""
     import logging
 
-    from rich.markup import escape
-
-    from shabaka.cli.common import err_console
+    from shabaka.cli.common import err_console, one_line
 
     # pypdf logs its own complaints about broken files; ours name the file in one line
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         app()  # usage errors exit 2 inside click; ours come out as exceptions
     except ShabakaError as exc:
-        err_console.print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False)
+        err_console.print(f"[red]error:[/red] {one_line(exc)}", markup=True, highlight=False)
         sys.exit(exc.exit_code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -16,7 +17,10 @@ from rich.table import Table
 from shabaka.config import DEFAULT_DB, Settings
 
 console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+# soft_wrap: an error is one line however long, so a script reading stderr gets it whole
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+# Control characters (newlines, terminal escapes) and line separators: escaped when printed.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 DbOption = Annotated[
     Path, typer.Option("--db", envvar="SHABAKA_DB", help="Knowledge base file.", show_default=True)
@@ -48,6 +52,13 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: st
 def esc(value: Any) -> str:
     """Document text and names are untrusted: never let them act as rich markup."""
     return escape("" if value is None else str(value))
+
+
+def one_line(value: Any) -> str:
+    """A file name or message for one line of output: a newline in it cannot forge a second
+    line, a terminal escape code is shown, not obeyed; also escaped for rich."""
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], "" if value is None else str(value))
+    return escape(text)
 
 
 def open_kb(db: Path, *, must_exist: bool = True):

@@ -18,6 +18,7 @@ from shabaka.cli.common import (
     console,
     err_console,
     esc,
+    one_line,
     print_json,
     settings_for,
 )
@@ -67,8 +68,10 @@ def _render_report(report) -> None:
     table.add_row("unchanged", str(len(report.unchanged)))
     table.add_row("failed", str(len(report.failed)), style="red" if report.failed else None)
     console.print(table)
+    for origin, reason in report.warnings:
+        err_console.print(f"[yellow]warning:[/yellow] {one_line(origin)}: {one_line(reason)}")
     for origin, reason in report.failed:
-        err_console.print(f"[red]failed:[/red] {esc(origin)}: {esc(reason)}")
+        err_console.print(f"[red]failed:[/red] {one_line(origin)}: {one_line(reason)}")
 
 
 @app.command()

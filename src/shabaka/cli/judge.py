@@ -34,14 +34,17 @@ def _done(message: str, data: dict, as_json: bool) -> None:
 @app.command()
 def merge(a: Annotated[str, typer.Argument(help="Entity to merge away (id or name).")],
           b: Annotated[str, typer.Argument(help="Entity that absorbs it.")],
+          force: Annotated[bool, typer.Option(help="Merge even entities of incompatible types.")] = False,
           db: DbOption = DEFAULT_DB_PATH, author: Author = DEFAULT_AUTHOR,
           as_json: JsonOption = False) -> None:
     """Merge entity A into entity B; recorded, re-applied after re-ingest, undoable.
 
+    Each entity is named by its id or a name only it has; an ambiguous or inexact name is
+    refused with the candidates (exit 2), and so is a merge across types without --force.
     Example: shabaka merge "Kataib Hizballah" "Kata'ib Hezbollah"
     """
     with open_kb(db) as kb, kb.store.write() as conn:
-        jid = judgements.merge(conn, a, b, author=author)
+        jid = judgements.merge(conn, a, b, author=author, force=force)
     _done(f"judgement {jid}: merged {esc(a)} into {esc(b)}", {"judgement": jid}, as_json)
 
 

@@ -10,7 +10,9 @@ goes to the nearest one before it, as a reader would read it.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from shabaka.model import Chain, Mention
@@ -118,33 +120,61 @@ def _link_initials(mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 def _link_short_forms(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> None:
-    """Join a shorter name to the nearest earlier longer name it is part of."""
+    """Join a shorter name to the nearest earlier longer name it is part of.
+
+    Longer names are indexed by their first and last words, and each index entry keeps one
+    mention per chain as it stands, so a short form looks only at the chains it can be part
+    of, and only a short form that fits several is placed by position: near-linear.
+    """
     words = [tuple(name_parts(f).words) for f in folded]
+    people: dict[tuple[str, ...], list[int]] = defaultdict(list)  # first or last words -> mentions
+    orgs: dict[tuple[str, ...], list[int]] = defaultdict(list)  # last words -> mentions
+    for j, other in enumerate(mentions):
+        for k in range(1, len(words[j])):
+            if other.type == "PERSON":
+                people[words[j][:k]].append(j)
+                if words[j][-k:] != words[j][:k]:
+                    people[words[j][-k:]].append(j)
+            elif other.type in ORG_TYPES:
+                orgs[words[j][-k:]].append(j)
+    longer_people = {key: _Longer(found, mentions, uf) for key, found in people.items()}
+    longer_orgs = {key: _Longer(found, mentions, uf) for key, found in orgs.items()}
     for i, m in enumerate(mentions):
         if not words[i] or _is_acronym(m.text):
             continue
-        person = m.type == "PERSON" or (not m.key and len(words[i]) == 1)
-        candidates = []
-        for j, other in enumerate(mentions):
-            if j == i or len(words[j]) <= len(words[i]) or uf.find(i) == uf.find(j):
-                continue
-            if person and other.type == "PERSON":
-                # a kunya or nasab alone ("Abu", "bin") is not a short form of anyone
-                if _contiguous(words[i], words[j]) and words[i][0] not in {"abu", "bin", "ibn"}:
-                    candidates.append(j)
-            elif (m.type in ORG_TYPES and other.type in ORG_TYPES and not m.key
-                  and len(words[i]) >= 2 and words[j][-len(words[i]):] == words[i]):
-                candidates.append(j)
-        if not candidates:
+        if m.type == "PERSON" or (not m.key and len(words[i]) == 1):
+            # a kunya or nasab alone ("Abu", "bin") is not a short form of anyone
+            longer = None if words[i][0] in {"abu", "bin", "ibn"} else longer_people.get(words[i])
+        elif m.type in ORG_TYPES and not m.key and len(words[i]) >= 2:
+            longer = longer_orgs.get(words[i])
+        else:
             continue
-        roots = {uf.find(j) for j in candidates}
+        if longer is None:
+            continue
+        own = uf.find(i)
+        roots = {uf.find(j) for j in longer.one_per_chain} - {own}
         if len(roots) == 1:
-            uf.union(i, candidates[0])
-            continue
-        before = [j for j in candidates if mentions[j].start < m.start]
-        nearest = max(before, key=lambda j: mentions[j].start) if before else min(
-            candidates, key=lambda j: mentions[j].start)
-        uf.union(i, nearest)
+            uf.union(i, roots.pop())
+        elif roots:
+            uf.union(i, longer.nearest(m.start, own, uf))
+
+
+class _Longer:
+    """The longer names one short form may be part of, by position."""
+
+    def __init__(self, found: list[int], mentions: list[Mention], uf: _UnionFind):
+        self.found = sorted(found, key=lambda j: mentions[j].start)
+        self.starts = [mentions[j].start for j in self.found]
+        # chains only ever join, so one mention per chain now still covers every chain later
+        self.one_per_chain = list({uf.find(j): j for j in reversed(found)}.values())
+
+    def nearest(self, start: int, own: int, uf: _UnionFind) -> int:
+        """The nearest mention before `start` not in chain `own`, else the first after it."""
+        at = bisect_left(self.starts, start)
+        for k in itertools.chain(range(at - 1, -1, -1), range(at, len(self.found))):
+            if uf.find(self.found[k]) != own:
+                return self.found[k]
+        raise AssertionError("called only when another chain is among the longer names")
 
 
 def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

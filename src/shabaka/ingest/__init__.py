@@ -63,8 +63,11 @@ def _expand(given: str) -> Iterator[Path | InputError]:
         yield path  # named explicitly: an unsupported type is reported, not skipped
     elif _GLOB_CHARS & set(given):
         files = []
+        inside = _fixed_root(given)
         for match in sorted(glob.glob(given, recursive=True)):
             candidate = Path(match)
+            if not _within(candidate, inside):
+                continue  # "**" follows a folder's symlinks; never out of the folder named
             if candidate.is_dir():
                 files.extend(_walk(candidate))
             elif _readable(candidate.name):
@@ -74,6 +77,19 @@ def _expand(given: str) -> Iterator[Path | InputError]:
         yield from sorted(files)
     else:
         yield InputError(given, "does not exist")
+
+
+def _fixed_root(pattern: str) -> str:
+    """The folder a glob pattern starts in: its path up to the first wildcard."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if _GLOB_CHARS & set(part)), len(parts))
+    return os.path.realpath(Path(*parts[:fixed]) if fixed else ".")
+
+
+def _within(path: Path, folder: str) -> bool:
+    # a folder must really be inside; a file's folder must (the file may be a link on purpose)
+    real = os.path.realpath(path if path.is_dir() else path.parent)
+    return real == folder or real.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _walk(folder: Path) -> list[Path]:

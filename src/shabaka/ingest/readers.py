@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import io
 import json
+import os
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from configparser import ConfigParser
 from functools import cache, partial
@@ -178,7 +181,7 @@ def _read_bytes(path: Path, origin: str, max_bytes: int) -> bytes:
         if path.is_dir():
             raise InputError(origin, "is a folder, not a file")
         if not path.exists():
-            raise InputError(origin, "does not exist")
+            raise InputError(origin, _missing(path))
         if not path.is_file():
             raise InputError(origin, "is not a regular file")
         size = path.stat().st_size
@@ -204,8 +207,9 @@ def _read_plain(
     data: bytes, origin: str, max_bytes: int, confidential: bool, format: str
 ) -> Iterator[Document]:
     """Text, Markdown and HTML: decode, then the shared text path."""
-    yield _from_text(
-        decode(data, origin),
+    decoded = decode(data, origin)
+    document = _from_text(
+        decoded.text,
         origin=origin,
         format=format,
         digest=content_hash(data),
@@ -213,6 +217,8 @@ def _read_plain(
         given={},
         max_bytes=max_bytes,
     )
+    document.encoding, document.encoding_confidence = decoded.encoding, decoded.confidence
+    yield document
 
 
 @cache
@@ -250,6 +256,20 @@ def _extract_html(markup: str, origin: str, max_bytes: int) -> tuple[str, Metada
         url=_stripped(result.url),
     )
     return result.text, found
+
+
+def _missing(path: Path) -> str:
+    """Why a path that does not exist as a file does not: a link loop, a broken link, or nothing."""
+    if not path.is_symlink():
+        return "does not exist"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 reports a loop this way
+        return "is a symbolic link loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link loop"
+    return f"is a symbolic link to {os.readlink(path)}, which does not exist"
 
 
 def _read_pdf(data: bytes, origin: str, max_bytes: int, confidential: bool) -> Iterator[Document]:
@@ -298,24 +318,12 @@ def _read_pdf(data: bytes, origin: str, max_bytes: int, confidential: bool) -> I
 
 
 def _read_docx(data: bytes, origin: str, max_bytes: int, confidential: bool) -> Iterator[Document]:
-    corrupt = "is not a readable DOCX (corrupt, or not a Word document)"
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(
-                info.file_size for info in archive.infolist() if info.filename.endswith(".xml")
-            )
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise InputError(origin, corrupt) from None
-    if unpacked > max_bytes:  # a zip bomb, or a genuinely huge document
-        raise InputError(
-            origin,
-            f"unpacks to more than {_human(max_bytes)}; raise the limit "
-            "with --max-bytes if it is genuine",
-        )
-    try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_docx_text_parts(data, origin, max_bytes)))
+    except InputError:
+        raise
     except Exception:
-        raise InputError(origin, corrupt) from None
+        raise InputError(origin, _DOCX_CORRUPT) from None
     parts: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
@@ -333,6 +341,52 @@ def _read_docx(data: bytes, origin: str, max_bytes: int, confidential: bool) -> 
         published=None if created == _DOCX_TEMPLATE_CREATED else iso_from_datetime(created),
     )
     yield _document(text, origin, "docx", content_hash(data), confidential, found)
+
+
+_DOCX_CORRUPT = "is not a readable DOCX (corrupt, or not a Word document)"
+# A member inflating more than this many times, once past _BOMB_FLOOR bytes, is a zip bomb:
+# Word's XML deflates some 5 to 30 times, images and fonts hardly at all.
+_MAX_RATIO = 100
+_BOMB_FLOOR = 1 << 20
+
+
+def _docx_text_parts(data: bytes, origin: str, max_bytes: int) -> bytes:
+    """The archive again with only its XML and relationship parts inflated, each checked first.
+
+    Every member's declared size and compression ratio is checked before anything is
+    inflated, the text parts are inflated no further than the limit (a header may lie),
+    and the rest (images, fonts, embedded files) become empty parts never inflated.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            text = {id(info) for info in members if info.filename.endswith((".xml", ".rels"))}
+            for info in members:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if (info.file_size > _BOMB_FLOOR and ratio > _MAX_RATIO) or (
+                        id(info) not in text and info.file_size > max_bytes):
+                    size = _human(info.file_size)
+                    raise InputError(origin, f"holds {info.filename} that unpacks to {size} "
+                                             f"({ratio:.0f} times its packed size): a zip bomb?")
+            if sum(info.file_size for info in members if id(info) in text) > max_bytes:
+                raise InputError(origin, f"unpacks to more than {_human(max_bytes)}; raise the limit "
+                                         "with --max-bytes if it is genuine")
+            out = io.BytesIO()
+            left = max_bytes
+            with zipfile.ZipFile(out, "w") as copy:
+                for info in members:
+                    if id(info) in text:
+                        with archive.open(info) as member:
+                            part = member.read(left + 1)
+                        if len(part) > left:
+                            raise InputError(origin, f"unpacks to more than {_human(max_bytes)}")
+                        left -= len(part)
+                    else:
+                        part = b""
+                    copy.writestr(info.filename, part)
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zlib.error):
+        raise InputError(origin, _DOCX_CORRUPT) from None
+    return out.getvalue()
 
 
 def _cell_texts(table: Table) -> Iterator[str]:

@@ -12,17 +12,18 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from shabaka.errors import NotFound, UsageError
+from shabaka.errors import Conflict, NotFound, UsageError
 from shabaka.names import fold, name_key, name_parts
 from shabaka.resolve.resolver import compatible
 from shabaka.store import judgements as store
-from shabaka.store.queries import find_entity
+from shabaka.store.queries import exact_entity
 
 ENTITY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
 
 
 def _entity(conn: sqlite3.Connection, ref: str) -> dict:
-    return find_entity(conn, ref)
+    """A change names its entity exactly: never the best of several guesses."""
+    return exact_entity(conn, ref)
 
 
 def _distinct_pairs(conn: sqlite3.Connection) -> set[frozenset[str]]:
@@ -30,11 +31,17 @@ def _distinct_pairs(conn: sqlite3.Connection) -> set[frozenset[str]]:
             for j in store.active(conn) if j["action"] == "distinct"}
 
 
-def merge(conn: sqlite3.Connection, a: str, b: str, *, author: str) -> int:
-    """Entity `a` becomes part of `b`: its chains and names move to `b`."""
+def merge(conn: sqlite3.Connection, a: str, b: str, *, author: str, force: bool = False) -> int:
+    """Entity `a` becomes part of `b`: its chains and names move to `b`.
+
+    Entities of incompatible types (a person and an armed group) are merged only with `force`.
+    """
     source, target = _entity(conn, a), _entity(conn, b)
     if source["id"] == target["id"]:
         raise UsageError(f"{a!r} and {b!r} are already the same entity ({source['id']})")
+    if not force and not compatible(source["type"], target["type"]):
+        raise Conflict(f"{source['name']} is a {source['type']} and {target['name']} a {target['type']}; "
+                        "merge them anyway with --force (force=true)", [source["id"], target["id"]])
     if frozenset((source["id"], target["id"])) in _distinct_pairs(conn):
         raise UsageError(f"{source['name']} and {target['name']} were judged different; "
                          "undo that judgement first")

@@ -55,12 +55,16 @@ def workbench(request: Request) -> Workbench:
 Bench = Annotated[Workbench, Depends(workbench)]
 
 
-def resolve_entity(conn, ref: str) -> dict:
-    """An entity by id or name; a reference with no letter or digit names nothing."""
+def resolve_entity(conn, ref: str, *, exact: bool = False) -> dict:
+    """An entity by id or name; a reference with no letter or digit names nothing.
+
+    Reading forgives (the best match); a change (`exact`) takes only an id or a name
+    of one entity, and answers 409 with the candidates otherwise.
+    """
     ref = ref.strip()
     if not ref or (not fold(ref) and not ref.isalnum()):
         raise NotFound(f"no entity named {ref!r}; search for it at /api/search?q=NAME")
-    return queries.find_entity(conn, ref)
+    return (queries.exact_entity if exact else queries.find_entity)(conn, ref)
 
 
 def _date(value: str | None, option: str) -> str | None:
@@ -358,6 +362,7 @@ Name = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 class MergeBody(BaseModel):
     source: Name = Field(description="Entity merged away (id or name).")
     target: Name = Field(description="Entity that absorbs it.")
+    force: bool = Field(default=False, description="Merge even entities of incompatible types.")
 
 
 class SplitBody(BaseModel):
@@ -387,16 +392,17 @@ class UndoBody(BaseModel):
 @router.post("/judgements/merge", summary="Merge one entity into another")
 def merge(bench: Bench, body: MergeBody) -> dict:
     with bench.write() as conn:
-        target = resolve_entity(conn, body.target)
-        source = resolve_entity(conn, body.source)
-        jid = judgements.merge(conn, source["id"], target["id"], author=bench.settings.author)
+        target = resolve_entity(conn, body.target, exact=True)
+        source = resolve_entity(conn, body.source, exact=True)
+        jid = judgements.merge(conn, source["id"], target["id"], author=bench.settings.author,
+                               force=body.force)
     return {"judgement": jid, "source": source, "target": target}
 
 
 @router.post("/judgements/split", summary="Move the mentions using some names to a new entity")
 def split(bench: Bench, body: SplitBody) -> dict:
     with bench.write() as conn:
-        entity_id = resolve_entity(conn, body.entity)["id"]
+        entity_id = resolve_entity(conn, body.entity, exact=True)["id"]
         jid, new_id = judgements.split(conn, entity_id, body.names, author=bench.settings.author)
     return {"judgement": jid, "entity": {"id": new_id}}
 
@@ -406,7 +412,7 @@ def rename(bench: Bench, body: RenameBody) -> dict:
     if not body.name.strip():
         raise UsageError("the new name is empty")
     with bench.write() as conn:
-        entity_id = resolve_entity(conn, body.entity)["id"]
+        entity_id = resolve_entity(conn, body.entity, exact=True)["id"]
         jid = judgements.rename(conn, entity_id, body.name.strip(), author=bench.settings.author)
     return {"judgement": jid, "entity": {"id": entity_id, "name": body.name.strip()}}
 
@@ -414,7 +420,7 @@ def rename(bench: Bench, body: RenameBody) -> dict:
 @router.post("/judgements/retype", summary="Change an entity's type")
 def retype(bench: Bench, body: RetypeBody) -> dict:
     with bench.write() as conn:
-        entity_id = resolve_entity(conn, body.entity)["id"]
+        entity_id = resolve_entity(conn, body.entity, exact=True)["id"]
         jid = judgements.retype(conn, entity_id, body.type, author=bench.settings.author)
     return {"judgement": jid, "entity": {"id": entity_id, "type": body.type}}
 
@@ -422,7 +428,7 @@ def retype(bench: Bench, body: RetypeBody) -> dict:
 @router.post("/judgements/distinct", summary="Record that two entities are not the same")
 def distinct(bench: Bench, body: DistinctBody) -> dict:
     with bench.write() as conn:
-        a, b = resolve_entity(conn, body.a)["id"], resolve_entity(conn, body.b)["id"]
+        a, b = resolve_entity(conn, body.a, exact=True)["id"], resolve_entity(conn, body.b, exact=True)["id"]
         jid = judgements.distinct(conn, a, b, author=bench.settings.author)
     return {"judgement": jid}
 

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from shabaka import __version__
 from shabaka.errors import ShabakaError
 from shabaka.serve import api, pages
-from shabaka.serve.security import Guard, error_status
+from shabaka.serve.security import Attempts, Guard, error_status
 from shabaka.serve.state import Workbench
 
 if TYPE_CHECKING:
@@ -62,7 +62,9 @@ def create_app(settings: Settings, *, token: str | None = None, read_only: bool 
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_error_handlers(app)
-    app.add_middleware(Guard, token=token, read_only=read_only, loopback_only=token is None)
+    app.state.attempts = Attempts()  # wrong tokens per client, for the Guard's rate limit
+    app.add_middleware(Guard, token=token, read_only=read_only, loopback_only=token is None,
+                       attempts=app.state.attempts)
     return app
 
 

@@ -7,6 +7,9 @@ One pure-ASGI middleware, in front of every route:
 - Token: when one is set, every request but the login page and the static files
   needs it, as `Authorization: Bearer TOKEN` or as the session cookie the login
   page sets (HttpOnly, SameSite=Strict, derived from the token, never the token).
+  A client address that gives a wrong token MAX_FAILURES times in WINDOW_S
+  seconds (login form or bearer header) is answered 429 until the window passes,
+  so the token cannot be guessed at speed.
 - Changes: any method but GET/HEAD under /api is a change. Read-only mode
   refuses them all; otherwise a change must come from this origin (the Origin
   header, when sent, must match) and, unless it carries the bearer token, with
@@ -24,6 +27,8 @@ import hmac
 import ipaddress
 import json
 import logging
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -104,15 +109,55 @@ def error_status(exc: ShabakaError) -> int:
     return int(getattr(exc, "http_status", 500))
 
 
+class Attempts:
+    """Wrong tokens per client address within a sliding window; bounded in memory."""
+
+    MAX_FAILURES = 10
+    WINDOW_S = 60.0
+    MAX_CLIENTS = 10_000
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self.failures: dict[str, deque[float]] = {}
+
+    def wait(self, client: str) -> float:
+        """Seconds this client must wait before trying a token again; 0 if it may now."""
+        recent = self._recent(client)
+        if len(recent) < self.MAX_FAILURES:
+            return 0.0
+        return max(recent[0] + self.WINDOW_S - self.clock(), 0.0)
+
+    def failed(self, client: str) -> None:
+        if client not in self.failures and len(self.failures) >= self.MAX_CLIENTS:
+            for other in list(self.failures):  # forget clients whose window has passed
+                self._recent(other)
+            if len(self.failures) >= self.MAX_CLIENTS:
+                self.failures.pop(next(iter(self.failures)))
+        self.failures.setdefault(client, deque(maxlen=self.MAX_FAILURES)).append(self.clock())
+
+    def succeeded(self, client: str) -> None:
+        self.failures.pop(client, None)
+
+    def _recent(self, client: str) -> deque[float]:
+        recent = self.failures.get(client, deque())
+        while recent and recent[0] <= self.clock() - self.WINDOW_S:
+            recent.popleft()
+        if not recent:
+            self.failures.pop(client, None)
+        return recent
+
+
 class Guard:
     """The middleware described in the module docstring."""
 
-    def __init__(self, app: ASGIApp, *, token: str | None, read_only: bool, loopback_only: bool):
+    def __init__(self, app: ASGIApp, *, token: str | None, read_only: bool, loopback_only: bool,
+                 attempts: Attempts | None = None):
         self.app = app
         self.token = token
         self.session = session_value(token) if token else None
         self.read_only = read_only
         self.loopback_only = loopback_only
+        self.attempts = attempts or Attempts()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -120,11 +165,17 @@ class Guard:
             return
         path: str = scope["path"]
         started = False
+        client = _client(scope)
+        login = self.token is not None and path == "/login" and scope["method"] == "POST"
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
+                if login and message["status"] == 401:  # the login form's answer to a wrong token
+                    self.attempts.failed(client)
+                elif login and message["status"] == 303:  # and to the right one
+                    self.attempts.succeeded(client)
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers[name] = value
@@ -158,7 +209,15 @@ class Guard:
                 return _refuse(403, "this workbench answers only to 127.0.0.1 or localhost; start it with "
                                     "--host and a token to reach it from elsewhere", "PermissionDenied")
         given = _bearer(headers)
+        client = _client(scope)
+        if self.token is not None and (given is not None or (path == "/login" and method == "POST")):
+            wait = self.attempts.wait(client)
+            if wait:
+                return _refuse(429, f"too many wrong tokens from this address; try again in {wait:.0f} s",
+                               "TooManyAttempts", extra={"retry-after": str(int(wait) + 1)})
         bearer = self.token is not None and given is not None and _same(given, self.token)
+        if self.token is not None and given is not None and not bearer:
+            self.attempts.failed(client)
         if self.token is not None and not path.startswith(OPEN_PATHS) and not bearer:
             cookie = _cookie(headers, SESSION_COOKIE)
             if cookie is None or not _same(cookie, self.session or ""):
@@ -187,6 +246,10 @@ class Guard:
             return _refuse(403, "a change needs the 'X-Shabaka-Request: 1' header (or the bearer token); "
                                 "the workbench's own pages send it", "PermissionDenied")
         return None
+
+
+def _client(scope: Scope) -> str:
+    return str((scope.get("client") or ("unknown",))[0])
 
 
 def _same(given: str, secret: str) -> bool:

@@ -31,10 +31,12 @@ def insert_document(conn: sqlite3.Connection, doc: Document, pipeline: str) -> N
     removed = json.dumps([[r.start, r.end, r.text, r.rule] for r in doc.removed], ensure_ascii=False)
     conn.execute(
         """INSERT INTO documents (id, content_hash, origin, format, title, author, outlet,
-               published, url, text, removed, confidential, ingested_at, pipeline)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               published, url, text, removed, confidential, ingested_at, pipeline, encoding,
+               encoding_confidence)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (doc.id, doc.content_hash, doc.origin, doc.format, doc.title, doc.author, doc.outlet,
-         doc.published, doc.url, doc.text, removed, int(doc.confidential), now(), pipeline),
+         doc.published, doc.url, doc.text, removed, int(doc.confidential), now(), pipeline,
+         doc.encoding, doc.encoding_confidence),
     )
 
 

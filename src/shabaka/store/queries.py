@@ -6,8 +6,11 @@ import json
 import sqlite3
 from typing import Any
 
-from shabaka.errors import NotFound
+from shabaka.errors import Conflict, NotFound
 from shabaka.names import fold
+
+# How many matches an ambiguous reference lists.
+MAX_CANDIDATES = 10
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -39,17 +42,35 @@ def list_documents(conn: sqlite3.Connection, limit: int = 1000, offset: int = 0)
 
 
 def get_document(conn: sqlite3.Connection, ref: str) -> dict:
-    """A document by id, id prefix or origin."""
-    row = conn.execute(
-        "SELECT * FROM documents WHERE id = ? OR origin = ? OR id LIKE ? ORDER BY seq LIMIT 2",
-        (ref, ref, ref.replace("%", "") + "%"),
-    ).fetchall()
-    if not row:
+    """A document by id, origin or an id prefix that only one document has."""
+    rows = conn.execute("SELECT * FROM documents WHERE id = ? OR origin = ? LIMIT 1", (ref, ref)).fetchall()
+    if not rows and ref:
+        rows = conn.execute(
+            "SELECT * FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY seq LIMIT ?",
+            (like_escape(ref) + "%", MAX_CANDIDATES + 1),
+        ).fetchall()
+    if not rows:
         raise NotFound(f"no document {ref!r}; list them with 'shabaka docs'")
-    doc = dict(row[0])
+    if len(rows) > 1:
+        listed = [f"{r['id']} ({r['title'] or r['origin']})" for r in rows[:MAX_CANDIDATES]]
+        raise Conflict(f"{ref!r} begins the ids of {_several(rows)} documents: {'; '.join(listed)}; "
+                        "give more of the id", listed)
+    doc = dict(rows[0])
     doc["removed"] = json.loads(doc["removed"])
     doc["confidential"] = bool(doc["confidential"])
     return doc
+
+
+_LIKE_ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
+
+
+def like_escape(text: str) -> str:
+    """`text` for a LIKE pattern with ESCAPE '\\': its % and _ match only themselves."""
+    return text.translate(_LIKE_ESCAPE)
+
+
+def _several(rows: list) -> str:
+    return f"more than {MAX_CANDIDATES}" if len(rows) > MAX_CANDIDATES else str(len(rows))
 
 
 def find_entity(conn: sqlite3.Connection, ref: str) -> dict:
@@ -65,15 +86,55 @@ def find_entity(conn: sqlite3.Connection, ref: str) -> dict:
             (alias_key(ref), ref),
         ).fetchone()
     if row is None and fold(ref):
-        like = f"%{fold(ref)}%"
         row = conn.execute(
             """SELECT e.*, (SELECT COUNT(*) FROM chains c WHERE c.entity_id = e.id) AS n
-               FROM entities e WHERE lower(e.name) LIKE ? ORDER BY n DESC LIMIT 1""",
-            (like,),
+               FROM entities e WHERE lower(e.name) LIKE ? ESCAPE '\\' ORDER BY n DESC LIMIT 1""",
+            (f"%{like_escape(fold(ref))}%",),
         ).fetchone()
     if row is None:
         raise NotFound(f"no entity named {ref!r}; try 'shabaka entities --name {ref}'")
     return {k: row[k] for k in ("id", "name", "type", "pack_id")}
+
+
+def exact_entity(conn: sqlite3.Connection, ref: str) -> dict:
+    """The one entity `ref` names exactly, for a change: its id, or a name or alias only it has.
+
+    Raises Conflict, listing the candidates, when several entities have that name or
+    when names only resemble it; NotFound when nothing does. Changes never guess.
+    """
+    from shabaka.resolve.resolver import alias_key
+
+    row = conn.execute("SELECT * FROM entities WHERE id = ?", (ref,)).fetchone()
+    if row is not None:
+        return {k: row[k] for k in ("id", "name", "type", "pack_id")}
+    key = alias_key(ref.strip())
+    rows = conn.execute(
+        f"""SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id
+            WHERE a.name = ? OR (a.key = ? AND a.key != '') OR e.name = ?
+            ORDER BY e.id LIMIT {MAX_CANDIDATES + 1}""",
+        (ref, key, ref),
+    ).fetchall()
+    if len(rows) == 1:
+        return {k: rows[0][k] for k in ("id", "name", "type", "pack_id")}
+    if rows:
+        listed = _entity_list(rows)
+        raise Conflict(f"{ref!r} names {_several(rows)} entities: {'; '.join(listed)}; "
+                        "give the id of the one you mean", listed)
+    like = f"%{like_escape(fold(ref))}%" if fold(ref) else None
+    rows = conn.execute(
+        f"""SELECT DISTINCT e.* FROM entities e JOIN aliases a ON a.entity_id = e.id
+            WHERE lower(a.name) LIKE ? ESCAPE '\\' ORDER BY e.id LIMIT {MAX_CANDIDATES + 1}""",
+        (like,),
+    ).fetchall() if like else []
+    if rows:
+        listed = _entity_list(rows)
+        raise Conflict(f"no entity is named exactly {ref!r}; similar: {'; '.join(listed)}; "
+                        "give the id or the exact name", listed)
+    raise NotFound(f"no entity named {ref!r}; try 'shabaka entities --name {ref}'")
+
+
+def _entity_list(rows: list) -> list[str]:
+    return [f"{r['name']} ({r['id']}, {r['type']})" for r in rows[:MAX_CANDIDATES]]
 
 
 def list_entities(conn: sqlite3.Connection, *, type: str | None = None, name: str | None = None,
@@ -83,8 +144,8 @@ def list_entities(conn: sqlite3.Connection, *, type: str | None = None, name: st
         where.append("e.type = ?")
         args.append(type)
     if name:
-        where.append("e.id IN (SELECT entity_id FROM aliases WHERE lower(name) LIKE ?)")
-        args.append(f"%{name.lower()}%")
+        where.append("e.id IN (SELECT entity_id FROM aliases WHERE lower(name) LIKE ? ESCAPE '\\')")
+        args.append(f"%{like_escape(name.lower())}%")
     rows = conn.execute(
         f"""SELECT e.id, e.name, e.type,
                    COUNT(DISTINCT c.doc_id) AS documents,

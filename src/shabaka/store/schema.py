@@ -149,6 +149,11 @@ MIGRATIONS: list[str] = [
     UPDATE aliases SET block = shabaka_block(name);
     CREATE INDEX aliases_block ON aliases(block);
     """,
+    # 3: how a document's bytes were decoded, and how sure that reading is
+    """
+    ALTER TABLE documents ADD COLUMN encoding TEXT;
+    ALTER TABLE documents ADD COLUMN encoding_confidence REAL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,14 +11,12 @@ import sqlite3
 
 from shabaka.names import fold
 from shabaka.store.analysis import EVENT_SELECT
-from shabaka.store.queries import CLAIM_SELECT
-
-_LIKE_ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
+from shabaka.store.queries import CLAIM_SELECT, like_escape
 
 
 def _contains(text: str) -> str:
     """A LIKE pattern matching strings that contain `text` literally."""
-    return "%" + text.translate(_LIKE_ESCAPE) + "%"
+    return "%" + like_escape(text) + "%"
 
 
 def _name_match(query: str) -> tuple[str, list[str]]:
@@ -30,7 +28,7 @@ def _name_match(query: str) -> tuple[str, list[str]]:
     args = [_contains(query.lower())]
     key = alias_key(query) if len(fold(query)) >= 3 else ""
     if key:  # spelling variants: the query's key starts a word of a name's key
-        prefix = key.translate(_LIKE_ESCAPE) + "%"
+        prefix = like_escape(key) + "%"
         clauses += ["a.key LIKE ? ESCAPE '\\'", "a.key LIKE ? ESCAPE '\\'"]
         args += [prefix, "% " + prefix]
     return "(" + " OR ".join(clauses) + ")", args

@@ -1,0 +1,114 @@
+"""Cost of one long document: time per stage and peak memory for 0.1, 0.5, 1 and 5 MB of prose.
+
+One document is made of real reporting (examples/corpus, plus shared/corpus/seeds, dev2
+and dev3 when present), the cleaned texts joined with blank lines and repeated until the
+size is reached; the text is read at run time, never stored. Each size runs in a fresh
+subprocess of this script, so peak memory (max RSS) is that size's alone, and times
+each stage on that one document: annotate (spaCy, in sections), mentions, chains, claims,
+events, and store (resolve and write to a fresh knowledge base). The last column is the
+time per MB relative to the smallest size: near-linear stages stay near 1.
+
+    python benchmarks/long_text.py                   # 0.1 0.5 1 5
+    python benchmarks/long_text.py --sizes 0.1 1     # MB
+Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ingest_io import EXAMPLES, SEEDS, max_rss_mb, source_files
+
+STAGES = ("annotate", "mentions", "chains", "claims", "events", "store")
+
+
+def prose(size: int) -> str:
+    """`size` characters of reporting, whole documents joined by blank lines, cut at a paragraph."""
+    from shabaka.ingest import iter_documents
+    from shabaka.model import Document
+
+    folders = [f for f in (EXAMPLES, SEEDS, SEEDS.parent / "dev2", SEEDS.parent / "dev3") if f.is_dir()]
+    texts = [d.text for d in iter_documents(source_files(folders)) if isinstance(d, Document)]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for text in texts:
+            parts.append(text)
+            total += len(text) + 2
+            if total >= size:
+                break
+    return "\n\n".join(parts)[:size]
+
+
+def run_one(mb: float) -> dict:
+    """In this process: one document of `mb` MB through every stage, each timed."""
+    from shabaka.annotate.sections import annotate
+    from shabaka.config import Settings
+    from shabaka.extract.chains import build_chains
+    from shabaka.extract.events import extract_events
+    from shabaka.extract.mentions import extract_mentions, sentence_bounds
+    from shabaka.extract.relations import extract_claims
+    from shabaka.kb import KnowledgeBase
+    from shabaka.model import Document, Extraction, content_hash
+    from shabaka.names import fold
+    from shabaka.resolve import Resolver
+
+    text = prose(int(mb * 1_000_000))
+    settings = Settings()
+    settings.db = Path(tempfile.mkdtemp()) / "kb.db"
+    kb = KnowledgeBase(settings)
+    kb.nlp  # noqa: B018  load the model before the clock starts
+    rss_loaded = max_rss_mb()
+    times: dict[str, float] = {}
+
+    def clock(stage: str, work):
+        start = time.perf_counter()
+        out = work()
+        times[stage] = time.perf_counter() - start
+        return out
+
+    doc = clock("annotate", lambda: next(annotate(kb.nlp, [text])))
+    mentions = clock("mentions", lambda: extract_mentions(doc))
+    titles = {fold(t) for t in kb.pack.titles}
+    chains = clock("chains", lambda: build_chains(doc.text, mentions, titles))
+    ex = Extraction(mentions=mentions, chains=chains, sentences=sentence_bounds(doc))
+    ex.claims = clock("claims", lambda: extract_claims(doc, ex, kb.pack, kb.ontology, None))
+    ex.events = clock("events", lambda: extract_events(doc, ex, kb.pack, None))
+    document = Document(origin="long.txt", text=text, format="txt", content_hash=content_hash(text))
+    report = type("Report", (), {"ingested": [], "replaced": [], "unchanged": []})()
+    clock("store", lambda: kb._store_one(document, ex, Resolver(kb.pack), kb.pipeline_version, report))
+    kb.close()
+    return {"mb": mb, "chars": len(text), "tokens": len(doc), "mentions": len(mentions),
+            "chains": len(chains), "claims": len(ex.claims), "times": times,
+            "total": sum(times.values()), "rss_loaded": rss_loaded, "rss_peak": max_rss_mb()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[0.1, 0.5, 1, 5])
+    parser.add_argument("--one", type=float, help=argparse.SUPPRESS)  # the child's size
+    args = parser.parse_args()
+    if args.one is not None:
+        print(json.dumps(run_one(args.one)))
+        return
+    rows = []
+    for mb in args.sizes:
+        child = subprocess.run([sys.executable, __file__, "--one", str(mb)], capture_output=True, text=True,
+                               check=True)
+        rows.append(json.loads(child.stdout.strip().splitlines()[-1]))
+        row = rows[-1]
+        per_mb = row["total"] / row["mb"] / (rows[0]["total"] / rows[0]["mb"])
+        stages = "  ".join(f"{s} {row['times'][s]:7.1f}" for s in STAGES)
+        print(f"{row['mb']:4} MB {row['tokens']:>8} tokens {row['mentions']:>6} mentions | {stages} | "
+              f"total {row['total']:7.1f} s | peak {row['rss_peak']:6.0f} MiB "
+              f"(model {row['rss_loaded']:.0f}) | s/MB x{per_mb:.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

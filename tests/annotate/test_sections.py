@@ -1,0 +1,66 @@
+"""Long texts are annotated in sections and joined with every offset kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from shabaka.annotate.sections import sections
+from shabaka.config import Settings
+from shabaka.kb import NLP_MAX_CHARS, KnowledgeBase
+from shabaka.store import queries
+
+# Long but cheap for spaCy: few, long tokens, in paragraphs.
+FILLER = ("x" * 999 + "\n\n") * 6000  # 6 MB
+TAIL = "Later, Hadi al-Amiri, the leader of the Badr Organization, arrived in Basra.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "short text",
+    "para one.\n\npara two. " * 50,
+    "one line " * 500,
+    "x" * 2500,
+])
+def test_sections_are_bounded_and_join_back_into_the_text(text):
+    parts = sections(text, size=200, long=200)
+    assert "".join(parts) == text
+    assert all(0 < len(p) <= 200 for p in parts)
+
+
+def test_sections_cut_at_paragraph_breaks_when_there_are_some():
+    text = "a sentence. " * 10 + "\n\n" + "b sentence. " * 10
+    assert sections(text, size=150, long=1000) == [text]  # short enough to stay whole
+    parts = sections(text, size=150, long=150)
+    assert parts[0].endswith("\n\n")
+
+
+def test_a_huge_text_and_a_huge_feed_line_are_ingested_beside_good_files(tmp_path):
+    assert len(FILLER) > NLP_MAX_CHARS  # spaCy alone refuses this text (E088)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text("Qais al-Khazali spoke in Baghdad on Monday.\n")
+    (folder / "b_huge.txt").write_text(FILLER + TAIL)
+    line = {"text": FILLER[:5_200_000] + TAIL, "title": "huge line"}
+    good_line = {"text": "Falih al-Fayyadh met officials in Mosul.", "title": "small line"}
+    (folder / "c_feed.jsonl").write_text(json.dumps(line) + "\n" + json.dumps(good_line) + "\n")
+    (folder / "d_good.txt").write_text("Muqtada al-Sadr addressed crowds in Najaf.\n")
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        report = kb.ingest([folder])
+        assert report.failed == []
+        assert len(report.ingested) == 5
+        conn = kb.store.conn
+        for origin in (str(folder / "b_huge.txt"), f"{folder / 'c_feed.jsonl'}#L1"):
+            doc = conn.execute("SELECT id, text FROM documents WHERE origin = ?", (origin,)).fetchone()
+            spans = conn.execute(
+                "SELECT m.start, m.end, e.name FROM mentions m JOIN chains c USING (doc_id, chain) "
+                "JOIN entities e ON e.id = c.entity_id WHERE m.doc_id = ?", (doc["id"],)).fetchall()
+            found = {doc["text"][s["start"]:s["end"]]: s["name"] for s in spans}
+            # the names past spaCy's limit are found, and their offsets point at them
+            assert found.get("Hadi al-Amiri") == "Hadi al-Amiri"
+            assert "Badr Organization" in found
+            assert all(s["start"] > NLP_MAX_CHARS for s in spans)
+        names = {e["name"] for e in queries.list_entities(conn, limit=-1)}
+        assert {"Qais al-Khazali", "Muqtada al-Sadr", "Falih al-Fayyadh"} <= names
