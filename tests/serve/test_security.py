@@ -150,6 +150,18 @@ def test_a_cross_site_form_post_is_refused(client):
     assert opaque.status_code == 403
 
 
+@pytest.mark.parametrize("origin", ["http://127.0.0.1:9999", "http://127.0.0.1", "http://localhost:8765",
+                                    "http://127.0.0.1:8765.evil.example"])
+def test_a_change_from_another_port_is_refused(client, origin):
+    """Another program on this machine (another port) is another site too; the scheme is not
+    compared, so a TLS proxy in front keeps working."""
+    response = client.post("/api/judgements/rename", json=RENAME, headers={"Origin": origin, **CHANGE})
+    if response.status_code == 200:  # leave the next test a clean knowledge base
+        client.post("/api/judgements/undo", json={}, headers=CHANGE)
+    assert response.status_code == 403, origin
+    assert "another site" in response.json()["message"]
+
+
 def test_a_same_origin_change_is_accepted_and_undone(client):
     response = client.post("/api/judgements/rename", json=RENAME,
                            headers={"Origin": "http://127.0.0.1:8765", **CHANGE})
