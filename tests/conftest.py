@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,33 @@ def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> su
         [sys.executable, "-c", "from shabaka.cli import main; main()", *args],
         capture_output=True, text=True, cwd=cwd, input=input, timeout=600,
     )
+
+
+@dataclass
+class Invoked:
+    exit_code: int
+    output: str
+    stderr: str
+
+
+def invoke(*args: object, input: str | None = None) -> Invoked:
+    """Run `shabaka.cli.main` in this process, faster than `run_cli`: the exit status is the one
+    main() gives (errors mapped to 1 or 2 there), never one the test works out itself."""
+    from click.testing import CliRunner
+
+    from shabaka.cli import main
+
+    runner = CliRunner()
+    argv = sys.argv
+    with runner.isolation(input=input) as (out, err, _):
+        sys.argv = ["shabaka", *map(str, args)]
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Invoked(code, out.getvalue().decode(), err.getvalue().decode())
