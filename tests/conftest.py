@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -46,11 +47,14 @@ def example_kb(tmp_path_factory):
     kb.close()
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    """Run the real `shabaka` entry point in a subprocess, as a user would."""
+def run_cli(*args: str, cwd: Path | None = None, input: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the real `shabaka` entry point in a subprocess, as a user would; `env` adds to the
+    environment (SHABAKA_* settings)."""
     return subprocess.run(
         [sys.executable, "-c", "from shabaka.cli import main; main()", *args],
         capture_output=True, text=True, cwd=cwd, input=input, timeout=600,
+        env={**os.environ, **(env or {})},
     )
 
 
