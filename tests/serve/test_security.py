@@ -61,6 +61,11 @@ def test_without_the_token_the_api_is_401(tc):
     assert tc.get("/api/stats", headers={"Authorization": TOKEN}).status_code == 401
     for name, value in (("Authorization", "Bearer tok\u00e9n"), ("Cookie", f"{SESSION_COOKIE}=\u00e9")):
         assert tc.get("/api/stats", headers={name: value.encode("latin-1")}).status_code == 401
+    for near in (TOKEN[:-1], TOKEN + "0", TOKEN.upper(), ""):  # only the token itself opens it
+        assert tc.get("/api/stats", headers={"Authorization": f"Bearer {near}"}).status_code == 401, near
+    tc.cookies.set(SESSION_COOKIE, TOKEN)  # the cookie holds a value derived from the token, never the token
+    assert tc.get("/api/stats").status_code == 401
+    tc.cookies.clear()
     assert tc.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
 
 
