@@ -1,8 +1,9 @@
 """Ingest I/O benchmark: documents per second for read + clean + store, without NLP.
 
-Builds a corpus of at least --docs documents by repeating source files (the
-repository's example corpus plus shared/corpus/seeds when present) with a
-distinct last line each, so every copy has its own content hash. Then times:
+Generates a varied corpus of --docs documents from the packs and sentence
+templates (benchmarks/corpus.py), or with --source repeats the files of those
+folders with a distinct last line each. Then times, after one untimed warm-up
+pass, --repeat runs of each stage and reports the median:
 
   read+clean        shabaka.ingest.iter_documents over the folder
   read+clean+store  the same, inserting each Document into a fresh Store with
@@ -12,7 +13,7 @@ distinct last line each, so every copy has its own content hash. Then times:
 and reports docs/s, the store-inclusive to read-only ratio, and peak memory
 (tracemalloc peak of Python allocations, and the process's max RSS).
 
-Usage: python benchmarks/ingest_io.py [--docs 2000] [--source DIR]
+Usage: python benchmarks/ingest_io.py [--docs 2000] [--repeat 3] [--source DIR]
 Not part of the test suite.
 """
 
@@ -28,14 +29,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus import generate
+
 from shabaka.errors import InputError
 from shabaka.ingest import DEFAULT_MAX_BYTES, iter_documents
 from shabaka.store import documents as doc_store
 from shabaka.store.db import Store
 
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLES = REPO / "examples" / "corpus"
-SEEDS = REPO / ".." / "shared" / "corpus" / "seeds"
 # Appending a line keeps these readable; binary formats (pdf, docx) would break.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 PIPELINE_LABEL = "benchmark/no-nlp"
@@ -54,16 +54,11 @@ def source_files(sources: list[Path]) -> list[Path]:
     return files
 
 
-def default_sources() -> list[Path]:
-    """examples/corpus, plus shared/corpus/seeds when that folder exists."""
-    return [folder for folder in (EXAMPLES, SEEDS) if folder.is_dir()]
-
-
-def build_corpus(sources: list[Path], n_docs: int, out: Path) -> list[Path]:
-    """Write `n_docs` files to `out`: the sources repeated, each copy with its own last line.
-
-    Returns the files written. Raises SystemExit if the sources hold no text files.
-    """
+def build_corpus(sources: list[Path] | None, n_docs: int, out: Path) -> list[Path]:
+    """Write `n_docs` files to `out`: generated ones, or the sources repeated, each copy with its
+    own last line. Returns the files written; SystemExit if the sources hold no text files."""
+    if not sources:
+        return generate(max(n_docs, 1), out)
     files = source_files(sources)
     if not files:
         raise SystemExit(f"no .txt/.md files in {', '.join(map(str, sources)) or '(no sources)'}")
@@ -104,6 +99,11 @@ def timed(name: str, work: Callable[[], tuple[int, int]]) -> Run:
     return Run(name, docs, chars, seconds, peak)
 
 
+def median_run(runs: list[Run]) -> Run:
+    """The run of median time (each run stores into a fresh database)."""
+    return sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
+
+
 def read_only(folder: Path) -> tuple[int, int]:
     docs = chars = 0
     for item in iter_documents([folder]):
@@ -139,29 +139,34 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=2000,
                         help="documents to generate (default 2000)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per stage (median reported)")
     parser.add_argument("--source", type=Path, action="append",
-                        help="folder of .txt/.md files to repeat (repeatable; default: "
-                             "examples/corpus plus shared/corpus/seeds when present)")
+                        help="folder of .txt/.md files to repeat instead (repeatable; default: a "
+                             "generated corpus)")
     args = parser.parse_args(argv)
-    sources = args.source or default_sources()
+    sources = args.source
 
     with tempfile.TemporaryDirectory(prefix="shabaka-bench-io-") as tmp:
         folder = Path(tmp) / "corpus"
         files = build_corpus(sources, args.docs, folder)
         size = sum(path.stat().st_size for path in files)
-        print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB, from {len(source_files(sources))} "
-              f"source files in {', '.join(str(s.resolve()) for s in sources)}")
+        origin = (f"repeating {len(source_files(sources))} files" if sources
+                  else "generated from the packs (distinct documents)")
+        print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB, {origin}")
         # Warm the file cache and import paths so the first timed run is not penalised.
-        read_only(folder)
+        read_and_store(folder, Path(tmp) / "warm-up.db")
         rss_before = max_rss_mb()
+        stores = [Path(tmp) / f"bench-{k}.db" for k in range(args.repeat)]
         runs = [
-            timed("read+clean", lambda: read_only(folder)),
-            timed("read+clean+store", lambda: read_and_store(folder, Path(tmp) / "bench.db")),
+            median_run([timed("read+clean", lambda: read_only(folder)) for _ in range(args.repeat)]),
+            median_run([timed("read+clean+store", lambda db=db: read_and_store(folder, db))
+                        for db in stores]),
         ]
-        db_size = (Path(tmp) / "bench.db").stat().st_size
+        db_size = stores[0].stat().st_size
         rss_after = max_rss_mb()
 
     print()
+    print(f"median of {args.repeat} runs after a warm-up")
     print(f"{'stage':<18} {'docs':>6} {'seconds':>8} {'docs/s':>9} {'MB text/s':>10}"
           f" {'py peak MB':>11}")
     for run in runs:

@@ -1,22 +1,23 @@
 """Ingest throughput benchmark: Shabaka end to end against the raw spaCy pipeline.
 
-On one corpus (shared/corpus/seeds plus examples/corpus, repeated with a
-distinct last line per copy until --docs documents) it times
+On one corpus (generated from the packs and templates, benchmarks/corpus.py; or
+the files of --source folders repeated) it times
 
-  (a) raw spaCy: load_model(settings.model) then nlp.pipe(cleaned texts,
+  (a) raw spaCy: load_model(settings.model), then nlp.pipe(cleaned texts,
       batch_size=B, n_process=P), consuming every doc;
-  (b) Shabaka:   KnowledgeBase(settings).ingest([folder]) into a fresh
-      knowledge base, with settings.processes=P and settings.batch_size=B
-      (read, clean, annotate, extract, resolve, store);
+  (b) Shabaka:   KnowledgeBase(settings) with its model and packs loaded, then
+      ingest([folder]) into a fresh knowledge base (read, clean, annotate,
+      extract, resolve, store), settings.processes=P, settings.batch_size=B;
 
-each in a fresh subprocess of this script so that peak memory (max RSS of the
-process, and of its largest NLP worker) is not mixed between runs. Both timings
-include loading the model. It prints documents/s, tokens/s (tokens counted in
-run a), peak memory, and the ratio b/a: 0.70 means Shabaka runs at 70% of raw
-spaCy speed. --compare-processes runs P=1 and P=2 and also prints P2/P1.
+like with like: the model load is timed apart and left out of the throughput;
+both arms run with the same number of NLP processes (Shabaka uses one process
+for fewer than MIN_DOCS_PER_PROCESS documents per process; the report then says
+so and runs both arms with one); each arm runs once untimed as a warm-up, then
+--repeat times, alternating arms, each in a fresh subprocess (so peak memory is
+not mixed between runs), and the median is reported with every run's figure.
 
 Usage: python benchmarks/ingest_throughput.py [--docs 500] [--processes 1|2]
-           [--batch-size 16] [--compare-processes]
+           [--batch-size 16] [--repeat 3] [--compare-processes]
 Not part of the test suite.
 """
 
@@ -25,17 +26,19 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from ingest_io import build_corpus, default_sources, source_files
+from ingest_io import build_corpus, source_files
 
 from shabaka.config import Settings
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents
+from shabaka.kb import MIN_DOCS_PER_PROCESS
 
 MAX_DOCS = 10_000
 
@@ -66,7 +69,7 @@ def run_spacy(folder: Path, processes: int, batch_size: int) -> dict:
     loaded = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes))
     end = time.perf_counter()
-    return {"docs": len(texts), "tokens": tokens, "seconds": end - start,
+    return {"docs": len(texts), "tokens": tokens, "seconds": end - loaded,
             "load_seconds": loaded - start, **_memory()}
 
 
@@ -77,8 +80,7 @@ def run_shabaka(folder: Path, db: Path, processes: int, batch_size: int) -> dict
     settings = Settings(db=db, processes=processes, batch_size=batch_size)
     start = time.perf_counter()
     with KnowledgeBase(settings) as kb:
-        # Touch the lazy pipeline and packs first, only to time them apart; ingest would
-        # load them itself at the same point of the same run.
+        # Load the lazy pipeline and packs first, to time them apart from the throughput.
         _ = kb.nlp, kb.pack
         loaded = time.perf_counter()
         report = kb.ingest([folder])
@@ -86,7 +88,7 @@ def run_shabaka(folder: Path, db: Path, processes: int, batch_size: int) -> dict
     if report.failed:
         origin, reason = report.failed[0]
         raise SystemExit(f"{len(report.failed)} documents failed, e.g. {origin}: {reason}")
-    return {"docs": len(report.ingested), "seconds": end - start, "load_seconds": loaded - start,
+    return {"docs": len(report.ingested), "seconds": end - loaded, "load_seconds": loaded - start,
             **_memory()}
 
 
@@ -100,26 +102,48 @@ def in_subprocess(kind: str, folder: Path, db: Path, processes: int, batch_size:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def measure(folder: Path, tmp: Path, processes: int, batch_size: int) -> tuple[dict, dict]:
-    a = in_subprocess("spacy", folder, tmp / "unused.db", processes, batch_size)
-    b = in_subprocess("shabaka", folder, tmp / f"bench-p{processes}.db", processes, batch_size)
+def effective_processes(docs: int, processes: int) -> int:
+    """The NLP processes Shabaka really uses for `docs` documents (see KnowledgeBase.ingest)."""
+    return processes if docs >= MIN_DOCS_PER_PROCESS * processes else 1
+
+
+def measure(folder: Path, tmp: Path, processes: int, batch_size: int, repeat: int) -> tuple[dict, dict]:
+    """A warm-up of each arm, then `repeat` runs of each, alternating; the medians, with every run."""
+    runs: dict[str, list[dict]] = {"spacy": [], "shabaka": []}
+    for k in range(repeat + 1):
+        for kind in runs:
+            run = in_subprocess(kind, folder, tmp / f"bench-p{processes}-{k}.db", processes, batch_size)
+            if k:  # run 0 is the warm-up
+                runs[kind].append(run)
+    a, b = (summary(runs[kind]) for kind in ("spacy", "shabaka"))
     if a["docs"] != b["docs"]:
         raise SystemExit(f"runs disagree on the corpus: spaCy saw {a['docs']}, Shabaka {b['docs']}")
     b["tokens"] = a["tokens"]  # the same texts; counted once, in run a
     return a, b
 
 
-def print_table(results: dict[int, tuple[dict, dict]], batch_size: int) -> None:
-    print(f"\n{'run':<24} {'P':>2} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'tokens/s':>9}"
-          f" {'load s':>7} {'RSS MiB':>8} {'worker MiB':>10}")
+def summary(runs: list[dict]) -> dict:
+    """Median seconds and load seconds, peak memory, and each run's seconds."""
+    return {"docs": runs[0]["docs"], "tokens": runs[0].get("tokens", 0),
+            "seconds": statistics.median(r["seconds"] for r in runs),
+            "load_seconds": statistics.median(r["load_seconds"] for r in runs),
+            "rss_self": max(r["rss_self"] for r in runs),
+            "rss_children": max(r["rss_children"] for r in runs),
+            "each": [r["seconds"] for r in runs]}
+
+
+def print_table(results: dict[int, tuple[dict, dict]], batch_size: int, repeat: int) -> None:
+    print(f"\n{'run':<24} {'P':>2} {'docs':>6} {'load s':>7} {'seconds':>8} {'docs/s':>8} {'tokens/s':>9}"
+          f" {'RSS MiB':>8} {'worker MiB':>10}  docs/s of each run")
     for processes, runs in sorted(results.items()):
         for name, r in zip(("(a) raw spaCy nlp.pipe", "(b) Shabaka ingest"), runs, strict=True):
             worker = f"{r['rss_children']:.0f}" if r["rss_children"] else "-"
-            print(f"{name:<24} {processes:>2} {r['docs']:>6} {r['seconds']:>8.1f}"
+            each = " ".join(f"{r['docs'] / s:.1f}" for s in r["each"])
+            print(f"{name:<24} {processes:>2} {r['docs']:>6} {r['load_seconds']:>7.1f} {r['seconds']:>8.1f}"
                   f" {r['docs'] / r['seconds']:>8.1f} {r['tokens'] / r['seconds']:>9.0f}"
-                  f" {r['load_seconds']:>7.1f} {r['rss_self']:>8.0f} {worker:>10}")
-    print(f"(batch size {batch_size}; both timings include the load s column: the model,"
-          " and for b the packs and pipeline; worker MiB is the largest NLP worker process)")
+                  f" {r['rss_self']:>8.0f} {worker:>10}  {each}")
+    print(f"(median of {repeat} runs after a warm-up; batch size {batch_size}; seconds and docs/s leave"
+          " out the load s column: the model, and for b the packs; worker MiB: the largest NLP worker)")
     print()
     for processes, (a, b) in sorted(results.items()):
         print(f"P={processes}: Shabaka / raw spaCy throughput = {a['seconds'] / b['seconds']:.2f}"
@@ -141,9 +165,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="run with 1 and with 2 processes and print the 2-vs-1 ratios")
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size,
                         help="documents per nlp.pipe batch (default: Shabaka's)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per arm (median reported)")
     parser.add_argument("--source", type=Path, action="append",
-                        help="folder of .txt/.md files to repeat (repeatable; default: "
-                             "examples/corpus plus shared/corpus/seeds when present)")
+                        help="folder of .txt/.md files to repeat instead (repeatable; default: a "
+                             "generated corpus)")
     # Internal: one measurement, run by the parent in a fresh interpreter.
     parser.add_argument("--child", choices=("spacy", "shabaka"), help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -159,21 +184,27 @@ def main(argv: list[str] | None = None) -> None:
     if not 1 <= args.docs <= MAX_DOCS:
         parser.error(f"--docs must be between 1 and {MAX_DOCS}")
 
-    sources = args.source or default_sources()
+    sources = args.source
     process_counts = [1, 2] if args.compare_processes else [args.processes]
     with tempfile.TemporaryDirectory(prefix="shabaka-bench-nlp-") as tmp_name:
         tmp = Path(tmp_name)
         files = build_corpus(sources, args.docs, tmp / "corpus")
         size = sum(path.stat().st_size for path in files)
-        where = ", ".join(str(s.resolve()) for s in sources)
-        print(f"corpus: {len(files)} files, {size / 1e6:.2f} MB, repeating "
-              f"{len(source_files(sources))} files from {where}")
+        origin = (f"repeating {len(source_files(sources))} files" if sources
+                  else "generated from the packs (distinct documents)")
+        print(f"corpus: {len(files)} files, {size / 1e6:.2f} MB, {origin}")
         print(f"model: {Settings().model}", flush=True)
         results = {}
-        for processes in process_counts:
+        for asked in process_counts:
+            processes = effective_processes(len(files), asked)
+            if processes != asked:
+                print(f"P={asked}: Shabaka uses 1 process for fewer than {MIN_DOCS_PER_PROCESS * asked} "
+                      "documents; both arms run with 1 instead", flush=True)
+            if processes in results:
+                continue
             print(f"running P={processes} ...", flush=True)
-            results[processes] = measure(tmp / "corpus", tmp, processes, args.batch_size)
-    print_table(results, args.batch_size)
+            results[processes] = measure(tmp / "corpus", tmp, processes, args.batch_size, args.repeat)
+    print_table(results, args.batch_size, args.repeat)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -45,9 +47,42 @@ def example_kb(tmp_path_factory):
     kb.close()
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    """Run the real `shabaka` entry point in a subprocess, as a user would."""
+def run_cli(*args: str, cwd: Path | None = None, input: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the real `shabaka` entry point in a subprocess, as a user would; `env` adds to the
+    environment (SHABAKA_* settings)."""
     return subprocess.run(
         [sys.executable, "-c", "from shabaka.cli import main; main()", *args],
         capture_output=True, text=True, cwd=cwd, input=input, timeout=600,
+        env={**os.environ, **(env or {})},
     )
+
+
+@dataclass
+class Invoked:
+    exit_code: int
+    output: str
+    stderr: str
+
+
+def invoke(*args: object, input: str | None = None) -> Invoked:
+    """Run `shabaka.cli.main` in this process, faster than `run_cli`: the exit status is the one
+    main() gives (errors mapped to 1 or 2 there), never one the test works out itself."""
+    from click.testing import CliRunner
+
+    from shabaka.cli import main
+
+    runner = CliRunner()
+    argv = sys.argv
+    with runner.isolation(input=input) as (out, err, _):
+        sys.argv = ["shabaka", *map(str, args)]
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Invoked(code, out.getvalue().decode(), err.getvalue().decode())

@@ -66,6 +66,7 @@ def test_whatif_refuses_unknown_actors_and_a_removed_anchor(kb):
 
 
 def test_sampled_fragmentation_estimates_the_exact_one():
+    random.seed(600)  # igraph draws from Python's random module: the same graph on every run
     g = igraph.Graph.Erdos_Renyi(n=600, m=900)
     exact = fragmentation(g)
     estimate = fragmentation(g, samples=150)
@@ -107,6 +108,25 @@ def test_key_players_reach_the_optimum_of_small_random_graphs(kb, seed, mode):
     graph = kb.graph()
     _, score = key_players(graph, 3, mode)
     assert score == pytest.approx(_brute_force(graph.collapsed(), 3, mode))
+
+
+def _ring(name: str, size: int) -> list[tuple[str, str]]:
+    """A ring where each actor is tied to the next three (degree 6): no single actor cuts it."""
+    return [(f"{name}{i:02d}", f"{name}{(i + step) % size:02d}") for i in range(size) for step in (1, 2, 3)]
+
+
+def test_on_a_large_graph_a_low_degree_bridge_is_still_found(kb):
+    """Past CANDIDATE_LIMIT only some actors are tried; the one cut vertex, a broker of degree 4
+    between two rings of degree-6 actors, must be among them, or the search never sees it."""
+    from shabaka.analyze import keyplayers
+
+    ring = 80
+    assert 2 * ring + 1 > keyplayers.CANDIDATE_LIMIT and 2 * ring > keyplayers.CANDIDATES
+    ties = [("bridge", a) for a in ("r00", "r40", "s00", "s40")]
+    undirected(kb, _ring("r", ring) + _ring("s", ring) + ties)
+    members, score = key_players(kb.graph(), 1, "fragment")
+    assert members == ["bridge"]
+    assert score > 0.45  # two halves that no longer reach each other
 
 
 def test_key_players_need_a_sensible_k(kb):

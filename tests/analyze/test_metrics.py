@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import networkx as nx
 import pytest
@@ -77,6 +78,7 @@ def test_leiden_finds_two_cliques_and_the_brokers_between_them(kb):
 def test_sampled_betweenness_estimates_the_exact_one(kb):
     import igraph
 
+    random.seed(400)  # igraph draws from Python's random module: the same graph on every run
     g = igraph.Graph.Barabasi(400, 3, directed=False)
     exact = betweenness(g)
     assert betweenness(g, samples=400) == pytest.approx(exact)

@@ -67,8 +67,7 @@ def test_show_prints_a_profile_with_evidence(db):
     assert profile["type"] == "ARMED_GROUP"
     assert any(a == "KH" for a in profile["aliases"])
     assert profile["documents"]
-    for claim in profile["claims"]:
-        assert claim["evidence"].strip()
+    assert profile["claims"] and all(claim["evidence"].strip() for claim in profile["claims"])
 
 
 def test_stats_and_entities_and_claims_as_json(db):

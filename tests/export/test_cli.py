@@ -5,18 +5,9 @@ from __future__ import annotations
 import json
 
 import networkx as nx
-from typer.testing import CliRunner
 
-from shabaka.cli.app import app
-from shabaka.errors import ShabakaError
 from shabaka.export import FORMATS
-
-
-def invoke(*args: str):
-    result = CliRunner().invoke(app, [str(a) for a in args])
-    if isinstance(result.exception, ShabakaError):
-        result.exit_code = result.exception.exit_code  # what shabaka.cli.main maps it to
-    return result
+from tests.conftest import invoke
 
 
 def test_both_commands_have_help_with_an_example():
@@ -51,12 +42,12 @@ def test_export_then_import_merges_without_duplicates(kb, tmp_path):
 
 def test_usage_errors_exit_2_with_a_message(kb, tmp_path):
     unknown = invoke("export", "--db", kb.settings.db, "-f", "pajek", "-o", tmp_path / "x")
-    assert unknown.exit_code == 2 and "unknown export format" in str(unknown.exception)
+    assert unknown.exit_code == 2 and "unknown export format" in unknown.stderr
     filtered = invoke("export", "--db", kb.settings.db, "-f", "jsonl", "--relation", "leads",
                       "-o", tmp_path / "x")
-    assert filtered.exit_code == 2 and "cannot be filtered" in str(filtered.exception)
+    assert filtered.exit_code == 2 and "cannot be filtered" in filtered.stderr
     bad_type = invoke("export", "--db", kb.settings.db, "-f", "csv", "--type", "ROBOT", "-o", tmp_path / "x")
-    assert bad_type.exit_code == 2 and "unknown entity type" in str(bad_type.exception)
+    assert bad_type.exit_code == 2 and "unknown entity type" in bad_type.stderr
     (tmp_path / "junk.json").write_text('{"hello": 1}\n')
     junk = invoke("import", tmp_path / "junk.json", "--db", tmp_path / "c.db")
-    assert junk.exit_code == 2 and "cannot tell the format" in str(junk.exception)
+    assert junk.exit_code == 2 and "cannot tell the format" in junk.stderr

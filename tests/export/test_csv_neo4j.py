@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import json
 import re
 from pathlib import Path
 
+import pytest
+
+from shabaka.config import Settings
 from shabaka.export.csv import COLUMNS, _cell
 from shabaka.export.neo4j import NODE_FILES, RELATIONSHIP_FILES
+from shabaka.kb import KnowledgeBase
 
 
 def read(path: Path, encoding: str = "utf-8-sig") -> list[dict]:
@@ -48,10 +55,31 @@ def test_csv_claims_follow_the_graph_filters(kb, tmp_path):
     assert {"iran", "kataib_hezbollah"} <= entities and "hadi_al_amiri" not in entities
 
 
-def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_escaped():
-    assert _cell("evidence", '=HYPERLINK("http://evil")') == '\'=HYPERLINK("http://evil")'
-    assert _cell("name", "-Abu X") == "'-Abu X"
+@pytest.mark.parametrize("value", ['=HYPERLINK("http://evil")', "+1 800 CALL", "-Abu X", "@SUM(A1:A9)",
+                                   "\t=1+1", "\r=1+1"])
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_escaped(value):
+    assert _cell("evidence", value) == "'" + value
+    assert _cell("name", "Abu X") == "Abu X"
     assert _cell("confidence", 0.5) == 0.5 and _cell("role", None) == ""
+
+
+def test_csv_files_start_with_a_byte_order_mark_and_escape_untrusted_titles(tmp_path):
+    """Read as bytes: a reader with utf-8-sig would accept a file without the mark too."""
+    titles = ["=cmd|' /C calc'!A0", "+Iraq report", "@militia roundup", "-Strikes", "Plain title"]
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"title": t, "text": f"Iran backs Kata'ib Hezbollah, report {n} said."})
+             for n, t in enumerate(titles)]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        assert kb.ingest([feed]).ok
+        kb.export("csv", tmp_path / "tables")
+    for name in COLUMNS:
+        assert (tmp_path / "tables" / f"{name}.csv").read_bytes().startswith(codecs.BOM_UTF8), name
+    raw = (tmp_path / "tables" / "documents.csv").read_bytes()[len(codecs.BOM_UTF8):].decode("utf-8")
+    written = sorted(row["title"] for row in csv.DictReader(io.StringIO(raw, newline="")))
+    assert written == sorted(["'" + t for t in titles[:4]] + ["Plain title"])
 
 
 def test_neo4j_files_have_import_headers_and_every_relationship_meets_its_nodes(kb, tmp_path):

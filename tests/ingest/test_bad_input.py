@@ -290,6 +290,37 @@ def test_library_failures_never_escape(tmp_path: Path, monkeypatch) -> None:
     ]
 
 
+def test_pdf_limit_counts_the_whole_document_not_each_page(tmp_path: Path, make_pdf) -> None:
+    """Ten pages of 9.7 KB each: every page is under a 10 KB limit, the document is not."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(["\n".join(["y" * 97] * 100)] * 10))))
+    for page in writer.pages:
+        page.compress_content_streams()
+    path = tmp_path / "many-pages.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    assert path.stat().st_size < 10_000
+    [error] = list(read_file(path, max_bytes=10_000))
+    assert isinstance(error, InputError)
+    assert error.reason.startswith("holds more than 9.8 KB of text")
+    [document] = list(read_file(path, max_bytes=100_000))  # the same file under a higher limit is read
+    assert document.text.count("y" * 97) == 1000
+
+
+@pytest.mark.parametrize("suffix", ["txt", "md", "html", "jsonl"])
+def test_size_limit_is_exact_for_every_text_reader(tmp_path: Path, suffix: str) -> None:
+    """A file of exactly the limit is read; one byte more is refused."""
+    body = {"txt": "Kirkuk police said so. ", "md": "Kirkuk police said so. ",
+            "html": "<html><body><p>Kirkuk police said so in a statement.</p></body></html>",
+            "jsonl": '{"text": "Kirkuk police said so."}'}[suffix]
+    path = tmp_path / f"doc.{suffix}"
+    path.write_bytes(body.encode())
+    size = path.stat().st_size
+    [document] = list(read_file(path, max_bytes=size))
+    assert not isinstance(document, InputError) and "Kirkuk" in document.text
+    [error] = list(read_file(path, max_bytes=size - 1))
+    assert isinstance(error, InputError) and "over the" in error.reason
+
+
 def test_docx_that_unpacks_past_the_limit_is_refused(tmp_path: Path, make_docx) -> None:
     path = tmp_path / "bomb.docx"
     path.write_bytes(make_docx([STORY * 200]))

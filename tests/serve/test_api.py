@@ -129,7 +129,7 @@ def test_confidential_material_is_flagged(client):
     note = _doc_id(client, "Interview note")
     doc = client.get(f"/api/documents/{note}").json()
     assert doc["document"]["confidential"] is True
-    assert all(c["document"]["confidential"] for c in doc["claims"])
+    assert doc["claims"] and all(c["document"]["confidential"] for c in doc["claims"])
     profile = client.get(f"/api/entities/{KH}").json()
     flagged = [c for g in profile["relationships"] for i in g["items"] for c in i["claims"]
                if c["document"]["id"] == note]
@@ -392,7 +392,7 @@ def test_undo_of_unknown_judgement_is_404(client):
 
 def test_candidates_propose_pairs(client):
     items = client.get("/api/judgements/candidates", params={"limit": 5}).json()["items"]
-    assert len(items) <= 5
+    assert 1 <= len(items) <= 5  # the example corpus has near-duplicates to propose
     assert all({"a", "b", "score", "reason"} <= set(c) for c in items)
 
 

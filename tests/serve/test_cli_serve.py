@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.conftest import run_cli
@@ -63,3 +65,47 @@ def test_demo_can_skip_serving():
     result = run_cli("demo", "--help")
     assert result.returncode == 0
     assert "--no-serve" in result.stdout and "--port" in result.stdout
+
+
+def test_serve_from_the_cli_with_the_token_setting_and_read_only(module_db, tmp_path):
+    """`SHABAKA_TOKEN=... shabaka serve --read-only`, a real process answering HTTP."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = (tmp_path / "serve.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-c", "from shabaka.cli import main; main()", "serve", "--db",
+                             str(module_db), "--port", str(port), "--read-only"],
+                            env={**os.environ, "SHABAKA_TOKEN": "token-from-the-environment"},
+                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    base, auth = f"http://127.0.0.1:{port}", {"Authorization": "Bearer token-from-the-environment"}
+    try:
+        answer = None
+        deadline = time.monotonic() + 300  # a bound on a hang, not a speed requirement
+        while answer is None and proc.poll() is None and time.monotonic() < deadline:
+            try:
+                answer = httpx.get(base + "/api/stats", timeout=5)
+            except httpx.TransportError:
+                time.sleep(0.3)
+        assert answer is not None, (tmp_path / "serve.log").read_text()
+        assert answer.status_code == 401
+        assert httpx.get(base + "/api/stats", headers=auth).json()["documents"] > 0
+        change = httpx.post(base + "/api/judgements/rename", json={"entity": "iran", "name": "X"},
+                            headers={**auth, "X-Shabaka-Request": "1"})
+        assert change.status_code == 403 and "read-only" in change.json()["message"]
+        assert httpx.get(base + "/api/entities/iran", headers=auth).json()["entity"]["name"] == "Iran"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()

@@ -61,6 +61,11 @@ def test_without_the_token_the_api_is_401(tc):
     assert tc.get("/api/stats", headers={"Authorization": TOKEN}).status_code == 401
     for name, value in (("Authorization", "Bearer tok\u00e9n"), ("Cookie", f"{SESSION_COOKIE}=\u00e9")):
         assert tc.get("/api/stats", headers={name: value.encode("latin-1")}).status_code == 401
+    for near in (TOKEN[:-1], TOKEN + "0", TOKEN.upper(), ""):  # only the token itself opens it
+        assert tc.get("/api/stats", headers={"Authorization": f"Bearer {near}"}).status_code == 401, near
+    tc.cookies.set(SESSION_COOKIE, TOKEN)  # the cookie holds a value derived from the token, never the token
+    assert tc.get("/api/stats").status_code == 401
+    tc.cookies.clear()
     assert tc.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
 
 
@@ -148,6 +153,18 @@ def test_a_cross_site_form_post_is_refused(client):
     assert "another site" in response.json()["message"]
     opaque = client.post("/api/judgements/rename", json=RENAME, headers={"Origin": "null", **CHANGE})
     assert opaque.status_code == 403
+
+
+@pytest.mark.parametrize("origin", ["http://127.0.0.1:9999", "http://127.0.0.1", "http://localhost:8765",
+                                    "http://127.0.0.1:8765.evil.example"])
+def test_a_change_from_another_port_is_refused(client, origin):
+    """Another program on this machine (another port) is another site too; the scheme is not
+    compared, so a TLS proxy in front keeps working."""
+    response = client.post("/api/judgements/rename", json=RENAME, headers={"Origin": origin, **CHANGE})
+    if response.status_code == 200:  # leave the next test a clean knowledge base
+        client.post("/api/judgements/undo", json={}, headers=CHANGE)
+    assert response.status_code == 403, origin
+    assert "another site" in response.json()["message"]
 
 
 def test_a_same_origin_change_is_accepted_and_undone(client):

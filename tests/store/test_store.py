@@ -34,10 +34,13 @@ def test_a_newer_schema_is_refused_with_advice(tmp_path):
 
 def test_a_failed_transaction_leaves_nothing_behind(tmp_path):
     with Store(tmp_path / "kb.db") as store:
+        with store.write() as conn:
+            doc_store.insert_document(conn, make_doc("Kept text.", origin="kept.txt"), "test")
         with pytest.raises(RuntimeError), store.write() as conn:
             doc_store.insert_document(conn, make_doc("Some text."), "test")
             raise RuntimeError("crash in the middle")
-        assert store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+        origins = [r[0] for r in store.conn.execute("SELECT origin FROM documents")]
+        assert origins == ["kept.txt"]
 
 
 def test_deleting_a_document_removes_its_extractions(tmp_path):
@@ -57,6 +60,8 @@ def test_deleting_a_document_removes_its_extractions(tmp_path):
             doc_store.insert_document(conn, doc, "test")
             doc_store.insert_extraction(conn, doc.id, doc.text, ex, ["e1", "e2"])
         assert store.conn.execute("SELECT evidence FROM claims").fetchone()[0] == doc.text
+        for table in ("mentions", "chains", "claims", "documents"):
+            assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] > 0, table
         with store.write() as conn:
             doc_store.delete_document(conn, doc.id)
         for table in ("mentions", "chains", "claims", "documents"):
