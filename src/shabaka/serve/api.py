@@ -19,9 +19,13 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from shabaka import __version__
+from shabaka.analyze.audit import contradictions, single_source
 from shabaka.analyze.graph import GraphFilter, clean_date, parse_date
+from shabaka.analyze.keyplayers import key_players
 from shabaka.analyze.keyplayers import whatif as run_whatif
+from shabaka.analyze.metrics import rank
 from shabaka.analyze.paths import shortest_paths
+from shabaka.analyze.scope import CONTEXT_TYPES, DEFAULT_SCOPE, SCOPES, scoped
 from shabaka.errors import NotFound, UsageError
 from shabaka.names import fold
 from shabaka.resolve import judgements
@@ -44,6 +48,8 @@ DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-M
 OtherRef = Annotated[str | None, Query(max_length=MAX_TEXT, description="Only claims with this entity too.")]
 RelationName = Annotated[str | None, Query(max_length=40, description="Only this relation.")]
 TypeName = Annotated[str | None, Query(max_length=40, description="Only entities of this type.")]
+ScopeName = Annotated[Literal[tuple(SCOPES)], Query(description=(  # type: ignore[valid-type]
+    "actors: persons, armed groups, state bodies, organisations, countries as context; all: every entity."))]
 SearchText = Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description=(
     'Words, "a phrase" or prefix*; entity names match on any alias and spelling.'))]
 
@@ -150,12 +156,15 @@ def _profile(bench: Workbench, conn, found: dict, documents_limit: int) -> dict:
     eid = found["id"]
     claims = web.entity_claims(conn, eid)
     docs, docs_total = web.entity_documents(conn, eid, limit=documents_limit)
-    stored = analysis.entity_rows(conn, [eid]).get(eid, {})
+    # metrics on demand, over the whole network in the scope the entity belongs to
+    scope = "all" if found.get("type") in CONTEXT_TYPES else DEFAULT_SCOPE
+    metrics = bench.metrics(GraphFilter(), scope)[1].get(eid)
     return {
         "entity": found,
         "aliases": web.entity_aliases(conn, eid),
         "counts": {**web.entity_counts(conn, eid), "claims": len(claims)},
-        "metrics": stored.get("metrics"),
+        "metrics": metrics, "metrics_scope": {"name": scope, "description": SCOPES[scope]},
+        "leadership": present.leadership(eid, claims),
         "relationships": present.relationships(eid, claims, bench.ontology),
         "events": f"/api/timeline?entity={quote(eid, safe='')}",
         "documents": {"items": [{**d, "confidential": bool(d["confidential"])} for d in docs],
@@ -303,7 +312,8 @@ def paths(bench: Bench, flt: Filter, source: EntityRef, target: EntityRef,
 def whatif(bench: Bench, flt: Filter,
            remove: Annotated[list[str], Query(description="Entity ids or names to remove (repeat).")],
            anchor: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
-               "Report the actors that lose every path to this one."))] = None) -> dict:
+               "Report the actors that lose every path to this one."))] = None,
+           scope: ScopeName = DEFAULT_SCOPE) -> dict:
     names = _split(remove)
     if not names:
         raise UsageError("name at least one actor to remove")
@@ -312,8 +322,60 @@ def whatif(bench: Bench, flt: Filter,
     conn = bench.reader()
     ids = [resolve_entity(conn, n)["id"] for n in names]
     anchor_id = resolve_entity(conn, anchor)["id"] if anchor else None
-    g = bench.graph(flt)
-    return present.whatif(g, run_whatif(g, ids, anchor_id))
+    found = scoped(bench.graph(flt), scope, [anchor_id, *ids])
+    g = found.graph
+    return {**present.whatif(g, run_whatif(g, ids, anchor_id)), "scope": found.describe(),
+            "context": [present.node(bench.graph(flt), n) for n in found.context]}
+
+
+@router.get("/keyplayers", summary="Key players (Borgatti) and brokers, over the scope asked for")
+def keyplayers(bench: Bench, flt: Filter, k: Annotated[int, Query(ge=1, le=20)] = 3,
+               scope: ScopeName = DEFAULT_SCOPE) -> dict:
+    """KPP-Neg (the set whose removal fragments the network most) and KPP-Pos (the set best
+    placed to reach the rest), each with its method and score; the top brokers by betweenness
+    with their participation across Leiden communities. Countries are context in scope `actors`."""
+    def answer() -> dict:
+        found, metrics = bench.metrics(flt, scope)
+        g = found.graph
+        out: dict = {"scope": found.describe(), "k": k,
+                     "graph": {"nodes": len(g.nodes), "edges": len(g.edges)},
+                     "context": [present.node(bench.graph(flt), n) for n in found.context]}
+        if len(g.nodes) > k:
+            members, score = key_players(g, k, "fragment")
+            effect = run_whatif(g, members, brokers=0)
+            out["fragment"] = {"method": "KPP-Neg: distance-weighted fragmentation after removal "
+                                         "(Borgatti 2006)",
+                               "set": [present.node(g, n) for n in members], "score": round(score, 4),
+                               "before": present.fragmentation(effect.before),
+                               "after": present.fragmentation(effect.after)}
+            members, score = key_players(g, k, "reach")
+            out["reach"] = {"method": "KPP-Pos: distance-weighted reach (Borgatti 2006)",
+                            "set": [present.node(g, n) for n in members], "score": round(score, 4)}
+        ranked = rank(metrics, "betweenness")[:10]
+        out["brokers"] = {"method": "betweenness (Brandes), with participation across Leiden communities",
+                          "items": [{**present.node(g, n), "betweenness": round(metrics[n]["betweenness"], 4),
+                                     "participation": round(metrics[n]["broker"], 4),
+                                     "degree": metrics[n]["degree"]} for n in ranked
+                                    if metrics[n]["betweenness"] > 0]}
+        return out
+
+    return bench.cached(("keyplayers", flt, k, scope), answer)
+
+
+@router.get("/audit", summary="Single-source edges and contradictions, each with its sentences")
+def audit(bench: Bench, flt: Filter, limit: Limit = 200) -> dict:
+    """Edges resting on one source with their one sentence; contradictions with the sentences
+    and sources on every side (`shabaka audit`'s findings)."""
+    def answer() -> dict:
+        g = bench.graph(flt)
+        lonely = single_source(g)
+        found = contradictions(bench.reader(), bench.ontology, redact=flt.redact)
+        return {"edges": len(g.edges),
+                "single_source": {"total": len(lonely),
+                                  "items": [present.analysed_edge(g, e) for e in lonely[:limit]]},
+                "contradictions": {"total": len(found), "items": found[:limit]}}
+
+    return bench.cached(("audit", flt, limit), answer)
 
 
 @router.get("/timeline", summary="Events and dated claims in date order")

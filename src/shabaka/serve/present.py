@@ -234,6 +234,47 @@ def whatif(g: ActorGraph, result: WhatIf) -> dict:
     }
 
 
+LEADERSHIP = ("leads", "succeeded")
+
+
+def leadership(entity_id: str, rows: list[dict]) -> list[dict]:
+    """Who led it, what it led, whom it succeeded, in the order of the dates the sources state.
+
+    One entry per (relation, direction, other end, stated start, stated end,
+    role); each with every source that states it. Undated entries come last.
+    """
+    grouped: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["relation"] not in LEADERSHIP or row["subject_id"] == row["object_id"]:
+            continue
+        out = row["subject_id"] == entity_id
+        key = (row["relation"], "out" if out else "in", row["object_id"] if out else row["subject_id"],
+               row.get("start"), row.get("end"), row.get("role"))
+        grouped[key].append(row)
+    entries = []
+    for (rel, direction, _other, start, end, role), claims in grouped.items():
+        rank_claims(claims)
+        best = claims[0]
+        other = (entity_ref(best["object_id"], best["object_name"], best["object_type"]) if direction == "out"
+                 else entity_ref(best["subject_id"], best["subject_name"], best["subject_type"]))
+        entries.append({
+            "relation": rel, "direction": direction, "label": RELATION_LABELS.get((rel, direction), rel),
+            "entity": other, "role": role, "start": start, "end": end,
+            "reported": min((c["published"] for c in claims if c.get("published")), default=None),
+            "evidence": " ".join((best.get("evidence") or "").split()),
+            "sources": [document_ref(c) for c in claims],
+        })
+    entries.sort(key=lambda e: (e["start"] is None and e["end"] is None, e["start"] or e["end"] or "",
+                                e["reported"] or "", (e["entity"]["name"] or "").casefold()))
+    return entries
+
+
+def analysed_edge(g: ActorGraph, e: Edge) -> dict:
+    """An edge with both ends named and every claim behind it (for the audit page)."""
+    return {**edge(e), "source": node(g, e.source), "target": node(g, e.target),
+            "claims": [claim(c) for c in e.claims]}
+
+
 def judgement(row: dict, names: dict[str, str]) -> dict:
     """A judgement for display: the entities it names, without the chains it moved."""
     payload = {k: v for k, v in row["payload"].items() if k != "chains"}
