@@ -38,6 +38,7 @@ MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000
 MAX_TEXT = 500
 MAX_REMOVE = 50
+ON_DEMAND_METRICS = 5000  # actors up to which a graph answer computes its own metrics
 
 router = APIRouter(prefix="/api")
 
@@ -263,7 +264,9 @@ def graph(bench: Bench, flt: Filter) -> dict:
     def answer() -> dict:
         g = bench.graph(flt)
         first, last = web.claim_date_span(bench.reader())
-        return {**present.graph(g), "focus": present.node(g, flt.focus) if flt.focus else None,
+        # metrics of this very view, for sizing its nodes; large views keep the stored ones
+        metrics = bench.metrics(flt, "all")[1] if len(g.nodes) <= ON_DEMAND_METRICS else None
+        return {**present.graph(g, metrics), "focus": present.node(g, flt.focus) if flt.focus else None,
                 "date_span": {"first": clean_date(first), "last": clean_date(last)}}
 
     return bench.cached(("graph-answer", flt), answer)

@@ -199,13 +199,15 @@ def edge(e: Edge) -> dict:
     }
 
 
-def graph(g: ActorGraph) -> dict:
+def graph(g: ActorGraph, metrics: dict[str, dict] | None = None) -> dict:
+    """Nodes with their degree in this graph and network metrics (`metrics`, else the stored ones)."""
     degree: dict[str, int] = defaultdict(int)
     for e in g.edges:
         degree[e.source] += 1
         degree[e.target] += 1
     nodes = [{"id": n["id"], "name": n["name"], "type": n["type"], "degree": degree[n["id"]],
-              "metrics": n.get("metrics")} for n in g.nodes.values()]
+              "metrics": metrics.get(n["id"]) if metrics is not None else n.get("metrics")}
+             for n in g.nodes.values()]
     return {"nodes": nodes, "edges": [edge(e) for e in g.edges]}
 
 
