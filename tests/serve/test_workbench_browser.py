@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.serve.test_browser import (  # noqa: F401  (fixtures)
-    KH,
-    browser,
-    pytestmark,
-    server,
-    web,
-)
+from tests.serve import test_browser as chromium
+
+KH = chromium.KH
+pytestmark = chromium.pytestmark
+browser, server, web = chromium.browser, chromium.server, chromium.web  # the fixtures, shared
 
 LARGEST_LABEL = """() => {
   const cy = window.shabakaGraph.cy;
@@ -51,7 +49,8 @@ def test_focus_fits_the_neighbourhood_to_the_canvas(web):
     _ready(web)
     assert web.page.evaluate(IN_VIEW)
     box = web.page.evaluate("""() => { const cy = window.shabakaGraph.cy;
-        const b = cy.elements(':visible').renderedBoundingBox(); return { w: b.w, h: b.h, cw: cy.width(), ch: cy.height() }; }""")
+        const b = cy.elements(':visible').renderedBoundingBox();
+        return { w: b.w, h: b.h, cw: cy.width(), ch: cy.height() }; }""")
     assert box["w"] > box["cw"] * 0.5 or box["h"] > box["ch"] * 0.5  # not a small cluster in an empty canvas
     web.check_clean()
 
@@ -87,8 +86,8 @@ def test_positions_stay_put_across_a_date_change_and_back(web):
     everything = int(web.page.locator("#graph-status").get_attribute("data-edges"))
     start = web.page.evaluate(POSITIONS)
     web.page.check("#asof-on")
-    web.page.evaluate("""() => { const s = document.querySelector('#asof'); s.value = String(Math.floor(s.max / 4));
-        s.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    web.page.evaluate("""() => { const s = document.querySelector('#asof');
+        s.value = String(Math.floor(s.max / 4)); s.dispatchEvent(new Event('input', {bubbles: true})); }""")
     web.page.wait_for_function("(n) => parseInt(document.querySelector('#graph-status').dataset.edges) < n",
                                arg=everything)
     during = web.page.evaluate(POSITIONS)
