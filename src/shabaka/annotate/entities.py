@@ -189,15 +189,8 @@ class EntityTyper:
     @staticmethod
     def _in_headline(span: Span) -> bool:
         """A span inside a Title-Case line (a headline) is usually not a name of its own."""
-        doc = span.doc
-        start = span.start
-        while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-            start -= 1
-        end = span.end
-        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-            end += 1
         # in a headline even the common words are capitalised; look only at those
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3 and not t.ent_type_]
+        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3 and not t.ent_type_]
         if len(words) < 3:
             return False
         capitalised = sum(1 for t in words if t.text[0].isupper())
