@@ -171,3 +171,19 @@ def test_profile_shows_leadership_over_time_and_metrics_without_analyze(web):
     assert "betweenness" in metrics and "analyze" not in web.page.locator(".profile-side").inner_text()
     web.shot("profile-leadership")
     web.check_clean()
+
+
+def test_whatif_names_its_scope_and_offers_a_country_as_anchor(web):
+    web.open("/whatif?remove=qasem_soleimani", ready="#fragmentation")
+    note = web.page.locator("#scope-note")
+    assert "Scope: actors" in note.inner_text()
+    assert "Iran" in note.locator("button").all_inner_texts()  # left out as context, offered as anchor
+    note.locator("button", has_text="Iran").click()
+    web.page.wait_for_selector("text=Cut off from Iran")
+    assert "anchor=iran" in web.page.url and "scope=actors" in web.page.url
+    before = web.page.locator("#fragmentation tbody tr").first.inner_text()
+    web.page.select_option("#scope", "all")
+    web.page.wait_for_selector("#scope-note:has-text('Scope: all')")
+    assert web.page.locator("#fragmentation tbody tr").first.inner_text() != before  # more actors counted
+    web.shot("whatif-scope")
+    web.check_clean()
