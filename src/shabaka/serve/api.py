@@ -38,7 +38,7 @@ MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000
 MAX_TEXT = 500
 MAX_REMOVE = 50
-ON_DEMAND_METRICS = 5000  # actors up to which a graph answer computes its own metrics
+ON_DEMAND_METRICS = 3000  # actors up to which answers compute network metrics themselves
 
 router = APIRouter(prefix="/api")
 
@@ -157,14 +157,20 @@ def _profile(bench: Workbench, conn, found: dict, documents_limit: int) -> dict:
     eid = found["id"]
     claims = web.entity_claims(conn, eid)
     docs, docs_total = web.entity_documents(conn, eid, limit=documents_limit)
-    # metrics on demand, over the whole network in the scope the entity belongs to
+    # metrics on demand, over the whole network in the scope the entity belongs to (stored ones,
+    # from `shabaka analyze`, when the network is too large to compute them for a page view)
     scope = "all" if found.get("type") in CONTEXT_TYPES else DEFAULT_SCOPE
-    metrics = bench.metrics(GraphFilter(), scope)[1].get(eid)
+    described = {"name": scope, "description": SCOPES[scope]}
+    if len(bench.graph(GraphFilter()).nodes) <= ON_DEMAND_METRICS:
+        metrics = bench.metrics(GraphFilter(), scope)[1].get(eid)
+    else:
+        metrics = analysis.entity_rows(conn, [eid]).get(eid, {}).get("metrics")
+        described = {"name": "stored", "description": "as the last 'shabaka analyze' run computed them"}
     return {
         "entity": found,
         "aliases": web.entity_aliases(conn, eid),
         "counts": {**web.entity_counts(conn, eid), "claims": len(claims)},
-        "metrics": metrics, "metrics_scope": {"name": scope, "description": SCOPES[scope]},
+        "metrics": metrics, "metrics_scope": described,
         "leadership": present.leadership(eid, claims),
         "relationships": present.relationships(eid, claims, bench.ontology),
         "events": f"/api/timeline?entity={quote(eid, safe='')}",
