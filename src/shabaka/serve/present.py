@@ -242,8 +242,9 @@ LEADERSHIP = ("leads", "succeeded")
 def leadership(entity_id: str, rows: list[dict]) -> list[dict]:
     """Who led it, what it led, whom it succeeded, in the order of the dates the sources state.
 
-    One entry per (relation, direction, other end, stated start, stated end,
-    role); each with every source that states it. Undated entries come last.
+    One entry per (relation, direction, other end, stated start, stated end),
+    with the roles named and every source that states it; undated entries come
+    last, with the date of the first report.
     """
     grouped: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
@@ -251,17 +252,18 @@ def leadership(entity_id: str, rows: list[dict]) -> list[dict]:
             continue
         out = row["subject_id"] == entity_id
         key = (row["relation"], "out" if out else "in", row["object_id"] if out else row["subject_id"],
-               row.get("start"), row.get("end"), row.get("role"))
+               row.get("start"), row.get("end"))
         grouped[key].append(row)
     entries = []
-    for (rel, direction, _other, start, end, role), claims in grouped.items():
+    for (rel, direction, _other, start, end), claims in grouped.items():
         rank_claims(claims)
         best = claims[0]
         other = (entity_ref(best["object_id"], best["object_name"], best["object_type"]) if direction == "out"
                  else entity_ref(best["subject_id"], best["subject_name"], best["subject_type"]))
         entries.append({
             "relation": rel, "direction": direction, "label": RELATION_LABELS.get((rel, direction), rel),
-            "entity": other, "role": role, "start": start, "end": end,
+            "entity": other, "roles": sorted({c["role"] for c in claims if c.get("role")}),
+            "start": start, "end": end,
             "reported": min((c["published"] for c in claims if c.get("published")), default=None),
             "evidence": " ".join((best.get("evidence") or "").split()),
             "sources": [document_ref(c) for c in claims],

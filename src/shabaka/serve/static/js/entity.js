@@ -77,9 +77,9 @@
     if (!entries.length) return null;
     return el("section", { class: "panel", id: "leadership" }, el("h2", { text: "Leadership over time" }),
       el("ol", { class: "leadership" }, entries.map((e) => el("li", { class: "leadership-entry" },
-        el("span", { class: "when", text: e.start || e.end ? S.span(e.start, e.end) : "undated" + (e.reported ? " (reported " + e.reported + ")" : "") }),
+        el("span", { class: "when", text: e.start || e.end ? S.span(e.start, e.end) : (e.reported ? "reported " + e.reported : "undated") }),
         el("span", { class: "relation", colour: S.relationColour(e.relation), text: e.label + " " }), S.entityLink(e.entity, { badge: true }),
-        e.role ? el("span", { class: "role", text: " " + e.role }) : null,
+        e.roles.length ? el("span", { class: "role", text: " " + e.roles.join(", ") }) : null,
         el("details", { class: "claim" }, el("summary", null, el("span", { class: "summary-source", text: e.sources.length + (e.sources.length === 1 ? " source" : " sources") })),
           el("blockquote", { class: "evidence", text: e.evidence }),
           el("ul", { class: "sources" }, e.sources.map((d) => el("li", null, S.sourceLine(d)))))))));
