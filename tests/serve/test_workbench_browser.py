@@ -135,6 +135,10 @@ def test_key_players_page_names_its_scope_and_the_scope_can_change(web):
     assert actors and "COUNTRY" not in types
     assert "Method: KPP-Neg" in web.page.locator("#kpp-fragment").inner_text()
     assert web.page.locator("#brokers li.player").count() > 0
+    first = web.page.locator("#kpp-fragment li.player").first
+    first.locator("details.ties summary").click()
+    assert first.locator("li.tie blockquote.evidence").first.inner_text().strip()
+    assert first.locator("li.tie a.doc-link").count() >= 1
     web.shot("keyplayers")
     web.page.select_option("#scope", "all")
     web.page.wait_for_selector("#scope-note:has-text('Scope: all')")

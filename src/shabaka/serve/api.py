@@ -354,15 +354,16 @@ def keyplayers(bench: Bench, flt: Filter, k: Annotated[int, Query(ge=1, le=20)] 
             effect = run_whatif(g, members, brokers=0)
             out["fragment"] = {"method": "KPP-Neg: distance-weighted fragmentation after removal "
                                          "(Borgatti 2006)",
-                               "set": [present.node(g, n) for n in members], "score": round(score, 4),
+                               "set": [present.player(g, n) for n in members], "score": round(score, 4),
                                "before": present.fragmentation(effect.before),
                                "after": present.fragmentation(effect.after)}
             members, score = key_players(g, k, "reach")
             out["reach"] = {"method": "KPP-Pos: distance-weighted reach (Borgatti 2006)",
-                            "set": [present.node(g, n) for n in members], "score": round(score, 4)}
+                            "set": [present.player(g, n) for n in members], "score": round(score, 4)}
         ranked = rank(metrics, "betweenness")[:10]
         out["brokers"] = {"method": "betweenness (Brandes), with participation across Leiden communities",
-                          "items": [{**present.node(g, n), "betweenness": round(metrics[n]["betweenness"], 4),
+                          "items": [{**present.player(g, n),
+                                     "betweenness": round(metrics[n]["betweenness"], 4),
                                      "participation": round(metrics[n]["broker"], 4),
                                      "degree": metrics[n]["degree"]} for n in ranked
                                     if metrics[n]["betweenness"] > 0]}

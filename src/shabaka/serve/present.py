@@ -216,6 +216,19 @@ def node(g: ActorGraph, node_id: str) -> dict:
     return {"id": node_id, "name": found.get("name", node_id), "type": found.get("type")}
 
 
+TIES_PER_PLAYER = 12
+
+
+def player(g: ActorGraph, node_id: str) -> dict:
+    """An actor with the ties that place it in the network, strongest first, each with its
+    best evidence sentence and source: why it is a key player, one click away."""
+    ties = sorted((e for e in g.edges if node_id in (e.source, e.target)),
+                  key=lambda e: (-e.weight, g.node_name(e.other(node_id)).casefold(), e.relation))
+    return {**node(g, node_id), "ties_total": len(ties),
+            "ties": [{**edge(e), "other": node(g, e.other(node_id)), "outward": e.source == node_id}
+                     for e in ties[:TIES_PER_PLAYER]]}
+
+
 def fragmentation(f: Fragmentation) -> dict:
     return {"components": f.components, "largest_share": round(f.largest_share, 4),
             "distance_fragmentation": round(f.distance_fragmentation, 4),

@@ -9,12 +9,25 @@
   const state = { scope: S.param("scope") === "all" ? "all" : "actors", k: Math.min(20, Math.max(1, parseInt(S.param("k") || "3", 10) || 3)), as_of: S.param("as_of") };
   const results = el("div", { class: "keyplayers-results", id: "keyplayers" });
 
+  /* One tie of a key player: the relation, the actor at the other end, the sentence and its source. */
+  function tie(t) {
+    const arrow = t.symmetric ? "" : t.outward ? " →" : " ←";
+    return el("li", { class: "tie" },
+      el("span", { class: "relation", colour: S.relationColour(t.relation), text: t.relation.replace(/_/g, " ") + arrow + " " }),
+      S.entityLink(t.other), el("span", { class: "muted small", text: " · " + t.documents + (t.documents === 1 ? " document" : " documents") }),
+      el("blockquote", { class: "evidence", text: t.evidence.text }),
+      el("p", { class: "claim-source" }, S.sourceLine(t.evidence.document)));
+  }
+
   function actorList(items, extra) {
     return el("ol", { class: "players" }, items.map((n) => el("li", { class: "player", dataset: { id: n.id } },
       S.entityLink(n, { badge: true }), " ",
       el("a", { class: "small", href: "/graph" + S.query({ focus: n.id, hops: 1 }), text: "graph" }), " ",
       el("a", { class: "small", href: "/whatif" + S.query({ remove: n.id }), text: "what if removed?" }),
-      extra ? el("span", { class: "muted small", text: " " + extra(n) }) : null)));
+      extra ? el("span", { class: "muted small", text: " " + extra(n) }) : null,
+      el("details", { class: "ties" }, el("summary", { text: n.ties_total + (n.ties_total === 1 ? " tie" : " ties") + " and their evidence" }),
+        el("ul", null, n.ties.map(tie)),
+        n.ties_total > n.ties.length ? el("p", { class: "muted small", text: "the " + n.ties.length + " strongest of " + n.ties_total }) : null))));
   }
 
   async function load() {
