@@ -75,6 +75,14 @@ def test_double_click_expands_a_neighbour_then_folds_it(web):
         assert abs(after[nid]["x"] - p["x"]) < 0.5 and abs(after[nid]["y"] - p["y"]) < 0.5, nid
     assert web.page.evaluate(IN_VIEW)
     web.shot("graph-expanded")
+    # a filter change keeps the expansion: off and on again, the neighbours come back with it
+    web.page.fill("input[aria-label='Minimum sources']", "2")
+    web.page.dispatch_event("input[aria-label='Minimum sources']", "change")
+    web.page.fill("input[aria-label='Minimum sources']", "1")
+    web.page.dispatch_event("input[aria-label='Minimum sources']", "change")
+    web.page.wait_for_function("(n) => window.shabakaGraph.cy.nodes(':visible').length === n", arg=expanded)
+    web.page.wait_for_function("(n) => parseInt(document.querySelector('#graph-status').dataset.nodes) === n",
+                               arg=expanded)
     web.page.evaluate("(id) => window.shabakaGraph.cy.getElementById(id).emit('dbltap')", target)
     web.page.wait_for_function("(n) => window.shabakaGraph.cy.nodes(':visible').length < n", arg=expanded)
     web.check_clean()

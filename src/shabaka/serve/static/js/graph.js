@@ -41,6 +41,13 @@
   }
 
   let view = null;  // made once the canvas is in the page
+  let lastStatus = () => "";
+
+  function showCounts(shown) {
+    status.textContent = shown.nodes + " actors · " + shown.edges + " relations" + lastStatus();
+    status.dataset.nodes = shown.nodes;
+    status.dataset.edges = shown.edges;
+  }
 
   async function refresh() {
     const params = filterParams();
@@ -53,12 +60,11 @@
       if (ask !== ticket) return;
       if (data.focus) state.focusName = data.focus.name;
       const shown = view.setData(data);
+      lastStatus = () => (state.as_of ? " · as of " + state.as_of : "") +
+        (state.focus ? " · within " + state.hops + (state.hops === 1 ? " hop of " : " hops of ") + (state.focusName || state.focus) : "");
       view.cy.nodes().removeClass("focus");
       if (state.focus) view.cy.getElementById(state.focus).addClass("focus");
-      status.textContent = shown.nodes + " actors · " + shown.edges + " relations" + (state.as_of ? " · as of " + state.as_of : "") +
-        (state.focus ? " · within " + state.hops + (state.hops === 1 ? " hop of " : " hops of ") + (state.focusName || state.focus) : "");
-      status.dataset.nodes = shown.nodes;
-      status.dataset.edges = shown.edges;
+      showCounts(shown);
       if (!months.length) buildSlider(data.date_span);
       renderFocus();
     } catch (error) {
@@ -209,7 +215,7 @@
       el("div", { class: "graph-centre" }, el("div", { class: "graph-bar" }, status, relayout), canvas, S.graphLegend(ontology.entity_types)),
       el("aside", { class: "graph-side" }, details)));
     view = S.graphView(canvas, { onNode: showNode, onEdge: showEdge,
-      onExpand: (node) => api("/api/graph", { ...filterParams(), focus: node.id, hops: 1 }) });
+      onExpand: (node) => api("/api/graph", { ...filterParams(), focus: node.id, hops: 1 }), onChange: showCounts });
     window.shabakaGraph = view;  // for the browser tests: node positions to click
     renderFocus();
     refresh();

@@ -55,7 +55,8 @@
   }
 
   /* A view in `container`; onNode(node data) and onEdge(edge data) on taps, onExpand(node data)
-   * on a double tap or a right click, which returns a promise of the neighbourhood's data. */
+   * on a double tap or a right click, which returns a promise of the neighbourhood's data;
+   * onChange(counts) when expanding or folding changed what is shown. */
   function graphView(container, handlers) {
     handlers = handlers || {};
     const cy = cytoscape({ container, style: STYLE, elements: [], minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false, wheelSensitivity: 0.3 });
@@ -159,30 +160,70 @@
       return { nodes: cy.nodes().length, edges: cy.edges().length };
     }
 
+    const expanded = new Set(), folded = new Set();  // the analyst's choices, kept across changes
+    let generation = 0;
+
+    function counts() { return { nodes: cy.nodes(":visible").length, edges: cy.edges(":visible").length }; }
+    function changed() { if (handlers.onChange) handlers.onChange(counts()); }
+
+    /* Replace the elements, then apply again the expansions and folds made before. */
     function setData(data) {
+      const mine = ++generation;
       cy.elements().removeClass("collapsed expanded");
-      return merge(data, { replace: true });
+      merge(data, { replace: true });
+      reapply(mine);
+      return counts();
+    }
+
+    async function reapply(mine) {
+      for (const id of folded) { const node = cy.getElementById(id); if (node.length) fold(node); }
+      for (const id of expanded) {
+        const node = cy.getElementById(id);
+        if (!node.length || !handlers.onExpand) continue;
+        const data = await handlers.onExpand(node.data());
+        if (mine !== generation) return;  // a newer filter replaced the elements meanwhile
+        merge(data, { replace: false });
+        node.addClass("expanded");
+      }
+      if (expanded.size || folded.size) { fit(); changed(); }
     }
 
     /* Double tap: show the neighbours a node has that are not on the canvas; if they all are,
      * fold away the ones that hang on this node alone. */
     async function toggle(node) {
+      const id = node.id();
       if (node.hasClass("expanded")) return collapse(node);
       const hidden = node.neighborhood(".collapsed");
-      if (hidden.length) { hidden.removeClass("collapsed"); node.addClass("expanded"); fit(); return; }
+      if (hidden.length) {
+        hidden.removeClass("collapsed");
+        node.addClass("expanded");
+        folded.delete(id);
+        fit();
+        return changed();
+      }
       if (!handlers.onExpand) return collapse(node);
       const data = await handlers.onExpand(node.data());
       const missing = data.nodes.filter((n) => !cy.getElementById(n.id).length);
       if (!missing.length) return collapse(node);
       merge(data, { replace: false });
       node.addClass("expanded");
+      expanded.add(id);
+      folded.delete(id);
+      changed();
     }
 
-    function collapse(node) {
+    function fold(node) {
       const leaves = node.neighborhood("node").filter((m) => !m.hasClass("focus") && m.neighborhood("node").filter((x) => x.id() !== node.id() && !x.hasClass("collapsed")).length === 0);
       leaves.addClass("collapsed");
       node.removeClass("expanded");
+    }
+
+    function collapse(node) {
+      fold(node);
+      expanded.delete(node.id());
+      folded.add(node.id());
       fit();
+      changed();
     }
 
     function setSizeBy(metric) { sizeBy = metric; resize(); relabel(); }
