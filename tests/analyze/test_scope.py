@@ -70,3 +70,15 @@ def test_the_cli_names_its_scope_and_changes_it_on_request(kb):
     assert "scope actors" in text
     wrong = runner.invoke(app, ["keyplayers", "--db", db, "--scope", "states"])
     assert wrong.exit_code != 0
+
+
+def test_a_country_anchor_is_a_point_to_reach_not_a_broker(kb):
+    from shabaka.analyze.scope import scoped_whatif
+
+    _network(kb)
+    found, result = scoped_whatif(kb.graph(), ["militia_a", "militia_c"], "patron")
+    assert "patron" not in found.graph.nodes  # fragmentation and brokers over the actors
+    assert "patron" not in [n for n, _ in result.brokers_before + result.brokers_after]
+    assert result.anchor == "patron"
+    assert set(result.cut_from_anchor) == {"commander", "militia_b", "militia_x", "militia_w", "militia_d",
+                                           "militia_y", "militia_z"}

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from shabaka.analyze.graph import ActorGraph
+    from shabaka.analyze.keyplayers import WhatIf
 
 CONTEXT_TYPES = frozenset({"COUNTRY", "PLACE"})
 SCOPES = {
@@ -70,3 +71,21 @@ def scoped(graph: ActorGraph, scope: str = DEFAULT_SCOPE, anchors: Iterable[str 
     nodes = {nid: node for nid, node in graph.nodes.items() if nid not in dropped and nid in linked}
     left_out.sort(key=lambda nid: (graph.node_name(nid).casefold(), nid))
     return Scoped(ActorGraph(nodes=nodes, edges=edges, filter=graph.filter), scope, left_out)
+
+
+def scoped_whatif(graph: ActorGraph, remove: list[str], anchor: str | None = None,
+                  scope: str = DEFAULT_SCOPE) -> tuple[Scoped, WhatIf]:
+    """A what-if within a scope: fragmentation and brokers over the scope's actors (the removed
+    kept in even if they are countries); who is cut off from the anchor over those actors plus
+    the anchor, so that a country anchor is a point to reach, not a broker or a bridge."""
+    from shabaka.analyze.keyplayers import whatif
+
+    core = scoped(graph, scope, remove)
+    if anchor is None or anchor in core.graph.nodes:
+        return core, whatif(core.graph, remove, anchor)
+    graph.require(anchor)
+    result = whatif(core.graph, remove)
+    reach = scoped(graph, scope, [anchor, *remove]).graph
+    result.cut_from_anchor = whatif(reach, remove, anchor, brokers=0).cut_from_anchor
+    result.anchor = anchor
+    return core, result

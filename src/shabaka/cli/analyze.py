@@ -208,23 +208,22 @@ def whatif(
 
     Example: shabaka whatif --remove "Qasem Soleimani" --remove "Abu Mahdi al-Muhandis" --anchor Iran
     """
-    from shabaka.analyze.keyplayers import whatif as run_whatif
+    from shabaka.analyze.scope import scoped_whatif
 
     with open_kb(db) as kb:
         removed = [_entity_id(kb, name) for name in remove]
         anchor_id = _entity_id(kb, anchor) if anchor else None
-        found = _scoped(_graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to,
-                               redact), scope, anchor_id, *removed)
+        whole = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
+    found, result = scoped_whatif(whole, removed, anchor_id, scope)
     graph = found.graph
-    result = run_whatif(graph, removed, anchor_id)
     if as_json:
         print_json({
             "scope": found.describe(),
             "removed": [_node(graph, r) for r in result.removed],
-            "anchor": _node(graph, anchor_id) if anchor_id else None,
+            "anchor": _node(whole, anchor_id) if anchor_id else None,
             "actors": len(graph.nodes), "edges": len(graph.edges),
             "before": _fragmentation_json(result.before), "after": _fragmentation_json(result.after),
-            "cut_from_anchor": [_node(graph, n) for n in result.cut_from_anchor],
+            "cut_from_anchor": [_node(whole, n) for n in result.cut_from_anchor],
             "brokers_before": [{**_node(graph, n), "betweenness": b} for n, b in result.brokers_before],
             "brokers_after": [{**_node(graph, n), "betweenness": b} for n, b in result.brokers_after],
         })
@@ -240,12 +239,12 @@ def whatif(
     if result.after.estimated:
         console.print("[dim]fragmentation and path length estimated from sampled sources[/dim]")
     if anchor_id:
-        anchor_name = esc(graph.node_name(anchor_id))
+        anchor_name = esc(whole.node_name(anchor_id))
         if result.cut_from_anchor:
             console.print(f"[bold]{len(result.cut_from_anchor)} actor(s) lose every path to {anchor_name}:"
                           "[/bold]")
             for nid in result.cut_from_anchor:
-                console.print(f"  {esc(graph.node_name(nid))} [dim]{graph.nodes[nid]['type']}[/dim]")
+                console.print(f"  {esc(whole.node_name(nid))} [dim]{whole.nodes[nid]['type']}[/dim]")
         else:
             console.print(f"no actor loses its last path to {anchor_name}")
     for label, rows in (("top brokers before", result.brokers_before),

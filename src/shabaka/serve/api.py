@@ -25,7 +25,7 @@ from shabaka.analyze.keyplayers import key_players
 from shabaka.analyze.keyplayers import whatif as run_whatif
 from shabaka.analyze.metrics import rank
 from shabaka.analyze.paths import shortest_paths
-from shabaka.analyze.scope import CONTEXT_TYPES, DEFAULT_SCOPE, SCOPES, scoped
+from shabaka.analyze.scope import CONTEXT_TYPES, DEFAULT_SCOPE, SCOPES, scoped_whatif
 from shabaka.errors import NotFound, UsageError
 from shabaka.names import fold
 from shabaka.resolve import judgements
@@ -331,10 +331,12 @@ def whatif(bench: Bench, flt: Filter,
     conn = bench.reader()
     ids = [resolve_entity(conn, n)["id"] for n in names]
     anchor_id = resolve_entity(conn, anchor)["id"] if anchor else None
-    found = scoped(bench.graph(flt), scope, [anchor_id, *ids])
-    g = found.graph
-    return {**present.whatif(g, run_whatif(g, ids, anchor_id)), "scope": found.describe(),
-            "context": [present.node(bench.graph(flt), n) for n in found.context]}
+    whole = bench.graph(flt)
+    found, result = scoped_whatif(whole, ids, anchor_id, scope)
+    return {**present.whatif(found.graph, result), "scope": found.describe(),
+            "anchor": present.node(whole, anchor_id) if anchor_id else None,
+            "cut_from_anchor": [present.node(whole, n) for n in result.cut_from_anchor],
+            "context": [present.node(whole, n) for n in found.context]}
 
 
 @router.get("/keyplayers", summary="Key players (Borgatti) and brokers, over the scope asked for")
