@@ -10,7 +10,9 @@ determiners and possessives, and drops junk spans.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -25,6 +27,18 @@ CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
+NOISE_PATH = Path(__file__).with_name("noise.yaml")
+
+
+@cache
+def noise_cues() -> dict:
+    """The page-furniture cues of noise.yaml: heading words, desk words, byline labels."""
+    data = yaml.safe_load(NOISE_PATH.read_text(encoding="utf-8"))
+    return {"heading_words": {str(w).lower() for w in data["heading_words"]},
+            "heading_max_words": int(data["heading_max_words"]),
+            "desk_words": {str(w).lower() for w in data["desk_words"]},
+            "byline_max_words": int(data["byline_max_words"]),
+            "byline_labels": {str(w).lower() for w in data["byline_labels"]}}
 
 
 def _is_name_token(token) -> bool:
@@ -80,6 +94,7 @@ class EntityTyper:
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
+        kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
         # doc.ents keeps token-level ids of replaced spans unless they are cleared first
         for token in doc:
             token.ent_id_ = ""
@@ -115,6 +130,44 @@ class EntityTyper:
             return None  # "M1A1", "F-16": model numbers, not names
         return doc[start:end]
 
+    def _furniture(self, span: Span) -> bool:
+        """A heading, an outlet desk or a name that is not an actor's (a legal category, a doctrine);
+        a domain-pack actor never is."""
+        if span.id_ and span.kb_id_ != "structure":
+            return False
+        cues = noise_cues()
+        if span.text.lower() in self.not_names:
+            return True
+        line = _line_of(span)
+        words = [t.lower_ for t in line if not t.is_punct and not t.is_space]
+        if len(words) <= cues["heading_max_words"] and any(t.lower_ in cues["heading_words"] for t in span):
+            return True
+        if len(words) <= cues["byline_max_words"]:
+            if span[-1].lower_ in cues["desk_words"]:
+                return True
+            after = span.doc[span.end] if span.end < line.end else None
+            if span.label_ == "PERSON" and after is not None and after.lower_ in cues["desk_words"]:
+                return True
+        return False
+
+    def _surname_first_bylines(self, doc: Doc) -> list[Span]:
+        """"Knights, Michael" alone on a byline line: one person, surname first."""
+        cues = noise_cues()
+        found = []
+        for line in _lines(doc):
+            tokens = [t for t in line if not t.is_space]
+            while tokens and tokens[0].lower_ in cues["byline_labels"]:
+                tokens = tokens[1:]
+            commas = [i for i, t in enumerate(tokens) if t.text == ","]
+            if len(commas) != 1 or not 0 < commas[0] < len(tokens) - 1 or len(tokens) > 6:
+                continue
+            given = tokens[commas[0] + 1]
+            named = all(t.is_title for t in tokens if t.text != ",")
+            if given.text.lower() not in self.given_names or not named:
+                continue
+            found.append(Span(doc, tokens[0].i, tokens[-1].i + 1, label="PERSON"))
+        return found
+
     @staticmethod
     def _split_credits(doc: Doc) -> list[Span]:
         """Split "REUTERS/Ken Cedeno" (a photo credit) into the agency and the photographer."""
@@ -136,15 +189,8 @@ class EntityTyper:
     @staticmethod
     def _in_headline(span: Span) -> bool:
         """A span inside a Title-Case line (a headline) is usually not a name of its own."""
-        doc = span.doc
-        start = span.start
-        while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-            start -= 1
-        end = span.end
-        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-            end += 1
         # in a headline even the common words are capitalised; look only at those
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3 and not t.ent_type_]
+        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3 and not t.ent_type_]
         if len(words) < 3:
             return False
         capitalised = sum(1 for t in words if t.text[0].isupper())
@@ -251,6 +297,30 @@ class EntityTyper:
             out = [e for e in out if e not in overlapping]
             out.append(Span(doc, start, end, label=label, kb_id="structure"))
         return out
+
+
+def _line_of(span: Span) -> Span:
+    """The line a span stands on (lines end at a token with a newline in it or after it)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+def _lines(doc: Doc) -> list[Span]:
+    out, start = [], 0
+    for token in doc:
+        if "\n" in token.text_with_ws:
+            if token.i + 1 > start:
+                out.append(doc[start:token.i + 1])
+            start = token.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
 
 
 @cache

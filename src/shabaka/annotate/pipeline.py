@@ -10,7 +10,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, get_installed_models
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_installed_models
 
 from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
 from shabaka.annotate.patterns import ruler_patterns
@@ -37,7 +37,8 @@ def load_model(name: str) -> Language:
 
 
 def _split_hyphen_after_abbreviation(nlp: Language) -> None:
-    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed"."""
+    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed", and a photo
+    credit's slash from the names around it."""
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=\.)-(?=[A-Za-z])",         # U.S.-designated
@@ -45,6 +46,9 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
         r"(?<=[A-Za-z])/(?=[A-Za-z ])",   # REUTERS/Ken Cedeno
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Anas Mohammed/ Shutterstock", "Anas Mohammed /Shutterstock": the credit's slash on its own
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z])/"]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Za-z])"]).search
 
 
 @Language.component("shabaka_line_breaks", assigns=["token.is_sent_start"])

@@ -32,6 +32,9 @@ DateTo = Annotated[str | None, typer.Option(
 Redact = Annotated[bool, typer.Option(
     "--redact", help="Leave out everything stated only in confidential documents.")]
 Limit = Annotated[int, typer.Option("--limit", min=1, max=100_000, help="Most rows to show.")]
+Scope = Annotated[str, typer.Option(
+    "--scope", help="actors: persons, armed groups, state bodies and organisations, with countries "
+                    "as context (anchors only); all: every entity, countries included.")]
 
 
 def _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact,
@@ -42,6 +45,17 @@ def _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, 
                        types=type, min_sources=min_sources, as_of=as_of, date_from=date_from,
                        date_to=date_to, redact=redact, focus=focus, hops=hops)
     return build_graph(kb.store.conn, kb.ontology, flt)
+
+
+def _scoped(graph, scope: str, *anchors: str | None):
+    from shabaka.analyze.scope import scoped
+
+    return scoped(graph, scope, anchors)
+
+
+def _scope_line(found) -> str:
+    left = f"; {len(found.context)} countries/places left out as context" if found.context else ""
+    return f"[dim]scope {found.scope}: {esc(found.describe()['description'])}{left}[/dim]"
 
 
 def _entity_id(kb, name: str) -> str:
@@ -106,6 +120,7 @@ def analyze(
     store: Annotated[bool, typer.Option(
         help="Write the metrics back to the knowledge base, replacing any earlier run.")] = True,
     limit: Limit = 25,
+    scope: Scope = "actors",
     as_json: JsonOption = False,
 ) -> None:
     """Network metrics per actor: degree, weighted degree, betweenness, PageRank, eigenvector,
@@ -118,8 +133,9 @@ def analyze(
     if sort not in METRICS:
         raise UsageError(f"unknown metric {sort!r}; use one of {', '.join(METRICS)}")
     with open_kb(db) as kb:
-        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to,
-                       redact, focus, hops)
+        found = _scoped(_graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to,
+                               redact, focus, hops), scope)
+        graph = found.graph
         metrics = compute_metrics(graph, betweenness_samples=samples)
         if store:
             with kb.store.write() as conn:
@@ -128,8 +144,9 @@ def analyze(
     communities = len({m["community"] for m in metrics.values()})
     top_brokers = brokers(metrics, 5)
     if as_json:
-        print_json({"nodes": len(graph.nodes), "edges": len(graph.edges), "communities": communities,
-                    "stored": store, "brokers": [_node(graph, b) for b in top_brokers],
+        print_json({"scope": found.describe(), "nodes": len(graph.nodes), "edges": len(graph.edges),
+                    "communities": communities, "stored": store,
+                    "brokers": [_node(graph, b) for b in top_brokers],
                     "actors": [{**_node(graph, nid), **metrics[nid]} for nid in ranked[:limit]]})
         return
     table = Table(title=f"actors by {sort}")
@@ -143,6 +160,7 @@ def analyze(
         table.add_row(str(i), esc(node["name"]), node["type"], *(_fmt(metrics[nid][m]) for m in METRICS))
     console.print(table)
     console.print(f"{len(graph.nodes)} actors, {len(graph.edges)} edges, {communities} communities")
+    console.print(_scope_line(found))
     if top_brokers:
         console.print("brokers between communities: "
                       + ", ".join(esc(graph.node_name(b)) for b in top_brokers))
@@ -182,6 +200,7 @@ def whatif(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    scope: Scope = "actors",
     as_json: JsonOption = False,
 ) -> None:
     """Remove actors and compare the network before and after: components, largest component,
@@ -189,20 +208,22 @@ def whatif(
 
     Example: shabaka whatif --remove "Qasem Soleimani" --remove "Abu Mahdi al-Muhandis" --anchor Iran
     """
-    from shabaka.analyze.keyplayers import whatif as run_whatif
+    from shabaka.analyze.scope import scoped_whatif
 
     with open_kb(db) as kb:
         removed = [_entity_id(kb, name) for name in remove]
         anchor_id = _entity_id(kb, anchor) if anchor else None
-        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
-    result = run_whatif(graph, removed, anchor_id)
+        whole = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
+    found, result = scoped_whatif(whole, removed, anchor_id, scope)
+    graph = found.graph
     if as_json:
         print_json({
+            "scope": found.describe(),
             "removed": [_node(graph, r) for r in result.removed],
-            "anchor": _node(graph, anchor_id) if anchor_id else None,
+            "anchor": _node(whole, anchor_id) if anchor_id else None,
             "actors": len(graph.nodes), "edges": len(graph.edges),
             "before": _fragmentation_json(result.before), "after": _fragmentation_json(result.after),
-            "cut_from_anchor": [_node(graph, n) for n in result.cut_from_anchor],
+            "cut_from_anchor": [_node(whole, n) for n in result.cut_from_anchor],
             "brokers_before": [{**_node(graph, n), "betweenness": b} for n, b in result.brokers_before],
             "brokers_after": [{**_node(graph, n), "betweenness": b} for n, b in result.brokers_after],
         })
@@ -214,15 +235,16 @@ def whatif(
     for row in _fragmentation_rows(result.before, result.after):
         table.add_row(*row)
     console.print(table)
+    console.print(_scope_line(found))
     if result.after.estimated:
         console.print("[dim]fragmentation and path length estimated from sampled sources[/dim]")
     if anchor_id:
-        anchor_name = esc(graph.node_name(anchor_id))
+        anchor_name = esc(whole.node_name(anchor_id))
         if result.cut_from_anchor:
             console.print(f"[bold]{len(result.cut_from_anchor)} actor(s) lose every path to {anchor_name}:"
                           "[/bold]")
             for nid in result.cut_from_anchor:
-                console.print(f"  {esc(graph.node_name(nid))} [dim]{graph.nodes[nid]['type']}[/dim]")
+                console.print(f"  {esc(whole.node_name(nid))} [dim]{whole.nodes[nid]['type']}[/dim]")
         else:
             console.print(f"no actor loses its last path to {anchor_name}")
     for label, rows in (("top brokers before", result.brokers_before),
@@ -241,6 +263,7 @@ def keyplayers(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    scope: Scope = "actors",
     as_json: JsonOption = False,
 ) -> None:
     """The k actors whose removal fragments the network most, and the k best placed to reach
@@ -255,7 +278,9 @@ def keyplayers(
     if mode not in modes:
         raise UsageError(f"mode {mode!r}: use fragment, reach or both")
     with open_kb(db) as kb:
-        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
+        found = _scoped(_graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to,
+                               redact), scope)
+    graph = found.graph
     out: dict[str, dict] = {}
     for m in modes[mode]:
         members, score = key_players(graph, k, m)
@@ -265,8 +290,10 @@ def keyplayers(
             out[m]["before"] = _fragmentation_json(effect.before)
             out[m]["after"] = _fragmentation_json(effect.after)
     if as_json:
-        print_json({"k": k, "actors": len(graph.nodes), "edges": len(graph.edges), **out})
+        print_json({"k": k, "scope": found.describe(), "actors": len(graph.nodes), "edges": len(graph.edges),
+                    **out})
         return
+    console.print(_scope_line(found))
     if "fragment" in out:
         names = ", ".join(esc(n["name"]) for n in out["fragment"]["set"])
         console.print(f"[bold]fragment (KPP-Neg):[/bold] {names}")

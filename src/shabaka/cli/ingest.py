@@ -104,7 +104,8 @@ def demo(
     db: DbOption = DEFAULT_DB_PATH,
     serve: Annotated[bool | None, typer.Option(
         "--serve/--no-serve",
-        help="Start the web workbench afterwards (default: when run from a terminal).")] = None,
+        help="Start the web workbench afterwards (the default, wherever it is run; not with --json).")]
+    = None,
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port of the workbench.")] = 8765,
     as_json: JsonOption = False,
 ) -> None:
@@ -115,6 +116,12 @@ def demo(
     """
     if not EXAMPLES.is_dir():
         raise UsageError(f"the example corpus is not at {EXAMPLES}; run from a clone of the repository")
+    if serve is None:
+        serve = not as_json  # a script, nohup or an IDE gets the server too: what the README promises
+    if serve:
+        from shabaka.cli.serve import DEFAULT_HOST, check_port
+
+        check_port(DEFAULT_HOST, port)  # before the ingest: refuse at once, on stderr, non-zero
     try:
         _run_ingest([str(EXAMPLES)], db, confidential=False, processes=1, batch_size=16, model=None,
                     packs=[], no_default_packs=False, max_bytes=None, as_json=as_json)
@@ -124,8 +131,6 @@ def demo(
 
             render_stats(db)
     sys.stdout.flush()
-    if serve is None:
-        serve = not as_json and sys.stdin.isatty() and sys.stdout.isatty()
     if serve:
         from shabaka.cli.serve import run_server
 

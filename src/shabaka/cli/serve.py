@@ -10,10 +10,24 @@ import typer
 
 from shabaka.cli.app import app
 from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, console, esc, settings_for
-from shabaka.errors import StoreError
+from shabaka.errors import StoreError, UsageError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise UsageError if the address cannot be listened on (another server holds the port)."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise UsageError(f"cannot listen on {host}:{port} ({error.strerror or error}); another program "
+                             "holds the port: choose one with --port, or stop it") from None
 
 
 def run_server(db: Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None,

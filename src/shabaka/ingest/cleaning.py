@@ -1,4 +1,4 @@
-"""Removal of page furniture (share buttons, paywalls, photo credits) from text.
+"""Removal of page furniture (share buttons, paywalls, photo credits, related-story teasers) from text.
 
 The rules are data (`cleaning.yaml`). Cleaning only ever drops whole lines and
 records each drop with its offsets, so kept text is untouched and any offset in
@@ -81,35 +81,108 @@ def _parse_rule(item: object, number: int, path: Path) -> Rule:
     return Rule(name, compiled, description, block)
 
 
+TEASER_RULE = "related-teaser"
+
+
+@dataclass(frozen=True, slots=True)
+class Teasers:
+    """Related-story teasers in a pasted news page (see `teasers:` in cleaning.yaml).
+
+    A teaser is closed by a line matching `end` ("keep reading"); it starts at
+    its headline, a short line repeated a few lines further down (the page shows
+    it above and below the photo). Everything from the headline to the end line
+    goes, long paragraphs included, and so does a section kicker ("Reporting |
+    Middle East") right above the first teaser of a run. Without a repeated
+    headline nothing is taken but what the line rules take.
+    """
+
+    end: re.Pattern[str]
+    kicker: re.Pattern[str]
+    headline_words: tuple[int, int] = (2, 15)
+    reach: int = 30          # lines back from the end to look for the headline
+    repeat_within: int = 6   # lines within which the headline comes again
+
+    def find(self, lines: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) line ranges of the teasers among stripped lines, end exclusive."""
+        found: list[tuple[int, int]] = []
+        floor = 0
+        for i, line in enumerate(lines):
+            if not self.end.fullmatch(line):
+                continue
+            start = self._headline(lines, max(floor, i - self.reach), i)
+            if start is not None:
+                above = start - 1
+                while above >= floor and not lines[above]:
+                    above -= 1
+                if above >= floor and self.kicker.fullmatch(lines[above]):
+                    start = above
+                found.append((start, i + 1))
+            floor = i + 1
+        return found
+
+    def _headline(self, lines: Sequence[str], lo: int, hi: int) -> int | None:
+        low, high = self.headline_words
+        for j in range(lo, hi):
+            words = len(lines[j].split())
+            if low <= words <= high and not lines[j].endswith(".") and \
+                    lines[j] in lines[j + 1:min(hi, j + 1 + self.repeat_within)]:
+                return j
+        return None
+
+
+def load_teasers(path: Path = RULES_PATH) -> Teasers:
+    """The `teasers:` section of a rules file; any fault is a ConfigError."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec = raw["teasers"]
+        return Teasers(re.compile(spec["end"], re.IGNORECASE), re.compile(spec["kicker"], re.IGNORECASE),
+                       (int(spec["headline_words"][0]), int(spec["headline_words"][1])),
+                       int(spec["reach"]), int(spec["repeat_within"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, IndexError, re.error) as exc:
+        raise ConfigError(f"{path}: cannot load the 'teasers' section: {exc}") from exc
+
+
+@cache
+def default_teasers() -> Teasers:
+    return load_teasers()
+
+
 @cache
 def default_rules() -> tuple[Rule, ...]:
     """The packaged rules, loaded once per process."""
     return load_rules()
 
 
-def clean(text: str, rules: Sequence[Rule] | None = None) -> tuple[str, tuple[Removal, ...]]:
-    """Drop furniture lines; return the cleaned text and what was removed.
+def clean(text: str, rules: Sequence[Rule] | None = None,
+          teasers: Teasers | None = None) -> tuple[str, tuple[Removal, ...]]:
+    """Drop furniture lines and related-story teasers; return the cleaned text and what was removed.
 
     Offsets in the removals refer to `text` with "\\r\\n" turned into "\\n", the
     only change ever made to kept lines. A removed line takes its newline along.
     """
     rules = default_rules() if rules is None else rules
+    teasers = default_teasers() if teasers is None else teasers
     text = text.replace("\r\n", "\n")
-    kept: list[str] = []
-    removed: list[Removal] = []
+    lines = _lines(text)
+    verdicts: list[str | None] = []
     block: Rule | None = None
-    position = 0
-    for line in _lines(text):
+    for line in lines:
         stripped = line.strip()
         rule = None
         if stripped and len(stripped.split()) <= MAX_WORDS:
             rule = block or next((r for r in rules if r.matches(stripped)), None)
-        if rule is None:
+        verdicts.append(rule.name if rule else None)
+        block = rule if rule is not None and rule.block else None if rule is None else block
+    for start, end in teasers.find([line.strip() for line in lines]):
+        verdicts[start:end] = [TEASER_RULE] * (end - start)
+    kept: list[str] = []
+    removed: list[Removal] = []
+    position = 0
+    for line, verdict in zip(lines, verdicts, strict=True):
+        if verdict is None:
             kept.append(line)
-            block = None
         else:
-            removed.append(Removal(position, position + len(line), line, rule.name))
-            block = rule if rule.block else block
+            removed.append(Removal(position, position + len(line), line, verdict))
         position += len(line)
     return "".join(kept), tuple(removed)
 

@@ -19,9 +19,13 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from shabaka import __version__
+from shabaka.analyze.audit import contradictions, single_source
 from shabaka.analyze.graph import GraphFilter, clean_date, parse_date
+from shabaka.analyze.keyplayers import key_players
 from shabaka.analyze.keyplayers import whatif as run_whatif
+from shabaka.analyze.metrics import rank
 from shabaka.analyze.paths import shortest_paths
+from shabaka.analyze.scope import CONTEXT_TYPES, DEFAULT_SCOPE, SCOPES, scoped_whatif
 from shabaka.errors import NotFound, UsageError
 from shabaka.names import fold
 from shabaka.resolve import judgements
@@ -34,6 +38,7 @@ MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000
 MAX_TEXT = 500
 MAX_REMOVE = 50
+ON_DEMAND_METRICS = 3000  # actors up to which answers compute network metrics themselves
 
 router = APIRouter(prefix="/api")
 
@@ -44,6 +49,8 @@ DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-M
 OtherRef = Annotated[str | None, Query(max_length=MAX_TEXT, description="Only claims with this entity too.")]
 RelationName = Annotated[str | None, Query(max_length=40, description="Only this relation.")]
 TypeName = Annotated[str | None, Query(max_length=40, description="Only entities of this type.")]
+ScopeName = Annotated[Literal[tuple(SCOPES)], Query(description=(  # type: ignore[valid-type]
+    "actors: persons, armed groups, state bodies, organisations, countries as context; all: every entity."))]
 SearchText = Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description=(
     'Words, "a phrase" or prefix*; entity names match on any alias and spelling.'))]
 
@@ -154,12 +161,21 @@ def _profile(bench: Workbench, conn, found: dict, documents_limit: int) -> dict:
     eid = found["id"]
     claims = web.entity_claims(conn, eid)
     docs, docs_total = web.entity_documents(conn, eid, limit=documents_limit)
-    stored = analysis.entity_rows(conn, [eid]).get(eid, {})
+    # metrics on demand, over the whole network in the scope the entity belongs to (stored ones,
+    # from `shabaka analyze`, when the network is too large to compute them for a page view)
+    scope = "all" if found.get("type") in CONTEXT_TYPES else DEFAULT_SCOPE
+    described = {"name": scope, "description": SCOPES[scope]}
+    if len(bench.graph(GraphFilter()).nodes) <= ON_DEMAND_METRICS:
+        metrics = bench.metrics(GraphFilter(), scope)[1].get(eid)
+    else:
+        metrics = analysis.entity_rows(conn, [eid]).get(eid, {}).get("metrics")
+        described = {"name": "stored", "description": "as the last 'shabaka analyze' run computed them"}
     return {
         "entity": found,
         "aliases": web.entity_aliases(conn, eid),
         "counts": {**web.entity_counts(conn, eid), "claims": len(claims)},
-        "metrics": stored.get("metrics"),
+        "metrics": metrics, "metrics_scope": described,
+        "leadership": present.leadership(eid, claims),
         "relationships": present.relationships(eid, claims, bench.ontology),
         "events": f"/api/timeline?entity={quote(eid, safe='')}",
         "documents": {"items": [{**d, "confidential": bool(d["confidential"])} for d in docs],
@@ -258,7 +274,9 @@ def graph(bench: Bench, flt: Filter) -> dict:
     def answer() -> dict:
         g = bench.graph(flt)
         first, last = web.claim_date_span(bench.reader())
-        return {**present.graph(g), "focus": present.node(g, flt.focus) if flt.focus else None,
+        # metrics of this very view, for sizing its nodes; large views keep the stored ones
+        metrics = bench.metrics(flt, "all")[1] if len(g.nodes) <= ON_DEMAND_METRICS else None
+        return {**present.graph(g, metrics), "focus": present.node(g, flt.focus) if flt.focus else None,
                 "date_span": {"first": clean_date(first), "last": clean_date(last)}}
 
     return bench.cached(("graph-answer", flt), answer)
@@ -307,7 +325,8 @@ def paths(bench: Bench, flt: Filter, source: EntityRef, target: EntityRef,
 def whatif(bench: Bench, flt: Filter,
            remove: Annotated[list[str], Query(description="Entity ids or names to remove (repeat).")],
            anchor: Annotated[str | None, Query(max_length=MAX_TEXT, description=(
-               "Report the actors that lose every path to this one."))] = None) -> dict:
+               "Report the actors that lose every path to this one."))] = None,
+           scope: ScopeName = DEFAULT_SCOPE) -> dict:
     names = _split(remove)
     if not names:
         raise UsageError("name at least one actor to remove")
@@ -316,8 +335,63 @@ def whatif(bench: Bench, flt: Filter,
     conn = bench.reader()
     ids = [resolve_entity(conn, n)["id"] for n in names]
     anchor_id = resolve_entity(conn, anchor)["id"] if anchor else None
-    g = bench.graph(flt)
-    return present.whatif(g, run_whatif(g, ids, anchor_id))
+    whole = bench.graph(flt)
+    found, result = scoped_whatif(whole, ids, anchor_id, scope)
+    return {**present.whatif(found.graph, result), "scope": found.describe(),
+            "anchor": present.node(whole, anchor_id) if anchor_id else None,
+            "cut_from_anchor": [present.node(whole, n) for n in result.cut_from_anchor],
+            "context": [present.node(whole, n) for n in found.context]}
+
+
+@router.get("/keyplayers", summary="Key players (Borgatti) and brokers, over the scope asked for")
+def keyplayers(bench: Bench, flt: Filter, k: Annotated[int, Query(ge=1, le=20)] = 3,
+               scope: ScopeName = DEFAULT_SCOPE) -> dict:
+    """KPP-Neg (the set whose removal fragments the network most) and KPP-Pos (the set best
+    placed to reach the rest), each with its method and score; the top brokers by betweenness
+    with their participation across Leiden communities. Countries are context in scope `actors`."""
+    def answer() -> dict:
+        found, metrics = bench.metrics(flt, scope)
+        g = found.graph
+        out: dict = {"scope": found.describe(), "k": k,
+                     "graph": {"nodes": len(g.nodes), "edges": len(g.edges)},
+                     "context": [present.node(bench.graph(flt), n) for n in found.context]}
+        if len(g.nodes) > k:
+            members, score = key_players(g, k, "fragment")
+            effect = run_whatif(g, members, brokers=0)
+            out["fragment"] = {"method": "KPP-Neg: distance-weighted fragmentation after removal "
+                                         "(Borgatti 2006)",
+                               "set": [present.player(g, n) for n in members], "score": round(score, 4),
+                               "before": present.fragmentation(effect.before),
+                               "after": present.fragmentation(effect.after)}
+            members, score = key_players(g, k, "reach")
+            out["reach"] = {"method": "KPP-Pos: distance-weighted reach (Borgatti 2006)",
+                            "set": [present.player(g, n) for n in members], "score": round(score, 4)}
+        ranked = rank(metrics, "betweenness")[:10]
+        out["brokers"] = {"method": "betweenness (Brandes), with participation across Leiden communities",
+                          "items": [{**present.player(g, n),
+                                     "betweenness": round(metrics[n]["betweenness"], 4),
+                                     "participation": round(metrics[n]["broker"], 4),
+                                     "degree": metrics[n]["degree"]} for n in ranked
+                                    if metrics[n]["betweenness"] > 0]}
+        return out
+
+    return bench.cached(("keyplayers", flt, k, scope), answer)
+
+
+@router.get("/audit", summary="Single-source edges and contradictions, each with its sentences")
+def audit(bench: Bench, flt: Filter, limit: Limit = 200) -> dict:
+    """Edges resting on one source with their one sentence; contradictions with the sentences
+    and sources on every side (`shabaka audit`'s findings)."""
+    def answer() -> dict:
+        g = bench.graph(flt)
+        lonely = single_source(g)
+        found = contradictions(bench.reader(), bench.ontology, redact=flt.redact)
+        return {"edges": len(g.edges),
+                "single_source": {"total": len(lonely),
+                                  "items": [present.analysed_edge(g, e) for e in lonely[:limit]]},
+                "contradictions": {"total": len(found), "items": found[:limit]}}
+
+    return bench.cached(("audit", flt, limit), answer)
 
 
 @router.get("/timeline", summary="Events and dated claims in date order")

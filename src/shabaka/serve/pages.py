@@ -28,6 +28,9 @@ CYTOSCAPE = (
     '<link rel="stylesheet" id="__________cytoscape_stylesheet" '
     'href="/static/vendor/cytoscape/container.css">',
     '<script src="/static/vendor/cytoscape/cytoscape.min.js" defer></script>',
+    '<script src="/static/vendor/fcose/layout-base.js" defer></script>',
+    '<script src="/static/vendor/fcose/cose-base.js" defer></script>',
+    '<script src="/static/vendor/fcose/cytoscape-fcose.js" defer></script>',
 )
 PAGES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "search": ("Search", ("search.js",), ()),
@@ -36,6 +39,8 @@ PAGES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "graph": ("Graph", ("graphview.js", "graph.js"), CYTOSCAPE),
     "timeline": ("Timeline", ("timeline.js",), ()),
     "whatif": ("What-if", ("graphview.js", "whatif.js"), CYTOSCAPE),
+    "keyplayers": ("Key players", ("keyplayers.js",), ()),
+    "audit": ("Audit", ("audit.js",), ()),
     "review": ("Review", ("review.js",), ()),
     "apidocs": ("API", ("apidocs.js",), ()),
 }
@@ -90,6 +95,16 @@ def timeline_page() -> HTMLResponse:
 @router.get("/whatif")
 def whatif_page() -> HTMLResponse:
     return _page("whatif")
+
+
+@router.get("/keyplayers")
+def keyplayers_page() -> HTMLResponse:
+    return _page("keyplayers")
+
+
+@router.get("/audit")
+def audit_page() -> HTMLResponse:
+    return _page("audit")
 
 
 @router.get("/review")

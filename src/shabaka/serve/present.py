@@ -201,19 +201,34 @@ def edge(e: Edge) -> dict:
     }
 
 
-def graph(g: ActorGraph) -> dict:
+def graph(g: ActorGraph, metrics: dict[str, dict] | None = None) -> dict:
+    """Nodes with their degree in this graph and network metrics (`metrics`, else the stored ones)."""
     degree: dict[str, int] = defaultdict(int)
     for e in g.edges:
         degree[e.source] += 1
         degree[e.target] += 1
     nodes = [{"id": n["id"], "name": n["name"], "type": n["type"], "degree": degree[n["id"]],
-              "metrics": n.get("metrics")} for n in g.nodes.values()]
+              "metrics": metrics.get(n["id"]) if metrics is not None else n.get("metrics")}
+             for n in g.nodes.values()]
     return {"nodes": nodes, "edges": [edge(e) for e in g.edges]}
 
 
 def node(g: ActorGraph, node_id: str) -> dict:
     found = g.nodes.get(node_id, {})
     return {"id": node_id, "name": found.get("name", node_id), "type": found.get("type")}
+
+
+TIES_PER_PLAYER = 12
+
+
+def player(g: ActorGraph, node_id: str) -> dict:
+    """An actor with the ties that place it in the network, strongest first, each with its
+    best evidence sentence and source: why it is a key player, one click away."""
+    ties = sorted((e for e in g.edges if node_id in (e.source, e.target)),
+                  key=lambda e: (-e.weight, g.node_name(e.other(node_id)).casefold(), e.relation))
+    return {**node(g, node_id), "ties_total": len(ties),
+            "ties": [{**edge(e), "other": node(g, e.other(node_id)), "outward": e.source == node_id}
+                     for e in ties[:TIES_PER_PLAYER]]}
 
 
 def fragmentation(f: Fragmentation) -> dict:
@@ -234,6 +249,49 @@ def whatif(g: ActorGraph, result: WhatIf) -> dict:
         "brokers_after": [{**node(g, n), "betweenness": round(b, 4)} for n, b in result.brokers_after],
         "graph": {"nodes": len(g.nodes), "edges": len(g.edges)},
     }
+
+
+LEADERSHIP = ("leads", "succeeded")
+
+
+def leadership(entity_id: str, rows: list[dict]) -> list[dict]:
+    """Who led it, what it led, whom it succeeded, in the order of the dates the sources state.
+
+    One entry per (relation, direction, other end, stated start, stated end),
+    with the roles named and every source that states it; undated entries come
+    last, with the date of the first report.
+    """
+    grouped: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["relation"] not in LEADERSHIP or row["subject_id"] == row["object_id"]:
+            continue
+        out = row["subject_id"] == entity_id
+        key = (row["relation"], "out" if out else "in", row["object_id"] if out else row["subject_id"],
+               row.get("start"), row.get("end"))
+        grouped[key].append(row)
+    entries = []
+    for (rel, direction, _other, start, end), claims in grouped.items():
+        rank_claims(claims)
+        best = claims[0]
+        other = (entity_ref(best["object_id"], best["object_name"], best["object_type"]) if direction == "out"
+                 else entity_ref(best["subject_id"], best["subject_name"], best["subject_type"]))
+        entries.append({
+            "relation": rel, "direction": direction, "label": RELATION_LABELS.get((rel, direction), rel),
+            "entity": other, "roles": sorted({c["role"] for c in claims if c.get("role")}),
+            "start": start, "end": end,
+            "reported": min((c["published"] for c in claims if c.get("published")), default=None),
+            "evidence": " ".join((best.get("evidence") or "").split()),
+            "sources": [document_ref(c) for c in claims],
+        })
+    entries.sort(key=lambda e: (e["start"] is None and e["end"] is None, e["start"] or e["end"] or "",
+                                e["reported"] or "", (e["entity"]["name"] or "").casefold()))
+    return entries
+
+
+def analysed_edge(g: ActorGraph, e: Edge) -> dict:
+    """An edge with both ends named and every claim behind it (for the audit page)."""
+    return {**edge(e), "source": node(g, e.source), "target": node(g, e.target),
+            "claims": [claim(c) for c in e.claims]}
 
 
 def judgement(row: dict, names: dict[str, str]) -> dict:

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from shabaka.analyze.graph import ActorGraph, GraphFilter, build_graph
+from shabaka.analyze.scope import Scoped, scoped
 from shabaka.analyze.timeline import timeline
 from shabaka.kb import KnowledgeBase
 from shabaka.store import web
@@ -88,6 +89,16 @@ class Workbench:
     def graph(self, flt: GraphFilter) -> ActorGraph:
         """The graph the filter selects (from the cache while the knowledge base is unchanged)."""
         return self.cached(("graph", flt), lambda: build_graph(self.reader(), self.ontology, flt))
+
+    def metrics(self, flt: GraphFilter, scope: str) -> tuple[Scoped, dict[str, dict]]:
+        """The scoped graph and its network metrics, computed on demand (and cached like the graph)."""
+        from shabaka.analyze.metrics import compute_metrics
+
+        def compute() -> tuple[Scoped, dict[str, dict]]:
+            found = scoped(self.graph(flt), scope)
+            return found, compute_metrics(found.graph)
+
+        return self.cached(("metrics", flt, scope), compute)
 
     def timeline(self, entity_id: str | None, date_from: str | None, date_to: str | None,
                  redact: bool) -> list[dict]:

@@ -72,14 +72,27 @@
       e.evidence_total > e.evidence.length ? el("p", { class: "muted", text: "and " + (e.evidence_total - e.evidence.length) + " more reports" }) : null)));
   }
 
+  /* Who led it and what it led, in the order of the dates the sources state, each with its sources. */
+  function leadershipBlock(entries) {
+    if (!entries.length) return null;
+    return el("section", { class: "panel", id: "leadership" }, el("h2", { text: "Leadership over time" }),
+      el("ol", { class: "leadership" }, entries.map((e) => el("li", { class: "leadership-entry" },
+        el("span", { class: "when", text: e.start || e.end ? S.span(e.start, e.end) : (e.reported ? "reported " + e.reported : "undated") }),
+        el("span", { class: "relation", colour: S.relationColour(e.relation), text: e.label + " " }), S.entityLink(e.entity, { badge: true }),
+        e.roles.length ? el("span", { class: "role", text: " " + e.roles.join(", ") }) : null,
+        el("details", { class: "claim" }, el("summary", null, el("span", { class: "summary-source", text: e.sources.length + (e.sources.length === 1 ? " source" : " sources") })),
+          el("blockquote", { class: "evidence", text: e.evidence }),
+          el("ul", { class: "sources" }, e.sources.map((d) => el("li", null, S.sourceLine(d)))))))));
+  }
+
   function metricsTable(metrics, counts) {
     const rows = [["mentions", counts.mentions], ["documents", counts.documents], ["claims", counts.claims]];
     for (const [key, value] of Object.entries(metrics || {})) {
       rows.push([key.replace(/_/g, " "), typeof value === "number" && !Number.isInteger(value) ? value.toFixed(4) : value]);
     }
     const table = el("table", { class: "metrics" }, el("tbody", null, rows.map(([k, v]) => el("tr", null, el("th", { text: k }), el("td", { text: v === null || v === undefined ? "–" : String(v) })))));
-    if (!metrics) return [table, el("p", { class: "muted small", text: "Network metrics appear after 'shabaka analyze'." })];
-    return [table];
+    if (!metrics) return [table, el("p", { class: "muted small", text: "No relation ties it to the network, so it has no network metrics." })];
+    return [table, el("p", { class: "muted small", text: "Over the whole network, scope " + profile.metrics_scope.name + ": " + profile.metrics_scope.description + "." })];
   }
 
   function documentList(docs) {
@@ -196,7 +209,7 @@
       actions);
 
     const events = el("div", { class: "profile-events", id: "events" }, el("p", { class: "loading", text: "Loading events…" }));
-    const left = el("div", { class: "profile-main" }, relationships(profile), el("h2", { text: "Events" }), events);
+    const left = el("div", { class: "profile-main" }, leadershipBlock(profile.leadership), relationships(profile), el("h2", { text: "Events" }), events);
     const right = el("aside", { class: "profile-side" },
       el("section", { class: "panel" }, el("h2", { text: "Metrics" }), ...metricsTable(profile.metrics, profile.counts)),
       el("section", { class: "panel" }, el("h2", { text: "Documents that mention it" }), ...documentList(profile.documents)));

@@ -1,5 +1,6 @@
 /* Graph explorer: filter by relation, entity type, sources and date (as-of slider), focus on a
- * neighbourhood, click a node for its profile and an edge for its evidence, export PNG and GEXF.
+ * neighbourhood, double-click a node to show or fold its neighbours, size nodes by a metric,
+ * click a node for its profile and an edge for its evidence, export PNG, SVG and GEXF.
  * The filter lives in the address, so a view can be bookmarked and shared. */
 "use strict";
 
@@ -40,6 +41,13 @@
   }
 
   let view = null;  // made once the canvas is in the page
+  let lastStatus = () => "";
+
+  function showCounts(shown) {
+    status.textContent = shown.nodes + " actors · " + shown.edges + " relations" + lastStatus();
+    status.dataset.nodes = shown.nodes;
+    status.dataset.edges = shown.edges;
+  }
 
   async function refresh() {
     const params = filterParams();
@@ -52,12 +60,11 @@
       if (ask !== ticket) return;
       if (data.focus) state.focusName = data.focus.name;
       const shown = view.setData(data);
+      lastStatus = () => (state.as_of ? " · as of " + state.as_of : "") +
+        (state.focus ? " · within " + state.hops + (state.hops === 1 ? " hop of " : " hops of ") + (state.focusName || state.focus) : "");
       view.cy.nodes().removeClass("focus");
       if (state.focus) view.cy.getElementById(state.focus).addClass("focus");
-      status.textContent = shown.nodes + " actors · " + shown.edges + " relations" + (state.as_of ? " · as of " + state.as_of : "") +
-        (state.focus ? " · within " + state.hops + (state.hops === 1 ? " hop of " : " hops of ") + (state.focusName || state.focus) : "");
-      status.dataset.nodes = shown.nodes;
-      status.dataset.edges = shown.edges;
+      showCounts(shown);
       if (!months.length) buildSlider(data.date_span);
       renderFocus();
     } catch (error) {
@@ -135,10 +142,12 @@
     });
     const focusHere = el("button", { type: "button", text: "Focus here" });
     focusHere.addEventListener("click", () => { state.focus = node.id; state.focusName = node.name; refresh(); });
+    const expand = el("button", { type: "button", id: "expand-node", text: "Show / fold neighbours" });
+    expand.addEventListener("click", () => view.toggle(view.cy.getElementById(node.id)));
     S.fill(details, 
       el("h2", null, el("span", { class: "dot big", colour: S.colour(node.type) }), node.name),
       el("p", null, S.typeBadge(node.type), el("span", { class: "muted", text: " " + neighbours.length + " relations in this view" })),
-      el("p", { class: "actions" }, el("a", { class: "button primary", href: S.entityHref(node.id), id: "open-profile", text: "Open profile" }), " ", focusHere, " ",
+      el("p", { class: "actions" }, el("a", { class: "button primary", href: S.entityHref(node.id), id: "open-profile", text: "Open profile" }), " ", focusHere, " ", expand, " ",
         el("a", { class: "button", href: "/timeline" + S.query({ entity: node.id }), text: "Timeline" })),
       el("ul", { class: "neighbours" }, neighbours.map((n) => el("li", null,
         el("span", { class: "relation", colour: S.relationColour(n.edge.relation), text: (n.outward ? "" : "← ") + n.edge.relation.replace(/_/g, " ") + (n.outward && !n.edge.symmetric ? " →" : "") + " " }),
@@ -175,6 +184,11 @@
     redact.addEventListener("change", () => { state.redact = redact.checked; refresh(); });
     const pngButton = el("button", { type: "button", text: "PNG" });
     pngButton.addEventListener("click", async () => S.downloadBlob(await view.png(), "shabaka-graph.png"));
+    const svgButton = el("button", { type: "button", text: "SVG" });
+    svgButton.addEventListener("click", () => S.downloadBlob(view.svg(), "shabaka-graph.svg"));
+    const sizeBy = el("select", { id: "size-by", "aria-label": "Node size" },
+      ["degree", "betweenness", "pagerank", "eigenvector", "weighted_degree", "coreness"].map((m) => el("option", { value: m, text: m.replace(/_/g, " ") })));
+    sizeBy.addEventListener("change", () => view.setSizeBy(sizeBy.value));
     const gexfButton = el("button", { type: "button", text: "GEXF" });
     gexfButton.addEventListener("click", () => {
       // the server writes it with the project's GEXF exporter, from the same filter as this view
@@ -195,11 +209,13 @@
       el("fieldset", null, el("legend", { text: "Sources" }),
         el("label", { class: "inline" }, "at least ", minSources, " documents"),
         el("label", { class: "check" }, redact, "leave out confidential documents")),
-      el("fieldset", null, el("legend", { text: "Export this view" }), pngButton, " ", gexfButton));
+      el("fieldset", null, el("legend", { text: "Node size" }), sizeBy),
+      el("fieldset", null, el("legend", { text: "Export this view" }), pngButton, " ", svgButton, " ", gexfButton));
     S.fill(main, el("div", { class: "graph-page" }, sidebar,
       el("div", { class: "graph-centre" }, el("div", { class: "graph-bar" }, status, relayout), canvas, S.graphLegend(ontology.entity_types)),
       el("aside", { class: "graph-side" }, details)));
-    view = S.graphView(canvas, { onNode: showNode, onEdge: showEdge });
+    view = S.graphView(canvas, { onNode: showNode, onEdge: showEdge,
+      onExpand: (node) => api("/api/graph", { ...filterParams(), focus: node.id, hops: 1 }), onChange: showCounts });
     window.shabakaGraph = view;  // for the browser tests: node positions to click
     renderFocus();
     refresh();

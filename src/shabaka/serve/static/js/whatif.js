@@ -8,6 +8,7 @@
   const removed = new Map();  // id -> {id, name, type}
   let anchor = null;
   let asOf = S.param("as_of") || "";
+  let scope = S.param("scope") === "all" ? "all" : "actors";
 
   const results = el("div", { class: "whatif-results", id: "whatif-results" });
   const canvas = el("div", { class: "cy", id: "cy" });
@@ -67,7 +68,7 @@
 
   async function run() {
     if (!removed.size) return;
-    const params = { remove: [...removed.keys()], anchor: anchor ? anchor.id : null, as_of: asOf || null };
+    const params = { remove: [...removed.keys()], anchor: anchor ? anchor.id : null, as_of: asOf || null, scope: scope };
     history.replaceState(null, "", "/whatif" + S.query(params));
     S.setTwin("/api/whatif" + S.query(params));
     S.loading(results);
@@ -80,8 +81,16 @@
           result.cut_from_anchor.length ? el("ul", { class: "cut-list" }, result.cut_from_anchor.map((c) => el("li", null, S.entityLink(c, { badge: true }))))
             : el("p", { class: "muted", text: "Every actor that reached the anchor still does." }))
         : el("p", { class: "muted small", text: "Choose an anchor to see which actors lose every path to it." });
+      // countries left out of the computation can still be the anchor: offer them
+      const anchors = result.context.filter((c) => c.type === "COUNTRY").map((c) => {
+        const pick = el("button", { type: "button", class: "link", text: c.name });
+        pick.addEventListener("click", () => { anchor = c; renderChoices(); run(); });
+        return [" ", pick];
+      });
       S.fill(results, 
         el("h2", null, "Removing ", result.removed.map((r, i) => [i ? ", " : "", S.entityLink(r)])),
+        el("p", { class: "scope", id: "scope-note" }, el("strong", { text: "Scope: " + result.scope.name }), " — " + result.scope.description + ".",
+          anchors.length ? el("span", { class: "small" }, " Use as anchor:", anchors) : null),
         table(result), cut,
         el("div", { class: "two-col" }, brokers("Brokers before", result.brokers_before), brokers("Brokers after", result.brokers_after)),
         result.before.estimated ? el("p", { class: "muted small", text: "Figures estimated from a sample of the network." }) : null);
@@ -121,12 +130,17 @@
     const anchorPicker = S.entityPicker({ placeholder: "Anchor (e.g. a patron)…", label: "Anchor", onPick: (e) => { anchor = e; renderChoices(); } });
     const asOfInput = el("input", { type: "text", value: asOf, placeholder: "YYYY or YYYY-MM", maxlength: "10", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", "aria-label": "As of" });
     asOfInput.addEventListener("change", async () => { asOf = asOfInput.value.trim(); await loadGraph(); if (removed.size) run(); });
+    const scopeSelect = el("select", { id: "scope", "aria-label": "Scope" },
+      el("option", { value: "actors", selected: scope === "actors", text: "actors (countries as context)" }),
+      el("option", { value: "all", selected: scope === "all", text: "every entity, countries included" }));
+    scopeSelect.addEventListener("change", () => { scope = scopeSelect.value; if (removed.size) run(); });
     showAfter.addEventListener("change", applyAfter);
     runButton.addEventListener("click", run);
     const side = el("div", { class: "graph-filters" },
       el("fieldset", null, el("legend", { text: "Remove" }), removePicker, chips),
       el("fieldset", null, el("legend", { text: "Anchor" }), anchorPicker, anchorBox),
       el("fieldset", null, el("legend", { text: "Network as of" }), asOfInput),
+      el("fieldset", null, el("legend", { text: "Computed over" }), scopeSelect),
       runButton,
       el("label", { class: "check" }, showAfter, "show the network after removal"));
     S.fill(main, el("div", { class: "graph-page whatif" }, side,

@@ -1,0 +1,110 @@
+"""Page furniture that must not become an actor, one class at a time, on text written here:
+headings and kickers, photo credits, surname-first bylines, outlet desks, legal categories,
+doctrines; and related-story teasers in a pasted news page, removed at ingest."""
+
+from __future__ import annotations
+
+from shabaka.ingest.cleaning import TEASER_RULE, clean
+
+
+def _names(analyse, text: str) -> dict[str, str]:
+    _, mentions, _ = analyse(text)
+    return dict(mentions)
+
+
+def test_a_heading_is_not_an_actor_but_the_story_under_it_is(analyse):
+    names = _names(analyse, "Resilient Leadership\n\nThe Road Ahead for Kurdish Fighters in Sinjar\n\n"
+                            "Hadi al-Amiri leads the Badr Organization, officials said.\n")
+    assert not [n for n in names if "Leadership" in n or "Road Ahead" in n]
+    assert names.get("Hadi al-Amiri") == "PERSON" and names.get("Badr Organization") == "ARMED_GROUP"
+
+
+def test_a_photo_credit_is_split_into_photographer_and_agency(analyse):
+    names = _names(analyse, "Fighters parade in Basra on Sunday. (Omar Haddad/ Shutterstock)\n\n"
+                            "Mourners gather in Karbala. (Samir Jaber /Reuters)\n")
+    assert not [n for n in names if "/" in n]
+    assert names.get("Omar Haddad") == "PERSON" and names.get("Samir Jaber") == "PERSON"
+    assert "Shutterstock" in names and "Reuters" in names
+
+
+def test_a_surname_first_byline_is_one_person(analyse):
+    names = _names(analyse, "Author: Porter, David\n\nThe militia expanded its checkpoints around Mosul.\n")
+    assert names.get("Porter, David") == "PERSON"
+    assert "David" not in names and "Porter" not in names
+
+
+def test_an_outlet_desk_is_not_a_person(analyse):
+    names = _names(analyse, "By Layla Hassan, Gulf Affairs Desk\n\nInternational Newsroom\n\n"
+                            "Asa'ib Ahl al-Haq fired rockets, the Joint Chiefs of Staff said on Monday in a "
+                            "statement released to reporters in the capital.\n")
+    assert names.get("Layla Hassan") == "PERSON"
+    assert not [n for n in names if n.endswith(("Desk", "Newsroom"))]
+    assert "Joint Chiefs of Staff" in names  # a real body in a sentence is not a desk
+
+
+def test_legal_categories_and_doctrines_are_not_actors(analyse):
+    names = _names(analyse, "The State Department designated Kata'ib Hezbollah a Foreign Terrorist "
+                            "Organization and a Specially Designated Global Terrorist Entity. Its fighters "
+                            "pledge allegiance to Velayat-e Faqih and to Wilayat al-Faqih, taught in Qom.\n")
+    assert names.get("Kata'ib Hezbollah") == "ARMED_GROUP"
+    assert not [n for n in names if "Terrorist" in n or "Faqih" in n]
+
+
+PAGE = """Militia leaders met in Baghdad on Sunday to discuss the drawdown of foreign troops.
+The meeting ended without agreement, two participants said.
+
+A fighter stands guard at a checkpoint. (Karim Saleh/Reuters)
+
+Reporting | World
+Turkey opens new border crossing
+
+Trucks queue at the border crossing near Zakho, Iraq. (Ahmed Nouri/AFP)
+
+Turkey opens new border crossing
+
+
+Ankara opened a crossing on Monday, the Turkish trade minister Omer Celik said in a statement.
+
+keep readingShow less
+Senate weighs arms package
+
+Senators arrive for a vote at the Capitol in Washington. (Jane Roe/Getty)
+
+Senate weighs arms package
+
+The United States Senate debated a weapons package for Ukraine on Tuesday.
+
+keep readingShow less
+"""
+
+
+def test_related_story_teasers_are_removed_with_their_kicker():
+    cleaned, removed = clean(PAGE)
+    assert "Militia leaders met in Baghdad" in cleaned and "(Karim Saleh/Reuters)" in cleaned
+    for gone in ("Reporting | World", "Turkey opens", "Ankara", "Omer Celik", "Senate", "Ukraine",
+                 "keep reading"):
+        assert gone not in cleaned, gone
+    assert {r.rule for r in removed} == {TEASER_RULE}
+    assert PAGE.index(removed[0].text) == removed[0].start  # offsets point into the page as read
+
+
+def test_a_page_without_a_repeated_headline_keeps_its_story():
+    story = "The commander left Basra.\n\nHe returned a week later.\n\nkeep readingShow less\n"
+    cleaned, removed = clean(story)
+    assert cleaned == "The commander left Basra.\n\nHe returned a week later.\n\n"
+    assert [r.rule for r in removed] == ["show-more"]
+
+
+def test_teasers_go_at_ingest_and_their_actors_with_them(analyse, tmp_path):
+    from shabaka.config import Settings
+    from shabaka.kb import KnowledgeBase
+
+    page = tmp_path / "pasted.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        assert kb.ingest([page]).ok
+        names = {e["name"] for e in kb.entities()}
+    assert "Baghdad" in names
+    assert not names & {"Omer Celik", "Ukraine", "Senate", "Ahmed Nouri", "Jane Roe"}
