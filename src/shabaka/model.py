@@ -119,7 +119,13 @@ class EventActor:
 
 @dataclass(slots=True)
 class Event:
-    """Something that happened, as one document reports it."""
+    """One happening as one document reports it, however many sentences mention it.
+
+    `type` is the main type and `types` every type the reports give it (a strike
+    that kills is an attack and a killing); `spans` are the evidence sentences,
+    the first of which is `evidence_start`/`evidence_end`. `happening` is the
+    cross-document event id the store assigns.
+    """
 
     type: str
     evidence_start: int
@@ -131,6 +137,8 @@ class Event:
     fatalities: int | None = None
     wounded: int | None = None
     actors: list[EventActor] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -82,13 +82,15 @@ def insert_extraction(
                       sorted((a.chain, a.role) for a in e.actors))
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
             continue
+        spans = e.spans or [(e.evidence_start, e.evidence_end)]
         conn.execute(
-            "INSERT INTO events (id, doc_id, type, date, date_precision, place_chain, fatalities,"
-            " wounded, evidence_start, evidence_end, evidence, extractor, confidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, doc_id, e.type, e.date, date_precision(e.date), e.place, e.fatalities,
-             e.wounded, e.evidence_start, e.evidence_end, text[e.evidence_start:e.evidence_end],
-             e.extractor, e.confidence),
+            "INSERT INTO events (id, doc_id, type, types, date, date_precision, place_chain, fatalities,"
+            " wounded, evidence_start, evidence_end, evidence, spans, extractor, confidence, happening)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, doc_id, e.type, json.dumps(e.types or [e.type]), e.date, date_precision(e.date), e.place,
+             e.fatalities, e.wounded, e.evidence_start, e.evidence_end,
+             text[e.evidence_start:e.evidence_end], json.dumps([list(s) for s in spans]),
+             e.extractor, e.confidence, eid),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",

@@ -149,7 +149,8 @@ def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict:
 
 
 def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:
-    """One document's extractions in the gold format: entities with names, relations."""
+    """One document's extractions in the gold format: entities with names, relations and
+    events (ONTOLOGY.md's Events section, the cross-document event id in `event`)."""
     entities: dict[str, dict] = {}
     for row in conn.execute(
         """SELECT c.entity_id, e.type, m.text FROM mentions m
@@ -167,4 +168,19 @@ def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:
             if row[k]:
                 rel[k] = row[k]
         relations.append(rel)
-    return {"entities": list(entities.values()), "relations": relations}
+    return {"entities": list(entities.values()), "relations": relations, "events": _doc_events(conn, doc_id)}
+
+
+def _doc_events(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
+    entity_of = dict(conn.execute("SELECT chain, entity_id FROM chains WHERE doc_id = ?", (doc_id,)))
+    roles: dict[str, dict[str, str]] = {}
+    for event_id, chain, role in conn.execute(
+            "SELECT event_id, chain, role FROM event_actors WHERE doc_id = ? ORDER BY rowid", (doc_id,)):
+        if entity_of.get(chain):
+            roles.setdefault(event_id, {}).setdefault(entity_of[chain], role)
+    rows = conn.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY evidence_start", (doc_id,))
+    return [{"event": row["happening"] or row["id"],
+             "type": json.loads(row["types"] or "null") or [row["type"]],
+             "date": row["date"], "place": entity_of.get(row["place_chain"]),
+             "actors": roles.get(row["id"], {}), "fatalities": row["fatalities"], "evidence": row["evidence"]}
+            for row in rows]

@@ -149,6 +149,16 @@ MIGRATIONS: list[str] = [
     UPDATE aliases SET block = shabaka_block(name);
     CREATE INDEX aliases_block ON aliases(block);
     """,
+    # 3: one row per happening in a document (every type, every evidence sentence) and the
+    # cross-document event (`happening`) it belongs to, recomputed on ingest
+    """
+    ALTER TABLE events ADD COLUMN types TEXT;
+    ALTER TABLE events ADD COLUMN spans TEXT;
+    ALTER TABLE events ADD COLUMN happening TEXT;
+    UPDATE events SET types = json_array(type), spans = json_array(json_array(evidence_start, evidence_end)),
+                      happening = id;
+    CREATE INDEX events_happening ON events(happening);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
