@@ -156,6 +156,10 @@ class KnowledgeBase:
                 report.failed.append((document.origin, f"extraction failed: {exc}"))
             if on_progress:
                 on_progress(done, total)
+        from shabaka.analyze.happenings import link_events
+
+        with self.store.write() as conn:
+            link_events(conn)  # the reports of one happening, across documents, under one id
         return report
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,

@@ -25,6 +25,14 @@ def date_precision(date: str | None) -> str | None:
     return {4: "year", 7: "month", 10: "day"}.get(len(date))
 
 
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates agree at the coarser of their precisions (or either is unknown)."""
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 @dataclass(frozen=True, slots=True)
 class Removal:
     """A stretch of page furniture that cleaning took out, kept for the record.

@@ -15,6 +15,7 @@ from typing import Any
 from shabaka.errors import UsageError
 from shabaka.evaluate.gold import GoldDoc
 from shabaka.evaluate.scorer import Scores, cross_doc_scores, map_entities
+from shabaka.model import dates_agree
 
 ROLES = frozenset({"agent", "target", "victim", "participant"})
 
@@ -105,14 +106,6 @@ def load_events(path: str | Path) -> dict[str, list[GoldEvent]]:
 def event_json(ev: GoldEvent) -> dict[str, Any]:
     return {"event": ev.event, "type": list(ev.types), "date": ev.date, "place": ev.place,
             "actors": dict(ev.actors), "fatalities": ev.fatalities, "evidence": ev.evidence}
-
-
-def dates_agree(a: str | None, b: str | None) -> bool:
-    """Equal at the coarser of the two precisions, or either unknown."""
-    if a is None or b is None:
-        return True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
 
 
 def _match(gold: list[GoldEvent], pred: list[GoldEvent]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from shabaka.annotate.dates import MONTHS, WEEKDAYS, WORD_NUMBERS, normalize_date
-from shabaka.model import Event, EventActor, Extraction
+from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
 _NUMBER = r"(\d[\d,]*|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r"|dozens|scores|hundreds)"
@@ -357,11 +357,6 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 # ---- merging the mentions of one happening -------------------------------------------
-def _dates_agree(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
 
 
 def _undergoers(m: _Mention) -> set[int]:
@@ -369,7 +364,7 @@ def _undergoers(m: _Mention) -> set[int]:
 
 
 def _same(a: _Mention, b: _Mention) -> bool:
-    if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not _dates_agree(a.date, b.date):
+    if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
         return False
     if a.sentence == b.sentence:
         return True
