@@ -2,10 +2,11 @@
 
 Two reports (events of different documents) are one happening when their type
 families agree, both are dated and their dates agree at the coarser precision,
-and they share enough: a named person killed, wounded, arrested, appointed or met
-(nobody is killed twice); or, for an organisation or place, the same month or two
-shared actors; or the same day and any shared actor. Undated reports stay alone:
-without a date two strikes by one side on another cannot be told apart.
+and they share enough: a named person killed, wounded, arrested, appointed or met;
+or, for an organisation or place, the same month or two shared actors; or the
+same day and any shared actor. Undated reports stay alone (without a date two
+strikes by one side on another cannot be told apart) except the killing of a
+named person, which joins the killing of that person: nobody is killed twice.
 
 Analysts overrule it like entity resolution: `merge_events` puts a report into
 another's happening, `split_event` takes a report out of its happening; both are
@@ -20,6 +21,7 @@ import sqlite3
 from collections import Counter, defaultdict
 
 from shabaka.errors import NotFound, UsageError
+from shabaka.extract.chains import _UnionFind
 from shabaka.extract.events import FAMILY
 from shabaka.model import dates_agree
 from shabaka.store import judgements as store
@@ -37,7 +39,7 @@ def _reports(conn: sqlite3.Connection) -> list[dict]:
         types = json.loads(row["types"]) if row["types"] else [row["type"]]
         reports[row["id"]] = {"id": row["id"], "doc": row["doc_id"], "family": FAMILY.get(types[0], types[0]),
                               "date": row["date"], "old": row["happening"], "place": row["place"],
-                              "actors": {}}
+                              "killing": "killing" in types, "actors": {}}
     for event_id, entity_id, role, ctype in conn.execute(
             """SELECT ea.event_id, c.entity_id, ea.role, c.type FROM event_actors ea
                JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
@@ -47,13 +49,17 @@ def _reports(conn: sqlite3.Connection) -> list[dict]:
     return list(reports.values())
 
 
+def _victim(report: dict, entity: str) -> bool:
+    return report["actors"][entity] == ("victim", "PERSON")
+
+
 def same_happening(a: dict, b: dict) -> bool:
     """Whether two reports from different documents tell of one happening (module docstring)."""
-    if a["doc"] == b["doc"] or a["family"] != b["family"] or not (a["date"] and b["date"]):
-        return False
-    if not dates_agree(a["date"], b["date"]):
+    if a["doc"] == b["doc"] or a["family"] != b["family"] or not dates_agree(a["date"], b["date"]):
         return False
     shared = set(a["actors"]) & set(b["actors"])
+    if not (a["date"] and b["date"]):
+        return a["killing"] and b["killing"] and any(_victim(a, e) and _victim(b, e) for e in shared)
     shared_all = len(shared) + (a["place"] is not None and a["place"] == b["place"])
     if not shared_all:
         return False
@@ -65,24 +71,6 @@ def same_happening(a: dict, b: dict) -> bool:
     return day or shared_all >= 2 or (month and any(a["actors"][e][0] != "agent" for e in shared))
 
 
-class _Groups:
-    """Union-find over report ids."""
-
-    def __init__(self, ids: list[str]):
-        self.parent = {i: i for i in ids}
-
-    def find(self, i: str) -> str:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def link_events(conn: sqlite3.Connection) -> int:
     """Recompute every report's cross-document event id; returns how many happenings
     more than one document reports."""
@@ -90,24 +78,28 @@ def link_events(conn: sqlite3.Connection) -> int:
     by_id = {r["id"]: r for r in reports}
     judged = store.active(conn, ACTIONS)
     alone = {j["payload"]["report"] for j in judged if j["action"] == "event_split"}
-    groups = _Groups(list(by_id))
+    index = {rid: i for i, rid in enumerate(by_id)}
+    groups = _UnionFind(len(index), [None] * len(index))  # the in-document chains' union-find
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for r in reports:
-        if r["date"] is None or r["id"] in alone:
+        if r["id"] in alone:
             continue
-        for key in {*r["actors"], r["place"]} - {None}:
-            block = blocks[(r["family"], key, r["date"][:4])]
+        entities = {*r["actors"], r["place"]} - {None}
+        keys = [(r["family"], e, r["date"][:4]) for e in entities] if r["date"] else []
+        keys += [("killing", e) for e in r["actors"] if r["killing"] and _victim(r, e)]
+        for key in keys:
+            block = blocks[key]
             for other in block[-_MAX_BLOCK:]:
                 if same_happening(other, r):
-                    groups.union(other["id"], r["id"])
+                    groups.union(index[other["id"]], index[r["id"]])
             block.append(r)
     for j in judged:
         p = j["payload"]
         if j["action"] == "event_merge" and p["report"] in by_id and p["into"] in by_id:
-            groups.union(p["report"], p["into"])
-    members: dict[str, list[dict]] = defaultdict(list)
+            groups.union(index[p["report"]], index[p["into"]])
+    members: dict[int, list[dict]] = defaultdict(list)
     for r in reports:
-        members[groups.find(r["id"])].append(r)
+        members[groups.find(index[r["id"]])].append(r)
     updates, shared, used = [], 0, set()
     for group in sorted(members.values(), key=lambda g: (g[0]["id"] not in alone, g[0]["id"])):
         # the id most of its reports already carry (a split report its own), else its first report's

@@ -85,12 +85,13 @@ def insert_extraction(
         spans = e.spans or [(e.evidence_start, e.evidence_end)]
         conn.execute(
             "INSERT INTO events (id, doc_id, type, types, date, date_precision, place_chain, fatalities,"
-            " wounded, evidence_start, evidence_end, evidence, spans, extractor, confidence, happening)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " wounded, evidence_start, evidence_end, evidence, spans, extractor, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (eid, doc_id, e.type, json.dumps(e.types or [e.type]), e.date, date_precision(e.date), e.place,
              e.fatalities, e.wounded, e.evidence_start, e.evidence_end,
-             text[e.evidence_start:e.evidence_end], json.dumps([list(s) for s in spans]),
-             e.extractor, e.confidence, eid),
+             text[e.evidence_start:e.evidence_end],
+             json.dumps([[a, b, text[a:b]] for a, b in spans], ensure_ascii=False),
+             e.extractor, e.confidence),  # `happening` is set by analyze.happenings.link_events
         )
         conn.executemany(
             "INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",

@@ -149,14 +149,15 @@ MIGRATIONS: list[str] = [
     UPDATE aliases SET block = shabaka_block(name);
     CREATE INDEX aliases_block ON aliases(block);
     """,
-    # 3: one row per happening in a document (every type, every evidence sentence) and the
+    # 3: one row per happening in a document (every type; every evidence sentence as
+    # [start, end, text]) and the
     # cross-document event (`happening`) it belongs to, recomputed on ingest
     """
     ALTER TABLE events ADD COLUMN types TEXT;
     ALTER TABLE events ADD COLUMN spans TEXT;
     ALTER TABLE events ADD COLUMN happening TEXT;
-    UPDATE events SET types = json_array(type), spans = json_array(json_array(evidence_start, evidence_end)),
-                      happening = id;
+    UPDATE events SET types = json_array(type), happening = id,
+                      spans = json_array(json_array(evidence_start, evidence_end, evidence));
     CREATE INDEX events_happening ON events(happening);
     """,
 ]
