@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import sqlite3
 
 def _evidence(row: dict, text: str | None = None) -> dict:
-    return {"text": " ".join((text or row["evidence"]).split()), "doc_id": row["doc_id"],
+    return {"text": " ".join((text or row["evidence"]).split()), "doc_id": row["doc_id"], "event": row["id"],
             "doc_title": row["doc_title"], "published": row["published"],
             "confidential": bool(row["confidential"])}
 
@@ -156,6 +156,41 @@ def deduplicate(entries: list[dict]) -> list[dict]:
     return sorted(clusters, key=_sort_key)
 
 
+def happenings(conn: sqlite3.Connection, *, type: str | None = None, entity_id: str | None = None,
+               place_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               redact: bool = False) -> list[dict]:
+    """Cross-document events in date order, each with all its reports (timeline entries of
+    kind "event"). `type` keeps those with that type among theirs, `entity_id` those it
+    takes part in or is the place of, `place_id` those at that place; with a date range only
+    dated ones that can fall in it."""
+    window = query_window(None, date_from, date_to)
+    rows = analysis.event_rows(conn, include_confidential=not redact)
+    out = []
+    for entry in _happenings([_event_entry(r) for r in rows]):
+        ids = {a["id"] for a in entry["actors"]}
+        places = {a["id"] for a in entry["actors"] if a["role"] == "place"}
+        if ((type and type not in entry["types"]) or (entity_id and entity_id not in ids)
+                or (place_id and place_id not in places)
+                or (window is not None and (entry["date"] is None or not _in(entry, window)))):
+            continue
+        out.append(entry)
+    return sorted(out, key=_sort_key)
+
+
+def event_record(entry: dict) -> dict:
+    """A happening as `shabaka events --json` and the Python API give it: its place apart
+    from its actors, and how many documents report it."""
+    place = next(({k: a[k] for k in ("id", "name", "type")} for a in entry["actors"] if a["role"] == "place"),
+                 None)
+    first = entry["evidence"][0]
+    return {"id": entry["id"], "type": entry["type"], "types": entry["types"], "date": entry["date"],
+            "date_precision": entry["precision"], "place": place,
+            "actors": [a for a in entry["actors"] if a["role"] != "place"], "fatalities": entry["fatalities"],
+            "reported_by": len(entry["documents"]), "documents": entry["documents"],
+            "evidence": entry["evidence"], "doc_title": first["doc_title"],
+            "confidential": any(e["confidential"] for e in entry["evidence"]), "reports": entry["reports"]}
+
+
 def timeline(conn: sqlite3.Connection, entity_id: str | None = None, date_from: str | None = None,
              date_to: str | None = None, *, redact: bool = False) -> list[dict]:
     """Events and dated claims in date order, each happening (and each claim) one entry.
@@ -169,8 +204,7 @@ def timeline(conn: sqlite3.Connection, entity_id: str | None = None, date_from: 
     are kept (undated ones never). `redact` leaves confidential documents out.
     """
     window = query_window(None, date_from, date_to)
-    rows = analysis.event_rows(conn, include_confidential=not redact, entity_id=entity_id)
-    events = _happenings([_event_entry(r) for r in rows])
+    events = happenings(conn, entity_id=entity_id, date_from=date_from, date_to=date_to, redact=redact)
     claims = analysis.claim_rows(conn, include_confidential=not redact, dated_only=True, entity_id=entity_id)
     entries = events + deduplicate([_claim_entry(r) for r in claims if r["subject_id"] != r["object_id"]])
     if window is not None:

@@ -57,6 +57,9 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
               "officials", "leader", "leaders", "militant", "militants", "unit", "units", "facility",
               "facilities", "commander", "commanders", "camp", "office", "offices"}
+# Verbs whose subject did what their object names: "KH launched an attack".
+_SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
+            "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _MAX_DATE_DISTANCE = 5
 _NOT_WHEN = {"since", "until", "till", "through", "before"}
@@ -94,6 +97,7 @@ class _Mention:
     sentence: int
     span: tuple[int, int]
     trigger: str
+    token: Token
     date: str | None
     place: int | None
     actors: dict[int, str] = field(default_factory=dict)
@@ -129,7 +133,7 @@ class _Reader:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
                     chain = self.token_chain[c.i]
                     break
-        if chain is None and token.lower_ in _STAND_INS:
+        if chain is None and depth == 0 and token.lower_ in _STAND_INS:
             for c in token.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out += [self.token_chain[g.i] for g in c.children if g.i in self.token_chain]
@@ -179,7 +183,7 @@ class _Reader:
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role, noun=True)
             head = trigger.head
-            if trigger.dep_ == "dobj" and head.pos_ == "VERB":  # "KH launched an attack"
+            if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
@@ -321,7 +325,7 @@ class _Reader:
             if violent and dead is None and _NO_CASUALTIES.search(text):
                 dead = 0
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
-                                date, place, actors, dead,
+                                trigger, date, place, actors, dead,
                                 _count(text, _WOUNDED) if violent else None))
         return out
 
@@ -359,6 +363,14 @@ def _tree_distance(a: Token, b: Token) -> int:
 # ---- merging the mentions of one happening -------------------------------------------
 
 
+def _joined(a: Token, b: Token) -> bool:
+    """Two triggers of one clause: one governs the other, or they hang from one word, but
+    not as coordinated items ("the bombing of X and the bombing of Y" are two)."""
+    if a.dep_ == "conj" or b.dep_ == "conj":
+        return False
+    return a.head == b or b.head == a or a.head.head == b or b.head.head == a or (a.head == b.head)
+
+
 def _undergoers(m: _Mention) -> set[int]:
     return {c for c, r in m.actors.items() if r != "agent"}
 
@@ -366,7 +378,7 @@ def _undergoers(m: _Mention) -> set[int]:
 def _same(a: _Mention, b: _Mention) -> bool:
     if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
         return False
-    if a.sentence == b.sentence:
+    if a.sentence == b.sentence and _joined(a.token, b.token):
         return True
     if _undergoers(a) & _undergoers(b):
         return True
@@ -410,11 +422,12 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
                 break
         if target is None:
             target = len(clusters)
-            clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.date, m.place,
+            clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.token, m.date, m.place,
                                       dict(m.actors), m.fatalities, m.wounded), [m.span]))
         else:
             _absorb(clusters[target][0], m, clusters[target][1])
-            clusters[target][0].sentence = m.sentence  # later mentions meet it in their sentence
+            # later mentions meet it in their sentence, by their trigger
+            clusters[target][0].sentence, clusters[target][0].token = m.sentence, m.token
         for key in keys:
             if key[2] is not None and target not in index.setdefault(key, []):
                 index[key].append(target)

@@ -137,13 +137,18 @@ def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict:
         """SELECT DISTINCT d.id, d.title, d.outlet, d.published, d.confidential
            FROM chains c JOIN documents d ON d.id = c.doc_id WHERE c.entity_id = ?
            ORDER BY d.published""", (eid,))]
+    # one row per cross-document event: its most precise date, first report's evidence
     events = [dict(r) for r in conn.execute(
-        """SELECT DISTINCT ev.id, ev.type, ev.date, ev.date_precision, ev.evidence, ev.doc_id,
-                  ea.role, d.title AS doc_title
+        """SELECT COALESCE(ev.happening, ev.id) AS id, ev.type, ev.types,
+                  COALESCE((SELECT o.date FROM events o WHERE o.happening = ev.happening
+                            ORDER BY LENGTH(o.date) DESC LIMIT 1), ev.date) AS date,
+                  ev.evidence, ev.doc_id, ea.role, d.title AS doc_title,
+                  MAX(1, (SELECT COUNT(DISTINCT o.doc_id) FROM events o
+                          WHERE o.happening = ev.happening)) AS reported_by
            FROM event_actors ea JOIN events ev ON ev.id = ea.event_id
            JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
            JOIN documents d ON d.id = ev.doc_id
-           WHERE c.entity_id = ? ORDER BY ev.date""", (eid,))]
+           WHERE c.entity_id = ? GROUP BY COALESCE(ev.happening, ev.id) ORDER BY date""", (eid,))]
     return {**entity, "aliases": aliases, "claims": list_claims(conn, entity_id=eid),
             "events": events, "documents": documents}
 
