@@ -155,3 +155,22 @@ def test_events_keep_their_evidence_sentence(analyse):
     ex, _, _ = analyse(text)
     (event,) = [e for e in ex.events if e.type == "attack"]
     assert text[event.evidence_start:event.evidence_end] == "Militants attacked the base near Kirkuk."
+
+
+def test_a_month_without_a_year_is_the_latest_before_publication(analyse):
+    found = events_of(analyse, "Barack Obama met Haider al-Abadi in New York in September.",
+                      published="2014-11-06")
+    assert [e.date for e, _, _ in found] == ["2014-09"]
+
+
+def test_he_is_the_person_last_named_as_a_subject(analyse):
+    text = ("Abu Mahdi al-Muhandis commanded Kata'ib Hezbollah for years. "
+            "He was killed in a U.S. drone strike in 2020.")
+    _, actors, _ = only(events_of(analyse, text), "killing")
+    assert ("abu_mahdi_al_muhandis", "victim") in actors and ("united_states", "agent") in actors
+
+
+def test_blaming_an_attack_on_a_group_makes_it_the_agent(analyse):
+    text = "The Iraqi government blamed the massacre at Camp Speicher on the Islamic State."
+    _, actors, _ = only(events_of(analyse, text), "killing")
+    assert ("islamic_state", "agent") in actors

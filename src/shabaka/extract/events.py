@@ -35,6 +35,9 @@ _WOUNDED = [
     re.compile(rf"\bwound(?:ing|ed)\s+{_ABOUT}{_NUMBER}\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,3}}(?:were|was)?\s*(?:wounded|injured)\b", re.I),
 ]
+_BARE_MONTH = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|sept?\.?|oct\.?|nov\.?|dec\.?|jan\.?"
+                         r"|feb\.?|aug\.?)$", re.I)
 _NO_CASUALTIES = re.compile(r"\bno (?:casualties|deaths|fatalities)\b", re.I)
 _DAY_MONTH = re.compile(r"^(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?"
                         r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)$", re.I)
@@ -60,8 +63,11 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit"}
+_PERSONAL = {"he", "she", "him", "her"}
+_BLAME = {"blame", "attribute"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _MAX_DATE_DISTANCE = 5
+_DASHES = {"—", "–", "--", "-"}
 _NOT_WHEN = {"since", "until", "till", "through", "before"}
 _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -81,12 +87,19 @@ def _count(text: str, patterns: list[re.Pattern]) -> int | None:
     return None
 
 
-def _triggers(pack: Pack) -> dict[str, str]:
-    out = {}
-    for event_type, words in pack.event_triggers.items():
-        for w in words:
-            out.setdefault(w.lower(), event_type)
-    return out
+def _triggers(pack: Pack) -> tuple[dict[str, str], dict[str, str]]:
+    """Trigger words by form, and the base forms a past tense may come from ("designated":
+    designate, designat); the base forms are matched against lemmas only, so a stem that is
+    no word never matches."""
+    words, lemmas = {}, {}
+    for event_type, listed in pack.event_triggers.items():
+        for w in map(str.lower, listed):
+            words.setdefault(w, event_type)
+            lemmas.setdefault(w, event_type)
+            if w.endswith("ed") and " " not in w:
+                for stem in (w[:-1], w[:-2], w[:-3]):
+                    lemmas.setdefault(stem, event_type)
+    return words, lemmas
 
 
 @dataclass(slots=True)
@@ -110,7 +123,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, ex: Extraction, pack: Pack, published: str | None):
         self.doc, self.ex, self.published = doc, ex, published
-        self.triggers = _triggers(pack)
+        self.triggers, self.lemmas = _triggers(pack)
         self.token_chain: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for m in ex.mentions:
@@ -119,6 +132,13 @@ class _Reader:
                 self.token_chain[t] = m.chain
                 t += 1
         self.year: str | None = published[:4] if published else None
+        self.person_before: list[int | None] = []
+        last = None
+        for t in doc:  # the person a "he" or "she" stands for: the last one named as a subject
+            self.person_before.append(last)
+            chain = self.token_chain.get(t.i)
+            if chain is not None and t.dep_ in {"nsubj", "nsubjpass"} and ex.chains[chain].type == "PERSON":
+                last = chain
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -128,6 +148,11 @@ class _Reader:
         """The actor chains a role-bearing token stands for, with its conjuncts and appositions."""
         out: list[int] = []
         chain = self.token_chain.get(token.i)
+        named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_chain]
+        if chain is None and named:  # "a leader of X, Abu Y": Abu Y, not X
+            chain = self.token_chain[named[0].i]
+        if chain is None and depth == 0 and token.lower_ in _PERSONAL:
+            chain = self.person_before[token.i]  # "he was killed": the person last named
         if chain is None:
             for c in token.children:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
@@ -157,7 +182,16 @@ class _Reader:
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
             subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
             if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
-                subj = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+                # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
+                # one killed; "sites were hit by Y, killing 25" makes Y the killer
+                inherited = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+                if trigger.tag_ == "VBN" and not any(c.dep_ == "aux" for c in trigger.children):
+                    found += [(c, passive_role) for c in inherited]
+                else:
+                    subj = inherited
+                if trigger.tag_ == "VBG":
+                    found += [(g, "agent") for c in trigger.head.children if c.dep_ == "agent"
+                              for g in c.children if g.dep_ == "pobj"]
             if trigger.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in trigger.children
                                                if c.dep_ in {"nsubj", "nsubjpass"}):
                 rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
@@ -185,6 +219,9 @@ class _Reader:
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
+            elif trigger.dep_ == "dobj" and head.lemma_.lower() in _BLAME:  # "blamed the attack on X"
+                found += [(g, "agent") for p in (*head.children, *trigger.children)
+                          if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
         out: dict[int, str] = {}
@@ -202,7 +239,7 @@ class _Reader:
                     ) -> list[tuple[Token, str]]:
         word = prep.lower_
         objs = [g for g in prep.children if g.dep_ == "pobj"]
-        if word in {"on", "against"} and etype in {"attack", "battle", "designation", "killing"}:
+        if word in {"on", "against"} and etype in {"attack", "battle", "designation"}:
             return [(g, "target") for g in objs]
         if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
             return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
@@ -224,6 +261,11 @@ class _Reader:
             return True
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
 
+    def no_post(self, trigger: Token, etype: str) -> bool:
+        """"became clearer": becoming is an appointment only to a post (a noun)."""
+        return etype == "appointment" and trigger.lemma_.lower() == "become" and not any(
+            c.dep_ == "attr" for c in trigger.children)
+
     def generic(self, trigger: Token, date: str | None) -> bool:
         """A bare plural with no date in its clause: "conducted attacks against U.S. forces"."""
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
@@ -241,8 +283,10 @@ class _Reader:
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-        # "since 2007", "until 2009": a stretch of time, not the happening's date
-        return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)]
+        # "since 2007", "until 2009": a stretch of time, not the happening's date; a dateline
+        # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
+        return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
+                and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
         """The date the clause gives, nearest the trigger in the tree."""
@@ -260,8 +304,9 @@ class _Reader:
         return best
 
     def normalize(self, text: str) -> str | None:
-        """A date expression as ISO; a day and month without a year take the year the
-        document last stated, a weekday or "today" the publication date."""
+        """A date expression as ISO. A month, or a day and month, without a year is the
+        latest such date on or before the publication date, else in the year the document
+        last stated; a weekday or "today" is dated by the publication date."""
         value = normalize_date(text, self.published if _speaks_of_today(text) else None)
         if value is not None:
             return value
@@ -269,13 +314,19 @@ class _Reader:
             value = normalize_date(text, self.published)  # "last June", "three days ago"
             if value is not None:
                 return value
-        m = _DAY_MONTH.match(text.strip())
-        if m and self.year:
-            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            number = MONTHS.get(month.lower()[:3] if month.lower()[:4] != "sept" else "sept")
-            if number:
-                return normalize_date(f"{self.year}-{number:02d}-{int(day):02d}")
-        return None
+        month, day = _month_day(text.strip())
+        if month is None:
+            return None
+        if self.published and len(self.published) >= 7:
+            year = int(self.published[:4])
+            published_day = int(self.published[8:10]) if len(self.published) >= 10 else 31
+            if (month, day or 1) > (int(self.published[5:7]), published_day):
+                year -= 1  # "December 27" in a report of June 2020 is December 2019
+        elif self.year:
+            year = int(self.year)
+        else:
+            return None
+        return normalize_date(f"{year}-{month:02d}-{day:02d}") if day else f"{year}-{month:02d}"
 
     def place(self, trigger: Token, actors: dict[int, str]) -> int | None:
         """The place the clause gives: a place mention in the trigger's subtree or hanging
@@ -297,7 +348,7 @@ class _Reader:
         for si, sent in enumerate(self.doc.sents):
             found: dict[int, str] = {}
             for t in sent:
-                etype = self.triggers.get(t.lower_) or self.triggers.get(t.lemma_.lower())
+                etype = self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
                 if etype and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = etype
             if found:
@@ -314,7 +365,7 @@ class _Reader:
         for ti, etype in found.items():
             trigger = self.doc[ti]
             date = self.date(trigger, dates)
-            if self.unreal(trigger) or self.generic(trigger, date):
+            if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
                 continue
             actors = self.roles(trigger, etype)
             place = self.place(trigger, actors)
@@ -335,6 +386,20 @@ def _set_role(actors: dict[int, str], chain: int, role: str) -> None:
     though another mention of the happening calls them its target."""
     if chain not in actors or (role == "victim" and actors[chain] == "target"):
         actors[chain] = role
+
+
+def _month_day(text: str) -> tuple[int | None, int | None]:
+    """(month, day or None) of "September", "in early May", "December 27", "27 December"."""
+    bare = _BARE_MONTH.match(text)
+    if bare:
+        name = bare.group(1).lower()
+        return MONTHS.get(name[:3] if name[:4] != "sept" else "sept"), None
+    m = _DAY_MONTH.match(text)
+    if not m:
+        return None, None
+    day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    number = MONTHS.get(name.lower()[:3] if name.lower()[:4] != "sept" else "sept")
+    return (number, int(day)) if number else (None, None)
 
 
 def _speaks_of_today(text: str) -> bool:
@@ -382,6 +447,13 @@ def _same(a: _Mention, b: _Mention) -> bool:
         return True
     if _undergoers(a) & _undergoers(b):
         return True
+    if a.date is None or b.date is None:
+        # an undated mention adds to one reported in the document when it names the same
+        # actor in the same role, or only the same place, and no other target or victim
+        clash = bool(_undergoers(a)) and bool(_undergoers(b))
+        same_role = any(b.actors.get(c) == r for c, r in a.actors.items())
+        place_only = a.place is not None and a.place == b.place and not (a.actors and b.actors)
+        return not clash and (same_role or place_only)
     both_dated = a.date is not None and b.date is not None and a.date == b.date
     same_place = a.place is not None and a.place == b.place
     return both_dated and (same_place or bool(set(a.actors) & set(b.actors)))
