@@ -197,7 +197,11 @@ class _Reader:
                 rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
                 found.append((trigger.head, subject_role if rel.dep_ == "nsubj" else passive_role))
             found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
+            visit = lemma == "visit"
             for c in trigger.children:
+                if c.dep_ == "dobj" and visit and self.token_chain.get(c.i) is not None and \
+                        self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
+                    continue  # "visited Iraq": where the visit was, not who met
                 if c.dep_ == "dobj":
                     found.append((c, object_role))
                 elif c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE:
@@ -259,6 +263,13 @@ class _Reader:
             return True
         if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
             return True
+        if trigger.tag_ == "VBZ" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
+            return True  # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops"
+        if trigger.pos_ == "NOUN" and trigger.head.lemma_ == "be" and trigger.dep_ in {"attr", "nsubj"}:
+            return True  # "our battle is an intelligence battle": a characterisation
+        if any(t.lemma_ == "time" and any(c.dep_ == "nummod" or c.like_num for c in t.children)
+               for t in verb.subtree if t.head == verb or t.head.head == verb):
+            return True  # "attacked U.S. personnel more than 60 times": many happenings in one
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
 
     def no_post(self, trigger: Token, etype: str) -> bool:
