@@ -7,6 +7,7 @@ import pytest
 from shabaka.analyze.happenings import link_events, merge_events, split_event
 from shabaka.analyze.timeline import timeline
 from shabaka.errors import NotFound, UsageError
+from shabaka.resolve.judgements import undo
 from tests.analyze.conftest import E
 
 
@@ -49,7 +50,7 @@ def test_different_happenings_stay_apart(kb):
     assert len(happenings(kb)) == 6
 
 
-def test_a_split_judgement_takes_a_report_out_and_outlives_relinking(kb):
+def test_a_split_judgement_takes_a_report_out_outlives_relinking_and_can_be_undone(kb):
     kb.entities("PERSON", "araji")
     a = kb.doc(E("arrest", "2007", [("araji", "victim")], place="camp_bucca"))
     b = kb.doc(E("arrest", "2007", [("araji", "victim")]))  # wrongly linked: analyst knows better
@@ -64,6 +65,9 @@ def test_a_split_judgement_takes_a_report_out_and_outlives_relinking(kb):
     recorded = kb.conn.execute("SELECT action, author FROM overrides").fetchall()
     assert [tuple(r) for r in recorded] == [("event_split", "analyst")]
     assert len([e for e in timeline(kb.conn) if e["kind"] == "event"]) == 2
+    with kb.store.write() as conn:
+        undo(conn)
+    assert list(happenings(kb).values()) == [{a, b}]
 
 
 def test_a_merge_judgement_joins_two_reports(kb):
