@@ -178,6 +178,10 @@ class KnowledgeBase:
                 report.failed.append((document.origin, f"extraction failed: {exc}"))
             if on_progress:
                 on_progress(done, total)
+        from shabaka.analyze.happenings import link_events
+
+        with self.store.write() as conn:
+            link_events(conn)  # the reports of one happening, across documents, under one id
         return report
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
@@ -231,40 +235,24 @@ class KnowledgeBase:
         return queries.list_claims(self.store.conn, relation=relation, entity_id=entity_id,
                                    limit=-1 if limit is None else limit)
 
-    def events(self, *, type: str | None = None, entity: str | None = None, date_from: str | None = None,
-               date_to: str | None = None, redact: bool = False) -> list[dict]:
-        """Events by date, each with its evidence, document and resolved actors and place.
+    def events(self, *, type: str | None = None, entity: str | None = None, place: str | None = None,
+               date_from: str | None = None, date_to: str | None = None, redact: bool = False) -> list[dict]:
+        """Happenings by date, one per cross-document event: id, types, date, place, actors with
+        roles, fatalities, the documents reporting it and every evidence sentence.
 
-        `entity` keeps the events it takes part in or is the place of; `date_from`/`date_to`
-        (YYYY, YYYY-MM or YYYY-MM-DD) keep dated events that can fall in that range; `redact`
-        leaves out events from confidential documents.
+        `entity` keeps those it takes part in or is the place of, `place` those at that place
+        (any of their names); `date_from`/`date_to` (YYYY, YYYY-MM or YYYY-MM-DD) keep dated
+        ones that can fall in that range; `redact` leaves out confidential documents' reports.
         """
-        from shabaka.analyze.graph import lower, query_window, upper
-        from shabaka.store import interop, queries
+        from shabaka.analyze.timeline import event_record, happenings
+        from shabaka.store import queries
 
-        window = query_window(None, date_from, date_to)
-        entity_id = queries.find_entity(self.store.conn, entity)["id"] if entity else None
-        names = interop.entity_rows(self.store.conn)
+        def entity_id(name: str | None) -> str | None:
+            return queries.find_entity(self.store.conn, name)["id"] if name else None
 
-        def who(entity_id: str | None) -> dict | None:
-            row = names.get(entity_id) if entity_id else None
-            return {"id": row["id"], "name": row["name"], "type": row["type"]} if row else None
-
-        out = []
-        for ev in interop.event_rows(self.store.conn, include_confidential=not redact):
-            actors = [{**who(a["entity_id"]), "role": a["role"]} for a in ev["actors"] if who(a["entity_id"])]
-            place = who(ev["place_id"])
-            if type and ev["type"] != type:
-                continue
-            if entity_id and entity_id not in {a["id"] for a in actors} | {place and place["id"]}:
-                continue
-            if window and not (ev["date"] and lower(ev["date"]) <= window[1]
-                               and upper(ev["date"]) >= window[0]):
-                continue
-            out.append({k: ev[k] for k in ("id", "type", "date", "date_precision", "fatalities", "wounded",
-                                           "evidence", "doc_id", "doc_title", "outlet", "published",
-                                           "confidential")} | {"place": place, "actors": actors})
-        return sorted(out, key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
+        return [event_record(e) for e in happenings(
+            self.store.conn, type=type, entity_id=entity_id(entity), place_id=entity_id(place),
+            date_from=date_from, date_to=date_to, redact=redact)]
 
     def graph(self, *, as_of: str | None = None, date_from: str | None = None, date_to: str | None = None,
               relations: Iterable[str] | None = None, exclude_relations: Iterable[str] | None = None,

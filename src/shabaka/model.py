@@ -25,6 +25,14 @@ def date_precision(date: str | None) -> str | None:
     return {4: "year", 7: "month", 10: "day"}.get(len(date))
 
 
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates agree at the coarser of their precisions (or either is unknown)."""
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 @dataclass(frozen=True, slots=True)
 class Removal:
     """A stretch of page furniture that cleaning took out, kept for the record.
@@ -121,7 +129,13 @@ class EventActor:
 
 @dataclass(slots=True)
 class Event:
-    """Something that happened, as one document reports it."""
+    """One happening as one document reports it, however many sentences mention it.
+
+    `type` is the main type and `types` every type the reports give it (a strike
+    that kills is an attack and a killing); `spans` are the evidence sentences,
+    the first of which is `evidence_start`/`evidence_end`. `happening` is the
+    cross-document event id the store assigns.
+    """
 
     type: str
     evidence_start: int
@@ -133,6 +147,8 @@ class Event:
     fatalities: int | None = None
     wounded: int | None = None
     actors: list[EventActor] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from shabaka.analyze.happenings import link_events
 from shabaka.model import Chain, Claim, Document, Event, EventActor, Extraction, content_hash
 from shabaka.ontology import load_ontology
 from shabaka.store import documents as doc_store
@@ -96,6 +97,7 @@ class KB:
         with self.store.write() as conn:
             doc_store.insert_document(conn, document, "test")
             doc_store.insert_extraction(conn, document.id, text, extraction, ids)
+            link_events(conn)  # as ingest does
         return document.id
 
     def graph(self, **filters):

@@ -33,13 +33,13 @@ def test_different_events_stay_apart(kb):
            published="2019-12-30")
     kb.doc(E("attack", "2019-12-27", [("isis", "agent")]), published="2019-12-30")  # other actors
     kb.doc(E("protest", "2019-12-27", [("kh", "participant")]), published="2019-12-30")  # other type
-    kb.doc(E("attack", None, [("kh", "agent")]), published="2019-11-01")  # reported long before
+    kb.doc(E("attack", None, [("kh", "agent")]), published="2019-12-30")  # undated: its own row
     assert summary(timeline(kb.conn)) == [
-        ("2019-11-01", "reported", "event", "attack", 1),
         ("2019-12-27", "day", "event", "attack", 1),
         ("2019-12-27", "day", "event", "attack", 1),
         ("2019-12-27", "day", "event", "protest", 1),
         ("2019-12-29", "day", "event", "attack", 1),
+        (None, None, "event", "attack", 1),  # the publication date is never the event's date
     ]
 
 

@@ -1,13 +1,10 @@
 """Timelines: events and dated claims in date order, one entry per happening.
 
-Several documents often report one event. Two event reports are merged when
-they have the same type, share at least one actor (the place counts) and
-their dates can name the same day given their precision. An event the text
-does not date is placed at its document's publication date with precision
-"reported" (it happened on or before that day); it merges with a report whose
-date falls within REPORT_WINDOW_DAYS before its publication, or with another
-undated report published within that many days of it. A report with neither
-date nor publication date is listed last and merged with nothing.
+Several documents often report one event: its reports are one entry, the
+cross-document event the store keeps (`analyze.happenings`), "reported by" as
+many documents as it has, dated by the most precise date any report gives. A
+happening no report dates is listed last as undated: a publication date is
+never shown as the date of what it reports.
 
 Claims appear when their text dates them (a start or an end), merged when they
 state the same relation between the same two actors at compatible dates.
@@ -15,7 +12,7 @@ state the same relation between the same two actors at compatible dates.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import json
 from typing import TYPE_CHECKING
 
 from shabaka.analyze.graph import clean_date, date_bounds, dates_compatible, query_window
@@ -25,24 +22,8 @@ from shabaka.store import analysis
 if TYPE_CHECKING:
     import sqlite3
 
-REPORT_WINDOW_DAYS = 7
-REPORTED = "reported"
-
-
-def _shift(day: str, days: int) -> str:
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
-
-
-def _window(entry: dict) -> tuple[str, str] | None:
-    """The days an entry can have happened on (for merging and range filters)."""
-    if entry["precision"] == REPORTED:
-        first, last = date_bounds(entry["date"])  # type: ignore[misc]
-        return _shift(first, -REPORT_WINDOW_DAYS), last
-    return date_bounds(entry["date"])
-
-
-def _evidence(row: dict) -> dict:
-    return {"text": " ".join(row["evidence"].split()), "doc_id": row["doc_id"],
+def _evidence(row: dict, text: str | None = None) -> dict:
+    return {"text": " ".join((text or row["evidence"]).split()), "doc_id": row["doc_id"], "event": row["id"],
             "doc_title": row["doc_title"], "published": row["published"],
             "confidential": bool(row["confidential"])}
 
@@ -54,12 +35,12 @@ def _document(row: dict) -> dict:
 
 def _event_entry(row: dict) -> dict:
     when = clean_date(row["date"])
-    precision = date_precision(when) if when else None
-    if when is None and clean_date(row["published"]):
-        when, precision = clean_date(row["published"]), REPORTED
-    return {"kind": "event", "date": when, "precision": precision, "type": row["type"],
-            "actors": [dict(a) for a in row["actors"]], "evidence": [_evidence(row)],
-            "documents": [_document(row)], "fatalities": row["fatalities"]}
+    spans = json.loads(row["spans"]) if row.get("spans") else []
+    texts = [s[2] for s in spans if len(s) > 2] or [row["evidence"]]
+    return {"kind": "event", "id": row["happening"], "date": when, "precision": date_precision(when),
+            "type": row["type"], "types": json.loads(row["types"]) if row.get("types") else [row["type"]],
+            "actors": [dict(a) for a in row["actors"]], "evidence": [_evidence(row, t) for t in texts],
+            "documents": [_document(row)], "fatalities": row["fatalities"], "reports": [row["id"]]}
 
 
 def _claim_entry(row: dict) -> dict:
@@ -73,31 +54,20 @@ def _claim_entry(row: dict) -> dict:
             "evidence": [_evidence(row)], "documents": [_document(row)]}
 
 
-PRINCIPAL_ROLES = ("agent", "target", "victim")
-_ROLE_ORDER = (*PRINCIPAL_ROLES, "participant", "subject", "object", "place")
+_ROLE_ORDER = ("agent", "victim", "target", "participant", "subject", "object", "place")
 _ROLE_RANK = {role: i for i, role in enumerate(_ROLE_ORDER)}
 
 
-def _key_actors(entry: dict) -> set[str]:
-    """Who an event is about: its agents, targets and victims, else everyone but the place."""
-    principal = {a["id"] for a in entry["actors"] if a["role"] in PRINCIPAL_ROLES}
-    return principal or {a["id"] for a in entry["actors"] if a["role"] != "place"}
-
-
 def _same(a: dict, b: dict) -> bool:
-    if a["kind"] != b["kind"] or a["type"] != b["type"] or a["date"] is None or b["date"] is None:
+    """Two claims: the same relation between the same two actors at compatible dates."""
+    if a["type"] != b["type"] or a["date"] is None or b["date"] is None:
         return False
-    if a["kind"] == "claim":
-        if [x["id"] for x in a["actors"]] != [x["id"] for x in b["actors"]]:
-            return False
-        return dates_compatible(a["date"], b["date"])
-    if not _key_actors(a) & _key_actors(b):
+    if [x["id"] for x in a["actors"]] != [x["id"] for x in b["actors"]]:
         return False
-    wa, wb = _window(a), _window(b)
-    return wa[0] <= wb[1] and wb[0] <= wa[1]  # type: ignore[index]
+    return dates_compatible(a["date"], b["date"])
 
 
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, REPORTED: 3, None: 4}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 4}
 
 
 def _merge(into: dict, other: dict) -> None:
@@ -108,6 +78,9 @@ def _merge(into: dict, other: dict) -> None:
     into["evidence"] += other["evidence"]
     seen = {d["id"] for d in into["documents"]}
     into["documents"] += [d for d in other["documents"] if d["id"] not in seen]
+    if "types" in into:
+        into["types"] += [t for t in other["types"] if t not in into["types"]]
+        into["reports"] += other["reports"]
     if other.get("fatalities") is not None:
         # reports differ; the highest count stated is shown, every sentence is kept as evidence
         into["fatalities"] = max(into.get("fatalities") or 0, other["fatalities"])
@@ -124,24 +97,33 @@ def _unique_actors(actors: list[dict]) -> list[dict]:
 
 
 def _sort_key(entry: dict) -> tuple:
-    bounds = date_bounds(entry["date"]) if entry["precision"] != REPORTED else None
     if entry["date"] is None:
         return (1, "", "", entry["type"])
-    if bounds is None:  # reported: it happened before its report, so sort by the window's start
-        bounds = _window(entry)
+    bounds = date_bounds(entry["date"])
     return (0, bounds[0], bounds[1], entry["type"])  # type: ignore[index]
 
 
 def _blocks(entry: dict) -> list[tuple]:
-    """The keys under which a matching report must sit: same kind and type, and the same
-    actors (a claim) or a shared principal actor (an event)."""
-    if entry["kind"] == "claim":
-        return [("claim", entry["type"], tuple(a["id"] for a in entry["actors"]))]
-    return [("event", entry["type"], actor) for actor in sorted(_key_actors(entry))]
+    """The key under which a matching claim must sit: same relation, same two actors."""
+    return [("claim", entry["type"], tuple(a["id"] for a in entry["actors"]))]
+
+
+def _happenings(entries: list[dict]) -> list[dict]:
+    """One entry per cross-document event: its reports merged, best date and role kept."""
+    by_id: dict[str, dict] = {}
+    for entry in sorted(entries, key=_sort_key):
+        kept = by_id.get(entry["id"])
+        if kept is None:
+            by_id[entry["id"]] = {**entry, "actors": _unique_actors(entry["actors"]),
+                                  "evidence": list(entry["evidence"]), "documents": list(entry["documents"]),
+                                  "types": list(entry["types"]), "reports": list(entry["reports"])}
+        else:
+            _merge(kept, entry)
+    return list(by_id.values())
 
 
 def deduplicate(entries: list[dict]) -> list[dict]:
-    """Merge entries that report the same happening (see the module docstring).
+    """Merge claims that state the same thing (see the module docstring).
 
     Entries are swept in date order; each block keeps only the reports whose date
     window has not closed yet, so the cost stays near-linear in the number of reports.
@@ -151,7 +133,7 @@ def deduplicate(entries: list[dict]) -> list[dict]:
     clusters: list[dict] = []
     open_reports: dict[tuple, list[tuple[str, int, dict]]] = {}
     for entry in sorted(entries, key=_sort_key):
-        window = _window(entry) if entry["date"] is not None else None
+        window = date_bounds(entry["date"]) if entry["date"] is not None else None
         target = None
         if window is not None:
             for block in _blocks(entry):
@@ -174,29 +156,62 @@ def deduplicate(entries: list[dict]) -> list[dict]:
     return sorted(clusters, key=_sort_key)
 
 
+def happenings(conn: sqlite3.Connection, *, type: str | None = None, entity_id: str | None = None,
+               place_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               redact: bool = False) -> list[dict]:
+    """Cross-document events in date order, each with all its reports (timeline entries of
+    kind "event"). `type` keeps those with that type among theirs, `entity_id` those it
+    takes part in or is the place of, `place_id` those at that place; with a date range only
+    dated ones that can fall in it."""
+    window = query_window(None, date_from, date_to)
+    rows = analysis.event_rows(conn, include_confidential=not redact)
+    out = []
+    for entry in _happenings([_event_entry(r) for r in rows]):
+        ids = {a["id"] for a in entry["actors"]}
+        places = {a["id"] for a in entry["actors"] if a["role"] == "place"}
+        if ((type and type not in entry["types"]) or (entity_id and entity_id not in ids)
+                or (place_id and place_id not in places)
+                or (window is not None and (entry["date"] is None or not _in(entry, window)))):
+            continue
+        out.append(entry)
+    return sorted(out, key=_sort_key)
+
+
+def event_record(entry: dict) -> dict:
+    """A happening as `shabaka events --json` and the Python API give it: its place apart
+    from its actors, and how many documents report it."""
+    place = next(({k: a[k] for k in ("id", "name", "type")} for a in entry["actors"] if a["role"] == "place"),
+                 None)
+    first = entry["evidence"][0]
+    return {"id": entry["id"], "type": entry["type"], "types": entry["types"], "date": entry["date"],
+            "date_precision": entry["precision"], "place": place,
+            "actors": [a for a in entry["actors"] if a["role"] != "place"], "fatalities": entry["fatalities"],
+            "reported_by": len(entry["documents"]), "documents": entry["documents"],
+            "evidence": entry["evidence"], "doc_title": first["doc_title"],
+            "confidential": any(e["confidential"] for e in entry["evidence"]), "reports": entry["reports"]}
+
+
 def timeline(conn: sqlite3.Connection, entity_id: str | None = None, date_from: str | None = None,
              date_to: str | None = None, *, redact: bool = False) -> list[dict]:
-    """Events and dated claims in date order, each report of one happening merged into one entry.
+    """Events and dated claims in date order, each happening (and each claim) one entry.
 
     Entries: {"kind": "event"|"claim", "date", "precision" ("day", "month",
-    "year", "reported" or None), "type", "actors": [{"id","name","type","role"}],
+    "year" or None), "type", "actors": [{"id","name","type","role"}],
     "evidence": [{"text","doc_id","doc_title","published","confidential"}],
-    "documents": [{"id","title","outlet","published"}]}, plus "fatalities" for
-    events and "end", "role" for claims. With a date range only entries that
-    can fall in it are kept (undated ones never). `redact` leaves confidential
-    documents out.
+    "documents": [{"id","title","outlet","published"}]}, plus "id" (the
+    cross-document event id), "types", "reports" and "fatalities" for events and
+    "end", "role" for claims. With a date range only entries that can fall in it
+    are kept (undated ones never). `redact` leaves confidential documents out.
     """
     window = query_window(None, date_from, date_to)
-    rows = analysis.event_rows(conn, include_confidential=not redact, entity_id=entity_id)
-    entries = [_event_entry(r) for r in rows]
+    events = happenings(conn, entity_id=entity_id, date_from=date_from, date_to=date_to, redact=redact)
     claims = analysis.claim_rows(conn, include_confidential=not redact, dated_only=True, entity_id=entity_id)
-    entries += [_claim_entry(r) for r in claims if r["subject_id"] != r["object_id"]]
-    entries = [e for e in entries if e["date"] is not None or window is None]
+    entries = events + deduplicate([_claim_entry(r) for r in claims if r["subject_id"] != r["object_id"]])
     if window is not None:
-        entries = [e for e in entries if _in(e, window)]
-    return deduplicate(entries)
+        entries = [e for e in entries if e["date"] is not None and _in(e, window)]
+    return sorted(entries, key=_sort_key)
 
 
 def _in(entry: dict, window: tuple[str, str]) -> bool:
-    lo, hi = _window(entry)  # type: ignore[misc]
+    lo, hi = date_bounds(entry["date"])  # type: ignore[misc]
     return lo <= window[1] and hi >= window[0]

@@ -1,6 +1,6 @@
 """Normalise date expressions to ISO strings at the precision the text gives.
 
-Relative expressions ("last June", "18 months ago", "yesterday") are resolved
+Relative expressions ("last June", "18 months ago", "yesterday", "on Tuesday") are resolved
 against the document's publication date; without one they yield nothing, so
 Shabaka never invents a date.
 """
@@ -18,6 +18,7 @@ MONTHS["sept"] = 9
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"((?:19|20)\d\d)"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 
@@ -79,6 +80,10 @@ def normalize_date(text: str, published: str | None = None) -> str | None:
         return anchor.isoformat()
     if t in {"yesterday", "last night"}:
         return (anchor - timedelta(days=1)).isoformat()
+    m = re.fullmatch(rf"(?:on\s+|last\s+|this\s+(?:past\s+)?)?({'|'.join(WEEKDAYS)})", t)
+    if m:  # news usage: "on Tuesday" is the last Tuesday on or before the report
+        back = (anchor.weekday() - WEEKDAYS.index(m.group(1))) % 7
+        return (anchor - timedelta(days=back)).isoformat()
     m = re.fullmatch(rf"(?:last|this past)\s+{_MONTH}", t)
     if m:
         month = MONTHS[m.group(1)[:3]]

@@ -423,10 +423,10 @@ def timeline(
         what = e["type"] + (f" in {', '.join(places)}" if places else "")
         if e["kind"] == "claim" and e.get("end"):
             what += f" until {e['end']}"
-        reports = len(e["evidence"])
+        reports = len(e["documents"])
         console.print(f"[bold]{esc(e['date'] or 'undated')}[/bold] [dim]({esc(e['precision'] or '–')})[/dim] "
                       f"{esc(what)}" + (f": {actors}" if actors else "")
-                      + (f" [dim]— {reports} reports[/dim]" if reports > 1 else ""))
+                      + (f" [dim]— reported by {reports} documents[/dim]" if reports > 1 else ""))
         first = e["evidence"][0]
         source = f"{first['doc_title'] or first['doc_id']} ({first['published'] or 'undated'})"
         console.print(f"    [dim]“{esc(first['text'][:240])}” — {esc(source)}[/dim]")

@@ -160,8 +160,9 @@ def show(name: Annotated[str, typer.Argument(help="Entity id or any of its names
     if profile["events"]:
         console.rule("events")
         for e in profile["events"]:
-            console.print(f"  {esc(e['date'] or '????')} {e['type']} ({e['role']}): "
-                          f"[dim]{esc(e['evidence'].strip()[:160])}[/dim]")
+            reported = f" — reported by {e['reported_by']} documents" if e["reported_by"] > 1 else ""
+            console.print(f"  {esc(e['date'] or 'undated')} {e['type']} ({e['role']}): "
+                          f"[dim]{esc(e['evidence'].strip()[:160])}{reported}[/dim]")
     console.rule("documents")
     for d in profile["documents"]:
         console.print(f"  {d['id']} {esc(d['title'])} ({esc(d['published'] or 'undated')})")

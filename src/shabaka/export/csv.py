@@ -12,6 +12,7 @@ tables, unescaped.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,8 +25,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "claims": ("id", "subject_id", "subject_name", "subject_type", "relation", "object_id", "object_name",
                "object_type", "role", "start", "end", "valid_from", "valid_until", "evidence", "doc_id",
                "doc_title", "outlet", "published", "url", "extractor", "confidence"),
-    "events": ("id", "type", "date", "date_precision", "place_id", "place_name", "fatalities", "wounded",
-               "evidence", "doc_id", "doc_title", "outlet", "published", "url", "extractor", "confidence"),
+    "events": ("id", "happening", "type", "types", "date", "date_precision", "place_id", "place_name",
+               "fatalities", "wounded", "evidence", "doc_id", "doc_title", "outlet", "published", "url",
+               "extractor", "confidence"),
     "event_actors": ("event_id", "entity_id", "name", "type", "role"),
     "documents": ("id", "title", "author", "outlet", "published", "url", "origin", "format", "confidential",
                   "characters", "content_hash", "ingested_at"),
@@ -44,7 +46,9 @@ def rows(item: dict) -> list[tuple[str, dict[str, Any]]]:
     if kind == "claim":
         return [("claims", {**item, "evidence": one_line(item["evidence"])})]
     if kind == "event":
-        return [("events", {**item, "evidence": one_line(item["evidence"])})] + [
+        types = "; ".join(json.loads(item["types"])) if item.get("types") else item["type"]
+        return [("events", {**item, "happening": item.get("happening") or item["id"], "types": types,
+                            "evidence": one_line(item["evidence"])})] + [
             ("event_actors", {"event_id": item["id"], "entity_id": a["entity_id"], "name": a["name"],
                               "type": a["type"], "role": a["role"]}) for a in item["actors"]]
     if kind == "document":

@@ -1,8 +1,9 @@
 """GEXF 1.2 for Gephi: a dynamic, directed multigraph.
 
-Nodes carry the entity's type, aliases and network metrics (computed on the
-exported graph); edges their relation (also the label), weight = the number
-of source documents, corroboration, outlets, the dates first and last
+Nodes carry the entity's type, aliases, the cross-document event ids it takes
+part in (`events`) and network metrics (computed on the exported graph); edges
+their relation (also the label), weight = the number of source documents,
+corroboration, outlets, the dates first and last
 reported, the best evidence sentence and its document. Edges and nodes have
 start/end dates (the hull of their claims' validity, `timeformat="date"`) where
 the dates are known, so Gephi's timeline shows the network at any date; an
@@ -21,7 +22,7 @@ from shabaka.export.base import Outputs, one_line, xml_text
 
 NS = "http://www.gexf.net/1.2draft"
 INTEGER_METRICS = {"degree", "coreness", "community"}
-NODE_ATTRIBUTES = (("type", "string"), ("aliases", "string"))
+NODE_ATTRIBUTES = (("type", "string"), ("aliases", "string"), ("events", "string"))
 EDGE_ATTRIBUTES = (("relation", "string"), ("symmetric", "boolean"), ("corroboration", "double"),
                    ("documents", "integer"), ("outlets", "integer"), ("first", "string"), ("last", "string"),
                    ("evidence", "string"), ("doc_id", "string"), ("source_document", "string"))
@@ -73,7 +74,8 @@ class GexfExporter:
             self._header(item)
         elif kind == "node":
             self._enter("nodes")
-            attrs = [("type", item["type"]), ("aliases", "; ".join(item["aliases"]))]
+            attrs = [("type", item["type"]), ("aliases", "; ".join(item["aliases"])),
+                     ("events", "; ".join(item["events"]))]
             attrs += [(m, item["metrics"].get(m)) for m in self.metrics]
             self.file.write(f'      <node id={_attr(item["id"])} label={_attr(item["name"])}{_span(item)}>'
                             f'{_attvalues(attrs)}</node>\n')

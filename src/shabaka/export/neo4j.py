@@ -1,7 +1,8 @@
 """Neo4j: CSV files with headers for `neo4j-admin database import full`, and a Cypher script.
 
 Nodes: (:Entity:<Type>) with name, aliases and network metrics, (:Claim)
-with its evidence sentence, (:Event) and (:Document) (metadata, not the
+with its evidence sentence, (:Event) (one per report; `happening` is the
+cross-document event id) and (:Document) (metadata, not the
 text). Relationships: one per aggregated edge, typed by the ontology relation
 in upper case ((:Entity)-[:LEADS]->(:Entity), with weight, dates, best
 evidence and the claim ids behind it); (:Claim)-[:SUBJECT|OBJECT]->(:Entity),
@@ -29,8 +30,8 @@ NODE_FILES: dict[str, tuple[str, ...]] = {
     "documents": ("id:ID(Document)", "title", "author", "outlet", "published", "url", "format", ":LABEL"),
     "claims": ("id:ID(Claim)", "relation", "role", "start", "end", "valid_from", "valid_until", "evidence",
                "extractor", "confidence:float", ":LABEL"),
-    "events": ("id:ID(Event)", "type", "date", "date_precision", "fatalities:int", "wounded:int", "evidence",
-               "extractor", "confidence:float", ":LABEL"),
+    "events": ("id:ID(Event)", "happening", "type", "date", "date_precision", "fatalities:int", "wounded:int",
+               "evidence", "extractor", "confidence:float", ":LABEL"),
 }
 RELATIONSHIP_FILES: dict[str, tuple[str, ...]] = {
     "relations": (":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "symmetric:boolean", "weight:int",
@@ -118,9 +119,9 @@ class Neo4jExporter:
             self._row("claim_entities", item["id"], item["object_id"], "OBJECT")
             self._row("claim_documents", item["id"], item["doc_id"], "STATED_IN")
         elif kind == "event":
-            self._row("events", item["id"], item["type"], item["date"], item["date_precision"],
-                      item["fatalities"], item["wounded"], one_line(item["evidence"]), item["extractor"],
-                      item["confidence"], "Event")
+            self._row("events", item["id"], item.get("happening") or item["id"], item["type"], item["date"],
+                      item["date_precision"], item["fatalities"], item["wounded"], one_line(item["evidence"]),
+                      item["extractor"], item["confidence"], "Event")
             for actor in item["actors"]:
                 self._row("event_entities", item["id"], actor["entity_id"], "INVOLVES", actor["role"])
             if item["place_id"]:

@@ -291,7 +291,11 @@ def _view(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, red: R
                 yield {"kind": "document", **doc}
     if kinds & {"node", "edge"}:
         urls = {c["doc_id"]: c["url"] for c in claims}
-        yield from _graph_items(graph, red, network, kinds, urls)
+        happenings: dict[str, set[str]] = {}  # entity -> the cross-document events it is in
+        for ev in events:
+            for eid in {a["entity_id"] for a in ev["actors"]} | {ev["place_id"]}:
+                happenings.setdefault(eid, set()).add(ev["happening"] or ev["id"])
+        yield from _graph_items(graph, red, network, kinds, urls, happenings)
     if "claim" in kinds:
         for c in claims:
             if not (red.keeps(c["subject_id"]) and red.keeps(c["object_id"])):
@@ -343,7 +347,7 @@ def _interval(starts: list[str | None], ends: list[str | None]) -> tuple[str | N
 
 
 def _graph_items(graph: ActorGraph, red: Redaction, network: dict[str, dict], kinds: frozenset[str],
-                 urls: dict[str, str | None]) -> Iterator[dict]:
+                 urls: dict[str, str | None], happenings: dict[str, set[str]]) -> Iterator[dict]:
     spans: dict[str, tuple[list, list]] = {nid: ([], []) for nid in graph.nodes}
     edges = []
     for e in graph.edges:
@@ -359,7 +363,8 @@ def _graph_items(graph: ActorGraph, red: Redaction, network: dict[str, dict], ki
             start, end = _interval(*spans[nid])
             yield {"kind": "node", "id": red.ids[nid], "name": red.name(nid),
                    "type": graph.nodes[nid]["type"], "aliases": [a["name"] for a in red.entity_aliases(nid)],
-                   "metrics": network.get(nid, {}), "start": start, "end": end}
+                   "metrics": network.get(nid, {}), "start": start, "end": end,
+                   "events": sorted(happenings.get(nid, ()))}
     if "edge" in kinds:
         for e, start, end in edges:
             yield _edge_item(e, red, start, end, urls)

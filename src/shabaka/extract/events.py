@@ -1,17 +1,27 @@
-"""Events: what happened, when, where, to and by whom, as one sentence reports it.
+"""Events: one happening, one record, with the roles the sentence's structure gives.
 
-One event per trigger type per sentence: a sentence that reports a strike and
-its deaths yields an attack and a killing, each with the sentence as evidence.
+A trigger word (from the packs) opens a candidate event. Its actors come only
+from the dependency tree around the trigger: the subject or "by X" is the
+agent, the object or "on/against X" the target (victim for persons killed,
+wounded or arrested), attendees and appointees are participants; an actor
+merely named in the sentence gets no role. Negated, planned, threatened and
+generic mentions ("has conducted attacks since 2007") are not events. The date
+and place are the ones nearest the trigger in the tree; the publication date
+is used only for "today", "on Tuesday" and the like. Mentions of one happening
+inside a document are then merged (same type family, compatible dates, a shared
+target, victim or participant, or the same sentence), every sentence kept as
+evidence. All work is per sentence or indexed, so it stays linear in the text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from shabaka.annotate.dates import WORD_NUMBERS, normalize_date
-from shabaka.model import Event, EventActor, Extraction
+from shabaka.annotate.dates import MONTHS, WEEKDAYS, WORD_NUMBERS, normalize_date
+from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
 _NUMBER = r"(\d[\d,]*|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r"|dozens|scores|hundreds)"
@@ -25,7 +35,44 @@ _WOUNDED = [
     re.compile(rf"\bwound(?:ing|ed)\s+{_ABOUT}{_NUMBER}\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,3}}(?:were|was)?\s*(?:wounded|injured)\b", re.I),
 ]
-VAGUE = {"dozens": None, "scores": None, "hundreds": None}
+_BARE_MONTH = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december|sept?\.?|oct\.?|nov\.?|dec\.?|jan\.?"
+                         r"|feb\.?|aug\.?)$", re.I)
+_NO_CASUALTIES = re.compile(r"\bno (?:casualties|deaths|fatalities)\b", re.I)
+_DAY_MONTH = re.compile(r"^(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?"
+                        r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)$", re.I)
+
+# Which types can be one happening: a strike that kills is an attack and a killing.
+FAMILY = {"attack": "violence", "killing": "violence", "battle": "violence", "arrest": "arrest",
+          "protest": "protest", "appointment": "appointment", "meeting": "meeting",
+          "designation": "designation"}
+VICTIM_TYPES = {"killing", "arrest"}
+ACTOR_TYPES = {"PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY"}
+PLACE_TYPES = {"PLACE"}
+# Words that make a mention something other than a happening that took place.
+_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+_UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "call", "urge", "demand",
+           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try"}
+_SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
+                           "visit", "hold"}
+# Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
+_STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
+              "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
+              "officials", "leader", "leaders", "militant", "militants", "unit", "units", "facility",
+              "facilities", "commander", "commanders", "camp", "office", "offices"}
+# Verbs whose subject did what their object names: "KH launched an attack".
+_SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
+            "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit"}
+_PERSONAL = {"he", "she", "him", "her"}
+_BLAME = {"blame", "attribute"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_MAX_DATE_DISTANCE = 5
+_DASHES = {"—", "–", "--", "-"}
+_NOT_WHEN = {"since", "until", "till", "through", "before"}
+_WRITTEN_DATE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?:19|20)\d\d\b", re.I)
+_WEEKDAYS = set(WEEKDAYS)
 
 
 def _count(text: str, patterns: list[re.Pattern]) -> int | None:
@@ -40,88 +87,454 @@ def _count(text: str, patterns: list[re.Pattern]) -> int | None:
     return None
 
 
-def _triggers(pack: Pack) -> dict[str, str]:
-    out = {}
-    for event_type, words in pack.event_triggers.items():
-        for w in words:
-            out.setdefault(w.lower(), event_type)
-    return out
+def _triggers(pack: Pack) -> tuple[dict[str, str], dict[str, str]]:
+    """Trigger words by form, and the base forms a past tense may come from ("designated":
+    designate, designat); the base forms are matched against lemmas only, so a stem that is
+    no word never matches."""
+    words, lemmas = {}, {}
+    for event_type, listed in pack.event_triggers.items():
+        for w in map(str.lower, listed):
+            words.setdefault(w, event_type)
+            lemmas.setdefault(w, event_type)
+            if w.endswith("ed") and " " not in w:
+                for stem in (w[:-1], w[:-2], w[:-3]):
+                    lemmas.setdefault(stem, event_type)
+    return words, lemmas
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One trigger's event before merging."""
+
+    types: list[str]
+    sentence: int
+    span: tuple[int, int]
+    trigger: str
+    token: Token
+    date: str | None
+    place: int | None
+    actors: dict[int, str] = field(default_factory=dict)
+    fatalities: int | None = None
+    wounded: int | None = None
+
+
+class _Reader:
+    """Reads one document's triggers against its mentions, sentence by sentence."""
+
+    def __init__(self, doc: Doc, ex: Extraction, pack: Pack, published: str | None):
+        self.doc, self.ex, self.published = doc, ex, published
+        self.triggers, self.lemmas = _triggers(pack)
+        self.token_chain: dict[int, int] = {}
+        char_to_token = {t.idx: t.i for t in doc}
+        for m in ex.mentions:
+            t = char_to_token.get(m.start)
+            while t is not None and t < len(doc) and doc[t].idx < m.end:
+                self.token_chain[t] = m.chain
+                t += 1
+        self.year: str | None = published[:4] if published else None
+        self.person_before: list[int | None] = []
+        last = None
+        for t in doc:  # the person a "he" or "she" stands for: the last one named as a subject
+            self.person_before.append(last)
+            chain = self.token_chain.get(t.i)
+            if chain is not None and t.dep_ in {"nsubj", "nsubjpass"} and ex.chains[chain].type == "PERSON":
+                last = chain
+
+    def chain_type(self, chain: int) -> str:
+        return self.ex.chains[chain].type
+
+    # ---- the pieces of one mention ------------------------------------------------
+    def chains_at(self, token: Token, depth: int = 0) -> list[int]:
+        """The actor chains a role-bearing token stands for, with its conjuncts and appositions."""
+        out: list[int] = []
+        chain = self.token_chain.get(token.i)
+        named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_chain]
+        if chain is None and named:  # "a leader of X, Abu Y": Abu Y, not X
+            chain = self.token_chain[named[0].i]
+        if chain is None and depth == 0 and token.lower_ in _PERSONAL:
+            chain = self.person_before[token.i]  # "he was killed": the person last named
+        if chain is None:
+            for c in token.children:
+                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
+                    chain = self.token_chain[c.i]
+                    break
+        if chain is None and depth == 0 and token.lower_ in _STAND_INS:
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out += [self.token_chain[g.i] for g in c.children if g.i in self.token_chain]
+        if chain is not None:
+            out.append(chain)
+        if depth < 4:
+            for c in token.children:
+                if c.dep_ in {"conj", "appos"}:
+                    out += self.chains_at(c, depth + 1)
+        return out
+
+    def roles(self, trigger: Token, etype: str) -> dict[int, str]:
+        """Actor chain -> role, from the dependency structure around the trigger only."""
+        found: list[tuple[Token, str]] = []
+        lemma = trigger.lemma_.lower()
+        subject_role = "participant" if (etype in {"meeting", "protest"}
+                                         or lemma in _SUBJECT_IS_PARTICIPANT) else "agent"
+        object_role = {"killing": "victim", "arrest": "victim", "appointment": "participant",
+                       "meeting": "participant", "protest": "participant"}.get(etype, "target")
+        passive_role = object_role
+        if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
+            subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
+            if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
+                # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
+                # one killed; "sites were hit by Y, killing 25" makes Y the killer
+                inherited = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+                if trigger.tag_ == "VBN" and not any(c.dep_ == "aux" for c in trigger.children):
+                    found += [(c, passive_role) for c in inherited]
+                else:
+                    subj = inherited
+                if trigger.tag_ == "VBG":
+                    found += [(g, "agent") for c in trigger.head.children if c.dep_ == "agent"
+                              for g in c.children if g.dep_ == "pobj"]
+            if trigger.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in trigger.children
+                                               if c.dep_ in {"nsubj", "nsubjpass"}):
+                rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
+                found.append((trigger.head, subject_role if rel.dep_ == "nsubj" else passive_role))
+            found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
+            visit = lemma == "visit"
+            for c in trigger.children:
+                if c.dep_ == "dobj" and visit and self.token_chain.get(c.i) is not None and \
+                        self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
+                    continue  # "visited Iraq": where the visit was, not who met
+                if c.dep_ == "dobj":
+                    found.append((c, object_role))
+                elif c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE:
+                    found.append((c, passive_role))
+                elif c.dep_ == "agent":
+                    found += [(g, "agent") for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ == "with" and c.i and c.nbor(-1).lower_ == "along":
+                    found += [(g, passive_role) for g in c.children if g.dep_ == "pobj"]  # "along with Y"
+                elif c.dep_ == "prep":
+                    found += self._prep_roles(c, etype, object_role)
+        else:  # a noun: "a U.S. airstrike", "the killing of X", "the meeting between A and B"
+            noun_role = {"killing": "victim", "arrest": "victim", "protest": "participant",
+                         "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
+            for c in trigger.children:
+                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
+                    found.append((c, noun_role))
+                elif c.dep_ == "prep":
+                    found += self._prep_roles(c, etype, object_role, noun=True)
+            head = trigger.head
+            if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
+                found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
+            elif trigger.dep_ == "dobj" and head.lemma_.lower() in _BLAME:  # "blamed the attack on X"
+                found += [(g, "agent") for p in (*head.children, *trigger.children)
+                          if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+            elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
+                found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
+        out: dict[int, str] = {}
+        for token, role in found:
+            for chain in self.chains_at(token):
+                ctype = self.chain_type(chain)
+                if ctype not in ACTOR_TYPES:
+                    continue
+                if role == "victim" and ctype != "PERSON":
+                    role = "target"  # victims are named persons; an organisation is a target
+                _set_role(out, chain, role)
+        return out
+
+    def _prep_roles(self, prep: Token, etype: str, object_role: str, noun: bool = False
+                    ) -> list[tuple[Token, str]]:
+        word = prep.lower_
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if word in {"on", "against"} and etype in {"attack", "battle", "designation"}:
+            return [(g, "target") for g in objs]
+        if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
+            return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
+        if word == "of" and noun and etype in {"killing", "arrest", "designation", "appointment"}:
+            return [(g, object_role) for g in objs]
+        if word == "by" and noun:
+            return [(g, "agent") for g in objs]
+        return []
+
+    def unreal(self, trigger: Token) -> bool:
+        """Negated, modal, planned or generic: not a happening the text reports."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        for t in {trigger, verb}:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in t.children):
+                return True
+        if trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"} and verb.lemma_.lower() in _UNREAL:
+            return True
+        if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
+            return True
+        if trigger.tag_ == "VBZ" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
+            return True  # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops"
+        if trigger.pos_ == "NOUN" and trigger.head.lemma_ == "be" and trigger.dep_ in {"attr", "nsubj"}:
+            return True  # "our battle is an intelligence battle": a characterisation
+        if any(t.lemma_ == "time" and any(c.dep_ == "nummod" or c.like_num for c in t.children)
+               for t in verb.subtree if t.head == verb or t.head.head == verb):
+            return True  # "attacked U.S. personnel more than 60 times": many happenings in one
+        return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
+
+    def no_post(self, trigger: Token, etype: str) -> bool:
+        """"became clearer": becoming is an appointment only to a post (a noun)."""
+        return etype == "appointment" and trigger.lemma_.lower() == "become" and not any(
+            c.dep_ == "attr" for c in trigger.children)
+
+    def generic(self, trigger: Token, date: str | None) -> bool:
+        """A bare plural with no date in its clause: "conducted attacks against U.S. forces"."""
+        if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
+                c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
+            return False
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.head.children)
+        return date is None or perfect
+
+    def dates(self, sent: Span) -> list[Span]:
+        """The sentence's date expressions: the model's, and the written dates it missed."""
+        found = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        taken = {t.i for ent in found for t in ent}
+        for m in _WRITTEN_DATE.finditer(sent.text):
+            span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                      alignment_mode="expand")
+            if span is not None and not any(t.i in taken for t in span):
+                found.append(span)
+        # "since 2007", "until 2009": a stretch of time, not the happening's date; a dateline
+        # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
+        return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
+                and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
+
+    def date(self, trigger: Token, dates: list[Span]) -> str | None:
+        """The date the clause gives, nearest the trigger in the tree."""
+        best, best_key = None, None
+        for ent in dates:
+            distance = _tree_distance(trigger, ent.root)
+            if distance > _MAX_DATE_DISTANCE:
+                continue
+            value = self.normalize(ent.text)
+            if value is None:
+                continue
+            key = (distance, abs(ent.start - trigger.i))
+            if best_key is None or key < best_key:
+                best, best_key = value, key
+        return best
+
+    def normalize(self, text: str) -> str | None:
+        """A date expression as ISO. A month, or a day and month, without a year is the
+        latest such date on or before the publication date, else in the year the document
+        last stated; a weekday or "today" is dated by the publication date."""
+        value = normalize_date(text, self.published if _speaks_of_today(text) else None)
+        if value is not None:
+            return value
+        if self.published and len(self.published) >= 10:
+            value = normalize_date(text, self.published)  # "last June", "three days ago"
+            if value is not None:
+                return value
+        month, day = _month_day(text.strip())
+        if month is None:
+            return None
+        if self.published and len(self.published) >= 7:
+            year = int(self.published[:4])
+            published_day = int(self.published[8:10]) if len(self.published) >= 10 else 31
+            if (month, day or 1) > (int(self.published[5:7]), published_day):
+                year -= 1  # "December 27" in a report of June 2020 is December 2019
+        elif self.year:
+            year = int(self.year)
+        else:
+            return None
+        return normalize_date(f"{year}-{month:02d}-{day:02d}") if day else f"{year}-{month:02d}"
+
+    def place(self, trigger: Token, actors: dict[int, str]) -> int | None:
+        """The place the clause gives: a place mention in the trigger's subtree or hanging
+        from its verb, nearest first."""
+        verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+        best, best_distance = None, None
+        for root in {trigger, verb}:
+            for t in root.subtree:
+                chain = self.token_chain.get(t.i)
+                if chain is None or chain in actors or self.chain_type(chain) not in PLACE_TYPES:
+                    continue
+                distance = _tree_distance(trigger, t)
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = chain, distance
+        return best
+
+    def read(self) -> list[_Mention]:
+        out = []
+        for si, sent in enumerate(self.doc.sents):
+            found: dict[int, str] = {}
+            for t in sent:
+                etype = self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
+                if etype and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
+                    found[t.i] = etype
+            if found:
+                out += self._sentence(si, sent, found)
+            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
+            if years:  # the year the document last stated, for "December 27"
+                self.year = years[-1]
+        return out
+
+    def _sentence(self, si: int, sent: Span, found: dict[int, str]) -> list[_Mention]:
+        out = []
+        text = sent.text
+        dates = self.dates(sent)
+        for ti, etype in found.items():
+            trigger = self.doc[ti]
+            date = self.date(trigger, dates)
+            if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
+                continue
+            actors = self.roles(trigger, etype)
+            place = self.place(trigger, actors)
+            if not actors and place is None:
+                continue  # no named participant and no place: nothing to tell apart
+            violent = FAMILY[etype] == "violence"
+            dead = _count(text, _KILLED) if violent else None
+            if violent and dead is None and _NO_CASUALTIES.search(text):
+                dead = 0
+            out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
+                                trigger, date, place, actors, dead,
+                                _count(text, _WOUNDED) if violent else None))
+        return out
+
+
+def _set_role(actors: dict[int, str], chain: int, role: str) -> None:
+    """The first role given stands, except that a person killed or arrested is a victim
+    though another mention of the happening calls them its target."""
+    if chain not in actors or (role == "victim" and actors[chain] == "target"):
+        actors[chain] = role
+
+
+def _month_day(text: str) -> tuple[int | None, int | None]:
+    """(month, day or None) of "September", "in early May", "December 27", "27 December"."""
+    bare = _BARE_MONTH.match(text)
+    if bare:
+        name = bare.group(1).lower()
+        return MONTHS.get(name[:3] if name[:4] != "sept" else "sept"), None
+    m = _DAY_MONTH.match(text)
+    if not m:
+        return None, None
+    day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    number = MONTHS.get(name.lower()[:3] if name.lower()[:4] != "sept" else "sept")
+    return (number, int(day)) if number else (None, None)
+
+
+def _speaks_of_today(text: str) -> bool:
+    t = text.strip().lower()
+    return t in {"today", "this morning", "tonight", "this evening", "yesterday", "last night"} or any(
+        w in _WEEKDAYS for w in t.replace(",", " ").split())
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence's dependency tree."""
+    up = {}
+    t, n = a, 0
+    while True:
+        up[t.i] = n
+        if t.head.i == t.i:
+            break
+        t, n = t.head, n + 1
+    t, n = b, 0
+    while t.i not in up:
+        if t.head.i == t.i:
+            return 99
+        t, n = t.head, n + 1
+    return n + up[t.i]
+
+
+# ---- merging the mentions of one happening -------------------------------------------
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Two triggers of one clause: one governs the other, or they hang from one word, but
+    not as coordinated items ("the bombing of X and the bombing of Y" are two)."""
+    if a.dep_ == "conj" or b.dep_ == "conj":
+        return False
+    return a.head == b or b.head == a or a.head.head == b or b.head.head == a or (a.head == b.head)
+
+
+def _undergoers(m: _Mention) -> set[int]:
+    return {c for c, r in m.actors.items() if r != "agent"}
+
+
+def _same(a: _Mention, b: _Mention) -> bool:
+    if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
+        return False
+    if a.sentence == b.sentence and _joined(a.token, b.token):
+        return True
+    if _undergoers(a) & _undergoers(b):
+        return True
+    if a.date is None or b.date is None:
+        # an undated mention adds to one reported in the document when it names the same
+        # actor in the same role, or only the same place, and no other target or victim
+        clash = bool(_undergoers(a)) and bool(_undergoers(b))
+        same_role = any(b.actors.get(c) == r for c, r in a.actors.items())
+        place_only = a.place is not None and a.place == b.place and not (a.actors and b.actors)
+        return not clash and (same_role or place_only)
+    both_dated = a.date is not None and b.date is not None and a.date == b.date
+    same_place = a.place is not None and a.place == b.place
+    return both_dated and (same_place or bool(set(a.actors) & set(b.actors)))
+
+
+def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> None:
+    for t in other.types:
+        if t not in into.types:
+            into.types.append(t)
+    if other.date and (into.date is None or len(other.date) > len(into.date)):
+        into.date = other.date
+    into.place = into.place if into.place is not None else other.place
+    for chain, role in other.actors.items():
+        _set_role(into.actors, chain, role)
+    for attr in ("fatalities", "wounded"):
+        theirs = getattr(other, attr)
+        if theirs is not None:
+            setattr(into, attr, max(getattr(into, attr) or 0, theirs))
+    if other.span not in spans:
+        spans.append(other.span)
+
+
+def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[int, int]]]]:
+    """One entry per happening: each mention joins the first earlier happening it matches,
+    found through an index on (family, sentence) and (family, non-agent actor)."""
+    clusters: list[tuple[_Mention, list[tuple[int, int]]]] = []
+    index: dict[tuple, list[int]] = {}
+    for m in mentions:
+        family = FAMILY[m.types[0]]
+        keys = [(family, "s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
+        target = None
+        for key in keys:
+            for ci in index.get(key, ()):
+                if _same(clusters[ci][0], m):
+                    target = ci
+                    break
+            if target is not None:
+                break
+        if target is None:
+            target = len(clusters)
+            clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.token, m.date, m.place,
+                                      dict(m.actors), m.fatalities, m.wounded), [m.span]))
+        else:
+            _absorb(clusters[target][0], m, clusters[target][1])
+            # later mentions meet it in their sentence, by their trigger
+            clusters[target][0].sentence, clusters[target][0].token = m.sentence, m.token
+        for key in keys:
+            if key[2] is not None and target not in index.setdefault(key, []):
+                index[key].append(target)
+    return clusters
 
 
 def extract_events(doc: Doc, ex: Extraction, pack: Pack, published: str | None) -> list[Event]:
-    triggers = _triggers(pack)
-    token_mention = {}
-    char_to_token = {t.idx: t.i for t in doc}
-    for mi, m in enumerate(ex.mentions):
-        t = char_to_token.get(m.start)
-        while t is not None and t < len(doc) and doc[t].idx < m.end:
-            token_mention[t] = mi
-            t += 1
+    """One Event per happening the document reports (see the module docstring)."""
     events = []
-    for sent in doc.sents:
-        found: dict[str, int] = {}
-        for t in sent:
-            etype = triggers.get(t.lower_) or triggers.get(t.lemma_.lower())
-            if etype and etype not in found and t.pos_ in {"VERB", "NOUN"}:
-                found[etype] = t.i
-        for etype, ti in found.items():
-            events.append(_event(doc, sent, etype, doc[ti], token_mention, ex, published))
+    for m, spans in merge_mentions(_Reader(doc, ex, pack, published).read()):
+        main = _main_type(m.types)
+        events.append(Event(
+            type=main, evidence_start=spans[0][0], evidence_end=spans[0][1],
+            extractor=f"trigger:{m.trigger}", confidence=min(0.9, 0.5 + 0.1 * len(spans)), date=m.date,
+            place=m.place, fatalities=m.fatalities, wounded=m.wounded,
+            actors=[EventActor(chain=c, role=r) for c, r in m.actors.items()],
+            types=[main] + [t for t in m.types if t != main], spans=spans,
+        ))
     return events
 
 
-def _event(doc: Doc, sent: Span, etype: str, trigger, token_mention: dict[int, int],
-           ex: Extraction, published: str | None) -> Event:
-    date = None
-    for ent in sent.ents:
-        if ent.label_ == "DATE":
-            date = normalize_date(ent.text, published)
-            if date:
-                break
-    place = None
-    actors: list[EventActor] = []
-    seen = set()
-
-    def add(token, role):
-        mi = token_mention.get(token.i)
-        if mi is None:
-            for c in token.children:
-                if c.dep_ in {"compound", "poss", "amod"} and c.i in token_mention:
-                    mi = token_mention[c.i]
-                    break
-        if mi is None:
-            return
-        chain = ex.mentions[mi].chain
-        if (chain, role) not in seen:
-            seen.add((chain, role))
-            actors.append(EventActor(chain=chain, role=role))
-
-    for c in trigger.children:
-        if c.dep_ in {"nsubj", "compound", "poss", "amod"}:
-            add(c, "agent")
-        elif c.dep_ in {"dobj", "nsubjpass"}:
-            add(c, "victim" if etype in {"killing", "arrest"} else "target")
-        elif c.dep_ == "agent":
-            for g in c.children:
-                add(g, "agent")
-        elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of"}:
-            for g in c.children:
-                add(g, "target")
-    for t in sent:
-        mi = token_mention.get(t.i)
-        if mi is None:
-            continue
-        chain = ex.chains[ex.mentions[mi].chain]
-        if chain.type == "PLACE" and place is None and t.i > trigger.i - 15:
-            place = chain.id
-        elif (chain.type != "PLACE" and all(a.chain != chain.id for a in actors)
-              and (chain.type != "COUNTRY" or etype in {"meeting", "designation"})):
-            seen.add((chain.id, "participant"))
-            actors.append(EventActor(chain=chain.id, role="participant"))
-    text = sent.text
-    return Event(
-        type=etype, evidence_start=sent.start_char, evidence_end=sent.end_char,
-        extractor=f"trigger:{trigger.lemma_.lower()}", confidence=0.6, date=date, place=place,
-        fatalities=_count(text, _KILLED) if etype in {"attack", "killing", "battle"} else None,
-        wounded=_count(text, _WOUNDED) if etype in {"attack", "killing", "battle"} else None,
-        actors=actors,
-    )
+def _main_type(types: list[str]) -> str:
+    """The type a reader names the happening by: a battle or attack that kills stays one."""
+    for t in ("battle", "attack"):
+        if t in types:
+            return t
+    return types[0]

@@ -122,6 +122,10 @@ def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
         store.set_entity(conn, p["entity"], type_=p["old"])
     store.mark_undone(conn, judgement["id"])
     reapply(conn)
+    if judgement["action"].startswith("event_"):
+        from shabaka.analyze.happenings import link_events
+
+        link_events(conn)  # the reports go back to how the linker joins them
     return judgement
 
 

@@ -9,6 +9,7 @@ own exceptions, turned into JSON with their status in `app.py`.
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
@@ -219,8 +220,10 @@ def document(bench: Bench, ref: str) -> dict:
         "document": {**doc, "chars": len(text), "removed_lines": len(removed)},
         "segments": present.segments(text, mentions),
         "claims": [present.claim(c) for c in web.document_claims(conn, doc["id"])],
-        "events": [{"id": e["id"], "type": e["type"], "date": clean_date(e["date"]),
-                    "precision": e["date_precision"], "fatalities": e["fatalities"],
+        "events": [{"id": e["id"], "happening": e["happening"], "type": e["type"],
+                    "types": json.loads(e["types"]) if e["types"] else [e["type"]],
+                    "date": clean_date(e["date"]), "precision": e["date_precision"],
+                    "fatalities": e["fatalities"], "reported_by": e["reported_by"],
                     "evidence": " ".join(e["evidence"].split())} for e in events],
     }
 

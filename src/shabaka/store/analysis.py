@@ -102,8 +102,9 @@ def write_metrics(conn: sqlite3.Connection, metrics: Mapping[str, Mapping[str, A
 
 
 EVENT_SELECT = """
-    SELECT ev.id, ev.doc_id, ev.type, ev.date, ev.date_precision, ev.fatalities, ev.wounded,
-           ev.evidence, ev.place_chain, d.title AS doc_title, d.outlet, d.published, d.confidential
+    SELECT ev.id, ev.doc_id, ev.type, ev.types, ev.date, ev.date_precision, ev.fatalities, ev.wounded,
+           ev.evidence, ev.spans, ev.place_chain, COALESCE(ev.happening, ev.id) AS happening,
+           d.title AS doc_title, d.outlet, d.published, d.confidential
     FROM events ev JOIN documents d ON d.id = ev.doc_id
 """
 

@@ -84,13 +84,16 @@ def insert_extraction(
                       sorted((a.chain, a.role) for a in e.actors))
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
             continue
+        spans = e.spans or [(e.evidence_start, e.evidence_end)]
         conn.execute(
-            "INSERT INTO events (id, doc_id, type, date, date_precision, place_chain, fatalities,"
-            " wounded, evidence_start, evidence_end, evidence, extractor, confidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, doc_id, e.type, e.date, date_precision(e.date), e.place, e.fatalities,
-             e.wounded, e.evidence_start, e.evidence_end, text[e.evidence_start:e.evidence_end],
-             e.extractor, e.confidence),
+            "INSERT INTO events (id, doc_id, type, types, date, date_precision, place_chain, fatalities,"
+            " wounded, evidence_start, evidence_end, evidence, spans, extractor, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, doc_id, e.type, json.dumps(e.types or [e.type]), e.date, date_precision(e.date), e.place,
+             e.fatalities, e.wounded, e.evidence_start, e.evidence_end,
+             text[e.evidence_start:e.evidence_end],
+             json.dumps([[a, b, text[a:b]] for a, b in spans], ensure_ascii=False),
+             e.extractor, e.confidence),  # `happening` is set by analyze.happenings.link_events
         )
         conn.executemany(
             "INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",

@@ -26,7 +26,8 @@ MENTION_COLUMNS = ("doc_id", "start", "end", "text", "type", "sentence_start", "
 CLAIM_COLUMNS = ("id", "doc_id", "subject_chain", "relation", "object_chain", "role", "start", "end",
                  "evidence_start", "evidence_end", "evidence", "extractor", "confidence")
 EVENT_COLUMNS = ("id", "doc_id", "type", "date", "date_precision", "place_chain", "fatalities", "wounded",
-                 "evidence_start", "evidence_end", "evidence", "extractor", "confidence")
+                 "evidence_start", "evidence_end", "evidence", "extractor", "confidence", "types", "spans",
+                 "happening")
 JUDGEMENT_COLUMNS = ("id", "action", "payload", "author", "created_at", "undone_at")
 
 

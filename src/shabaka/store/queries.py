@@ -198,19 +198,25 @@ def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict:
         """SELECT DISTINCT d.id, d.title, d.outlet, d.published, d.confidential
            FROM chains c JOIN documents d ON d.id = c.doc_id WHERE c.entity_id = ?
            ORDER BY d.published""", (eid,))]
+    # one row per cross-document event: its most precise date, first report's evidence
     events = [dict(r) for r in conn.execute(
-        """SELECT DISTINCT ev.id, ev.type, ev.date, ev.date_precision, ev.evidence, ev.doc_id,
-                  ea.role, d.title AS doc_title
+        """SELECT COALESCE(ev.happening, ev.id) AS id, ev.type, ev.types,
+                  COALESCE((SELECT o.date FROM events o WHERE o.happening = ev.happening
+                            ORDER BY LENGTH(o.date) DESC LIMIT 1), ev.date) AS date,
+                  ev.evidence, ev.doc_id, ea.role, d.title AS doc_title,
+                  MAX(1, (SELECT COUNT(DISTINCT o.doc_id) FROM events o
+                          WHERE o.happening = ev.happening)) AS reported_by
            FROM event_actors ea JOIN events ev ON ev.id = ea.event_id
            JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
            JOIN documents d ON d.id = ev.doc_id
-           WHERE c.entity_id = ? ORDER BY ev.date""", (eid,))]
+           WHERE c.entity_id = ? GROUP BY COALESCE(ev.happening, ev.id) ORDER BY date""", (eid,))]
     return {**entity, "aliases": aliases, "claims": list_claims(conn, entity_id=eid),
             "events": events, "documents": documents}
 
 
 def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:
-    """One document's extractions in the gold format: entities with names, relations."""
+    """One document's extractions in the gold format: entities with names, relations and
+    events (ONTOLOGY.md's Events section, the cross-document event id in `event`)."""
     entities: dict[str, dict] = {}
     for row in conn.execute(
         """SELECT c.entity_id, e.type, m.text FROM mentions m
@@ -228,4 +234,19 @@ def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:
             if row[k]:
                 rel[k] = row[k]
         relations.append(rel)
-    return {"entities": list(entities.values()), "relations": relations}
+    return {"entities": list(entities.values()), "relations": relations, "events": _doc_events(conn, doc_id)}
+
+
+def _doc_events(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
+    entity_of = dict(conn.execute("SELECT chain, entity_id FROM chains WHERE doc_id = ?", (doc_id,)))
+    roles: dict[str, dict[str, str]] = {}
+    for event_id, chain, role in conn.execute(
+            "SELECT event_id, chain, role FROM event_actors WHERE doc_id = ? ORDER BY rowid", (doc_id,)):
+        if entity_of.get(chain):
+            roles.setdefault(event_id, {}).setdefault(entity_of[chain], role)
+    rows = conn.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY evidence_start", (doc_id,))
+    return [{"event": row["happening"] or row["id"],
+             "type": json.loads(row["types"] or "null") or [row["type"]],
+             "date": row["date"], "place": entity_of.get(row["place_chain"]),
+             "actors": roles.get(row["id"], {}), "fatalities": row["fatalities"], "evidence": row["evidence"]}
+            for row in rows]

@@ -154,6 +154,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN encoding TEXT;
     ALTER TABLE documents ADD COLUMN encoding_confidence REAL;
     """,
+    # 4: one row per happening in a document (every type; every evidence sentence as
+    # [start, end, text]) and the
+    # cross-document event (`happening`) it belongs to, recomputed on ingest
+    """
+    ALTER TABLE events ADD COLUMN types TEXT;
+    ALTER TABLE events ADD COLUMN spans TEXT;
+    ALTER TABLE events ADD COLUMN happening TEXT;
+    UPDATE events SET types = json_array(type), happening = id,
+                      spans = json_array(json_array(evidence_start, evidence_end, evidence));
+    CREATE INDEX events_happening ON events(happening);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

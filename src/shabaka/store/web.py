@@ -131,8 +131,15 @@ def document_claims(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
 
 
 def document_events(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
-    rows = conn.execute(f"{EVENT_SELECT} WHERE ev.doc_id = ? ORDER BY ev.evidence_start", (doc_id,))
-    return [dict(r) for r in rows]
+    """A document's events, each with how many documents report its happening."""
+    rows = [dict(r) for r in conn.execute(f"{EVENT_SELECT} WHERE ev.doc_id = ? ORDER BY ev.evidence_start",
+                                          (doc_id,))]
+    marks = ", ".join("?" for _ in rows)
+    counts = dict(conn.execute(
+        f"SELECT happening, COUNT(DISTINCT doc_id) FROM events WHERE happening IN ({marks})"
+        " GROUP BY happening",
+        [r["happening"] for r in rows])) if rows else {}
+    return [{**r, "reported_by": counts.get(r["happening"], 1)} for r in rows]
 
 
 def claim_date_span(conn: sqlite3.Connection) -> tuple[str | None, str | None]:

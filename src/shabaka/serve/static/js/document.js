@@ -42,8 +42,9 @@
         found.claims.length ? found.claims.map((c) => S.claimView(c)) : el("p", { class: "muted", text: "No claim was extracted." })),
       el("section", { class: "panel" }, el("h2", { text: "Events (" + found.events.length + ")" }),
         found.events.length ? found.events.map((e) => el("details", { class: "claim event" },
-          el("summary", null, el("span", { class: "badge kind event", text: e.type }), el("span", { class: "dates", text: S.fmtDate(e.date) }),
-            e.fatalities ? el("span", { class: "muted", text: e.fatalities + " killed" }) : null),
+          el("summary", null, el("span", { class: "badge kind event", text: (e.types || [e.type]).join(" + ") }), el("span", { class: "dates", text: S.fmtDate(e.date) }),
+            e.fatalities ? el("span", { class: "muted", text: e.fatalities + " killed" }) : null,
+            e.reported_by > 1 ? el("span", { class: "muted small reported-by", text: "reported by " + e.reported_by + " documents" }) : null),
           el("blockquote", { class: "evidence", text: e.evidence }))) : el("p", { class: "muted", text: "No event was extracted." })));
     const legend = el("p", { class: "legend muted small" }, "Mentions are underlined in the colour of their type; each links to its entity's profile.");
     parts.push(el("div", { class: "document" }, el("div", null, legend, text(found.segments)), side));

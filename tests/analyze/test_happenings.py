@@ -1,0 +1,86 @@
+"""Cross-document events: which reports are one happening, and analysts' merge and split."""
+
+from __future__ import annotations
+
+import pytest
+
+from shabaka.analyze.happenings import link_events, merge_events, split_event
+from shabaka.analyze.timeline import timeline
+from shabaka.errors import NotFound, UsageError
+from shabaka.resolve.judgements import undo
+from tests.analyze.conftest import E
+
+
+def happenings(kb) -> dict[str, set[str]]:
+    """Cross-document id -> the ids of the documents reporting it."""
+    out: dict[str, set[str]] = {}
+    for happening, doc in kb.conn.execute("SELECT happening, doc_id FROM events"):
+        out.setdefault(happening, set()).add(doc)
+    return out
+
+
+def reports(kb, doc_id: str) -> list[str]:
+    return [r[0] for r in kb.conn.execute("SELECT id FROM events WHERE doc_id = ?", (doc_id,))]
+
+
+def test_three_reports_of_one_strike_are_one_happening_with_a_stable_id(kb):
+    kb.entity("usa", "COUNTRY")
+    kb.entities("PERSON", "soleimani", "muhandis")
+    a = kb.doc(E("killing", "2020-01-03", [("usa", "agent"), ("soleimani", "victim"),
+                                          ("muhandis", "victim")]))
+    first = happenings(kb)
+    b = kb.doc(E("killing", "2020", [("usa", "agent"), ("muhandis", "victim")]))
+    c = kb.doc(E("killing", None, [("soleimani", "victim")]))
+    assert list(happenings(kb).values()) == [{a, b, c}]
+    assert set(happenings(kb)) == set(first)  # the id the first report got is kept
+    [entry] = [e for e in timeline(kb.conn) if e["kind"] == "event"]
+    assert len(entry["documents"]) == 3 and entry["date"] == "2020-01-03"
+
+
+def test_different_happenings_stay_apart(kb):
+    kb.entity("usa", "COUNTRY")
+    kb.entities("PERSON", "hakim", "khoei")
+    kb.doc(E("killing", "2003", [("hakim", "victim")], place="najaf"))
+    kb.doc(E("killing", "2003", [("khoei", "victim")], place="najaf"))  # same year and city, another man
+    kb.doc(E("attack", "2019-12-29", [("usa", "agent"), ("kh", "target")]))
+    kb.doc(E("attack", None, [("usa", "agent"), ("kh", "target")]))  # undated: cannot be told apart
+    kb.doc(E("attack", "2020-03-12", [("usa", "agent"), ("kh", "target")]))  # another month
+    kb.doc(E("arrest", "2019-12-29", [("usa", "agent"), ("kh", "target")]))  # another type
+    assert all(len(docs) == 1 for docs in happenings(kb).values())
+    assert len(happenings(kb)) == 6
+
+
+def test_a_split_judgement_takes_a_report_out_outlives_relinking_and_can_be_undone(kb):
+    kb.entities("PERSON", "araji")
+    a = kb.doc(E("arrest", "2007", [("araji", "victim")], place="camp_bucca"))
+    b = kb.doc(E("arrest", "2007", [("araji", "victim")]))  # wrongly linked: analyst knows better
+    assert list(happenings(kb).values()) == [{a, b}]
+    [report_b] = reports(kb, b)
+    with kb.store.write() as conn:
+        split_event(conn, report_b, author="analyst")
+    assert sorted(map(sorted, happenings(kb).values())) == sorted([[a], [b]])
+    with kb.store.write() as conn:
+        link_events(conn)  # as the next ingest does
+    assert sorted(map(sorted, happenings(kb).values())) == sorted([[a], [b]])
+    recorded = kb.conn.execute("SELECT action, author FROM overrides").fetchall()
+    assert [tuple(r) for r in recorded] == [("event_split", "analyst")]
+    assert len([e for e in timeline(kb.conn) if e["kind"] == "event"]) == 2
+    with kb.store.write() as conn:
+        undo(conn)
+    assert list(happenings(kb).values()) == [{a, b}]
+
+
+def test_a_merge_judgement_joins_two_reports(kb):
+    kb.entities("PERSON", "qaani")
+    a = kb.doc(E("meeting", None, [("qaani", "participant")]))
+    b = kb.doc(E("meeting", "2021-06", [("qaani", "participant")], place="baghdad"))
+    assert len(happenings(kb)) == 2
+    [report_a], [report_b] = reports(kb, a), reports(kb, b)
+    with kb.store.write() as conn:
+        merge_events(conn, report_a, report_b, author="analyst")
+        link_events(conn)
+    assert list(happenings(kb).values()) == [{a, b}]
+    with kb.store.write() as conn, pytest.raises(UsageError):
+        merge_events(conn, report_a, report_b, author="analyst")
+    with kb.store.write() as conn, pytest.raises(NotFound):
+        split_event(conn, "no-such-event", author="analyst")
