@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 
 from shabaka.model import Chain
-from shabaka.names import block_key, fold, name_key, name_parts
+from shabaka.names import block_key, blocks, fold, name_key, name_parts, strip_titles
 from shabaka.ontology import Pack
 from shabaka.resolve.matching import NameMatcher
 from shabaka.store import entities
@@ -56,7 +57,8 @@ class Resolver:
 
     def __init__(self, pack: Pack):
         self.pack = pack
-        self.matcher = NameMatcher(pack.given_name_groups)
+        self.matcher = NameMatcher.from_pack(pack)
+        self.titles = {fold(t) for t in pack.titles}
         # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
         # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
         self.pack_keys: dict[str, set[str]] = {}
@@ -68,6 +70,9 @@ class Resolver:
         return [self._resolve_one(conn, chain) for chain in chains]
 
     def _resolve_one(self, conn: sqlite3.Connection, chain: Chain) -> str:
+        # "Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching
+        chain = replace(chain, name=strip_titles(chain.name, self.titles),
+                        names=list(dict.fromkeys(strip_titles(n, self.titles) for n in chain.names)))
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
@@ -136,14 +141,15 @@ class Resolver:
         return None
 
     def match_fuzzy(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
-        """A close spelling (typo, unusual transliteration) of a full name already known,
-        looked up by blocking key; accepted only when one entity clearly wins."""
+        """Another spelling (transliteration, script, added middle name, acronym) of a name
+        already known, looked up by every candidate key of the name; accepted only when one
+        entity clearly wins."""
         person = chain.type == "PERSON"
         scores: dict[str, float] = {}
         for name in chain.names:
-            if _is_acronym(name) or len(name_parts(name).words) < 2:
+            if not _is_acronym(name) and len(name_parts(name).words) < 2:
                 continue
-            for row in entities.by_block(conn, block_key(name)):
+            for row in entities.by_blocks(conn, list(blocks(name))):
                 if not compatible(row["type"], chain.type):
                     continue
                 score = self.matcher.similarity(name, row["name"], person=person)

@@ -149,6 +149,21 @@ MIGRATIONS: list[str] = [
     UPDATE aliases SET block = shabaka_block(name);
     CREATE INDEX aliases_block ON aliases(block);
     """,
+    # 3: several candidate keys per alias name (word skeletons, initials), kept by a trigger
+    """
+    CREATE TABLE alias_blocks (
+        block TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (block, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX aliases_name ON aliases(name);
+    INSERT OR IGNORE INTO alias_blocks (block, name)
+        SELECT j.value, a.name FROM aliases a, json_each(shabaka_blocks(a.name)) j;
+    CREATE TRIGGER aliases_blocks_insert AFTER INSERT ON aliases BEGIN
+        INSERT OR IGNORE INTO alias_blocks (block, name)
+        SELECT j.value, new.name FROM json_each(shabaka_blocks(new.name)) j;
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
