@@ -182,6 +182,12 @@ def unjoin(word: str) -> str:
     return word[2:] if word.startswith(("al", "el")) and len(word) >= 6 else word
 
 
+def is_acronym(text: str) -> bool:
+    """Upper-case letters, dots or hyphens, eight letters at most: "PMF", "IRGC-QF"."""
+    letters = text.replace("-", "").replace(".", "")
+    return letters.isupper() and letters.isalpha() and len(letters) <= 8
+
+
 def is_arabic(text: str) -> bool:
     return ARABIC_LETTER.search(text) is not None
 
@@ -190,6 +196,8 @@ def is_arabic(text: str) -> bool:
 def blocks(text: str) -> tuple[str, ...]:
     """Candidate keys of a name, so that every plausible spelling of it meets it: the
     skeleton of each word (with a joined article or without) and its initials."""
+    if is_acronym(text):
+        return ("#" + text.replace("-", "").replace(".", ""),)  # meets only itself and its expansions
     words = [w for w in fold(text).split() if w not in ARTICLES]
     out: dict[str, None] = {}
     for word in words:
@@ -199,10 +207,7 @@ def blocks(text: str) -> tuple[str, ...]:
             key = skeleton(form)
             if len(key) >= 2 or key.isdigit():
                 out[key] = None
-    letters = text.replace("-", "").replace(".", "")
-    if letters.isupper() and letters.isalpha() and len(letters) <= 8:
-        out["#" + letters] = None
-    elif len(words) >= 2 and not is_arabic(text):
+    if len(words) >= 2 and not is_arabic(text):
         out["#" + initials(text)] = None
     return tuple(out)
 

@@ -20,6 +20,7 @@ from shabaka.names import (
     fold,
     given_name_form,
     initials,
+    is_acronym,
     is_arabic,
     name_key,
     name_parts,
@@ -59,6 +60,7 @@ def words_agree(a: str, b: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+")
+_LINKS = {"of", "in", "and", "for"}
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -126,6 +128,8 @@ class NameMatcher:
             return 0.0, ""
         if not person and (acronym := _acronym_of(a, b) or _acronym_of(b, a)):
             return 90.0, f"acronym {acronym}"
+        if is_acronym(a) or is_acronym(b):
+            return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
         if is_arabic(a) != is_arabic(b):
             if cross_script_key(a) == cross_script_key(b):
                 return 92.0, "same consonants in Arabic and Latin script"
@@ -155,25 +159,22 @@ class NameMatcher:
         rest = iter(long_[1:-1])
         return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
 
-    def _distinctive(self, name: str) -> list[str]:
-        return [w for w in fold(name).split() if w not in ARTICLES and w not in self.generic
-                and not w.isdigit() and w not in self.place_kinds]
+    def _org_words(self, name: str) -> list[str]:
+        return [w for w in fold(name).split() if w not in ARTICLES and w not in _LINKS]
 
     def _same_distinctive_words(self, a: str, b: str) -> bool:
-        """Every distinctive word of the shorter name is in the longer, which adds at most
-        one ("Harakat al-Nujaba" / "Harakat Hezbollah al-Nujaba"); or both are the same
-        numbered unit with nothing distinctive besides ("45th Brigade" / "Brigade 45")."""
-        da, db = self._distinctive(a), self._distinctive(b)
-        short, long_ = sorted((da, db), key=len)
-        if not short:
-            return bool(numbers(a)) and not long_
-        unmatched = list(long_)
-        for word in short:
-            hit = next((x for x in unmatched if words_agree(word, x)), None)
-            if hit is None:
-                return False
-            unmatched.remove(hit)
-        return len(unmatched) <= 1
+        """The same words but for one inserted inside the name ("Harakat al-Nujaba" /
+        "Harakat Hezbollah al-Nujaba"; "Islamic State in Iraq" / "of Iraq"); or the same
+        numbered unit with only generic words besides ("45th Brigade" / "Brigade 45")."""
+        wa, wb = self._org_words(a), self._org_words(b)
+        if numbers(a) and all(w in self.generic or w.isdigit() or _NUMBER.match(w) for w in (*wa, *wb)):
+            return True
+        short, long_ = sorted((wa, wb), key=len)
+        if len(short) < 2 or len(long_) - len(short) > 1:
+            return False
+        drops = [long_] if len(long_) == len(short) else \
+            [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
+        return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
         """Different numbers, look-alikes, place kinds, kunyas, initials, given names or
@@ -213,8 +214,8 @@ class NameMatcher:
 def _acronym_of(short: str, full: str) -> str | None:
     """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces")."""
     letters = short.replace("-", "").replace(".", "")
-    if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() and " " in full.strip():
-        return letters if initials(full) == letters else None
+    if is_acronym(short) and " " in full.strip() and initials(full) == letters:
+        return short
     return None
 
 
