@@ -173,6 +173,9 @@ SCORED_DIFFERENT = [
     ("Anbar province", "Anbar district", False),
     ("Kerman province", "Maysan Governorate", False),
     ("ISIS", "Islamic State of Iraq", False),
+    ("PAK", "PUK", False),
+    ("Euphrates River", "Tigris River", False),
+    ("African Affairs", "Foreign Affairs", False),
 ]
 
 

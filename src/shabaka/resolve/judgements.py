@@ -185,10 +185,11 @@ def candidates(conn: sqlite3.Connection, pack: Pack | None = None, limit: int = 
     found = [c for c in seen.values() if c["score"] >= 60]
     neighbours = store.co_mentioned(conn, {c[k] for c in found for k in ("a", "b")})
     for c in found:
-        shared = (neighbours.get(c["a"], set()) & neighbours.get(c["b"], set())) - {c["a"], c["b"]}
-        if shared:
-            c["score"] = min(100.0, c["score"] + 2.0 * min(len(shared), 5))
-            c["reason"] += f"; {len(shared)} co-mentioned actor{'s' if len(shared) > 1 else ''}"
+        na, nb = neighbours.get(c["a"], set()) - {c["b"]}, neighbours.get(c["b"], set()) - {c["a"]}
+        shared = na & nb
+        if shared:  # the share of their co-mentioned actors that both have, not the count
+            c["score"] = min(100.0, c["score"] + 10.0 * len(shared) / len(na | nb))
+            c["reason"] += f"; {len(shared)} of {len(na | nb)} co-mentioned actors shared"
         c["score"] = round(c["score"], 1)
     return sorted(found, key=lambda c: (-c["score"], c["a"], c["b"]))[:limit]
 
@@ -203,7 +204,7 @@ def _similarity(matcher: NameMatcher, x: dict, y: dict) -> tuple[float, str]:
             if matcher.evidence_against(a, b, person=person, strict_family=False):
                 return 0.0, ""
             score, reason = matcher.score(a, b, person=person)
-            if score < 85 and _prefix(a, b):
+            if person and score < 85 and _prefix(a, b):
                 score, reason = 85.0, "one name begins the other"
             if score > best:
                 best, why = score, f"{reason}: {a!r} ~ {b!r}"

@@ -139,6 +139,8 @@ class NameMatcher:
                 return 95.0, "same given and family name"
         elif self._same_distinctive_words(a, b):
             return 92.0, "same distinctive words"
+        elif not self._words_pair_up(a, b):
+            return 0.0, ""  # "Euphrates River" / "Tigris River": alike letters, different names
         close = max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
         return close, "close spelling"
 
@@ -175,6 +177,17 @@ class NameMatcher:
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
         return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+
+    def _words_pair_up(self, a: str, b: str) -> bool:
+        """Each word of one organisation or place name is a spelling of a word of the other,
+        but for generic ones ("Naqshbandi Army" / "Naqshbandia")."""
+        left, right = self._org_words(a), self._org_words(b)
+        for word in list(left):
+            hit = next((x for x in right if words_agree(word, x)), None)
+            if hit is not None:
+                left.remove(word)
+                right.remove(hit)
+        return all(w in self.generic or w in self.place_kinds for w in (*left, *right))
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
         """Different numbers, look-alikes, place kinds, kunyas, initials, given names or
