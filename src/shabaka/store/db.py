@@ -15,6 +15,7 @@ from pathlib import Path
 
 from shabaka.errors import StoreError
 from shabaka.names import block_key, blocks
+from shabaka.store.fts import fts_text
 from shabaka.store.schema import migrate
 
 BUSY_TIMEOUT_S = 120.0
@@ -50,6 +51,7 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.create_function("shabaka_block", 1, block_key, deterministic=True)
             self.conn.create_function("shabaka_blocks", 1, _blocks_json, deterministic=True)
+            self.conn.create_function("shabaka_fts", 1, fts_text, deterministic=True)
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not read_only:

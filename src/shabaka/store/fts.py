@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from shabaka.names import normalize_arabic
+
 _TOKEN = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
 
 
+def fts_text(text: str | None) -> str | None:
+    """Text as the index holds it: Arabic script in one form however vowelled or spelt
+    (harakat, hamza seats, alef forms). The index's tokenizer counts harakat as word
+    characters, so the stored text has the same words and snippets stay aligned."""
+    return None if text is None else normalize_arabic(text)
+
+
 def to_match_query(query: str) -> str | None:
     """A safe FTS5 MATCH expression: all terms required, phrases and prefixes kept."""
+    query = normalize_arabic(query)
     terms = []
     for phrase, word in _TOKEN.findall(query):
         if phrase:
