@@ -53,7 +53,7 @@ _KEY_RULES = [(re.compile(p), r) for p, r in KEY_RULES]
 
 
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])ال(?=[\u0600-\u06FF])")
-ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd")
+ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd", "bd")  # bd: Arabic-script abd, folded
 # Harakat, superscript alef and tatweel: written or not, the name is the same.
 _HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
 # Hamza seats and alef forms, alef maqsura, taa marbuta, Persian yeh and kaf,

@@ -38,9 +38,29 @@ _VOWELS = re.compile(r"[aeiouy]")
 
 
 def vowel_class_key(word: str) -> str:
-    """A word with vowels folded by class (e/i/y, o/u) and doubled letters collapsed."""
+    """A word with vowels folded by class (e/i/y, o/u), q/gh/k as one letter at the start
+    (Qaani / Ghaani / Kaani) and doubled letters collapsed."""
     word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d")
+    word = re.sub(r"^(gh|k(?!h))", "q", word)
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
+
+
+def _long_a(word: str, long_only: bool) -> set[int]:
+    """After how many consonants an a comes: Arabic script writes only the long a (alef)."""
+    out, consonants = set(), 0
+    for ch in re.sub(r"sh|kh|gh|th|dh", "c", word):
+        if ch in "aeiouwy":
+            if ch == "a" or not long_only and ch == "e":
+                out.add(consonants)
+        else:
+            consonants += 1
+    return out
+
+
+def arabic_latin_agree(arabic: str, latin: str) -> bool:
+    """A folded Arabic-script word and a Latin one spell one name: the same consonants,
+    and a Latin a or e wherever the Arabic writes an alef (Hisham هشام, not Hashim)."""
+    return skeleton(arabic) == skeleton(latin) and _long_a(arabic, True) <= _long_a(latin, False)
 
 
 def _consonants(word: str) -> str:
@@ -71,7 +91,7 @@ def numbers(text: str) -> frozenset[str]:
 def cross_script_key(text: str) -> str:
     """Consonant skeleton of the whole name, articles left out: equal for an Arabic-script
     name and its Latin spellings ("كتائب حزب الله", "Kata'ib Hezbollah")."""
-    return skeleton("".join(skeleton(w) for w in fold(text).split() if w not in ARTICLES))
+    return skeleton("".join(skeleton(w) for w in given_name_form(text).split()))
 
 
 class NameMatcher:
@@ -110,7 +130,7 @@ class NameMatcher:
     def same(self, a: str, b: str, *, person: bool = True) -> bool:
         """Can `a` and `b` be two spellings of one actor's full name?"""
         if is_arabic(a) != is_arabic(b):
-            return cross_script_key(a) == cross_script_key(b) and \
+            return self._cross_key(a) == self._cross_key(b) and \
                 not self.evidence_against(a, b, person=person, strict_family=False)
         if name_key(a) != name_key(b):
             return False
@@ -131,7 +151,7 @@ class NameMatcher:
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
         if is_arabic(a) != is_arabic(b):
-            if cross_script_key(a) == cross_script_key(b):
+            if self._cross_key(a) == self._cross_key(b):
                 return 92.0, "same consonants in Arabic and Latin script"
             return 0.0, ""
         if person:
@@ -143,6 +163,10 @@ class NameMatcher:
             return 0.0, ""  # "Euphrates River" / "Tigris River": alike letters, different names
         close = max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
         return close, "close spelling"
+
+    def _cross_key(self, name: str) -> str:
+        """The cross-script key without the place kind ("محافظة الأنبار" / "Anbar Governorate")."""
+        return cross_script_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
 
     def _words(self, name: str) -> list[str]:
         """Significant words: no article, initial, or kunya when the other name lacks one."""
@@ -213,6 +237,9 @@ class NameMatcher:
         if strict_family and wa and wb and not words_agree(wa[-1], wb[-1]):
             return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
+            if is_arabic(a) != is_arabic(b):
+                arabic, latin = (wa[0], wb[0]) if is_arabic(a) else (wb[0], wa[0])
+                return not arabic_latin_agree(arabic, latin)
             return not self.given_names_agree(wa[0], wb[0])
         return False
 
