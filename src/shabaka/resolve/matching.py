@@ -186,7 +186,10 @@ class NameMatcher:
         return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
 
     def _org_words(self, name: str) -> list[str]:
-        return [w for w in fold(name).split() if w not in ARTICLES and w not in _LINKS]
+        """Words that name the organisation or place: no article, link word or place kind
+        (place kinds are compared on their own)."""
+        return [w for w in fold(name).split() if w not in ARTICLES and w not in _LINKS
+                and w not in self.place_kinds]
 
     def _same_distinctive_words(self, a: str, b: str) -> bool:
         """The same words but for one inserted inside the name ("Harakat al-Nujaba" /
@@ -196,7 +199,8 @@ class NameMatcher:
         if numbers(a) and all(w in self.generic or w.isdigit() or _NUMBER.match(w) for w in (*wa, *wb)):
             return True
         short, long_ = sorted((wa, wb), key=len)
-        if len(short) < 2 or len(long_) - len(short) > 1:
+        # one word is enough when both say the same kind of place: "Anbar province" / "Al Anbar Governorate"
+        if len(short) < (1 if self._place_kind(a) else 2) or len(long_) - len(short) > 1:
             return False
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
