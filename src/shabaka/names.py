@@ -68,6 +68,7 @@ def normalize_arabic(text: str) -> str:
     return _HARAKAT.sub("", text).translate(_ARABIC_FOLDS)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase ASCII words separated by single spaces: script, marks and hyphens folded."""
     text = normalize_arabic(unicodedata.normalize("NFKC", text))

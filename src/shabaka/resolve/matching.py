@@ -10,6 +10,7 @@ spellings too far apart (Kenya/Ghana).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -37,6 +38,7 @@ _VOWEL_CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u"})
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=200_000)
 def vowel_class_key(word: str) -> str:
     """A word with vowels folded by class (e/i/y, o/u), q/gh/k as one letter at the start
     (Qaani / Ghaani / Kaani) and doubled letters collapsed."""
@@ -45,6 +47,7 @@ def vowel_class_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
 
 
+@lru_cache(maxsize=200_000)
 def _long_a(word: str, long_only: bool) -> set[int]:
     """After how many consonants an a comes: Arabic script writes only the long a (alef)."""
     out, consonants = set(), 0
@@ -57,6 +60,7 @@ def _long_a(word: str, long_only: bool) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def arabic_latin_agree(arabic: str, latin: str) -> bool:
     """A folded Arabic-script word and a Latin one spell one name: the same consonants,
     and a Latin a or e wherever the Arabic writes an alef (Hisham هشام, not Hashim)."""
@@ -67,6 +71,7 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word))
 
 
+@lru_cache(maxsize=200_000)
 def words_agree(a: str, b: str) -> bool:
     """Two spellings of one name word: same vowel classes, very alike, or the same
     consonants where one was written without vowels (from Arabic script)."""
@@ -83,11 +88,13 @@ _NUMBER = re.compile(r"\d+")
 _LINKS = {"of", "in", "and", "for"}
 
 
+@lru_cache(maxsize=200_000)
 def numbers(text: str) -> frozenset[str]:
     """The numbers in a name ("45th Brigade" -> {"45"}): identifiers of numbered units."""
     return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(text))
 
 
+@lru_cache(maxsize=200_000)
 def cross_script_key(text: str) -> str:
     """Consonant skeleton of the whole name, articles left out: equal for an Arabic-script
     name and its Latin spellings ("كتائب حزب الله", "Kata'ib Hezbollah")."""
@@ -102,6 +109,7 @@ class NameMatcher:
                  generic_words: set[str] | None = None, place_kinds: dict[str, str] | None = None,
                  lookalikes: list[list[list[str]]] | None = None):
         self.groups = given_name_groups or {}
+        self.score = lru_cache(maxsize=100_000)(self._score)  # the same spellings recur in every batch
         self.generic = {fold(w) for w in generic_words or ()}
         self.place_kinds = {fold(w): kind for w, kind in (place_kinds or {}).items()}
         # name key -> (look-alike group, member): two members of one group never merge
@@ -142,7 +150,7 @@ class NameMatcher:
         """0-100: how alike two names are, or 0 where evidence says they differ."""
         return self.score(a, b, person=person)[0]
 
-    def score(self, a: str, b: str, *, person: bool = True) -> tuple[float, str]:
+    def _score(self, a: str, b: str, *, person: bool = True) -> tuple[float, str]:
         """0-100 and the reason: the evidence for one actor, or 0 where evidence says two."""
         if self.evidence_against(a, b, person=person, strict_family=is_arabic(a) == is_arabic(b)):
             return 0.0, ""
