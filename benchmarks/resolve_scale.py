@@ -18,9 +18,9 @@ import resource
 import tempfile
 import time
 import tracemalloc
-from collections import Counter
 from pathlib import Path
 
+from shabaka.evaluate.aliases import pairwise
 from shabaka.model import Chain
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
@@ -56,16 +56,6 @@ def generate(pack: Pack, n: int, seed: int, typo_rate: float) -> list[tuple[str,
         base = rng.choice(actor.names)
         out.append((vary(base, rng, typo_rate), actor.type, actor.id))
     return out
-
-
-def pairwise(truth: list[str], predicted: list[str]) -> tuple[float, float]:
-    def pairs(counts: Counter) -> int:
-        return sum(c * (c - 1) // 2 for c in counts.values())
-
-    both = pairs(Counter(zip(truth, predicted, strict=True)))
-    system = pairs(Counter(predicted))
-    gold = pairs(Counter(truth))
-    return (both / system if system else 1.0), (both / gold if gold else 1.0)
 
 
 def run(size: int, pack: Pack, seed: int, typo_rate: float, names_only: bool) -> dict:

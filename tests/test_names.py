@@ -1,6 +1,6 @@
 import pytest
 
-from shabaka.names import fold, initials, name_key, name_parts, strip_titles
+from shabaka.names import blocks, fold, initials, name_key, name_parts, normalize_arabic, strip_titles
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,21 @@ def test_fold_handles_script_marks_and_hyphens():
 
 
 def test_arabic_script_is_transliterated():
-    assert fold("بغداد") == "bghdd"
+    assert fold("بغداد") == "bghdad"  # a long alef is written, so it is kept
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("قاسِم سُلَيْماني", "قاسم سليماني"),      # harakat
+    ("أبو مهدي", "ابو مهدي"),                  # hamza on alef
+    ("إسماعيل", "اسماعيل"),                    # hamza under alef
+    ("مقتدى", "مقتدي"),                        # alef maqsura
+    ("محافظة", "محافظه"),                      # taa marbuta
+    ("الحشـــد", "الحشد"),                     # tatweel
+    ("سلیمانی", "سليماني"),                    # Persian yeh
+])
+def test_arabic_spellings_of_one_name_fold_alike(a, b):
+    assert normalize_arabic(a) == normalize_arabic(b)
+    assert fold(a) == fold(b)
 
 
 def test_name_parts_recognise_article_kunya_and_nasab():
@@ -60,3 +74,19 @@ def test_initials_skip_articles_and_function_words():
     assert initials("Kata'ib Hezbollah") == "KH"
     assert initials("Asa'ib Ahl al-Haq") == "AAH"
     assert initials("Islamic Revolutionary Guard Corps") == "IRGC"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hezbollah", "Hizballah"), ("al-Mohandes", "al-Muhandis"), ("Soleimani", "Sulaimani"),
+    ("Alsadr", "al-Sadr"), ("Qasem Soleimani", "قاسم سليماني"), ("Kazimi", "Kadhimi"),
+    ("Islamic State of Iraq and Syria", "ISIS"),
+])
+def test_spellings_share_a_candidate_key(a, b):
+    assert set(blocks(a)) & set(blocks(b))
+    assert set(blocks(b)) & set(blocks(a))
+
+
+@pytest.mark.parametrize(("a", "b"), [("PAK", "PUK"), ("Kerman province", "Maysan Governorate")])
+def test_unrelated_names_share_no_candidate_key(a, b):
+    assert blocks(a) and blocks(b)
+    assert not set(blocks(a)) & set(blocks(b))

@@ -20,7 +20,7 @@ from anyascii import anyascii
 _MARKS = re.compile(r"['’‘`´ʼʻʿʾ′]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 ARTICLES = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "adh", "ath", "the"}
-KUNYA = {"abu", "abou", "abo", "umm", "um", "om"}
+KUNYA = {"abu", "abou", "abo", "abw", "umm", "um", "om"}  # abw: Arabic-script abu, folded
 NASAB = {"bin", "ibn", "ben", "bint", "ebn"}
 
 # Transliteration folds applied to each word of a key, in order. Each is a
@@ -53,13 +53,26 @@ _KEY_RULES = [(re.compile(p), r) for p, r in KEY_RULES]
 
 
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])ال(?=[\u0600-\u06FF])")
-ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd")
+ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd", "bd")  # bd: Arabic-script abd, folded
+# Harakat, superscript alef and tatweel: written or not, the name is the same.
+_HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
+# Hamza seats and alef forms, alef maqsura, taa marbuta, Persian yeh and kaf,
+# zero-width non-joiner: the spellings that vary for one Arabic-script name.
+_ARABIC_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
+                               "ئ": "ي", "ء": "", "ی": "ي", "ک": "ك", "\u200c": " "})
+ARABIC_LETTER = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 
 
+def normalize_arabic(text: str) -> str:
+    """One form for every vowelling and hamza spelling of Arabic-script text; other text unchanged."""
+    return _HARAKAT.sub("", text).translate(_ARABIC_FOLDS)
+
+
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase ASCII words separated by single spaces: script, marks and hyphens folded."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _ARABIC_ARTICLE.sub("al-", text)  # the article written joined to the word
+    text = normalize_arabic(unicodedata.normalize("NFKC", text))
+    text = _ARABIC_ARTICLE.sub("al-", text).replace("ا", "a")  # anyascii drops a bare alef
     text = _MARKS.sub("", text)
     text = anyascii(text).lower()
     text = _MARKS.sub("", text)
@@ -148,6 +161,56 @@ def _join_abd(words: list[str]) -> list[str]:
         out.append("abd" + word[len(prefix):] if prefix else word)
         i += 1
     return out
+
+
+# Consonant classes that Latin spellings of one Arabic letter fall into; vowels,
+# w and y (long vowels in Arabic script) and ta marbuta's final h are dropped.
+_SKELETON_RULES = [(re.compile(p), r) for p, r in [
+    (r"sch|sh|ch", "s"), (r"kh|gh|[qgjc]", "k"), (r"ph|v", "f"), (r"dh|th|[zt]", "d"),
+    (r"(?<=.)h$", ""), (r"[aeiouwy]", ""), (r"([a-z])\1+", r"\1")]]
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """A folded word's consonant skeleton: what an Arabic-script spelling and every Latin one share."""
+    for pattern, replacement in _SKELETON_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def unjoin(word: str) -> str:
+    """A folded word without a joined article ("alsadr" -> "sadr")."""
+    return word[2:] if word.startswith(("al", "el")) and len(word) >= 6 else word
+
+
+def is_acronym(text: str) -> bool:
+    """Upper-case letters, dots or hyphens, eight letters at most: "PMF", "IRGC-QF"."""
+    letters = text.replace("-", "").replace(".", "")
+    return letters.isupper() and letters.isalpha() and len(letters) <= 8
+
+
+def is_arabic(text: str) -> bool:
+    return ARABIC_LETTER.search(text) is not None
+
+
+@lru_cache(maxsize=200_000)
+def blocks(text: str) -> tuple[str, ...]:
+    """Candidate keys of a name, so that every plausible spelling of it meets it: the
+    skeleton of each word (with a joined article or without) and its initials."""
+    if is_acronym(text):
+        return ("#" + text.replace("-", "").replace(".", ""),)  # meets only itself and its expansions
+    words = [w for w in fold(text).split() if w not in ARTICLES]
+    out: dict[str, None] = {}
+    for word in words:
+        if word in KUNYA or word in NASAB:
+            continue
+        for form in {word, unjoin(word)}:
+            key = skeleton(form)
+            if len(key) >= 2 or key.isdigit():
+                out[key] = None
+    if len(words) >= 2 and not is_arabic(text):
+        out["#" + initials(text)] = None
+    return tuple(out)
 
 
 def block_key(text: str) -> str:

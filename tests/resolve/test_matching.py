@@ -11,7 +11,7 @@ from shabaka.resolve.matching import NameMatcher
 
 @pytest.fixture(scope="module")
 def matcher() -> NameMatcher:
-    return NameMatcher(load_packs(pack_paths()).given_name_groups)
+    return NameMatcher.from_pack(load_packs(pack_paths()))
 
 
 SAME_PEOPLE = [
@@ -128,3 +128,73 @@ def test_different_organisations_and_places_do_not_match(matcher, a, b):
 def test_the_table_is_large_enough():
     total = len(SAME_PEOPLE) + len(DIFFERENT_PEOPLE) + len(SAME_ORGANISATIONS) + len(DIFFERENT_ORGANISATIONS)
     assert total >= 60
+
+
+# Pairs the exact key keeps apart and the weighed decision joins: joined article,
+# middle names, kunya one side only, titles left to the resolver, Arabic script,
+# acronyms, numbered units written two ways, variant given names as data.
+SCORED_SAME = [
+    ("Muqtada Alsadr", "Moqtada al-Sadr", True),
+    ("Nouri Kamil al-Maliki", "Nuri al-Maliki", True),
+    ("Haider Jawad Kadhim al-Abadi", "Haidar al-Abadi", True),
+    ("Abu Jihad Mohammed al-Hashemi", "Muhammad al-Hashimi", True),
+    ("Husham al-Hashimi", "Hisham al-Hashemi", True),
+    ("Tareq al-Hashemi", "Tariq al-Hashimi", True),
+    ("قاسم سليماني", "Qassem Suleimani", True),
+    ("قاسِم سُلَيْماني", "Qasem Soleimani", True),
+    ("هادي العامري", "Hadi al-Ameri", True),
+    ("ابو مهدي المهندس", "Abu Mahdi al-Muhandis", True),
+    ("حيدر العبادي", "Haider al-Abadi", True),
+    ("عبد الوهاب الساعدي", "Abdul Wahab al-Saadi", True),
+    ("Esmaeil Qaani", "Ismail Ghaani", True),
+    ("محافظة الأنبار", "Anbar Governorate", False),
+    ("Anbar province", "Al Anbar Governorate", False),
+    ("كتائب حزب الله", "Kataib Hizballah", False),
+    ("Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba", False),
+    ("Saraya al-Khorasani", "Saraya Talia al-Khorasani", False),
+    ("45th Brigade", "Brigade 45", False),
+    ("PMF", "Popular Mobilization Forces", False),
+    ("Islamic State in Iraq", "Islamic State of Iraq", False),
+]
+
+SCORED_DIFFERENT = [
+    ("Hisham al-Hashimi", "Tariq al-Hashimi", True),
+    ("Hisham al-Hashimi", "Mohammed al-Hashemi", True),
+    ("Abu Jihad al-Hashemi", "Hisham al-Hashimi", True),
+    ("Qais al-Khazali", "Laith al-Khazali", True),
+    ("Mohammed Sadiq al-Sadr", "Mohammed Baqir al-Sadr", True),
+    ("Masoud Barzani", "Masrour Barzani", True),
+    ("هشام الهاشمي", "Tariq al-Hashimi", True),
+    ("هشام الهاشمي", "Hashim al-Hashimi", True),
+    ("هاشم الهاشمي", "Hisham al-Hashimi", True),
+    ("محافظة بغداد", "Baghdad", False),
+    ("Baghdad province", "Anbar province", False),
+    ("قاسم سليماني", "Ismail Qaani", True),
+    ("45th Brigade", "46th Brigade", False),
+    ("12th Brigade", "Brigade 14", False),
+    ("PMF Brigade 45", "PMF", False),
+    ("Kata'ib Hezbollah", "Harakat Hezbollah al-Nujaba", False),
+    ("Kata'ib Hezbollah", "Lebanese Hezbollah", False),
+    ("Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada", False),
+    ("Islamic State", "Islamic State of Iraq", False),
+    ("Saraya al-Salam", "Saraya Awliya al-Dam", False),
+    ("Baghdad", "Baghdad province", False),
+    ("Anbar province", "Anbar district", False),
+    ("Kerman province", "Maysan Governorate", False),
+    ("ISIS", "Islamic State of Iraq", False),
+    ("PAK", "PUK", False),
+    ("Euphrates River", "Tigris River", False),
+    ("African Affairs", "Foreign Affairs", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "person"), SCORED_SAME)
+def test_weighed_evidence_joins_spellings_both_ways(matcher, a, b, person):
+    assert matcher.score(a, b, person=person)[0] >= 88
+    assert matcher.score(b, a, person=person)[0] >= 88
+
+
+@pytest.mark.parametrize(("a", "b", "person"), SCORED_DIFFERENT)
+def test_weighed_evidence_keeps_look_alikes_apart_both_ways(matcher, a, b, person):
+    assert matcher.score(a, b, person=person)[0] < 88
+    assert matcher.score(b, a, person=person)[0] < 88

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from shabaka.names import is_arabic
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
 
@@ -95,12 +96,27 @@ class EntityTyper:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
+        kept += self._arabic_glosses(doc, kept)
         # doc.ents keeps token-level ids of replaced spans unless they are cleared first
         for token in doc:
             token.ent_id_ = ""
             token.ent_kb_id_ = ""
         doc.ents = filter_spans(kept)
         return doc
+
+    @staticmethod
+    def _arabic_glosses(doc: Doc, kept: list[Span]) -> list[Span]:
+        """A name followed by its Arabic-script form in brackets, "Hisham al-Hashimi
+        (هشام الهاشمي)": the bracketed form names the same actor, so it gets the same
+        label and pack actor."""
+        out = []
+        for span in kept:
+            end = span.end
+            if end + 2 < len(doc) and doc[end].text == "(":
+                close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+                if close and close > end + 1 and all(is_arabic(t.text) for t in doc[end + 1:close]):
+                    out.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
+        return out
 
     def _trim(self, span: Span) -> Span | None:
         start, end = span.start, span.end
@@ -116,8 +132,8 @@ class EntityTyper:
             return None
         text = doc[start:end].text
         words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
-        if not any(c.isupper() for c in text) or len(text.strip()) < 2:
-            return None
+        if not (any(c.isupper() for c in text) or is_arabic(text)) or len(text.strip()) < 2:
+            return None  # Arabic script has no capitals: its names are kept
         if all(w in self.titles or w in JUNK for w in words):
             return None
         if ":" in text or "\n" in text:  # a headline or a label, not a name

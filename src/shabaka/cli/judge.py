@@ -140,7 +140,7 @@ def candidates(db: DbOption = DEFAULT_DB_PATH, limit: int = 50, as_json: JsonOpt
     Example: shabaka candidates --limit 20
     """
     with open_kb(db) as kb:
-        rows = judgements.candidates(kb.store.conn, limit=limit)
+        rows = judgements.candidates(kb.store.conn, kb.pack, limit=limit)
     if as_json:
         print_json(rows)
         return

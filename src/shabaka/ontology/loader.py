@@ -191,6 +191,9 @@ class Pack:
     country_leader_roles: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     given_name_groups: dict[str, int] = field(default_factory=dict)
+    generic_words: set[str] = field(default_factory=set)
+    place_kinds: dict[str, str] = field(default_factory=dict)
+    lookalikes: list[list[list[str]]] = field(default_factory=list)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
 
@@ -302,6 +305,13 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             number = len(pack.given_name_groups)
             for variant in group:
                 pack.given_name_groups.setdefault(given_name_form(str(variant)), number)
+        pack.generic_words.update(str(w) for w in data.get("generic_name_words") or [])
+        for kind, words in (data.get("place_kinds") or {}).items():
+            pack.place_kinds.update({str(w): str(kind) for w in words})
+        for i, group in enumerate(data.get("lookalikes") or []):
+            if not isinstance(group, list) or len(group) < 2:
+                raise ConfigError(f"{path}: lookalikes[{i}] must list two or more actors")
+            pack.lookalikes.append([[str(n) for n in _as_tuple(member)] for member in group])
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sqlite3
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
 from shabaka.errors import Conflict, NotFound, UsageError
-from shabaka.names import fold, name_key, name_parts
+from shabaka.names import blocks, fold, name_parts, skeleton
+from shabaka.ontology import Pack
+from shabaka.resolve.matching import NameMatcher, words_agree
 from shabaka.resolve.resolver import compatible
 from shabaka.store import judgements as store
 from shabaka.store.queries import exact_entity
@@ -161,22 +161,26 @@ def list_judgements(conn: sqlite3.Connection) -> list[dict]:
     return store.all_judgements(conn)
 
 
-def candidates(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
-    """Likely duplicates the resolver kept apart, best first, for an analyst to review.
+def candidates(conn: sqlite3.Connection, pack: Pack | None = None, limit: int = 50) -> list[dict]:
+    """Likely duplicates the resolver kept apart, best first, with the reasons, for an analyst.
 
-    Entities are blocked by the key of their last name word, so the cost stays
-    near-linear; pairs judged distinct are never proposed.
+    Entities meet through the candidate keys of their names (word skeletons, initials),
+    so the cost stays near-linear; keys of generic words ("province", "brigade") join
+    nothing. The pack's name evidence decides as in resolution, so places of different
+    kinds, differently numbered units and look-alikes are never proposed, nor pairs
+    judged distinct. Shared co-mentioned actors raise a pair.
     """
-    candidate_rows = store.candidate_rows(conn)
-    blocks: dict[str, list[dict]] = {}
-    for row in candidate_rows:
+    matcher = NameMatcher.from_pack(pack) if pack else NameMatcher()
+    generic = {skeleton(w) for w in (*matcher.generic, *matcher.place_kinds)}
+    by_key: dict[str, list[dict]] = {}
+    for row in store.candidate_rows(conn):
         for name in row["names"]:
-            words = name_parts(name).words
-            if words:
-                blocks.setdefault(name_key(words[-1]), []).append(row)
+            for key in blocks(name):
+                if key not in generic:
+                    by_key.setdefault(key, []).append(row)
     distinct_pairs = _distinct_pairs(conn)
     seen: dict[frozenset[str], dict] = {}
-    for block in blocks.values():
+    for block in by_key.values():
         unique = list({r["id"]: r for r in block}.values())
         if len(unique) > 50:  # a common word, not a family name
             continue
@@ -186,23 +190,41 @@ def candidates(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
                 continue
             if x["pack_id"] and y["pack_id"]:
                 continue  # two actors of the domain pack are different by construction
-            score, why = _similarity(x, y)
-            if score >= 60:
-                seen[pair] = {"a": x["id"], "a_name": x["name"], "b": y["id"], "b_name": y["name"],
-                              "type": x["type"], "score": round(score, 1), "reason": why}
-    return sorted(seen.values(), key=lambda c: -c["score"])[:limit]
+            score, why = _similarity(matcher, x, y)
+            seen[pair] = {"a": x["id"], "a_name": x["name"], "b": y["id"], "b_name": y["name"],
+                          "type": x["type"], "score": score, "reason": why}
+    found = [c for c in seen.values() if c["score"] >= 60]
+    neighbours = store.co_mentioned(conn, {c[k] for c in found for k in ("a", "b")})
+    for c in found:
+        na, nb = neighbours.get(c["a"], set()) - {c["b"]}, neighbours.get(c["b"], set()) - {c["a"]}
+        shared = na & nb
+        if shared:  # the share of their co-mentioned actors that both have, not the count
+            c["score"] = min(100.0, c["score"] + 10.0 * len(shared) / len(na | nb))
+            c["reason"] += f"; {len(shared)} of {len(na | nb)} co-mentioned actors shared"
+        c["score"] = round(c["score"], 1)
+    return sorted(found, key=lambda c: (-c["score"], c["a"], c["b"]))[:limit]
 
 
-def _similarity(x: dict, y: dict) -> tuple[float, str]:
+def _similarity(matcher: NameMatcher, x: dict, y: dict) -> tuple[float, str]:
+    """The best evidence over both entities' names; any name pair that evidence says
+    differs (numbers, place kinds, look-alikes) rules the pair out."""
+    person = x["type"] == "PERSON"
     best, why = 0.0, ""
     for a in x["names"]:
         for b in y["names"]:
-            score = fuzz.token_sort_ratio(fold(a), fold(b))
-            if name_key(a) == name_key(b):
-                score = max(score, 95.0)
+            if matcher.evidence_against(a, b, person=person, strict_family=False):
+                return 0.0, ""
+            score, reason = matcher.score(a, b, person=person)
+            if person and score < 85 and _prefix(a, b):
+                score, reason = 85.0, "one name begins the other"
             if score > best:
-                best, why = score, f"{a!r} ~ {b!r}"
-    parts_x, parts_y = name_parts(x["name"]), name_parts(y["name"])
-    if parts_x.kunya and parts_y.kunya and parts_x.kunya != parts_y.kunya:
-        best -= 30  # different kunyas: evidence against
+                best, why = score, f"{reason}: {a!r} ~ {b!r}"
     return best, why
+
+
+def _prefix(a: str, b: str) -> bool:
+    """The shorter name (two words or more) is the start of the longer ("Muhammad Shia" /
+    "Mohammed Shia al-Sudani"): the same person named without the family name."""
+    wa, wb = name_parts(a).words, name_parts(b).words
+    short, long_ = sorted((wa, wb), key=len)
+    return 2 <= len(short) < len(long_) and all(words_agree(s, t) for s, t in zip(short, long_, strict=False))

@@ -10,10 +10,27 @@ spellings too far apart (Kenya/Ghana).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from shabaka.names import fold, given_name_form, name_key, name_parts
+from shabaka.names import (
+    ARTICLES,
+    KUNYA,
+    fold,
+    given_name_form,
+    initials,
+    is_acronym,
+    is_arabic,
+    name_key,
+    name_parts,
+    skeleton,
+    unjoin,
+)
+
+if TYPE_CHECKING:
+    from shabaka.ontology import Pack
 
 MIN_SPELLING_SIMILARITY = 70
 MIN_WORD_SIMILARITY = 85
@@ -21,31 +38,91 @@ _VOWEL_CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u"})
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=200_000)
 def vowel_class_key(word: str) -> str:
-    """A word with vowels folded by class (e/i/y, o/u) and doubled letters collapsed."""
+    """A word with vowels folded by class (e/i/y, o/u), q/gh/k as one letter at the start
+    (Qaani / Ghaani / Kaani) and doubled letters collapsed."""
     word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d")
+    word = re.sub(r"^(gh|k(?!h))", "q", word)
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
+
+
+@lru_cache(maxsize=200_000)
+def _long_a(word: str, long_only: bool) -> set[int]:
+    """After how many consonants an a comes: Arabic script writes only the long a (alef)."""
+    out, consonants = set(), 0
+    for ch in re.sub(r"sh|kh|gh|th|dh", "c", word):
+        if ch in "aeiouwy":
+            if ch == "a" or not long_only and ch == "e":
+                out.add(consonants)
+        else:
+            consonants += 1
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def arabic_latin_agree(arabic: str, latin: str) -> bool:
+    """A folded Arabic-script word and a Latin one spell one name: the same consonants,
+    and a Latin a or e wherever the Arabic writes an alef (Hisham هشام, not Hashim)."""
+    return skeleton(arabic) == skeleton(latin) and _long_a(arabic, True) <= _long_a(latin, False)
 
 
 def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word))
 
 
+@lru_cache(maxsize=200_000)
 def words_agree(a: str, b: str) -> bool:
     """Two spellings of one name word: same vowel classes, very alike, or the same
     consonants where one was written without vowels (from Arabic script)."""
     if a == b or vowel_class_key(a) == vowel_class_key(b):
         return True
+    if unjoin(a) != a or unjoin(b) != b:  # "alsadr" / "sadr"
+        return words_agree(unjoin(a), unjoin(b))
     if len(_VOWELS.findall(a[:-1])) == 0 or len(_VOWELS.findall(b[:-1])) == 0:
         return _consonants(a) == _consonants(b)
     return fuzz.ratio(a, b) >= MIN_WORD_SIMILARITY
 
 
-class NameMatcher:
-    """Decides name sameness with the given-name variant groups of the loaded packs."""
+_NUMBER = re.compile(r"\d+")
+_LINKS = {"of", "in", "and", "for"}
 
-    def __init__(self, given_name_groups: dict[str, int] | None = None):
+
+@lru_cache(maxsize=200_000)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers in a name ("45th Brigade" -> {"45"}): identifiers of numbered units."""
+    return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(text))
+
+
+@lru_cache(maxsize=200_000)
+def cross_script_key(text: str) -> str:
+    """Consonant skeleton of the whole name, articles left out: equal for an Arabic-script
+    name and its Latin spellings ("كتائب حزب الله", "Kata'ib Hezbollah")."""
+    return skeleton("".join(skeleton(w) for w in given_name_form(text).split()))
+
+
+class NameMatcher:
+    """Decides name sameness with the pack's name data: given-name variant groups, generic
+    words of organisation and place names, place kinds, and look-alike actors."""
+
+    def __init__(self, given_name_groups: dict[str, int] | None = None, *,
+                 generic_words: set[str] | None = None, place_kinds: dict[str, str] | None = None,
+                 lookalikes: list[list[list[str]]] | None = None):
         self.groups = given_name_groups or {}
+        self.score = lru_cache(maxsize=100_000)(self._score)  # the same spellings recur in every batch
+        self.generic = {fold(w) for w in generic_words or ()}
+        self.place_kinds = {fold(w): kind for w, kind in (place_kinds or {}).items()}
+        # name key -> (look-alike group, member): two members of one group never merge
+        self.lookalikes: dict[str, set[tuple[int, int]]] = {}
+        for g, group in enumerate(lookalikes or ()):
+            for m, member in enumerate(group):
+                for name in member:
+                    self.lookalikes.setdefault(name_key(name), set()).add((g, m))
+
+    @classmethod
+    def from_pack(cls, pack: Pack) -> NameMatcher:
+        return cls(pack.given_name_groups, generic_words=pack.generic_words, place_kinds=pack.place_kinds,
+                   lookalikes=pack.lookalikes)
 
     def given_names_agree(self, a: str, b: str) -> bool:
         ga, gb = self.groups.get(a), self.groups.get(b)
@@ -60,6 +137,9 @@ class NameMatcher:
 
     def same(self, a: str, b: str, *, person: bool = True) -> bool:
         """Can `a` and `b` be two spellings of one actor's full name?"""
+        if is_arabic(a) != is_arabic(b):
+            return self._cross_key(a) == self._cross_key(b) and \
+                not self.evidence_against(a, b, person=person, strict_family=False)
         if name_key(a) != name_key(b):
             return False
         if fuzz.ratio(fold(a), fold(b)) < MIN_SPELLING_SIMILARITY:
@@ -68,14 +148,95 @@ class NameMatcher:
 
     def similarity(self, a: str, b: str, *, person: bool = True) -> float:
         """0-100: how alike two names are, or 0 where evidence says they differ."""
-        if self.evidence_against(a, b, person=person, strict_family=False):
-            return 0.0
-        return max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
+        return self.score(a, b, person=person)[0]
+
+    def _score(self, a: str, b: str, *, person: bool = True) -> tuple[float, str]:
+        """0-100 and the reason: the evidence for one actor, or 0 where evidence says two."""
+        if self.evidence_against(a, b, person=person, strict_family=is_arabic(a) == is_arabic(b)):
+            return 0.0, ""
+        if not person and (acronym := _acronym_of(a, b) or _acronym_of(b, a)):
+            return 90.0, f"acronym {acronym}"
+        if is_acronym(a) or is_acronym(b):
+            return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
+        if is_arabic(a) != is_arabic(b):
+            if self._cross_key(a) == self._cross_key(b):
+                return 92.0, "same consonants in Arabic and Latin script"
+            return 0.0, ""
+        if person:
+            if self._same_given_and_family(a, b):
+                return 95.0, "same given and family name"
+        elif self._same_distinctive_words(a, b):
+            return 92.0, "same distinctive words"
+        elif not self._words_pair_up(a, b):
+            return 0.0, ""  # "Euphrates River" / "Tigris River": alike letters, different names
+        close = max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
+        return close, "close spelling"
+
+    def _cross_key(self, name: str) -> str:
+        """The cross-script key without the place kind ("محافظة الأنبار" / "Anbar Governorate")."""
+        return cross_script_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
+
+    def _words(self, name: str) -> list[str]:
+        """Significant words: no article, initial, or kunya when the other name lacks one."""
+        return given_name_form(" ".join(w for w in name_parts(name).words if len(w) > 1)).split()
+
+    def _same_given_and_family(self, a: str, b: str) -> bool:
+        """Given and family names agree and the shorter name's other words appear, in order,
+        in the longer ("Nouri al-Maliki" / "Nouri Kamil al-Maliki"; a kunya one side only)."""
+        wa, wb = self._words(a), self._words(b)
+        if bool(name_parts(a).kunya) != bool(name_parts(b).kunya):
+            wa, wb = _without_kunya(wa), _without_kunya(wb)
+        short, long_ = sorted((wa, wb), key=len)
+        if len(short) < 2 or not self.given_names_agree(short[0], long_[0]) \
+                or not words_agree(short[-1], long_[-1]):
+            return False
+        rest = iter(long_[1:-1])
+        return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
+
+    def _org_words(self, name: str) -> list[str]:
+        """Words that name the organisation or place: no article, link word or place kind
+        (place kinds are compared on their own)."""
+        return [w for w in fold(name).split() if w not in ARTICLES and w not in _LINKS
+                and w not in self.place_kinds]
+
+    def _same_distinctive_words(self, a: str, b: str) -> bool:
+        """The same words but for one inserted inside the name ("Harakat al-Nujaba" /
+        "Harakat Hezbollah al-Nujaba"; "Islamic State in Iraq" / "of Iraq"); or the same
+        numbered unit with only generic words besides ("45th Brigade" / "Brigade 45")."""
+        wa, wb = self._org_words(a), self._org_words(b)
+        if numbers(a) and all(w in self.generic or w.isdigit() or _NUMBER.match(w) for w in (*wa, *wb)):
+            return True
+        short, long_ = sorted((wa, wb), key=len)
+        # one word is enough when both say the same kind of place: "Anbar province" / "Al Anbar Governorate"
+        if len(short) < (1 if self._place_kind(a) else 2) or len(long_) - len(short) > 1:
+            return False
+        drops = [long_] if len(long_) == len(short) else \
+            [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
+        return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+
+    def _words_pair_up(self, a: str, b: str) -> bool:
+        """Each word of one organisation or place name is a spelling of a word of the other,
+        but for generic ones ("Naqshbandi Army" / "Naqshbandia")."""
+        left, right = self._org_words(a), self._org_words(b)
+        for word in list(left):
+            hit = next((x for x in right if words_agree(word, x)), None)
+            if hit is not None:
+                left.remove(word)
+                right.remove(hit)
+        return all(w in self.generic or w in self.place_kinds for w in (*left, *right))
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
-        """Different kunyas, initials, given names or family names: not one person."""
+        """Different numbers, look-alikes, place kinds, kunyas, initials, given names or
+        family names: not one actor."""
+        if numbers(a) != numbers(b):
+            return True  # "12th Brigade" is not "14th Brigade", nor "Brigade"
+        if self._lookalikes(a, b):
+            return True
+        if self.place_kinds and self._place_kind(a) != self._place_kind(b):
+            return True  # "Baghdad" the city is not "Baghdad province"
         pa, pb = name_parts(a), name_parts(b)
-        if pa.kunya and pb.kunya and name_key(pa.kunya) != name_key(pb.kunya):
+        kunya_key = cross_script_key if is_arabic(a) != is_arabic(b) else name_key
+        if pa.kunya and pb.kunya and kunya_key(pa.kunya) != kunya_key(pb.kunya):
             return True
         if not person:
             return False
@@ -88,5 +249,36 @@ class NameMatcher:
         if strict_family and wa and wb and not words_agree(wa[-1], wb[-1]):
             return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
+            if is_arabic(a) != is_arabic(b):
+                arabic, latin = (wa[0], wb[0]) if is_arabic(a) else (wb[0], wa[0])
+                return not arabic_latin_agree(arabic, latin)
             return not self.given_names_agree(wa[0], wb[0])
         return False
+
+    def _lookalikes(self, a: str, b: str) -> bool:
+        ma, mb = self.lookalikes.get(name_key(a)), self.lookalikes.get(name_key(b))
+        return bool(ma and mb and any(g == h and m != n for g, m in ma for h, n in mb))
+
+    def _place_kind(self, name: str) -> str | None:
+        return next((self.place_kinds[w] for w in fold(name).split() if w in self.place_kinds), None)
+
+
+def _acronym_of(short: str, full: str) -> str | None:
+    """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces")."""
+    letters = short.replace("-", "").replace(".", "")
+    if is_acronym(short) and " " in full.strip() and initials(full) == letters:
+        return short
+    return None
+
+
+def _without_kunya(words: list[str]) -> list[str]:
+    """Words with "Abu X" left out."""
+    out, skip = [], False
+    for w in words:
+        if skip:
+            skip = False
+        elif w in KUNYA:
+            skip = True
+        else:
+            out.append(w)
+    return out

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 
 from shabaka.model import Chain
-from shabaka.names import block_key, fold, name_key, name_parts
+from shabaka.names import block_key, blocks, fold, is_acronym, name_key, name_parts, strip_titles
 from shabaka.ontology import Pack
 from shabaka.resolve.matching import NameMatcher
 from shabaka.store import entities
@@ -33,22 +34,17 @@ def compatible(a: str, b: str) -> bool:
     return TYPE_GROUPS.get(a) == TYPE_GROUPS.get(b)
 
 
-def _is_acronym(text: str) -> bool:
-    letters = text.replace("-", "").replace(".", "")
-    return letters.isupper() and letters.isalpha() and len(letters) <= 8
-
-
 TYPE_PRIORITY = ["PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE"]
 
 
 def _well_formed(name: str) -> bool:
     """A name fit to show: not an acronym, no dangling apostrophe, more than a surname."""
-    return not _is_acronym(name) and not name.endswith(("'", "’")) and len(name_parts(name).words) >= 2
+    return not is_acronym(name) and not name.endswith(("'", "’")) and len(name_parts(name).words) >= 2
 
 
 def alias_key(name: str) -> str:
     """Acronyms match as written; every other name by its folded key."""
-    return name if _is_acronym(name) else name_key(name)
+    return name if is_acronym(name) else name_key(name)
 
 
 class Resolver:
@@ -56,7 +52,8 @@ class Resolver:
 
     def __init__(self, pack: Pack):
         self.pack = pack
-        self.matcher = NameMatcher(pack.given_name_groups)
+        self.matcher = NameMatcher.from_pack(pack)
+        self.titles = {fold(t) for t in pack.titles}
         # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
         # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
         self.pack_keys: dict[str, set[str]] = {}
@@ -68,6 +65,10 @@ class Resolver:
         return [self._resolve_one(conn, chain) for chain in chains]
 
     def _resolve_one(self, conn: sqlite3.Connection, chain: Chain) -> str:
+        # "Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching
+        if chain.type == "PERSON":
+            chain = replace(chain, name=strip_titles(chain.name, self.titles),
+                            names=list(dict.fromkeys(strip_titles(n, self.titles) for n in chain.names)))
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
@@ -106,7 +107,7 @@ class Resolver:
         """The one pack actor of a compatible type that a full name of the chain names."""
         found: set[str] = set()
         for name in chain.names:
-            if _is_acronym(name) or len(name_parts(name).words) < 2:
+            if is_acronym(name) or len(name_parts(name).words) < 2:
                 continue  # short forms and acronyms resolve through the knowledge base
             for actor_id in self.pack_keys.get(alias_key(name), ()):
                 actor = self.pack.actors[actor_id]
@@ -120,7 +121,7 @@ class Resolver:
 
     def match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         """An entity one of whose names is a spelling of the chain's longest names."""
-        names = [n for n in chain.names if not _is_acronym(n)] or chain.names
+        names = [n for n in chain.names if not is_acronym(n)] or chain.names
         names.sort(key=lambda n: -len(name_parts(n).words))
         person = chain.type == "PERSON"
         for name in names:
@@ -128,7 +129,7 @@ class Resolver:
             if not key:
                 continue
             found = {r["id"] for r in entities.by_key(conn, key) if compatible(r["type"], chain.type)
-                     and (_is_acronym(name) or self.matcher.same(name, r["name"], person=person))}
+                     and (is_acronym(name) or self.matcher.same(name, r["name"], person=person))}
             if len(found) == 1:
                 return found.pop()
             if len(found) > 1:
@@ -136,14 +137,15 @@ class Resolver:
         return None
 
     def match_fuzzy(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
-        """A close spelling (typo, unusual transliteration) of a full name already known,
-        looked up by blocking key; accepted only when one entity clearly wins."""
+        """Another spelling (transliteration, script, added middle name, acronym) of a name
+        already known, looked up by every candidate key of the name; accepted only when one
+        entity clearly wins."""
         person = chain.type == "PERSON"
         scores: dict[str, float] = {}
         for name in chain.names:
-            if _is_acronym(name) or len(name_parts(name).words) < 2:
+            if not is_acronym(name) and len(name_parts(name).words) < 2:
                 continue
-            for row in entities.by_block(conn, block_key(name)):
+            for row in entities.by_blocks(conn, list(blocks(name))):
                 if not compatible(row["type"], chain.type):
                     continue
                 score = self.matcher.similarity(name, row["name"], person=person)

@@ -430,7 +430,7 @@ def list_judgements(bench: Bench) -> dict:
 
 @router.get("/judgements/candidates", summary="Likely duplicates to review")
 def candidates(bench: Bench, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> dict:
-    return {"items": judgements.candidates(bench.reader(), limit=limit)}
+    return {"items": judgements.candidates(bench.reader(), bench.kb.pack, limit=limit)}
 
 
 Name = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]

@@ -6,6 +6,7 @@ through the busy timeout; readers never wait for writers under WAL.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,10 +14,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from shabaka.errors import StoreError
-from shabaka.names import block_key
+from shabaka.names import block_key, blocks
+from shabaka.store.fts import fts_text
 from shabaka.store.schema import migrate
 
 BUSY_TIMEOUT_S = 120.0
+
+
+def _blocks_json(name: str | None) -> str:
+    """The candidate keys of an alias name as a JSON array, for SQL's json_each."""
+    return json.dumps(list(blocks(name or "")))
 
 
 def now() -> str:
@@ -43,6 +50,8 @@ class Store:
                                             isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.create_function("shabaka_block", 1, block_key, deterministic=True)
+            self.conn.create_function("shabaka_blocks", 1, _blocks_json, deterministic=True)
+            self.conn.create_function("shabaka_fts", 1, fts_text, deterministic=True)
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not read_only:

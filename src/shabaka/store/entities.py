@@ -54,10 +54,14 @@ def by_key(conn: sqlite3.Connection, key: str) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def by_block(conn: sqlite3.Connection, block: str, limit: int = 500) -> list[sqlite3.Row]:
-    """(id, type, name) of aliases sharing a blocking key: the fuzzy-match candidates."""
-    return conn.execute(
-        "SELECT e.id, e.type, a.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
-        " WHERE a.block = ? LIMIT ?",
-        (block, limit),
-    ).fetchall()
+def by_blocks(conn: sqlite3.Connection, keys: list[str], limit: int = 200) -> list[sqlite3.Row]:
+    """(id, type, name) of aliases sharing a candidate key with a name; a key shared by
+    `limit` names or more is a common word and finds nothing, so the cost stays bounded."""
+    rows: dict[tuple[str, str], sqlite3.Row] = {}
+    for key in keys:
+        found = conn.execute(
+            "SELECT e.id, e.type, a.name FROM alias_blocks b JOIN aliases a ON a.name = b.name"
+            " JOIN entities e ON e.id = a.entity_id WHERE b.block = ? LIMIT ?", (key, limit)).fetchall()
+        if len(found) < limit:
+            rows.update(((r["id"], r["name"]), r) for r in found)
+    return list(rows.values())

@@ -14,6 +14,7 @@ import sqlite3
 import time
 
 from shabaka.errors import UsageError
+from shabaka.names import normalize_arabic
 
 _TOKEN = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -25,12 +26,20 @@ BUDGET_S = 1.0
 _CHECK_EVERY = 1_000  # SQLite VM steps between looks at the clock
 
 
+def fts_text(text: str | None) -> str | None:
+    """Text as the index holds it: Arabic script in one form however vowelled or spelt
+    (harakat, hamza seats, alef forms). The index's tokenizer counts harakat as word
+    characters, so the stored text has the same words and snippets stay aligned."""
+    return None if text is None else normalize_arabic(text)
+
+
 def to_match_query(query: str) -> str | None:
     """A safe FTS5 MATCH expression: all terms required, phrases and prefixes kept.
 
     Raises UsageError for a query too costly to run: too many terms or prefixes, or a
     prefix shorter than MIN_PREFIX.
     """
+    query = normalize_arabic(query)
     terms: list[str] = []
     for phrase, word in _TOKEN.findall(query):
         if phrase:

@@ -116,3 +116,16 @@ def candidate_rows(conn: sqlite3.Connection) -> list[dict]:
     for row in out:
         row["names"] = names.get(row["id"], [row["name"]])
     return out
+
+
+def co_mentioned(conn: sqlite3.Connection, ids: set[str]) -> dict[str, set[str]]:
+    """For each of `ids`, the other entities that share a document with it."""
+    out: dict[str, set[str]] = {}
+    marks = ",".join("?" * len(ids))
+    if ids:
+        for a, b in conn.execute(
+                f"SELECT DISTINCT c1.entity_id, c2.entity_id FROM chains c1 JOIN chains c2"
+                f" ON c2.doc_id = c1.doc_id AND c2.entity_id != c1.entity_id"
+                f" WHERE c1.entity_id IN ({marks})", sorted(ids)):
+            out.setdefault(a, set()).add(b)
+    return out

@@ -11,6 +11,9 @@ import sqlite3
 
 from shabaka.errors import StoreError
 
+# Arabic short vowels, shadda, sukun and superscript alef: word characters for the index
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+
 MIGRATIONS: list[str] = [
     # 1: documents, extractions, entities, judgements, full-text index
     """
@@ -164,6 +167,43 @@ MIGRATIONS: list[str] = [
     UPDATE events SET types = json_array(type), happening = id,
                       spans = json_array(json_array(evidence_start, evidence_end, evidence));
     CREATE INDEX events_happening ON events(happening);
+    """,
+    # 5: several candidate keys per alias name (word skeletons, initials), kept by a trigger;
+    #    Arabic script normalised in the full-text index
+    f"""
+    CREATE TABLE alias_blocks (
+        block TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (block, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX aliases_name ON aliases(name);
+    INSERT OR IGNORE INTO alias_blocks (block, name)
+        SELECT j.value, a.name FROM aliases a, json_each(shabaka_blocks(a.name)) j;
+    CREATE TRIGGER aliases_blocks_insert AFTER INSERT ON aliases BEGIN
+        INSERT OR IGNORE INTO alias_blocks (block, name)
+        SELECT j.value, new.name FROM json_each(shabaka_blocks(new.name)) j;
+    END;
+
+    -- Arabic script indexed in one form however it is vowelled or its hamza written;
+    -- harakat are word characters, so the stored text tokenizes as the indexed text
+    -- does and snippets stay aligned
+    DROP TRIGGER documents_fts_insert;
+    DROP TRIGGER documents_fts_delete;
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='seq',
+        tokenize="unicode61 remove_diacritics 2 tokenchars '{HARAKAT}'"
+    );
+    INSERT INTO documents_fts(rowid, title, text)
+        SELECT seq, shabaka_fts(title), shabaka_fts(text) FROM documents;
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text)
+        VALUES (new.seq, shabaka_fts(new.title), shabaka_fts(new.text));
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.seq, shabaka_fts(old.title), shabaka_fts(old.text));
+    END;
     """,
 ]
 

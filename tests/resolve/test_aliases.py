@@ -1,0 +1,44 @@
+"""Resolution on the project's own alias list (tests/resolve/aliases.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shabaka.evaluate.aliases import AliasForm, load_alias_list, pairwise, score_alias_list
+from shabaka.ontology import load_packs
+from shabaka.ontology.loader import pack_paths
+
+ALIASES = Path(__file__).parent / "aliases.yaml"
+
+
+@pytest.fixture(scope="module")
+def forms() -> list[AliasForm]:
+    return load_alias_list(ALIASES)
+
+
+def test_the_alias_list_has_about_ten_forms_per_actor_and_look_alike_groups(forms):
+    actors = {f.actor for f in forms}
+    assert len(actors) >= 40 and len(forms) >= 8 * len(actors) * 0.9
+    groups = {f.group: {g.actor for g in forms if g.group == f.group} for f in forms}
+    assert sum(len(members) > 1 for members in groups.values()) >= 10
+    assert any(not f.text.isascii() for f in forms)
+
+
+def test_pairwise_scoring_counts_pairs():
+    assert pairwise(["a", "a", "b"], ["x", "x", "y"]) == (1.0, 1.0)
+    assert pairwise(["a", "a", "b"], ["x", "x", "x"]) == (1 / 3, 1.0)
+    assert pairwise(["a", "a", "a"], ["x", "x", "y"]) == (1.0, 1 / 3)
+
+
+def test_names_alone_resolve_the_alias_list(forms):
+    score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
+    assert score.precision >= 0.98, score.false_merges[:5]
+    assert score.recall >= 0.70, score.missed[:5]
+
+
+def test_with_the_packs_nearly_every_form_finds_its_actor(forms):
+    score = score_alias_list(forms, load_packs(pack_paths()))
+    assert score.precision >= 0.99, score.false_merges[:5]
+    assert score.recall >= 0.90, score.missed[:5]

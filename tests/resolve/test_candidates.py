@@ -1,0 +1,48 @@
+"""`shabaka candidates` on a small knowledge base: real duplicates first, never noise pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from shabaka.config import Settings
+from shabaka.kb import KnowledgeBase
+from shabaka.resolve import judgements
+
+DOCS = {
+    "a.txt": "Muhammad Shia met the commanders of the 45th Brigade in Baghdad on Monday. "
+             "Muhammad Shia said Iraq would not be a battlefield.\n",
+    "b.txt": "Prime Minister Mohammed Shia al-Sudani visited Kerman province and Baghdad province. "
+             "The 46th Brigade stayed in Iraq, al-Sudani said.\n",
+    "c.txt": "Officials in Maysan Governorate said the 46th Brigade had left. "
+             "Baghdad was quiet.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("candidates")
+    for name, text in DOCS.items():
+        (folder / name).write_text(text)
+    settings = Settings()
+    settings.db = folder / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        kb.ingest([folder])
+        yield kb
+
+
+def test_the_same_person_named_without_family_name_ranks_first_with_reasons(kb):
+    found = judgements.candidates(kb.store.conn, kb.pack)
+    assert found, "no candidate at all"
+    top = found[0]
+    assert {top["a_name"], top["b_name"]} == {"Muhammad Shia", "Mohammed Shia al-Sudani"}
+    assert "begins" in top["reason"] and "co-mentioned" in top["reason"]
+
+
+def test_places_of_different_kinds_and_numbered_units_are_never_paired(kb):
+    names = {frozenset((c["a_name"], c["b_name"])) for c in judgements.candidates(kb.store.conn, kb.pack)}
+    entity_names = {r[0] for r in kb.store.conn.execute("SELECT name FROM entities")}
+    assert {"Baghdad", "Baghdad Governorate", "Kerman province", "Maysan Governorate"} <= entity_names
+    assert names, "no candidate at all"
+    for a, b in (("Baghdad", "Baghdad Governorate"), ("Kerman province", "Maysan Governorate"),
+                 ("45th Brigade", "46th Brigade")):
+        assert frozenset((a, b)) not in names
