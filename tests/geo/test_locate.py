@@ -1,0 +1,111 @@
+"""Place resolution on names written here: spelling variants, kind words, and ambiguous names
+decided by the document's other places."""
+
+from __future__ import annotations
+
+import pytest
+
+from shabaka.geo import distance_km, load_gazetteer, locate
+from shabaka.ontology.loader import pack_paths
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(tuple(pack_paths()))
+
+
+def chain(n: int, name: str, *, type_: str = "PLACE", pack_id: str | None = None, sentence: int = 0) -> dict:
+    return {"chain": n, "name": name, "names": [name], "type": type_, "pack_id": pack_id,
+            "sentences": [sentence]}
+
+
+def where(gazetteer, *names: str) -> dict[str, object]:
+    """Resolve the names as one document's places, each in its own sentence."""
+    found = locate([chain(i, n, sentence=i * 100) for i, n in enumerate(names)], gazetteer)
+    return {n: found.get(i) for i, n in enumerate(names)}
+
+
+# (name as reporting writes it, true position (lat, lon) from general knowledge, kind)
+NAMED_PLACES = [
+    ("Jurf al-Sakhr", (32.87, 44.15), "district"), ("Jurf al-Nasr", (32.87, 44.15), "district"),
+    ("Amerli", (34.72, 44.59), "town"), ("Amirli", (34.72, 44.59), "town"),
+    ("al-Qaim", (34.37, 41.09), "town"), ("Al Qaim", (34.37, 41.09), "town"),
+    ("Tal Afar", (36.38, 42.45), "town"), ("Telafar", (36.38, 42.45), "town"),
+    ("Sinjar", (36.32, 41.87), "town"), ("Shingal", (36.32, 41.87), "town"),
+    ("Camp Speicher", (34.67, 43.54), "base"), ("Ain al-Asad", (33.80, 42.44), "base"),
+    ("Al Asad Airbase", (33.80, 42.44), "base"), ("Balad", (34.02, 44.15), "town"),
+    ("Taji", (33.52, 44.26), "base"), ("Baghdad International Airport", (33.26, 44.23), "airport"),
+    ("Erbil airport", (36.24, 43.96), "airport"), ("the Green Zone", (33.30, 44.39), "neighbourhood"),
+    ("al-Hol camp", (36.38, 41.15), "camp"), ("Fallujah", (33.35, 43.78), "city"),
+    ("Falluja", (33.35, 43.78), "city"), ("Mosul", (36.34, 43.12), "city"),
+]
+
+
+@pytest.mark.parametrize(("name", "truth", "kind"), NAMED_PLACES)
+def test_named_place_resolves_within_25_km(gazetteer, name, truth, kind):
+    loc = where(gazetteer, name.removeprefix("the "))[name.removeprefix("the ")]
+    assert loc is not None, name
+    assert loc.place.kind == kind
+    assert distance_km((loc.place.lat, loc.place.lon), truth) < 25
+
+
+PROVINCES = {
+    "Baghdad province": (33.3, 44.4), "Anbar province": (32.6, 41.9), "Nineveh province": (36.0, 42.5),
+    "Salahuddin province": (34.5, 43.6), "Diyala province": (33.9, 45.0), "Kirkuk province": (35.4, 44.1),
+    "Babil province": (32.5, 44.6), "Basra province": (30.5, 47.3), "Maysan province": (31.9, 47.1),
+    "Dhi Qar province": (31.1, 46.3), "Wasit province": (32.6, 45.7), "Karbala province": (32.55, 43.8),
+    "Najaf province": (31.0, 43.6), "Muthanna province": (30.3, 45.2), "Qadisiyah province": (31.9, 45.1),
+    "Erbil province": (36.4, 44.3), "Sulaymaniyah province": (35.6, 45.4), "Duhok province": (36.9, 43.3),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROVINCES))
+def test_every_iraqi_province_resolves_as_a_province(gazetteer, name):
+    loc = where(gazetteer, name)[name]
+    assert loc is not None and loc.place.precision == "province" and loc.place.country == "IQ"
+    assert distance_km((loc.place.lat, loc.place.lon), PROVINCES[name]) < 25
+
+
+def test_kind_word_picks_the_province_over_the_city(gazetteer):
+    found = where(gazetteer, "Kirkuk", "Kirkuk Governorate")
+    assert found["Kirkuk"].place.kind == "city" and found["Kirkuk"].place.precision == "point"
+    assert found["Kirkuk Governorate"].place.kind == "province"
+
+
+def test_tripoli_follows_the_country_the_document_names(gazetteer):
+    lebanon = locate([chain(0, "Lebanon", type_="COUNTRY", sentence=0), chain(1, "Tripoli", sentence=0)],
+                     gazetteer)
+    libya = locate([chain(0, "Libya", type_="COUNTRY", sentence=0), chain(1, "Tripoli", sentence=0)],
+                   gazetteer)
+    assert lebanon[1].place.country == "LB" and libya[1].place.country == "LY"
+    assert lebanon[1].candidates > 1  # a real choice was made
+    assert distance_km((lebanon[1].place.lat, lebanon[1].place.lon), (34.44, 35.85)) < 25
+
+
+def test_kut_in_georgia_is_not_the_iraqi_kut(gazetteer):
+    iraq = where(gazetteer, "Kut", "Wasit province")["Kut"]
+    georgia = locate([chain(0, "Georgia", type_="COUNTRY"), chain(1, "Kutaisi"), chain(2, "Kut")], gazetteer)
+    assert iraq.place.country == "IQ" and distance_km((iraq.place.lat, iraq.place.lon), (32.5, 45.8)) < 25
+    assert georgia[2].place.country == "GE"
+
+
+def test_without_context_the_region_of_the_packs_wins(gazetteer):
+    # several towns share the name; with no country named, the Iraq pack's region decides
+    loc = where(gazetteer, "Hit")["Hit"]
+    assert loc.place.country == "IQ"
+
+
+def test_a_pack_actor_goes_straight_to_its_place(gazetteer):
+    found = locate([chain(0, "the strategic town", pack_id="jurf_al_sakhar")], gazetteer)
+    assert found[0].method == "pack" and found[0].place.province == "babil_governorate"
+
+
+def test_countries_sit_inside_their_outline(gazetteer):
+    found = where(gazetteer, "Iraq", "Syria", "Iran")
+    assert distance_km((found["Iraq"].place.lat, found["Iraq"].place.lon), (33.0, 43.7)) < 150
+    assert found["Syria"].place.precision == "country"
+    assert 50 < found["Iran"].place.lon < 56
+
+
+def test_unknown_names_stay_unresolved(gazetteer):
+    assert where(gazetteer, "Qzxwv Nowhere")["Qzxwv Nowhere"] is None
