@@ -293,13 +293,14 @@ class KnowledgeBase:
                 for name, rows in tables.tables.items()}
 
     def export(self, format: str, out: str | Path | None = None, *, metrics: bool = True, **filters):
-        """Write an export (gexf, graphml, csv, jsonl, ftm, neo4j) with `graph`'s filters and `redact`;
-        returns an ExportReport naming the files written."""
+        """Write an export (gexf, graphml, csv, jsonl, ftm, neo4j, geojson) with `graph`'s filters and
+        `redact`; returns an ExportReport naming the files written."""
         from shabaka.analyze.graph import graph_filter
         from shabaka.export import export
 
         flt = graph_filter(self.store.conn, self.ontology, **filters)
-        return export(self.store.conn, self.ontology, format, out, flt, metrics=metrics)
+        return export(self.store.conn, self.ontology, format, out, flt, metrics=metrics,
+                      pack_files=tuple(self.pack_files))
 
     def import_file(self, path: str | Path, *, format: str | None = None, author: str | None = None):
         """Import a Shabaka JSONL export (another knowledge base) or FtM entities (known actors);

@@ -282,7 +282,7 @@ def graph_gexf(bench: Bench, flt: Filter) -> Response:
 
     with tempfile.TemporaryDirectory(prefix="shabaka-gexf-") as folder:
         out = Path(folder) / "graph.gexf"
-        export(bench.reader(), bench.ontology, "gexf", out, flt)
+        export(bench.reader(), bench.ontology, "gexf", out, flt, pack_files=tuple(bench.kb.pack_files))
         body = out.read_bytes()
     return Response(body, media_type="application/gexf+xml",
                     headers={"content-disposition": 'attachment; filename="shabaka-graph.gexf"'})
