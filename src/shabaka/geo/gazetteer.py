@@ -138,8 +138,9 @@ def _latin_or_arabic(name: str) -> bool:
     return all(ord(c) < 0x250 or 0x600 <= ord(c) <= 0x6FF or c in "’‘ʿʾ" for c in name)
 
 
-def _outline_centres() -> dict[str, tuple[float, float]]:
-    """Numeric ISO code -> (lat, lon) centre of the country's largest outline ring."""
+def outlines() -> dict:
+    """The country outlines as a GeoJSON FeatureCollection (decoded from the shipped TopoJSON),
+    each feature with its numeric ISO code as id and its name."""
     topo = json.loads(OUTLINES.read_text(encoding="utf-8"))
     (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
     arcs = []
@@ -148,24 +149,36 @@ def _outline_centres() -> dict[str, tuple[float, float]]:
         points = []
         for dx, dy in arc:
             x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
+            points.append((round(x * sx + tx, 4), round(y * sy + ty, 4)))
         arcs.append(points)
-    out = {}
+
+    def ring(indexes: list[int]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for i in indexes:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts[1:] if out else pts)
+        return out
+
+    features = []
     for geom in topo["objects"]["countries"]["geometries"]:
         polygons = geom.get("arcs") or []
         if geom["type"] == "Polygon":
             polygons = [polygons]
-        best = None
-        for polygon in polygons:
-            ring: list[tuple[float, float]] = []
-            for i in polygon[0]:
-                pts = arcs[i] if i >= 0 else arcs[~i][::-1]
-                ring.extend(pts[1:] if ring else pts)
-            area, cx, cy = _ring_centre(ring)
-            if best is None or area > best[0]:
-                best = (area, cx, cy)
-        if best and "id" in geom:
-            out[str(geom["id"])] = (round(best[2], 4), round(best[1], 4))
+        features.append({"type": "Feature", "id": str(geom.get("id", "")),
+                         "properties": {"name": (geom.get("properties") or {}).get("name")},
+                         "geometry": {"type": "MultiPolygon",
+                                      "coordinates": [[ring(r) for r in polygon] for polygon in polygons]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _outline_centres() -> dict[str, tuple[float, float]]:
+    """Numeric ISO code -> (lat, lon) centre of the country's largest outline ring."""
+    out = {}
+    for feature in outlines()["features"]:
+        rings = [polygon[0] for polygon in feature["geometry"]["coordinates"] if polygon]
+        if rings and feature["id"]:
+            area, x, y = max((_ring_centre(r) for r in rings), key=lambda c: c[0])
+            out[feature["id"]] = (round(y, 4), round(x, 4))
     return out
 
 
