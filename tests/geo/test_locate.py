@@ -109,3 +109,18 @@ def test_countries_sit_inside_their_outline(gazetteer):
 
 def test_unknown_names_stay_unresolved(gazetteer):
     assert where(gazetteer, "Qzxwv Nowhere")["Qzxwv Nowhere"] is None
+
+
+def test_a_small_town_abroad_nothing_points_to_is_left_unresolved(gazetteer):
+    # "Najma" is an Iraqi oilfield here; the gazetteer only has Doha's district of that name
+    found = locate([chain(0, "Iraq", type_="COUNTRY"), chain(1, "Qayyarah"), chain(2, "Najma")], gazetteer)
+    assert found[1].place.country == "IQ"
+    assert 2 not in found
+    qatar = locate([chain(0, "Qatar", type_="COUNTRY"), chain(1, "Najma")], gazetteer)
+    assert qatar[1].place.country == "QA"
+
+
+def test_a_district_is_not_the_province_of_the_same_name(gazetteer):
+    found = where(gazetteer, "Qadisiya District", "Qadisiyah province")
+    assert found["Qadisiya District"] is None
+    assert found["Qadisiyah province"].place.kind == "province"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +28,10 @@ from shabaka.ontology.loader import Pack, load_packs
 HERE = Path(__file__).parent
 OUTLINES = HERE / "countries-110m.json"
 KINDS = ("country", "province", "region", "district", "city", "town", "neighbourhood", "camp", "base",
-         "airport", "oilfield", "crossing", "shrine", "landmark", "mountain", "dam")
+         "airport", "oilfield", "crossing", "shrine", "landmark", "mountain", "dam", "river", "lake", "sea")
 # ACLED-style precision: how far the point may be from where it happened
 PRECISION = {"country": "country", "province": "province", "region": "province", "district": "district",
-             "mountain": "district"}
+             "mountain": "district", "lake": "district", "river": "province", "sea": "province"}
 ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh", "the"}
 # words that say what kind of place a name is; "Anbar province" names Anbar, a province
 KIND_WORDS = {
@@ -42,15 +43,19 @@ KIND_WORDS = {
     "oilfield": "oilfield", "oil field": "oilfield", "field": "oilfield", "refinery": "oilfield",
     "crossing": "crossing", "border crossing": "crossing", "checkpoint": "crossing",
     "shrine": "shrine", "mountain": "mountain", "mountains": "mountain", "dam": "dam",
+    "river": "river", "lake": "lake",
 }
+_TA_MARBUTA = re.compile(r"(?<=[aie])h\b")  # Fallujah / Falluja, Qadisiyah / Qadisiya
+_DOUBLED = re.compile(r"([a-z])\1")         # Qadisiyyah / Qadisiyah, Fallujah / Falujah
 
 
 def place_key(name: str) -> str:
-    """The lookup key of a place name: folded, leading article dropped ("Al Fallūjah" -> "fallujah")."""
+    """The lookup key of a place name: folded, leading article dropped, and the spelling variants
+    of transliteration (final -ah/-a, doubled letters) merged: "Al Fallūjah" and "Falluja" -> "faluja"."""
     words = fold(name).split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
-    return " ".join(words)
+    return _DOUBLED.sub(r"\1", _TA_MARBUTA.sub("", " ".join(words)))
 
 
 def split_kind(name: str) -> tuple[str, str | None]:
@@ -112,13 +117,23 @@ class Gazetteer:
         self.countries: dict[str, str] = {}  # ISO code -> place id
 
     def candidates(self, name: str) -> tuple[list[Place], str | None]:
-        """Every place a name may be, and the kind its wording asks for ("Anbar province": province)."""
+        """Every place a name may be, and the kind its wording asks for ("Anbar province": province).
+
+        "A of B" falls back to A, then to B: "the Green Zone of Baghdad" is the Green Zone,
+        "the siege of Sadr City" is at least Sadr City.
+        """
         key = place_key(name)
         kind = None
         ids = self.index.get(key)
         if not ids:
             key, kind = split_kind(name)
             ids = self.index.get(key, [])
+        if not ids and " of " in name:
+            head, _, tail = name.partition(" of ")
+            for part in (head, tail):
+                found, wanted = self.candidates(part)
+                if found:
+                    return found, kind or wanted
         return [self.places[i] for i in ids], kind
 
     def country(self, iso: str | None) -> Place | None:
@@ -222,7 +237,7 @@ def _pack_places(pack_files: list[Path], pack: Pack
                 raise ConfigError(f"{where}: {raw['id']!r} is no pack actor; give it a name")
             own = [str(raw.get("name") or actor.name), *map(str, raw.get("aliases") or [])]  # type: ignore[union-attr]
             province = raw.get("province")
-            country = raw.get("country") or data.get("country")  # the file's country unless told
+            country = raw["country"] if "country" in raw else data.get("country")  # null: no country
             places.append(Place(id=raw["id"], name=own[0], lat=lat, lon=lon, kind=raw["kind"],
                                 country=country, province=province, source=str(raw["source"])))
             names.extend((n, raw["id"]) for n in own + list(actor.names if actor else ()))

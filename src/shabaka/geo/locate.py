@@ -21,6 +21,10 @@ from shabaka.geo.gazetteer import Gazetteer, Place, distance_km
 # weights of the context signals; a pack place outranks any world town of the same name
 W_PACK, W_COUNTRY, W_COUNTRY_NEAR, W_PROVINCE, W_KIND, W_NEAR, W_REGION = 3.0, 2.0, 1.0, 2.0, 2.0, 1.5, 1.0
 NEAR_KM = 300.0
+# a town abroad smaller than this, that nothing in the document points to, is more likely a namesake
+# the gazetteer lacks (an Iraqi oilfield "Najma" is not Doha's district): left unresolved
+UNSUPPORTED_MIN_POPULATION = 100_000
+COARSE = {"country", "province", "region"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,8 @@ def _best(ch: dict, chains: list[dict], known: dict[int, Location], gazetteer: G
             points.append((loc.place.lat, loc.place.lon))
     best: tuple[float, Place] | None = None
     for _, place in scored.values():
-        score = 0.0 if place.id.startswith("geonames:") else W_PACK  # pack places and countries
+        world = place.id.startswith("geonames:")
+        score = 0.0 if world else W_PACK  # pack places and countries
         score += math.log10(place.population + 10) / 8  # at most ~1: a prior, never decisive alone
         if place.country in countries:
             score += W_COUNTRY
@@ -104,11 +109,18 @@ def _best(ch: dict, chains: list[dict], known: dict[int, Location], gazetteer: G
             score += W_PROVINCE
         if kind and place.kind == kind:
             score += W_KIND
-        if points and min(distance_km((place.lat, place.lon), p) for p in points) < NEAR_KM:
+        near = bool(points) and min(distance_km((place.lat, place.lon), p) for p in points) < NEAR_KM
+        if near:
             score += W_NEAR
         if not countries and place.country in region:
             score += W_REGION
+        if kind and kind not in COARSE and place.kind in COARSE:
+            continue  # "Qadisiya District" is not the province of that name
+        if (world and not near and place.country not in countries and place.country not in region
+                and place.population < UNSUPPORTED_MIN_POPULATION):
+            continue
         if best is None or score > best[0] or (score == best[0] and place.id < best[1].id):
             best = (score, place)
-    assert best is not None
+    if best is None:
+        return None
     return Location(best[1], round(best[0], 3), len(scored), "context")
