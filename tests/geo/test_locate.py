@@ -49,21 +49,43 @@ def test_named_place_resolves_within_25_km(gazetteer, name, truth, kind):
     assert distance_km((loc.place.lat, loc.place.lon), truth) < 25
 
 
+# how reporting names each province -> its name in the shipped outline (geo/iraq-provinces.json)
 PROVINCES = {
-    "Baghdad province": (33.3, 44.4), "Anbar province": (32.6, 41.9), "Nineveh province": (36.0, 42.5),
-    "Salahuddin province": (34.5, 43.6), "Diyala province": (33.9, 45.0), "Kirkuk province": (35.4, 44.1),
-    "Babil province": (32.5, 44.6), "Basra province": (30.5, 47.3), "Maysan province": (31.9, 47.1),
-    "Dhi Qar province": (31.1, 46.3), "Wasit province": (32.6, 45.7), "Karbala province": (32.55, 43.8),
-    "Najaf province": (31.0, 43.6), "Muthanna province": (30.3, 45.2), "Qadisiyah province": (31.9, 45.1),
-    "Erbil province": (36.4, 44.3), "Sulaymaniyah province": (35.6, 45.4), "Duhok province": (36.9, 43.3),
+    "Baghdad province": "Baghdad", "Anbar province": "Al-Anbar", "Nineveh province": "Ninawa",
+    "Salahuddin province": "Sala ad-Din", "Diyala province": "Diyala", "Kirkuk province": "At-Ta'mim",
+    "Babil province": "Babil", "Basra province": "Al-Basrah", "Maysan province": "Maysan",
+    "Dhi Qar province": "Dhi-Qar", "Wasit province": "Wasit", "Karbala province": "Karbala'",
+    "Najaf province": "An-Najaf", "Muthanna province": "Al-Muthannia", "Qadisiyah province": "Al-Qadisiyah",
+    "Erbil province": "Arbil", "Sulaymaniyah province": "As-Sulaymaniyah", "Duhok province": "Dihok",
 }
 
 
+def inside(lat: float, lon: float, polygons: list) -> bool:
+    """Ray casting over every ring of a MultiPolygon's coordinates."""
+    hit = False
+    for polygon in polygons:
+        for ring in polygon:
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+                if (y0 > lat) != (y1 > lat) and lon < (x1 - x0) * (lat - y0) / (y1 - y0) + x0:
+                    hit = not hit
+    return hit
+
+
+@pytest.fixture(scope="module")
+def province_outlines():
+    from shabaka.geo.gazetteer import PROVINCE_OUTLINES, outlines
+
+    features = outlines(*PROVINCE_OUTLINES)["features"]
+    return {f["properties"]["name"]: f["geometry"]["coordinates"] for f in features}
+
+
 @pytest.mark.parametrize("name", sorted(PROVINCES))
-def test_every_iraqi_province_resolves_as_a_province(gazetteer, name):
+def test_every_iraqi_province_resolves_inside_its_own_outline(gazetteer, province_outlines, name):
     loc = where(gazetteer, name)[name]
     assert loc is not None and loc.place.precision == "province" and loc.place.country == "IQ"
-    assert distance_km((loc.place.lat, loc.place.lon), PROVINCES[name]) < 25
+    assert inside(loc.place.lat, loc.place.lon, province_outlines[PROVINCES[name]])
+    others = [n for n, shape in province_outlines.items() if inside(loc.place.lat, loc.place.lon, shape)]
+    assert others == [PROVINCES[name]]
 
 
 def test_kind_word_picks_the_province_over_the_city(gazetteer):

@@ -47,11 +47,15 @@ def test_map_twin_refuses_unknown_types_and_keeps_confidential_out_when_redacted
     assert not any(e["confidential"] for e in redacted["events"])
 
 
-def test_outlines_are_geojson_with_iraq(client):
+def test_outlines_are_geojson_with_iraq_and_its_18_provinces(client):
     outlines = geojson.loads(client.get("/api/map/outlines").text)
     assert outlines.is_valid
-    names = {f["properties"]["name"] for f in outlines["features"]}
-    assert {"Iraq", "Syria", "Iran"} <= names
+    level = {"country": set(), "province": set()}
+    for f in outlines["features"]:
+        level[f["properties"]["level"]].add(f["properties"]["name"])
+    assert {"Iraq", "Syria", "Iran"} <= level["country"]
+    provinces = level["province"]
+    assert len(provinces) == 18 and {"Baghdad", "Al-Anbar", "Ninawa"} <= provinces
 
 
 
@@ -87,6 +91,12 @@ def test_map_page_draws_every_placed_event_over_the_outlines_offline(web):
     seen = markers(web)
     assert shown(web) > 0 and seen["events"] + seen["clustered"] == shown(web)
     assert seen["control"] >= 1
+    assert web.page.locator("path.map-province").count() == 18
+    # drawn over the countries' opaque fill, not hidden under it
+    assert web.page.evaluate("""() => {
+        const country = [...document.querySelectorAll('path.map-country')].pop();
+        const province = document.querySelector('path.map-province');
+        return Boolean(country.compareDocumentPosition(province) & Node.DOCUMENT_POSITION_FOLLOWING); }""")
     web.shot("map")
     web.check_clean()
     assert web.page.evaluate("window.__xss") is None

@@ -27,6 +27,7 @@ from shabaka.ontology.loader import Pack, load_packs
 
 HERE = Path(__file__).parent
 OUTLINES = HERE / "countries-110m.json"
+PROVINCE_OUTLINES = (HERE / "iraq-provinces.json", "irq")  # see README.md for its source
 KINDS = ("country", "province", "region", "district", "city", "town", "neighbourhood", "camp", "base",
          "airport", "oilfield", "crossing", "shrine", "landmark", "mountain", "dam", "river", "lake", "sea")
 # ACLED-style precision: how far the point may be from where it happened
@@ -153,10 +154,10 @@ def _latin_or_arabic(name: str) -> bool:
     return all(ord(c) < 0x250 or 0x600 <= ord(c) <= 0x6FF or c in "’‘ʿʾ" for c in name)
 
 
-def outlines() -> dict:
-    """The country outlines as a GeoJSON FeatureCollection (decoded from the shipped TopoJSON),
-    each feature with its numeric ISO code as id and its name."""
-    topo = json.loads(OUTLINES.read_text(encoding="utf-8"))
+def outlines(path: Path = OUTLINES, layer: str = "countries") -> dict:
+    """A shipped TopoJSON layer as a GeoJSON FeatureCollection: by default the countries, each
+    feature with its numeric ISO code as id and its name."""
+    topo = json.loads(path.read_text(encoding="utf-8"))
     (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
     arcs = []
     for arc in topo["arcs"]:
@@ -175,7 +176,7 @@ def outlines() -> dict:
         return out
 
     features = []
-    for geom in topo["objects"]["countries"]["geometries"]:
+    for geom in topo["objects"][layer]["geometries"]:
         polygons = geom.get("arcs") or []
         if geom["type"] == "Polygon":
             polygons = [polygons]
@@ -186,14 +187,15 @@ def outlines() -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _outline_centres() -> dict[str, tuple[float, float]]:
-    """Numeric ISO code -> (lat, lon) centre of the country's largest outline ring."""
+def outline_centres(collection: dict, key: str = "id") -> dict[str, tuple[float, float]]:
+    """Feature id (or property `key`) -> (lat, lon) centroid of the feature's largest outline ring."""
     out = {}
-    for feature in outlines()["features"]:
+    for feature in collection["features"]:
         rings = [polygon[0] for polygon in feature["geometry"]["coordinates"] if polygon]
-        if rings and feature["id"]:
+        name = feature["id"] if key == "id" else feature["properties"].get(key)
+        if rings and name:
             area, x, y = max((_ring_centre(r) for r in rings), key=lambda c: c[0])
-            out[feature["id"]] = (round(y, 4), round(x, 4))
+            out[name] = (round(y, 4), round(x, 4))
     return out
 
 
@@ -265,7 +267,7 @@ def load_gazetteer(pack_files: tuple[Path, ...], pack: Pack | None = None) -> Ga
     own, own_names, by_actor = _pack_places(list(pack_files), pack)
     places += own
     names += own_names  # first, so a pack place comes before a GeoNames town of the same name
-    centres = _outline_centres()
+    centres = outline_centres(outlines())
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
     capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}

@@ -359,11 +359,18 @@ def map_data(bench: Bench, entity: Annotated[str | None, Query(max_length=MAX_TE
     return {"entity": found, **view}
 
 
-@router.get("/map/outlines", summary="Country outlines (Natural Earth 1:110m) as GeoJSON")
+@router.get("/map/outlines", summary="Country and province outlines, as one GeoJSON FeatureCollection")
 def map_outlines(bench: Bench) -> dict:
-    from shabaka.geo.gazetteer import outlines
+    """Natural Earth 1:110m countries, then Iraq's provinces; each feature's `level` says which."""
+    from shabaka.geo.gazetteer import PROVINCE_OUTLINES, outlines
 
-    return bench.cached(("outlines",), outlines)
+    def both() -> dict:
+        layers = (("country", outlines()), ("province", outlines(*PROVINCE_OUTLINES)))
+        return {"type": "FeatureCollection", "features": [
+            {**f, "properties": {**f["properties"], "level": level}}
+            for level, fc in layers for f in fc["features"]]}
+
+    return bench.cached(("outlines",), both)
 
 
 # ---- judgements -------------------------------------------------------------------------------

