@@ -80,14 +80,14 @@ def markers(web) -> dict[str, int]:
         clustered: [...document.querySelectorAll('.map-count')]
             .reduce((s, n) => s + Number(n.textContent), 0),
         control: document.querySelectorAll('path.map-control').length,
-        outlines: document.querySelectorAll('.leaflet-overlay-pane path').length })""")
+        outlines: document.querySelectorAll('.leaflet-outlines-pane path').length })""")
 
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="the browser tests need chromium at /usr/bin/chromium")
 def test_map_page_draws_every_placed_event_over_the_outlines_offline(web):
     web.open("/map", ready="path.map-event, path.map-cluster")
-    until(web, "() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    until(web, "() => document.querySelectorAll('.leaflet-outlines-pane path').length > 100")
     seen = markers(web)
     assert shown(web) > 0 and seen["events"] + seen["clustered"] == shown(web)
     assert seen["control"] >= 1
