@@ -130,3 +130,23 @@ def test_map_type_filter_and_popups_show_the_evidence_as_text(web):
     web.shot("map-popup")
     web.check_clean()
     assert web.page.evaluate("window.__xss") is None
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="the browser tests need chromium at /usr/bin/chromium")
+def test_hostile_document_text_in_a_popup_stays_text(web):
+    page = "/map?type=attack&entity=kataib_hezbollah"
+    web.open(page, ready="path.map-event, path.map-cluster")
+    markers = web.page.locator("path.map-cluster, path.map-event")
+    popup = web.page.locator(".leaflet-popup-content")
+    for i in range(markers.count()):  # open each marker of the first view until the hostile report shows
+        web.open(page, ready="path.map-event, path.map-cluster")
+        markers.nth(i).click(force=True)
+        web.page.wait_for_timeout(400)  # the popup's opening animation
+        if popup.count() and "Militia report" in popup.inner_text():
+            break
+    text = popup.inner_text()
+    assert "Militia report" in text and "<script>window.__xss = 1</script>" in text
+    assert popup.locator("script, img, svg, iframe").count() == 0
+    assert web.page.evaluate("() => window.__xss") is None
+    web.check_clean()
