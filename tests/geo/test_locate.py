@@ -146,3 +146,19 @@ def test_a_district_is_not_the_province_of_the_same_name(gazetteer):
     found = where(gazetteer, "Qadisiya District", "Qadisiyah province")
     assert found["Qadisiya District"] is None
     assert found["Qadisiyah province"].place.kind == "province"
+
+
+def test_arabic_script_names_resolve_like_their_transliteration(gazetteer):
+    found = where(gazetteer, "الفلوجة", "الموصل")
+    assert distance_km((found["الفلوجة"].place.lat, found["الفلوجة"].place.lon), (33.35, 43.78)) < 25
+    assert distance_km((found["الموصل"].place.lat, found["الموصل"].place.lon), (36.34, 43.12)) < 25
+
+
+def test_another_pack_without_places_still_has_the_world():
+    from shabaka.ontology.loader import PACK_DIR
+
+    syria_only = load_gazetteer(tuple(pack_paths([PACK_DIR / "syria.yaml"], default_packs=False)))
+    assert "jurf_al_sakhar" not in syria_only.places  # the Iraq pack's places stay with the Iraq pack
+    found = locate([chain(0, "Syria", type_="COUNTRY"), chain(1, "Aleppo"), chain(2, "Manbij")], syria_only)
+    assert found[1].place.country == "SY" and found[2].place.country == "SY"
+    assert distance_km((found[1].place.lat, found[1].place.lon), (36.20, 37.16)) < 25
