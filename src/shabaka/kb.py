@@ -283,10 +283,13 @@ class KnowledgeBase:
         from shabaka.analyze.graph import graph_filter
         from shabaka.export.csv import COLUMNS, Tables
         from shabaka.export.records import items
+        from shabaka.geo import places
 
         flt = graph_filter(self.store.conn, self.ontology, **filters)
+        located = places(self.store.conn, tuple(self.pack_files), include_confidential=not flt.redact)
         tables = Tables()
-        for item in items(self.store.conn, self.ontology, flt, kinds=Tables.kinds, metrics=metrics):
+        for item in items(self.store.conn, self.ontology, flt, kinds=Tables.kinds, metrics=metrics,
+                          places=located):
             if item["kind"] in Tables.kinds:
                 tables.write(item)
         return {name: pandas.DataFrame(rows, columns=list(COLUMNS[name]))

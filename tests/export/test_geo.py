@@ -112,3 +112,10 @@ def test_a_controlled_place_names_who_holds_it_with_the_sentence(new_kb, tmp_pat
     assert holder["name"] == "Kata'ib Hezbollah"
     assert holder["evidence"] == "Kata'ib Hezbollah has controlled Jurf al-Sakhar since 2014."
     assert places["Amerli"]["properties"]["controlled_by"] == []
+
+
+def test_to_pandas_events_have_the_csv_coordinates(kb):
+    pytest.importorskip("pandas")
+    events = kb.to_pandas()["events"]
+    strike = events[events.evidence.str.contains("Soleimani")].iloc[0]
+    assert distance_km((strike.latitude, strike.longitude), BIAP) < 25 and strike.precision == "point"
