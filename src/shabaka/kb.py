@@ -293,23 +293,27 @@ class KnowledgeBase:
         from shabaka.analyze.graph import graph_filter
         from shabaka.export.csv import COLUMNS, Tables
         from shabaka.export.records import items
+        from shabaka.geo import places
 
         flt = graph_filter(self.store.conn, self.ontology, **filters)
+        located = places(self.store.conn, tuple(self.pack_files), include_confidential=not flt.redact)
         tables = Tables()
-        for item in items(self.store.conn, self.ontology, flt, kinds=Tables.kinds, metrics=metrics):
+        for item in items(self.store.conn, self.ontology, flt, kinds=Tables.kinds, metrics=metrics,
+                          places=located):
             if item["kind"] in Tables.kinds:
                 tables.write(item)
         return {name: pandas.DataFrame(rows, columns=list(COLUMNS[name]))
                 for name, rows in tables.tables.items()}
 
     def export(self, format: str, out: str | Path | None = None, *, metrics: bool = True, **filters):
-        """Write an export (gexf, graphml, csv, jsonl, ftm, neo4j) with `graph`'s filters and `redact`;
-        returns an ExportReport naming the files written."""
+        """Write an export (gexf, graphml, csv, jsonl, ftm, neo4j, geojson) with `graph`'s filters and
+        `redact`; returns an ExportReport naming the files written."""
         from shabaka.analyze.graph import graph_filter
         from shabaka.export import export
 
         flt = graph_filter(self.store.conn, self.ontology, **filters)
-        return export(self.store.conn, self.ontology, format, out, flt, metrics=metrics)
+        return export(self.store.conn, self.ontology, format, out, flt, metrics=metrics,
+                      pack_files=tuple(self.pack_files))
 
     def import_file(self, path: str | Path, *, format: str | None = None, author: str | None = None):
         """Import a Shabaka JSONL export (another knowledge base) or FtM entities (known actors);

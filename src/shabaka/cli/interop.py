@@ -37,8 +37,9 @@ def export(
 ) -> None:
     """Export the network or the whole knowledge base: gexf (Gephi), graphml (yEd, igraph),
     csv (a folder of tables), jsonl (everything, for 'shabaka import'), ftm (FollowTheMoney),
-    neo4j (files for neo4j-admin import). Filters select the graph and what it rests on;
-    --redact leaves out confidential documents and everything stated only in them.
+    neo4j (files for neo4j-admin import), geojson (events and places on a map). Filters select
+    the graph and what it rests on; --redact leaves out confidential documents and everything
+    stated only in them.
 
     Example: shabaka export --format gexf --as-of 2021 --redact --out network-2021.gexf
     """
@@ -49,7 +50,8 @@ def export(
         flt = graph_filter(kb.store.conn, kb.ontology, relations=relation, exclude_relations=exclude_relation,
                            types=type, min_sources=min_sources, as_of=as_of, date_from=date_from,
                            date_to=date_to, redact=redact, focus=focus, hops=hops)
-        report = run_export(kb.store.conn, kb.ontology, format, out, flt, metrics=metrics)
+        report = run_export(kb.store.conn, kb.ontology, format, out, flt, metrics=metrics,
+                            pack_files=tuple(kb.pack_files))
     if as_json:
         print_json(report.to_json())
         return

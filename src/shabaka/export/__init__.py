@@ -12,6 +12,11 @@ format's exporter, whose `finish()` puts the files in place.
 | jsonl   | one .jsonl file, every record with provenance                   | `shabaka import`, scripts |
 | ftm     | one .ftm.json file of FollowTheMoney entities                   | Aleph, OpenSanctions tools |
 | neo4j   | a folder of CSV files, constraints.cypher and import.sh         | neo4j-admin import        |
+| geojson | one .geojson FeatureCollection (RFC 7946): events and places    | QGIS, web maps            |
+
+Formats that show where things are (`Exporter.places`) get each event's,
+place's and `controls` object's coordinates, resolved by `shabaka.geo` with
+the packs given (the default packs when none are).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ FORMATS: dict[str, str] = {
     "jsonl": "shabaka.export.jsonl",
     "ftm": "shabaka.export.ftm",
     "neo4j": "shabaka.export.neo4j",
+    "geojson": "shabaka.export.geojson",
 }
 
 
@@ -71,17 +77,24 @@ def default_out(fmt: str) -> Path:
 
 
 def export(conn: sqlite3.Connection, ontology: Ontology, fmt: str, out: str | Path | None = None,
-           flt: GraphFilter | None = None, *, metrics: bool = True) -> ExportReport:
+           flt: GraphFilter | None = None, *, metrics: bool = True,
+           pack_files: tuple[Path, ...] | None = None) -> ExportReport:
     """Write the knowledge base, as the filter and redaction select it, in one format."""
     from shabaka.analyze.graph import GraphFilter
 
     flt = flt or GraphFilter()
     cls = exporter_class(fmt)
+    places = None
+    if getattr(cls, "places", False):
+        from shabaka.geo import places as resolve_places
+        from shabaka.ontology.loader import pack_paths
+
+        places = resolve_places(conn, tuple(pack_files or pack_paths()), include_confidential=not flt.redact)
     exporter = cls(Path(out) if out is not None else default_out(fmt))
     report = ExportReport(format=fmt, redacted=flt.redact)
     try:
         for item in items(conn, ontology, flt, kinds=cls.kinds | {"meta"}, complete=cls.complete,
-                          metrics=metrics and cls.metrics):
+                          metrics=metrics and cls.metrics, places=places):
             if item["kind"] in cls.kinds or item["kind"] == "meta":
                 exporter.write(item)
                 report.counts[item["kind"]] += 1

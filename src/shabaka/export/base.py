@@ -23,7 +23,8 @@ class Exporter(Protocol):
     """One export format. `kinds`: the item kinds it consumes; `complete`: it wants the whole
     knowledge base row by row (for a faithful copy) rather than the filtered, resolved view;
     `metrics`: it shows network metrics, so they are worth computing. An exporter may also
-    define `abort()`, which `export()` calls instead of `finish()` when something failed."""
+    define `abort()`, which `export()` calls instead of `finish()` when something failed, and
+    `places = True` to have its items carry coordinates (`shabaka.geo`)."""
 
     kinds: ClassVar[frozenset[str]]
     complete: ClassVar[bool]

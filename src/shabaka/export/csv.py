@@ -20,19 +20,22 @@ from shabaka.analyze.metrics import METRICS
 from shabaka.export.base import Outputs, one_line
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "entities": ("id", "name", "type", "pack_id", "aliases", "documents", "mentions", *METRICS),
+    "entities": ("id", "name", "type", "pack_id", "aliases", "documents", "mentions", *METRICS, "latitude",
+                 "longitude", "precision"),
     "aliases": ("entity_id", "name", "source"),
     "claims": ("id", "subject_id", "subject_name", "subject_type", "relation", "object_id", "object_name",
                "object_type", "role", "start", "end", "valid_from", "valid_until", "evidence", "doc_id",
-               "doc_title", "outlet", "published", "url", "extractor", "confidence"),
+               "doc_title", "outlet", "published", "url", "extractor", "confidence", "object_latitude",
+               "object_longitude", "object_precision"),
     "events": ("id", "happening", "type", "types", "date", "date_precision", "place_id", "place_name",
-               "fatalities", "wounded", "evidence", "doc_id", "doc_title", "outlet", "published", "url",
-               "extractor", "confidence"),
+               "latitude", "longitude", "precision", "fatalities", "wounded", "evidence", "doc_id", "doc_title",
+               "outlet", "published", "url", "extractor", "confidence"),
     "event_actors": ("event_id", "entity_id", "name", "type", "role"),
     "documents": ("id", "title", "author", "outlet", "published", "url", "origin", "format", "confidential",
                   "characters", "content_hash", "ingested_at"),
 }
-NUMERIC = {"documents", "mentions", "fatalities", "wounded", "confidence", "characters", *METRICS}
+NUMERIC = {"documents", "mentions", "fatalities", "wounded", "confidence", "characters", "latitude",
+           "longitude", "object_latitude", "object_longitude", *METRICS}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -85,6 +88,7 @@ class CsvExporter:
     kinds: ClassVar[frozenset[str]] = Tables.kinds
     complete: ClassVar[bool] = False
     metrics: ClassVar[bool] = True
+    places: ClassVar[bool] = True
     folder: ClassVar[bool] = True
     suffix: ClassVar[str] = "csv"
 

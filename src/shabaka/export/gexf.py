@@ -1,7 +1,8 @@
 """GEXF 1.2 for Gephi: a dynamic, directed multigraph.
 
 Nodes carry the entity's type, aliases, the cross-document event ids it takes
-part in (`events`) and network metrics (computed on the exported graph); edges
+part in (`events`) and network metrics (computed on the exported graph), and
+places their latitude, longitude and precision (for Gephi's Geo Layout); edges
 their relation (also the label), weight = the number of source documents,
 corroboration, outlets, the dates first and last
 reported, the best evidence sentence and its document. Edges and nodes have
@@ -22,7 +23,8 @@ from shabaka.export.base import Outputs, one_line, xml_text
 
 NS = "http://www.gexf.net/1.2draft"
 INTEGER_METRICS = {"degree", "coreness", "community"}
-NODE_ATTRIBUTES = (("type", "string"), ("aliases", "string"), ("events", "string"))
+NODE_ATTRIBUTES = (("type", "string"), ("aliases", "string"), ("events", "string"), ("latitude", "double"),
+                   ("longitude", "double"), ("precision", "string"))  # the names Gephi's Geo Layout looks for
 EDGE_ATTRIBUTES = (("relation", "string"), ("symmetric", "boolean"), ("corroboration", "double"),
                    ("documents", "integer"), ("outlets", "integer"), ("first", "string"), ("last", "string"),
                    ("evidence", "string"), ("doc_id", "string"), ("source_document", "string"))
@@ -59,6 +61,7 @@ class GexfExporter:
     kinds: ClassVar[frozenset[str]] = frozenset({"node", "edge"})
     complete: ClassVar[bool] = False
     metrics: ClassVar[bool] = True
+    places: ClassVar[bool] = True
     folder: ClassVar[bool] = False
     suffix: ClassVar[str] = ".gexf"
 
@@ -75,7 +78,9 @@ class GexfExporter:
         elif kind == "node":
             self._enter("nodes")
             attrs = [("type", item["type"]), ("aliases", "; ".join(item["aliases"])),
-                     ("events", "; ".join(item["events"]))]
+                     ("events", "; ".join(item["events"])),
+                     ("latitude", item.get("latitude")), ("longitude", item.get("longitude")),
+                     ("precision", item.get("precision"))]
             attrs += [(m, item["metrics"].get(m)) for m in self.metrics]
             self.file.write(f'      <node id={_attr(item["id"])} label={_attr(item["name"])}{_span(item)}>'
                             f'{_attvalues(attrs)}</node>\n')

@@ -17,6 +17,13 @@ Every item is a dict whose "kind" is one of, in the order they come:
 - "event": every column, its resolved place and actors, the document's metadata;
 - "judgement": an analyst's judgement (complete exports only).
 
+Given `places` (`shabaka.geo.places`), the filtered view also says where
+things are: events get "latitude", "longitude" and "precision" (of their
+place, as the document's context resolved it), place and country entities and
+nodes the same, and claims "object_latitude", "object_longitude" and
+"object_precision" when their object is a place (where a `controls` claim's
+territory is).
+
 Redaction leaves out every confidential document and everything stated only
 in one: its chains, mentions, claims and events; entities no shareable
 document mentions; names written only in confidential documents (an entity
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from shabaka.analyze.graph import ActorGraph, Edge
+    from shabaka.geo import Location, Places
     from shabaka.ontology.loader import Ontology
 
 FORMAT_VERSION = 1
@@ -179,8 +187,15 @@ def meta(ontology: Ontology, flt: GraphFilter, metrics: list[str], red: Redactio
     }
 
 
+def coordinates(loc: Location | None, prefix: str = "") -> dict[str, Any]:
+    """latitude, longitude and precision of a resolved place (None each when unknown)."""
+    return {f"{prefix}latitude": loc.place.lat if loc else None,
+            f"{prefix}longitude": loc.place.lon if loc else None,
+            f"{prefix}precision": loc.place.precision if loc else None}
+
+
 def items(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, *, kinds: frozenset[str],
-          complete: bool = False, metrics: bool = True) -> Iterator[dict]:
+          complete: bool = False, metrics: bool = True, places: Places | None = None) -> Iterator[dict]:
     """The export's items of the given kinds, in order (see the module docstring).
 
     `complete` yields the knowledge base row by row, every entity, chain and
@@ -194,7 +209,7 @@ def items(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, *, kin
         yield meta(ontology, flt, [], red)
         yield from _complete(conn, red, kinds)
     else:
-        yield from _view(conn, ontology, flt, red, kinds, metrics)
+        yield from _view(conn, ontology, flt, red, kinds, metrics, places)
 
 
 # ---- the knowledge base row by row -------------------------------------------------------------
@@ -243,7 +258,7 @@ def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
 # ---- the filtered, resolved view ---------------------------------------------------------------
 
 def _view(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, red: Redaction,
-          kinds: frozenset[str], want_metrics: bool) -> Iterator[dict]:
+          kinds: frozenset[str], want_metrics: bool, places: Places | None = None) -> Iterator[dict]:
     from shabaka.analyze.metrics import METRICS, compute_metrics
 
     graph = build_graph(conn, ontology, flt)
@@ -277,6 +292,7 @@ def _view(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, red: R
         doc_ids = red.documents
     entity_ids = {eid for eid in entity_ids if red.keeps(eid)}
 
+    where = places.entities.get if places else lambda _: None
     if "entity" in kinds:
         counts = interop.entity_counts(conn, include_confidential=include_confidential)
         for eid in sorted(entity_ids, key=lambda e: red.ids[e]):
@@ -284,7 +300,7 @@ def _view(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, red: R
             docs, mentions = counts.get(eid, (0, 0))
             yield {"kind": "entity", "id": red.ids[eid], "name": red.name(eid), "type": row["type"],
                    "pack_id": row["pack_id"], "aliases": red.entity_aliases(eid), "documents": docs,
-                   "mentions": mentions, "network": network.get(eid, {})}
+                   "mentions": mentions, "network": network.get(eid, {}), **coordinates(where(eid))}
     if "document" in kinds:
         for doc in interop.document_rows(conn, include_confidential=include_confidential):
             if doc["id"] in doc_ids:
@@ -295,20 +311,22 @@ def _view(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, red: R
         for ev in events:
             for eid in {a["entity_id"] for a in ev["actors"]} | {ev["place_id"]}:
                 happenings.setdefault(eid, set()).add(ev["happening"] or ev["id"])
-        yield from _graph_items(graph, red, network, kinds, urls, happenings)
+        yield from _graph_items(graph, red, network, kinds, urls, happenings, where)
     if "claim" in kinds:
         for c in claims:
             if not (red.keeps(c["subject_id"]) and red.keeps(c["object_id"])):
                 continue  # a chain no entity was resolved for: nothing to point at
             s, o = red.entities[c["subject_id"]], red.entities[c["object_id"]]
+            territory = places.of_chain(c["doc_id"], c["object_chain"]) if places else None
             yield {"kind": "claim", **c, "subject_id": red.ids[s["id"]], "subject_name": red.name(s["id"]),
                    "subject_type": s["type"], "object_id": red.ids[o["id"]], "object_name": red.name(o["id"]),
-                   "object_type": o["type"]}
+                   "object_type": o["type"], **coordinates(territory, "object_")}
     if "event" in kinds:
         for ev in events:
             place = ev["place_id"]
+            loc = places.of_chain(ev["doc_id"], ev["place_chain"]) if places else None
             yield {**ev, "kind": "event", "place_id": red.entity_id(place),
-                   "place_name": red.name(place) if red.keeps(place) else None,
+                   "place_name": red.name(place) if red.keeps(place) else None, **coordinates(loc),
                    "actors": [{**a, "entity_id": red.ids[a["entity_id"]], "name": red.name(a["entity_id"]),
                                "type": red.entities[a["entity_id"]]["type"]} for a in ev["actors"]]}
 
@@ -347,7 +365,7 @@ def _interval(starts: list[str | None], ends: list[str | None]) -> tuple[str | N
 
 
 def _graph_items(graph: ActorGraph, red: Redaction, network: dict[str, dict], kinds: frozenset[str],
-                 urls: dict[str, str | None], happenings: dict[str, set[str]]) -> Iterator[dict]:
+                 urls: dict[str, str | None], happenings: dict[str, set[str]], where: Any) -> Iterator[dict]:
     spans: dict[str, tuple[list, list]] = {nid: ([], []) for nid in graph.nodes}
     edges = []
     for e in graph.edges:
@@ -364,7 +382,7 @@ def _graph_items(graph: ActorGraph, red: Redaction, network: dict[str, dict], ki
             yield {"kind": "node", "id": red.ids[nid], "name": red.name(nid),
                    "type": graph.nodes[nid]["type"], "aliases": [a["name"] for a in red.entity_aliases(nid)],
                    "metrics": network.get(nid, {}), "start": start, "end": end,
-                   "events": sorted(happenings.get(nid, ()))}
+                   "events": sorted(happenings.get(nid, ())), **coordinates(where(nid))}
     if "edge" in kinds:
         for e, start, end in edges:
             yield _edge_item(e, red, start, end, urls)

@@ -307,7 +307,7 @@ def graph_gexf(bench: Bench, flt: Filter) -> Response:
 
     with tempfile.TemporaryDirectory(prefix="shabaka-gexf-") as folder:
         out = Path(folder) / "graph.gexf"
-        export(bench.reader(), bench.ontology, "gexf", out, flt)
+        export(bench.reader(), bench.ontology, "gexf", out, flt, pack_files=tuple(bench.kb.pack_files))
         body = out.read_bytes()
     return Response(body, media_type="application/gexf+xml",
                     headers={"content-disposition": 'attachment; filename="shabaka-graph.gexf"'})
@@ -415,6 +415,43 @@ def timeline(bench: Bench, entity: Annotated[str | None, Query(max_length=MAX_TE
     return {"entity": found, "total": len(entries),
             "span": {"first": min(dated) if dated else None, "last": max(dated) if dated else None},
             "entries": [present.timeline_entry(e) for e in entries[offset:offset + limit]]}
+
+
+# ---- the map -----------------------------------------------------------------------------------
+
+@router.get("/map", summary="Placed events and the places actors control, with their evidence")
+def map_data(bench: Bench, entity: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+             date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+             date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+             type: Annotated[str | None, Query(max_length=40, description="Only this event type.")] = None,
+             redact: bool = False) -> dict:
+    """Events with coordinates and precision (point, district, province, country), resolved
+    from each document's context; `unplaced` counts the events whose place is unknown."""
+    from shabaka.geo.mapview import map_view
+
+    conn = bench.reader()
+    found = resolve_entity(conn, entity) if entity else None
+    start, end = _date(date_from, "from"), _date(date_to, "to")
+    if type is not None and type not in bench.ontology.event_types:
+        raise UsageError(f"unknown event type {type!r}; use one of {', '.join(bench.ontology.event_types)}")
+    view = bench.cached(("map", found["id"] if found else None, start, end, type, redact), lambda: map_view(
+        conn, bench.ontology, tuple(bench.kb.pack_files), date_from=start, date_to=end, redact=redact,
+        entity=found["id"] if found else None, event_type=type))
+    return {"entity": found, **view}
+
+
+@router.get("/map/outlines", summary="Country and province outlines, as one GeoJSON FeatureCollection")
+def map_outlines(bench: Bench) -> dict:
+    """Natural Earth 1:110m countries, then Iraq's provinces; each feature's `level` says which."""
+    from shabaka.geo.gazetteer import PROVINCE_OUTLINES, outlines
+
+    def both() -> dict:
+        layers = (("country", outlines()), ("province", outlines(*PROVINCE_OUTLINES)))
+        return {"type": "FeatureCollection", "features": [
+            {**f, "properties": {**f["properties"], "level": level}}
+            for level, fc in layers for f in fc["features"]]}
+
+    return bench.cached(("outlines",), both)
 
 
 # ---- judgements -------------------------------------------------------------------------------

@@ -32,12 +32,18 @@ CYTOSCAPE = (
     '<script src="/static/vendor/fcose/cose-base.js" defer></script>',
     '<script src="/static/vendor/fcose/cytoscape-fcose.js" defer></script>',
 )
+LEAFLET = (
+    '<link rel="stylesheet" href="/static/vendor/leaflet/leaflet.css">',
+    '<link rel="stylesheet" href="/static/map.css">',
+    '<script src="/static/vendor/leaflet/leaflet.js" defer></script>',
+)
 PAGES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "search": ("Search", ("search.js",), ()),
     "entity": ("Profile", ("entity.js",), ()),
     "document": ("Document", ("document.js",), ()),
     "graph": ("Graph", ("graphview.js", "graph.js"), CYTOSCAPE),
     "timeline": ("Timeline", ("timeline.js",), ()),
+    "map": ("Map", ("map.js",), LEAFLET),
     "whatif": ("What-if", ("graphview.js", "whatif.js"), CYTOSCAPE),
     "keyplayers": ("Key players", ("keyplayers.js",), ()),
     "audit": ("Audit", ("audit.js",), ()),
@@ -90,6 +96,11 @@ def graph_page() -> HTMLResponse:
 @router.get("/timeline")
 def timeline_page() -> HTMLResponse:
     return _page("timeline")
+
+
+@router.get("/map")
+def map_page() -> HTMLResponse:
+    return _page("map")
 
 
 @router.get("/whatif")
