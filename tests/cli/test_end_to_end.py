@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.conftest import EXAMPLES, run_cli
+from tests.conftest import run_cli
 from tests.serve.conftest import copy_db
 
 
