@@ -168,6 +168,22 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Kata'ib Hezbollah's leaders include Abu Mahdi al-Muhandis and "
                      "Abu Fadak al-Mohammadawi.",
                      ("abu_mahdi_al_muhandis", "member_of", "kataib_hezbollah"), id="plural-role-list"),
+        pytest.param("The State Department designated Kata'ib Sayyid al-Shuhada and its Secretary General "
+                     "Abu Alaa al-Walai.",
+                     ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada"), id="title-ending-in-a-rank"),
+        pytest.param("Coalition forces captured another senior al Qaeda in Iraq leader, Abu Ayyub al-Masri.",
+                     ("abu_ayyub_al_masri", "member_of", "al_qaeda_in_iraq"), id="role-comma-name"),
+        pytest.param("Iran supports the Islamic Revolutionary Guard Corps and its external operations force "
+                     "known as the Qods Force.",
+                     ("quds_force", "part_of", "irgc"), id="its-unit-known-as"),
+        pytest.param("Kata'ib Hezbollah is a paramilitary group which used to be part of the Popular "
+                     "Mobilization Forces.",
+                     ("kataib_hezbollah", "part_of", "popular_mobilization_forces"),
+                     id="predicate-noun-part-of"),
+        pytest.param("The council named Abdul Aziz al-Muhammadawi (Abu Fadak), as the new chief of staff of "
+                     "the Popular Mobilization Forces.",
+                     ("abu_fadak_al_mohammadawi", "member_of", "popular_mobilization_forces"),
+                     id="apposition-after-a-kunya"),
         pytest.param("The defeat of the Iraqi army by the Islamic State shocked Baghdad.",
                      ("islamic_state", "hostile_to", "iraqi_army"), id="defeat-of-by"),
     ],

@@ -100,6 +100,10 @@ class ClaimBuilder:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._person_before(t.i)  # "the general worked alongside ..."
                     continue
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
+                # "KH is a group which ...": the predicate noun is its subject
+                out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                continue
             if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
                 out += self.actor_of(t.head.head)
@@ -226,15 +230,18 @@ class ClaimBuilder:
 
     def role_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:
         """The first role phrase inside tokens [start, end): relation, text, start, end."""
-        best = None
         for e in range(start + 1, end + 1):
             found = self.role_at(e, start)
             if found:
                 rel, text, s = found
-                if best is None or s < best[2]:
-                    best = (rel, text, s, e)
-                    break
-        return best
+                best = (rel, text, s, e)
+                # "chief of staff": the longest role that starts where this one does
+                for longer in range(e + 1, min(end, s + self.max_role_words) + 1):
+                    more = self.role_at(longer, start)
+                    if more is not None and more[2] == s:
+                        best = (more[0], more[1], s, longer)
+                return best
+        return None
 
     # ---- rules ---------------------------------------------------------
 
@@ -262,6 +269,7 @@ class ClaimBuilder:
             self.relation_nouns(sent)
             self.received_aid(sent)
             self.role_lists(sent)
+            self.part_phrase(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)
         return list(self.claims.values())
@@ -284,10 +292,15 @@ class ClaimBuilder:
         for p in self._persons(sent):
             p_start, _ = self._mention_span(p)
             k = p_start
-            while k > sent.start and (self.doc[k - 1].lower_.rstrip(".") in self.rank_words
-                                      or self.doc[k - 1].text == "."):
+            role = self.role_at(k, sent.start)  # "its Secretary General X": a title ending in a rank
+            while role is None and k > sent.start and (
+                    self.doc[k - 1].lower_.rstrip(".") in self.rank_words or self.doc[k - 1].text == "."):
                 k -= 1
-            role = self.role_at(k, sent.start)
+            if role is None:
+                role = self.role_at(k, sent.start)
+            if role is None and k == p_start and k - 1 > sent.start and self.doc[k - 1].text == ",":
+                role = self.role_at(k - 1, sent.start)  # "another al Qaeda in Iraq leader, X"
+                k = k - 1 if role is not None else k
             if role is not None:
                 relation, role_text, r_start = role
             elif k < p_start:
@@ -295,7 +308,7 @@ class ClaimBuilder:
             else:
                 continue
             i = r_start - 1
-            while (i >= sent.start and self.doc[i].lower_ in self.words["role_qualifiers"]
+            while (i >= sent.start and self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"}
                    and self.token_mention.get(i) is None):
                 if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
                     relation = "member_of"  # "Dawa senior leader X": one leader among several
@@ -308,9 +321,9 @@ class ClaimBuilder:
             if org is None:
                 continue
             o_start, _ = self._mention_span(org)
-            if relation == "leads" and o_start > sent.start and \
-                    self.doc[o_start - 1].lower_ in self.words["indefinite"]:
-                relation = "member_of"
+            before = [t.lower_ for t in self.doc[max(sent.start, o_start - 3):o_start]]
+            if relation == "leads" and any(w in self.words["indefinite"] for w in before):
+                relation = "member_of"  # "another significant al Qaeda leader, X": one of several
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
 
     def role_of_before_name(self, sent: Span) -> None:
@@ -372,6 +385,10 @@ class ClaimBuilder:
         """'X, the commander of Y' / 'X, Y's deputy chief' / 'X, a Y official'."""
         for p in self._persons(sent):
             _, p_end = self._mention_span(p)
+            if p_end < sent.end and self.doc[p_end].text == "(":  # "X (Abu Fadak), the new leader of Y"
+                close = next((i for i in range(p_end, min(p_end + 10, sent.end))
+                              if self.doc[i].text == ")"), None)
+                p_end = close + 1 if close is not None else p_end
             if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"}:
                 continue
             stop = p_end + 1
@@ -800,6 +817,35 @@ class ClaimBuilder:
                     ys, ye = self._mention_span(y)
                     if self.doc[ye - 1].lower_ in self.words["unit_words"]:
                         self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
+
+    def part_phrase(self, sent: Span) -> None:
+        """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
+        'Y and its external operations force known as X'."""
+        for t in sent:
+            if t.lower_ == "part" and t.pos_ == "NOUN":
+                wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+                    verb = t.head if t.dep_ == "attr" else t.head.head
+                    parts = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                    if not parts and verb.dep_ in {"xcomp", "relcl"}:  # "which used to be part of"
+                        head = verb.head if verb.dep_ == "relcl" else verb.head
+                        parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                        parts = parts or (self.actor_of(head.head) if head.dep_ == "relcl" else [])
+                    for x in parts:
+                        for y in wholes:
+                            relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
+                            self.emit(x, relation, y, "part_phrase", 0.75, sent)
+            elif t.lower_ == "as" and t.head.lemma_ in {"know", "call"} and t.head.dep_ == "acl":
+                unit = t.head.head
+                if unit.lemma_.lower() not in self.words["unit_words"]:
+                    continue
+                owners = [m for c in unit.children if c.dep_ == "poss"
+                          for m in self.actor_of(c) or self._pronoun(c)]
+                named = [m for g in t.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                for x in named:
+                    for y in owners:
+                        self.emit(x, "part_of", y, "known_as_unit", 0.75, sent)
 
     def parenthetical_unit(self, sent: Span) -> None:
         """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)': X is a unit of Y."""
