@@ -116,6 +116,9 @@ class Gazetteer:
                     ids.append(place_id)
         self.pack_places: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # ISO code -> place id
+        # the countries the packs' own places lie in: the region the knowledge base is about
+        self.region: set[str] = {p.country for p in self.places.values()
+                                 if p.country and not p.id.startswith(("geonames:", "country:"))}
 
     def candidates(self, name: str) -> tuple[list[Place], str | None]:
         """Every place a name may be, and the kind its wording asks for ("Anbar province": province).
