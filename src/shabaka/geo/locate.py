@@ -55,7 +55,7 @@ def locate(chains: list[dict], gazetteer: Gazetteer) -> dict[int, Location]:
             out[ch["chain"]] = Location(gazetteer.places[pid], W_PACK, 1, "pack")
         else:
             pending.append(ch)
-    region = _region(gazetteer)
+    region = gazetteer.region
     # two passes: names with one candidate (or a pack place) anchor the ambiguous ones
     for _ in range(2):
         for ch in pending:
@@ -63,12 +63,6 @@ def locate(chains: list[dict], gazetteer: Gazetteer) -> dict[int, Location]:
             if found is not None:
                 out[ch["chain"]] = found
     return out
-
-
-def _region(gazetteer: Gazetteer) -> set[str]:
-    """The countries the packs' own places lie in: what the knowledge base is about."""
-    return {p.country for p in gazetteer.places.values()
-            if p.country and not p.id.startswith(("geonames:", "country:"))}
 
 
 def _best(ch: dict, chains: list[dict], known: dict[int, Location], gazetteer: Gazetteer,
