@@ -127,9 +127,12 @@ def test_eval_scores_a_small_gold_file(tmp_path):
                      "--predictions", str(preds))
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
-    assert set(figures) == {"entities", "entities_typed", "relations", "cross_doc", "relations_by_type"}
+    assert set(figures) == {"entities", "entities_typed", "relations", "cross_doc", "relations_by_type",
+                            "relations_by_confidence"}
     assert figures["entities"]["tp"] == 3 and figures["entities"]["fn"] == 0
     assert figures["relations"]["tp"] == 1
+    [(band, scores)] = figures["relations_by_confidence"].items()  # one claim, in one band
+    assert scores == {"p": 1.0, "tp": 1, "fp": 0}
     assert set(figures["entities"]) == {"p", "r", "f1", "tp", "fp", "fn"}
     # the predictions file scores the same when read back
     again = run_cli("eval", "--gold", str(gold), "--score-predictions", str(preds), "--json")
