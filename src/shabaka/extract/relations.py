@@ -254,6 +254,7 @@ class ClaimBuilder:
             self.role_of_before_name(sent)
             self.apposition(sent)
             self.copula_role(sent)
+            self.role_subject(sent)
             self.hyphen_compounds(sent)
             self.verbs(sent)
             self.hostile_nouns(sent)
@@ -466,6 +467,28 @@ class ClaimBuilder:
         if fallback is not None:
             for relation, role_text in pending:
                 self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
+
+    def role_subject(self, sent: Span) -> None:
+        """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
+        for verb in sent:
+            if verb.lemma_ != "be":
+                continue
+            roles = [c for c in verb.children if c.dep_ == "nsubj" and self.mention_of(c) is None]
+            people = [m for c in verb.children if c.dep_ == "attr" for m in self.actor_of(c)
+                      if self.chain_type(m) == "PERSON"]
+            for noun in roles:
+                start = noun.left_edge.i
+                found = self.role_in(start, noun.i + 1)
+                if found is None:
+                    continue
+                relation = found[0]
+                orgs = [m for c in noun.subtree if c.dep_ == "poss" and c.i < noun.i
+                        for m in self.actor_of(c) or self._pronoun(c)]  # "Its secretary-general"
+                orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                for p in people:
+                    for org in orgs:
+                        self.emit(p, relation, org, "role_subject", 0.8, sent, role=found[1])
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
@@ -822,12 +845,14 @@ class ClaimBuilder:
         """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
         'Y and its external operations force known as X'."""
         for t in sent:
-            if t.lower_ == "part" and t.pos_ == "NOUN":
+            if t.pos_ == "NOUN" and (t.lower_ == "part" or t.lemma_.lower() in self.words["part_nouns"]) \
+                    and self.mention_of(t) is None:
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                 if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
                     verb = t.head if t.dep_ == "attr" else t.head.head
-                    parts = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                    parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                             for m in self.actor_of(c) or self._pronoun(c)]
                     if not parts and verb.dep_ in {"xcomp", "relcl"}:  # "which used to be part of"
                         head = verb.head if verb.dep_ == "relcl" else verb.head
                         parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
