@@ -48,3 +48,6 @@ def test_the_readme_quality_figures_hold(shared_dir, set_name):
              if any(measured[key][m] < figure - TOLERANCE
                     for m, figure in zip(("p", "r", "f1"), figures, strict=True))}
     assert below == {}, f"the README claims more than `shabaka eval` measures: {below}"
+    bands = measured["relations_by_confidence"]  # every predicted relation has its confidence band
+    assert sum(b["tp"] + b["fp"] for b in bands.values()) == \
+        measured["relations"]["tp"] + measured["relations"]["fp"] > 0
