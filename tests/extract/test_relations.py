@@ -233,3 +233,19 @@ def test_rule_claims_carry_the_calibrated_confidence_of_their_rule(analyse):
     rule = f"{claim.extractor.removeprefix('rule:')}|leads"
     assert claim.confidence == model.rules.get(rule, model.rules["*"])
     assert 0 < claim.confidence < 1
+
+
+def test_a_claim_reached_through_a_pronoun_cites_both_sentences(analyse):
+    text = "Qasim al-Araji grew up in Baghdad. In 1990 he joined the Badr Organization."
+    ex, _, claims = analyse(text)
+    assert ("qasim_al_araji", "member_of", "badr_organization") in claims, claims
+    claim = next(c for c in ex.claims if c.relation == "member_of")
+    assert text[claim.evidence_start:claim.evidence_end].strip() == text
+
+
+def test_a_pronoun_does_not_reach_past_the_sentence_before(analyse):
+    text = ("Qasim al-Araji grew up in Baghdad. The city was poor. "
+            "In 1990 he joined the Badr Organization.")
+    ex, _, _ = analyse(text)
+    claim = next(c for c in ex.claims if c.relation == "member_of")
+    assert text[claim.evidence_start:claim.evidence_end].startswith("In 1990")

@@ -12,6 +12,7 @@ wording that states the relation outright.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ class ClaimBuilder:
         self.claims: dict[tuple, Claim] = {}
         self.roles = pack.roles
         self.wording = pack.wording
+        self.sentence_starts = [start for start, _ in ex.sentences]
         self.words = pack.wording.words
         # rank words ("Lt. Gen.") that may stand between a role and a name; a word that is
         # itself a role ("commander") is read as the role
@@ -203,9 +205,15 @@ class ClaimBuilder:
             return
         if start is None:
             start = self._sentence_year(sentence) if relation in {"born_in", "killed"} else None
+        evidence_start = sentence.start_char
+        earlier = min(ms.start, mo.start)
+        if earlier < evidence_start:  # an argument reached through "he" or "the group" before it
+            k = bisect.bisect_left(self.sentence_starts, evidence_start) - 1
+            if k >= 0 and self.sentence_starts[k] <= earlier:  # the sentence just before: both are evidence
+                evidence_start = self.sentence_starts[k]
         self.claims[key] = Claim(
             subject=a, relation=relation, object=b,
-            evidence_start=sentence.start_char, evidence_end=sentence.end_char,
+            evidence_start=evidence_start, evidence_end=sentence.end_char,
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
         )
 

@@ -91,10 +91,12 @@ def mention_spans(doc: Doc, ex: Extraction) -> list[Span | None]:
 
 def candidates(doc: Doc, ex: Extraction, spans: list[Span | None],
                rule_claims: list[Claim]) -> list[Candidate]:
-    """One candidate per pair of chains per sentence: their nearest two mentions."""
+    """One candidate per pair of chains per sentence: their nearest two mentions. A rule's
+    claim is matched to its sentence by where its evidence ends (it may begin a sentence
+    earlier, where an argument was named)."""
     rules: dict[tuple[int, int, int], list[str]] = {}
     for c in rule_claims:
-        rules.setdefault((c.evidence_start, c.subject, c.object), []).append(
+        rules.setdefault((c.evidence_end, c.subject, c.object), []).append(
             f"{c.extractor.removeprefix('rule:')}|{c.relation}")
     by_sentence: dict[int, list[int]] = {}
     for mi, m in enumerate(ex.mentions):
@@ -207,7 +209,7 @@ def pair_features(doc: Doc, ex: Extraction, spans: list[Span | None], a: int, b:
             f.append("conj")
     if any(t.lemma_.lower() in MODAL for t in sent):
         f.append("modal")
-    for key, direction in (((sent.start_char, ca, cb), ">"), ((sent.start_char, cb, ca), "<")):
+    for key, direction in (((sent.end_char, ca, cb), ">"), ((sent.end_char, cb, ca), "<")):
         for rule in rules.get(key, []):
             name, relation = rule.rsplit("|", 1)
             f += [f"r={rule}{direction}", f"rr={relation}{direction}"]
