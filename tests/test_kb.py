@@ -1,5 +1,7 @@
 """The KnowledgeBase as the Python API and the CLI use it."""
 
+from spacy.language import Language
+
 from shabaka.config import Settings
 from shabaka.kb import KnowledgeBase
 from shabaka.store import queries
@@ -92,3 +94,26 @@ def test_a_doubtful_encoding_is_stored_with_the_document_and_warned_about(tmp_pa
             "SELECT origin, encoding, encoding_confidence FROM documents ORDER BY origin").fetchall()
         assert [(r["encoding"], r["encoding_confidence"] < 0.9) for r in rows] == [
             ("utf-8", False), ("cp1252", True)]
+
+
+@Language.component("test_fails_on_marker")
+def _fails_on_marker(doc):
+    """A pipeline fault on one text, as a broken model or component would raise."""
+    if "MARKER-7" in doc.text:
+        raise ValueError("component failed on this text")
+    return doc
+
+
+def test_a_pipeline_failure_on_one_document_loses_only_that_document(tmp_path):
+    for name, text in (("a.txt", "Hadi al-Amiri spoke in Basra.\n"),
+                       ("b.txt", "Qais al-Khazali MARKER-7 spoke in Najaf.\n"),
+                       ("c.txt", "Falih al-Fayyadh spoke in Mosul.\n")):
+        (tmp_path / name).write_text(text)
+    with open_kb(tmp_path) as kb:
+        kb.nlp.add_pipe("test_fails_on_marker", last=True)
+        report = kb.ingest([tmp_path])
+        assert report.failed == [(str(tmp_path / "b.txt"),
+                                  "extraction failed (ValueError: component failed on this text)")]
+        assert sorted(report.ingested) == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+        names = {e["name"] for e in kb.entities()}
+        assert {"Hadi al-Amiri", "Falih al-Fayyadh"} <= names and "Qais al-Khazali" not in names

@@ -7,7 +7,7 @@ spaCy pipeline loads lazily, once per KnowledgeBase.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,23 +159,22 @@ class KnowledgeBase:
             on_progress(0, total)
         if not pending:
             return report
-        from shabaka.annotate.sections import annotate  # spaCy loads only when there is text
-        from shabaka.extract import Extractor
+        from shabaka.extract import Extractor  # spaCy loads only when there is text to process
 
         extractor = Extractor(self.pack, self.ontology, self.relation_model)
         resolver = Resolver(self.pack)
         version = self.pipeline_version
-        texts = (d.text for d in pending)
         n_process = max(1, self.settings.processes)
         if total < MIN_DOCS_PER_PROCESS * n_process:
             n_process = 1  # starting workers costs more than a small batch gains
-        docs = annotate(self.nlp, texts, batch_size=self.settings.batch_size, n_process=n_process)
-        for done, (document, spacy_doc) in enumerate(zip(pending, docs, strict=True), start=1):
+        for done, (document, spacy_doc) in enumerate(self._annotated(pending, n_process), start=1):
             try:
+                if isinstance(spacy_doc, Exception):
+                    raise spacy_doc
                 extraction = extractor(spacy_doc, document.published)
                 self._store_one(document, extraction, resolver, version, report)
             except Exception as exc:  # one bad document must not stop the batch
-                report.failed.append((document.origin, f"extraction failed: {exc}"))
+                report.failed.append((document.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
             if on_progress:
                 on_progress(done, total)
         from shabaka.analyze.happenings import link_events
@@ -183,6 +182,28 @@ class KnowledgeBase:
         with self.store.write() as conn:
             link_events(conn)  # the reports of one happening, across documents, under one id
         return report
+
+    def _annotated(self, pending: list[Document], n_process: int) -> Iterator[tuple[Document, object]]:
+        """Each document with its spaCy Doc, or the exception annotating it raised.
+
+        A failure inside a batch ends spaCy's generator; the documents after the last one
+        annotated are then annotated one by one, so only a document that fails alone is lost.
+        """
+        from shabaka.annotate.sections import annotate
+
+        done = 0
+        texts = (d.text for d in pending)
+        try:
+            batch = self.settings.batch_size
+            for spacy_doc in annotate(self.nlp, texts, batch_size=batch, n_process=n_process):
+                yield pending[done], spacy_doc
+                done += 1
+        except Exception:
+            for document in pending[done:]:
+                try:
+                    yield document, next(annotate(self.nlp, [document.text]))
+                except Exception as exc:
+                    yield document, exc
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
                    report: IngestReport) -> None:

@@ -330,3 +330,16 @@ def test_docx_merged_cells_are_read_once(tmp_path: Path) -> None:
     path = tmp_path / "merged.docx"
     document.save(str(path))
     assert one(path).text == "Merged heading\n\nLeft\n\nRight"
+
+
+def test_a_well_formed_10_mb_page_is_read_whole(tmp_path):
+    sentence = "Commanders of several armed groups met in the capital on day {} to discuss the withdrawal. "
+    body = "".join(sentence.format(i) for i in range(110_000))  # one paragraph past 10 MB
+    page = tmp_path / "report.html"
+    page.write_text(f"<html><head><title>Annual report</title></head><body><article><p>{body}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert page.stat().st_size > 10_000_000
+    [document] = list(read_file(page, max_bytes=20_000_000))
+    assert isinstance(document, Document), document
+    assert document.text.rstrip().endswith("on day 109999 to discuss the withdrawal.")
+    assert len(document.text) > 10_000_000

@@ -109,3 +109,48 @@ def test_serve_from_the_cli_with_the_token_setting_and_read_only(module_db, tmp_
             proc.kill()
             proc.wait()
         log.close()
+
+
+def test_serve_redact_shows_nothing_of_confidential_documents(tmp_path, monkeypatch, capsys):
+    from shabaka.cli.serve import run_server
+    from shabaka.config import Settings
+    from shabaka.kb import KnowledgeBase
+    from tests.serve.conftest import client_for
+
+    (tmp_path / "open").mkdir()
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(
+        "Hadi al-Amiri, the leader of the Badr Organization, spoke in Basra.\n")
+    (tmp_path / "secret" / "b.txt").write_text(
+        "Karim Mahmoud al-Tamimi, a source inside the Badr Organization, met his handler in Kirkuk.\n")
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        kb.ingest([tmp_path / "open"])
+        kb.ingest([tmp_path / "secret"], confidential=True)
+        assert kb.entity("Karim Mahmoud al-Tamimi")  # the unredacted knowledge base has the source
+
+    seen = {}
+
+    def record(app, **options):
+        # the copy exists only while the server runs: ask it everything now
+        with client_for(app) as c:
+            seen["search"] = c.get("/api/search", params={"q": "Tamimi"}).json()
+            seen["docs"] = c.get("/api/documents", params={"limit": 100}).json()["items"]
+            seen["person"] = c.get("/api/entities/Karim Mahmoud al-Tamimi").status_code
+            seen["badr"] = c.get("/api/entities/badr_organization").status_code
+            seen["change"] = c.post("/api/judgements/rename", json={"entity": "basra", "name": "X"},
+                                    headers={"X-Shabaka-Request": "1"}).status_code
+            seen["copy"] = copy = app.state.workbench.settings.db
+            seen["bytes"] = b"".join(p.read_bytes() for p in copy.parent.glob(copy.name + "*"))
+
+    import uvicorn
+    monkeypatch.setattr(uvicorn, "run", record)
+    run_server(tmp_path / "kb.db", redact=True)
+    assert seen["search"]["documents"]["items"] == [] and seen["search"]["entities"]["items"] == []
+    assert [d["origin"] for d in seen["docs"]] == [str(tmp_path / "open" / "a.txt")]
+    assert seen["person"] == 404 and seen["badr"] == 200
+    assert seen["change"] == 403  # read-only
+    assert b"Tamimi" not in seen["bytes"] and b"handler" not in seen["bytes"] and b"Hadi" in seen["bytes"]
+    assert seen["copy"] != tmp_path / "kb.db" and not seen["copy"].exists()  # removed after serving
+    assert "redacted copy" in capsys.readouterr().out

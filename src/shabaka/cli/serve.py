@@ -31,19 +31,30 @@ def check_port(host: str, port: int) -> None:
 
 
 def run_server(db: Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None,
-               read_only: bool = False) -> None:
+               read_only: bool = False, redact: bool = False) -> None:
     """Serve the workbench until interrupted; prints where, and the token when one is needed.
 
     Listening on anything but a loopback address requires a token: one is
-    generated when none is given.
+    generated when none is given. `redact` serves, read-only, a redacted copy.
     """
+    if not db.exists():
+        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+    if redact:
+        import tempfile
+
+        from shabaka.serve.redacted import redacted_copy
+
+        with tempfile.TemporaryDirectory(prefix="shabaka-redacted-") as folder:
+            copy = redacted_copy(db, Path(folder))
+            console.print(f"serving a redacted copy of {esc(db)}: no confidential document, "
+                          "nothing only they state")
+            run_server(copy, host=host, port=port, token=token, read_only=True)
+        return
     import uvicorn
 
     from shabaka.serve import create_app
     from shabaka.serve.security import is_loopback
 
-    if not db.exists():
-        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
     generated = False
     if token is not None and not token.strip():
         token = None
@@ -73,10 +84,12 @@ def serve(
         "Access token to require (generated when listening beyond this machine and none is given)."))]
     = None,
     read_only: Annotated[bool, typer.Option("--read-only", help="Refuse every change (judgements).")] = False,
+    redact: Annotated[bool, typer.Option("--redact", help=(
+        "Serve, read-only, a copy without confidential documents or anything only they state."))] = False,
 ) -> None:
     """Serve the web workbench and the JSON API (OpenAPI at /api/docs).
 
     Example: shabaka serve --db shabaka.db --port 8765
     Binds to 127.0.0.1 unless --host says otherwise; then a token is required.
     """
-    run_server(db, host=host, port=port, token=token, read_only=read_only)
+    run_server(db, host=host, port=port, token=token, read_only=read_only, redact=redact)

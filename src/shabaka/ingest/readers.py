@@ -236,7 +236,7 @@ def _extract_html(markup: str, origin: str, max_bytes: int) -> tuple[str, Metada
 
     for precision in (True, False):  # favour precision; settle for recall before nothing
         result = trafilatura.bare_extraction(
-            markup,
+            _html_tree(markup),
             include_comments=False,
             favor_precision=precision,
             with_metadata=True,
@@ -270,6 +270,19 @@ def _missing(path: Path) -> str:
         if exc.errno == errno.ELOOP:
             return "is a symbolic link loop"
     return f"is a symbolic link to {os.readlink(path)}, which does not exist"
+
+
+def _html_tree(markup: str):
+    """The page parsed as trafilatura would, but with no cap on a text node's size: libxml2
+    otherwise drops any text past 10 MB in one node, and the page seems empty or cut."""
+    from lxml.html import HTMLParser, document_fromstring
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                        remove_pis=True, huge_tree=True)
+    try:
+        return document_fromstring(markup.encode("utf-8"), parser=parser)
+    except Exception:
+        return markup  # trafilatura's own parsing and repairs have the last word
 
 
 def _read_pdf(data: bytes, origin: str, max_bytes: int, confidential: bool) -> Iterator[Document]:

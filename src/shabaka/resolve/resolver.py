@@ -75,12 +75,15 @@ class Resolver:
         for step in (self.match_pack, self.match, self.match_fuzzy):
             if entity_id is None:
                 entity_id = step(conn, chain)
-        if entity_id is None:
+        created = entity_id is None
+        if created:
             entity_id = self.create(conn, chain)
         for name in chain.names:
             owners = self.pack_keys.get(alias_key(name), set())
-            if owners and entity_id not in owners:
-                continue  # "Baghdad" standing for Iraq's government is not a name of Iraq
+            if owners and entity_id not in owners and not (created and name == chain.name):
+                # "Baghdad" standing for Iraq's government is not a name of Iraq; but an entity
+                # made from a name keeps it, or the next copy of the text makes another
+                continue
             self.add_alias(conn, entity_id, name, "document")
         return entity_id
 
@@ -104,16 +107,23 @@ class Resolver:
             entities.set_name_type(conn, entity_id, name, type_)
 
     def match_pack(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
-        """The one pack actor of a compatible type that a full name of the chain names."""
+        """The one pack actor of a compatible type that a full name of the chain names.
+
+        A one-word name counts only for a group the pack itself names with that one word
+        ("Zêrevanî" for the pack's "Zerevani"): a lone word is otherwise a short form.
+        """
         found: set[str] = set()
         for name in chain.names:
-            if is_acronym(name) or len(name_parts(name).words) < 2:
+            one_word = len(name_parts(name).words) < 2
+            if is_acronym(name) or (one_word and chain.type == "PERSON"):
                 continue  # short forms and acronyms resolve through the knowledge base
             for actor_id in self.pack_keys.get(alias_key(name), ()):
                 actor = self.pack.actors[actor_id]
+                known_names = [n for n in actor.names if len(name_parts(n).words) < 2] if one_word \
+                    else [*actor.names, *actor.kunyas]
                 if compatible(actor.type, chain.type) and any(
                         self.matcher.same(name, known, person=chain.type == "PERSON")
-                        for known in (*actor.names, *actor.kunyas)):
+                        for known in known_names):
                     found.add(actor_id)
         if len(found) == 1:
             return self._ensure_pack_entity(conn, found.pop())
