@@ -199,7 +199,7 @@ def test_demo_started_without_a_terminal_answers_http(tmp_path):
     log = (tmp_path / "demo.log").open("w")
     proc = subprocess.Popen([sys.executable, "-c", "from shabaka.cli import main; main()", "demo",
                              "--db", str(tmp_path / "demo.db"), "--port", str(port)],
-                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
+                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
     try:
         stats = None
         deadline = time.monotonic() + 600  # a bound on a hang, not a speed requirement
@@ -219,3 +219,20 @@ def test_demo_started_without_a_terminal_answers_http(tmp_path):
             proc.kill()
             proc.wait()
         log.close()
+
+
+def test_ingest_takes_a_quoted_glob_and_a_folder(tmp_path):
+    """`shabaka ingest 'feeds/*.jsonl' folder/`: the glob is expanded by Shabaka, not the shell."""
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "a.jsonl").write_text(
+        json.dumps({"text": "The Iran-backed Kata'ib Hezbollah fired rockets at the base.",
+                    "title": "Feed one"}) + "\n"
+        + json.dumps({"text": "Hadi al-Amiri spoke in Baghdad.", "title": "Feed two"}) + "\n")
+    (tmp_path / "feeds" / "skip.txt").write_text("Not matched by the glob.\n")
+    (tmp_path / "reports" / "deep").mkdir(parents=True)
+    (tmp_path / "reports" / "deep" / "r.txt").write_text(PUBLIC_REPORT)
+    result = run_cli("ingest", "feeds/*.jsonl", "reports", "--db", "kb.db", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["ingested"]) == 3
+    titles = {d["title"] for d in _json("docs", "--db", str(tmp_path / "kb.db"), env={})}
+    assert titles == {"Feed one", "Feed two", "Rocket attack on the base"}
