@@ -293,3 +293,15 @@ def test_docx_that_unpacks_past_the_limit_is_refused(tmp_path: Path, make_docx) 
     [error] = list(read_file(path, max_bytes=path.stat().st_size + 100))
     assert isinstance(error, InputError)
     assert error.reason.startswith("unpacks to more than")
+
+
+def test_a_pdf_without_pages_and_a_docx_without_text_say_so(tmp_path: Path, make_pdf, make_docx) -> None:
+    """Found by the mutation check: these two reasons were never read by a test."""
+    empty_pdf = tmp_path / "empty.pdf"
+    empty_pdf.write_bytes(make_pdf([]))
+    empty_docx = tmp_path / "empty.docx"
+    empty_docx.write_bytes(make_docx(["   ", ""]))
+    results = [(e.origin, e.reason) for path in (empty_pdf, empty_docx)
+               for e in read_file(path, max_bytes=10**6)]
+    assert results == [(str(empty_pdf), "is not a readable PDF (it has no pages)"),
+                       (str(empty_docx), "has no text")]

@@ -213,3 +213,13 @@ def test_page_shells_load_only_local_files_and_no_inline_script(client, page):
 
 def test_vendored_code_comes_with_its_licence(client):
     assert "Cytoscape Consortium" in client.get("/static/vendor/cytoscape/LICENSE").text
+
+
+def test_errors_keep_their_status_and_one_json_shape(client):
+    """A missing entity is 404 and a bad change 400, never a generic 500, and no trace leaks."""
+    missing = client.get("/api/entities/nobody_at_all")
+    bad = client.post("/api/judgements/retype", json={"entity": "iran", "type": "ROBOT"}, headers=CHANGE)
+    for response, status in ((missing, 404), (bad, 400)):
+        body = response.json()
+        assert (response.status_code, body["status"]) == (status, status), body
+        assert body["message"] and "Traceback" not in response.text
