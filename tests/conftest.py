@@ -54,8 +54,14 @@ def run_cli(*args: str, cwd: Path | None = None, input: str | None = None,
     return subprocess.run(
         [sys.executable, "-c", "from shabaka.cli import main; main()", *args],
         capture_output=True, text=True, cwd=cwd, input=input, timeout=600,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, "PYTHONPATH": _absolute_path_list(os.environ.get("PYTHONPATH", "")),
+             **(env or {})},
     )
+
+
+def _absolute_path_list(value: str) -> str:
+    """PYTHONPATH with each entry made absolute, so a run with another `cwd` imports the same code."""
+    return os.pathsep.join(str(Path(p).resolve()) for p in value.split(os.pathsep) if p)
 
 
 @dataclass

@@ -277,7 +277,7 @@ def test_reingest_is_idempotent_and_changed_content_replaces_extractions(tmp_pat
     new_text = (
         "Ceasefire talks in Najaf\n\n"
         "Ali al-Sistani urged Kata'ib al-Imam Ali to respect the ceasefire in Najaf on 4 June 2019."
-        " Haider al-Abadi welcomed the statement.\n"
+        " Haider al-Abadi, the head of the Victory Alliance, welcomed the statement.\n"
     )
     assert not any(name in new_text for name in old_mentions)
     changed.write_text(new_text, encoding="utf-8")
@@ -304,7 +304,7 @@ def test_reingest_is_idempotent_and_changed_content_replaces_extractions(tmp_pat
     evidence = [r[0] for r in conn.execute(
         "SELECT c.evidence FROM claims c JOIN documents d ON d.id = c.doc_id WHERE d.origin = ?",
         (str(changed),))]
-    assert all(e in new_text for e in evidence)
+    assert evidence and all(e in new_text for e in evidence)
     conn.close()
 
 

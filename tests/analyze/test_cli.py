@@ -63,7 +63,7 @@ def test_path_audit_keyplayers_and_timeline_answer_in_json(db):
     assert all(hop["evidence"]["text"] and hop["evidence"]["doc_title"] for hop in paths[0]["hops"])
     audit = json.loads(invoke("audit", "--json", "--db", db).output)
     assert audit["edges"] and audit["single_source"]
-    assert all(len(c["evidence"]) >= 1 for c in audit["contradictions"])
+    assert audit["contradictions"] and all(len(c["evidence"]) >= 1 for c in audit["contradictions"])
     for args in (["path", "Kataib Hezbollah", "Quds Force"], ["audit"], ["keyplayers"], ["timeline"]):
         result = invoke(*args, "--db", db)
         assert result.exit_code == 0 and result.output.strip(), (args, result.output)

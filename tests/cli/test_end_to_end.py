@@ -179,3 +179,20 @@ def test_an_unknown_model_setting_is_a_clear_error(tmp_path):
                      env={"SHABAKA_MODEL": "xx_no_such_model_sm"})
     assert result.returncode == 2, result.stderr
     assert "xx_no_such_model_sm" in result.stderr
+
+
+def test_ingest_takes_a_quoted_glob_and_a_folder(tmp_path):
+    """`shabaka ingest 'feeds/*.jsonl' folder/`: the glob is expanded by Shabaka, not the shell."""
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "a.jsonl").write_text(
+        json.dumps({"text": "The Iran-backed Kata'ib Hezbollah fired rockets at the base.",
+                    "title": "Feed one"}) + "\n"
+        + json.dumps({"text": "Hadi al-Amiri spoke in Baghdad.", "title": "Feed two"}) + "\n")
+    (tmp_path / "feeds" / "skip.txt").write_text("Not matched by the glob.\n")
+    (tmp_path / "reports" / "deep").mkdir(parents=True)
+    (tmp_path / "reports" / "deep" / "r.txt").write_text(PUBLIC_REPORT)
+    result = run_cli("ingest", "feeds/*.jsonl", "reports", "--db", "kb.db", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["ingested"]) == 3
+    titles = {d["title"] for d in _json("docs", "--db", str(tmp_path / "kb.db"), env={})}
+    assert titles == {"Feed one", "Feed two", "Rocket attack on the base"}

@@ -39,7 +39,7 @@ def test_csv_writes_six_tables_whose_references_all_resolve(kb, tmp_path):
     assert {r["doc_id"] for r in tables["claims"]} | {r["doc_id"] for r in tables["events"]} <= doc_ids
     assert {r["event_id"] for r in tables["event_actors"]} <= event_ids
     assert {r["entity_id"] for r in tables["event_actors"]} <= entity_ids
-    assert all(r["evidence"] and r["doc_title"] for r in tables["claims"])
+    assert tables["claims"] and all(r["evidence"] and r["doc_title"] for r in tables["claims"])
     (amiri,) = [r for r in tables["entities"] if r["id"] == "hadi_al_amiri"]
     assert amiri["name"] == "Hadi al-Amiri (Badr)" and int(amiri["documents"]) == 1 and amiri["degree"] == "1"
     killing = [r for r in tables["events"] if "killing" in r["types"] and r["date"] == "2020-01"]
@@ -94,7 +94,7 @@ def test_neo4j_files_have_import_headers_and_every_relationship_meets_its_nodes(
         (id_column,) = [c for c in header if ":ID(" in c]
         space = re.search(r"\((\w+)\)", id_column).group(1)
         ids[space] = {r[id_column] for r in rows}
-        assert all(r[":LABEL"].split(";")[0] == space for r in rows)
+        assert rows and all(r[":LABEL"].split(";")[0] == space for r in rows), name
     for name, header in RELATIONSHIP_FILES.items():
         start_space = re.search(r"\((\w+)\)", header[0]).group(1)
         end_space = re.search(r"\((\w+)\)", header[1]).group(1)

@@ -408,3 +408,15 @@ def test_a_recursive_glob_never_follows_a_link_out_of_its_folder(tmp_path: Path,
     for pattern in (f"{tmp_path}/corpus/**/*.txt", "corpus/**/*.txt", "corpus/**"):
         found = [d.origin for d in iter_documents([pattern])]
         assert [Path(o).name for o in found] == ["report.txt"], pattern
+
+
+def test_a_pdf_without_pages_and_a_docx_without_text_say_so(tmp_path: Path, make_pdf, make_docx) -> None:
+    """Found by the mutation check: these two reasons were never read by a test."""
+    empty_pdf = tmp_path / "empty.pdf"
+    empty_pdf.write_bytes(make_pdf([]))
+    empty_docx = tmp_path / "empty.docx"
+    empty_docx.write_bytes(make_docx(["   ", ""]))
+    results = [(e.origin, e.reason) for path in (empty_pdf, empty_docx)
+               for e in read_file(path, max_bytes=10**6)]
+    assert results == [(str(empty_pdf), "is not a readable PDF (it has no pages)"),
+                       (str(empty_docx), "has no text")]

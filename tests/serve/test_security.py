@@ -234,3 +234,13 @@ def test_wrong_tokens_are_rate_limited_per_address(module_db):
         now[0] += app.state.attempts.WINDOW_S + 1
         assert c.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
         assert c.post("/login", data={"token": TOKEN, "next": "/"}).status_code == 303
+
+
+def test_errors_keep_their_status_and_one_json_shape(client):
+    """A missing entity is 404 and a bad change 400, never a generic 500, and no trace leaks."""
+    missing = client.get("/api/entities/nobody_at_all")
+    bad = client.post("/api/judgements/retype", json={"entity": "iran", "type": "ROBOT"}, headers=CHANGE)
+    for response, status in ((missing, 404), (bad, 400)):
+        body = response.json()
+        assert (response.status_code, body["status"]) == (status, status), body
+        assert body["message"] and "Traceback" not in response.text
