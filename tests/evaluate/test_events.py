@@ -69,9 +69,10 @@ def test_a_malformed_events_file_names_its_line(tmp_path):
         load_events(path)
 
 
-# a little under what was measured at landing (seeds 0.415/0.714, dev2 0.650/0.909, dev3 0.528/0.500)
+# under what was measured at landing (event F1 / date accuracy: seeds 0.458/0.714, dev2
+# 0.667/0.909, held-out dev3 0.508/0.500), with room for other branches' entity changes
 @pytest.mark.parametrize(("name", "least_f1", "least_dates"),
-                         [("seeds", 0.38, 0.6), ("dev2", 0.6, 0.85), ("dev3", 0.5, 0.45)])
+                         [("seeds", 0.4, 0.6), ("dev2", 0.6, 0.85), ("dev3", 0.45, 0.4)])
 def test_event_figures_on_the_development_sets(shared_dir, tmp_path, name, least_f1, least_dates):
     """The figures the closing note reports, through the CLI a user runs (dev3 is held out)."""
     eval_dir = shared_dir / "eval"

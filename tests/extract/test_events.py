@@ -174,3 +174,20 @@ def test_blaming_an_attack_on_a_group_makes_it_the_agent(analyse):
     text = "The Iraqi government blamed the massacre at Camp Speicher on the Islamic State."
     _, actors, _ = only(events_of(analyse, text), "killing")
     assert ("islamic_state", "agent") in actors
+
+
+def test_an_attacked_building_is_target_and_place_and_strikes_targeting_a_group_aim_at_it(analyse):
+    _, actors, place = only(events_of(analyse, "Militants attacked the U.S. Embassy in Baghdad on "
+                                               "December 31, 2019."), "attack")
+    assert place == "us_embassy_baghdad" and ("us_embassy_baghdad", "target") in actors
+    _, actors, _ = only(events_of(analyse, "On December 29, 2019, the United States carried out strikes "
+                                           "in Iraq and Syria targeting Kata'ib Hezbollah."), "attack")
+    assert {("united_states", "agent"), ("kataib_hezbollah", "target")} <= actors
+
+
+def test_a_phrase_trigger_and_he_named_earlier_in_the_sentence(analyse):
+    event, actors, _ = only(events_of(analyse, "Mustafa al-Kadhimi took office in May 2020."), "appointment")
+    assert event.date == "2020-05" and ("mustafa_al_kadhimi", "participant") in actors
+    text = "The group was led by Abu Mahdi al-Muhandis until he was killed in a U.S. drone strike in 2020."
+    _, actors, _ = only(events_of(analyse, text), "killing")
+    assert ("abu_mahdi_al_muhandis", "victim") in actors

@@ -88,9 +88,10 @@ def _count(text: str, patterns: list[re.Pattern]) -> int | None:
 
 
 def _triggers(pack: Pack) -> tuple[dict[str, str], dict[str, str]]:
-    """Trigger words by form, and the base forms a past tense may come from ("designated":
-    designate, designat); the base forms are matched against lemmas only, so a stem that is
-    no word never matches."""
+    """Trigger words by form (a phrase such as "took office" under its words joined by a
+    space), and the base forms a past tense may come from ("designated": designate,
+    designat); base forms are matched against lemmas only, so a stem that is no word
+    never matches."""
     words, lemmas = {}, {}
     for event_type, listed in pack.event_triggers.items():
         for w in map(str.lower, listed):
@@ -132,13 +133,19 @@ class _Reader:
                 self.token_chain[t] = m.chain
                 t += 1
         self.year: str | None = published[:4] if published else None
+        # the person a "he" or "she" stands for: the last one its sentence names, else the
+        # last one named as a subject before it
         self.person_before: list[int | None] = []
-        last = None
-        for t in doc:  # the person a "he" or "she" stands for: the last one named as a subject
-            self.person_before.append(last)
-            chain = self.token_chain.get(t.i)
-            if chain is not None and t.dep_ in {"nsubj", "nsubjpass"} and ex.chains[chain].type == "PERSON":
-                last = chain
+        subject = in_sentence = None
+        for sent in doc.sents:
+            in_sentence = None
+            for t in sent:
+                self.person_before.append(in_sentence if in_sentence is not None else subject)
+                chain = self.token_chain.get(t.i)
+                if chain is not None and ex.chains[chain].type == "PERSON":
+                    in_sentence = chain
+                    if t.dep_ in {"nsubj", "nsubjpass"}:
+                        subject = chain
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -152,7 +159,7 @@ class _Reader:
         if chain is None and named:  # "a leader of X, Abu Y": Abu Y, not X
             chain = self.token_chain[named[0].i]
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
-            chain = self.person_before[token.i]  # "he was killed": the person last named
+            chain = self.person_before[token.i]  # "he was killed": the person named before
         if chain is None:
             for c in token.children:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
@@ -228,16 +235,26 @@ class _Reader:
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
+        found += self._aimed_at(trigger, etype)
         out: dict[int, str] = {}
         for token, role in found:
             for chain in self.chains_at(token):
                 ctype = self.chain_type(chain)
-                if ctype not in ACTOR_TYPES:
-                    continue
+                if ctype not in ACTOR_TYPES and not (ctype in PLACE_TYPES and etype == "attack"
+                                                     and role == "target"):
+                    continue  # an embassy or a base can be attacked; a city is where a battle is
                 if role == "victim" and ctype != "PERSON":
                     role = "target"  # victims are named persons; an organisation is a target
                 _set_role(out, chain, role)
         return out
+
+    def _aimed_at(self, trigger: Token, etype: str) -> list[tuple[Token, str]]:
+        """"strikes targeting KH", "an attack aimed at the base": what an attack is aimed at."""
+        if etype not in {"attack", "designation"}:
+            return []
+        return [(o, "target") for c in trigger.children if c.lemma_ in {"target", "aim"}
+                for o in (*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children))
+                if o.dep_ in {"dobj", "pobj"}]
 
     def _prep_roles(self, prep: Token, etype: str, object_role: str, noun: bool = False
                     ) -> list[tuple[Token, str]]:
@@ -339,15 +356,15 @@ class _Reader:
             return None
         return normalize_date(f"{year}-{month:02d}-{day:02d}") if day else f"{year}-{month:02d}"
 
-    def place(self, trigger: Token, actors: dict[int, str]) -> int | None:
+    def place(self, trigger: Token) -> int | None:
         """The place the clause gives: a place mention in the trigger's subtree or hanging
-        from its verb, nearest first."""
+        from its verb, nearest first (an attacked embassy is target and place)."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         best, best_distance = None, None
         for root in {trigger, verb}:
             for t in root.subtree:
                 chain = self.token_chain.get(t.i)
-                if chain is None or chain in actors or self.chain_type(chain) not in PLACE_TYPES:
+                if chain is None or self.chain_type(chain) not in PLACE_TYPES:
                     continue
                 distance = _tree_distance(trigger, t)
                 if best_distance is None or distance < best_distance:
@@ -359,7 +376,8 @@ class _Reader:
         for si, sent in enumerate(self.doc.sents):
             found: dict[int, str] = {}
             for t in sent:
-                etype = self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
+                etype = (self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
+                         or (t.i + 1 < sent.end and self.triggers.get(f"{t.lower_} {t.nbor().lower_}")))
                 if etype and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = etype
             if found:
@@ -379,7 +397,7 @@ class _Reader:
             if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
                 continue
             actors = self.roles(trigger, etype)
-            place = self.place(trigger, actors)
+            place = self.place(trigger)
             if not actors and place is None:
                 continue  # no named participant and no place: nothing to tell apart
             violent = FAMILY[etype] == "violence"

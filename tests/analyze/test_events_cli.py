@@ -1,0 +1,62 @@
+"""`shabaka events` through the real entry point: one row per happening, filters, judgements."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+
+REPORTS = {
+    "wire.txt": "Title: Strike at the airport\nPublished: 2020-01-04\n\n"
+                "A U.S. drone strike killed Qasem Soleimani at Baghdad International Airport "
+                "on January 3, 2020. Iraqi police arrested Ahmed al-Kinani in Baghdad on July 16, 2021.\n",
+    "review.txt": "Title: A year on\nPublished: 2021-01-05\n\n"
+                  "Qasem Soleimani was killed by a U.S. drone strike in January 2020.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("events")
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "kb.db"
+    done = run_cli("ingest", str(folder), "--db", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    return str(path)
+
+
+def events(db, *args):
+    done = run_cli("events", "--db", db, "--json", *args)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_one_happening_reported_twice_is_listed_once_with_its_roles(db):
+    [killing] = events(db, "--type", "killing")
+    assert killing["reported_by"] == 2 and killing["date"] == "2020-01-03"
+    assert {(a["id"], a["role"]) for a in killing["actors"]} >= {("qasem_soleimani", "victim"),
+                                                                ("united_states", "agent")}
+    assert killing["place"]["id"] == "baghdad_international_airport"
+    done = run_cli("events", "--db", db, "--type", "killing")
+    assert "reported by 2 documents" in " ".join(done.stdout.split())
+
+
+def test_filters_by_entity_place_and_dates(db):
+    assert [e["types"] for e in events(db, "--entity", "Ahmed al-Kinani")] == [["arrest"]]
+    assert {e["date"] for e in events(db, "--place", "Baghdad")} == {"2021-07-16"}
+    assert [e["date"] for e in events(db, "--from", "2021", "--to", "2021-12")] == ["2021-07-16"]
+    assert events(db, "--from", "2022") == []
+
+
+def test_a_split_from_the_command_line_and_its_undo(db):
+    [killing] = events(db, "--type", "killing")
+    report = killing["evidence"][-1]["event"]
+    assert run_cli("event-split", report, "--db", db).returncode == 0
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    assert run_cli("undo", "--db", db).returncode == 0
+    assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
+    unknown = run_cli("event-split", "no-such-event", "--db", db)
+    assert unknown.returncode != 0 and "no event" in unknown.stderr
