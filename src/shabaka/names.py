@@ -166,7 +166,8 @@ def _join_abd(words: list[str]) -> list[str]:
 # Consonant classes that Latin spellings of one Arabic letter fall into; vowels,
 # w and y (long vowels in Arabic script) and ta marbuta's final h are dropped.
 _SKELETON_RULES = [(re.compile(p), r) for p, r in [
-    (r"sch|sh|ch", "s"), (r"kh|gh|[qgjc]", "k"), (r"ph|v", "f"), (r"dh|th|[zt]", "d"),
+    (r"^(\d+)(st|nd|rd|th)$", r"\1"), (r"sch|sh|ch", "s"), (r"kh|gh|[qgjc]", "k"), (r"ph|v", "f"),
+    (r"dh|th|[zt]", "d"),
     (r"(?<=.)h$", ""), (r"[aeiouwy]", ""), (r"([a-z])\1+", r"\1")]]
 
 
@@ -196,18 +197,19 @@ def is_arabic(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def blocks(text: str) -> tuple[str, ...]:
     """Candidate keys of a name, so that every plausible spelling of it meets it: the
-    skeleton of each word (with a joined article or without) and its initials."""
+    skeleton of each word (with a joined article or without), of its first and last
+    words together (still specific where one word is common: "hsm|hsm" for Hisham
+    al-Hashimi among the Hashims), and its initials."""
     if is_acronym(text):
         return ("#" + text.replace("-", "").replace(".", ""),)  # meets only itself and its expansions
     words = [w for w in fold(text).split() if w not in ARTICLES]
     out: dict[str, None] = {}
-    for word in words:
-        if word in KUNYA or word in NASAB:
-            continue
-        for form in {word, unjoin(word)}:
-            key = skeleton(form)
-            if len(key) >= 2 or key.isdigit():
-                out[key] = None
+    skeletons = [{skeleton(form) for form in (word, unjoin(word))} for word in words
+                 if word not in KUNYA and word not in NASAB]
+    for forms in skeletons:
+        out.update((key, None) for key in sorted(forms) if len(key) >= 2 or key.isdigit())
+    if len(skeletons) >= 2:
+        out.update((f"{a}|{b}", None) for a in sorted(skeletons[0]) for b in sorted(skeletons[-1]))
     if len(words) >= 2 and not is_arabic(text):
         out["#" + initials(text)] = None
     return tuple(out)

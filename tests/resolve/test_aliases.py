@@ -35,10 +35,10 @@ def test_pairwise_scoring_counts_pairs():
 def test_names_alone_resolve_the_alias_list(forms):
     score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
     assert score.precision >= 0.98, score.false_merges[:5]
-    assert score.recall >= 0.70, score.missed[:5]
+    assert score.recall >= 0.78, score.missed[:5]
 
 
 def test_with_the_packs_nearly_every_form_finds_its_actor(forms):
     score = score_alias_list(forms, load_packs(pack_paths()))
     assert score.precision >= 0.99, score.false_merges[:5]
-    assert score.recall >= 0.90, score.missed[:5]
+    assert score.recall >= 0.95, score.missed[:5]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from shabaka.model import Chain
@@ -57,9 +58,13 @@ class Resolver:
         # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
         # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
         self.pack_keys: dict[str, set[str]] = {}
+        # candidate key -> pack names, so that other spellings meet the pack actor too
+        self.pack_blocks: dict[str, set[tuple[str, str]]] = {}
         for actor in pack.actors.values():
             for name in (*actor.names, *actor.kunyas, *actor.acronyms):
                 self.pack_keys.setdefault(alias_key(name), set()).add(actor.id)
+                for key in blocks(name):
+                    self.pack_blocks.setdefault(key, set()).add((actor.id, name))
 
     def resolve(self, conn: sqlite3.Connection, chains: list[Chain]) -> list[str]:
         return [self._resolve_one(conn, chain) for chain in chains]
@@ -72,7 +77,7 @@ class Resolver:
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
-        for step in (self.match_pack, self.match, self.match_fuzzy):
+        for step in (self.match_pack, self.match, self.match_pack_fuzzy, self.match_fuzzy):
             if entity_id is None:
                 entity_id = step(conn, chain)
         created = entity_id is None
@@ -129,6 +134,18 @@ class Resolver:
             return self._ensure_pack_entity(conn, found.pop())
         return None
 
+    def match_pack_fuzzy(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
+        """The pack actor another spelling of whose names the chain uses, found by candidate
+        key, when one actor clearly wins."""
+        def candidates(name: str) -> list[dict]:
+            found = {pair for key in blocks(name) if len(self.pack_blocks.get(key, ())) <= 200
+                     for pair in self.pack_blocks.get(key, ())}
+            return [{"id": actor_id, "type": self.pack.actors[actor_id].type, "name": known}
+                    for actor_id, known in sorted(found)]
+
+        winner = self._winner(chain, candidates)
+        return self._ensure_pack_entity(conn, winner) if winner else None
+
     def match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
         """An entity one of whose names is a spelling of the chain's longest names."""
         names = [n for n in chain.names if not is_acronym(n)] or chain.names
@@ -150,12 +167,17 @@ class Resolver:
         """Another spelling (transliteration, script, added middle name, acronym) of a name
         already known, looked up by every candidate key of the name; accepted only when one
         entity clearly wins."""
+        return self._winner(chain, lambda name: entities.by_blocks(conn, list(blocks(name))))
+
+    def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
+        """The one candidate whose names best match the chain's full names or acronyms, if
+        its score passes the threshold and no other comes within the margin."""
         person = chain.type == "PERSON"
         scores: dict[str, float] = {}
         for name in chain.names:
             if not is_acronym(name) and len(name_parts(name).words) < 2:
                 continue
-            for row in entities.by_blocks(conn, list(blocks(name))):
+            for row in candidates(name):
                 if not compatible(row["type"], chain.type):
                     continue
                 score = self.matcher.similarity(name, row["name"], person=person)
