@@ -633,8 +633,6 @@ class ClaimBuilder:
                 subj, obj = subj or linear_subj, obj or linear_obj
             for s in subj:
                 for o in obj:
-                    if lemma == "rule" and self.chain_type(o) == "COUNTRY":
-                        continue  # "who ruled Iraq, Lebanon and Syria": influence, not control
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
 
     def _elected_to(self, verb: Token, sent: Span) -> None:
