@@ -32,6 +32,18 @@ def test_serve_refuses_a_missing_knowledge_base(tmp_path):
     assert "no knowledge base" in result.stderr
 
 
+def test_an_error_under_a_long_path_is_one_unwrapped_line(tmp_path):
+    """Piped stderr is not wrapped at 80 columns: a 200-character path stays whole."""
+    folder = tmp_path / ("reports-" + "x" * 60) / ("archive-" + "y" * 60)
+    folder.mkdir(parents=True)
+    db = folder / ("kb-" + "z" * (200 - len(str(folder)) - 7) + ".db")
+    assert len(str(db)) >= 200
+    result = run_cli("serve", "--db", str(db))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(db) in lines[0] and "no knowledge base" in lines[0], result.stderr
+
+
 def test_serve_binds_to_loopback_without_a_token_by_default(serve_db, started, capsys):
     from shabaka.cli.serve import run_server
 
