@@ -98,7 +98,7 @@ def numbers(text: str) -> frozenset[str]:
 def cross_script_key(text: str) -> str:
     """Consonant skeleton of the whole name, articles left out: equal for an Arabic-script
     name and its Latin spellings ("كتائب حزب الله", "Kata'ib Hezbollah")."""
-    return skeleton("".join(skeleton(w) for w in given_name_form(text).split()))
+    return skeleton("".join(skeleton(unjoin(w)) for w in given_name_form(text).split()))
 
 
 class NameMatcher:
