@@ -78,6 +78,7 @@ def test_pages_redirect_to_the_login_form(tc):
     response = tc.get("/graph?focus=iran")
     assert response.status_code == 303
     assert response.headers["location"] == "/login?next=%2Fgraph%3Ffocus%3Diran"
+    assert tc.get("/graph").headers["location"] == "/login?next=%2Fgraph"
     form = tc.get("/login?next=/graph")
     assert form.status_code == 200 and 'name="token"' in form.text
     assert tc.get("/static/app.css").status_code == 200  # the login page needs its style
