@@ -8,6 +8,8 @@ whose length carries their precision: "2014", "2014-11" or "2014-11-06".
 from __future__ import annotations
 
 import hashlib
+import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -166,8 +168,9 @@ class Extraction:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding `offset`."""
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
+        """The (start, end) of the sentence holding `offset` (sentences are in text order):
+        a binary search, as a long document has tens of thousands of them."""
+        i = bisect_right(self.sentences, (offset, math.inf)) - 1
+        if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1]:
+            return self.sentences[i]
         return offset, offset

@@ -34,6 +34,7 @@ def test_csv_writes_six_tables_whose_references_all_resolve(kb, tmp_path):
     doc_ids = {r["id"] for r in tables["documents"]}
     event_ids = {r["id"] for r in tables["events"]}
     assert {r["entity_id"] for r in tables["aliases"]} <= entity_ids
+    assert tables["aliases"] and all(r["name"] for r in tables["aliases"])
     assert {r["subject_id"] for r in tables["claims"]} <= entity_ids
     assert {r["object_id"] for r in tables["claims"]} <= entity_ids
     assert {r["doc_id"] for r in tables["claims"]} | {r["doc_id"] for r in tables["events"]} <= doc_ids

@@ -41,3 +41,10 @@ def test_well_typed_claims_are_kept(analyse, text, relation):
     typed = _typed_claims(ex)
     assert any(r == relation for _, r, _ in typed), typed
     assert all(load_ontology().allows(r, s, o) for s, r, o in typed)
+
+
+def test_a_killing_is_dated_by_its_sentence(analyse):
+    """A killing or a birth takes the date its sentence states (the start of the claim)."""
+    ex, _, _ = analyse("A U.S. drone strike killed Qasem Soleimani in January 2020.")
+    (killed,) = [c for c in ex.claims if c.relation == "killed"]
+    assert killed.start == "2020-01"

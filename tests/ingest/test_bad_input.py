@@ -420,3 +420,10 @@ def test_a_pdf_without_pages_and_a_docx_without_text_say_so(tmp_path: Path, make
                for e in read_file(path, max_bytes=10**6)]
     assert results == [(str(empty_pdf), "is not a readable PDF (it has no pages)"),
                        (str(empty_docx), "has no text")]
+
+
+def test_a_folder_given_as_a_file_names_itself(tmp_path: Path) -> None:
+    folder = tmp_path / "notes.txt"
+    folder.mkdir()
+    [error] = list(read_file(folder, max_bytes=10**6))
+    assert (error.origin, error.reason) == (str(folder), "is a folder, not a file")

@@ -78,6 +78,7 @@ def test_pages_redirect_to_the_login_form(tc):
     response = tc.get("/graph?focus=iran")
     assert response.status_code == 303
     assert response.headers["location"] == "/login?next=%2Fgraph%3Ffocus%3Diran"
+    assert tc.get("/graph").headers["location"] == "/login?next=%2Fgraph"
     form = tc.get("/login?next=/graph")
     assert form.status_code == 200 and 'name="token"' in form.text
     assert tc.get("/static/app.css").status_code == 200  # the login page needs its style
@@ -244,3 +245,18 @@ def test_errors_keep_their_status_and_one_json_shape(client):
         body = response.json()
         assert (response.status_code, body["status"]) == (status, status), body
         assert body["message"] and "Traceback" not in response.text
+
+
+def test_an_unexpected_failure_is_a_json_500_with_the_headers_and_no_trace(app, monkeypatch):
+    from shabaka.serve import api
+
+    def broken(conn):
+        raise RuntimeError("secret detail /home/analyst/kb.db")
+
+    monkeypatch.setattr(api.queries, "stats", broken)
+    with client_for(app, raise_server_exceptions=False) as c:
+        response = c.get("/api/stats")
+    assert response.status_code == 500
+    assert response.json()["error"] == "InternalError"
+    assert "secret detail" not in response.text and "Traceback" not in response.text
+    assert response.headers["x-frame-options"] == "DENY"
