@@ -186,6 +186,15 @@ def claims(
     if as_json:
         print_json(rows)
         return
-    print_table(("subject", "relation", "object", "evidence", "source"), (
-        (esc(c["subject_name"]), c["relation"], esc(c["object_name"]), esc(c["evidence"].strip()[:200]),
-         esc(c["doc_title"])) for c in rows))
+    print_table(("id", "subject", "relation", "object", "confidence", "evidence", "source"), (
+        (c["id"][:CLAIM_ID_SHOWN], esc(c["subject_name"]), c["relation"], esc(c["object_name"]),
+         _confidence(c), esc(c["evidence"].strip()[:200]), esc(c["doc_title"])) for c in rows))
+
+
+CLAIM_ID_SHOWN = 10  # enough to name one claim among millions; 'accept'/'reject' take any unique start
+
+
+def _confidence(claim: dict) -> str:
+    """The confidence, and whether an analyst judged the claim or it is only suggested."""
+    mark = claim["verdict"] or ("suggested" if claim["suggested"] else "")
+    return f"{claim['confidence']:.2f} {mark}".strip()
