@@ -199,6 +199,7 @@ def edge(e: Edge) -> dict:
         "documents": e.documents, "outlets": e.outlets, "weight": round(e.weight, 3),
         "first": e.first, "last": e.last,
         "confidential": all(c.get("confidential") for c in e.claims),
+        "suggested": all(c.get("suggested") for c in e.claims),
         "evidence": {"text": " ".join(best["evidence"].split()), "document": document_ref(best)},
     }
 
