@@ -453,7 +453,7 @@ def _edge_attributes(edges: list[Edge]) -> dict[str, list]:
     }
 
 
-def build_graph(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter = GraphFilter()) -> ActorGraph:
+def build_graph(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter | None = None) -> ActorGraph:
     """The actor graph the filter selects, every edge carrying the claims behind it.
 
     Only entities with at least one selected edge are nodes, except a focus
@@ -462,6 +462,7 @@ def build_graph(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter =
     filters, so that a death or a successor ends a claim even when the
     relation that says so is filtered out.
     """
+    flt = flt or GraphFilter()  # made per call: its threshold comes from the environment
     window = query_window(flt.as_of, flt.date_from, flt.date_to)
     if flt.min_sources < 1 or flt.hops < 0:
         raise UsageError("min_sources must be at least 1 and hops at least 0")

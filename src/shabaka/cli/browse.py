@@ -147,14 +147,17 @@ def show(name: Annotated[str, typer.Argument(help="Entity id or any of its names
     console.print(f"[bold]{esc(profile['name'])}[/bold]  {profile['type']}  [dim]{esc(profile['id'])}[/dim]")
     console.print(f"aliases: {esc(', '.join(profile['aliases']))}")
     by_relation: dict[str, list] = {}
-    for c in profile["claims"]:
-        by_relation.setdefault(c["relation"], []).append(c)
-    for relation, claims in by_relation.items():
-        console.rule(relation)
+    for c in profile["claims"]:  # suggested claims apart, at the end; rejected ones not at all
+        if c["verdict"] != "rejected":
+            by_relation.setdefault("suggested" if c["suggested"] else c["relation"], []).append(c)
+    by_relation["suggested"] = by_relation.pop("suggested", [])
+    for heading, claims in by_relation.items():
+        if claims:
+            console.rule(f"{heading} (under the assertion threshold)" if heading == "suggested" else heading)
         for c in claims:
             dates = " ".join(x for x in (c["start"], c["end"]) if x)
-            console.print(f"  {esc(c['subject_name'])} —{relation}→ {esc(c['object_name'])}"
-                          f" {esc(dates)}")
+            console.print(f"  {esc(c['subject_name'])} —{c['relation']}→ {esc(c['object_name'])}"
+                          f" {esc(dates)}  [dim]{c['id'][:CLAIM_ID_SHOWN]} {_confidence(c)}[/dim]")
             console.print(f"    [dim]“{esc(c['evidence'].strip())}” — {esc(c['doc_title'])}"
                           f" ({esc(c['published'] or 'undated')})[/dim]")
     if profile["events"]:
