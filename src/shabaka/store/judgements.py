@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from shabaka.config import min_confidence_default
 from shabaka.store.db import now
 from shabaka.store.queries import like_escape
 
@@ -196,8 +197,6 @@ def admit(conn: sqlite3.Connection, rows: list[dict], min_confidence: float | No
     rejected. Every row gets "verdict" (None, "accepted", "rejected") and "suggested" (under
     the threshold, not accepted); `keep_all` keeps every row, for views that show suggested
     and rejected claims apart."""
-    from shabaka.config import min_confidence_default
-
     verdicts = claim_verdicts(conn)
     threshold = min_confidence_default() if min_confidence is None else min_confidence
     kept = []
