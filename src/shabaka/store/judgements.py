@@ -160,7 +160,9 @@ def claim_key(conn: sqlite3.Connection, claim_id: str) -> dict | None:
            JOIN chains s ON s.doc_id = cl.doc_id AND s.chain = cl.subject_chain
            JOIN chains o ON o.doc_id = cl.doc_id AND o.chain = cl.object_chain
            WHERE cl.id = ?""", (claim_id,)).fetchone()
-    return {("claim" if k == "id" else k): row[k] for k in row.keys()}  # noqa: SIM118 (a Row iterates its values) if row else None
+    if row is None:
+        return None
+    return {("claim" if k == "id" else k): row[k] for k in row.keys()}  # noqa: SIM118 (a Row iterates values)
 
 
 def claim_verdicts(conn: sqlite3.Connection) -> dict[str, str]:
