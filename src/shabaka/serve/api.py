@@ -163,8 +163,8 @@ def _profile(bench: Workbench, conn, found: dict, documents_limit: int) -> dict:
     eid = found["id"]
     # suggested claims (under the assertion threshold) apart; rejected ones nowhere
     every = judged.admit(conn, web.entity_claims(conn, eid), bench.settings.min_confidence, keep_all=True)
-    claims = [c for c in every if c["verdict"] == "accepted" or not (c["verdict"] or c["suggested"])]
-    suggested = [c for c in every if c["suggested"] and c["verdict"] is None]
+    claims = [c for c in every if c["verdict"] != "rejected" and not c["suggested"]]
+    suggested = [c for c in every if c["verdict"] != "rejected" and c["suggested"]]
     docs, docs_total = web.entity_documents(conn, eid, limit=documents_limit)
     # metrics on demand, over the whole network in the scope the entity belongs to (stored ones,
     # from `shabaka analyze`, when the network is too large to compute them for a page view)
