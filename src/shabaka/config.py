@@ -10,9 +10,29 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shabaka.errors import UsageError
+
 DEFAULT_DB = "shabaka.db"
 DEFAULT_MODEL = "en_core_web_sm"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
+def min_confidence_default() -> float:
+    """The assertion threshold: claims under it are only suggested (SHABAKA_MIN_CONFIDENCE)."""
+    value = os.environ.get("SHABAKA_MIN_CONFIDENCE", "")
+    if not value.strip():
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        return check_confidence(float(value))
+    except ValueError:
+        raise UsageError(f"SHABAKA_MIN_CONFIDENCE={value!r} is not a number between 0 and 1") from None
+
+
+def check_confidence(value: float) -> float:
+    if not 0.0 <= value <= 1.0:  # also refuses NaN
+        raise UsageError(f"a minimum confidence must be between 0 and 1, not {value}")
+    return value
 
 
 def _env_list(name: str) -> list[str]:
@@ -43,3 +63,5 @@ class Settings:
     )
     # the relation scorer: the model shipped in the package unless a file is named; "none" runs rules alone
     relation_model: str | None = field(default_factory=lambda: os.environ.get("SHABAKA_RELATION_MODEL"))
+    # claims under this confidence are suggested: left out of analysis unless an analyst accepts them
+    min_confidence: float = field(default_factory=min_confidence_default)

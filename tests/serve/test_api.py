@@ -30,7 +30,8 @@ GET_REQUESTS = [
     "/api/openapi.json",
 ]
 POST_ROUTES = ["/api/judgements/merge", "/api/judgements/split", "/api/judgements/rename",
-               "/api/judgements/retype", "/api/judgements/distinct", "/api/judgements/undo"]
+               "/api/judgements/retype", "/api/judgements/distinct", "/api/judgements/undo",
+               "/api/judgements/accept", "/api/judgements/reject"]
 
 
 def _doc_id(client, title_part: str) -> str:
@@ -131,8 +132,8 @@ def test_confidential_material_is_flagged(client):
     assert doc["document"]["confidential"] is True
     assert doc["claims"] and all(c["document"]["confidential"] for c in doc["claims"])
     profile = client.get(f"/api/entities/{KH}").json()
-    flagged = [c for g in profile["relationships"] for i in g["items"] for c in i["claims"]
-               if c["document"]["id"] == note]
+    flagged = [c for g in profile["relationships"] + profile["suggested"] for i in g["items"]
+               for c in i["claims"] if c["document"]["id"] == note]
     assert flagged and all(c["document"]["confidential"] for c in flagged)
     assert any(d["confidential"] for d in profile["documents"]["items"])
     full = client.get("/api/graph").json()
@@ -426,3 +427,44 @@ def test_a_costly_search_is_a_clear_400(client):
     refused = client.get("/api/search", params={"q": " ".join(["a*"] * 166)})
     assert refused.status_code == 400
     assert "too short to search for" in refused.json()["message"]
+
+
+def _profile_claims(client, ref: str) -> dict[str, str]:
+    """Claim id -> "relationships" or "suggested": where a profile shows each claim."""
+    profile = client.get(f"/api/entities/{ref}").json()
+    return {c["id"]: key for key in ("relationships", "suggested")
+            for g in profile[key] for i in g["items"] for c in i["claims"]}
+
+
+def _edges(client, **params) -> set[tuple[str, str, str]]:
+    found = client.get("/api/graph", params=params).json()["edges"]
+    return {(e["source"], e["target"], e["relation"]) for e in found}
+
+
+def test_claim_judgements_reject_accept_and_undo(client):
+    claim_id = next(cid for cid, where in _profile_claims(client, KH).items() if where == "relationships")
+    claim = next(c for c in client.get("/api/claims", params={"entity": KH, "limit": 500}).json()["items"]
+                 if c["id"] == claim_id)
+    key = (claim["subject"]["id"], claim["object"]["id"], claim["relation"])
+    rejected = client.post("/api/judgements/reject", json={"claim": claim_id[:12]}, headers=CHANGE)
+    assert rejected.status_code == 200, rejected.text
+    assert rejected.json()["claim"] == claim_id
+    assert claim_id not in _profile_claims(client, KH)
+    behind = client.get("/api/graph/edge", params={"source": key[0], "target": key[1], "relation": key[2]})
+    assert behind.status_code == 404 or claim_id not in {c["id"] for c in behind.json()["claims"]}
+    listed = client.get("/api/judgements").json()["items"][0]
+    assert (listed["action"], listed["author"]) == ("reject_claim", "tester")
+    assert listed["payload"]["claim"] == claim_id
+    undone = client.post("/api/judgements/undo", json={"judgement": rejected.json()["judgement"]},
+                         headers=CHANGE)
+    assert undone.status_code == 200
+    assert _profile_claims(client, KH)[claim_id] == "relationships"
+    # at a threshold no claim reaches, only accepted claims make edges
+    assert len(_edges(client, min_confidence=0)) >= len(_edges(client)) > 0
+    strict = _edges(client, min_confidence=1)
+    accepted = client.post("/api/judgements/accept", json={"claim": claim_id}, headers=CHANGE)
+    assert accepted.status_code == 200
+    assert _edges(client, min_confidence=1) - strict <= {key} and key in _edges(client, min_confidence=1)
+    client.post("/api/judgements/undo", json={"judgement": accepted.json()["judgement"]}, headers=CHANGE)
+    for bad, status in (({"claim": "ffffffffffff"}, 404), ({"claim": "<script>"}, 400), ({}, 400)):
+        assert client.post("/api/judgements/reject", json=bad, headers=CHANGE).status_code == status

@@ -334,3 +334,31 @@ def test_every_request_stays_on_this_origin(web):
     web.page.wait_for_load_state("networkidle")
     assert web.requests and all(u.startswith(web.base + "/") for u in web.requests)
     web.check_clean()
+
+
+def test_reject_a_claim_from_a_profile_and_its_edge_leaves_the_graph(web):
+    web.open(f"/graph?focus={KH}&hops=1", ready="#graph-status[data-edges]")
+    before = _edge_count(web)
+    web.open(f"/entity/{KH}", ready="#judge")
+    # a relationship resting on one claim: rejecting it takes the edge away too
+    claim_id = web.page.evaluate("""() => {
+        const row = [...document.querySelectorAll('.relationships > .relgroup .counterpart')].find((r) =>
+          r.querySelectorAll('details.claim').length === 1 && !r.querySelector('button.link'));
+        return row ? row.querySelector('details.claim').dataset.claim : null; }""")
+    assert claim_id, "the profile has no relationship resting on a single claim"
+    claim = web.page.locator(f"details.claim[data-claim='{claim_id}']")
+    claim.locator("summary").click()
+    claim.locator(".claim-judge button", has_text="Reject").click()
+    web.page.wait_for_selector("#flash .notice.ok:has-text('Rejected')")
+    web.page.wait_for_function("(id) => !document.querySelector(`details.claim[data-claim='${id}']`)",
+                               arg=claim_id)
+    web.shot("claim-rejected")
+    web.open(f"/graph?focus={KH}&hops=1", ready="#graph-status[data-edges]")
+    assert _edge_count(web) < before
+    web.open("/review", ready="#judgements table")
+    assert "reject_claim" in web.page.locator("#judgements tr").nth(1).inner_text()
+    web.page.locator("#judgements tr", has_text="reject_claim").locator("button.undo").click()
+    web.page.wait_for_selector(".flash .notice.ok:has-text('undone')")
+    web.open(f"/graph?focus={KH}&hops=1", ready="#graph-status[data-edges]")
+    assert _edge_count(web) == before
+    web.check_clean()

@@ -124,6 +124,8 @@ def test_login_form_escapes_the_next_parameter(tc):
     ("/api/judgements/retype", {"entity": "iran", "type": "PLACE"}),
     ("/api/judgements/distinct", {"a": "iraq", "b": "iran"}),
     ("/api/judgements/undo", {}),
+    ("/api/judgements/accept", {"claim": "0123abcd"}),
+    ("/api/judgements/reject", {"claim": "0123abcd"}),
 ])
 def test_read_only_refuses_every_change(ro, route, body):
     response = ro.post(route, json=body, headers=CHANGE)

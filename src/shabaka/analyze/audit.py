@@ -73,14 +73,16 @@ def _found(kind: str, entity: str, name: str, values: list[str], rows: list[dict
             "evidence": [_evidence(r) for r in rows], **extra}
 
 
-def contradictions(conn: sqlite3.Connection, ontology: Ontology, *, redact: bool = False) -> list[dict]:
+def contradictions(conn: sqlite3.Connection, ontology: Ontology, *, redact: bool = False,
+                   min_confidence: float | None = None) -> list[dict]:
     """Every contradiction the knowledge base holds (kinds in the module docstring).
 
     Each: {"kind", "entity" (id), "entity_name", "values": [...], "evidence":
     [{"text", "doc_id", "doc_title", "published", "confidential"}, ...]} plus
     "relation" where one is involved. `redact` leaves confidential documents out.
     """
-    claims = [c for c in analysis.claim_rows(conn, include_confidential=not redact)
+    claims = [c for c in analysis.claim_rows(conn, include_confidential=not redact,
+                                             min_confidence=min_confidence)
               if c["subject_id"] != c["object_id"]]
     assign_validity(claims, ontology)
     events = analysis.event_rows(conn, include_confidential=not redact)

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from shabaka.config import check_confidence, min_confidence_default
 from shabaka.errors import NotFound, UsageError
 from shabaka.store import analysis
 from shabaka.store.queries import find_entity
@@ -240,6 +241,8 @@ class GraphFilter:
     redact: bool = False                         # drop claims whose only evidence is confidential
     focus: str | None = None                     # entity id: keep its neighbourhood only
     hops: int = 2
+    # claims under it are suggested and left out unless accepted; rejected ones never count
+    min_confidence: float = field(default_factory=min_confidence_default)
 
 
 def source_key(claim: dict) -> str:
@@ -450,7 +453,7 @@ def _edge_attributes(edges: list[Edge]) -> dict[str, list]:
     }
 
 
-def build_graph(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter = GraphFilter()) -> ActorGraph:
+def build_graph(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter | None = None) -> ActorGraph:
     """The actor graph the filter selects, every edge carrying the claims behind it.
 
     Only entities with at least one selected edge are nodes, except a focus
@@ -459,11 +462,13 @@ def build_graph(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter =
     filters, so that a death or a successor ends a claim even when the
     relation that says so is filtered out.
     """
+    flt = flt or GraphFilter()  # made per call: its threshold comes from the environment
     window = query_window(flt.as_of, flt.date_from, flt.date_to)
     if flt.min_sources < 1 or flt.hops < 0:
         raise UsageError("min_sources must be at least 1 and hops at least 0")
     with _no_gc():
-        claims = [c for c in analysis.claim_rows(conn, include_confidential=not flt.redact)
+        claims = [c for c in analysis.claim_rows(conn, include_confidential=not flt.redact,
+                                                 min_confidence=flt.min_confidence)
                   if c["subject_id"] != c["object_id"]]
         assign_validity(claims, ontology)
         edges, names = _aggregate(claims, ontology, flt, window)
@@ -533,7 +538,8 @@ def graph_filter(conn: sqlite3.Connection, ontology: Ontology, *,
                  relations: Iterable[str] | None = None, exclude_relations: Iterable[str] | None = None,
                  types: Iterable[str] | None = None, min_sources: int = 1, as_of: str | None = None,
                  date_from: str | None = None, date_to: str | None = None, redact: bool = False,
-                 focus: str | None = None, hops: int = 2) -> GraphFilter:
+                 focus: str | None = None, hops: int = 2,
+                 min_confidence: float | None = None) -> GraphFilter:
     """A checked GraphFilter from a caller's options; `focus` may be any name of the entity."""
     relations = list(relations or ())
     exclude_relations = list(exclude_relations or ())
@@ -551,4 +557,6 @@ def graph_filter(conn: sqlite3.Connection, ontology: Ontology, *,
         entity_types=frozenset(types) if types else None,
         min_sources=min_sources, as_of=as_of, date_from=date_from, date_to=date_to, redact=redact,
         focus=find_entity(conn, focus)["id"] if focus else None, hops=hops,
+        min_confidence=(min_confidence_default() if min_confidence is None
+                        else check_confidence(min_confidence)),
     )

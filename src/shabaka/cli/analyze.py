@@ -31,6 +31,10 @@ DateTo = Annotated[str | None, typer.Option(
     "--to", help="Only what holds at some time up to this date.", show_default=False)]
 Redact = Annotated[bool, typer.Option(
     "--redact", help="Leave out everything stated only in confidential documents.")]
+MinConfidence = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0, show_default=False,
+    help="Take claims this confident (and accepted ones) instead of the assertion threshold "
+         "(SHABAKA_MIN_CONFIDENCE, 0.5); rejected claims never count.")]
 Limit = Annotated[int, typer.Option("--limit", min=1, max=100_000, help="Most rows to show.")]
 Scope = Annotated[str, typer.Option(
     "--scope", help="actors: persons, armed groups, state bodies and organisations, with countries "
@@ -38,12 +42,12 @@ Scope = Annotated[str, typer.Option(
 
 
 def _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact,
-           focus: str | None = None, hops: int = 2):
+           focus: str | None = None, hops: int = 2, min_confidence: float | None = None):
     from shabaka.analyze.graph import build_graph, graph_filter
 
     flt = graph_filter(kb.store.conn, kb.ontology, relations=relation, exclude_relations=exclude_relation,
                        types=type, min_sources=min_sources, as_of=as_of, date_from=date_from,
-                       date_to=date_to, redact=redact, focus=focus, hops=hops)
+                       date_to=date_to, redact=redact, focus=focus, hops=hops, min_confidence=min_confidence)
     return build_graph(kb.store.conn, kb.ontology, flt)
 
 
@@ -110,6 +114,7 @@ def analyze(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    min_confidence: MinConfidence = None,
     focus: Annotated[str | None, typer.Option(help="Only this actor's neighbourhood.",
                                               show_default=False)] = None,
     hops: Annotated[int, typer.Option(min=0, max=10, help="Neighbourhood radius with --focus.")] = 2,
@@ -134,7 +139,7 @@ def analyze(
         raise UsageError(f"unknown metric {sort!r}; use one of {', '.join(METRICS)}")
     with open_kb(db) as kb:
         found = _scoped(_graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to,
-                               redact, focus, hops), scope)
+                               redact, focus, hops, min_confidence), scope)
         graph = found.graph
         metrics = compute_metrics(graph, betweenness_samples=samples)
         if store:
@@ -200,6 +205,7 @@ def whatif(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    min_confidence: MinConfidence = None,
     scope: Scope = "actors",
     as_json: JsonOption = False,
 ) -> None:
@@ -213,7 +219,8 @@ def whatif(
     with open_kb(db) as kb:
         removed = [_entity_id(kb, name) for name in remove]
         anchor_id = _entity_id(kb, anchor) if anchor else None
-        whole = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
+        whole = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact,
+                       min_confidence=min_confidence)
     found, result = scoped_whatif(whole, removed, anchor_id, scope)
     graph = found.graph
     if as_json:
@@ -263,6 +270,7 @@ def keyplayers(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    min_confidence: MinConfidence = None,
     scope: Scope = "actors",
     as_json: JsonOption = False,
 ) -> None:
@@ -279,7 +287,7 @@ def keyplayers(
         raise UsageError(f"mode {mode!r}: use fragment, reach or both")
     with open_kb(db) as kb:
         found = _scoped(_graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to,
-                               redact), scope)
+                               redact, min_confidence=min_confidence), scope)
     graph = found.graph
     out: dict[str, dict] = {}
     for m in modes[mode]:
@@ -316,6 +324,7 @@ def path(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    min_confidence: MinConfidence = None,
     as_json: JsonOption = False,
 ) -> None:
     """The shortest paths between two actors, each hop with its relation, best evidence and source.
@@ -326,7 +335,8 @@ def path(
 
     with open_kb(db) as kb:
         a, b = _entity_id(kb, source), _entity_id(kb, target)
-        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
+        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact,
+                       min_confidence=min_confidence)
     paths = shortest_paths(graph, a, b, limit=limit)
     if as_json:
         print_json([{"actors": [_node(graph, n) for n in hop_nodes(p, a)],
@@ -351,6 +361,7 @@ def audit(
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
     redact: Redact = False,
+    min_confidence: MinConfidence = None,
     limit: Limit = 20,
     as_json: JsonOption = False,
 ) -> None:
@@ -362,8 +373,9 @@ def audit(
     from shabaka.analyze.audit import contradictions, corroboration, single_source
 
     with open_kb(db) as kb:
-        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact)
-        found = contradictions(kb.store.conn, kb.ontology, redact=redact)
+        graph = _graph(kb, relation, exclude_relation, type, min_sources, as_of, date_from, date_to, redact,
+                       min_confidence=min_confidence)
+        found = contradictions(kb.store.conn, kb.ontology, redact=redact, min_confidence=min_confidence)
     scored = corroboration(graph)
     lonely = single_source(graph)
     if as_json:

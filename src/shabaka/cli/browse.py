@@ -147,14 +147,17 @@ def show(name: Annotated[str, typer.Argument(help="Entity id or any of its names
     console.print(f"[bold]{esc(profile['name'])}[/bold]  {profile['type']}  [dim]{esc(profile['id'])}[/dim]")
     console.print(f"aliases: {esc(', '.join(profile['aliases']))}")
     by_relation: dict[str, list] = {}
-    for c in profile["claims"]:
-        by_relation.setdefault(c["relation"], []).append(c)
-    for relation, claims in by_relation.items():
-        console.rule(relation)
+    for c in profile["claims"]:  # suggested claims apart, at the end; rejected ones not at all
+        if c["verdict"] != "rejected":
+            by_relation.setdefault("suggested" if c["suggested"] else c["relation"], []).append(c)
+    by_relation["suggested"] = by_relation.pop("suggested", [])
+    for heading, claims in by_relation.items():
+        if claims:
+            console.rule(f"{heading} (under the assertion threshold)" if heading == "suggested" else heading)
         for c in claims:
             dates = " ".join(x for x in (c["start"], c["end"]) if x)
-            console.print(f"  {esc(c['subject_name'])} —{relation}→ {esc(c['object_name'])}"
-                          f" {esc(dates)}")
+            console.print(f"  {esc(c['subject_name'])} —{c['relation']}→ {esc(c['object_name'])}"
+                          f" {esc(dates)}  [dim]{c['id'][:CLAIM_ID_SHOWN]} {_confidence(c)}[/dim]")
             console.print(f"    [dim]“{esc(c['evidence'].strip())}” — {esc(c['doc_title'])}"
                           f" ({esc(c['published'] or 'undated')})[/dim]")
     if profile["events"]:
@@ -186,6 +189,15 @@ def claims(
     if as_json:
         print_json(rows)
         return
-    print_table(("subject", "relation", "object", "evidence", "source"), (
-        (esc(c["subject_name"]), c["relation"], esc(c["object_name"]), esc(c["evidence"].strip()[:200]),
-         esc(c["doc_title"])) for c in rows))
+    print_table(("id", "subject", "relation", "object", "confidence", "evidence", "source"), (
+        (c["id"][:CLAIM_ID_SHOWN], esc(c["subject_name"]), c["relation"], esc(c["object_name"]),
+         _confidence(c), esc(c["evidence"].strip()[:200]), esc(c["doc_title"])) for c in rows))
+
+
+CLAIM_ID_SHOWN = 10  # enough to name one claim among millions; 'accept'/'reject' take any unique start
+
+
+def _confidence(claim: dict) -> str:
+    """The confidence, and whether an analyst judged the claim or it is only suggested."""
+    mark = claim["verdict"] or ("suggested" if claim["suggested"] else "")
+    return f"{claim['confidence']:.2f} {mark}".strip()

@@ -40,10 +40,11 @@ def print_json(data: Any) -> None:
 
 
 def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
-    """A rich table; cells must already be escaped where they hold untrusted text."""
+    """A rich table; cells must already be escaped where they hold untrusted text. An "id"
+    column is never cut: a user types it back."""
     table = Table(title=title)
     for column in columns:
-        table.add_column(column)
+        table.add_column(column, no_wrap=column == "id")
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
     console.print(table)

@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from shabaka.cli.analyze import AsOf, DateFrom, DateTo, ExcludeRelations, MinSources, Redact, Relations, Types
+from shabaka.cli.analyze import (
+    AsOf,
+    DateFrom,
+    DateTo,
+    ExcludeRelations,
+    MinConfidence,
+    MinSources,
+    Redact,
+    Relations,
+    Types,
+)
 from shabaka.cli.app import app
 from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, JsonOption, console, esc, open_kb, print_json
 from shabaka.export import FORMATS
@@ -27,7 +37,7 @@ def export(
     db: DbOption = DEFAULT_DB_PATH,
     relation: Relations = None, exclude_relation: ExcludeRelations = None, type: Types = None,
     min_sources: MinSources = 1, as_of: AsOf = None, date_from: DateFrom = None, date_to: DateTo = None,
-    redact: Redact = False,
+    redact: Redact = False, min_confidence: MinConfidence = None,
     focus: Annotated[str | None, typer.Option(help="Only this actor's neighbourhood.",
                                               show_default=False)] = None,
     hops: Annotated[int, typer.Option(min=0, max=10, help="Neighbourhood radius with --focus.")] = 2,
@@ -49,7 +59,8 @@ def export(
     with open_kb(db) as kb:
         flt = graph_filter(kb.store.conn, kb.ontology, relations=relation, exclude_relations=exclude_relation,
                            types=type, min_sources=min_sources, as_of=as_of, date_from=date_from,
-                           date_to=date_to, redact=redact, focus=focus, hops=hops)
+                           date_to=date_to, redact=redact, focus=focus, hops=hops,
+                           min_confidence=min_confidence)
         report = run_export(kb.store.conn, kb.ontology, format, out, flt, metrics=metrics,
                             pack_files=tuple(kb.pack_files))
     if as_json:

@@ -1,4 +1,4 @@
-"""Analysts' judgements: merge, split, rename, retype, distinct, undo; review candidates."""
+"""Analysts' judgements: merge, split, rename, retype, distinct, accept, reject, undo; candidates."""
 
 from __future__ import annotations
 
@@ -105,6 +105,37 @@ def distinct(a: Annotated[str, typer.Argument(help="One entity.")],
     _done(f"judgement {jid}: {esc(a)} and {esc(b)} are different", {"judgement": jid}, as_json)
 
 
+ClaimId = Annotated[str, typer.Argument(
+    help="Claim id, or the start of one only it has, as 'shabaka claims' shows.")]
+
+
+def _judge_claim(claim: str, verdict: str, db, author: str, as_json: bool) -> None:
+    with open_kb(db) as kb, kb.store.write() as conn:
+        jid, key = judgements.judge_claim(conn, claim, verdict, author=author)
+    _done(f"judgement {jid}: {verdict}ed claim {key['claim']} ({esc(key['subject'])} {key['relation']} "
+          f"{esc(key['object'])})", {"judgement": jid, "claim": key["claim"]}, as_json)
+
+
+@app.command()
+def accept(claim: ClaimId, db: DbOption = DEFAULT_DB_PATH, author: Author = DEFAULT_AUTHOR,
+           as_json: JsonOption = False) -> None:
+    """Accept a claim: analysis takes it even under the assertion threshold; undoable.
+
+    Example: shabaka accept 3f2a9c01
+    """
+    _judge_claim(claim, "accept", db, author, as_json)
+
+
+@app.command()
+def reject(claim: ClaimId, db: DbOption = DEFAULT_DB_PATH, author: Author = DEFAULT_AUTHOR,
+           as_json: JsonOption = False) -> None:
+    """Reject a claim: no graph, analysis, export or audit takes it, after re-ingest too; undoable.
+
+    Example: shabaka reject 3f2a9c01
+    """
+    _judge_claim(claim, "reject", db, author, as_json)
+
+
 @app.command()
 def undo(judgement: Annotated[int | None, typer.Argument(help="Judgement id; the latest by default.")] = None,
          db: DbOption = DEFAULT_DB_PATH, as_json: JsonOption = False) -> None:
@@ -115,6 +146,10 @@ def undo(judgement: Annotated[int | None, typer.Argument(help="Judgement id; the
     with open_kb(db) as kb, kb.store.write() as conn:
         undone = judgements.undo(conn, judgement)
     _done(f"undid judgement {undone['id']} ({undone['action']})", {"undone": undone["id"]}, as_json)
+
+
+HIDDEN = {"chains", "doc_id", "origin", "subject_chain", "object_chain", "evidence_start", "evidence_end",
+          "evidence"}  # bookkeeping for re-application; --json lists it all
 
 
 @app.command("judgements")
@@ -129,7 +164,7 @@ def list_judgements(db: DbOption = DEFAULT_DB_PATH, as_json: JsonOption = False)
         print_json(rows)
         return
     print_table(("id", "action", "what", "author", "when", "undone"), (
-        (r["id"], r["action"], esc({k: v for k, v in r["payload"].items() if k != "chains"}),
+        (r["id"], r["action"], esc({k: v for k, v in r["payload"].items() if k not in HIDDEN}),
          esc(r["author"]), r["created_at"], r["undone_at"]) for r in rows))
 
 

@@ -46,7 +46,7 @@ from shabaka import __version__
 from shabaka.analyze.graph import GraphFilter, assign_validity, build_graph, lower, query_window, upper
 from shabaka.errors import UsageError
 from shabaka.names import fold
-from shabaka.store import interop
+from shabaka.store import interop, judgements
 from shabaka.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -267,7 +267,8 @@ def _view(conn: sqlite3.Connection, ontology: Ontology, flt: GraphFilter, red: R
     filtered = is_filtered(flt)
     include_confidential = not flt.redact
 
-    claims = interop.claim_rows(conn, include_confidential=include_confidential)
+    claims = judgements.admit(conn, interop.claim_rows(conn, include_confidential=include_confidential),
+                              flt.min_confidence)
     # validity over the same claims build_graph uses, so the claim rows agree with the edges
     assign_validity([c for c in claims if c["subject_id"] and c["object_id"]
                      and c["subject_id"] != c["object_id"]], ontology)

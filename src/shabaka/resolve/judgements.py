@@ -99,6 +99,25 @@ def distinct(conn: sqlite3.Connection, a: str, b: str, *, author: str) -> int:
     return store.record(conn, "distinct", {"a": first["id"], "b": second["id"]}, author)
 
 
+def judge_claim(conn: sqlite3.Connection, ref: str, verdict: str, *, author: str) -> tuple[int, dict]:
+    """Accept or reject the claim whose id is or begins with `ref` (as `shabaka claims` shows it).
+
+    Nothing is rewritten: analysis reads the verdict through `store.admit`, so it holds
+    after re-ingest and undo only has to mark the judgement undone.
+    """
+    action = {"accept": "accept_claim", "reject": "reject_claim"}[verdict]
+    ids = store.claim_ids(conn, ref)
+    if not ids:
+        raise NotFound(f"no claim {ref!r}; list them with 'shabaka claims'")
+    if len(ids) > 1:
+        raise Conflict(f"{ref!r} begins the ids of several claims: {', '.join(ids)}; "
+                       "give more of the id", ids)
+    key = store.claim_key(conn, ids[0])
+    if key is None:
+        raise NotFound(f"claim {ids[0]} has no resolved subject or object to judge")
+    return store.record(conn, action, key, author), key
+
+
 def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
     """Undo one judgement (the latest active one by default) and restore what it changed."""
     active = store.active(conn)

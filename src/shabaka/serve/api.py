@@ -33,6 +33,7 @@ from shabaka.resolve import judgements
 from shabaka.serve import present
 from shabaka.serve.state import Workbench
 from shabaka.store import analysis, queries, web
+from shabaka.store import judgements as judged
 from shabaka.store.fts import search_documents
 
 MAX_LIMIT = 500
@@ -160,7 +161,10 @@ def entity(bench: Bench, ref: str, documents_limit: Limit = 100) -> dict:
 
 def _profile(bench: Workbench, conn, found: dict, documents_limit: int) -> dict:
     eid = found["id"]
-    claims = web.entity_claims(conn, eid)
+    # suggested claims (under the assertion threshold) apart; rejected ones nowhere
+    every = judged.admit(conn, web.entity_claims(conn, eid), bench.settings.min_confidence, keep_all=True)
+    claims = [c for c in every if c["verdict"] != "rejected" and not c["suggested"]]
+    suggested = [c for c in every if c["verdict"] != "rejected" and c["suggested"]]
     docs, docs_total = web.entity_documents(conn, eid, limit=documents_limit)
     # metrics on demand, over the whole network in the scope the entity belongs to (stored ones,
     # from `shabaka analyze`, when the network is too large to compute them for a page view)
@@ -178,6 +182,7 @@ def _profile(bench: Workbench, conn, found: dict, documents_limit: int) -> dict:
         "metrics": metrics, "metrics_scope": described,
         "leadership": present.leadership(eid, claims),
         "relationships": present.relationships(eid, claims, bench.ontology),
+        "suggested": present.relationships(eid, suggested, bench.ontology),
         "events": f"/api/timeline?entity={quote(eid, safe='')}",
         "documents": {"items": [{**d, "confidential": bool(d["confidential"])} for d in docs],
                       "total": docs_total},
@@ -193,6 +198,7 @@ def claims(bench: Bench, entity: EntityRef, other: OtherRef = None, relation: Re
     a = resolve_entity(conn, entity)["id"]
     b = resolve_entity(conn, other)["id"] if other else None
     rows, total = web.claims_between(conn, a, b, relation, limit=limit, offset=offset)
+    rows = judged.admit(conn, rows, bench.settings.min_confidence, keep_all=True)
     return {"items": [present.claim(r) for r in rows], "total": total}
 
 
@@ -219,7 +225,8 @@ def document(bench: Bench, ref: str) -> dict:
     return {
         "document": {**doc, "chars": len(text), "removed_lines": len(removed)},
         "segments": present.segments(text, mentions),
-        "claims": [present.claim(c) for c in web.document_claims(conn, doc["id"])],
+        "claims": [present.claim(c) for c in judged.admit(conn, web.document_claims(conn, doc["id"]),
+                                                         bench.settings.min_confidence, keep_all=True)],
         "events": [{"id": e["id"], "happening": e["happening"], "type": e["type"],
                     "types": json.loads(e["types"]) if e["types"] else [e["type"]],
                     "date": clean_date(e["date"]), "precision": e["date_precision"],
@@ -249,6 +256,9 @@ def graph_filter(
     focus: Annotated[str | None, Query(max_length=MAX_TEXT, description="Entity id or name: its vicinity.")]
     = None,
     hops: Annotated[int, Query(ge=0, le=3, description="How far from the focus.")] = 2,
+    min_confidence: Annotated[float | None, Query(
+        ge=0.0, le=1.0, description="Take claims this confident (and accepted ones); "
+        "the assertion threshold by default. 0 shows suggested claims too.")] = None,
 ) -> GraphFilter:
     """The graph filter every graph endpoint shares, each value checked."""
     relations, excluded, types = _split(relation), _split(exclude), _split(type)
@@ -263,7 +273,8 @@ def graph_filter(
     return GraphFilter(
         relations=frozenset(relations) if relations else None, exclude_relations=frozenset(excluded),
         entity_types=frozenset(types) if types else None, min_sources=min_sources, as_of=as_of,
-        date_from=date_from, date_to=date_to, redact=redact, focus=focus_id, hops=hops)
+        date_from=date_from, date_to=date_to, redact=redact, focus=focus_id, hops=hops,
+        min_confidence=bench.settings.min_confidence if min_confidence is None else min_confidence)
 
 
 Filter = Annotated[GraphFilter, Depends(graph_filter)]
@@ -388,7 +399,8 @@ def audit(bench: Bench, flt: Filter, limit: Limit = 200) -> dict:
     def answer() -> dict:
         g = bench.graph(flt)
         lonely = single_source(g)
-        found = contradictions(bench.reader(), bench.ontology, redact=flt.redact)
+        found = contradictions(bench.reader(), bench.ontology, redact=flt.redact,
+                               min_confidence=flt.min_confidence)
         return {"edges": len(g.edges),
                 "single_source": {"total": len(lonely),
                                   "items": [present.analysed_edge(g, e) for e in lonely[:limit]]},
@@ -545,6 +557,25 @@ def distinct(bench: Bench, body: DistinctBody) -> dict:
         a, b = resolve_entity(conn, body.a, exact=True)["id"], resolve_entity(conn, body.b, exact=True)["id"]
         jid = judgements.distinct(conn, a, b, author=bench.settings.author)
     return {"judgement": jid}
+
+
+class ClaimBody(BaseModel):
+    claim: Annotated[str, Field(min_length=4, max_length=40, pattern=r"^[0-9a-f]+$",
+                                description="Claim id, or the start of one only it has.")]
+
+
+@router.post("/judgements/accept", summary="Accept a claim: analysis takes it even under the threshold")
+def accept(bench: Bench, body: ClaimBody) -> dict:
+    with bench.write() as conn:
+        jid, key = judgements.judge_claim(conn, body.claim, "accept", author=bench.settings.author)
+    return {"judgement": jid, "claim": key["claim"]}
+
+
+@router.post("/judgements/reject", summary="Reject a claim: no view or analysis takes it")
+def reject(bench: Bench, body: ClaimBody) -> dict:
+    with bench.write() as conn:
+        jid, key = judgements.judge_claim(conn, body.claim, "reject", author=bench.settings.author)
+    return {"judgement": jid, "claim": key["claim"]}
 
 
 @router.post("/judgements/undo", summary="Undo a judgement (the latest by default)")

@@ -68,6 +68,8 @@ def claim(row: dict) -> dict:
         "object": entity_ref(row["object_id"], row["object_name"], row["object_type"]),
         "document": document_ref(row),
     }
+    if "verdict" in row:
+        out["verdict"], out["suggested"] = row["verdict"], row["suggested"]
     if "valid_from" in row:
         out["valid_from"], out["valid_until"] = row["valid_from"], row["valid_until"]
         out["valid_from_basis"] = row.get("valid_from_basis")
@@ -197,6 +199,7 @@ def edge(e: Edge) -> dict:
         "documents": e.documents, "outlets": e.outlets, "weight": round(e.weight, 3),
         "first": e.first, "last": e.last,
         "confidential": all(c.get("confidential") for c in e.claims),
+        "suggested": all(c.get("suggested") for c in e.claims),
         "evidence": {"text": " ".join(best["evidence"].split()), "document": document_ref(best)},
     }
 

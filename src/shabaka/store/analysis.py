@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from shabaka.store import judgements
 from shabaka.store.queries import CLAIM_SELECT
 
 
@@ -24,8 +25,10 @@ def _dict_cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
 
 
 def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
-               dated_only: bool = False, entity_id: str | None = None) -> list[dict]:
-    """Claims whose subject and object both resolved to entities, as CLAIM_SELECT rows.
+               dated_only: bool = False, entity_id: str | None = None,
+               min_confidence: float | None = None) -> list[dict]:
+    """Claims whose subject and object both resolved to entities, as CLAIM_SELECT rows,
+    only those `judgements.admit` lets analysis take (at `min_confidence`, else the setting).
 
     `dated_only` keeps claims whose text gives a start or end date;
     `entity_id` keeps claims with that entity as subject or object.
@@ -42,7 +45,7 @@ def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
     rows = cur.execute(f"{CLAIM_SELECT} WHERE {' AND '.join(where)}", args).fetchall()
     for row in rows:
         row["confidential"] = bool(row["confidential"])
-    return rows
+    return judgements.admit(conn, rows, min_confidence)
 
 
 def entity_rows(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dict]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from shabaka.config import min_confidence_default
 from shabaka.store.db import now
+from shabaka.store.queries import like_escape
 
 
 def record(conn: sqlite3.Connection, action: str, payload: dict, author: str) -> int:
@@ -129,3 +131,81 @@ def co_mentioned(conn: sqlite3.Connection, ids: set[str]) -> dict[str, set[str]]
                 f" WHERE c1.entity_id IN ({marks})", sorted(ids)):
             out.setdefault(a, set()).add(b)
     return out
+
+
+# ---- claim judgements ------------------------------------------------------------------------------
+
+CLAIM_ACTIONS = {"accept_claim": "accepted", "reject_claim": "rejected"}
+
+
+def claim_ids(conn: sqlite3.Connection, ref: str, limit: int = 10) -> list[str]:
+    """Ids of the claims whose id is `ref` or begins with it (at most `limit`)."""
+    ref = ref.strip()
+    if not ref:
+        return []
+    if conn.execute("SELECT 1 FROM claims WHERE id = ?", (ref,)).fetchone():
+        return [ref]
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+        (like_escape(ref) + "%", limit))]
+
+
+def claim_key(conn: sqlite3.Connection, claim_id: str) -> dict | None:
+    """What a claim judgement records of its claim: the parts its id hashes, plus what finds
+    it again once the document's id has changed (origin, relation, chain names, sentence)."""
+    row = conn.execute(
+        """SELECT cl.id, cl.doc_id, d.origin, cl.relation, cl.subject_chain, s.name AS subject,
+                  cl.object_chain, o.name AS object, cl.evidence_start, cl.evidence_end, cl.evidence
+           FROM claims cl JOIN documents d ON d.id = cl.doc_id
+           JOIN chains s ON s.doc_id = cl.doc_id AND s.chain = cl.subject_chain
+           JOIN chains o ON o.doc_id = cl.doc_id AND o.chain = cl.object_chain
+           WHERE cl.id = ?""", (claim_id,)).fetchone()
+    if row is None:
+        return None
+    return {("claim" if k == "id" else k): row[k] for k in row.keys()}  # noqa: SIM118 (a Row iterates values)
+
+
+def claim_verdicts(conn: sqlite3.Connection) -> dict[str, str]:
+    """Claim id -> "accepted" or "rejected", by the latest active judgement of each claim.
+
+    A judgement names its claim by id, a hash of the document id (its content hash), the
+    relation, both chains and the evidence span, which the same text and pipeline always
+    give again, so it holds across re-ingest. When the document's content changed (a new
+    id) the judgement follows the claim that states the same relation between chains of the
+    same names in the same sentence of a document from the same origin; where none does, it
+    stays recorded and applies to nothing.
+    """
+    out: dict[str, str] = {}
+    for j in active(conn, tuple(CLAIM_ACTIONS)):
+        p = j["payload"]
+        ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE id = ?", (p["claim"],))]
+        if not ids:
+            ids = [r[0] for r in conn.execute(
+                """SELECT cl.id FROM claims cl JOIN documents d ON d.id = cl.doc_id
+                   JOIN chains s ON s.doc_id = cl.doc_id AND s.chain = cl.subject_chain
+                   JOIN chains o ON o.doc_id = cl.doc_id AND o.chain = cl.object_chain
+                   WHERE d.origin = ? AND cl.relation = ? AND s.name = ? AND o.name = ?
+                     AND cl.evidence = ?""",
+                (p["origin"], p["relation"], p["subject"], p["object"], p["evidence"]))]
+        for claim_id in ids:
+            out[claim_id] = CLAIM_ACTIONS[j["action"]]
+    return out
+
+
+def admit(conn: sqlite3.Connection, rows: list[dict], min_confidence: float | None = None, *,
+          keep_all: bool = False) -> list[dict]:
+    """The one rule for which claims analysis, exports and the audit take: accepted ones, and
+    those at or above the threshold (`min_confidence`, else the setting) that no analyst
+    rejected. Every row gets "verdict" (None, "accepted", "rejected") and "suggested" (under
+    the threshold, not accepted); `keep_all` keeps every row, for views that show suggested
+    and rejected claims apart."""
+    verdicts = claim_verdicts(conn)
+    threshold = min_confidence_default() if min_confidence is None else min_confidence
+    kept = []
+    for row in rows:
+        verdict = verdicts.get(row["id"]) if verdicts else None
+        row["verdict"] = verdict
+        row["suggested"] = verdict != "accepted" and (row["confidence"] or 0.0) < threshold
+        if keep_all or verdict == "accepted" or (verdict is None and not row["suggested"]):
+            kept.append(row)
+    return kept

@@ -186,7 +186,9 @@ def list_claims(conn: sqlite3.Connection, *, relation: str | None = None,
         f"{CLAIM_SELECT} WHERE {' AND '.join(where)} ORDER BY cl.relation, se.name, oe.name LIMIT ?",
         (*args, limit),
     )
-    return [dict(r) for r in rows]
+    from shabaka.store.judgements import admit
+
+    return admit(conn, [dict(r) for r in rows], keep_all=True)
 
 
 def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict:

@@ -155,11 +155,19 @@
     }
     bits.push(el("span", { class: "summary-source", text: (claim.document.outlet || claim.document.title || "") + ", " + fmtDate(claim.document.published) }));
     if (claim.document.confidential) bits.push(confidentialBadge());
+    const verdict = claim.verdict || (claim.suggested ? "suggested" : null);
+    if (verdict) bits.push(el("span", { class: "badge verdict " + verdict, text: verdict }));
+    // an editor's verdict on the claim (opts.judge posts it); the existing undo takes it back
+    const buttons = opts.judge ? el("p", { class: "claim-judge" },
+      ["accept", "reject"].filter((v) => claim.verdict !== v + "ed").map((v) => el("button", { type: "button",
+        class: v === "reject" ? "danger" : null, text: v === "accept" ? "Accept" : "Reject",
+        on: { click: (ev) => { ev.currentTarget.disabled = true; opts.judge(claim, v); } } }))) : null;
     return el("details", { class: "claim" + (claim.document.confidential ? " is-confidential" : ""), dataset: { claim: claim.id } },
       el("summary", null, ...bits),
       el("blockquote", { class: "evidence", text: claim.evidence }),
       el("p", { class: "claim-source" }, sourceLine(claim.document),
-        el("span", { class: "muted", text: " · " + (claim.extractor || "") + (claim.confidence != null ? " · confidence " + claim.confidence : "") })));
+        el("span", { class: "muted", text: " · " + (claim.extractor || "") + (claim.confidence != null ? " · confidence " + claim.confidence : "") })),
+      buttons);
   }
 
   function showError(container, error) {

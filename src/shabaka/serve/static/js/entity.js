@@ -1,5 +1,6 @@
 /* Entity profile: aliases, relationships with their evidence, events, metrics, documents,
- * and (for editors) the judgements: rename, retype, merge, split, mark as different. */
+ * and (for editors) the judgements: rename, retype, merge, split, mark as different, and
+ * accept or reject each claim. Suggested claims (under the assertion threshold) stay apart. */
 "use strict";
 
 (function () {
@@ -8,8 +9,16 @@
   const ref = S.pathPart(2);
   const flash = el("div", { class: "flash", id: "flash", "aria-live": "polite" });
 
+  // editors get Accept / Reject on every claim's evidence (set once the session is known)
+  let claimOpts = { compact: true };
+
+  function judgeClaim(claim, verdict) {
+    judge("/api/judgements/" + verdict, { claim: claim.id },
+      () => (verdict === "accept" ? "Accepted" : "Rejected") + " the claim “" + claim.evidence + "”.");
+  }
+
   function counterpart(group, item, entityId) {
-    const claims = el("div", { class: "claims" }, item.claims.map((c) => S.claimView(c, { compact: true })));
+    const claims = el("div", { class: "claims" }, item.claims.map((c) => S.claimView(c, claimOpts)));
     const meta = [];
     if (item.roles.length) meta.push(el("span", { class: "role", text: item.roles.join(", ") }));
     const dates = item.first === item.last ? (item.first || "") : S.span(item.first, item.last);
@@ -24,7 +33,8 @@
         more.disabled = true;
         try {
           const all = await api("/api/claims", { entity: entityId, other: item.entity.id, relation: group.relation, limit: 500 });
-          S.fill(claims, ...all.items.map((c) => S.claimView(c, { compact: true })));
+          S.fill(claims, ...all.items.filter((c) => c.verdict !== "rejected" && c.suggested === item.suggested)
+            .map((c) => S.claimView(c, claimOpts)));
           more.remove();
         } catch (error) { more.replaceWith(el("span", { class: "error", text: error.message })); }
       });
@@ -33,27 +43,45 @@
     return row;
   }
 
+  function groupList(groups, entityId, suggested) {
+    const out = [];
+    let section = null;
+    for (const group of groups) {
+      if (!suggested && group.section !== section) {
+        section = group.section;
+        out.push(el("h2", { text: section }));
+      }
+      for (const item of group.items) item.suggested = suggested;
+      out.push(el("section", { class: "relgroup", dataset: { relation: group.relation, direction: group.direction } },
+        el("h3", null, el("span", { class: "relation-mark", colour: S.relationColour(group.relation) }), group.label,
+          el("span", { class: "muted", text: " (" + group.items.length + ")" })),
+        el("ul", { class: "counterparts" }, group.items.map((item) => counterpart(group, item, entityId)))));
+    }
+    return out;
+  }
+
+  /* Claims under the assertion threshold: kept apart, hidden until the switch shows them. */
+  function suggestedBlock(profile) {
+    if (!profile.suggested.length) return null;
+    const count = profile.suggested.reduce((n, g) => n + g.items.reduce((m, i) => m + i.claims_total, 0), 0);
+    const body = el("div", { class: "suggested-claims", id: "suggested-claims", hidden: true },
+      el("p", { class: "muted small", text: "Under the assertion threshold: no graph, analysis or export takes them unless accepted." }),
+      groupList(profile.suggested, profile.entity.id, true));
+    const toggle = el("input", { type: "checkbox", id: "show-suggested", on: { change: () => { body.hidden = !toggle.checked; } } });
+    return el("section", { class: "suggested" },
+      el("label", { class: "switch" }, toggle, " Show " + count + (count === 1 ? " suggested claim" : " suggested claims")), body);
+  }
+
   function relationships(profile) {
     const out = el("div", { class: "relationships" });
     if (!profile.counts.mentions) {
       out.append(S.notice("No document mentions this entity any more: its mentions were merged into another entity or split away (see Review).", "info"));
       return out;
     }
-    if (!profile.relationships.length) {
-      out.append(el("p", { class: "muted", text: "No claim links this entity to another yet." }));
-      return out;
-    }
-    let section = null;
-    for (const group of profile.relationships) {
-      if (group.section !== section) {
-        section = group.section;
-        out.append(el("h2", { text: section }));
-      }
-      out.append(el("section", { class: "relgroup", dataset: { relation: group.relation, direction: group.direction } },
-        el("h3", null, el("span", { class: "relation-mark", colour: S.relationColour(group.relation) }), group.label,
-          el("span", { class: "muted", text: " (" + group.items.length + ")" })),
-        el("ul", { class: "counterparts" }, group.items.map((item) => counterpart(group, item, profile.entity.id)))));
-    }
+    if (!profile.relationships.length) out.append(el("p", { class: "muted", text: "No claim links this entity to another yet." }));
+    out.append(...groupList(profile.relationships, profile.entity.id, false));
+    const suggested = suggestedBlock(profile);
+    if (suggested) out.append(suggested);
     return out;
   }
 
@@ -195,6 +223,7 @@
     } catch (error) { S.showError(main, error); return; }
     const e = profile.entity;
     document.title = e.name + " · Shabaka";
+    claimOpts = session.role === "editor" ? { compact: true, judge: judgeClaim } : { compact: true };
     const actions = el("div", { class: "actions" },
       el("a", { class: "button", href: "/graph" + S.query({ focus: e.id, hops: 1 }), text: "Graph: 1 hop" }),
       el("a", { class: "button", href: "/graph" + S.query({ focus: e.id, hops: 2 }), text: "2 hops" }),

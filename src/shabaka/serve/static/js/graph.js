@@ -17,6 +17,7 @@
   state.min_sources = Math.max(1, parseInt(S.param("min_sources") || "1", 10) || 1);
   state.redact = S.param("redact") === "true";
   state.as_of = S.param("as_of");
+  state.suggested = S.param("min_confidence") === "0";  // suggested claims too (off by default)
 
   let ontology = null;
   let months = [];
@@ -35,7 +36,7 @@
       relation: state.relations && state.relations.size < all.length ? [...state.relations] : null,
       type: state.types && state.types.size < types.length ? [...state.types] : null,
       min_sources: state.min_sources > 1 ? state.min_sources : null,
-      redact: state.redact || null,
+      redact: state.redact || null, min_confidence: state.suggested ? 0 : null,
       as_of: state.as_of, focus: state.focus, hops: state.focus ? state.hops : null,
     };
   }
@@ -156,9 +157,19 @@
         n.edge.confidential ? [" ", S.confidentialBadge()] : null))));
   }
 
+  /* An editor's verdict on a claim behind an edge; the graph is drawn again without a rejected one. */
+  async function judgeClaim(claim, verdict) {
+    try {
+      const done = await S.post("/api/judgements/" + verdict, { claim: claim.id });
+      S.fill(details, S.notice("Judgement " + done.judgement + ": claim " + verdict + "ed (undo it under Review).", "ok"));
+      refresh();
+    } catch (error) { S.showError(details, error); }
+  }
+
   async function showEdge(edge) {
     S.fill(details, el("p", { class: "loading", text: "Loading evidence…" }));
     try {
+      const editor = (await S.session()).role === "editor";
       const found = await api("/api/graph/edge", { ...filterParams(), source: edge.source, target: edge.target, relation: edge.relation, limit: 50 });
       const s = found.source, t = found.target, info = found.edge;
       S.fill(details, 
@@ -166,7 +177,7 @@
         el("p", { class: "muted" }, info.documents + (info.documents === 1 ? " document, " : " documents, ") + info.outlets + (info.outlets === 1 ? " outlet" : " outlets") + (info.first ? " · " + S.span(info.first, info.last) : ""),
           info.confidential ? [" ", S.confidentialBadge()] : null),
         el("div", { class: "claims edge-claims" }, found.claims.map((c, i) => {
-          const view = S.claimView(c, { compact: true });
+          const view = S.claimView(c, editor ? { compact: true, judge: judgeClaim } : { compact: true });
           if (i === 0) view.open = true;
           return view;
         })),
@@ -182,6 +193,8 @@
     minSources.addEventListener("change", () => { state.min_sources = Math.max(1, parseInt(minSources.value, 10) || 1); refresh(); });
     const redact = el("input", { type: "checkbox", checked: state.redact });
     redact.addEventListener("change", () => { state.redact = redact.checked; refresh(); });
+    const suggested = el("input", { type: "checkbox", id: "show-suggested", checked: state.suggested });
+    suggested.addEventListener("change", () => { state.suggested = suggested.checked; refresh(); });
     const pngButton = el("button", { type: "button", text: "PNG" });
     pngButton.addEventListener("click", async () => S.downloadBlob(await view.png(), "shabaka-graph.png"));
     const svgButton = el("button", { type: "button", text: "SVG" });
@@ -208,7 +221,8 @@
       checkboxes("Entity types", ontology.entity_types, state.types, (set) => { state.types = set; refresh(); }, S.colour),
       el("fieldset", null, el("legend", { text: "Sources" }),
         el("label", { class: "inline" }, "at least ", minSources, " documents"),
-        el("label", { class: "check" }, redact, "leave out confidential documents")),
+        el("label", { class: "check" }, redact, "leave out confidential documents"),
+        el("label", { class: "check", title: "claims under the assertion threshold, drawn dotted" }, suggested, "show suggested claims")),
       el("fieldset", null, el("legend", { text: "Node size" }), sizeBy),
       el("fieldset", null, el("legend", { text: "Export this view" }), pngButton, " ", svgButton, " ", gexfButton));
     S.fill(main, el("div", { class: "graph-page" }, sidebar,

@@ -34,6 +34,7 @@
     { selector: "edge.labelled, edge.hovered, edge:selected", style: { label: "data(label)" } },
     { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
     { selector: "edge[?confidential]", style: { "line-style": "dashed" } },
+    { selector: "edge[?suggested]", style: { "line-style": "dotted", opacity: 0.55 } },
     { selector: "node.focus", style: { "border-width": 4, "border-color": "#0f172a" } },
     { selector: "node.expanded", style: { "border-width": 3, "border-color": "#f59e0b" } },
     { selector: "node.anchor", style: { "border-width": 5, "border-color": "#0f172a", shape: "round-rectangle" } },
@@ -50,7 +51,7 @@
 
   function edgeData(e) {
     return { id: e.id, source: e.source, target: e.target, relation: e.relation, symmetric: e.symmetric,
-      documents: e.documents, outlets: e.outlets, confidential: e.confidential, colour: S.relationColour(e.relation),
+      documents: e.documents, outlets: e.outlets, confidential: e.confidential, suggested: e.suggested, colour: S.relationColour(e.relation),
       label: e.relation.replace(/_/g, " "), first: e.first, last: e.last };
   }
 

@@ -44,6 +44,9 @@
       case "rename": return el("span", null, link("entity"), ": “" + (p.old || "") + "” → “" + (p.name || "") + "”");
       case "retype": return el("span", null, link("entity"), ": " + (p.old || "") + " → " + (p.type || ""));
       case "distinct": return el("span", null, link("a"), " ≠ ", link("b"));
+      case "accept_claim": case "reject_claim":
+        return el("span", null, (p.subject || "") + " " + (p.relation || "").replace(/_/g, " ") + " " + (p.object || "") + ": ",
+          el("q", { text: (p.evidence || "").trim() }), " ", el("a", { href: S.documentHref(p.doc_id || ""), class: "muted small", text: "document" }));
       default: return el("span", { text: JSON.stringify(p) });
     }
   }
