@@ -71,7 +71,9 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
         parts.extend(next(docs) for _ in range(counts[index] - 1))
         index += 1
         # no whitespace added between sections: they already join into the text
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        del first, parts  # the sections are not kept alive while the caller works on the whole
+        yield doc
 
 
 _PR_SET_PDEATHSIG = 1
