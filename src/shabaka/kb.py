@@ -164,6 +164,7 @@ class KnowledgeBase:
         extractor = Extractor(self.pack, self.ontology, self.relation_model)
         resolver = Resolver(self.pack)
         version = self.pipeline_version
+        self.nlp  # noqa: B018  a missing model is the run's error (exit 2), not each document's
         n_process = max(1, self.settings.processes)
         if total < MIN_DOCS_PER_PROCESS * n_process:
             n_process = 1  # starting workers costs more than a small batch gains
