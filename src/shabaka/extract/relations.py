@@ -692,6 +692,7 @@ class ClaimBuilder:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
                 agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            agents += self._responsible_for(noun)
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
@@ -728,6 +729,20 @@ class ClaimBuilder:
             for a in agents:
                 for t in targets:
                     self.emit(a, relation, t, f"noun_{lemma}", 0.7, sent)
+
+    def _responsible_for(self, noun: Token) -> list[int]:
+        """Who 'claimed responsibility for' or 'was responsible for' the attack."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        holder = noun.head.head
+        if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
+            holder = holder.head  # "KH claimed responsibility for the attack"
+        elif holder.lemma_.lower() != "responsible":
+            return []
+        while holder.dep_ in {"acomp", "attr"}:
+            holder = holder.head  # "KH was responsible for"
+        return [m for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
+                for m in self.actor_of(c) or self._pronoun(c)]
 
     def against(self, sent: Span) -> None:
         """'the coalition against IS', 'Iran's fight against the Islamic State'."""
