@@ -47,6 +47,14 @@ def example_kb(tmp_path_factory):
     kb.close()
 
 
+def write_corpus(folder: Path, texts: dict[str, str]) -> Path:
+    """Write documents (file name -> text) into `folder`, as a user's folder of reports."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def run_cli(*args: str, cwd: Path | None = None, input: str | None = None,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the real `shabaka` entry point in a subprocess, as a user would; `env` adds to the

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, write_corpus
 
 REPORTS = {
     "wire.txt": "Title: Strike at the airport\nPublished: 2020-01-04\n\n"
@@ -20,8 +20,7 @@ REPORTS = {
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("events")
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    write_corpus(folder, REPORTS)
     path = folder / "kb.db"
     done = run_cli("ingest", str(folder), "--db", str(path), "--json")
     assert done.returncode == 0, done.stderr

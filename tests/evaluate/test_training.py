@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, write_corpus
 
 DOCS = {
     "a.txt": "Hadi al-Amiri, the head of the Badr Organization, met officials in Baghdad. "
@@ -56,8 +56,7 @@ def training_set(tmp_path_factory):
     folder = tmp_path_factory.mktemp("train")
     docs = folder / "docs"
     docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text, encoding="utf-8")
+    write_corpus(docs, DOCS)
     gold = folder / "gold.jsonl"
     gold.write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
     return gold, docs

@@ -7,6 +7,7 @@ import pytest
 from shabaka.config import Settings
 from shabaka.kb import KnowledgeBase
 from shabaka.resolve import judgements
+from tests.conftest import write_corpus
 
 DOCS = {
     "a.txt": "Muhammad Shia met the commanders of the 45th Brigade in Baghdad on Monday. "
@@ -21,8 +22,7 @@ DOCS = {
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
     folder = tmp_path_factory.mktemp("candidates")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text)
+    write_corpus(folder, DOCS)
     settings = Settings()
     settings.db = folder / "kb.db"
     with KnowledgeBase(settings) as kb:

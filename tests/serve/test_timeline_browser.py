@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import write_corpus
 from tests.serve.test_browser import CHROMIUM, browser, server, web  # noqa: F401 (fixtures)
 
 pytestmark = [
@@ -30,8 +31,7 @@ def module_db(tmp_path_factory):
     from shabaka.kb import KnowledgeBase
 
     folder = tmp_path_factory.mktemp("timeline")
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    write_corpus(folder, REPORTS)
     settings = Settings()
     settings.db = folder / "kb.db"
     with KnowledgeBase(settings) as kb:
