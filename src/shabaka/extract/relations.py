@@ -25,6 +25,8 @@ ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 MAX_GAP_TOKENS = 10
+CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
+MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
 LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
 
 
@@ -94,6 +96,9 @@ class ClaimBuilder:
                 continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
+                continue
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
+                out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
                 continue
             if [c.lower_ for c in t.children] in (["the"], ["this"]):
                 if t.lemma_.lower() in self.words["group_nouns"]:
@@ -185,6 +190,35 @@ class ClaimBuilder:
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    def asserted(self, token: Token) -> bool:
+        """Whether the clause states its trigger as fact: not negated ("did not attack"),
+        not under a modal ("may join") or a verb of intent or denial ("denied attacking",
+        "plans to join"), not in an "if" clause."""
+        t, steps = token, 0
+        while True:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
+                   (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) for c in t.children):
+                return False
+            if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
+                return False
+            if t.dep_ not in CLAUSE_LINKS or t.head is t or steps > 4:
+                return True
+            t, steps = t.head, steps + 1
+
+    def people_of(self, token: Token) -> list[int]:
+        """The group unnamed people belong to: 'members of KH', 'dozens of Iraqi Army soldiers',
+        'KH fighters'. Empty for anything that is not a plain word for people."""
+        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"]:
+            return []
+        out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+               if (m := self.mention_of(c)) is not None]
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
+        return list(dict.fromkeys(out))
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
              sentence: Span, role: str | None = None, start: str | None = None) -> None:
@@ -281,6 +315,11 @@ class ClaimBuilder:
             self.part_phrase(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)
+            self.freed_from(sent)
+            self.founding_of(sent)
+            self.composition(sent)
+            self.acting_together(sent)
+            self.fronted_role(sent)
         return list(self.claims.values())
 
     def _mention_span(self, mi: int) -> tuple[int, int]:
@@ -538,6 +577,14 @@ class ClaimBuilder:
             target = self._next_actor(after, sent)
             if target is not None:
                 self.emit(x, relation, target, f"hyphen_{word}", 0.85, sent)
+                continue
+            noun = self.doc[after - 1]
+            while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
+                noun = noun.head  # "KH is a U.S.-designated terrorist organization": what the noun is
+            if noun.pos_ == "NOUN" and noun.dep_ in {"attr", "appos"} and \
+                    noun.lemma_.lower() in self.words["group_nouns"] | self.words["generic_heads"]:
+                for y in self.actor_of(noun):
+                    self.emit(x, relation, y, f"hyphen_{word}", 0.8, sent)
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""
@@ -583,11 +630,11 @@ class ClaimBuilder:
                 continue
             elif lemma == "list" and "terror" in sent.text.lower():
                 relation = "sanctioned"  # "listed as a terrorist organization by ..."
-            if relation is None:
+            if relation is None or not self.asserted(verb):
                 continue
             children = list(verb.children)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-                verb.dep_ == "acl" and verb.tag_ == "VBN")
+                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN")
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
@@ -602,6 +649,8 @@ class ClaimBuilder:
                     patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
+                if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
+                    patients = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 subjects, objects = agents, patients
             else:
                 subjects = [c for c in children if c.dep_ == "nsubj"]
@@ -614,7 +663,10 @@ class ClaimBuilder:
                         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
-                    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                    preps = {"against", "on"}
+                    if lemma in self.words["hostile_with_verbs"]:
+                        preps.add("with")  # "clashed with"
+                    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
                                 for g in c.children if g.dep_ == "pobj"]
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and not subjects:
                 continue
@@ -623,7 +675,9 @@ class ClaimBuilder:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            obj = [m for o in objects for m in self.actor_of(o)]
+            fighting = relation in {"killed", "hostile_to"}
+            groups = [m for o in objects for m in self.people_of(o)] if fighting else []
+            obj = [m for o in objects if not self.people_of(o) for m in self.actor_of(o)]
             if not objects and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
@@ -634,6 +688,8 @@ class ClaimBuilder:
             for s in subj:
                 for o in obj:
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
+                for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
+                    self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
     def _elected_to(self, verb: Token, sent: Span) -> None:
         members = [m for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
@@ -1015,7 +1071,10 @@ class ClaimBuilder:
                 elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             members = self._listed(noun)
-            if noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]:
+                # "Amiri has close ties to Iran"; "Iran has proxies such as KH"
+                (members if owners else owners).extend(self._subjects(noun.head))
+            elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
                 members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
             elif noun.dep_ == "attr":  # "A is an ally of X"
                 members += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -1079,6 +1138,102 @@ class ClaimBuilder:
             for p in people:
                 for place in places:
                     self.emit(p, "born_in", place, "born_in", 0.85, sent, start=year)
+
+    def _subjects(self, verb: Token) -> list[int]:
+        """Who does what a verb says: its subject, or the subject of the clause it completes
+        ("working together to retake Mosul"), pronouns resolved."""
+        head = verb
+        for _ in range(3):
+            found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
+                     for m in (self.actor_of(c) if c.dep_ == "nsubj" else
+                               [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
+            if found or head.dep_ not in {"xcomp", "advcl", "conj"} or head.head is head:
+                return found
+            head = head.head
+        return []
+
+    def freed_from(self, sent: Span) -> None:
+        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["freeing_verbs"] or \
+                    not self.asserted(verb):
+                continue
+            places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
+            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for h in holders:
+                for p in places:
+                    self.emit(h, "controls", p, "freed_from", 0.65, sent)
+                for f in self._subjects(verb):
+                    self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+
+    def founding_of(self, sent: Span) -> None:
+        """'X took part in the founding of Y', 'X led the formation of Y'."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["founding_nouns"]:
+                continue
+            founded = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+            if governor is None or governor.lemma_.lower() not in self.words["founding_governors"] or \
+                    not self.asserted(governor):
+                continue
+            founders = [m for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c) or self._pronoun(c)]
+            for f in founders:
+                for y in founded:
+                    self.emit(f, "founded", y, "founding_of", 0.7, sent)
+
+    def composition(self, sent: Span) -> None:
+        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B'."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
+                continue
+            parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
+                m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            for w in wholes:
+                for part in parts:
+                    relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
+                    self.emit(part, relation, w, "composition", 0.7, sent)
+
+    def acting_together(self, sent: Span) -> None:
+        """'X and Y continued their partnership', 'X and Y launched a joint operation',
+        'X and Y fought together': coordinated actors stated to act as one."""
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
+            if len(sides) < 2:
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            relation = None
+            for o in objects:
+                pair = self.wording.pair_nouns.get(o.lemma_.lower())
+                if pair and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
+                    relation = pair  # "continued their partnership", "ended their rivalry"
+                elif any(c.lower_ in self.words["together_words"] for c in o.children):
+                    relation = "allied_with"  # "a joint operation"
+            if any(c.dep_ == "advmod" and c.lower_ in self.words["together_words"] for c in verb.children):
+                relation = "allied_with"  # "fought together"
+            if relation is None:
+                continue
+            for x, y in zip(sides, sides[1:], strict=False):
+                self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def fronted_role(self, sent: Span) -> None:
+        """'As a commander in the PMF, he ...', 'A member of the Fatah Alliance, he ...':
+        a role phrase before the comma belongs to the clause's subject."""
+        start = sent.start + (1 if self.doc[sent.start].lower_ == "as" else 0)
+        comma = next((k for k in range(start, min(start + 15, sent.end - 1))
+                      if self.doc[k].text == ","), None)
+        if comma is None:
+            return
+        subject = self.doc[comma + 1]
+        if subject.dep_ != "nsubj" or subject.lower_ not in {"he", "she"}:
+            return
+        for p in self._pronoun(subject):
+            self._role_segment(p, start, comma, sent, "fronted_role")
 
     def _previous_person(self, sent: Span) -> list[int]:
         """The person a sentence without a named subject is about: the last one named."""
