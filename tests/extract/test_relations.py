@@ -311,3 +311,36 @@ def test_negated_modal_and_planned_statements_are_not_claims(analyse, text):
 def test_killing_unnamed_members_is_no_killing_of_the_group(analyse):
     _, _, claims = analyse("A U.S. strike killed members of Kata'ib Hezbollah near the border.")
     assert not any(r == "killed" for _, r, _ in claims), claims
+
+
+def test_claim_records_the_pronoun_it_was_read_from(analyse):
+    ex, _, claims = analyse("Qasem Soleimani arrived in Baghdad on Monday. "
+                            "He commanded the Quds Force for two decades.")
+    claim = next(c for c in ex.claims if c.relation == "leads")
+    assert claim.coreference == [{"argument": "subject", "text": "He", "start": 46, "end": 48}]
+
+
+def test_the_group_is_never_a_state_body(analyse):
+    _, _, claims = analyse("The Treasury designated Kata'ib Hezbollah in 2009. "
+                           "Officials said the group receives funding and weapons from the Quds Force.")
+    assert ("quds_force", "backs", "kataib_hezbollah") in claims, claims
+    assert not any(o == "us_department_of_the_treasury" and r == "backs" for _, r, o in claims), claims
+
+
+def test_a_pronoun_follows_the_previous_sentence_main_subject(analyse):
+    _, _, claims = analyse("In July the Treasury sanctioned Rayan al-Kildani, the leader of the Babylon "
+                           "Brigade. In December it sanctioned Qais al-Khazali.")
+    assert any(r == "sanctioned" and o == "qais_al_khazali" for _, r, o in claims), claims
+    assert not any(s == "babylon_brigade" for s, _, _ in claims), claims
+
+
+def test_object_control_takes_the_object_as_subject(analyse):
+    _, _, claims = analyse("Qasem Soleimani was killed in January. Ali Khamenei appointed Esmail Qaani to "
+                           "succeed him.")
+    assert not any(s == "ali_khamenei" and r == "succeeded" for s, r, _ in claims), claims
+
+
+def test_expletive_it_is_nobody(analyse):
+    _, _, claims = analyse("The Popular Mobilization Forces entered the city. It will take months for the "
+                           "Iraqi Army to defeat the Islamic State.")
+    assert not any(s == "popular_mobilization_forces" and r == "hostile_to" for s, r, _ in claims), claims

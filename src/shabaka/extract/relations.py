@@ -22,6 +22,8 @@ from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
 
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
+GROUP_TYPES = {"ARMED_GROUP", "ORGANIZATION"}  # what "the group", "the movement" can be
+EXPLETIVE_HEADS = {"take", "be", "seem", "appear", "remain", "become"}  # "it" there is often nobody
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 MAX_GAP_TOKENS = 10
@@ -53,6 +55,7 @@ class ClaimBuilder:
         self.main_person = self._most_named(ex, {"PERSON"})
         self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
+        self.anaphors: dict[int, list[Span]] = {}  # mention -> the pronouns and descriptions read as it
         char_to_token = {t.idx: t.i for t in doc}
         for mi, m in enumerate(ex.mentions):
             start_tok = char_to_token.get(m.start)
@@ -101,11 +104,12 @@ class ClaimBuilder:
                 out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
                 continue
             if [c.lower_ for c in t.children] in (["the"], ["this"]):
+                phrase = self.doc[t.i - 1:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
-                    out += self._group_before(t.i)  # "The group was commanded by ..."
+                    out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
-                    out += self._person_before(t.i)  # "the general worked alongside ..."
+                    out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
                 # "KH is a group which ...": the predicate noun is its subject
@@ -178,14 +182,30 @@ class ClaimBuilder:
                     out.append(m)
         return out
 
+    def _resolved(self, anaphor: Span | Token, found: list[int]) -> list[int]:
+        """Remember that `anaphor` ("he", "the group") was read as these mentions, so a claim
+        can show 'he → Qasem Soleimani'."""
+        span = anaphor if isinstance(anaphor, Span) else self.doc[anaphor.i:anaphor.i + 1]
+        for mi in found:
+            self.anaphors.setdefault(mi, []).append(span)
+        return found
+
     def _pronoun(self, t: Token) -> list[int]:
         """What a personal or possessive pronoun stands for: the nearest fitting actor before it."""
+        return self._resolved(t, self._antecedent(t))
+
+    def _antecedent(self, t: Token) -> list[int]:
         word = t.lower_
         if word in {"he", "him", "his", "she", "her"}:
             return self._person_before(t.i)
-        if word in {"its", "it"}:
-            org = self._previous_org_before(t.i)
-            return [org] if org is not None else []
+        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS):
+            return []  # "it will take time for ...", "it is likely that ...": no one
+        if word == "it":
+            # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
+            # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject
+            return self._salient_before(t.i, ORG_TYPES) or self._org_list(self._previous_org_before(t.i))
+        if word == "its":
+            return self._org_list(self._previous_org_before(t.i))
         if word in {"they", "them", "their"}:  # a group's members acting together
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
@@ -245,10 +265,15 @@ class ClaimBuilder:
             k = bisect.bisect_left(self.sentence_starts, evidence_start) - 1
             if k >= 0 and self.sentence_starts[k] <= earlier:  # the sentence just before: both are evidence
                 evidence_start = self.sentence_starts[k]
+        coreference = [{"argument": "subject" if self.ex.mentions[mi].chain == a else "object",
+                        "text": span.text, "start": span.start_char, "end": span.end_char}
+                       for mi in (subj, obj) if self.ex.mentions[mi].start < sentence.start_char
+                       for span in self.anaphors.get(mi, []) if sentence.start <= span.start < sentence.end]
         self.claims[key] = Claim(
             subject=a, relation=relation, object=b,
             evidence_start=evidence_start, evidence_end=sentence.end_char,
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
+            coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
 
     def _sentence_year(self, sentence: Span) -> str | None:
@@ -654,6 +679,8 @@ class ClaimBuilder:
                 subjects, objects = agents, patients
             else:
                 subjects = [c for c in children if c.dep_ == "nsubj"]
+                if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani
+                    subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -1240,29 +1267,67 @@ class ClaimBuilder:
         return self._person_before(sent.start)
 
     def _group_before(self, i: int) -> list[int]:
-        """What "the group" is: the last armed group or organisation named as a subject,
-        else the one the document names most."""
+        """What "the group" is: the last armed group or organisation (not a state body: "the
+        group" is never the Treasury) named as a subject, else the one the document names most."""
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) in ORG_TYPES and \
+            if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
                 return [mi]
         return [self.main_group] if self.main_group is not None else []
 
+    @staticmethod
+    def _main_subject(t: Token) -> bool:
+        """A subject of the sentence's main clause (or of a clause joined to it by 'and')."""
+        head = t.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
+
     def _person_before(self, i: int) -> list[int]:
-        """Who "he" is: the last person named earlier in the same sentence, else the last
-        one named as a subject before it, else the person the document names most."""
+        """Who "he" is: the last person named earlier in the same sentence, else the most
+        salient person of the sentences before, else the person the document names most."""
         sent = self.doc[i].sent
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PERSON":
                 return [mi]
-        for k in range(i - 1, max(-1, i - 150), -1):
-            mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON" and \
-                    self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
-                return [mi]
-        return [self.main_person] if self.main_person is not None else []
+        found = self._salient_before(i, {"PERSON"}, same_sentence=False)
+        return found or ([self.main_person] if self.main_person is not None else [])
+
+    def _salient_before(self, i: int, types: set[str], same_sentence: bool = True) -> list[int]:
+        """The actor of these types the text before token i is most about: in its own sentence
+        (if asked) then each of the three sentences before, the main clause's subject, then its
+        object, then any subject; a pronoun there is read in turn ("He was born in Basra. He
+        led ...")."""
+        sent = self.doc[i].sent
+        sentences = [sent] if same_sentence else []
+        end = sent.start
+        while len(sentences) < 4 and end > 0:
+            sentences.append(self.doc[end - 1].sent)
+            end = sentences[-1].start
+
+        def rank(t: Token) -> int:
+            if self._main_subject(t):
+                return 0
+            return 1 if t.dep_ == "dobj" and t.head.dep_ == "ROOT" else 2
+
+        for before in sentences:
+            slots = [t for t in before if t.i < i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            for t in sorted(slots, key=lambda t: (rank(t), -t.i)):
+                if t.dep_ == "dobj" and rank(t) != 1:
+                    continue
+                mi = self.token_mention.get(t.i)
+                if mi is not None and self.chain_type(mi) in types:
+                    return [mi]
+                if mi is None and t.pos_ == "PRON" and rank(t) < 2 and (
+                        (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
+                        (t.lower_ == "it" and types == ORG_TYPES)):
+                    return self._antecedent(t)
+        return []
+
+    def _org_list(self, mi: int | None) -> list[int]:
+        return [mi] if mi is not None else []
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,
