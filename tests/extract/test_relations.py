@@ -344,3 +344,26 @@ def test_expletive_it_is_nobody(analyse):
     _, _, claims = analyse("The Popular Mobilization Forces entered the city. It will take months for the "
                            "Iraqi Army to defeat the Islamic State.")
     assert not any(s == "popular_mobilization_forces" and r == "hostile_to" for s, r, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike killed Abu Mahdi al-Muhandis, deputy head of the Shiite Popular Mobilization Forces.",
+     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    ("Qasem Soleimani sits with fellow Revolutionary Guard commanders.",
+     ("qasem_soleimani", "member_of", "irgc")),
+    ("Iraqi teams cooperated with teams from the U.S.-led coalition.",
+     ("iraq", "allied_with", "us_led_coalition")),
+    ("Mohammed al-Hashemi, a pro-Iran official, was installed as chief of staff.",
+     ("mohammed_al_hashemi", "allied_with", "iran")),
+])
+def test_roles_and_groups_of_people(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
+        expected[1] == "allied_with", claims
+
+
+def test_pro_is_sympathy_and_lends_nothing_to_the_names_before(analyse):
+    _, _, claims = analyse("The office was dominated by Qassem Soleimani and Abu Mahdi al-Muhandis, with a "
+                           "pro-Iran official, Mohammed al-Hashemi, installed as chief of staff.")
+    assert not any(r == "member_of" for _, r, _ in claims), claims
+    assert not any(s == "abu_mahdi_al_muhandis" for s, _, _ in claims), claims

@@ -103,7 +103,8 @@ class ClaimBuilder:
             if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
                 out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
                 continue
-            if [c.lower_ for c in t.children] in (["the"], ["this"]):
+            if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this"} and not any(
+                    c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
                 phrase = self.doc[t.i - 1:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
                     out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
@@ -136,6 +137,10 @@ class ClaimBuilder:
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if t.lemma_.lower() in self.wording.relation_nouns:
                 continue  # "KH's rivals" are not KH
+            people = self.people_of(t)
+            if people:
+                out += people  # "teams from the coalition", "members of KH"
+                continue
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
@@ -234,7 +239,7 @@ class ClaimBuilder:
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                if (m := self.mention_of(c)) is not None]
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
@@ -345,6 +350,7 @@ class ClaimBuilder:
             self.composition(sent)
             self.acting_together(sent)
             self.fronted_role(sent)
+            self.fellows(sent)
         return list(self.claims.values())
 
     def _mention_span(self, mi: int) -> tuple[int, int]:
@@ -397,6 +403,8 @@ class ClaimBuilder:
             before = [t.lower_ for t in self.doc[max(sent.start, o_start - 3):o_start]]
             if relation == "leads" and any(w in self.words["indefinite"] for w in before):
                 relation = "member_of"  # "another significant al Qaeda leader, X": one of several
+            if self._pro(org):  # "a pro-IRGC-QF official, X": sympathy, not membership
+                relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
 
     def role_of_before_name(self, sent: Span) -> None:
@@ -464,6 +472,9 @@ class ClaimBuilder:
                 p_end = close + 1 if close is not None else p_end
             if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"}:
                 continue
+            after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
+            if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
+                continue  # "X, with a pro-Iran official, ...": no apposition of X
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
                    and self.doc[stop].text not in {",", ";", "(", ")", "."}
@@ -476,6 +487,12 @@ class ClaimBuilder:
             if stop + 1 < sent.end and self.doc[stop].text == ",":
                 trailing = self.token_mention.get(stop + 1)
             self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
+
+    def _pro(self, mi: int) -> bool:
+        """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""
+        start, _ = self._mention_span(mi)
+        words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
+        return words[-2:] == ["pro", "-"] or words[-1:] == ["pro-"]
 
     def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
                       fallback: int | None = None) -> None:
@@ -512,7 +529,8 @@ class ClaimBuilder:
                 k += 1
                 skipped = 0
                 while k < b and self.token_mention.get(k) is None and skipped < 3 and (
-                        self.doc[k].lower_ in {"the", "its", "'s"} or self.doc[k].pos_ == "ADJ"):
+                        self.doc[k].lower_ in {"the", "its", "'s"} | self.pack.not_names or
+                        self.doc[k].pos_ == "ADJ"):  # "head of the Shiite Popular Mobilization Forces"
                     k += 1
                     skipped += 1
                 after = self.token_mention.get(k) if k < b else None
@@ -535,6 +553,8 @@ class ClaimBuilder:
             for earlier_relation, earlier_role in pending:
                 self.emit(p, earlier_relation, org, rule, 0.75, sent, role=earlier_role)
             pending = []
+            if self._pro(org):
+                relation, role_text = "allied_with", None
             self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
         if fallback is not None:
             for relation, role_text in pending:
@@ -1247,6 +1267,20 @@ class ClaimBuilder:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def fellows(self, sent: Span) -> None:
+        """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
+        for word in sent:
+            if word.lower_ != "fellow" or word.dep_ != "amod":
+                continue
+            group = word.head
+            orgs = [m for c in group.children if c.dep_ in {"compound", "nmod", "poss"}
+                    if (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
+            governor = group.head.head if group.dep_ == "pobj" else group.head
+            for p in self._subjects(governor):
+                if self.chain_type(p) == "PERSON":
+                    for org in orgs:
+                        self.emit(p, "member_of", org, "fellows", 0.7, sent)
 
     def fronted_role(self, sent: Span) -> None:
         """'As a commander in the PMF, he ...', 'A member of the Fatah Alliance, he ...':
