@@ -367,3 +367,30 @@ def test_pro_is_sympathy_and_lends_nothing_to_the_names_before(analyse):
                            "pro-Iran official, Mohammed al-Hashemi, installed as chief of staff.")
     assert not any(r == "member_of" for _, r, _ in claims), claims
     assert not any(s == "abu_mahdi_al_muhandis" for s, _, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aman al-Juhayshi was emir of Ansar al-Sunna in Mosul.",
+     ("Aman al-Juhayshi", "member_of", "ansar_al_sunna")),
+    ("Khalid al-Turki, a senior al-Qaeda in Iraq associate, was captured.",
+     ("Khalid al-Turki", "member_of", "al_qaeda_in_iraq")),
+    ("The Badr Organization, considered a terrorist group by the United States, sponsored by Iran and based "
+     "in Iraq, has many members.", ("iran", "backs", "badr_organization")),
+    ("The Treasury designated other U.S.-designated organizations, including Kata'ib Hezbollah and Harakat "
+     "al-Nujaba.", ("united_states", "sanctioned", "harakat_hezbollah_al_nujaba")),
+    ("Hadi al-Amiri spoke. As a commander in the Popular Mobilization Forces, he has been active in the "
+     "operations against ISIL.", ("hadi_al_amiri", "hostile_to", "islamic_state")),
+    ("Kata'ib Hezbollah continued to maintain an active presence in Iraq targeting U.S. forces.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Lt. Gen. Qais Khalaf Rahima was commander of the 10th Brigade in Tal Afar.",
+     ("Qais Khalaf Rahima", "leads", "10th Brigade")),
+])
+def test_regional_roles_participles_and_lists(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
+        expected[1] == "hostile_to", claims
+
+
+def test_a_demonym_on_fighters_names_no_side(analyse):
+    _, _, claims = analyse("Iraqi fighters attacked the Islamic State near Kirkuk.")
+    assert not any(r == "hostile_to" for _, r, _ in claims), claims

@@ -112,6 +112,10 @@ class ClaimBuilder:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
+            if t.dep_ == "oprd" and t.pos_ == "NOUN":  # "Badr, considered a terrorist group by ..."
+                out += [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c)]
+                continue
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
                 # "KH is a group which ...": the predicate noun is its subject
                 out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -236,8 +240,10 @@ class ClaimBuilder:
         'KH fighters'. Empty for anything that is not a plain word for people."""
         if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"]:
             return []
+        demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-               if (m := self.mention_of(c)) is not None]
+               if (m := self.mention_of(c)) is not None and
+               (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:
@@ -318,6 +324,7 @@ class ClaimBuilder:
     # ---- rules ---------------------------------------------------------
 
     def run(self) -> list[Claim]:
+        self.nested_units()
         for sent in self.doc.sents:
             mentions = sorted({mi for t in sent if (mi := self.token_mention.get(t.i)) is not None})
             if not mentions:
@@ -488,6 +495,16 @@ class ClaimBuilder:
                 trailing = self.token_mention.get(stop + 1)
             self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
 
+    def _regional(self, org: int, stop: int) -> bool:
+        """Whether the organisation is followed by the place its branch serves: 'KH in Basra'
+        (not a unit, which is where it is stationed)."""
+        _, end = self._mention_span(org)
+        if end + 1 >= stop or self.doc[end].lower_ not in {"in", "for"} or \
+                self.doc[end - 1].lower_ in self.words["unit_words"]:
+            return False  # "commander of the 10th Brigade in Tal Afar" leads the brigade where it is
+        place = self.token_mention.get(end + 1)
+        return place is not None and self.chain_type(place) in {"PLACE"}
+
     def _pro(self, mi: int) -> bool:
         """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""
         start, _ = self._mention_span(mi)
@@ -545,8 +562,12 @@ class ClaimBuilder:
                         relation = "member_of"  # "director of Pentagon press operations"
             if after is not None and before is not None and \
                     self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
-                after = None  # "the al Qaeda leader of Iraq": the place is the scope
+                # "the al Qaeda leader of Iraq", "the AQI emir of Mosul": the place is the scope, and
+                # a leader of one region of a group is one of its members
+                after, relation = None, "member_of" if relation == "leads" else relation
             org = after if after is not None else before
+            if org is not None and relation == "leads" and self._regional(org, b):
+                relation = "member_of"  # "emir of Ansar al-Sunna in Mosul"
             if org is None:
                 pending.append((relation, role_text))
                 continue
@@ -619,17 +640,19 @@ class ClaimBuilder:
             relation = self.wording.hyphen_words.get(word)
             if relation is None:
                 continue
-            target = self._next_actor(after, sent)
-            if target is not None:
-                self.emit(x, relation, target, f"hyphen_{word}", 0.85, sent)
-                continue
             noun = self.doc[after - 1]
             while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
-                noun = noun.head  # "KH is a U.S.-designated terrorist organization": what the noun is
-            if noun.pos_ == "NOUN" and noun.dep_ in {"attr", "appos"} and \
-                    noun.lemma_.lower() in self.words["group_nouns"] | self.words["generic_heads"]:
-                for y in self.actor_of(noun):
-                    self.emit(x, relation, y, f"hyphen_{word}", 0.8, sent)
+                noun = noun.head  # the noun the "X-backed" phrase describes
+            targets = []
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
+                    self.words["generic_heads"]:
+                # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization"
+                targets = self._listed(noun) or (
+                    self.actor_of(noun) if noun.dep_ in {"attr", "appos"} else [])
+            if not targets and (target := self._next_actor(after, sent)) is not None:
+                targets = [target]
+            for y in targets:
+                self.emit(x, relation, y, f"hyphen_{word}", 0.85, sent)
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""
@@ -679,7 +702,10 @@ class ClaimBuilder:
                 continue
             children = list(verb.children)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN")
+                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
+                # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} and
+                verb.head.tag_ == "VBN")
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
@@ -694,6 +720,8 @@ class ClaimBuilder:
                     patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
+                elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
+                    patients.append(verb.head.head)
                 if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
                     patients = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 subjects, objects = agents, patients
@@ -706,8 +734,13 @@ class ClaimBuilder:
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
-                    if governor is not None:
+                    for _ in range(3):  # "KH continued to maintain a presence targeting U.S. forces"
+                        if governor is None:
+                            break
                         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+                        if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"}:
+                            break
+                        governor = governor.head
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
                     preps = {"against", "on"}
@@ -858,6 +891,12 @@ class ClaimBuilder:
             if head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     for m in self.actor_of(c)]
+                if not agents and head.dep_ in {"dobj", "pobj"}:
+                    # "he has been active in the operations against ISIL": who is in them
+                    governor = head.head if head.dep_ == "dobj" else head.head.head
+                    while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
+                        governor = governor.head
+                    agents = [m for m in self._subjects(governor) if self.asserted(governor)]
             elif self.mention_of(head) is None:
                 continue
             for a in agents:
@@ -1267,6 +1306,27 @@ class ClaimBuilder:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def nested_units(self) -> None:
+        """'the 47th Popular Mobilization Forces brigade', 'the Badr Organization's Ninth
+        Brigade' as one name: a unit whose name holds another organisation's is part of it."""
+        names: dict[str, int] = {}
+        for mi, m in enumerate(self.ex.mentions):
+            if m.chain >= 0 and self.chain_type(mi) in ORG_TYPES and len(m.text) > 3:
+                names.setdefault(m.text.lower(), mi)
+        for mi, m in enumerate(self.ex.mentions):
+            words = m.text.lower().split()
+            if m.chain < 0 or len(words) < 3 or words[-1] not in self.words["unit_words"] or \
+                    self.chain_type(mi) not in ORG_TYPES:
+                continue
+            inner = m.text.lower()
+            for name, other in names.items():
+                if name != inner and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", inner):
+                    start = bisect.bisect_right(self.sentence_starts, m.start) - 1
+                    token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
+                                               alignment_mode="expand")
+                    if token is not None:
+                        self.emit(mi, "part_of", other, "nested_unit", 0.75, token)
 
     def fellows(self, sent: Span) -> None:
         """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
