@@ -2,6 +2,14 @@
 
 import pytest
 
+SYMMETRIC = {"allied_with", "hostile_to"}
+
+
+def stated(claims: set, expected: tuple) -> bool:
+    """Whether the claim was made, either way round for a symmetric relation."""
+    subject, relation, obj = expected
+    return expected in claims or (relation in SYMMETRIC and (obj, relation, subject) in claims)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -292,8 +300,7 @@ def test_a_pronoun_does_not_reach_past_the_sentence_before(analyse):
 )
 def test_constructions_beyond_one_verb(analyse, text, expected):
     _, _, claims = analyse(text)
-    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
-        expected[1] in {"allied_with", "hostile_to"}, claims
+    assert stated(claims, expected), claims
 
 
 @pytest.mark.parametrize("text", [
@@ -358,8 +365,7 @@ def test_expletive_it_is_nobody(analyse):
 ])
 def test_roles_and_groups_of_people(analyse, text, expected):
     _, _, claims = analyse(text)
-    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
-        expected[1] == "allied_with", claims
+    assert stated(claims, expected), claims
 
 
 def test_pro_is_sympathy_and_lends_nothing_to_the_names_before(analyse):
@@ -387,10 +393,29 @@ def test_pro_is_sympathy_and_lends_nothing_to_the_names_before(analyse):
 ])
 def test_regional_roles_participles_and_lists(analyse, text, expected):
     _, _, claims = analyse(text)
-    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
-        expected[1] == "hostile_to", claims
+    assert stated(claims, expected), claims
 
 
 def test_a_demonym_on_fighters_names_no_side(analyse):
     _, _, claims = analyse("Iraqi fighters attacked the Islamic State near Kirkuk.")
     assert not any(r == "hostile_to" for _, r, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Qaeda moved into Tal Afar in 2005. The control of al-Qaeda over the city lasted for years.",
+     ("al_qaeda", "controls", "tal_afar")),
+    ("Saddam Hussein ruled for decades. In 2003 the United States ousted the dictator.",
+     ("united_states", "hostile_to", "saddam_hussein")),
+    ("The Islamic State defeated nearly half of the Iraqi Army in 2014.",
+     ("islamic_state", "hostile_to", "iraqi_army")),
+    ("Barack Obama was late to intervene against the Islamic State.",
+     ("barack_obama", "hostile_to", "islamic_state")),
+    ("Iraq already has a bilateral agreement with the United States.",
+     ("iraq", "allied_with", "united_states")),
+    ("Iran's war with Iraq lasted eight years.", ("iran", "hostile_to", "iraq")),
+    ("Ismail Qaani came, a successor to the late General Qassem Soleimani, to meet the factions.",
+     ("ismail_qaani", "succeeded", "qasem_soleimani")),
+])
+def test_descriptions_quantities_and_with_phrases(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims

@@ -112,6 +112,16 @@ class ClaimBuilder:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
+                if t.lemma_.lower() in self.words["place_nouns"]:
+                    out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
+                    continue
+            if t.lemma_.lower() in self.words["quantity_words"] and t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
+                # "nearly half of the Iraqi army", "most of the province"
+                part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                if part_of_whole:
+                    out += part_of_whole
+                    continue
             if t.dep_ == "oprd" and t.pos_ == "NOUN":  # "Badr, considered a terrorist group by ..."
                 out += [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                         for m in self.actor_of(c)]
@@ -897,6 +907,10 @@ class ClaimBuilder:
                     while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
                         governor = governor.head
                     agents = [m for m in self._subjects(governor) if self.asserted(governor)]
+            elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:
+                if not self.asserted(head):
+                    continue
+                agents = self._subjects(head)  # "the US was late to intervene against IS"
             elif self.mention_of(head) is None:
                 continue
             for a in agents:
@@ -904,14 +918,21 @@ class ClaimBuilder:
                     self.emit(a, "hostile_to", t, "against", 0.7, sent)
 
     def between(self, sent: Span) -> None:
-        """'the hostility between the United States and Iran', 'an alliance between X and Y'."""
+        """'the hostility between the United States and Iran', 'an alliance between X and Y';
+        'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
         for prep in sent:
-            if prep.lower_ != "between" or prep.head.lemma_.lower() not in self.wording.pair_nouns:
+            noun = prep.head
+            if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
-            relation = self.wording.pair_nouns[prep.head.lemma_.lower()]
+            relation = self.wording.pair_nouns[noun.lemma_.lower()]
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if prep.lower_ == "with":
+                holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if not holders and noun.dep_ == "dobj" and self.asserted(noun.head):
+                    holders = self._subjects(noun.head)
+                sides = [*holders[:1], *sides] if holders else []
             for x, y in zip(sides, sides[1:], strict=False):
-                self.emit(x, relation, y, f"between_{prep.head.lemma_.lower()}", 0.75, sent)
+                self.emit(x, relation, y, f"{prep.lower_}_{noun.lemma_.lower()}", 0.75, sent)
 
     def hyphen_pairs(self, sent: Span) -> None:
         """'the Israel-Hamas war', 'an Iraqi-Iranian security agreement'."""
@@ -1072,6 +1093,9 @@ class ClaimBuilder:
                     m = self.token_mention.get(k - 1)
                     if m is not None:
                         holders.append(m)
+                    elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
+                        holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
+                                    if (x := self.mention_of(c)) is not None]
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
@@ -1233,7 +1257,7 @@ class ClaimBuilder:
             found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
                      for m in (self.actor_of(c) if c.dep_ == "nsubj" else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
-            if found or head.dep_ not in {"xcomp", "advcl", "conj"} or head.head is head:
+            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head:
                 return found
             head = head.head
         return []
@@ -1418,6 +1442,17 @@ class ClaimBuilder:
                         (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
                         (t.lower_ == "it" and types == ORG_TYPES)):
                     return self._antecedent(t)
+        return []
+
+    def _place_before(self, i: int) -> list[int]:
+        """What "the city" is: the last place named in this sentence or the two before."""
+        sent = self.doc[i].sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        floor = self.doc[floor - 1].sent.start if floor > 0 else floor
+        for k in range(i - 1, floor - 1, -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "PLACE":
+                return [mi]
         return []
 
     def _org_list(self, mi: int | None) -> list[int]:
