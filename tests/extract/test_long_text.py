@@ -56,6 +56,7 @@ def test_position_lookups_agree_with_spacy_everywhere_in_the_text(long_doc):
     from shabaka.extract.relations import ClaimBuilder
 
     doc, ex, kb = long_doc
+    assert doc.tensor.size == 0  # annotate keeps no token vectors: nothing reads them
     builder = ClaimBuilder(doc, ex, kb.pack, kb.ontology, None)
     tokens: dict[int, list[int]] = defaultdict(list)
     for t, mi in builder.token_mention.items():
