@@ -70,3 +70,38 @@ def test_position_lookups_agree_with_spacy_everywhere_in_the_text(long_doc):
         assert builder._dates_in(sent) == expected
         dated += bool(expected)
     assert dated >= 3 * COPIES
+
+
+class _CountingDict(dict):
+    """A dict that counts the entries it is asked for, a whole scan counting every entry."""
+
+    reads = 0
+
+    def get(self, key, default=None):
+        self.reads += 1
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.reads += 1
+        return super().__getitem__(key)
+
+    def items(self):
+        self.reads += len(self)
+        return super().items()
+
+
+def test_the_claims_stage_reads_the_mention_index_in_proportion_to_the_text(long_doc):
+    """Twice the text, twice the lookups: no rule scans every mention for each one it meets."""
+    from shabaka.annotate.sections import annotate
+    from shabaka.extract import Extractor
+    from shabaka.extract.relations import ClaimBuilder
+
+    doc, ex, kb = long_doc
+    half = next(annotate(kb.nlp, [PARAGRAPH * (COPIES // 2)]))
+    reads = []
+    for part, part_ex in ((half, Extractor(kb.pack, kb.ontology)(half)), (doc, ex)):
+        builder = ClaimBuilder(part, part_ex, kb.pack, kb.ontology, None)
+        builder.token_mention = _CountingDict(builder.token_mention)
+        assert builder.run()
+        reads.append(builder.token_mention.reads)
+    assert reads[1] <= 2.2 * reads[0], reads
