@@ -65,6 +65,14 @@ class ClaimBuilder:
             while t < len(doc) and doc[t].idx < m.end:
                 self.token_mention[t] = mi
                 t += 1
+        # each mention's tokens and the date entities, looked up by position: scanning all
+        # mentions or `Span.ents` (every entity of the Doc) per sentence is quadratic
+        self.mention_tokens: dict[int, tuple[int, int]] = {}
+        for t, mi in self.token_mention.items():
+            first, end = self.mention_tokens.get(mi, (t, t + 1))
+            self.mention_tokens[mi] = (min(first, t), max(end, t + 1))
+        self.dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        self.date_starts = [ent.start for ent in self.dates]
 
     # ---- helpers -------------------------------------------------------
 
@@ -298,12 +306,20 @@ class ClaimBuilder:
         )
 
     def _sentence_year(self, sentence: Span) -> str | None:
-        for ent in sentence.ents:
-            if ent.label_ == "DATE":
-                value = normalize_date(ent.text, self.published)
-                if value:
-                    return value
+        for ent in self._dates_in(sentence):
+            value = normalize_date(ent.text, self.published)
+            if value:
+                return value
         return None
+
+    def _dates_in(self, span: Span) -> list[Span]:
+        """The date entities inside `span`, as `span.ents` has them, without walking the Doc."""
+        out = []
+        k = bisect.bisect_left(self.date_starts, span.start)
+        while k < len(self.dates) and self.dates[k].end <= span.end:
+            out.append(self.dates[k])
+            k += 1
+        return out
 
     def role_at(self, end: int, floor: int) -> tuple[str, str, int] | None:
         """The longest role phrase ending at token `end` (exclusive), not before `floor`."""
@@ -371,8 +387,7 @@ class ClaimBuilder:
         return list(self.claims.values())
 
     def _mention_span(self, mi: int) -> tuple[int, int]:
-        toks = [t for t, m in self.token_mention.items() if m == mi]
-        return min(toks), max(toks) + 1
+        return self.mention_tokens[mi]
 
     def _persons(self, sent: Span) -> list[int]:
         seen = []
@@ -1241,8 +1256,8 @@ class ClaimBuilder:
             if not people:
                 people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
             year = None
-            for ent in sent.ents:
-                if ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text):
+            for ent in self._dates_in(sent):
+                if re.search(r"\b(19|20)\d\d\b", ent.text):
                     year = normalize_date(ent.text, self.published)
                     break
             for p in people:
