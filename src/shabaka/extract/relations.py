@@ -275,6 +275,8 @@ class ClaimBuilder:
         if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
                 role.lower().endswith(r) for r in self.pack.country_leader_roles):
             relation = "member_of"  # "Iranian commander X" serves Iran; only its president leads it
+        if relation == "leads" and self.chain_type(obj) == "PLACE":
+            relation = "controls"  # "director of Baghdad International Airport" runs the facility
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not self.ontology.allows(relation, self.chain_type(subj), self.chain_type(obj)):
@@ -639,7 +641,7 @@ class ClaimBuilder:
                     continue
                 verb = token.head.head
             if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
-                                   "elect", "install", "choose", "select"}:
+                                   "elect", "install", "choose", "select", "take"}:  # "took over as director"
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
@@ -723,6 +725,10 @@ class ClaimBuilder:
                 continue
             elif lemma == "list" and "terror" in sent.text.lower():
                 relation = "sanctioned"  # "listed as a terrorist organization by ..."
+            elif lemma in self.words["territory_verbs"] and any(
+                    c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
+                    for c in verb.children if (m := self.mention_of(c)) is not None):
+                relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
             if relation is None or not self.asserted(verb):
                 continue
             children = list(verb.children)
@@ -845,7 +851,8 @@ class ClaimBuilder:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
         for noun in sent:
             lemma = noun.lemma_.lower()
-            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | self.words["control_nouns"]
+            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
+                self.words["control_nouns"] | self.words["sanction_nouns"]
             if noun.pos_ != "NOUN" or lemma not in triggers:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
@@ -885,6 +892,8 @@ class ClaimBuilder:
                 relation = "killed"
             elif lemma in self.words["control_nouns"]:
                 relation = "controls"
+            elif lemma in self.words["sanction_nouns"]:
+                relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
             else:
                 relation = "hostile_to"
             for a in agents:
@@ -1122,7 +1131,8 @@ class ClaimBuilder:
             if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
                 continue
             preps = [c for c in verb.children if c.dep_ == "prep" and (
-                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"}))]
+                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"})
+                or (c.lower_ == "to" and lemma == "loyal"))]  # "loyal to Muqtada al-Sadr"
             if not preps:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1310,7 +1320,22 @@ class ClaimBuilder:
                     self.emit(f, "founded", y, "founding_of", 0.7, sent)
 
     def composition(self, sent: Span) -> None:
-        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B'."""
+        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
+        'X, an umbrella group of militias including A and B'."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
+                    noun.lemma_.lower() in self.words["collective_nouns"] or
+                    any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
+                continue
+            parts = self._listed(noun)
+            if not parts:  # "an umbrella of militias such as A and B", "a coalition of A and B"
+                members = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]]
+                parts = [m for h in members for m in self._listed(h) or self.actor_of(h)]
+            for whole in self.actor_of(noun):
+                for part in parts:
+                    relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
+                    self.emit(part, relation, whole, "collective", 0.7, sent)
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
                 continue
