@@ -191,3 +191,33 @@ def test_a_phrase_trigger_and_he_named_earlier_in_the_sentence(analyse):
     text = "The group was led by Abu Mahdi al-Muhandis until he was killed in a U.S. drone strike in 2020."
     _, actors, _ = only(events_of(analyse, text), "killing")
     assert ("abu_mahdi_al_muhandis", "victim") in actors
+
+
+def test_the_events_stage_costs_in_proportion_to_the_text(analyse):
+    """Counted calls, not time: twenty times the text, each part its own happening by one side
+    against another, costs about twenty times the calls. A sentence's dates come from an index,
+    not a walk over the whole document's entities, and a mention is compared with a bounded
+    number of the happenings that share its actors."""
+    import cProfile
+    import pstats
+
+    from shabaka.annotate.sections import annotate
+    from shabaka.extract import Extractor
+    from shabaka.extract.events import extract_events
+
+    kb = analyse.kb
+    extractor = Extractor(kb.pack, kb.ontology)
+
+    def calls(parts: int) -> tuple[int, int]:
+        text = "\n\n".join(f"In March {1900 + i}, U.S. forces attacked Kata'ib Hezbollah in Najaf, "
+                           f"killing {i + 2} fighters. It was quiet in May {1900 + i}." for i in range(parts))
+        doc = next(annotate(kb.nlp, [text]))
+        ex = extractor(doc)
+        profile = cProfile.Profile()
+        events = profile.runcall(extract_events, doc, ex, kb.pack, None)
+        return pstats.Stats(profile).total_calls, len(events)
+
+    small, small_events = calls(10)
+    large, large_events = calls(200)
+    assert (small_events, large_events) == (10, 200)  # every year its own happening
+    assert large / small < 25, (small, large)

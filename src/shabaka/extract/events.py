@@ -67,6 +67,7 @@ _PERSONAL = {"he", "she", "him", "her"}
 _BLAME = {"blame", "attribute"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _MAX_DATE_DISTANCE = 5
+_RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
 _NOT_WHEN = {"since", "until", "till", "through", "before"}
 _WRITTEN_DATE = re.compile(
@@ -302,9 +303,9 @@ class _Reader:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.head.children)
         return date is None or perfect
 
-    def dates(self, sent: Span) -> list[Span]:
-        """The sentence's date expressions: the model's, and the written dates it missed."""
-        found = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    def dates(self, sent: Span, found: list[Span]) -> list[Span]:
+        """The sentence's date expressions: the model's (`found`, taken from an index, as
+        `sent.ents` walks the whole document's entities), and the written dates it missed."""
         taken = {t.i for ent in found for t in ent}
         for m in _WRITTEN_DATE.finditer(sent.text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
@@ -373,7 +374,14 @@ class _Reader:
 
     def read(self) -> list[_Mention]:
         out = []
+        dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+        first = 0  # the first date entity not before the sentence: one pass over both
         for si, sent in enumerate(self.doc.sents):
+            while first < len(dates) and dates[first].start < sent.start:
+                first += 1
+            last = first
+            while last < len(dates) and dates[last].end <= sent.end:
+                last += 1
             found: dict[int, str] = {}
             for t in sent:
                 etype = (self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
@@ -381,16 +389,16 @@ class _Reader:
                 if etype and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = etype
             if found:
-                out += self._sentence(si, sent, found)
+                out += self._sentence(si, sent, found, dates[first:last])
             years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
             if years:  # the year the document last stated, for "December 27"
                 self.year = years[-1]
         return out
 
-    def _sentence(self, si: int, sent: Span, found: dict[int, str]) -> list[_Mention]:
+    def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
         out = []
         text = sent.text
-        dates = self.dates(sent)
+        dates = self.dates(sent, date_ents)
         for ti, etype in found.items():
             trigger = self.doc[ti]
             date = self.date(trigger, dates)
@@ -501,13 +509,15 @@ def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> No
         theirs = getattr(other, attr)
         if theirs is not None:
             setattr(into, attr, max(getattr(into, attr) or 0, theirs))
-    if other.span not in spans:
+    if spans[-1] != other.span:  # mentions come in text order: a repeated span is the last one
         spans.append(other.span)
 
 
 def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[int, int]]]]:
     """One entry per happening: each mention joins the first earlier happening it matches,
-    found through an index on (family, sentence) and (family, non-agent actor)."""
+    found through an index on (family, sentence), (family, actor) and (family, place).
+    Only the last `_RECENT` happenings under a key are compared, so an actor named on
+    every page of a long text costs each mention a bounded number of comparisons."""
     clusters: list[tuple[_Mention, list[tuple[int, int]]]] = []
     index: dict[tuple, list[int]] = {}
     for m in mentions:
@@ -515,7 +525,7 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
         keys = [(family, "s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
         target = None
         for key in keys:
-            for ci in index.get(key, ()):
+            for ci in index.get(key, ())[-_RECENT:]:
                 if _same(clusters[ci][0], m):
                     target = ci
                     break
@@ -530,8 +540,9 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
             # later mentions meet it in their sentence, by their trigger
             clusters[target][0].sentence, clusters[target][0].token = m.sentence, m.token
         for key in keys:
-            if key[2] is not None and target not in index.setdefault(key, []):
-                index[key].append(target)
+            listed = index.setdefault(key, []) if key[2] is not None else None
+            if listed is not None and target not in listed[-_RECENT:]:
+                listed.append(target)
     return clusters
 
 
