@@ -221,3 +221,56 @@ def test_the_events_stage_costs_in_proportion_to_the_text(analyse):
     large, large_events = calls(200)
     assert (small_events, large_events) == (10, 200)  # every year its own happening
     assert large / small < 25, (small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "actor"),
+    [
+        ("Nouri al-Maliki was selected as prime minister in 2006.", "appointment", "2006",
+         ("nouri_al_maliki", "participant")),
+        ("In 2019 the militias installed Adel Abdul Mahdi as prime minister.", "appointment", "2019",
+         ("adel_abdul_mahdi", "participant")),
+        ("Falih al-Fayyadh took over as chairman of the Popular Mobilization Commission in 2014.",
+         "appointment", "2014", ("falih_al_fayyadh", "participant")),
+        ("Mustafa al-Kadhimi came to power in May 2020.", "appointment", "2020-05",
+         ("mustafa_al_kadhimi", "participant")),
+        ("Gunmen shot dead Hisham al-Hashemi outside his home in Baghdad in July 2020.", "killing", "2020-07",
+         ("hisham_al_hashemi", "victim")),
+        ("Kata'ib Hezbollah militants stormed the U.S. Embassy in Baghdad on December 31, 2019.", "attack",
+         "2019-12-31", ("kataib_hezbollah", "agent")),
+        ("Thousands of protesters took to the streets of Baghdad in October 2019.", "protest", "2019-10",
+         None),
+        ("The Mahdi Army clashed with Iraqi security forces in Karbala in August 2007.", "battle", "2007-08",
+         ("mahdi_army", "agent")),
+        ("Britain proscribed Kata'ib Hezbollah in 2019.", "designation", "2019",
+         ("kataib_hezbollah", "target")),
+        ("Iraqi police arrested Ahmed al-Kinani and jailed him in Baghdad in July 2021.", "arrest", "2021-07",
+         ("Ahmed al-Kinani", "victim")),
+    ],
+)
+def test_triggers_an_analyst_expects(analyse, text, type_, date, actor):
+    event, actors, _ = only(events_of(analyse, text), type_)
+    assert event.date == date
+    if actor:
+        assert actor in actors, actors
+
+
+def test_who_replaces_or_succeeds_is_appointed_and_who_is_replaced_takes_no_part(analyse):
+    for text in ("Ismail Qaani replaced Qasem Soleimani as commander of the Quds Force in January 2020.",
+                 "Qasem Soleimani was replaced by Ismail Qaani as head of the Quds Force in January 2020.",
+                 "Ismail Qaani succeeded Qasem Soleimani as commander of the Quds Force in January 2020."):
+        event, actors, _ = only(events_of(analyse, text), "appointment")
+        assert actors == {("ismail_qaani", "participant")}, text
+        assert event.date == "2020-01"
+
+
+def test_a_place_taken_is_a_battle_and_a_person_taken_an_arrest(analyse):
+    took_over = events_of(analyse, "The Islamic State took over Mosul in June 2014.")
+    event, actors, place = only(took_over, "battle")
+    assert place == "mosul" and ("islamic_state", "agent") in actors and event.date == "2014-06"
+    assert not [e for e, _, _ in took_over if "appointment" in e.types]
+    _, _, place = only(events_of(analyse, "Iraqi forces captured Tikrit in March 2015."), "battle")
+    assert place == "tikrit"
+    _, actors, _ = only(events_of(analyse, "Iraqi police captured Abu Bakr al-Baghdadi in Baghdad in 2010."),
+                        "arrest")
+    assert ("abu_bakr_al_baghdadi", "victim") in actors

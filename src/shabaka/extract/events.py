@@ -54,7 +54,8 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "s
 _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "call", "urge", "demand",
            "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try"}
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
-                           "visit", "hold"}
+                           "visit", "hold", "come", "march"}
+_SUCCESSION = {"replace", "succeed"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -88,20 +89,45 @@ def _count(text: str, patterns: list[re.Pattern]) -> int | None:
     return None
 
 
-def _triggers(pack: Pack) -> tuple[dict[str, str], dict[str, str]]:
-    """Trigger words by form (a phrase such as "took office" under its words joined by a
-    space), and the base forms a past tense may come from ("designated": designate,
-    designat); base forms are matched against lemmas only, so a stem that is no word
-    never matches."""
-    words, lemmas = {}, {}
+@dataclass(slots=True)
+class _Lexicon:
+    """The packs' trigger words, prepared for lookup by form, by lemma and as phrases."""
+
+    words: dict[str, list[str]] = field(default_factory=dict)
+    lemmas: dict[str, list[str]] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    longest: int = 1
+
+    def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
+        """The event types a token opens, and how many tokens its trigger spans. A phrase
+        ("took office", "taken into custody") matches by its words, its first word also
+        by lemma ("take over" matches "took over")."""
+        for n in range(min(self.longest, sent.end - t.i), 1, -1):
+            rest = tuple(x.lower_ for x in t.doc[t.i + 1:t.i + n])
+            found = self.phrases.get((t.lower_, *rest)) or self.phrases.get((t.lemma_.lower(), *rest))
+            if found:
+                return found, n
+        return self.words.get(t.lower_) or self.lemmas.get(t.lemma_.lower()) or [], 1
+
+
+def _triggers(pack: Pack) -> _Lexicon:
+    """Trigger words by form, phrases by their words, and the base forms a past tense may
+    come from ("designated": designate, designat); base forms are matched against lemmas
+    only, so a stem that is no word never matches. A word listed under several types
+    ("captured": an arrest or a battle) keeps them all, in the packs' order."""
+    lex = _Lexicon()
     for event_type, listed in pack.event_triggers.items():
         for w in map(str.lower, listed):
-            words.setdefault(w, event_type)
-            lemmas.setdefault(w, event_type)
-            if w.endswith("ed") and " " not in w:
-                for stem in (w[:-1], w[:-2], w[:-3]):
-                    lemmas.setdefault(stem, event_type)
-    return words, lemmas
+            if " " in w:
+                words = tuple(w.split())
+                lex.phrases.setdefault(words, []).append(event_type)
+                lex.longest = max(lex.longest, len(words))
+                continue
+            for table, form in ((lex.words, w), (lex.lemmas, w), *(
+                    (lex.lemmas, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
+                if event_type not in table.setdefault(form, []):
+                    table[form].append(event_type)
+    return lex
 
 
 @dataclass(slots=True)
@@ -125,7 +151,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, ex: Extraction, pack: Pack, published: str | None):
         self.doc, self.ex, self.published = doc, ex, published
-        self.triggers, self.lemmas = _triggers(pack)
+        self.lexicon = _triggers(pack)
         self.token_chain: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for m in ex.mentions:
@@ -180,13 +206,17 @@ class _Reader:
 
     def roles(self, trigger: Token, etype: str) -> dict[int, str]:
         """Actor chain -> role, from the dependency structure around the trigger only."""
-        found: list[tuple[Token, str]] = []
+        found: list[tuple[Token, str | None]] = []
         lemma = trigger.lemma_.lower()
-        subject_role = "participant" if (etype in {"meeting", "protest"}
-                                         or lemma in _SUBJECT_IS_PARTICIPANT) else "agent"
+        subject_role = "participant" if (etype in {"meeting", "protest"} or (
+            lemma in _SUBJECT_IS_PARTICIPANT and etype == "appointment")) else "agent"
         object_role = {"killing": "victim", "arrest": "victim", "appointment": "participant",
                        "meeting": "participant", "protest": "participant"}.get(etype, "target")
         passive_role = object_role
+        by_role = "agent"
+        if etype == "appointment" and lemma in _SUCCESSION:
+            # "X replaced Y", "Y was replaced by X": X is appointed; Y takes no part
+            subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
             subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
             if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
@@ -215,7 +245,7 @@ class _Reader:
                 elif c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE:
                     found.append((c, passive_role))
                 elif c.dep_ == "agent":
-                    found += [(g, "agent") for g in c.children if g.dep_ == "pobj"]
+                    found += [(g, by_role) for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ == "with" and c.i and c.nbor(-1).lower_ == "along":
                     found += [(g, passive_role) for g in c.children if g.dep_ == "pobj"]  # "along with Y"
                 elif c.dep_ == "prep":
@@ -239,6 +269,8 @@ class _Reader:
         found += self._aimed_at(trigger, etype)
         out: dict[int, str] = {}
         for token, role in found:
+            if role is None:
+                continue
             for chain in self.chains_at(token):
                 ctype = self.chain_type(chain)
                 if ctype not in ACTOR_TYPES and not (ctype in PLACE_TYPES and etype == "attack"
@@ -289,6 +321,19 @@ class _Reader:
                for t in verb.subtree if t.head == verb or t.head.head == verb):
             return True  # "attacked U.S. personnel more than 60 times": many happenings in one
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
+
+    def by_object(self, trigger: Token, types: list[str]) -> str:
+        """Of a word's types, a battle where what was taken is a place ("captured Mosul",
+        "took over Mosul"), else the first other one ("captured Abu Bakr", "took over as
+        director")."""
+        if len(types) == 1:
+            return types[0]
+        if "battle" in types and any(
+                c.dep_ in {"dobj", "nsubjpass"} and self.token_chain.get(c.i) is not None
+                and self.chain_type(self.token_chain[c.i]) in PLACE_TYPES | {"COUNTRY"}
+                for c in trigger.children):
+            return "battle"
+        return next(t for t in types if t != "battle")
 
     def no_post(self, trigger: Token, etype: str) -> bool:
         """"became clearer": becoming is an appointment only to a post (a noun)."""
@@ -383,11 +428,17 @@ class _Reader:
             while last < len(dates) and dates[last].end <= sent.end:
                 last += 1
             found: dict[int, str] = {}
+            skip = 0
             for t in sent:
-                etype = (self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
-                         or (t.i + 1 < sent.end and self.triggers.get(f"{t.lower_} {t.nbor().lower_}")))
-                if etype and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
-                    found[t.i] = etype
+                if t.i < skip:
+                    continue  # inside a phrase already read
+                types, length = self.lexicon.types(sent, t)
+                if length > 1:  # a phrase stands at its head: "strike", "took" (over)
+                    start, skip = t.i, t.i + length
+                    t = next((x for x in self.doc[start:skip]
+                              if not start <= x.head.i < skip or x.head == x), t)
+                if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
+                    found[t.i] = self.by_object(t, types)
             if found:
                 out += self._sentence(si, sent, found, dates[first:last])
             years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
