@@ -274,3 +274,31 @@ def test_a_place_taken_is_a_battle_and_a_person_taken_an_arrest(analyse):
     _, actors, _ = only(events_of(analyse, "Iraqi police captured Abu Bakr al-Baghdadi in Baghdad in 2010."),
                         "arrest")
     assert ("abu_bakr_al_baghdadi", "victim") in actors
+
+
+def test_only_a_person_is_appointed_and_the_posts_place_is_not_the_events(analyse):
+    assert not [e for e, _, _ in events_of(analyse, "Hundreds of Iraqi militiamen were installed as guards "
+                                                    "at the prime minister's office in 2019.")
+                if "appointment" in e.types]
+    text = "Falih al-Fayyadh was appointed director of Baghdad International Airport in 2019."
+    event, actors, place = only(events_of(analyse, text), "appointment")
+    assert actors == {("falih_al_fayyadh", "participant")} and place is None and event.date == "2019"
+    _, _, place = only(events_of(analyse, "Hadi al-Amiri was appointed in Baghdad as head of the "
+                                          "Badr Organization."), "appointment")
+    assert place == "baghdad"
+
+
+def test_attending_a_conference_is_taking_part_and_its_topic_is_not_its_place(analyse):
+    text = "Qasim al-Araji attended a conference about al-Hol camp on June 12, 2023."
+    event, actors, place = only(events_of(analyse, text), "meeting")
+    assert ("qasim_al_araji", "participant") in actors
+    assert place != "al_hol_camp" and event.date == "2023-06-12"
+
+
+def test_relative_dates_resolve_against_the_date_the_first_line_states(analyse):
+    text = ("Press briefing by the coalition spokesman, July 2, 2007\n\n"
+            "Three days ago, coalition forces killed Abu Ayyub al-Masri near Baghdad.")
+    event, _, _ = only(events_of(analyse, text), "killing")
+    assert event.date == "2007-06-29"
+    later = "Three days ago, coalition forces killed Abu Ayyub al-Masri near Baghdad. It was July 2, 2007."
+    assert only(events_of(analyse, later), "killing")[0].date is None  # a date stated later anchors nothing

@@ -63,11 +63,14 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "facilities", "commander", "commanders", "camp", "office", "offices"}
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
-            "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit"}
+            "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
+            "attend", "join"}
 _PERSONAL = {"he", "she", "him", "her"}
 _BLAME = {"blame", "attribute"}
+_TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _MAX_DATE_DISTANCE = 5
+_HEAD_CHARS = 300  # where a document states its own date
 _RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
 _NOT_WHEN = {"since", "until", "till", "through", "before"}
@@ -150,7 +153,10 @@ class _Reader:
     """Reads one document's triggers against its mentions, sentence by sentence."""
 
     def __init__(self, doc: Doc, ex: Extraction, pack: Pack, published: str | None):
-        self.doc, self.ex, self.published = doc, ex, published
+        self.doc, self.ex = doc, ex
+        # relative dates ("three days ago", "on Monday") resolve against the publication
+        # date, else a full date the document's first line states (a briefing's date)
+        self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
         self.lexicon = _triggers(pack)
         self.token_chain: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
@@ -159,7 +165,7 @@ class _Reader:
             while t is not None and t < len(doc) and doc[t].idx < m.end:
                 self.token_chain[t] = m.chain
                 t += 1
-        self.year: str | None = published[:4] if published else None
+        self.year: str | None = self.published[:4] if self.published else None
         # the person a "he" or "she" stands for: the last one its sentence names, else the
         # last one named as a subject before it
         self.person_before: list[int | None] = []
@@ -278,6 +284,8 @@ class _Reader:
                     continue  # an embassy or a base can be attacked; a city is where a battle is
                 if role == "victim" and ctype != "PERSON":
                     role = "target"  # victims are named persons; an organisation is a target
+                if etype == "appointment" and role == "participant" and ctype != "PERSON":
+                    continue  # a person is appointed; the post's body or country takes no part
                 _set_role(out, chain, role)
         return out
 
@@ -402,15 +410,23 @@ class _Reader:
             return None
         return normalize_date(f"{year}-{month:02d}-{day:02d}") if day else f"{year}-{month:02d}"
 
-    def place(self, trigger: Token) -> int | None:
+    def place(self, trigger: Token, etype: str) -> int | None:
         """The place the clause gives: a place mention in the trigger's subtree or hanging
-        from its verb, nearest first (an attacked embassy is target and place)."""
+        from its verb, nearest first (an attacked embassy is target and place). A place
+        a talk is about is its topic; an appointment's place is only where it was made
+        ("appointed in Baghdad"), not the post's ("director of Baghdad airport")."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         best, best_distance = None, None
         for root in {trigger, verb}:
             for t in root.subtree:
                 chain = self.token_chain.get(t.i)
                 if chain is None or self.chain_type(chain) not in PLACE_TYPES:
+                    continue
+                if etype == "appointment" and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "at"}
+                                                   and t.head.head in (trigger, verb)):
+                    continue
+                if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC
+                                              for a in _up_to(t, root)):
                     continue
                 distance = _tree_distance(trigger, t)
                 if best_distance is None or distance < best_distance:
@@ -456,7 +472,7 @@ class _Reader:
             if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
                 continue
             actors = self.roles(trigger, etype)
-            place = self.place(trigger)
+            place = self.place(trigger, etype)
             if not actors and place is None:
                 continue  # no named participant and no place: nothing to tell apart
             violent = FAMILY[etype] == "violence"
@@ -490,10 +506,30 @@ def _month_day(text: str) -> tuple[int | None, int | None]:
     return (number, int(day)) if number else (None, None)
 
 
+def _stated_date(head: str) -> str | None:
+    """The first full date (day, month and year) in the document's first line, when that
+    line is a heading or dateline (short, with text after it)."""
+    line, newline, _ = head.partition("\n")
+    for m in _WRITTEN_DATE.finditer(line if newline else ""):
+        value = normalize_date(m.group())
+        if value is not None and len(value) == 10:
+            return value
+    return None
+
+
 def _speaks_of_today(text: str) -> bool:
     t = text.strip().lower()
     return t in {"today", "this morning", "tonight", "this evening", "yesterday", "last night"} or any(
         w in _WEEKDAYS for w in t.replace(",", " ").split())
+
+
+def _up_to(t: Token, root: Token) -> list[Token]:
+    """The tokens from `t` up to, not including, `root` (one of its ancestors)."""
+    out = []
+    while t != root and t.head != t:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _tree_distance(a: Token, b: Token) -> int:
