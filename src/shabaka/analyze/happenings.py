@@ -4,9 +4,13 @@ Two reports (events of different documents) are one happening when their type
 families agree, both are dated and their dates agree at the coarser precision,
 and they share enough: a named person killed, wounded, arrested, appointed or met;
 or, for an organisation or place, the same month or two shared actors; or the
-same day and any shared actor. Undated reports stay alone (without a date two
-strikes by one side on another cannot be told apart) except the killing of a
-named person, which joins the killing of that person: nobody is killed twice.
+same day and any shared actor. The killing of a named person, dated or not,
+joins the killing of that person: nobody is killed twice. Any other undated
+report joins a happening only when it is the one happening of its kind that
+fits: the same person arrested, appointed or met (or, without a person, the same
+two actors or actor and place), no other side named, and no second happening in
+the knowledge base that fits as well; where two fit (a man arrested in 2003 and
+in 2007) it stays alone.
 
 Analysts overrule it like entity resolution: `merge_events` puts a report into
 another's happening, `split_event` takes a report out of its happening; both are
@@ -93,6 +97,7 @@ def link_events(conn: sqlite3.Connection) -> int:
                 if same_happening(other, r):
                     groups.union(index[other["id"]], index[r["id"]])
             block.append(r)
+    _link_undated(reports, alone, index, groups)
     for j in judged:
         p = j["payload"]
         if j["action"] == "event_merge" and p["report"] in by_id and p["into"] in by_id:
@@ -101,7 +106,13 @@ def link_events(conn: sqlite3.Connection) -> int:
     for r in reports:
         members[groups.find(index[r["id"]])].append(r)
     updates, shared, used = [], 0, set()
-    for group in sorted(members.values(), key=lambda g: (g[0]["id"] not in alone, g[0]["id"])):
+    def order(group: list[dict]) -> tuple:
+        """Split reports first, then the groups holding the report an id was named after,
+        so that a report unlinked from a happening does not carry its id away."""
+        ids = {r["id"] for r in group}
+        return group[0]["id"] not in alone, not any(r["old"] in ids for r in group), group[0]["id"]
+
+    for group in sorted(members.values(), key=order):
         # the id most of its reports already carry (a split report its own), else its first report's
         held = Counter(r["old"] for r in group if r["old"] and r["old"] not in used)
         if len(group) == 1 and group[0]["id"] in alone:
@@ -116,6 +127,38 @@ def link_events(conn: sqlite3.Connection) -> int:
         updates += [(happening, r["id"]) for r in group if r["old"] != happening]
     conn.executemany("UPDATE events SET happening = ? WHERE id = ?", updates)
     return shared
+
+
+def fits_undated(a: dict, b: dict) -> bool:
+    """Whether undated report `a` can tell of `b`'s happening (another document's): one
+    type family, a shared person in the same part other than agent, or without one two
+    shared actors or places; where both name agents, one in common."""
+    if a["doc"] == b["doc"] or a["family"] != b["family"]:
+        return False
+    shared = {e for e in set(a["actors"]) & set(b["actors"]) if a["actors"][e][0] == b["actors"][e][0]}
+    person = any(a["actors"][e][0] != "agent" and a["actors"][e][1] == "PERSON" for e in shared)
+    places = a["place"] is not None and a["place"] == b["place"]
+    if not (person or (len(shared) + places >= 2 and any(a["actors"][e][0] != "agent" for e in shared))):
+        return False
+    agents = [{e for e, (role, _) in r["actors"].items() if role == "agent"} for r in (a, b)]
+    return not (agents[0] and agents[1] and not agents[0] & agents[1])
+
+
+def _link_undated(reports: list[dict], alone: set[str], index: dict[str, int], groups: _UnionFind) -> None:
+    """Each undated report joins the one happening it fits (`fits_undated`), if only one fits."""
+    blocks: dict[tuple, list[dict]] = defaultdict(list)
+    for r in reports:
+        if r["id"] not in alone:
+            for e in {*r["actors"], r["place"]} - {None}:
+                blocks[(r["family"], e)].append(r)
+    for r in reports:
+        if r["date"] or r["id"] in alone:
+            continue
+        fits = {groups.find(index[o["id"]]) for e in r["actors"] if r["actors"][e][0] != "agent"
+                for o in blocks[(r["family"], e)][-_MAX_BLOCK:] if fits_undated(r, o)}
+        own = groups.find(index[r["id"]])
+        if len(fits - {own}) == 1 and own not in fits:
+            groups.union(own, fits.pop())
 
 
 def _report(conn: sqlite3.Connection, ref: str) -> dict:
