@@ -302,3 +302,33 @@ def test_relative_dates_resolve_against_the_date_the_first_line_states(analyse):
     assert event.date == "2007-06-29"
     later = "Three days ago, coalition forces killed Abu Ayyub al-Masri near Baghdad. It was July 2, 2007."
     assert only(events_of(analyse, later), "killing")[0].date is None  # a date stated later anchors nothing
+
+
+def test_posts_listed_with_their_own_dates_are_two_appointments(analyse):
+    text = ("Qasim al-Araji was appointed as Iraq's Minister of Interior in 2017 and National Security "
+            "Advisor in 2020.")
+    found = [(e.date, actors) for e, actors, _ in events_of(analyse, text) if "appointment" in e.types]
+    assert sorted(found) == [("2017", {("qasim_al_araji", "participant")}),
+                             ("2020", {("qasim_al_araji", "participant")})]
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Mahdi al-Muhandis became the embodiment of Iranian influence in Iraq in 2019.",  # no post
+    "The airport road now bears the name of Qasem Soleimani.",  # a noun "name" is no naming
+    "I was very happy to be nominated by the Ministry of Defense to study abroad.",  # no appointee named
+])
+def test_what_is_no_appointment(analyse, text):
+    assert not [e for e, _, _ in events_of(analyse, text) if "appointment" in e.types]
+
+
+def test_becoming_a_post_the_packs_know_is_an_appointment(analyse):
+    event, actors, _ = only(events_of(analyse, "Hadi al-Amiri became the head of the Badr Organization "
+                                               "in 2003."), "appointment")
+    assert actors == {("hadi_al_amiri", "participant")} and event.date == "2003"
+
+
+def test_the_person_a_title_names_takes_part_not_the_country_before_it(analyse):
+    text = ("Iraq's National Security Advisor Qasim al-Araji (center) attends a conference in Baghdad "
+            "on June 12, 2023.")
+    _, actors, place = only(events_of(analyse, text), "meeting")
+    assert actors == {("qasim_al_araji", "participant")} and place == "baghdad"

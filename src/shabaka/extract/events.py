@@ -98,6 +98,7 @@ class _Lexicon:
 
     words: dict[str, list[str]] = field(default_factory=dict)
     lemmas: dict[str, list[str]] = field(default_factory=dict)
+    stems: dict[str, list[str]] = field(default_factory=dict)  # of a past tense: verbs only
     phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     longest: int = 1
 
@@ -110,13 +111,16 @@ class _Lexicon:
             found = self.phrases.get((t.lower_, *rest)) or self.phrases.get((t.lemma_.lower(), *rest))
             if found:
                 return found, n
-        return self.words.get(t.lower_) or self.lemmas.get(t.lemma_.lower()) or [], 1
+        lemma = t.lemma_.lower()
+        return (self.words.get(t.lower_) or self.lemmas.get(lemma)
+                or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
 
 
 def _triggers(pack: Pack) -> _Lexicon:
     """Trigger words by form, phrases by their words, and the base forms a past tense may
-    come from ("designated": designate, designat); base forms are matched against lemmas
-    only, so a stem that is no word never matches. A word listed under several types
+    come from ("designated": designate, designat); base forms are matched against the
+    lemmas of verbs only, so a stem that is no word never matches, nor a noun ("the road
+    bears his name" is no naming). A word listed under several types
     ("captured": an arrest or a battle) keeps them all, in the packs' order."""
     lex = _Lexicon()
     for event_type, listed in pack.event_triggers.items():
@@ -127,7 +131,7 @@ def _triggers(pack: Pack) -> _Lexicon:
                 lex.longest = max(lex.longest, len(words))
                 continue
             for table, form in ((lex.words, w), (lex.lemmas, w), *(
-                    (lex.lemmas, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
+                    (lex.stems, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
                 if event_type not in table.setdefault(form, []):
                     table[form].append(event_type)
     return lex
@@ -158,6 +162,7 @@ class _Reader:
         # date, else a full date the document's first line states (a briefing's date)
         self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
         self.lexicon = _triggers(pack)
+        self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
         self.token_chain: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for m in ex.mentions:
@@ -188,16 +193,16 @@ class _Reader:
         """The actor chains a role-bearing token stands for, with its conjuncts and appositions."""
         out: list[int] = []
         chain = self.token_chain.get(token.i)
-        named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_chain]
-        if chain is None and named:  # "a leader of X, Abu Y": Abu Y, not X
-            chain = self.token_chain[named[0].i]
+        if chain is None:  # "a leader of X, Abu Y", "Iran's envoy, the commander ..., Y": Y, not X
+            chain = next((self.token_chain[a.i] for a in _appositions(token) if a.i in self.token_chain),
+                         None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.person_before[token.i]  # "he was killed": the person named before
-        if chain is None:
-            for c in token.children:
-                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
-                    chain = self.token_chain[c.i]
-                    break
+        if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
+            modifiers = [self.token_chain[c.i] for c in token.children
+                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain]
+            chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
+                iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
             for c in token.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -343,10 +348,27 @@ class _Reader:
             return "battle"
         return next(t for t in types if t != "battle")
 
+    def later_posts(self, trigger: Token, dates: list[Span]) -> list[str]:
+        """The dates of the posts listed after the first one, each with its own date
+        ("as minister in 2017 and adviser in 2020": 2020)."""
+        posts = [c for c in trigger.children if c.dep_ in {"attr", "oprd", "dobj"}] + [
+            g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pobj"]
+        out = []
+        for post in posts:
+            for other in post.conjuncts:
+                own = [d for d in dates if other.is_ancestor(d.root)]
+                value = self.normalize(own[0].text) if own else None
+                if other.i > post.i and value:
+                    out.append(value)
+        return out
+
     def no_post(self, trigger: Token, etype: str) -> bool:
-        """"became clearer": becoming is an appointment only to a post (a noun)."""
+        """"became clearer", "became the embodiment of": becoming is an appointment only to a
+        post, a noun the packs know as a role or title ("became prime minister")."""
         return etype == "appointment" and trigger.lemma_.lower() == "become" and not any(
-            c.dep_ == "attr" for c in trigger.children)
+            c.dep_ == "attr" and any(w.lower_ in self.posts for w in c.subtree if w.i <= c.i)
+            for c in trigger.children)
 
     def generic(self, trigger: Token, date: str | None) -> bool:
         """A bare plural with no date in its clause: "conducted attacks against U.S. forces"."""
@@ -475,6 +497,12 @@ class _Reader:
             place = self.place(trigger, etype)
             if not actors and place is None:
                 continue  # no named participant and no place: nothing to tell apart
+            if etype == "appointment" and "participant" not in actors.values():
+                continue  # "I was nominated by the ministry": who was appointed is not named
+            if etype == "appointment":  # "appointed minister in 2017 and adviser in 2020": two
+                for later in self.later_posts(trigger, dates):
+                    out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
+                                        trigger, later, None, dict(actors)))
             violent = FAMILY[etype] == "violence"
             dead = _count(text, _KILLED) if violent else None
             if violent and dead is None and _NO_CASUALTIES.search(text):
@@ -521,6 +549,15 @@ def _speaks_of_today(text: str) -> bool:
     t = text.strip().lower()
     return t in {"today", "this morning", "tonight", "this evening", "yesterday", "last night"} or any(
         w in _WEEKDAYS for w in t.replace(",", " ").split())
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The token's appositions, and theirs, nearest first (three deep at most)."""
+    out, level = [], [token]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ == "appos"]
+        out += level
+    return out
 
 
 def _up_to(t: Token, root: Token) -> list[Token]:
