@@ -332,3 +332,20 @@ def test_the_person_a_title_names_takes_part_not_the_country_before_it(analyse):
             "on June 12, 2023.")
     _, actors, place = only(events_of(analyse, text), "meeting")
     assert actors == {("qasim_al_araji", "participant")} and place == "baghdad"
+
+
+@pytest.mark.parametrize("text", [
+    "Militias attacked U.S. personnel in Iraq more than 60 times between October 2023 and February 4, 2024.",
+    "The Special Groups continued fighting in Basra.",  # a state of affairs
+])
+def test_many_happenings_or_an_ongoing_one_are_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_what_an_attack_wounded_is_its_target_and_a_stretch_of_time_no_date(analyse):
+    text = "The groups claimed an attack that wounded U.S. personnel at Ain al-Asad on August 5, 2024."
+    event, actors, _ = only(events_of(analyse, text), "attack")
+    assert ("united_states", "target") in actors and event.date == "2024-08-05"
+    text = "Between 2003 and 2011, Kata'ib Hezbollah attacked the U.S. Embassy in Baghdad."
+    event, _, _ = only(events_of(analyse, text), "attack")
+    assert event.date is None

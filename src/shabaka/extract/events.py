@@ -52,7 +52,8 @@ PLACE_TYPES = {"PLACE"}
 # Words that make a mention something other than a happening that took place.
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "call", "urge", "demand",
-           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try"}
+           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try",
+           "continue", "keep"}  # "continued fighting": a state of affairs, not one happening
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
                            "visit", "hold", "come", "march"}
 _SUCCESSION = {"replace", "succeed"}
@@ -73,7 +74,7 @@ _MAX_DATE_DISTANCE = 5
 _HEAD_CHARS = 300  # where a document states its own date
 _RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
-_NOT_WHEN = {"since", "until", "till", "through", "before"}
+_NOT_WHEN = {"since", "until", "till", "through", "before", "between"}
 _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?:19|20)\d\d\b", re.I)
@@ -101,6 +102,7 @@ class _Lexicon:
     stems: dict[str, list[str]] = field(default_factory=dict)  # of a past tense: verbs only
     phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     longest: int = 1
+    plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
 
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
@@ -134,6 +136,7 @@ def _triggers(pack: Pack) -> _Lexicon:
                     (lex.stems, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
                 if event_type not in table.setdefault(form, []):
                     table[form].append(event_type)
+    lex.plurals = {w for w in lex.words if w.endswith("s") and (w[:-1] in lex.words or w[:-2] in lex.words)}
     return lex
 
 
@@ -269,6 +272,8 @@ class _Reader:
                     found.append((c, noun_role))
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role, noun=True)
+            for clause in (c for c in trigger.children if c.dep_ == "relcl"):  # "an attack that wounded X"
+                found += [(o, object_role) for o in clause.children if o.dep_ == "dobj"]
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
@@ -326,11 +331,12 @@ class _Reader:
             return True
         if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
             return True
-        if trigger.tag_ == "VBZ" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
+        if (trigger.tag_ == "VBZ" and trigger.lower_ not in self.lexicon.plurals) or (
+                trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
             return True  # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops"
         if trigger.pos_ == "NOUN" and trigger.head.lemma_ == "be" and trigger.dep_ in {"attr", "nsubj"}:
             return True  # "our battle is an intelligence battle": a characterisation
-        if any(t.lemma_ == "time" and any(c.dep_ == "nummod" or c.like_num for c in t.children)
+        if any(t.lemma_ == "time" and (t.head.like_num or any(c.like_num for c in t.subtree))
                for t in verb.subtree if t.head == verb or t.head.head == verb):
             return True  # "attacked U.S. personnel more than 60 times": many happenings in one
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
@@ -387,9 +393,11 @@ class _Reader:
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-        # "since 2007", "until 2009": a stretch of time, not the happening's date; a dateline
+        # "since 2007", "until 2009", "between October 2023 and February 2024": a stretch
+        # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
         return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
+                and d[0].lower_ not in _NOT_WHEN and d.root.head.lower_ not in _NOT_WHEN
                 and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
