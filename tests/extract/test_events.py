@@ -337,6 +337,8 @@ def test_the_person_a_title_names_takes_part_not_the_country_before_it(analyse):
 @pytest.mark.parametrize("text", [
     "Militias attacked U.S. personnel in Iraq more than 60 times between October 2023 and February 4, 2024.",
     "The Special Groups continued fighting in Basra.",  # a state of affairs
+    "Between October 2023 and February 4, 2024, President Joe Biden ordered U.S. air strikes in Iraq.",
+    "The army now holds the territory retaken from the Islamic State in 2017.",  # a state
 ])
 def test_many_happenings_or_an_ongoing_one_are_no_event(analyse, text):
     assert events_of(analyse, text) == []
@@ -349,3 +351,14 @@ def test_what_an_attack_wounded_is_its_target_and_a_stretch_of_time_no_date(anal
     text = "Between 2003 and 2011, Kata'ib Hezbollah attacked the U.S. Embassy in Baghdad."
     event, _, _ = only(events_of(analyse, text), "attack")
     assert event.date is None
+
+
+def test_places_listed_for_one_trigger_are_a_happening_each_and_who_lost_them_the_target(analyse):
+    found = events_of(analyse, "Iraqi forces recaptured Tikrit, Baiji and Ramadi from the Islamic State "
+                               "in 2015.")
+    assert sorted(place for e, _, place in found if "battle" in e.types) == ["baiji", "ramadi", "tikrit"]
+    assert all(("islamic_state", "target") in actors and e.date == "2015" for e, actors, _ in found)
+
+
+def test_a_question_reports_no_happening(analyse):
+    assert events_of(analyse, 'Khalid Mutlaq said: "Why is Soleimani leading our battles in Tikrit?"') == []

@@ -165,6 +165,7 @@ class _Reader:
         # date, else a full date the document's first line states (a briefing's date)
         self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
         self.lexicon = _triggers(pack)
+        self.place_token: Token | None = None  # where `place` last found its place
         self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
         self.token_chain: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
@@ -313,6 +314,9 @@ class _Reader:
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if word in {"on", "against"} and etype in {"attack", "battle", "designation"}:
             return [(g, "target") for g in objs]
+        if word == "from" and etype == "battle" and not noun and prep.head.dep_ != "acl":
+            # "recaptured Tikrit from IS": the defender; "the territory retaken from IS" is a state
+            return [(g, "target") for g in objs]
         if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
             return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
         if word == "of" and noun and etype in {"killing", "arrest", "designation", "appointment"}:
@@ -397,7 +401,8 @@ class _Reader:
         # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
         return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
-                and d[0].lower_ not in _NOT_WHEN and d.root.head.lower_ not in _NOT_WHEN
+                and d[0].lower_ not in _NOT_WHEN
+                and not any(a.lower_ in _NOT_WHEN for a in list(d.root.ancestors)[:2])
                 and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
@@ -461,7 +466,16 @@ class _Reader:
                 distance = _tree_distance(trigger, t)
                 if best_distance is None or distance < best_distance:
                     best, best_distance = chain, distance
+                    self.place_token = t
         return best
+
+    def listed_places(self, chain: int | None) -> list[int]:
+        """The other places listed with the clause's place ("Amerli, Dhuluiya and Jurf
+        al-Sakhr"): each a happening of its own."""
+        if chain is None:
+            return []
+        return [self.token_chain[c.i] for c in self.place_token.conjuncts if c.i in self.token_chain
+                and self.chain_type(self.token_chain[c.i]) in PLACE_TYPES and self.token_chain[c.i] != chain]
 
     def read(self) -> list[_Mention]:
         out = []
@@ -493,8 +507,10 @@ class _Reader:
         return out
 
     def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
-        out = []
+        out: list[_Mention] = []
         text = sent.text
+        if text.rstrip(" ”\"'’»").endswith("?"):
+            return out  # "why is he leading our battles?": a question reports no happening
         dates = self.dates(sent, date_ents)
         for ti, etype in found.items():
             trigger = self.doc[ti]
@@ -518,6 +534,9 @@ class _Reader:
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                 trigger, date, place, actors, dead,
                                 _count(text, _WOUNDED) if violent else None))
+            if etype in {"battle", "attack"}:  # "victories in Amerli, Dhuluiya and Jurf al-Sakhr": three
+                out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
+                                 trigger, date, other, dict(actors)) for other in self.listed_places(place)]
         return out
 
 
@@ -612,6 +631,8 @@ def _undergoers(m: _Mention) -> set[int]:
 def _same(a: _Mention, b: _Mention) -> bool:
     if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
         return False
+    if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
+        return False  # one trigger, places listed apart: a happening in each
     if a.sentence == b.sentence and _joined(a.token, b.token):
         return True
     if _undergoers(a) & _undergoers(b):
