@@ -10,6 +10,7 @@ spellings too far apart (Kenya/Ghana).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from shabaka.names import (
     is_arabic,
     name_key,
     name_parts,
+    normalize_arabic,
     skeleton,
     unjoin,
 )
@@ -101,6 +103,61 @@ def cross_script_key(text: str) -> str:
     return skeleton("".join(skeleton(unjoin(w)) for w in given_name_form(text).split()))
 
 
+# The Arabic letters each Latin spelling can stand for. The skeleton folds t/d/z and
+# k/q/g/j together so that every Latin spelling meets; against Arabic script the letters
+# are known, so a cross-script match must also agree letter by letter (تركيا is Turkey,
+# not Zarqa: ت is never written z).
+_LATIN_TO_ARABIC = {
+    "b": "بپ", "p": "پب", "t": "تطث", "th": "ثذظت", "d": "دضذظ", "dh": "ذضظد", "z": "زذظضژ",
+    "zh": "ژجز", "s": "سصث", "sh": "شچ", "sch": "ش", "ch": "چشخك", "j": "جژ", "g": "قجغگك",
+    "q": "قكغ", "k": "كقخگ", "kh": "خ", "gh": "غقگ", "c": "كقسچج", "h": "حهخ", "f": "ف",
+    "ph": "ف", "v": "فو", "l": "ل", "m": "م", "n": "ن", "r": "ر", "x": "كس",
+}
+_LATIN_UNIT = re.compile(r"sch|sh|ch|kh|gh|ph|dh|th|zh|[a-z0-9]")
+# letters Arabic script writes for vowels, hamza and ayn: the skeleton drops them
+_ARABIC_SILENT = set("اءويع")  # after normalize_arabic
+_ARABIC_WORD = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+")
+
+
+def _collapse(units: list[tuple[str, set[str]]]) -> list[tuple[str, set[str]]]:
+    """Neighbouring units of one skeleton class as one, as the skeleton collapses them."""
+    out: list[tuple[str, set[str]]] = []
+    for cls, letters in units:
+        if out and out[-1][0] == cls:
+            out[-1] = (cls, out[-1][1] | letters)
+        else:
+            out.append((cls, set(letters)))
+    return out
+
+
+def _word_units(tokens: list[str], silent: Callable[[str], bool]) -> list[tuple[str, set[str]]]:
+    """A word's consonants as (skeleton class, letters); a final h is dropped as the skeleton does."""
+    units = [(skeleton(fold(t)) or t, t) for t in tokens if not silent(t)]
+    if len(tokens) > 1 and units and units[-1][0] == "h" and units[-1][1] == tokens[-1]:
+        units.pop()
+    return [(cls, set(_LATIN_TO_ARABIC.get(t, t))) for cls, t in units]  # an Arabic letter stands for itself
+
+
+@lru_cache(maxsize=200_000)
+def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -> bool:
+    """Every consonant of a Latin name can spell the Arabic letter in its place; `drop`
+    holds folded words left out of both (articles, place kinds)."""
+    left: list[tuple[str, set[str]]] = []
+    for word in _ARABIC_WORD.findall(normalize_arabic(arabic)):
+        if fold(word) in drop or fold(word) in ARTICLES:
+            continue
+        word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        left += [(cls, set(word_letters)) for cls, word_letters in
+                 _word_units(list(word), _ARABIC_SILENT.__contains__)]
+    right: list[tuple[str, set[str]]] = []
+    for word in given_name_form(" ".join(w for w in fold(latin).split() if w not in drop)).split():
+        right += _word_units(_LATIN_UNIT.findall(unjoin(word)), lambda t: t in "aeiouwy")
+    left, right = _collapse(left), _collapse(right)
+    if [c for c, _ in left] != [c for c, _ in right]:
+        return True  # the units do not line up one to one: the skeleton alone decides
+    return all(a & b for (_, a), (_, b) in zip(left, right, strict=True))
+
+
 class NameMatcher:
     """Decides name sameness with the pack's name data: given-name variant groups, generic
     words of organisation and place names, place kinds, and look-alike actors."""
@@ -138,7 +195,7 @@ class NameMatcher:
     def same(self, a: str, b: str, *, person: bool = True) -> bool:
         """Can `a` and `b` be two spellings of one actor's full name?"""
         if is_arabic(a) != is_arabic(b):
-            return self._cross_key(a) == self._cross_key(b) and \
+            return self._cross_same(a, b) and \
                 not self.evidence_against(a, b, person=person, strict_family=False)
         if name_key(a) != name_key(b):
             return False
@@ -159,7 +216,7 @@ class NameMatcher:
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
         if is_arabic(a) != is_arabic(b):
-            if self._cross_key(a) == self._cross_key(b):
+            if self._cross_same(a, b):
                 return 92.0, "same consonants in Arabic and Latin script"
             return 0.0, ""
         if person:
@@ -175,6 +232,13 @@ class NameMatcher:
     def _cross_key(self, name: str) -> str:
         """The cross-script key without the place kind ("محافظة الأنبار" / "Anbar Governorate")."""
         return cross_script_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
+
+    def _cross_same(self, a: str, b: str) -> bool:
+        """An Arabic-script name and a Latin one with the same skeleton, letter by letter."""
+        if self._cross_key(a) != self._cross_key(b):
+            return False
+        arabic, latin = (a, b) if is_arabic(a) else (b, a)
+        return letters_agree(arabic, latin, frozenset(self.place_kinds))
 
     def _words(self, name: str) -> list[str]:
         """Significant words: no article, initial, or kunya when the other name lacks one."""
