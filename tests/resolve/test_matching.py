@@ -151,6 +151,9 @@ SCORED_SAME = [
     ("الزرقاء", "Zarqa", False),
     ("تركيا", "Turkey", False),
     ("نيجيرفان بارزاني", "Nêçîrvan Barzanî", True),
+    ("هادي العامري", "Hadi Farhan al-Amiri", True),  # a middle name on one side only
+    ("حركة النجباء", "Harakat al-Nujaba", False),  # ta marbuta written -at
+    ("Hashim Bunyan al-Siraji", "Hashem Bunyan al-Saraji", True),
     ("محافظة الأنبار", "Anbar Governorate", False),
     ("Anbar province", "Al Anbar Governorate", False),
     ("كتائب حزب الله", "Kataib Hizballah", False),
@@ -176,6 +179,10 @@ SCORED_DIFFERENT = [
     ("تركيا", "Zarqa", False),
     ("الزرقاء", "Turkey", False),
     ("داود", "Tawit", True),
+    ("هشام الهاشمي", "Tariq Farhan al-Hashimi", True),
+    ("هشام الهاشمي", "Hashim Farhan al-Hashimi", True),
+    ("Sayyid Ali Khamenei", "Sayyid Ali Khomeini", True),
+    ("Hashim Bunyan al-Siraji", "Hashim Ali al-Saraji", True),
     ("Baghdad province", "Anbar province", False),
     ("قاسم سليماني", "Ismail Qaani", True),
     ("45th Brigade", "46th Brigade", False),

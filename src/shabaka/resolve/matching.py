@@ -218,6 +218,8 @@ class NameMatcher:
         if is_arabic(a) != is_arabic(b):
             if self._cross_same(a, b):
                 return 92.0, "same consonants in Arabic and Latin script"
+            if person and self._cross_same(*_given_and_family(a, b)):
+                return 90.0, "same given and family name in Arabic and Latin script"
             return 0.0, ""
         if person:
             if self._same_given_and_family(a, b):
@@ -234,11 +236,12 @@ class NameMatcher:
         return cross_script_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
 
     def _cross_same(self, a: str, b: str) -> bool:
-        """An Arabic-script name and a Latin one with the same skeleton, letter by letter."""
-        if self._cross_key(a) != self._cross_key(b):
-            return False
+        """An Arabic-script name and a Latin one with the same skeleton, letter by letter; the
+        Latin may write a ta marbuta as -at (Harakat, حركة)."""
         arabic, latin = (a, b) if is_arabic(a) else (b, a)
-        return letters_agree(arabic, latin, frozenset(self.place_kinds))
+        key = self._cross_key(arabic)
+        return any(self._cross_key(form) == key and letters_agree(arabic, form, frozenset(self.place_kinds))
+                   for form in dict.fromkeys((latin, _TA_MARBUTA.sub("a", fold(latin)))))
 
     def _words(self, name: str) -> list[str]:
         """Significant words: no article, initial, or kunya when the other name lacks one."""
@@ -252,10 +255,20 @@ class NameMatcher:
             wa, wb = _without_kunya(wa), _without_kunya(wb)
         short, long_ = sorted((wa, wb), key=len)
         if len(short) < 2 or not self.given_names_agree(short[0], long_[0]) \
-                or not words_agree(short[-1], long_[-1]):
+                or not self._family_names_agree(short, long_):
             return False
         rest = iter(long_[1:-1])
         return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
+
+    def _family_names_agree(self, wa: list[str], wb: list[str]) -> bool:
+        """The last words are spellings of one family name; where three words or more agree
+        in every other place, the same consonants and one vowel apart are enough (al-Siraji /
+        al-Saraji, not Khamenei / Khomeini), for a namesake rarely shares a father's name too."""
+        if words_agree(wa[-1], wb[-1]):
+            return True
+        a, b = unjoin(wa[-1]), unjoin(wb[-1])
+        return len(wa) == len(wb) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 80 and \
+            self.given_names_agree(wa[0], wb[0]) and all(map(words_agree, wa[1:-1], wb[1:-1]))
 
     def _org_words(self, name: str) -> list[str]:
         """Words that name the organisation or place: no article, link word or place kind
@@ -310,7 +323,7 @@ class NameMatcher:
             return True  # George W. Bush is not George H. W. Bush
         wa = given_name_form(" ".join(w for w in pa.words if len(w) > 1)).split()
         wb = given_name_form(" ".join(w for w in pb.words if len(w) > 1)).split()
-        if strict_family and wa and wb and not words_agree(wa[-1], wb[-1]):
+        if strict_family and wa and wb and not self._family_names_agree(wa, wb):
             return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
             if is_arabic(a) != is_arabic(b):
@@ -325,6 +338,19 @@ class NameMatcher:
 
     def _place_kind(self, name: str) -> str | None:
         return next((self.place_kinds[w] for w in fold(name).split() if w in self.place_kinds), None)
+
+
+_TA_MARBUTA = re.compile(r"(?<=\w{3})at\b")
+
+
+def _given_and_family(a: str, b: str) -> tuple[str, str]:
+    """A two-word Arabic-script name and the first and last words of a longer Latin one
+    ("هادي العامري", "Hadi Farhan al-Amiri" -> "hadi amiri"): a middle name one side only."""
+    arabic, latin = (a, b) if is_arabic(a) else (b, a)
+    words = given_name_form(latin).split()
+    if len(given_name_form(arabic).split()) != 2 or len(words) < 3 or name_parts(latin).kunya:
+        return arabic, latin
+    return arabic, f"{words[0]} {words[-1]}"
 
 
 def _acronym_of(short: str, full: str) -> str | None:
