@@ -10,6 +10,7 @@ a head word followed by an adjective is not taken for a name.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from shabaka.names import HARAKAT, is_arabic
 DATA_PATH = Path(__file__).with_name("arabic_names.yaml")
 _ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 MAX_NAME_WORDS = 5
+_WORD = re.compile("[\u0621-\u064A\u064B-\u065F\u0670\u066E-\u06D3\u06FA-\u06FF]+")
 
 
 def _norm(word: str) -> str:
@@ -51,7 +53,8 @@ class ArabicNames:
         if not is_arabic(doc.text):
             return []
         busy = {i for span in taken for i in range(span.start, span.end)}
-        words = [_norm(t.text) if is_arabic(t.text) and t.i not in busy else "" for t in doc]
+        # only whole Arabic words: "الله)—or" is a token the English tokenizer left unsplit
+        words = [_norm(t.text) if _WORD.fullmatch(t.text) and t.i not in busy else "" for t in doc]
         found: list[Span] = []
         i = 0
         while i < len(doc):
@@ -106,7 +109,7 @@ class ArabicNames:
     def _group(self, doc: Doc, words: list[str], i: int) -> Span | None:
         """A head word and the name it begins: up to its first al- word (كتائب حزب الله, عصائب
         أهل الحق) and an al- word after it (حركة حزب الله النجباء); or one proper name
-        (منظمة بدر), not an adjective agreeing with the head (حركة احتجاجية)."""
+        (منظمة بدر) that ends there, not an adjective agreeing with the head (حركة احتجاجية)."""
         label = self.heads.get(words[i])
         if label is None:
             return None
@@ -116,8 +119,9 @@ class ArabicNames:
         if end is not None:
             if self._word(words, end) and words[end].startswith("ال"):
                 end += 1
-        elif self._word(words, i + 1) and not words[i + 1].endswith("ة"):
-            end = i + 2
+        elif self._word(words, i + 1) and not words[i + 1].endswith("ة") and \
+                (i + 2 >= len(doc) or not is_arabic(doc[i + 2].text) or words[i + 2] in self.stop):
+            end = i + 2  # the name ends there: not the start of a longer one cut short
         else:
             return None
         return Span(doc, i, end, label=label)
