@@ -153,6 +153,8 @@ SCORED_SAME = [
     ("نيجيرفان بارزاني", "Nêçîrvan Barzanî", True),
     ("هادي العامري", "Hadi Farhan al-Amiri", True),  # a middle name on one side only
     ("حركة النجباء", "Harakat al-Nujaba", False),  # ta marbuta written -at
+    ("بغداد", "Bagdad", False),
+    ("الموصل", "Mawsil", False),
     ("Hashim Bunyan al-Siraji", "Hashem Bunyan al-Saraji", True),
     ("محافظة الأنبار", "Anbar Governorate", False),
     ("Anbar province", "Al Anbar Governorate", False),
@@ -179,6 +181,7 @@ SCORED_DIFFERENT = [
     ("تركيا", "Zarqa", False),
     ("الزرقاء", "Turkey", False),
     ("داود", "Tawit", True),
+    ("بغديدا", "Bagdad", False),  # the long vowel ي is not spelt a
     ("هشام الهاشمي", "Tariq Farhan al-Hashimi", True),
     ("هشام الهاشمي", "Hashim Farhan al-Hashimi", True),
     ("Sayyid Ali Khamenei", "Sayyid Ali Khomeini", True),

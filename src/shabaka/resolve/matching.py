@@ -10,7 +10,6 @@ spellings too far apart (Kenya/Ghana).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -114,48 +113,68 @@ _LATIN_TO_ARABIC = {
     "ph": "ف", "v": "فو", "l": "ل", "m": "م", "n": "ن", "r": "ر", "x": "كس",
 }
 _LATIN_UNIT = re.compile(r"sch|sh|ch|kh|gh|ph|dh|th|zh|[a-z0-9]")
-# letters Arabic script writes for vowels, hamza and ayn: the skeleton drops them
-_ARABIC_SILENT = set("اءويع")  # after normalize_arabic
 _ARABIC_WORD = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+")
 
 
-def _collapse(units: list[tuple[str, set[str]]]) -> list[tuple[str, set[str]]]:
-    """Neighbouring units of one skeleton class as one, as the skeleton collapses them."""
-    out: list[tuple[str, set[str]]] = []
-    for cls, letters in units:
-        if out and out[-1][0] == cls:
-            out[-1] = (cls, out[-1][1] | letters)
+_Unit = tuple[str, set[str], str]  # skeleton class, letters it may stand for, vowels written before it
+# the Latin vowels that can spell each long vowel Arabic script writes
+_LONG_VOWELS = {"ا": "aeo", "و": "uow", "ي": "iey"}
+
+
+def _collapse(units: list[_Unit], across_vowels: bool) -> list[_Unit]:
+    """Neighbouring units of one skeleton class as one, as the skeleton collapses them
+    (only doubled letters, with no vowel between, unless `across_vowels`)."""
+    out: list[_Unit] = []
+    for cls, letters, vowels in units:
+        if out and out[-1][0] == cls and (across_vowels or not vowels):
+            out[-1] = (cls, out[-1][1] | letters, out[-1][2])
         else:
-            out.append((cls, set(letters)))
+            out.append((cls, set(letters), vowels))
     return out
 
 
-def _word_units(tokens: list[str], silent: Callable[[str], bool]) -> list[tuple[str, set[str]]]:
-    """A word's consonants as (skeleton class, letters); a final h is dropped as the skeleton does."""
-    units = [(skeleton(fold(t)) or t, t) for t in tokens if not silent(t)]
-    if len(tokens) > 1 and units and units[-1][0] == "h" and units[-1][1] == tokens[-1]:
+def _word_units(tokens: list[str], vowels: str, silent: str) -> list[_Unit]:
+    """A word's consonants, each with the vowel letters between it and the one before; a
+    final h is dropped as the skeleton does."""
+    units: list[_Unit] = []
+    between = ""
+    for t in tokens:
+        if t in vowels or t in silent:
+            between += t if t in vowels else ""
+            continue
+        units.append((skeleton(fold(t)) or t, set(_LATIN_TO_ARABIC.get(t, t)), between if units else ""))
+        between = ""
+    if len(tokens) > 1 and units and units[-1][0] == "h" and tokens[-1] not in vowels + silent:
         units.pop()
-    return [(cls, set(_LATIN_TO_ARABIC.get(t, t))) for cls, t in units]  # an Arabic letter stands for itself
+    return units
+
+
+def _vowels_agree(arabic: str, latin: str) -> bool:
+    """A long vowel the Arabic writes is spelt in the Latin by a vowel of its kind."""
+    return not arabic or any(c in _LONG_VOWELS[a] for a in arabic for c in latin)
 
 
 @lru_cache(maxsize=200_000)
 def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -> bool:
-    """Every consonant of a Latin name can spell the Arabic letter in its place; `drop`
-    holds folded words left out of both (articles, place kinds)."""
-    left: list[tuple[str, set[str]]] = []
+    """Every consonant of a Latin name can spell the Arabic letter in its place, and a
+    vowel of its kind stands wherever the Arabic writes a long one (بغديدا is not Bagdad);
+    `drop` holds folded words left out of both (articles, place kinds)."""
+    left: list[_Unit] = []
     for word in _ARABIC_WORD.findall(normalize_arabic(arabic)):
         if fold(word) in drop or fold(word) in ARTICLES:
             continue
         word = word[2:] if word.startswith("ال") and len(word) > 3 else word
-        left += [(cls, set(word_letters)) for cls, word_letters in
-                 _word_units(list(word), _ARABIC_SILENT.__contains__)]
-    right: list[tuple[str, set[str]]] = []
+        left += _word_units(list(word), "".join(_LONG_VOWELS), "ع")
+    right: list[_Unit] = []
     for word in given_name_form(" ".join(w for w in fold(latin).split() if w not in drop)).split():
-        right += _word_units(_LATIN_UNIT.findall(unjoin(word)), lambda t: t in "aeiouwy")
-    left, right = _collapse(left), _collapse(right)
-    if [c for c, _ in left] != [c for c, _ in right]:
+        right += _word_units(_LATIN_UNIT.findall(unjoin(word)), "aeiouwy", "")
+    a, b = _collapse(left, False), _collapse(right, False)
+    if [u[0] for u in a] == [u[0] for u in b]:
+        return all(x[1] & y[1] and _vowels_agree(x[2], y[2]) for x, y in zip(a, b, strict=True))
+    a, b = _collapse(left, True), _collapse(right, True)
+    if [u[0] for u in a] != [u[0] for u in b]:
         return True  # the units do not line up one to one: the skeleton alone decides
-    return all(a & b for (_, a), (_, b) in zip(left, right, strict=True))
+    return all(x[1] & y[1] for x, y in zip(a, b, strict=True))
 
 
 class NameMatcher:
