@@ -182,11 +182,13 @@ class Resolver:
 
     def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
         """The one candidate whose names best match the chain's full names or acronyms, if
-        its score passes the threshold and no other comes within the margin."""
+        its score passes the threshold and no other comes within the margin. One word is a
+        short form of a person or group, but the whole name of a place ("Bagdad")."""
         person = chain.type == "PERSON"
+        place = TYPE_GROUPS.get(chain.type) == "place"
         scores: dict[str, float] = {}
         for name in chain.names:
-            if not is_acronym(name) and len(name_parts(name).words) < 2:
+            if not is_acronym(name) and not place and len(name_parts(name).words) < 2:
                 continue
             for row in candidates(name):
                 if not compatible(row["type"], chain.type):
