@@ -14,7 +14,7 @@ ARABIC = "قال قيس الخزعلي إن كتائب حزب الله لن تن
 LATIN = "Qais al-Khazali and Ahmed Jassim al-Tamimi met in Baghdad.\n"
 # names no pack knows, built as Arabic names are: honorific, kunya, given names, nisba; a head word
 UNKNOWN = ("أعلنت سرايا الفجر مسؤوليتها عن الهجوم، وقال المتحدث باسمها أبو حيدر الساعدي إن الحاج كريم "
-           "جبار الفتلاوي نجا. وأضاف أن حركة احتجاجية بدأت على الحدود.\n")
+           "جبار الفتلاوي نجا. وأضاف أن حركة احتجاجية بدأت على الحدود، وأن لسرايا الفجر مقاتلين.\n")
 UNKNOWN_LATIN = ("Karim Jabbar al-Fatlawi survived the attack claimed by Saraya al-Fajr, "
                  "Abu Haidar al-Saadi said.\n")
 
@@ -76,3 +76,11 @@ def test_unknown_arabic_names_link_to_their_latin_spellings(kb):
     assert arabic["كريم جبار الفتلاوي"] == latin["Karim Jabbar al-Fatlawi"]
     assert arabic["أبو حيدر الساعدي"] == latin["Abu Haidar al-Saadi"]
     assert arabic["سرايا الفجر"] == latin["Saraya al-Fajr"]
+
+
+def test_a_name_written_with_a_clitic_is_still_found(kb):
+    """لسرايا الفجر: the preposition ل written onto the head word; the name is found without it."""
+    rows = kb.store.conn.execute(
+        "SELECT count(*) FROM mentions m JOIN documents d ON d.id = m.doc_id"
+        " WHERE d.origin LIKE '%/unknown.txt' AND m.text = 'سرايا الفجر'").fetchone()
+    assert rows[0] == 2

@@ -31,12 +31,28 @@ def _norm(word: str) -> str:
 
 
 @cache
+def _data() -> dict:
+    return yaml.safe_load(DATA_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def _cues() -> dict[str, object]:
-    data = yaml.safe_load(DATA_PATH.read_text(encoding="utf-8"))
+    data = _data()
     lists = ("honorifics", "kunya", "nasab", "compound", "given_names", "stop_words")
     cues: dict[str, object] = {k: {_norm(w) for w in data[k]} for k in lists}
     cues["group_heads"] = {_norm(w): t for w, t in data["group_heads"].items()}
     return cues
+
+
+def clitic_prefix() -> str:
+    """A tokenizer prefix: the conjunction و or preposition ب / ل written onto a word that
+    begins a name ("وأبو فدك", "لعصائب أهل الحق"), so the name is a token sequence of its own.
+    Only before words of arabic_names.yaml, so وليد (Walid) stays whole."""
+    data = _data()
+    cues = {str(w) for k in ("honorifics", "kunya", "given_names") for w in data[k]}
+    cues |= set(data["group_heads"])
+    words = sorted(cues | {w.translate(_ALEFS) for w in cues}, key=len, reverse=True)
+    return f"^[وبل](?=[بل]?(?:{'|'.join(map(re.escape, words))})(?![\u0621-\u064A]))"
 
 
 class ArabicNames:
