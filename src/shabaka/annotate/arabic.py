@@ -17,12 +17,12 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span
 
-from shabaka.names import HARAKAT, is_arabic
+from shabaka.names import ARABIC_LETTER, HARAKAT, is_arabic
 
 DATA_PATH = Path(__file__).with_name("arabic_names.yaml")
 _ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 MAX_NAME_WORDS = 5
-_WORD = re.compile("[\u0621-\u064A\u064B-\u065F\u0670\u066E-\u06D3\u06FA-\u06FF]+")
+_WORD = re.compile(f"(?:{ARABIC_LETTER.pattern}|{HARAKAT.pattern})+")
 
 
 def _norm(word: str) -> str:

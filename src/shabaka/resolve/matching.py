@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from shabaka.names import (
+    ARABIC_LETTER,
     ARTICLES,
     KUNYA,
     fold,
@@ -113,7 +114,7 @@ _LATIN_TO_ARABIC = {
     "ph": "ف", "v": "فو", "l": "ل", "m": "م", "n": "ن", "r": "ر", "x": "كس",
 }
 _LATIN_UNIT = re.compile(r"sch|sh|ch|kh|gh|ph|dh|th|zh|[a-z0-9]")
-_ARABIC_WORD = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+")
+_ARABIC_WORD = re.compile(f"{ARABIC_LETTER.pattern}+")
 
 
 _Unit = tuple[str, set[str], str]  # skeleton class, letters it may stand for, vowels written before it
