@@ -115,6 +115,9 @@ class ArabicNames:
                 k += 2
             elif honoured and k == first and len(word) >= 4 and not word.endswith("ة"):
                 k += 1  # السيد مقتدى الصدر: after an honorific any family name
+            elif self._word(words, k + 1) and self._nisba(words[k + 1]) and not word.startswith("ال") \
+                    and not word.endswith("ة"):
+                k += 2  # محمد شياع السوداني: a father's name no list holds, then the nisba
             else:
                 break
             parts += 1
