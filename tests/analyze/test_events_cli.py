@@ -59,3 +59,23 @@ def test_a_split_from_the_command_line_and_its_undo(db):
     assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
     unknown = run_cli("event-split", "no-such-event", "--db", db)
     assert unknown.returncode != 0 and "no event" in unknown.stderr
+
+
+def test_a_merge_from_the_command_line_joins_reports_the_linker_kept_apart(db):
+    [killing] = events(db, "--type", "killing")
+    reports = list(dict.fromkeys(ev["event"] for ev in killing["evidence"]))
+    assert len(reports) == 2, killing["evidence"]
+    already = run_cli("event-merge", reports[1], reports[0], "--db", db)
+    assert already.returncode == 2 and "already one happening" in already.stderr
+    assert run_cli("event-split", reports[1], "--db", db).returncode == 0
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    merged = run_cli("event-merge", reports[1], reports[0], "--db", db, "--json")
+    assert merged.returncode == 0, merged.stderr
+    [joined] = events(db, "--type", "killing")
+    assert joined["reported_by"] == 2 and joined["date"] == "2020-01-03"
+    done = run_cli("judgements", "--db", db, "--json")
+    assert [j["action"] for j in json.loads(done.stdout)][-2:] == ["event_split", "event_merge"]
+    assert run_cli("undo", "--db", db).returncode == 0  # the merge undone: apart again
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    assert run_cli("undo", "--db", db).returncode == 0
+    assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
