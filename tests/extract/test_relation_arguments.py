@@ -33,6 +33,17 @@ def holds(claims: set, expected: tuple) -> bool:
         pytest.param("Quds Force General Qasem Soleimani visited Baghdad.",
                      ("qasem_soleimani", "member_of", "quds_force"),
                      ("qasem_soleimani", "leads", "quds_force"), id="a-rank-alone-is-membership"),
+        pytest.param("Ismail Qaani is the successor of Qasem Soleimani.",
+                     ("ismail_qaani", "succeeded", "qasem_soleimani"),
+                     ("qasem_soleimani", "succeeded", "ismail_qaani"), id="successor-as-predicate"),
+        pytest.param("Iran's coalition against the Islamic State grew.",
+                     ("iran", "hostile_to", "islamic_state"), None, id="possessor-of-a-coalition-against"),
+        pytest.param("Kata'ib Hezbollah regional leader Abu Ali al-Askari issued a statement.",
+                     ("abu_ali_al_askari", "member_of", "kataib_hezbollah"),
+                     ("abu_ali_al_askari", "leads", "kataib_hezbollah"),
+                     id="a-regional-leader-is-one-of-several"),
+        pytest.param("Kata'ib Hezbollah, trained and later praised by the Quds Force, grew.",
+                     ("quds_force", "backs", "kataib_hezbollah"), None, id="agent-of-the-last-passive-verb"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
