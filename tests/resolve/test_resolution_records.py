@@ -9,9 +9,7 @@ import json
 
 import pytest
 
-from shabaka.config import Settings
-from shabaka.kb import KnowledgeBase
-from tests.conftest import invoke, write_corpus
+from tests.conftest import corpus_kb, invoke
 
 DOCS = {
     "a.txt": "Abdul Aziz al-Muhammadawi spoke in Baghdad on Monday.\n",
@@ -21,12 +19,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("records")
-    write_corpus(folder, DOCS)
-    settings = Settings()
-    settings.db = folder / "kb.db"
-    with KnowledgeBase(settings) as kb:
-        assert kb.ingest([folder]).ok
+    with corpus_kb(tmp_path_factory.mktemp("records"), DOCS) as kb:
         yield kb
 
 
