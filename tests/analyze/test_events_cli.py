@@ -83,3 +83,23 @@ def test_a_sentence_taken_out_of_a_report_is_a_happening_of_its_own_until_undone
     assert run_cli("undo", "--db", db).returncode == 0
     [killing] = events(db, "--type", "killing")
     assert killing["reported_by"] == 2 and any("hours after" in ev["text"] for ev in killing["evidence"])
+
+
+def test_a_merge_from_the_command_line_joins_reports_the_linker_kept_apart(db):
+    [killing] = events(db, "--type", "killing")
+    reports = list(dict.fromkeys(ev["event"] for ev in killing["evidence"]))
+    assert len(reports) == 2, killing["evidence"]
+    already = run_cli("event-merge", reports[1], reports[0], "--db", db)
+    assert already.returncode == 2 and "already one happening" in already.stderr
+    assert run_cli("event-split", reports[1], "--db", db).returncode == 0
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    merged = run_cli("event-merge", reports[1], reports[0], "--db", db, "--json")
+    assert merged.returncode == 0, merged.stderr
+    [joined] = events(db, "--type", "killing")
+    assert joined["reported_by"] == 2 and joined["date"] == "2020-01-03"
+    done = run_cli("judgements", "--db", db, "--json")
+    assert [j["action"] for j in json.loads(done.stdout)][-2:] == ["event_split", "event_merge"]
+    assert run_cli("undo", "--db", db).returncode == 0  # the merge undone: apart again
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    assert run_cli("undo", "--db", db).returncode == 0
+    assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shabaka.config import Settings
-from shabaka.kb import KnowledgeBase
 from shabaka.resolve import judgements
-from tests.conftest import write_corpus
+from tests.conftest import corpus_kb
 
 DOCS = {
     "a.txt": "Muhammad Shia met the commanders of the 45th Brigade in Baghdad on Monday. "
@@ -24,12 +22,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("candidates")
-    write_corpus(folder, DOCS)
-    settings = Settings()
-    settings.db = folder / "kb.db"
-    with KnowledgeBase(settings) as kb:
-        kb.ingest([folder])
+    with corpus_kb(tmp_path_factory.mktemp("candidates"), DOCS) as kb:
         yield kb
 
 
