@@ -80,8 +80,8 @@ def test_kunya_in_parentheses_joins_the_full_name(analyse):
 
 
 def test_a_name_the_document_gave_is_a_mention_wherever_it_recurs(analyse):
-    ex, _, claims = analyse("Ismail Qaani visited Baghdad. Qaani came, a successor to the late General Qassem "
-                            "Soleimani, to meet the factions.")
+    ex, _, claims = analyse("Ismail Qaani visited Baghdad. Qaani came, a successor to the late "
+                            "General Qassem Soleimani, to meet the factions.")
     qaani = [m for m in ex.mentions if m.text == "Qaani"]
     assert qaani and ex.mentions[0].chain == qaani[0].chain
     assert ("ismail_qaani", "succeeded", "qasem_soleimani") in claims
