@@ -10,13 +10,14 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from shabaka import __version__
 from shabaka.config import Settings
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents
 from shabaka.ingest.encoding import LOW_CONFIDENCE
-from shabaka.model import Document
+from shabaka.model import Document, Extraction
 from shabaka.ontology import Pack, load_ontology, load_packs
 from shabaka.ontology.loader import pack_paths
 from shabaka.resolve import Resolver, judgements
@@ -52,36 +53,34 @@ class IngestReport:
 
 
 ProgressFn = Callable[[int, int], None]
+Result = Extraction | str  # what extraction found in a document, or why it failed
 
 
-class KnowledgeBase:
-    """An open knowledge base with everything needed to add documents to it."""
+def failure(exc: BaseException) -> str:
+    """The reason a document failed, as the report and stderr give it."""
+    return f"extraction failed ({type(exc).__name__}: {exc})"
 
-    def __init__(self, settings: Settings, *, read_only: bool = False):
+
+class Engine(Protocol):
+    """Runs `Pipeline.process` somewhere else (`shabaka.ingest.ray_engine`)."""
+
+    def process(self, documents: list[Document], version: str) -> Iterator[tuple[Document, Result]]:
+        """Each document, in the order given, with its result from a pipeline of `version`."""
+        ...
+
+
+class Pipeline:
+    """The packs, the spaCy pipeline and the relation model: the per-document work of ingest.
+
+    It holds no knowledge base, so a Ray worker builds one from the settings alone and
+    runs the same `process` as a local ingest.
+    """
+
+    def __init__(self, settings: Settings):
         self.settings = settings
-        self.store = Store(settings.db, read_only=read_only)
         self.ontology = load_ontology()
         self._pack: Pack | None = None
         self._nlp = None
-
-    @classmethod
-    def open(cls, path: str | Path | None = None, **options) -> KnowledgeBase:
-        """Open (creating if needed) the knowledge base at `path`."""
-        settings = Settings(**options)
-        if path is not None:
-            settings.db = Path(path)
-        return cls(settings)
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> KnowledgeBase:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # ---- pipeline ------------------------------------------------------
 
     @property
     def pack_files(self) -> list[Path]:
@@ -130,59 +129,18 @@ class KnowledgeBase:
         extractor = Extractor(self.pack, self.ontology, self.relation_model)
         return extractor(next(annotate(self.nlp, [text])), published)
 
-    # ---- ingest --------------------------------------------------------
-
-    def ingest(self, paths: Iterable[str | Path], *, confidential: bool = False,
-               on_progress: ProgressFn | None = None) -> IngestReport:
-        """Read, extract, resolve and store documents; one transaction per document.
-
-        Identical content already stored is skipped; new content from an origin
-        already stored replaces that document and its extractions.
-        """
-        report = IngestReport()
-        pending: list[Document] = []
-        seen: set[str] = set()
-        for item in iter_documents(paths, max_bytes=self.settings.max_bytes, confidential=confidential):
-            if isinstance(item, InputError):
-                report.failed.append((item.origin, item.reason))
-            elif item.content_hash in seen or doc_store.document_by_hash(self.store.conn, item.content_hash):
-                report.unchanged.append(item.origin)
-            else:
-                seen.add(item.content_hash)
-                pending.append(item)
-                if item.encoding_confidence is not None and item.encoding_confidence < LOW_CONFIDENCE:
-                    report.warnings.append((item.origin, (
-                        f"read as {item.encoding} with low confidence ({item.encoding_confidence:.2f}); "
-                        "check its text with 'shabaka doc', or convert the file to UTF-8")))
-        total = len(pending)
-        if on_progress:
-            on_progress(0, total)
-        if not pending:
-            return report
+    def process(self, documents: list[Document], n_process: int = 1) -> Iterator[tuple[Document, Result]]:
+        """Each document, in order, with what extraction found in it or why that failed."""
         from shabaka.extract import Extractor  # spaCy loads only when there is text to process
 
         extractor = Extractor(self.pack, self.ontology, self.relation_model)
-        resolver = Resolver(self.pack)
-        version = self.pipeline_version
-        self.nlp  # noqa: B018  a missing model is the run's error (exit 2), not each document's
-        n_process = max(1, self.settings.processes)
-        if total < MIN_DOCS_PER_PROCESS * n_process:
-            n_process = 1  # starting workers costs more than a small batch gains
-        for done, (document, spacy_doc) in enumerate(self._annotated(pending, n_process), start=1):
+        for document, spacy_doc in self._annotated(documents, n_process):
             try:
                 if isinstance(spacy_doc, Exception):
                     raise spacy_doc
-                extraction = extractor(spacy_doc, document.published)
-                self._store_one(document, extraction, resolver, version, report)
+                yield document, extractor(spacy_doc, document.published)
             except Exception as exc:  # one bad document must not stop the batch
-                report.failed.append((document.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
-            if on_progress:
-                on_progress(done, total)
-        from shabaka.analyze.happenings import link_events
-
-        with self.store.write() as conn:
-            link_events(conn)  # the reports of one happening, across documents, under one id
-        return report
+                yield document, failure(exc)
 
     def _annotated(self, pending: list[Document], n_process: int) -> Iterator[tuple[Document, object]]:
         """Each document with its spaCy Doc, or the exception annotating it raised.
@@ -205,6 +163,88 @@ class KnowledgeBase:
                     yield document, next(annotate(self.nlp, [document.text]))
                 except Exception as exc:
                     yield document, exc
+
+
+class KnowledgeBase(Pipeline):
+    """An open knowledge base with everything needed to add documents to it."""
+
+    def __init__(self, settings: Settings, *, read_only: bool = False):
+        super().__init__(settings)
+        self.store = Store(settings.db, read_only=read_only)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, **options) -> KnowledgeBase:
+        """Open (creating if needed) the knowledge base at `path`."""
+        settings = Settings(**options)
+        if path is not None:
+            settings.db = Path(path)
+        return cls(settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- ingest --------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str | Path], *, confidential: bool = False,
+               on_progress: ProgressFn | None = None, engine: Engine | None = None) -> IngestReport:
+        """Read, extract, resolve and store documents; one transaction per document.
+
+        Identical content already stored is skipped (so an interrupted run resumes where it
+        stopped); new content from an origin already stored replaces that document and its
+        extractions. `engine` runs the per-document work elsewhere (a Ray cluster); the
+        results come back in order and are resolved and stored here, as a local run's are.
+        """
+        report = IngestReport()
+        pending: list[Document] = []
+        seen: set[str] = set()
+        for item in iter_documents(paths, max_bytes=self.settings.max_bytes, confidential=confidential):
+            if isinstance(item, InputError):
+                report.failed.append((item.origin, item.reason))
+            elif item.content_hash in seen or doc_store.document_by_hash(self.store.conn, item.content_hash):
+                report.unchanged.append(item.origin)
+            else:
+                seen.add(item.content_hash)
+                pending.append(item)
+                if item.encoding_confidence is not None and item.encoding_confidence < LOW_CONFIDENCE:
+                    report.warnings.append((item.origin, (
+                        f"read as {item.encoding} with low confidence ({item.encoding_confidence:.2f}); "
+                        "check its text with 'shabaka doc', or convert the file to UTF-8")))
+        total = len(pending)
+        if on_progress:
+            on_progress(0, total)
+        if not pending:
+            return report
+        resolver = Resolver(self.pack)
+        version = self.pipeline_version
+        if engine is None:
+            self.nlp  # noqa: B018  a missing model is the run's error (exit 2), not each document's
+            n_process = max(1, self.settings.processes)
+            if total < MIN_DOCS_PER_PROCESS * n_process:
+                n_process = 1  # starting workers costs more than a small batch gains
+            results = self.process(pending, n_process)
+        else:
+            results = engine.process(pending, version)
+        for done, (document, extraction) in enumerate(results, start=1):
+            try:
+                if isinstance(extraction, str):
+                    report.failed.append((document.origin, extraction))
+                else:
+                    self._store_one(document, extraction, resolver, version, report)
+            except Exception as exc:  # one bad document must not stop the batch
+                report.failed.append((document.origin, failure(exc)))
+            if on_progress:
+                on_progress(done, total)
+        from shabaka.analyze.happenings import link_events
+
+        with self.store.write() as conn:
+            link_events(conn)  # the reports of one happening, across documents, under one id
+        return report
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
                    report: IngestReport) -> None:
