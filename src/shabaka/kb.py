@@ -7,7 +7,8 @@ spaCy pipeline loads lazily, once per KnowledgeBase.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -64,7 +65,7 @@ def failure(exc: BaseException) -> str:
 class Engine(Protocol):
     """Runs `Pipeline.process` somewhere else (`shabaka.ingest.ray_engine`)."""
 
-    def process(self, documents: list[Document], version: str) -> Iterator[tuple[Document, Result]]:
+    def process(self, documents: list[Document], version: str) -> Generator[tuple[Document, Result]]:
         """Each document, in the order given, with its result from a pipeline of `version`."""
         ...
 
@@ -129,7 +130,7 @@ class Pipeline:
         extractor = Extractor(self.pack, self.ontology, self.relation_model)
         return extractor(next(annotate(self.nlp, [text])), published)
 
-    def process(self, documents: list[Document], n_process: int = 1) -> Iterator[tuple[Document, Result]]:
+    def process(self, documents: list[Document], n_process: int = 1) -> Generator[tuple[Document, Result]]:
         """Each document, in order, with what extraction found in it or why that failed."""
         from shabaka.extract import Extractor  # spaCy loads only when there is text to process
 
@@ -230,16 +231,17 @@ class KnowledgeBase(Pipeline):
             results = self.process(pending, n_process)
         else:
             results = engine.process(pending, version)
-        for done, (document, extraction) in enumerate(results, start=1):
-            try:
-                if isinstance(extraction, str):
-                    report.failed.append((document.origin, extraction))
-                else:
-                    self._store_one(document, extraction, resolver, version, report)
-            except Exception as exc:  # one bad document must not stop the batch
-                report.failed.append((document.origin, failure(exc)))
-            if on_progress:
-                on_progress(done, total)
+        with closing(results):  # interrupted: the engine's workers stop at once, not when collected
+            for done, (document, extraction) in enumerate(results, start=1):
+                try:
+                    if isinstance(extraction, str):
+                        report.failed.append((document.origin, extraction))
+                    else:
+                        self._store_one(document, extraction, resolver, version, report)
+                except Exception as exc:  # one bad document must not stop the batch
+                    report.failed.append((document.origin, failure(exc)))
+                if on_progress:
+                    on_progress(done, total)
         from shabaka.analyze.happenings import link_events
 
         with self.store.write() as conn:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from shabaka.config import Settings
@@ -117,7 +117,7 @@ class RayEngine:
         ray = import_ray()
         return [pid for _, pid in ray.get([slot.actor.ready.remote() for slot in self._slots])]
 
-    def process(self, documents: list[Document], version: str) -> Iterator[tuple[Document, object]]:
+    def process(self, documents: list[Document], version: str) -> Generator[tuple[Document, object]]:
         """Each document with its result, in the order given, whatever order the actors finish in."""
         ray = import_ray()
         if not self._slots:
@@ -128,34 +128,40 @@ class RayEngine:
         running: dict[object, tuple[int, int, _Batch]] = {}  # ref -> slot, generation, batch
         results: dict[int, object] = {}
         emitted = 0
-        while emitted < len(documents):
-            while todo:
-                index = min(range(len(self._slots)), key=lambda i: self._slots[i].load)
-                slot = self._slots[index]
-                if slot.load >= self.in_flight:
-                    break
-                batch = todo.popleft()
-                ref = slot.actor.process.remote([documents[i] for i in batch.indices])
-                running[ref] = (index, slot.generation, batch)
-                slot.load += 1
-            [ref], _ = ray.wait(list(running), num_returns=1)
-            index, generation, batch = running.pop(ref)
-            if self._slots[index].generation == generation:  # not a batch of an actor since replaced
-                self._slots[index].load -= 1
-            try:
-                out = ray.get(ref)
-            except (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError,
-                    ray.exceptions.ObjectLostError) as exc:
-                self._lost(index, generation, batch, todo, results, exc)
-            except ray.exceptions.RayTaskError as exc:  # the batch itself could not be run
-                for i in batch.indices:
-                    results.setdefault(i, f"extraction failed on a Ray worker ({_cause(exc)})")
-            else:
-                for i, result in zip(batch.indices, out, strict=True):
-                    results.setdefault(i, result)
-            while emitted in results:
-                yield documents[emitted], results.pop(emitted)
-                emitted += 1
+        try:
+            while emitted < len(documents):
+                while todo:
+                    index = min(range(len(self._slots)), key=lambda i: self._slots[i].load)
+                    slot = self._slots[index]
+                    if slot.load >= self.in_flight:
+                        break
+                    batch = todo.popleft()
+                    ref = slot.actor.process.remote([documents[i] for i in batch.indices])
+                    running[ref] = (index, slot.generation, batch)
+                    slot.load += 1
+                [ref], _ = ray.wait(list(running), num_returns=1)
+                index, generation, batch = running.pop(ref)
+                if self._slots[index].generation == generation:  # not a batch of an actor since replaced
+                    self._slots[index].load -= 1
+                try:
+                    out = ray.get(ref)
+                except (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError,
+                        ray.exceptions.ObjectLostError) as exc:
+                    self._lost(index, generation, batch, todo, results, exc)
+                except ray.exceptions.RayTaskError as exc:  # the batch itself could not be run
+                    for i in batch.indices:
+                        results.setdefault(i, f"extraction failed on a Ray worker ({_cause(exc)})")
+                else:
+                    for i, result in zip(batch.indices, out, strict=True):
+                        results.setdefault(i, result)
+                while emitted in results:
+                    yield documents[emitted], results.pop(emitted)
+                    emitted += 1
+        finally:  # stopped early (interrupted): the actors drop what is queued, for the next run
+            for ref in running:
+                ray.cancel(ref)
+            for slot in self._slots:
+                slot.load = 0
 
     def _lost(self, index: int, generation: int, batch: _Batch, todo: deque, results: dict,
               exc: BaseException) -> None:
