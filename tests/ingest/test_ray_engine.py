@@ -7,17 +7,24 @@ timestamps aside.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import signal
+import socket
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
 from shabaka.config import Settings
-from shabaka.kb import KnowledgeBase, Pipeline
-from tests.conftest import invoke, write_corpus
+from shabaka.kb import KnowledgeBase
+from shabaka.pipeline import Pipeline
+from tests.conftest import invoke, run_cli, write_corpus
 
 ray = pytest.importorskip("ray")
 
@@ -40,6 +47,7 @@ TEXTS = {
                     "Mobilization Forces.\n",
 }
 VOLATILE = {"created_at", "updated_at", "ingested_at", "metrics"}
+OBJECT_STORE = 100 * 1024 * 1024  # bytes; Ray's default takes 30% of the machine's memory
 
 
 def records(kb: KnowledgeBase, out: Path) -> dict[str, list[str]]:
@@ -80,7 +88,8 @@ def cluster():
     """A local Ray cluster of two CPUs, as `ray start --head --num-cpus 2` would give."""
     started = not ray.is_initialized()
     if started:
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR",
+                 object_store_memory=OBJECT_STORE)
     yield ray
     if started:
         ray.shutdown()
@@ -104,15 +113,52 @@ def ray_kb(tmp_path: Path, name: str) -> KnowledgeBase:
     return KnowledgeBase(settings)
 
 
-def test_ray_ingest_from_the_command_line_stores_what_a_local_ingest_stores(cluster, corpus, local,
-                                                                          tmp_path):
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def head_node():
+    """`ray start --head` as the README has it, in the foreground (--block), stopped by its pid."""
+    port = free_port()
+    ray_cli = str(Path(sys.executable).with_name("ray"))
+    temp = tempfile.mkdtemp(prefix="ray-", dir="/tmp")  # short: Ray's socket paths must fit 107 bytes
+    head = subprocess.Popen(
+        [ray_cli, "start", "--head", "--block", f"--port={port}", "--node-ip-address=127.0.0.1",
+         "--num-cpus=1", "--include-dashboard=false", f"--object-store-memory={OBJECT_STORE}",
+         f"--temp-dir={temp}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    address = f"127.0.0.1:{port}"
+    try:
+        for _ in range(60):
+            if head.poll() is not None:
+                pytest.fail(f"ray start --head ended: {head.stderr.read()[-2000:]}")
+            status = subprocess.run([ray_cli, "status", f"--address={address}"], capture_output=True,
+                                    env={**os.environ, "RAY_AUTH_MODE": "token"})
+            if status.returncode == 0:
+                break
+            time.sleep(2)
+        else:
+            pytest.fail(f"ray status never answered: {status.stderr[-2000:]}")
+        yield address
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(head.pid, signal.SIGKILL)  # its own session: the head and all it started
+        head.wait(timeout=60)
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def test_the_readme_steps_ingest_on_a_started_cluster_what_a_local_ingest_stores(head_node, corpus, local,
+                                                                               tmp_path):
     db = tmp_path / "cli.db"
-    result = invoke("ingest", corpus, "--engine", "ray", "--processes", "2", "--db", db)
-    assert result.exit_code == 1, result.stderr  # the broken PDF, as locally
+    result = run_cli("ingest", str(corpus), "--engine", "ray", "--address", head_node, "--db", str(db))
+    assert result.returncode == 1, result.stderr  # the broken PDF, as locally
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert len(failed) == 1 and "09-broken.pdf" in failed[0]
     assert any(line.split()[1:4] == ["ingested", "│", str(len(TEXTS))]
-               for line in result.output.splitlines() if len(line.split()) > 3)
+               for line in result.stdout.splitlines() if len(line.split()) > 3)
     with KnowledgeBase(Settings(db=db)) as kb:
         assert records(kb, tmp_path / "cli.jsonl") == local[1]
 
@@ -165,3 +211,8 @@ def test_without_ray_the_engine_says_how_to_install_it(corpus, tmp_path, monkeyp
 def test_an_address_without_the_ray_engine_is_refused(corpus, tmp_path):
     result = invoke("ingest", corpus, "--address", "auto", "--db", tmp_path / "kb.db")
     assert result.exit_code == 2 and "--engine ray" in result.stderr
+
+
+def test_more_workers_than_the_cluster_has_cpus_is_refused_not_left_waiting(cluster, corpus, tmp_path):
+    result = invoke("ingest", corpus, "--engine", "ray", "--processes", "3", "--db", tmp_path / "kb.db")
+    assert result.exit_code == 2 and "has 2 CPUs" in result.stderr

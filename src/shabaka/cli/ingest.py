@@ -51,7 +51,7 @@ def _run_ingest(paths: list[str], db: Path, *, confidential: bool, processes: in
     if engine == "ray":
         from shabaka.ingest.ray_engine import RayEngine, import_ray
 
-        import_ray()  # not installed: say how, before reading anything
+        import_ray(address)  # not installed: say how, before reading anything
         cluster = RayEngine(settings, address=address, workers=processes)
     elif processes is not None and processes > MAX_LOCAL_PROCESSES:
         raise UsageError(f"--processes: at most {MAX_LOCAL_PROCESSES} on one machine; more with --engine ray")

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections import deque
 from collections.abc import Generator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from shabaka.config import Settings
 from shabaka.errors import ShabakaError, UsageError
@@ -28,8 +30,14 @@ IN_FLIGHT = 2  # batches queued on each actor: one running, one ready to start
 MAX_ATTEMPTS = 3  # a document whose worker died this often fails alone
 
 
-def import_ray():
-    """The `ray` module, or a usage error (exit 2) saying how to install it."""
+def import_ray(address: str | None = None):
+    """The `ray` module, or a usage error (exit 2) saying how to install it.
+
+    To join a cluster (`address`) that `ray start` began with its token (~/.ray/auth_token,
+    or RAY_AUTH_TOKEN), Ray must send the token: it reads RAY_AUTH_MODE when first imported.
+    """
+    if address and "RAY_AUTH_MODE" not in os.environ and _has_token() and "ray" not in sys.modules:
+        os.environ["RAY_AUTH_MODE"] = "token"
     try:
         import ray
     except ImportError:
@@ -41,7 +49,7 @@ class _Worker:
     """One Ray actor: a pipeline loaded once, then batch after batch."""
 
     def __init__(self, settings: Settings):
-        from shabaka.kb import Pipeline
+        from shabaka.pipeline import Pipeline
 
         logging.getLogger("spacy").setLevel(logging.ERROR)
         self.pipeline = Pipeline(settings)
@@ -89,7 +97,7 @@ class RayEngine:
 
     def start(self, version: str) -> None:
         """Join or start the cluster and the actors; refuse workers whose pipeline differs."""
-        ray = import_ray()
+        ray = import_ray(self.address)
         if not ray.is_initialized():
             try:
                 ray.init(address=self.address, include_dashboard=False, log_to_driver=False,
@@ -98,7 +106,12 @@ class RayEngine:
                 raise UsageError(f"cannot reach the Ray cluster at {self.address or 'a new local one'}: "
                                  f"{exc}") from None
             self._started_ray = True
-        count = self.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        cpus = int(ray.cluster_resources().get("CPU", 0))
+        if cpus < 1 or (self.workers or 0) > cpus:  # an actor without a CPU would wait for ever
+            self.close()
+            raise UsageError(f"the Ray cluster has {cpus} CPUs: ask for at most that many workers "
+                             "(--processes), or add machines with 'ray start --address'")
+        count = self.workers or cpus
         self._slots = [_Slot(self._new_actor()) for _ in range(count)]
         try:
             versions = ray.get([slot.actor.ready.remote() for slot in self._slots])
@@ -203,6 +216,11 @@ class RayEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _has_token() -> bool:
+    """Whether this machine holds a Ray cluster token (as `ray start --head` writes it)."""
+    return bool(os.environ.get("RAY_AUTH_TOKEN")) or (Path.home() / ".ray" / "auth_token").is_file()
 
 
 def _cause(exc: BaseException) -> str:
