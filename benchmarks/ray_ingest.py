@@ -13,7 +13,7 @@ On one machine Ray cannot win: it does what (a) does plus shipping every documen
 actor and every extraction back. The ratio says what that costs; more machines are what
 (b) is for.
 
-Usage: python benchmarks/ray_ingest.py [--docs 200] [--workers 2] [--batch-size 16] [--repeat 2]
+Usage: python benchmarks/ray_ingest.py [--docs 200] [--processes 2] [--batch-size 16] [--repeat 2]
 Not part of the test suite.
 """
 
@@ -23,14 +23,12 @@ import argparse
 import json
 import resource
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from ingest_io import build_corpus
-from ingest_throughput import MAX_DOCS, _memory, run_shabaka, summary
+from ingest_throughput import MAX_DOCS, _memory, in_subprocess, run_shabaka, summary
 
 from shabaka.config import Settings
 from shabaka.kb import MIN_DOCS_PER_PROCESS, KnowledgeBase
@@ -83,20 +81,10 @@ def run_ray(folder: Path, db: Path, workers: int, batch_size: int) -> dict:
 ARMS = {"local": run_local, "ray": run_ray}
 
 
-def in_subprocess(kind: str, folder: Path, db: Path, workers: int, batch_size: int) -> dict:
-    """Run one measurement in a fresh interpreter and return what it measured."""
-    command = [sys.executable, __file__, "--child", kind, "--folder", str(folder), "--db", str(db),
-               "--workers", str(workers), "--batch-size", str(batch_size)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"run {kind} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=200, help="documents in the generated corpus")
-    parser.add_argument("--workers", type=int, default=2, help="NLP processes / Ray actors (default 2)")
+    parser.add_argument("--processes", type=int, default=2, help="NLP processes / Ray actors (default 2)")
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
     parser.add_argument("--repeat", type=int, default=2, help="timed runs per arm (median reported)")
     parser.add_argument("--child", choices=tuple(ARMS), help=argparse.SUPPRESS)
@@ -105,21 +93,21 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     if args.child:
-        print(json.dumps(ARMS[args.child](args.folder, args.db, args.workers, args.batch_size)))
+        print(json.dumps(ARMS[args.child](args.folder, args.db, args.processes, args.batch_size)))
         return
-    if not MIN_DOCS_PER_PROCESS * args.workers <= args.docs <= MAX_DOCS:
-        parser.error(f"--docs must be between {MIN_DOCS_PER_PROCESS * args.workers} (below that a local "
+    if not MIN_DOCS_PER_PROCESS * args.processes <= args.docs <= MAX_DOCS:
+        parser.error(f"--docs must be between {MIN_DOCS_PER_PROCESS * args.processes} (below that a local "
                      f"ingest uses one process) and {MAX_DOCS}")
     runs: dict[str, list[dict]] = {kind: [] for kind in ARMS}
     with tempfile.TemporaryDirectory(prefix="shabaka-bench-ray-") as tmp_name:
         tmp = Path(tmp_name)
         files = build_corpus(None, args.docs, tmp / "corpus")
         print(f"corpus: {len(files)} generated files, {sum(f.stat().st_size for f in files) / 1e6:.2f} MB; "
-              f"{args.workers} workers, batch size {args.batch_size}", flush=True)
+              f"{args.processes} workers, batch size {args.batch_size}", flush=True)
         for k in range(args.repeat + 1):
             for kind in ARMS:
-                run = in_subprocess(kind, tmp / "corpus", tmp / f"{kind}-{k}.db", args.workers,
-                                    args.batch_size)
+                run = in_subprocess(kind, tmp / "corpus", tmp / f"{kind}-{k}.db", args.processes,
+                                    args.batch_size, script=__file__)
                 print(f"  {kind} run {k}{' (warm-up)' if not k else ''}: {run['seconds']:.1f} s, "
                       f"stored {run['stored']}", flush=True)
                 if k:
@@ -136,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
               f"{r['docs'] / r['seconds']:>7.1f} {r['rss_self']:>10.0f} {r['rss_children']:>10.0f}  {each}")
     print(f"(median of {args.repeat} runs after a warm-up; load s: model and packs, for ray also the "
           "cluster and its actors)")
-    print(f"\nRay ({args.workers} actors) / local ({args.workers} processes) throughput = "
+    print(f"\nRay ({args.processes} actors) / local ({args.processes} processes) throughput = "
           f"{local['seconds'] / ray['seconds']:.2f}")
     per_doc = statistics.median(r["driver_cpu"] / r["docs"] for r in runs["ray"])
     print(f"Ray driver (read, clean, send, resolve, store): {per_doc * 1000:.1f} ms CPU per document, "
