@@ -1,7 +1,7 @@
 """Which actors a relation rule takes as its arguments, on sentences written for the test.
 
 Each case was a surviving mutant of the mutation check (README, development section): a
-one-line change to `extract/relations.py` that no test noticed, though a user would see the
+one-line change to `extract/relations/` that no test noticed, though a user would see the
 wrong claim, a missing one, or a confidence that is no probability.
 """
 
