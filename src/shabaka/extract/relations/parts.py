@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Span
 
@@ -131,16 +130,28 @@ class Parts:
         for mi, m in enumerate(self.ex.mentions):
             if m.chain >= 0 and self.chain_type(mi) in ORG_TYPES and len(m.text) > 3:
                 names.setdefault(m.text.lower(), mi)
+        rank = {name: k for k, name in enumerate(names)}
         for mi, m in enumerate(self.ex.mentions):
             words = m.text.lower().split()
             if m.chain < 0 or len(words) < 3 or words[-1] not in self.words["unit_words"] or \
                     self.chain_type(mi) not in ORG_TYPES:
                 continue
-            inner = m.text.lower()
-            for name, other in names.items():
-                if name != inner and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", inner):
-                    start = bisect.bisect_right(self.sentence_starts, m.start) - 1
-                    token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
-                                               alignment_mode="expand")
-                    if token is not None:
-                        self.emit(mi, "part_of", other, "nested_unit", 0.75, token)
+            for other in _names_within(m.text.lower(), names, rank):
+                start = bisect.bisect_right(self.sentence_starts, m.start) - 1
+                token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
+                                           alignment_mode="expand")
+                if token is not None:
+                    self.emit(mi, "part_of", other, "nested_unit", 0.75, token)
+
+
+def _names_within(text: str, names: dict[str, int], rank: dict[str, int]) -> list[int]:
+    """The mentions of the names that stand whole-word inside `text` (not `text` itself), in
+    `rank`'s order: each stretch of `text` between word boundaries is looked up, so the
+    cost is the text's, not the number of names the document holds."""
+    def word(k: int) -> bool:  # what the regex \w matches
+        return k < len(text) and (text[k].isalnum() or text[k] == "_")
+
+    starts = [i for i in range(len(text)) if i == 0 or not word(i - 1)]
+    ends = [j for j in range(1, len(text) + 1) if not word(j)]
+    found = {text[i:j] for i in starts for j in ends if i < j} & names.keys() - {text}
+    return [names[name] for name in sorted(found, key=rank.__getitem__)]
