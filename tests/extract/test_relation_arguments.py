@@ -42,6 +42,14 @@ def holds(claims: set, expected: tuple) -> bool:
                      ("abu_ali_al_askari", "member_of", "kataib_hezbollah"),
                      ("abu_ali_al_askari", "leads", "kataib_hezbollah"),
                      id="a-regional-leader-is-one-of-several"),
+        pytest.param("The leaders of Kata'ib Hezbollah include Abu Mahdi al-Muhandis and Abu Fadak "
+                     "al-Mohammadawi.",
+                     ("abu_fadak_al_mohammadawi", "member_of", "kataib_hezbollah"),
+                     ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah"),
+                     id="the-leaders-of-x-include"),
+        pytest.param("The 30th Brigade of the Popular Mobilization Forces moved to Mosul.",
+                     ("30th Brigade", "part_of", "popular_mobilization_forces"), None,
+                     id="unit-of-an-organisation"),
         pytest.param("Kata'ib Hezbollah, trained and later praised by the Quds Force, grew.",
                      ("quds_force", "backs", "kataib_hezbollah"), None, id="agent-of-the-last-passive-verb"),
     ],
@@ -51,6 +59,11 @@ def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
     assert holds(claims, expected), claims
     if wrong is not None:
         assert not holds(claims, wrong), claims
+
+
+def test_a_country_after_a_force_is_whose_force_not_what_it_is_part_of(analyse):
+    _, _, claims = analyse("The Quds Force of Iran trained them.")
+    assert not any(r == "part_of" for _, r, _ in claims), claims
 
 
 def test_the_general_stands_for_the_person_just_named_and_both_sentences_are_cited(analyse):
