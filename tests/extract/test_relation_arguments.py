@@ -36,6 +36,8 @@ def holds(claims: set, expected: tuple) -> bool:
         pytest.param("Ismail Qaani is the successor of Qasem Soleimani.",
                      ("ismail_qaani", "succeeded", "qasem_soleimani"),
                      ("qasem_soleimani", "succeeded", "ismail_qaani"), id="successor-as-predicate"),
+        pytest.param("Kata'ib Hezbollah said its coalition against the Islamic State would go on.",
+                     ("kataib_hezbollah", "hostile_to", "islamic_state"), None, id="its-coalition-against"),
         pytest.param("Iran's coalition against the Islamic State grew.",
                      ("iran", "hostile_to", "islamic_state"), None, id="possessor-of-a-coalition-against"),
         pytest.param("Kata'ib Hezbollah regional leader Abu Ali al-Askari issued a statement.",
@@ -59,6 +61,11 @@ def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
     assert holds(claims, expected), claims
     if wrong is not None:
         assert not holds(claims, wrong), claims
+
+
+def test_who_praises_a_successor_succeeds_nobody(analyse):
+    _, _, claims = analyse("Hadi al-Amiri praised the successor of Qasem Soleimani.")
+    assert ("hadi_al_amiri", "succeeded", "qasem_soleimani") not in claims, claims
 
 
 def test_a_country_after_a_force_is_whose_force_not_what_it_is_part_of(analyse):
