@@ -52,6 +52,8 @@ def holds(claims: set, expected: tuple) -> bool:
         pytest.param("The 30th Brigade of the Popular Mobilization Forces moved to Mosul.",
                      ("30th Brigade", "part_of", "popular_mobilization_forces"), None,
                      id="unit-of-an-organisation"),
+        pytest.param("Kata'ib Hezbollah's 45th Brigade moved to Anbar.",
+                     ("45th Brigade", "part_of", "kataib_hezbollah"), None, id="an-organisations-unit"),
         pytest.param("Kata'ib Hezbollah, trained and later praised by the Quds Force, grew.",
                      ("quds_force", "backs", "kataib_hezbollah"), None, id="agent-of-the-last-passive-verb"),
     ],
