@@ -38,11 +38,15 @@ class Verbs:
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
                 verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
                 # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
-                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} and
-                verb.head.tag_ == "VBN")
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and (
+                    verb.head.dep_ in {"acl", "advcl"} or
+                    any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)))
+            # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
+                if not agents and not any(c.dep_ == "prep" for c in children):
+                    # "funded, trained, and armed by the Quds Force": the last verb's agent, unless
+                    # this verb has its own complements ("founded in 2007 and funded by ...")
                     agents = [g for v in verb.conjuncts for c in v.children if c.dep_ == "agent"
                               for g in c.children if g.dep_ == "pobj"]
                 if relation == "killed":  # "killed in a U.S. strike"
