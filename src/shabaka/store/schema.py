@@ -205,9 +205,24 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.seq, shabaka_fts(old.title), shabaka_fts(old.text));
     END;
     """,
+    # 6: the sentences a claim's pronoun or "the group" was resolved through (JSON)
+    """
+    ALTER TABLE claims ADD COLUMN coreference TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATION_LOCK = 0x53686D67  # PostgreSQL advisory lock held while migrating
+# SQLite's implicit rowid, which the store orders these tables by, is a column on PostgreSQL
+ROWID_TABLES = ("events", "event_actors")
+_PG_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT"}
+# the full-text index: FTS5 tables on SQLite, a tsvector table (store.fts) on PostgreSQL
+PG_FTS = """CREATE TABLE documents_fts (
+    seq BIGINT PRIMARY KEY REFERENCES documents(seq) ON DELETE CASCADE,
+    terms TSVECTOR NOT NULL
+);
+CREATE INDEX documents_fts_terms ON documents_fts USING GIN (terms)"""
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -233,6 +248,126 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute("ROLLBACK")
             raise
     return found
+
+
+def migrate_pg(conn) -> int:
+    """PostgreSQL's `migrate`: the version lives in kb_meta, and the steps run in one
+    transaction under an advisory lock, so servers and ingesters starting together migrate once.
+
+    Its migrations are SQLite's, read back: step N creates and drops the tables, columns
+    and indexes that SQLite's migration N did, so both have the same tables and columns
+    at every version by construction. A future SQLite migration that rewrites data needs
+    its PostgreSQL twin here.
+    """
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+        conn.execute("CREATE TABLE IF NOT EXISTS kb_meta (schema_version INTEGER NOT NULL,"
+                     " data_version BIGINT NOT NULL)")
+        row = conn.execute("SELECT schema_version FROM kb_meta").fetchone()
+        if row is None:
+            conn.execute("INSERT INTO kb_meta VALUES (0, 0)")
+        found = row[0] if row else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"knowledge base schema version {found} is newer than this Shabaka "
+                f"understands ({SCHEMA_VERSION}); upgrade Shabaka")
+        if found < SCHEMA_VERSION:
+            shapes = _sqlite_shapes()
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                for statement in _pg_steps(shapes[version - 1], shapes[version]):
+                    conn.execute(statement)
+                if version == 1:
+                    for statement in PG_FTS.split(";"):
+                        conn.execute(statement)
+            conn.execute("UPDATE kb_meta SET schema_version = ?", (SCHEMA_VERSION,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return found
+
+
+def pg_version(conn) -> int:
+    """The schema version of a PostgreSQL knowledge base; 0 where there is none yet."""
+    if not conn.execute("SELECT to_regclass('kb_meta') IS NOT NULL").fetchone()[0]:
+        return 0
+    return conn.execute("SELECT schema_version FROM kb_meta").fetchone()[0]
+
+
+def _sqlite_shapes() -> list[dict]:
+    """The tables of SQLite's schema after each migration (0 to SCHEMA_VERSION), read from a
+    database in memory: {table: {"columns": [...], "indexes": {name: (unique, columns)}, ...}}."""
+    from shabaka.names import block_key
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.create_function("shabaka_block", 1, block_key)
+    conn.create_function("shabaka_blocks", 1, lambda name: "[]")
+    conn.create_function("shabaka_fts", 1, lambda text: text)
+    shapes = [{}]
+    for script in MIGRATIONS:
+        for statement in _statements(script):
+            conn.execute(statement)
+        shapes.append(_shape(conn))
+    conn.close()
+    return shapes
+
+
+def _shape(conn: sqlite3.Connection) -> dict:
+    tables = {}
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                " AND name NOT LIKE 'documents_fts%' ORDER BY rowid"):
+        columns = conn.execute(f"PRAGMA table_info('{name}')").fetchall()
+        keys = {row[3]: (row[2], row[4]) for row in conn.execute(f"PRAGMA foreign_key_list('{name}')")}
+        indexes = {}
+        for _, index, unique, origin, _ in conn.execute(f"PRAGMA index_list('{name}')"):
+            if origin != "pk":
+                cols = tuple(r[2] for r in conn.execute(f"PRAGMA index_info('{index}')"))
+                indexes[index if origin == "c" else f"{name}_{'_'.join(cols)}_key"] = (bool(unique), cols)
+        tables[name] = {"columns": columns, "keys": keys, "indexes": indexes}
+    return tables
+
+
+def _pg_column(table: str, col: tuple, keys: dict, single_pk: bool) -> str:
+    _, name, type_, notnull, default, pk = col
+    if pk and single_pk and type_ == "INTEGER":  # SQLite's rowid alias: an identity column
+        return f'"{name}" BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY'
+    out = f'"{name}" {_PG_TYPES[type_]}'
+    if notnull:
+        out += " NOT NULL"
+    if default is not None:
+        out += f" DEFAULT {default}"
+    if name in keys:
+        out += f' REFERENCES "{keys[name][0]}"("{keys[name][1]}") ON DELETE CASCADE'
+    return out
+
+
+def _pg_steps(before: dict, after: dict) -> list[str]:
+    """The PostgreSQL statements taking the tables of `before` to those of `after`."""
+    steps = [f'DROP TABLE "{t}"' for t in before if t not in after]
+    for table, shape in after.items():
+        old = before.get(table)
+        pk = [c[1] for c in sorted(shape["columns"], key=lambda c: c[5]) if c[5]]
+        if old is None:
+            cols = [_pg_column(table, c, shape["keys"], len(pk) == 1) for c in shape["columns"]]
+            if table in ROWID_TABLES:
+                cols.insert(0, '"rowid" BIGINT GENERATED BY DEFAULT AS IDENTITY UNIQUE')
+            if len(pk) > 1 or (pk and not any("PRIMARY KEY" in c for c in cols)):
+                cols.append("PRIMARY KEY (" + ", ".join(f'"{c}"' for c in pk) + ")")
+            steps.append(f'CREATE TABLE "{table}" ({", ".join(cols)})')
+        else:
+            names = {c[1] for c in old["columns"]}
+            steps += [f'ALTER TABLE "{table}" ADD COLUMN {_pg_column(table, c, shape["keys"], False)}'
+                      for c in shape["columns"] if c[1] not in names]
+            kept = {c[1] for c in shape["columns"]}
+            steps += [f'ALTER TABLE "{table}" DROP COLUMN "{n}"' for n in names - kept]
+        old_indexes = old["indexes"] if old else {}
+        for index, (unique, cols) in shape["indexes"].items():
+            if index not in old_indexes:
+                steps.append(f'CREATE {"UNIQUE " if unique else ""}INDEX "{index}" ON "{table}" ('
+                             + ", ".join(f'"{c}"' for c in cols) + ")")
+        steps += [f'DROP INDEX "{i}"' for i in old_indexes if i not in shape["indexes"]]
+    return steps
 
 
 def _statements(script: str) -> list[str]:

@@ -1,0 +1,161 @@
+"""The PostgreSQL connection: the store's SQL, written for SQLite, run on PostgreSQL.
+
+A thin per-dialect layer rather than SQLAlchemy Core: the store's few hundred lines
+of SQL are plain and mostly portable, and rewriting them as expression trees would
+touch every query for no gain on SQLite, the default. This wrapper gives a
+PostgreSQL connection the sqlite3 surface the store uses (`execute`, `executemany`,
+rows by index and by name, `total_changes`) and rewrites what only differs in
+spelling (`?` placeholders, INSERT OR IGNORE, the reserved column name `end`).
+Where the dialects truly differ (JSON, full-text search, the schema version, the
+write lock) the store has a statement per dialect, chosen by `dialect(conn)`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from shabaka.errors import StoreError
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+# every write transaction holds this advisory lock, as SQLite's BEGIN IMMEDIATE holds the file's
+WRITE_LOCK = 0x5368616B  # "Shak"
+
+
+def is_url(db: object) -> bool:
+    """True when `db` names a PostgreSQL knowledge base rather than an SQLite file."""
+    return isinstance(db, str) and db.startswith(URL_SCHEMES)
+
+
+def dialect(conn: Any) -> str:
+    """"postgresql" for a PgConnection, "sqlite" for an sqlite3 connection."""
+    return getattr(conn, "dialect", "sqlite")
+
+
+# a field of a JSON object held as text, per dialect: .format(column, key)
+JSON_FIELD = {"sqlite": "json_extract({0}, '$.{1}')", "postgresql": "({0}::jsonb ->> '{1}')"}
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+def database_name(url: str) -> str:
+    """The database a URL names (its path), as a file's name is shown for SQLite."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path.lstrip("/") or "postgres"
+
+
+class Row(tuple):
+    """A result row readable by position and by column name, like sqlite3.Row."""
+
+    def __new__(cls, values: tuple, index: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def _row_factory(cursor):
+    names = [c.name for c in cursor.description or ()]
+    index = {n: i for i, n in enumerate(names)}
+    return lambda values: Row(values, index)
+
+
+class _Cursor:
+    """A cursor whose `row_factory` is set sqlite3-style: called as (cursor, values)."""
+
+    def __init__(self, conn: PgConnection):
+        self.conn = conn
+        self.row_factory = None
+
+    def execute(self, sql: str, params: Any = ()):
+        if self.row_factory is None:
+            return self.conn.execute(sql, params)
+        make = self.row_factory
+        cur = self.conn.raw.cursor(row_factory=lambda c: lambda values: make(c, values))
+        cur.execute(translate(sql), tuple(params or ()))
+        return cur
+
+
+_SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%|\bend\b|\bINSERT OR IGNORE INTO\b|\bRETURNING\b")
+
+
+@lru_cache(maxsize=1024)
+def translate(sql: str) -> str:
+    """SQLite's spelling of a statement in PostgreSQL's (string literals left alone)."""
+    ignore = False
+
+    def swap(match: re.Match) -> str:
+        nonlocal ignore
+        token = match.group(0)
+        if token[0] in "'\"":
+            return token
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        if token == "end":
+            return '"end"'
+        if token == "RETURNING" and ignore:
+            ignore = False
+            return "ON CONFLICT DO NOTHING RETURNING"
+        if token == "RETURNING":
+            return token
+        ignore = True
+        return "INSERT INTO"
+
+    out = _SQL_TOKEN.sub(swap, sql).rstrip().rstrip(";")
+    return out + " ON CONFLICT DO NOTHING" if ignore else out
+
+
+class PgConnection:
+    """A psycopg connection in autocommit mode behind the sqlite3 methods the store calls."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str, *, read_only: bool = False):
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError("a PostgreSQL knowledge base needs psycopg: "
+                             "pip install 'shabaka[postgres]'") from None
+        try:
+            self.raw = psycopg.connect(url, autocommit=True, cursor_factory=psycopg.ClientCursor,
+                                       application_name="shabaka")
+        except psycopg.Error as exc:
+            raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from None
+        self.url = url
+        self.total_changes = 0
+        if read_only:
+            self.raw.execute("SET default_transaction_read_only = on")
+
+    def execute(self, sql: str, params: Any = ()):
+        cur = self.raw.cursor(row_factory=_row_factory)
+        cur.execute(translate(sql), tuple(params or ()))
+        self.total_changes += max(cur.rowcount, 0) if cur.description is None else 0
+        return cur
+
+    def executemany(self, sql: str, seq: Any):
+        cur = self.raw.cursor(row_factory=_row_factory)
+        rows = [tuple(p) for p in seq]
+        if rows:
+            cur.executemany(translate(sql), rows)
+            self.total_changes += max(cur.rowcount, 0)
+        return cur
+
+    def cursor(self) -> _Cursor:
+        return _Cursor(self)
+
+    def close(self) -> None:
+        self.raw.close()
