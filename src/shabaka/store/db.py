@@ -1,7 +1,7 @@
 """The knowledge base connection: one SQLite file in WAL mode, or a PostgreSQL database.
 
-Writers take the write lock up front (BEGIN IMMEDIATE; on PostgreSQL a transaction
-advisory lock) and wait for each other; readers never wait for writers (WAL; MVCC).
+Writers take the write lock up front (BEGIN IMMEDIATE, which store.pg turns into a
+transaction advisory lock on PostgreSQL) and wait for each other; readers never wait for writers (WAL; MVCC).
 One writer at a time keeps resolution's read-then-create steps exact with several
 ingesters and servers on one knowledge base; the NLP work runs outside the lock.
 """
@@ -99,14 +99,9 @@ class Store:
             from shabaka.errors import PermissionDenied
 
             raise PermissionDenied("the knowledge base is open read-only")
-        postgres = self.dialect == "postgresql"
-        self.conn.execute("BEGIN" if postgres else "BEGIN IMMEDIATE")
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            if postgres:
-                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (pg.WRITE_LOCK,))
             yield self.conn
-            if postgres:  # what SQLite's PRAGMA data_version tells other connections
-                self.conn.execute("UPDATE kb_meta SET data_version = data_version + 1")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise

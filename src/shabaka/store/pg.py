@@ -137,10 +137,25 @@ class PgConnection:
             raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from None
         self.url = url
         self.total_changes = 0
+        self._writing = False
         if read_only:
             self.raw.execute("SET default_transaction_read_only = on")
 
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
     def execute(self, sql: str, params: Any = ()):
+        if sql == "BEGIN IMMEDIATE":  # SQLite's write lock: a transaction advisory lock
+            self.raw.execute("BEGIN")
+            self._writing = True
+            return self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        if sql in ("COMMIT", "ROLLBACK"):
+            if sql == "COMMIT" and self._writing:  # what SQLite's PRAGMA data_version tells others
+                self.raw.execute("UPDATE kb_meta SET data_version = data_version + 1")
+            self._writing = False
         cur = self.raw.cursor(row_factory=_row_factory)
         cur.execute(translate(sql), tuple(params or ()))
         self.total_changes += max(cur.rowcount, 0) if cur.description is None else 0
