@@ -75,6 +75,18 @@ class Server:
             conn.execute(f"CREATE DATABASE {name}")
         return f"postgresql://{USER}@/{name}?host={self.folder}"
 
+    def copy(self, url: str) -> str:
+        """A new database holding what the database at `url` holds (no one may be connected to it)."""
+        import psycopg
+
+        name = "kb_" + uuid.uuid4().hex[:12]
+        from shabaka.store.pg import database_name
+
+        source = database_name(url)
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE {source}")
+        return f"postgresql://{USER}@/{name}?host={self.folder}"
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")

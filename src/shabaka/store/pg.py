@@ -93,14 +93,14 @@ _SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%|\bend\b|\bINSERT OR IGN
 
 @lru_cache(maxsize=1024)
 def translate(sql: str) -> str:
-    """SQLite's spelling of a statement in PostgreSQL's (string literals left alone)."""
+    """SQLite's spelling of a statement in PostgreSQL's (string literals left as they are)."""
     ignore = False
 
     def swap(match: re.Match) -> str:
         nonlocal ignore
         token = match.group(0)
-        if token[0] in "'\"":
-            return token
+        if token[0] in "'\"":  # a literal or a name: kept, but psycopg reads every %
+            return token.replace("%", "%%")
         if token == "?":
             return "%s"
         if token == "%":
