@@ -5,7 +5,8 @@ of SQL are plain and mostly portable, and rewriting them as expression trees wou
 touch every query for no gain on SQLite, the default. This wrapper gives a
 PostgreSQL connection the sqlite3 surface the store uses (`execute`, `executemany`,
 rows by index and by name, `total_changes`) and rewrites what only differs in
-spelling (`?` placeholders, INSERT OR IGNORE, the reserved column name `end`).
+spelling (`?` placeholders, INSERT OR IGNORE, the reserved column name `end`, a negative
+LIMIT, BEGIN IMMEDIATE).
 Where the dialects truly differ (JSON, full-text search, the schema version, the
 write lock) the store has a statement per dialect, chosen by `dialect(conn)`.
 """
@@ -88,7 +89,7 @@ class _Cursor:
         return cur
 
 
-_SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%|\bend\b|\bINSERT OR IGNORE INTO\b|\bRETURNING\b")
+_SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\bLIMIT \?|\?|%|\bend\b|\bINSERT OR IGNORE INTO\b|\bRETURNING\b")
 
 
 @lru_cache(maxsize=1024)
@@ -103,6 +104,8 @@ def translate(sql: str) -> str:
             return token.replace("%", "%%")
         if token == "?":
             return "%s"
+        if token == "LIMIT ?":  # SQLite reads a negative limit as none
+            return "LIMIT NULLIF(GREATEST(%s, -1), -1)"
         if token == "%":
             return "%%"
         if token == "end":
