@@ -89,7 +89,8 @@ class _Cursor:
         return cur
 
 
-_SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\bLIMIT \?|\?|%|\bend\b|\bINSERT OR IGNORE INTO\b|\bRETURNING\b")
+_SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\bLIMIT \?|\?|%|\bend\b"
+                        r"|\bINSERT OR IGNORE INTO\b|\bRETURNING\b")
 
 
 @lru_cache(maxsize=1024)
