@@ -76,6 +76,27 @@ def module_db(serve_db, tmp_path_factory) -> Path:
     return copy_db(serve_db, tmp_path_factory.mktemp("kbcopy") / "kb.db")
 
 
+@pytest.fixture(scope="session")
+def serve_pg(serve_db, pg_server) -> str:
+    """The workbench's knowledge base copied once into PostgreSQL (as `shabaka migrate` copies);
+    never changed: each module takes its own copy."""
+    from shabaka.store import transfer
+    from shabaka.store.db import Store
+
+    url = pg_server.database()
+    with Store(serve_db, read_only=True) as source, Store(url) as target:
+        transfer.copy(source, target)
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_on_both(request, serve_db, tmp_path_factory) -> Path | str:
+    """`module_db` on each backend, for the modules whose tests run on both."""
+    if request.param == "sqlite":
+        return copy_db(serve_db, tmp_path_factory.mktemp("kbcopy") / "kb.db")
+    return request.getfixturevalue("pg_server").copy(request.getfixturevalue("serve_pg"))
+
+
 def settings_for(db: Path):
     from shabaka.config import Settings
 

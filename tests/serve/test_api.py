@@ -294,6 +294,12 @@ def test_whatif_refuses_too_many_actors(client):
     assert "at most" in response.json()["message"]
 
 
+@pytest.fixture(scope="module")
+def module_db(module_db_on_both):
+    """The API is answered the same from SQLite and from PostgreSQL."""
+    return module_db_on_both
+
+
 def test_an_unexpected_error_is_a_json_500_without_a_trace(module_db, monkeypatch):
     from shabaka.serve import api, create_app
     from tests.serve.conftest import client_for, settings_for

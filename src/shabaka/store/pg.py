@@ -85,7 +85,7 @@ class _Cursor:
             return self.conn.execute(sql, params)
         make = self.row_factory
         cur = self.conn.raw.cursor(row_factory=lambda c: lambda values: make(c, values))
-        cur.execute(translate(sql), tuple(params or ()))
+        cur.execute(translate(sql), _values(params))
         return cur
 
 
@@ -121,6 +121,13 @@ def translate(sql: str) -> str:
 
     out = _SQL_TOKEN.sub(swap, sql).rstrip().rstrip(";")
     return out + " ON CONFLICT DO NOTHING" if ignore else out
+
+
+def _values(params: Any) -> tuple:
+    """Parameters as PostgreSQL takes them: its text holds no NUL, so one becomes U+FFFD
+    (a query for it then finds nothing, as on SQLite, where no stored name holds one)."""
+    return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p
+                 for p in params or ())
 
 
 class PgConnection:
@@ -161,13 +168,13 @@ class PgConnection:
                 self.raw.execute("UPDATE kb_meta SET data_version = data_version + 1")
             self._writing = False
         cur = self.raw.cursor(row_factory=_row_factory)
-        cur.execute(translate(sql), tuple(params or ()))
+        cur.execute(translate(sql), _values(params))
         self.total_changes += max(cur.rowcount, 0) if cur.description is None else 0
         return cur
 
     def executemany(self, sql: str, seq: Any):
         cur = self.raw.cursor(row_factory=_row_factory)
-        rows = [tuple(p) for p in seq]
+        rows = [_values(p) for p in seq]
         if rows:
             cur.executemany(translate(sql), rows)
             self.total_changes += max(cur.rowcount, 0)

@@ -83,7 +83,7 @@ def claims_between(conn: sqlite3.Connection, a: str, b: str | None = None, relat
         where.append("cl.relation = ?")
         args.append(relation)
     clause = " AND ".join(where)
-    total = conn.execute(f"SELECT COUNT(*) FROM ({CLAIM_SELECT} WHERE {clause})", args).fetchone()[0]
+    total = conn.execute(f"SELECT COUNT(*) FROM ({CLAIM_SELECT} WHERE {clause}) found", args).fetchone()[0]
     rows = conn.execute(
         f"{CLAIM_SELECT} WHERE {clause} ORDER BY d.confidential, d.published DESC, cl.id LIMIT ? OFFSET ?",
         (*args, limit, offset))
