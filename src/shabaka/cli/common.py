@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from shabaka.config import DEFAULT_DB, Settings, db_location
-from shabaka.store.pg import is_url
+from shabaka.store.pg import is_url, redact
 
 console = Console(highlight=False)
 # soft_wrap: an error is one line however long, so a script reading stderr gets it whole
@@ -64,10 +64,22 @@ def one_line(value: Any) -> str:
     return escape(text)
 
 
-def open_kb(db: Path, *, must_exist: bool = True):
+def require_kb(db: Path | str) -> None:
+    """Refuse a knowledge base file that is not there (a PostgreSQL database is checked on opening)."""
     from shabaka.errors import StoreError
+
+    if not is_url(db) and not Path(db).exists():
+        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+
+
+def kb_location(db: Path | str) -> str:
+    """Where the knowledge base is, for output: a URL without its password."""
+    return esc(redact(str(db)))
+
+
+def open_kb(db: Path, *, must_exist: bool = True):
     from shabaka.kb import KnowledgeBase
 
-    if must_exist and not is_url(db) and not Path(db).exists():
-        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+    if must_exist:
+        require_kb(db)
     return KnowledgeBase(settings_for(db))
