@@ -33,6 +33,19 @@ CONFIDENTIAL_TEXT = (
 )
 
 
+def interrupt(proc) -> None:
+    """Stop a served workbench as Ctrl-C does; kill it if it does not stop."""
+    import signal
+    import subprocess
+
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def client_for(app, **options):
     """A TestClient on a loopback host (the app refuses others without a token)."""
     with warnings.catch_warnings():

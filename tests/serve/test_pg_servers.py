@@ -3,7 +3,6 @@ one is what the other shows next, cached graphs included."""
 
 from __future__ import annotations
 
-import signal
 import socket
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import time
 import httpx
 
 from shabaka.store.pg import database_name
+from tests.serve.conftest import interrupt
 
 CHANGE = {"X-Shabaka-Request": "1"}
 
@@ -65,9 +65,4 @@ def test_two_servers_share_one_postgresql_knowledge_base(serve_pg, pg_server, tm
         assert httpx.get(first + "/api/entities/iran").json()["entity"]["name"] == "Iran"
     finally:
         for proc in procs:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            interrupt(proc)
