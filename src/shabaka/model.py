@@ -121,6 +121,9 @@ class Claim:
     role: str | None = None
     start: str | None = None
     end: str | None = None
+    # the pronouns and descriptions in the evidence read as an argument:
+    # [{"argument": "subject"|"object", "text": "he", "start": char, "end": char}]
+    coreference: list[dict] | None = None
 
 
 @dataclass(slots=True)

@@ -253,3 +253,117 @@ def test_a_pronoun_does_not_reach_past_the_sentence_before(analyse):
     ex, _, _ = analyse(text)
     claim = next(c for c in ex.claims if c.relation == "member_of")
     assert text[claim.evidence_start:claim.evidence_end].startswith("In 1990")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abu Mahdi al-Muhandis took part in the founding of Kata'ib Hezbollah.",
+         ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah")),
+        ("The Iraqi Army liberated Tikrit from Islamic State control in 2015.",
+         ("islamic_state", "controls", "tikrit")),
+        ("The Iraqi Army liberated Tikrit from Islamic State control in 2015.",
+         ("iraqi_army", "hostile_to", "islamic_state")),
+        ("Backed by Iran, Kata'ib Hezbollah attacked American forces.",
+         ("iran", "backs", "kataib_hezbollah")),
+        ("The Fatah Alliance, comprising the Badr Organization and Asa'ib Ahl al-Haq, won 48 seats.",
+         ("asaib_ahl_al_haq", "part_of", "fatah_alliance")),
+        ("The United States and Iraq continued their security partnership.",
+         ("iraq", "allied_with", "united_states")),
+        ("The Peshmerga and the Iraqi Army launched a joint operation near Kirkuk.",
+         ("iraqi_army", "allied_with", "peshmerga")),
+        ("Kata'ib Hezbollah fighters clashed with the Peshmerga near Sinjar.",
+         ("kataib_hezbollah", "hostile_to", "peshmerga")),
+        ("The Islamic State killed dozens of Iraqi Army soldiers at Camp Speicher.",
+         ("islamic_state", "hostile_to", "iraqi_army")),
+        ("A U.S. strike killed members of Kata'ib Hezbollah near the border.",
+         ("united_states", "hostile_to", "kataib_hezbollah")),
+        ("The Supreme Council, a Shia party that fought the Islamic State, was based in Baghdad.",
+         ("islamic_state", "hostile_to", "Supreme Council")),
+        ("Kata'ib Hezbollah is a U.S.-designated terrorist organization.",
+         ("united_states", "sanctioned", "kataib_hezbollah")),
+        ("Hadi al-Amiri has close ties to Iran.",
+         ("hadi_al_amiri", "allied_with", "iran")),
+        ("Iran has several proxies in Iraq, such as Kata'ib Hezbollah.",
+         ("iran", "backs", "kataib_hezbollah")),
+        ("Hadi al-Amiri spoke in Baghdad. As a commander in the Popular Mobilization Forces, he fought the "
+         "Islamic State.", ("hadi_al_amiri", "member_of", "popular_mobilization_forces")),
+    ],
+)
+def test_constructions_beyond_one_verb(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
+        expected[1] in {"allied_with", "hostile_to"}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Kata'ib Hezbollah denied attacking the U.S. embassy.",
+    "Kata'ib Hezbollah did not attack American forces.",
+    "The Badr Organization may join the Fatah Alliance.",
+    "If Iran backs Kata'ib Hezbollah, the United States will respond.",
+    "Kata'ib Hezbollah plans to attack American forces.",
+])
+def test_negated_modal_and_planned_statements_are_not_claims(analyse, text):
+    _, _, claims = analyse(text)
+    assert not any(r in {"hostile_to", "member_of", "backs"} for _, r, _ in claims), claims
+
+
+def test_killing_unnamed_members_is_no_killing_of_the_group(analyse):
+    _, _, claims = analyse("A U.S. strike killed members of Kata'ib Hezbollah near the border.")
+    assert not any(r == "killed" for _, r, _ in claims), claims
+
+
+def test_claim_records_the_pronoun_it_was_read_from(analyse):
+    ex, _, claims = analyse("Qasem Soleimani arrived in Baghdad on Monday. "
+                            "He commanded the Quds Force for two decades.")
+    claim = next(c for c in ex.claims if c.relation == "leads")
+    assert claim.coreference == [{"argument": "subject", "text": "He", "start": 46, "end": 48}]
+
+
+def test_the_group_is_never_a_state_body(analyse):
+    _, _, claims = analyse("The Treasury designated Kata'ib Hezbollah in 2009. "
+                           "Officials said the group receives funding and weapons from the Quds Force.")
+    assert ("quds_force", "backs", "kataib_hezbollah") in claims, claims
+    assert not any(o == "us_department_of_the_treasury" and r == "backs" for _, r, o in claims), claims
+
+
+def test_a_pronoun_follows_the_previous_sentence_main_subject(analyse):
+    _, _, claims = analyse("In July the Treasury sanctioned Rayan al-Kildani, the leader of the Babylon "
+                           "Brigade. In December it sanctioned Qais al-Khazali.")
+    assert any(r == "sanctioned" and o == "qais_al_khazali" for _, r, o in claims), claims
+    assert not any(s == "babylon_brigade" for s, _, _ in claims), claims
+
+
+def test_object_control_takes_the_object_as_subject(analyse):
+    _, _, claims = analyse("Qasem Soleimani was killed in January. Ali Khamenei appointed Esmail Qaani to "
+                           "succeed him.")
+    assert not any(s == "ali_khamenei" and r == "succeeded" for s, r, _ in claims), claims
+
+
+def test_expletive_it_is_nobody(analyse):
+    _, _, claims = analyse("The Popular Mobilization Forces entered the city. It will take months for the "
+                           "Iraqi Army to defeat the Islamic State.")
+    assert not any(s == "popular_mobilization_forces" and r == "hostile_to" for s, r, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike killed Abu Mahdi al-Muhandis, deputy head of the Shiite Popular Mobilization Forces.",
+     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    ("Qasem Soleimani sits with fellow Revolutionary Guard commanders.",
+     ("qasem_soleimani", "member_of", "irgc")),
+    ("Iraqi teams cooperated with teams from the U.S.-led coalition.",
+     ("iraq", "allied_with", "us_led_coalition")),
+    ("Mohammed al-Hashemi, a pro-Iran official, was installed as chief of staff.",
+     ("mohammed_al_hashemi", "allied_with", "iran")),
+])
+def test_roles_and_groups_of_people(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert expected in claims or (expected[2], expected[1], expected[0]) in claims and \
+        expected[1] == "allied_with", claims
+
+
+def test_pro_is_sympathy_and_lends_nothing_to_the_names_before(analyse):
+    _, _, claims = analyse("The office was dominated by Qassem Soleimani and Abu Mahdi al-Muhandis, with a "
+                           "pro-Iran official, Mohammed al-Hashemi, installed as chief of staff.")
+    assert not any(r == "member_of" for _, r, _ in claims), claims
+    assert not any(s == "abu_mahdi_al_muhandis" for s, _, _ in claims), claims

@@ -117,6 +117,18 @@ def test_profile_groups_relationships_with_evidence_and_sources(client):
     assert profile["counts"]["mentions"] > 0
 
 
+def test_claims_say_which_pronoun_stood_for_which_actor(client):
+    """A claim reached through "he" or "the group" names the words and the actor they were read as."""
+    read = []
+    for doc in client.get("/api/documents", params={"limit": 100}).json()["items"]:
+        for claim in client.get(f"/api/documents/{doc['id']}").json()["claims"]:
+            read += [(c, claim) for c in claim["coreference"]]
+    assert read, "the example corpus states relations through pronouns; none was recorded"
+    for c, claim in read:
+        assert c["text"].lower() in claim["evidence"].lower()
+        assert c["refers_to"] in {claim["subject"]["name"], claim["object"]["name"]}
+
+
 def test_profile_by_name_and_claims_paging(client):
     by_name = client.get("/api/entities/Kataib Hizballah").json()
     assert by_name["entity"]["id"] == KH

@@ -202,6 +202,21 @@ def test_graph_exports_the_current_view_as_png_and_gexf(web):
     web.check_clean()
 
 
+def test_claim_evidence_shows_who_a_pronoun_stands_for(web, server):
+    import httpx
+
+    docs = httpx.get(server + "/api/documents", params={"limit": 100}).json()["items"]
+    doc, read = next((d, c) for d in docs
+                     for claim in httpx.get(server + f"/api/documents/{d['id']}").json()["claims"]
+                     for c in claim["coreference"])
+    web.open(f"/document/{doc['id']}", ready="article.doctext")
+    line = web.page.locator("details.claim p.coreference", has_text=read["refers_to"]).first
+    line.evaluate("(p) => { p.closest('details').open = true; }")
+    assert line.is_visible()
+    assert f"“{read['text']}” → {read['refers_to']}" in line.inner_text()
+    web.check_clean()
+
+
 def test_graph_edge_click_shows_its_evidence(web):
     web.open(f"/graph?focus={KH}&hops=1", ready="#graph-status[data-edges]")
     edge = web.page.evaluate("""(id) => {

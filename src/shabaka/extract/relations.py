@@ -22,9 +22,13 @@ from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
 
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
+GROUP_TYPES = {"ARMED_GROUP", "ORGANIZATION"}  # what "the group", "the movement" can be
+EXPLETIVE_HEADS = {"take", "be", "seem", "appear", "remain", "become"}  # "it" there is often nobody
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 MAX_GAP_TOKENS = 10
+CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
+MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
 LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
 
 
@@ -51,6 +55,7 @@ class ClaimBuilder:
         self.main_person = self._most_named(ex, {"PERSON"})
         self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
+        self.anaphors: dict[int, list[Span]] = {}  # mention -> the pronouns and descriptions read as it
         char_to_token = {t.idx: t.i for t in doc}
         for mi, m in enumerate(ex.mentions):
             start_tok = char_to_token.get(m.start)
@@ -95,12 +100,17 @@ class ClaimBuilder:
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
                 continue
-            if [c.lower_ for c in t.children] in (["the"], ["this"]):
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
+                out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
+                continue
+            if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this"} and not any(
+                    c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
+                phrase = self.doc[t.i - 1:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
-                    out += self._group_before(t.i)  # "The group was commanded by ..."
+                    out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
-                    out += self._person_before(t.i)  # "the general worked alongside ..."
+                    out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
                 # "KH is a group which ...": the predicate noun is its subject
@@ -127,6 +137,10 @@ class ClaimBuilder:
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if t.lemma_.lower() in self.wording.relation_nouns:
                 continue  # "KH's rivals" are not KH
+            people = self.people_of(t)
+            if people:
+                out += people  # "teams from the coalition", "members of KH"
+                continue
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
@@ -173,18 +187,63 @@ class ClaimBuilder:
                     out.append(m)
         return out
 
+    def _resolved(self, anaphor: Span | Token, found: list[int]) -> list[int]:
+        """Remember that `anaphor` ("he", "the group") was read as these mentions, so a claim
+        can show 'he → Qasem Soleimani'."""
+        span = anaphor if isinstance(anaphor, Span) else self.doc[anaphor.i:anaphor.i + 1]
+        for mi in found:
+            self.anaphors.setdefault(mi, []).append(span)
+        return found
+
     def _pronoun(self, t: Token) -> list[int]:
         """What a personal or possessive pronoun stands for: the nearest fitting actor before it."""
+        return self._resolved(t, self._antecedent(t))
+
+    def _antecedent(self, t: Token) -> list[int]:
         word = t.lower_
         if word in {"he", "him", "his", "she", "her"}:
             return self._person_before(t.i)
-        if word in {"its", "it"}:
-            org = self._previous_org_before(t.i)
-            return [org] if org is not None else []
+        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS):
+            return []  # "it will take time for ...", "it is likely that ...": no one
+        if word == "it":
+            # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
+            # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject
+            return self._salient_before(t.i, ORG_TYPES) or self._org_list(self._previous_org_before(t.i))
+        if word == "its":
+            return self._org_list(self._previous_org_before(t.i))
         if word in {"they", "them", "their"}:  # a group's members acting together
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    def asserted(self, token: Token) -> bool:
+        """Whether the clause states its trigger as fact: not negated ("did not attack"),
+        not under a modal ("may join") or a verb of intent or denial ("denied attacking",
+        "plans to join"), not in an "if" clause."""
+        t, steps = token, 0
+        while True:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
+                   (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) for c in t.children):
+                return False
+            if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
+                return False
+            if t.dep_ not in CLAUSE_LINKS or t.head is t or steps > 4:
+                return True
+            t, steps = t.head, steps + 1
+
+    def people_of(self, token: Token) -> list[int]:
+        """The group unnamed people belong to: 'members of KH', 'dozens of Iraqi Army soldiers',
+        'KH fighters'. Empty for anything that is not a plain word for people."""
+        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"]:
+            return []
+        out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+               if (m := self.mention_of(c)) is not None]
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
+        return list(dict.fromkeys(out))
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
              sentence: Span, role: str | None = None, start: str | None = None) -> None:
@@ -211,10 +270,15 @@ class ClaimBuilder:
             k = bisect.bisect_left(self.sentence_starts, evidence_start) - 1
             if k >= 0 and self.sentence_starts[k] <= earlier:  # the sentence just before: both are evidence
                 evidence_start = self.sentence_starts[k]
+        coreference = [{"argument": "subject" if self.ex.mentions[mi].chain == a else "object",
+                        "text": span.text, "start": span.start_char, "end": span.end_char}
+                       for mi in (subj, obj) if self.ex.mentions[mi].start < sentence.start_char
+                       for span in self.anaphors.get(mi, []) if sentence.start <= span.start < sentence.end]
         self.claims[key] = Claim(
             subject=a, relation=relation, object=b,
             evidence_start=evidence_start, evidence_end=sentence.end_char,
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
+            coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
 
     def _sentence_year(self, sentence: Span) -> str | None:
@@ -281,6 +345,12 @@ class ClaimBuilder:
             self.part_phrase(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)
+            self.freed_from(sent)
+            self.founding_of(sent)
+            self.composition(sent)
+            self.acting_together(sent)
+            self.fronted_role(sent)
+            self.fellows(sent)
         return list(self.claims.values())
 
     def _mention_span(self, mi: int) -> tuple[int, int]:
@@ -333,6 +403,8 @@ class ClaimBuilder:
             before = [t.lower_ for t in self.doc[max(sent.start, o_start - 3):o_start]]
             if relation == "leads" and any(w in self.words["indefinite"] for w in before):
                 relation = "member_of"  # "another significant al Qaeda leader, X": one of several
+            if self._pro(org):  # "a pro-IRGC-QF official, X": sympathy, not membership
+                relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
 
     def role_of_before_name(self, sent: Span) -> None:
@@ -400,6 +472,9 @@ class ClaimBuilder:
                 p_end = close + 1 if close is not None else p_end
             if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"}:
                 continue
+            after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
+            if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
+                continue  # "X, with a pro-Iran official, ...": no apposition of X
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
                    and self.doc[stop].text not in {",", ";", "(", ")", "."}
@@ -412,6 +487,12 @@ class ClaimBuilder:
             if stop + 1 < sent.end and self.doc[stop].text == ",":
                 trailing = self.token_mention.get(stop + 1)
             self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
+
+    def _pro(self, mi: int) -> bool:
+        """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""
+        start, _ = self._mention_span(mi)
+        words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
+        return words[-2:] == ["pro", "-"] or words[-1:] == ["pro-"]
 
     def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
                       fallback: int | None = None) -> None:
@@ -448,7 +529,8 @@ class ClaimBuilder:
                 k += 1
                 skipped = 0
                 while k < b and self.token_mention.get(k) is None and skipped < 3 and (
-                        self.doc[k].lower_ in {"the", "its", "'s"} or self.doc[k].pos_ == "ADJ"):
+                        self.doc[k].lower_ in {"the", "its", "'s"} | self.pack.not_names or
+                        self.doc[k].pos_ == "ADJ"):  # "head of the Shiite Popular Mobilization Forces"
                     k += 1
                     skipped += 1
                 after = self.token_mention.get(k) if k < b else None
@@ -471,6 +553,8 @@ class ClaimBuilder:
             for earlier_relation, earlier_role in pending:
                 self.emit(p, earlier_relation, org, rule, 0.75, sent, role=earlier_role)
             pending = []
+            if self._pro(org):
+                relation, role_text = "allied_with", None
             self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
         if fallback is not None:
             for relation, role_text in pending:
@@ -538,6 +622,14 @@ class ClaimBuilder:
             target = self._next_actor(after, sent)
             if target is not None:
                 self.emit(x, relation, target, f"hyphen_{word}", 0.85, sent)
+                continue
+            noun = self.doc[after - 1]
+            while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
+                noun = noun.head  # "KH is a U.S.-designated terrorist organization": what the noun is
+            if noun.pos_ == "NOUN" and noun.dep_ in {"attr", "appos"} and \
+                    noun.lemma_.lower() in self.words["group_nouns"] | self.words["generic_heads"]:
+                for y in self.actor_of(noun):
+                    self.emit(x, relation, y, f"hyphen_{word}", 0.8, sent)
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""
@@ -583,11 +675,11 @@ class ClaimBuilder:
                 continue
             elif lemma == "list" and "terror" in sent.text.lower():
                 relation = "sanctioned"  # "listed as a terrorist organization by ..."
-            if relation is None:
+            if relation is None or not self.asserted(verb):
                 continue
             children = list(verb.children)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-                verb.dep_ == "acl" and verb.tag_ == "VBN")
+                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN")
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
@@ -602,9 +694,13 @@ class ClaimBuilder:
                     patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
+                if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
+                    patients = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 subjects, objects = agents, patients
             else:
                 subjects = [c for c in children if c.dep_ == "nsubj"]
+                if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani
+                    subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -614,7 +710,10 @@ class ClaimBuilder:
                         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
-                    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                    preps = {"against", "on"}
+                    if lemma in self.words["hostile_with_verbs"]:
+                        preps.add("with")  # "clashed with"
+                    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
                                 for g in c.children if g.dep_ == "pobj"]
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and not subjects:
                 continue
@@ -623,7 +722,9 @@ class ClaimBuilder:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            obj = [m for o in objects for m in self.actor_of(o)]
+            fighting = relation in {"killed", "hostile_to"}
+            groups = [m for o in objects for m in self.people_of(o)] if fighting else []
+            obj = [m for o in objects if not self.people_of(o) for m in self.actor_of(o)]
             if not objects and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
@@ -634,6 +735,8 @@ class ClaimBuilder:
             for s in subj:
                 for o in obj:
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
+                for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
+                    self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
     def _elected_to(self, verb: Token, sent: Span) -> None:
         members = [m for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
@@ -1015,7 +1118,10 @@ class ClaimBuilder:
                 elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             members = self._listed(noun)
-            if noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]:
+                # "Amiri has close ties to Iran"; "Iran has proxies such as KH"
+                (members if owners else owners).extend(self._subjects(noun.head))
+            elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
                 members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
             elif noun.dep_ == "attr":  # "A is an ally of X"
                 members += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -1080,34 +1186,182 @@ class ClaimBuilder:
                 for place in places:
                     self.emit(p, "born_in", place, "born_in", 0.85, sent, start=year)
 
+    def _subjects(self, verb: Token) -> list[int]:
+        """Who does what a verb says: its subject, or the subject of the clause it completes
+        ("working together to retake Mosul"), pronouns resolved."""
+        head = verb
+        for _ in range(3):
+            found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
+                     for m in (self.actor_of(c) if c.dep_ == "nsubj" else
+                               [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
+            if found or head.dep_ not in {"xcomp", "advcl", "conj"} or head.head is head:
+                return found
+            head = head.head
+        return []
+
+    def freed_from(self, sent: Span) -> None:
+        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["freeing_verbs"] or \
+                    not self.asserted(verb):
+                continue
+            places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
+            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for h in holders:
+                for p in places:
+                    self.emit(h, "controls", p, "freed_from", 0.65, sent)
+                for f in self._subjects(verb):
+                    self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+
+    def founding_of(self, sent: Span) -> None:
+        """'X took part in the founding of Y', 'X led the formation of Y'."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["founding_nouns"]:
+                continue
+            founded = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+            if governor is None or governor.lemma_.lower() not in self.words["founding_governors"] or \
+                    not self.asserted(governor):
+                continue
+            founders = [m for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c) or self._pronoun(c)]
+            for f in founders:
+                for y in founded:
+                    self.emit(f, "founded", y, "founding_of", 0.7, sent)
+
+    def composition(self, sent: Span) -> None:
+        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B'."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
+                continue
+            parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
+                m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            for w in wholes:
+                for part in parts:
+                    relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
+                    self.emit(part, relation, w, "composition", 0.7, sent)
+
+    def acting_together(self, sent: Span) -> None:
+        """'X and Y continued their partnership', 'X and Y launched a joint operation',
+        'X and Y fought together': coordinated actors stated to act as one."""
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
+            if len(sides) < 2:
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            relation = None
+            for o in objects:
+                pair = self.wording.pair_nouns.get(o.lemma_.lower())
+                if pair and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
+                    relation = pair  # "continued their partnership", "ended their rivalry"
+                elif any(c.lower_ in self.words["together_words"] for c in o.children):
+                    relation = "allied_with"  # "a joint operation"
+            if any(c.dep_ == "advmod" and c.lower_ in self.words["together_words"] for c in verb.children):
+                relation = "allied_with"  # "fought together"
+            if relation is None:
+                continue
+            for x, y in zip(sides, sides[1:], strict=False):
+                self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def fellows(self, sent: Span) -> None:
+        """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
+        for word in sent:
+            if word.lower_ != "fellow" or word.dep_ != "amod":
+                continue
+            group = word.head
+            orgs = [m for c in group.children if c.dep_ in {"compound", "nmod", "poss"}
+                    if (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
+            governor = group.head.head if group.dep_ == "pobj" else group.head
+            for p in self._subjects(governor):
+                if self.chain_type(p) == "PERSON":
+                    for org in orgs:
+                        self.emit(p, "member_of", org, "fellows", 0.7, sent)
+
+    def fronted_role(self, sent: Span) -> None:
+        """'As a commander in the PMF, he ...', 'A member of the Fatah Alliance, he ...':
+        a role phrase before the comma belongs to the clause's subject."""
+        start = sent.start + (1 if self.doc[sent.start].lower_ == "as" else 0)
+        comma = next((k for k in range(start, min(start + 15, sent.end - 1))
+                      if self.doc[k].text == ","), None)
+        if comma is None:
+            return
+        subject = self.doc[comma + 1]
+        if subject.dep_ != "nsubj" or subject.lower_ not in {"he", "she"}:
+            return
+        for p in self._pronoun(subject):
+            self._role_segment(p, start, comma, sent, "fronted_role")
+
     def _previous_person(self, sent: Span) -> list[int]:
         """The person a sentence without a named subject is about: the last one named."""
         return self._person_before(sent.start)
 
     def _group_before(self, i: int) -> list[int]:
-        """What "the group" is: the last armed group or organisation named as a subject,
-        else the one the document names most."""
+        """What "the group" is: the last armed group or organisation (not a state body: "the
+        group" is never the Treasury) named as a subject, else the one the document names most."""
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) in ORG_TYPES and \
+            if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
                 return [mi]
         return [self.main_group] if self.main_group is not None else []
 
+    @staticmethod
+    def _main_subject(t: Token) -> bool:
+        """A subject of the sentence's main clause (or of a clause joined to it by 'and')."""
+        head = t.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
+
     def _person_before(self, i: int) -> list[int]:
-        """Who "he" is: the last person named earlier in the same sentence, else the last
-        one named as a subject before it, else the person the document names most."""
+        """Who "he" is: the last person named earlier in the same sentence, else the most
+        salient person of the sentences before, else the person the document names most."""
         sent = self.doc[i].sent
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PERSON":
                 return [mi]
-        for k in range(i - 1, max(-1, i - 150), -1):
-            mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON" and \
-                    self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
-                return [mi]
-        return [self.main_person] if self.main_person is not None else []
+        found = self._salient_before(i, {"PERSON"}, same_sentence=False)
+        return found or ([self.main_person] if self.main_person is not None else [])
+
+    def _salient_before(self, i: int, types: set[str], same_sentence: bool = True) -> list[int]:
+        """The actor of these types the text before token i is most about: in its own sentence
+        (if asked) then each of the three sentences before, the main clause's subject, then its
+        object, then any subject; a pronoun there is read in turn ("He was born in Basra. He
+        led ...")."""
+        sent = self.doc[i].sent
+        sentences = [sent] if same_sentence else []
+        end = sent.start
+        while len(sentences) < 4 and end > 0:
+            sentences.append(self.doc[end - 1].sent)
+            end = sentences[-1].start
+
+        def rank(t: Token) -> int:
+            if self._main_subject(t):
+                return 0
+            return 1 if t.dep_ == "dobj" and t.head.dep_ == "ROOT" else 2
+
+        for before in sentences:
+            slots = [t for t in before if t.i < i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            for t in sorted(slots, key=lambda t: (rank(t), -t.i)):
+                if t.dep_ == "dobj" and rank(t) != 1:
+                    continue
+                mi = self.token_mention.get(t.i)
+                if mi is not None and self.chain_type(mi) in types:
+                    return [mi]
+                if mi is None and t.pos_ == "PRON" and rank(t) < 2 and (
+                        (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
+                        (t.lower_ == "it" and types == ORG_TYPES)):
+                    return self._antecedent(t)
+        return []
+
+    def _org_list(self, mi: int | None) -> list[int]:
+        return [mi] if mi is not None else []
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,

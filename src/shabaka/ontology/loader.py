@@ -134,7 +134,9 @@ WORD_CLASSES = (
     "indefinite", "member_qualifiers", "role_qualifiers", "unit_words", "part_nouns", "successor_nouns",
     "noun_hostile", "control_nouns", "killing_nouns", "generic_heads", "launch_verbs", "command_nouns",
     "group_nouns", "non_state_heads", "aid_nouns", "person_nouns", "list_prepositions", "partner_verbs",
-    "opposing_prefixes", "taking_verbs",
+    "opposing_prefixes", "taking_verbs", "non_assertive_verbs", "hostile_with_verbs", "freeing_verbs",
+    "founding_nouns", "founding_governors", "composition_verbs", "people_nouns", "holding_verbs",
+    "together_words",
 )
 NOUN_HOLDERS = ("owner", "member")
 

@@ -8,6 +8,7 @@ entity named in thousands of documents still answers quickly.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,9 @@ def claim(row: dict) -> dict:
         "subject": entity_ref(row["subject_id"], row["subject_name"], row["subject_type"]),
         "object": entity_ref(row["object_id"], row["object_name"], row["object_type"]),
         "document": document_ref(row),
+        # "he → Qasem Soleimani": which words of the evidence were read as which argument
+        "coreference": [{"text": c["text"], "refers_to": row[f"{c['argument']}_name"]}
+                        for c in json.loads(row.get("coreference") or "[]")],
     }
     if "verdict" in row:
         out["verdict"], out["suggested"] = row["verdict"], row["suggested"]

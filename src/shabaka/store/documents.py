@@ -75,11 +75,12 @@ def insert_extraction(
         cid = _row_id(doc_id, c.subject, c.relation, c.object, c.evidence_start, c.evidence_end)
         claim_rows[cid] = (cid, doc_id, c.subject, c.relation, c.object, c.role, c.start, c.end,
                            c.evidence_start, c.evidence_end,
-                           text[c.evidence_start:c.evidence_end], c.extractor, c.confidence)
+                           text[c.evidence_start:c.evidence_end], c.extractor, c.confidence,
+                           json.dumps(c.coreference) if c.coreference else None)
     conn.executemany(
         "INSERT INTO claims (id, doc_id, subject_chain, relation, object_chain, role, start, end,"
-        " evidence_start, evidence_end, evidence, extractor, confidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " evidence_start, evidence_end, evidence, extractor, confidence, coreference)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         list(claim_rows.values()),
     )
     for e in ex.events:

@@ -27,7 +27,7 @@ CHAIN_COLUMNS = ("doc_id", "chain", "name", "type", "names", "pack_id", "entity_
 MENTION_COLUMNS = ("doc_id", "start", "end", "text", "type", "sentence_start", "sentence_end", "chain",
                    "extractor", "confidence")
 CLAIM_COLUMNS = ("id", "doc_id", "subject_chain", "relation", "object_chain", "role", "start", "end",
-                 "evidence_start", "evidence_end", "evidence", "extractor", "confidence")
+                 "evidence_start", "evidence_end", "evidence", "extractor", "confidence", "coreference")
 EVENT_COLUMNS = ("id", "doc_id", "type", "date", "date_precision", "place_chain", "fatalities", "wounded",
                  "evidence_start", "evidence_end", "evidence", "extractor", "confidence", "types", "spans",
                  "happening")

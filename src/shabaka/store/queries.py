@@ -172,6 +172,7 @@ def list_entities(conn: sqlite3.Connection, *, type: str | None = None, name: st
 
 CLAIM_SELECT = """
     SELECT cl.id, cl.relation, cl.role, cl.start, cl.end, cl.evidence, cl.extractor, cl.confidence,
+           cl.coreference,
            cl.doc_id, d.title AS doc_title, d.outlet, d.published, d.confidential,
            s.entity_id AS subject_id, se.name AS subject_name, se.type AS subject_type,
            o.entity_id AS object_id, oe.name AS object_name, oe.type AS object_type

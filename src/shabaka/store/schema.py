@@ -205,7 +205,7 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.seq, shabaka_fts(old.title), shabaka_fts(old.text));
     END;
     """,
-    # 6: the sentences a claim's pronoun or "the group" was resolved through (JSON)
+    # 6: the pronouns and descriptions a claim's arguments were read from ("he" -> Soleimani), JSON
     """
     ALTER TABLE claims ADD COLUMN coreference TEXT;
     """,

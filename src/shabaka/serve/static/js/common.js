@@ -165,6 +165,8 @@
     return el("details", { class: "claim" + (claim.document.confidential ? " is-confidential" : ""), dataset: { claim: claim.id } },
       el("summary", null, ...bits),
       el("blockquote", { class: "evidence", text: claim.evidence }),
+      (claim.coreference || []).length ? el("p", { class: "coreference muted", title: "words of the evidence read as an actor named earlier",
+        text: claim.coreference.map((c) => "“" + c.text + "” → " + c.refers_to).join("; ") }) : null,
       el("p", { class: "claim-source" }, sourceLine(claim.document),
         el("span", { class: "muted", text: " · " + (claim.extractor || "") + (claim.confidence != null ? " · confidence " + claim.confidence : "") })),
       buttons);
