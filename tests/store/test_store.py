@@ -162,3 +162,17 @@ def test_an_old_knowledge_base_is_migrated_forward_keeping_its_data(tmp_path):
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         row = store.conn.execute("SELECT name, block FROM aliases").fetchone()
         assert tuple(row) == ("Qassem Soleimani", "slmni")
+
+
+def test_rows_written_many_at_once_keep_every_character(db_location):
+    from shabaka.store import entities
+
+    names = ["100% Shia militia", "it's 50%% off", "Kata'ib \\ Hezbollah", "كتائب حزب الله"]
+    insert = "INSERT OR IGNORE INTO aliases (entity_id, name, key, source) VALUES (?, ?, ?, ?)"
+    with Store(db_location) as store:
+        with store.write() as conn:
+            entities.create(conn, "e1", "E", "ARMED_GROUP")
+            conn.executemany(insert, [("e1", n, n.lower(), "test") for n in names * 2])
+        assert sorted(r[0] for r in store.conn.execute("SELECT name FROM aliases")) == sorted(names)
+        found = store.conn.execute("SELECT name FROM aliases WHERE name LIKE '100%'").fetchall()
+        assert [r[0] for r in found] == ["100% Shia militia"]

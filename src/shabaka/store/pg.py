@@ -123,6 +123,10 @@ def translate(sql: str) -> str:
     return out + " ON CONFLICT DO NOTHING" if ignore else out
 
 
+MANY_ROWS = 1_000
+_INSERT_ROW = re.compile(r"(INSERT INTO [^;]*? VALUES )(\((?:%s, )*%s\))( ON CONFLICT DO NOTHING)?$", re.S)
+
+
 def _values(params: Any) -> tuple:
     """Parameters as PostgreSQL takes them: its text holds no NUL, so one becomes U+FFFD
     (a query for it then finds nothing, as on SQLite, where no stored name holds one)."""
@@ -173,10 +177,21 @@ class PgConnection:
         return cur
 
     def executemany(self, sql: str, seq: Any):
+        """Rows of an INSERT go in statements of many rows each: one round trip per
+        MANY_ROWS rows, not one per row (the resolver adds aliases a few at a time)."""
         cur = self.raw.cursor(row_factory=_row_factory)
         rows = [_values(p) for p in seq]
-        if rows:
-            cur.executemany(translate(sql), rows)
+        statement = translate(sql)
+        insert = _INSERT_ROW.match(statement)
+        if insert and rows:
+            head, row, tail = insert.groups()
+            for i in range(0, len(rows), MANY_ROWS):
+                values = ", ".join(cur.mogrify(row, r) for r in rows[i:i + MANY_ROWS])
+                # no parameters left: the statement's own %% are % again, the values' % stay
+                cur.execute(f"{head.replace('%%', '%')}{values}{tail or ''}")
+                self.total_changes += max(cur.rowcount, 0)
+        elif rows:
+            cur.executemany(statement, rows)
             self.total_changes += max(cur.rowcount, 0)
         return cur
 
