@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -63,9 +64,14 @@ def test_migrate_copies_every_table_exactly_and_refuses_a_second_time(judged_db,
     assert "already holds a knowledge base" in again.stderr
 
 
-def test_the_copy_takes_new_rows_after_the_copied_ones(judged_db, pg_server):
+def test_the_copy_takes_new_rows_after_the_copied_ones(judged_db, pg_server, monkeypatch):
     url = pg_server.database()
     assert invoke("migrate", "--db", judged_db, "--to", url).exit_code == 0
+    monkeypatch.setenv("SHABAKA_DB", url)  # every command reads the knowledge base the setting names
+    stats = invoke("stats", "--json")
+    assert stats.exit_code == 0, stats.stderr
+    with Store(judged_db, read_only=True) as source:
+        assert json.loads(stats.output) == queries.stats(source.conn)
     with Store(url) as copy, copy.write() as conn:
         before = conn.execute("SELECT MAX(id) FROM overrides").fetchone()[0]
         new = judgements.distinct(conn, "kataib_hezbollah", "badr_organization", author="analyst-c")
