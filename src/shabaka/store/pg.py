@@ -163,13 +163,14 @@ class PgConnection:
         return self.raw.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Any = ()):
-        if sql == "BEGIN IMMEDIATE":  # SQLite's write lock: a transaction advisory lock
-            self.raw.execute("BEGIN")
+        # each in one round trip: SQLite's write lock is a transaction advisory lock, and a
+        # write's commit counts itself, as SQLite's PRAGMA data_version tells other connections
+        if sql == "BEGIN IMMEDIATE":
             self._writing = True
-            return self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            return self.raw.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
         if sql in ("COMMIT", "ROLLBACK"):
-            if sql == "COMMIT" and self._writing:  # what SQLite's PRAGMA data_version tells others
-                self.raw.execute("UPDATE kb_meta SET data_version = data_version + 1")
+            if sql == "COMMIT" and self._writing:
+                sql = "UPDATE kb_meta SET data_version = data_version + 1; COMMIT"
             self._writing = False
         cur = self.raw.cursor(row_factory=_row_factory)
         cur.execute(translate(sql), _values(params))
