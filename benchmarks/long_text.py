@@ -24,8 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from ingest_io import EXAMPLES, SEEDS, max_rss_mb, source_files
+from ingest_io import max_rss_mb, source_files
 
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples" / "corpus"
+SEEDS = REPO / ".." / "shared" / "corpus" / "seeds"
 STAGES = ("annotate", "mentions", "chains", "claims", "events", "store")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.language import Language
 
 from shabaka.annotate.sections import sections
 from shabaka.config import Settings
@@ -64,3 +65,46 @@ def test_a_huge_text_and_a_huge_feed_line_are_ingested_beside_good_files(tmp_pat
             assert all(s["start"] > NLP_MAX_CHARS for s in spans)
         names = {e["name"] for e in queries.list_entities(conn, limit=-1)}
         assert {"Qais al-Khazali", "Muqtada al-Sadr", "Falih al-Fayyadh"} <= names
+
+
+@Language.factory("test_batch_spy")
+def _batch_spy(nlp, name):
+    return _BatchSpy()
+
+
+class _BatchSpy:
+    """A pipeline component that records how many characters each batch it is given holds."""
+
+    def __init__(self):
+        self.batches: list[int] = []
+
+    def __call__(self, doc):
+        self.batches.append(len(doc.text))
+        return doc
+
+    def pipe(self, docs, batch_size=128):
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            self.batches.append(sum(len(d.text) for d in batch))
+            yield from batch
+
+
+def test_a_long_text_is_annotated_in_its_place_a_few_sections_at_a_time():
+    import spacy
+
+    from shabaka.annotate.sections import LONG_TEXT, SECTION_BATCH, SECTION_CHARS, annotate
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_batch_spy", config={})
+    spy = nlp.get_pipe("test_batch_spy")
+    long_text = "The convoy left Basra at dawn and reached the checkpoint.\n\n" * 6000  # 360,000
+    texts = ["A short report.", long_text, "Another short one.", long_text[:LONG_TEXT // 4]]
+    docs = list(annotate(nlp, texts, batch_size=16))
+    assert [d.text for d in docs] == texts
+    assert len(docs[1]) == len(nlp.make_doc(long_text))
+    sentence = "The convoy left Basra at dawn and reached the checkpoint."
+    assert {s.text.strip() for s in docs[1].sents} - {""} == {sentence}  # none cut in two
+    assert max(spy.batches) <= SECTION_BATCH * SECTION_CHARS < len(long_text)
+    assert sum(spy.batches) == sum(len(t) for t in texts)

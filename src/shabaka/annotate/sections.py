@@ -1,11 +1,12 @@
 """Long texts annotated in sections and joined back into one Doc.
 
-spaCy refuses texts over `nlp.max_length`, and its parser's memory grows with the
-text (about 1 GB per 100,000 characters in a batch); a 45 MB report must neither
+spaCy refuses texts over `nlp.max_length`, and the model's working memory grows with
+the characters in a batch (440 MB for sixteen sections of 10,000 characters with
+en_core_web_sm, 110 MB for four); a 45 MB report must neither
 crash a batch nor take the machine. A text longer than `LONG_TEXT` is cut at
 paragraph breaks (else line ends, sentence ends, spaces) into sections of at most
-`SECTION_CHARS`, the sections go through `nlp.pipe` like any
-other text, and `Doc.from_docs` joins them: the joined Doc's text is the whole
+`SECTION_CHARS`, the sections go through `nlp.pipe` a few at a time,
+and `Doc.from_docs` joins them: the joined Doc's text is the whole
 text, so every character offset (evidence, highlights) stays right.
 """
 
@@ -18,12 +19,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # Articles and ordinary reports stay whole, so their annotation is what it always was.
 LONG_TEXT = 100_000
 SECTION_CHARS = 10_000
+SECTION_BATCH = 4
 # Where to cut, best first: a cut after one of these keeps sentences whole.
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
@@ -50,30 +53,39 @@ def sections(text: str, size: int = SECTION_CHARS, long: int = LONG_TEXT) -> lis
 
 def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
              n_process: int = 1) -> Iterator[Doc]:
-    """One annotated Doc per text, in order, however long the text."""
-    counts: list[int] = []
+    """One annotated Doc per text, in order, however long the text.
 
-    def pieces() -> Iterator[str]:
-        for text in texts:
-            parts = sections(text)
-            counts.append(len(parts))
-            yield from parts
+    A long text takes an empty place in the stream and is annotated on its own when its
+    turn comes, its sections `SECTION_BATCH` at a time, so a batch of its sections holds no
+    more characters than an ordinary batch.
+    """
+    long: dict[int, str] = {}
+
+    def wholes() -> Iterator[str]:
+        for i, text in enumerate(texts):
+            if len(text) > LONG_TEXT:
+                long[i] = text
+                text = ""
+            yield text
 
     if n_process > 1:
         _workers_die_with_parent()
-    docs = nlp.pipe(pieces(), batch_size=batch_size, n_process=n_process)
-    index = 0
-    while True:
-        first = next(docs, None)
-        if first is None:
-            return
-        parts = [first]
-        parts.extend(next(docs) for _ in range(counts[index] - 1))
-        index += 1
-        # no whitespace added between sections: they already join into the text
-        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        del first, parts  # the sections are not kept alive while the caller works on the whole
-        yield doc
+    docs = nlp.pipe(wholes(), batch_size=batch_size, n_process=n_process)
+    for i, doc in enumerate(docs):
+        yield _without_tensor(doc) if i not in long else _annotate_long(nlp, long.pop(i))
+
+
+def _annotate_long(nlp: Language, text: str) -> Doc:
+    parts = [_without_tensor(d) for d in nlp.pipe(sections(text), batch_size=SECTION_BATCH)]
+    # no whitespace added between sections: they already join into the text
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """The Doc without the model's token vectors (96 floats a token in en_core_web_sm): nothing
+    after the pipeline reads them, and they were most of the memory a long text's Doc held."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 _PR_SET_PDEATHSIG = 1

@@ -65,6 +65,14 @@ class ClaimBuilder:
             while t < len(doc) and doc[t].idx < m.end:
                 self.token_mention[t] = mi
                 t += 1
+        # each mention's tokens and the date entities, looked up by position: scanning all
+        # mentions or `Span.ents` (every entity of the Doc) per sentence is quadratic
+        self.mention_tokens: dict[int, tuple[int, int]] = {}
+        for t, mi in self.token_mention.items():
+            first, end = self.mention_tokens.get(mi, (t, t + 1))
+            self.mention_tokens[mi] = (min(first, t), max(end, t + 1))
+        self.dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        self.date_starts = [ent.start for ent in self.dates]
 
     # ---- helpers -------------------------------------------------------
 
@@ -112,6 +120,20 @@ class ClaimBuilder:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
+                if t.lemma_.lower() in self.words["place_nouns"]:
+                    out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
+                    continue
+            if t.lemma_.lower() in self.words["quantity_words"] and t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
+                # "nearly half of the Iraqi army", "most of the province"
+                part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                if part_of_whole:
+                    out += part_of_whole
+                    continue
+            if t.dep_ == "oprd" and t.pos_ == "NOUN":  # "Badr, considered a terrorist group by ..."
+                out += [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c)]
+                continue
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
                 # "KH is a group which ...": the predicate noun is its subject
                 out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -236,8 +258,10 @@ class ClaimBuilder:
         'KH fighters'. Empty for anything that is not a plain word for people."""
         if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"]:
             return []
+        demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-               if (m := self.mention_of(c)) is not None]
+               if (m := self.mention_of(c)) is not None and
+               (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:
@@ -251,6 +275,8 @@ class ClaimBuilder:
         if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
                 role.lower().endswith(r) for r in self.pack.country_leader_roles):
             relation = "member_of"  # "Iranian commander X" serves Iran; only its president leads it
+        if relation == "leads" and self.chain_type(obj) == "PLACE":
+            relation = "controls"  # "director of Baghdad International Airport" runs the facility
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not self.ontology.allows(relation, self.chain_type(subj), self.chain_type(obj)):
@@ -282,12 +308,20 @@ class ClaimBuilder:
         )
 
     def _sentence_year(self, sentence: Span) -> str | None:
-        for ent in sentence.ents:
-            if ent.label_ == "DATE":
-                value = normalize_date(ent.text, self.published)
-                if value:
-                    return value
+        for ent in self._dates_in(sentence):
+            value = normalize_date(ent.text, self.published)
+            if value:
+                return value
         return None
+
+    def _dates_in(self, span: Span) -> list[Span]:
+        """The date entities inside `span`, as `span.ents` has them, without walking the Doc."""
+        out = []
+        k = bisect.bisect_left(self.date_starts, span.start)
+        while k < len(self.dates) and self.dates[k].end <= span.end:
+            out.append(self.dates[k])
+            k += 1
+        return out
 
     def role_at(self, end: int, floor: int) -> tuple[str, str, int] | None:
         """The longest role phrase ending at token `end` (exclusive), not before `floor`."""
@@ -318,6 +352,7 @@ class ClaimBuilder:
     # ---- rules ---------------------------------------------------------
 
     def run(self) -> list[Claim]:
+        self.nested_units()
         for sent in self.doc.sents:
             mentions = sorted({mi for t in sent if (mi := self.token_mention.get(t.i)) is not None})
             if not mentions:
@@ -354,8 +389,7 @@ class ClaimBuilder:
         return list(self.claims.values())
 
     def _mention_span(self, mi: int) -> tuple[int, int]:
-        toks = [t for t, m in self.token_mention.items() if m == mi]
-        return min(toks), max(toks) + 1
+        return self.mention_tokens[mi]
 
     def _persons(self, sent: Span) -> list[int]:
         seen = []
@@ -488,6 +522,16 @@ class ClaimBuilder:
                 trailing = self.token_mention.get(stop + 1)
             self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
 
+    def _regional(self, org: int, stop: int) -> bool:
+        """Whether the organisation is followed by the place its branch serves: 'KH in Basra'
+        (not a unit, which is where it is stationed)."""
+        _, end = self._mention_span(org)
+        if end + 1 >= stop or self.doc[end].lower_ not in {"in", "for"} or \
+                self.doc[end - 1].lower_ in self.words["unit_words"]:
+            return False  # "commander of the 10th Brigade in Tal Afar" leads the brigade where it is
+        place = self.token_mention.get(end + 1)
+        return place is not None and self.chain_type(place) in {"PLACE"}
+
     def _pro(self, mi: int) -> bool:
         """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""
         start, _ = self._mention_span(mi)
@@ -545,8 +589,12 @@ class ClaimBuilder:
                         relation = "member_of"  # "director of Pentagon press operations"
             if after is not None and before is not None and \
                     self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
-                after = None  # "the al Qaeda leader of Iraq": the place is the scope
+                # "the al Qaeda leader of Iraq", "the AQI emir of Mosul": the place is the scope, and
+                # a leader of one region of a group is one of its members
+                after, relation = None, "member_of" if relation == "leads" else relation
             org = after if after is not None else before
+            if org is not None and relation == "leads" and self._regional(org, b):
+                relation = "member_of"  # "emir of Ansar al-Sunna in Mosul"
             if org is None:
                 pending.append((relation, role_text))
                 continue
@@ -593,7 +641,7 @@ class ClaimBuilder:
                     continue
                 verb = token.head.head
             if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
-                                   "elect", "install", "choose", "select"}:
+                                   "elect", "install", "choose", "select", "take"}:  # "took over as director"
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
@@ -619,17 +667,19 @@ class ClaimBuilder:
             relation = self.wording.hyphen_words.get(word)
             if relation is None:
                 continue
-            target = self._next_actor(after, sent)
-            if target is not None:
-                self.emit(x, relation, target, f"hyphen_{word}", 0.85, sent)
-                continue
             noun = self.doc[after - 1]
             while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
-                noun = noun.head  # "KH is a U.S.-designated terrorist organization": what the noun is
-            if noun.pos_ == "NOUN" and noun.dep_ in {"attr", "appos"} and \
-                    noun.lemma_.lower() in self.words["group_nouns"] | self.words["generic_heads"]:
-                for y in self.actor_of(noun):
-                    self.emit(x, relation, y, f"hyphen_{word}", 0.8, sent)
+                noun = noun.head  # the noun the "X-backed" phrase describes
+            targets = []
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
+                    self.words["generic_heads"]:
+                # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization"
+                targets = self._listed(noun) or (
+                    self.actor_of(noun) if noun.dep_ in {"attr", "appos"} else [])
+            if not targets and (target := self._next_actor(after, sent)) is not None:
+                targets = [target]
+            for y in targets:
+                self.emit(x, relation, y, f"hyphen_{word}", 0.85, sent)
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""
@@ -675,11 +725,18 @@ class ClaimBuilder:
                 continue
             elif lemma == "list" and "terror" in sent.text.lower():
                 relation = "sanctioned"  # "listed as a terrorist organization by ..."
+            elif lemma in self.words["territory_verbs"] and any(
+                    c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
+                    for c in verb.children if (m := self.mention_of(c)) is not None):
+                relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
             if relation is None or not self.asserted(verb):
                 continue
             children = list(verb.children)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN")
+                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
+                # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} and
+                verb.head.tag_ == "VBN")
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
@@ -694,6 +751,8 @@ class ClaimBuilder:
                     patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
+                elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
+                    patients.append(verb.head.head)
                 if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
                     patients = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 subjects, objects = agents, patients
@@ -706,8 +765,13 @@ class ClaimBuilder:
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
-                    if governor is not None:
+                    for _ in range(3):  # "KH continued to maintain a presence targeting U.S. forces"
+                        if governor is None:
+                            break
                         subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+                        if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"}:
+                            break
+                        governor = governor.head
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
                     preps = {"against", "on"}
@@ -787,7 +851,8 @@ class ClaimBuilder:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
         for noun in sent:
             lemma = noun.lemma_.lower()
-            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | self.words["control_nouns"]
+            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
+                self.words["control_nouns"] | self.words["sanction_nouns"]
             if noun.pos_ != "NOUN" or lemma not in triggers:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
@@ -827,6 +892,8 @@ class ClaimBuilder:
                 relation = "killed"
             elif lemma in self.words["control_nouns"]:
                 relation = "controls"
+            elif lemma in self.words["sanction_nouns"]:
+                relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
             else:
                 relation = "hostile_to"
             for a in agents:
@@ -858,6 +925,16 @@ class ClaimBuilder:
             if head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     for m in self.actor_of(c)]
+                if not agents and head.dep_ in {"dobj", "pobj"}:
+                    # "he has been active in the operations against ISIL": who is in them
+                    governor = head.head if head.dep_ == "dobj" else head.head.head
+                    while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
+                        governor = governor.head
+                    agents = [m for m in self._subjects(governor) if self.asserted(governor)]
+            elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:
+                if not self.asserted(head):
+                    continue
+                agents = self._subjects(head)  # "the US was late to intervene against IS"
             elif self.mention_of(head) is None:
                 continue
             for a in agents:
@@ -865,14 +942,21 @@ class ClaimBuilder:
                     self.emit(a, "hostile_to", t, "against", 0.7, sent)
 
     def between(self, sent: Span) -> None:
-        """'the hostility between the United States and Iran', 'an alliance between X and Y'."""
+        """'the hostility between the United States and Iran', 'an alliance between X and Y';
+        'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
         for prep in sent:
-            if prep.lower_ != "between" or prep.head.lemma_.lower() not in self.wording.pair_nouns:
+            noun = prep.head
+            if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
-            relation = self.wording.pair_nouns[prep.head.lemma_.lower()]
+            relation = self.wording.pair_nouns[noun.lemma_.lower()]
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if prep.lower_ == "with":
+                holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if not holders and noun.dep_ == "dobj" and self.asserted(noun.head):
+                    holders = self._subjects(noun.head)
+                sides = [*holders[:1], *sides] if holders else []
             for x, y in zip(sides, sides[1:], strict=False):
-                self.emit(x, relation, y, f"between_{prep.head.lemma_.lower()}", 0.75, sent)
+                self.emit(x, relation, y, f"{prep.lower_}_{noun.lemma_.lower()}", 0.75, sent)
 
     def hyphen_pairs(self, sent: Span) -> None:
         """'the Israel-Hamas war', 'an Iraqi-Iranian security agreement'."""
@@ -1033,6 +1117,9 @@ class ClaimBuilder:
                     m = self.token_mention.get(k - 1)
                     if m is not None:
                         holders.append(m)
+                    elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
+                        holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
+                                    if (x := self.mention_of(c)) is not None]
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
@@ -1044,7 +1131,8 @@ class ClaimBuilder:
             if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
                 continue
             preps = [c for c in verb.children if c.dep_ == "prep" and (
-                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"}))]
+                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"})
+                or (c.lower_ == "to" and lemma == "loyal"))]  # "loyal to Muqtada al-Sadr"
             if not preps:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1178,8 +1266,8 @@ class ClaimBuilder:
             if not people:
                 people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
             year = None
-            for ent in sent.ents:
-                if ent.label_ == "DATE" and re.search(r"\b(19|20)\d\d\b", ent.text):
+            for ent in self._dates_in(sent):
+                if re.search(r"\b(19|20)\d\d\b", ent.text):
                     year = normalize_date(ent.text, self.published)
                     break
             for p in people:
@@ -1194,7 +1282,7 @@ class ClaimBuilder:
             found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
                      for m in (self.actor_of(c) if c.dep_ == "nsubj" else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
-            if found or head.dep_ not in {"xcomp", "advcl", "conj"} or head.head is head:
+            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head:
                 return found
             head = head.head
         return []
@@ -1232,7 +1320,22 @@ class ClaimBuilder:
                     self.emit(f, "founded", y, "founding_of", 0.7, sent)
 
     def composition(self, sent: Span) -> None:
-        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B'."""
+        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
+        'X, an umbrella group of militias including A and B'."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
+                    noun.lemma_.lower() in self.words["collective_nouns"] or
+                    any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
+                continue
+            parts = self._listed(noun)
+            if not parts:  # "an umbrella of militias such as A and B", "a coalition of A and B"
+                members = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]]
+                parts = [m for h in members for m in self._listed(h) or self.actor_of(h)]
+            for whole in self.actor_of(noun):
+                for part in parts:
+                    relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
+                    self.emit(part, relation, whole, "collective", 0.7, sent)
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
                 continue
@@ -1267,6 +1370,27 @@ class ClaimBuilder:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def nested_units(self) -> None:
+        """'the 47th Popular Mobilization Forces brigade', 'the Badr Organization's Ninth
+        Brigade' as one name: a unit whose name holds another organisation's is part of it."""
+        names: dict[str, int] = {}
+        for mi, m in enumerate(self.ex.mentions):
+            if m.chain >= 0 and self.chain_type(mi) in ORG_TYPES and len(m.text) > 3:
+                names.setdefault(m.text.lower(), mi)
+        for mi, m in enumerate(self.ex.mentions):
+            words = m.text.lower().split()
+            if m.chain < 0 or len(words) < 3 or words[-1] not in self.words["unit_words"] or \
+                    self.chain_type(mi) not in ORG_TYPES:
+                continue
+            inner = m.text.lower()
+            for name, other in names.items():
+                if name != inner and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", inner):
+                    start = bisect.bisect_right(self.sentence_starts, m.start) - 1
+                    token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
+                                               alignment_mode="expand")
+                    if token is not None:
+                        self.emit(mi, "part_of", other, "nested_unit", 0.75, token)
 
     def fellows(self, sent: Span) -> None:
         """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
@@ -1358,6 +1482,17 @@ class ClaimBuilder:
                         (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
                         (t.lower_ == "it" and types == ORG_TYPES)):
                     return self._antecedent(t)
+        return []
+
+    def _place_before(self, i: int) -> list[int]:
+        """What "the city" is: the last place named in this sentence or the two before."""
+        sent = self.doc[i].sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        floor = self.doc[floor - 1].sent.start if floor > 0 else floor
+        for k in range(i - 1, floor - 1, -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "PLACE":
+                return [mi]
         return []
 
     def _org_list(self, mi: int | None) -> list[int]:
