@@ -5,8 +5,8 @@ of SQL are plain and mostly portable, and rewriting them as expression trees wou
 touch every query for no gain on SQLite, the default. This wrapper gives a
 PostgreSQL connection the sqlite3 surface the store uses (`execute`, `executemany`,
 rows by index and by name, `total_changes`) and rewrites what only differs in
-spelling (`?` placeholders, INSERT OR IGNORE, the reserved column name `end`, a negative
-LIMIT, BEGIN IMMEDIATE).
+spelling (`?` placeholders, INSERT OR IGNORE and OR REPLACE, the reserved column name
+`end`, a negative LIMIT, BEGIN IMMEDIATE).
 Where the dialects truly differ (JSON, full-text search, the schema version, the
 write lock) the store has a statement per dialect, chosen by `dialect(conn)`.
 """
@@ -93,9 +93,26 @@ _SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\bLIMIT \?|\?|%|\bend\b"
                         r"|\bINSERT OR IGNORE INTO\b|\bRETURNING\b")
 
 
+# what INSERT OR REPLACE replaces on: each table's primary key
+PRIMARY_KEYS = {"documents": "id", "entities": "id", "claims": "id", "events": "id", "overrides": "id",
+                "aliases": "entity_id, name", "chains": "doc_id, chain",
+                "event_actors": "event_id, chain, role", "alias_blocks": "block, name"}
+_REPLACE = re.compile(r"INSERT OR REPLACE INTO (\w+) \(([^)]*)\)(.*)$", re.S)
+
+
+def _upsert(match: re.Match) -> str:
+    """SQLite's INSERT OR REPLACE as PostgreSQL's INSERT ... ON CONFLICT DO UPDATE."""
+    table, columns, rest = match.groups()
+    names = [c.strip() for c in columns.split(",")]
+    sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in names)
+    return (f"INSERT INTO {table} ({columns}){rest.rstrip()}"
+            f" ON CONFLICT ({PRIMARY_KEYS[table]}) DO UPDATE SET {sets}")
+
+
 @lru_cache(maxsize=1024)
 def translate(sql: str) -> str:
     """SQLite's spelling of a statement in PostgreSQL's (string literals left as they are)."""
+    sql = _REPLACE.sub(_upsert, sql.strip().rstrip(";"))
     ignore = False
 
     def swap(match: re.Match) -> str:
