@@ -105,3 +105,32 @@ def test_the_claims_stage_reads_the_mention_index_in_proportion_to_the_text(long
         assert builder.run()
         reads.append(builder.token_mention.reads)
     assert reads[1] <= 2.2 * reads[0], reads
+
+
+@pytest.mark.parametrize("text", [
+    "the 47th popular mobilization forces brigade",
+    "the badr organization's ninth brigade",
+    "kata'ib hezbollah 45th brigade",
+    "multi-national force - iraq special unit",
+    "u.s. army 1st brigade",
+    "the iraqi army's 9th armoured division",
+    "popular mobilization forces",
+    "pmf_brigade 30",
+])
+def test_names_inside_a_unit_name_are_found_as_the_regex_finds_them(text):
+    """The names inside a unit's name, found by looking up each stretch between word
+    boundaries, are the ones a whole-word search for every name finds, in the same order."""
+    import re
+
+    from shabaka.extract.relations.parts import _names_within
+
+    written = ["popular mobilization forces", "badr organization", "kata'ib hezbollah", "iraq",
+               "multi-national force - iraq", "u.s. army", "u.s.", "army", "iraqi army", "forces brigade",
+               "mobilization", "pmf", "ninth brigade", "the 47th popular mobilization forces brigade",
+               "organization's ninth", "hezbollah 45th", "- iraq special", "brigade 30"]
+    names = {name: 10 * k for k, name in enumerate(written)}
+    rank = {name: k for k, name in enumerate(names)}
+    expected = [mi for name, mi in names.items()
+                if name != text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    assert _names_within(text, names, rank) == expected
+    assert expected or text == "pmf_brigade 30"  # only the underscore joins words in the cases above

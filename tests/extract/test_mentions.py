@@ -98,3 +98,18 @@ def test_a_surname_inside_a_longer_name_is_not_the_person():
     doc.ents = [doc.char_span(0, len("Muqtada al-Sadr"), label="PERSON")]
     found = [(m.text, doc.text[m.start:m.end + 6]) for m in _repeats(doc, {})]
     assert found == [("Sadr", "Sadr urged")], found
+
+
+def test_a_pack_actor_keeps_its_type_however_often_the_model_guesses_otherwise():
+    from shabaka.extract.chains import build_chains
+    from shabaka.model import Mention
+
+    text = "Ismail Qaani met them. " + "Qaani spoke. " * 6
+    mentions = [Mention(0, 12, "Ismail Qaani", "PERSON", 0, extractor="pack:ismail_qaani",
+                        key="ismail_qaani")]
+    at = len("Ismail Qaani met them. ")
+    for k in range(6):
+        start = at + k * len("Qaani spoke. ")
+        mentions.append(Mention(start, start + 5, "Qaani", "PLACE", k + 1, extractor="model"))
+    [chain] = build_chains(text, mentions, set())
+    assert chain.type == "PERSON" and len(chain.mentions) == 7

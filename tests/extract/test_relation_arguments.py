@@ -1,7 +1,7 @@
 """Which actors a relation rule takes as its arguments, on sentences written for the test.
 
 Each case was a surviving mutant of the mutation check (README, development section): a
-one-line change to `extract/relations.py` that no test noticed, though a user would see the
+one-line change to `extract/relations/` that no test noticed, though a user would see the
 wrong claim, a missing one, or a confidence that is no probability.
 """
 
@@ -37,12 +37,24 @@ def holds(claims: set, expected: tuple) -> bool:
         pytest.param("Ismail Qaani is the successor of Qasem Soleimani.",
                      ("ismail_qaani", "succeeded", "qasem_soleimani"),
                      ("qasem_soleimani", "succeeded", "ismail_qaani"), id="successor-as-predicate"),
+        pytest.param("Kata'ib Hezbollah said its coalition against the Islamic State would go on.",
+                     ("kataib_hezbollah", "hostile_to", "islamic_state"), None, id="its-coalition-against"),
         pytest.param("Iran's coalition against the Islamic State grew.",
                      ("iran", "hostile_to", "islamic_state"), None, id="possessor-of-a-coalition-against"),
         pytest.param("Kata'ib Hezbollah regional leader Abu Ali al-Askari issued a statement.",
                      ("abu_ali_al_askari", "member_of", "kataib_hezbollah"),
                      ("abu_ali_al_askari", "leads", "kataib_hezbollah"),
                      id="a-regional-leader-is-one-of-several"),
+        pytest.param("The leaders of Kata'ib Hezbollah include Abu Mahdi al-Muhandis and Abu Fadak "
+                     "al-Mohammadawi.",
+                     ("abu_fadak_al_mohammadawi", "member_of", "kataib_hezbollah"),
+                     ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah"),
+                     id="the-leaders-of-x-include"),
+        pytest.param("The 30th Brigade of the Popular Mobilization Forces moved to Mosul.",
+                     ("30th Brigade", "part_of", "popular_mobilization_forces"), None,
+                     id="unit-of-an-organisation"),
+        pytest.param("Kata'ib Hezbollah's 45th Brigade moved to Anbar.",
+                     ("45th Brigade", "part_of", "kataib_hezbollah"), None, id="an-organisations-unit"),
         pytest.param("Kata'ib Hezbollah, trained and later praised by the Quds Force, grew.",
                      ("quds_force", "backs", "kataib_hezbollah"), None, id="agent-of-the-last-passive-verb"),
     ],
@@ -52,6 +64,16 @@ def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
     assert holds(claims, expected), claims
     if wrong is not None:
         assert not holds(claims, wrong), claims
+
+
+def test_who_praises_a_successor_succeeds_nobody(analyse):
+    _, _, claims = analyse("Hadi al-Amiri praised the successor of Qasem Soleimani.")
+    assert ("hadi_al_amiri", "succeeded", "qasem_soleimani") not in claims, claims
+
+
+def test_a_country_after_a_force_is_whose_force_not_what_it_is_part_of(analyse):
+    _, _, claims = analyse("The Quds Force of Iran trained them.")
+    assert not any(r == "part_of" for _, r, _ in claims), claims
 
 
 def test_the_general_stands_for_the_person_just_named_and_both_sentences_are_cited(analyse):

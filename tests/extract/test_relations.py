@@ -440,3 +440,9 @@ def test_sanctions_facilities_loyalty_and_umbrellas(analyse, text, expected):
 def test_holding_a_meeting_is_no_control(analyse):
     _, _, claims = analyse("Kata'ib Hezbollah held a meeting in Baghdad.")
     assert not any(r == "controls" for _, r, _ in claims), claims
+
+
+def test_a_verb_with_its_own_complements_does_not_borrow_the_next_verbs_agent(analyse):
+    _, _, claims = analyse("Kata'ib Hezbollah was founded in 2007 and funded by the Quds Force.")
+    assert ("quds_force", "backs", "kataib_hezbollah") in claims, claims
+    assert not any(r == "founded" for _, r, _ in claims), claims

@@ -202,6 +202,7 @@ SCORED_DIFFERENT = [
     ("ISIS", "Islamic State of Iraq", False),
     ("PAK", "PUK", False),
     ("Euphrates River", "Tigris River", False),
+    ("Supreme Council", "Supreme Judicial Council", False),  # generic words alone describe many bodies
     ("African Affairs", "Foreign Affairs", False),
 ]
 

@@ -197,6 +197,9 @@ def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> 
             votes[mentions[i].type] += SOURCE_WEIGHT[_source(mentions[i])] * (1 + 0.5 * (length - 1))
         ctype = max(votes, key=lambda t: (votes[t], -min(k for k, i in enumerate(members)
                                                          if mentions[i].type == t)))
+        packed = Counter(mentions[i].type for i in members if _source(mentions[i]) == "pack")
+        if packed:  # a pack actor's type is known: ten model guesses of "Qaani" as a place do not outvote it
+            ctype = packed.most_common(1)[0][0]
         keys = Counter(mentions[i].key for i in members if mentions[i].key)
         names = list(dict.fromkeys(mentions[i].text for i in members))
         full = [n for n in names if not _is_acronym(n)] or names

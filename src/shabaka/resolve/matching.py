@@ -307,6 +307,8 @@ class NameMatcher:
         # one word is enough when both say the same kind of place: "Anbar province" / "Al Anbar Governorate"
         if len(short) < (1 if self._place_kind(a) else 2) or len(long_) - len(short) > 1:
             return False
+        if all(w in self.generic for w in short):
+            return False  # "Supreme Council" describes many bodies: not "Supreme Judicial Council"
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
         return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
