@@ -410,13 +410,16 @@ def test_undo_of_unknown_judgement_is_404(client):
     assert response.status_code == 404
 
 
-def test_candidates_propose_pairs(module_db, tmp_path):
+def test_candidates_propose_pairs(module_db, tmp_path, request):
     """A report naming a person without the family name: the pair is proposed, with reasons."""
     from shabaka.kb import KnowledgeBase
     from shabaka.serve import create_app
     from tests.serve.conftest import client_for, copy_db, settings_for
 
-    db = copy_db(module_db, tmp_path / "kb.db")
+    if isinstance(module_db, str):  # PostgreSQL: a copy of the template nobody is connected to
+        db = request.getfixturevalue("pg_server").copy(request.getfixturevalue("serve_pg"))
+    else:
+        db = copy_db(module_db, tmp_path / "kb.db")
     note = tmp_path / "note.txt"
     note.write_text("Muhammad Shia met officials in Baghdad on Monday.\n", encoding="utf-8")
     with KnowledgeBase(settings_for(db)) as kb:
