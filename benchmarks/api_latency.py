@@ -13,6 +13,11 @@ Run by hand, never part of the test suite:
 
     python benchmarks/api_latency.py                       # 5,000 documents, 8 clients
     python benchmarks/api_latency.py --docs 10000 --clients 16 --requests 400
+    python benchmarks/api_latency.py --postgres postgresql://me@localhost/postgres
+
+With --postgres (a server URL whose user may create databases) the same knowledge base is
+also copied, as `shabaka migrate` copies it, into a fresh PostgreSQL database, served and
+timed the same way; the last table gives PostgreSQL's latencies over SQLite's.
 """
 
 from __future__ import annotations
@@ -134,11 +139,32 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     parser.add_argument("--processes", type=int, default=1, help="NLP processes when building the KB")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--postgres", help="also time a PostgreSQL copy on this server (a URL)")
     args = parser.parse_args()
 
     db = build_kb(args.docs, args.processes)
     if args.build_only:
         return
+    results = {"SQLite": measure(db, args)}
+    if args.postgres:
+        from postgres import fresh_database
+
+        from shabaka.store import transfer
+        from shabaka.store.db import Store
+
+        with fresh_database(args.postgres) as url:
+            with Store(db, read_only=True) as source, Store(url) as target:
+                transfer.copy(source, target)
+            results["PostgreSQL"] = measure(url, args)
+        print("\nPostgreSQL / SQLite (cold and warm p50, cold req/s)")
+        for label, lite in results["SQLite"].items():
+            pg = results["PostgreSQL"][label]
+            print(f"{label:<13}" + "".join(f"{pg[k] / lite[k]:>10.2f}" for k in ("cold", "warm", "rate")))
+
+
+def measure(db: Path | str, args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """Serve `db` read-only and time each endpoint; prints the table, returns p50s and rates."""
+    out = {}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -168,6 +194,7 @@ def main() -> None:
         print(f"{args.clients} concurrent clients, up to {n} distinct keys per endpoint, "
               "uvicorn on 127.0.0.1")
         print("cold: first request for each key; warm: the same keys again\n")
+        print(f"backend {'PostgreSQL' if isinstance(db, str) else 'SQLite'}")
         print(f"{'endpoint':<13}{'keys':>6}{'cold p50':>10}{'cold p95':>10}{'warm p50':>10}{'warm p95':>10}"
               f"{'cold req/s':>11}{'failed':>8}")
         for label, paths in endpoints.items():
@@ -175,10 +202,13 @@ def main() -> None:
             warm, _, warm_failed = asyncio.run(run_load(base, paths, args.clients))
             print(f"{label:<13}{len(paths):>6}{_p(cold, 50):>10}{_p(cold, 95):>10}{_p(warm, 50):>10}"
                   f"{_p(warm, 95):>10}{len(paths) / wall:>11.1f}{cold_failed + warm_failed:>8}")
+            out[label] = {"cold": percentile(cold, 50), "warm": percentile(warm, 50),
+                          "rate": len(paths) / wall}
         print("(milliseconds; failed requests are counted apart, not in the latencies)")
     finally:
         server.terminate()
         server.wait(timeout=30)
+    return out
 
 
 if __name__ == "__main__":

@@ -14,11 +14,16 @@ by hand:
 
     python benchmarks/resolve_scale.py --sizes 10000 50000 100000
     python benchmarks/resolve_scale.py --sizes 10000 --nlp-docs 300
+    python benchmarks/resolve_scale.py --postgres postgresql://me@localhost/postgres
+
+With --postgres (a server URL whose user may create databases) each size resolves into a
+fresh PostgreSQL database instead of an SQLite file.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import resource
 import tempfile
@@ -68,12 +73,18 @@ def generate(pack: Pack, n: int, seed: int, typo_rate: float) -> list[tuple[str,
     return out
 
 
-def run(size: int, pack: Pack, seed: int, typo_rate: float, names_only: bool) -> dict:
+def run(size: int, pack: Pack, seed: int, typo_rate: float, names_only: bool,
+        postgres: str | None = None) -> dict:
     mentions = generate(pack, size, seed, typo_rate)
     # as in production the pack's aliases are known; --names-only leaves them out so names alone decide
     resolver = Resolver(Pack(given_name_groups=pack.given_name_groups) if names_only else pack)
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "kb.db")
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        if postgres:
+            from postgres import fresh_database
+
+            store = Store(stack.enter_context(fresh_database(postgres)))
+        else:
+            store = Store(Path(tmp) / "kb.db")
         tracemalloc.start()
         started = time.perf_counter()
         predicted = []
@@ -162,12 +173,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--typo-rate", type=float, default=0.1)
     parser.add_argument("--names-only", action="store_true", help="resolve without the pack's aliases")
+    parser.add_argument("--postgres", help="resolve into PostgreSQL on this server (a URL)")
     parser.add_argument("--nlp-docs", type=int, default=0,
                         help="also ingest this many documents and report resolution time / NLP time")
     parser.add_argument("--source", type=Path, nargs="*", help="with --nlp-docs: repeat these folders' files")
     args = parser.parse_args()
     pack = load_packs(pack_paths())
-    rows = [run(size, pack, args.seed, args.typo_rate, args.names_only) for size in args.sizes]
+    rows = [run(size, pack, args.seed, args.typo_rate, args.names_only, args.postgres) for size in args.sizes]
     base = rows[0]
     print(f"{'mentions':>9} {'seconds':>8} {'per s':>8} {'time/base':>9} {'size/base':>9} "
           f"{'peak MB':>8} {'P':>6} {'R':>6}")

@@ -25,6 +25,37 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def pg_server():
+    """One real PostgreSQL server for the session (skipped where not installed, failing in CI)."""
+    from tests.pgserver import start
+
+    server = start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_location(request, tmp_path):
+    """Where a fresh, empty knowledge base lives on each backend: a file, or a database URL."""
+    if request.param == "sqlite":
+        return tmp_path / "kb.db"
+    return request.getfixturevalue("pg_server").database()
+
+
+def copy_kb(location, folder: Path, request) -> Path | str:
+    """A consistent copy of a knowledge base on its own backend: SQLite's backup API (the WAL
+    comes along), or a PostgreSQL database made from it as a template (close it first)."""
+    if isinstance(location, str):
+        return request.getfixturevalue("pg_server").copy(location)
+    import sqlite3
+
+    target = folder / "kb-copy.db"
+    with sqlite3.connect(location) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+@pytest.fixture(scope="session")
 def nlp_settings(tmp_path_factory):
     """Settings for a fresh knowledge base in a temporary folder."""
     from shabaka.config import Settings

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shabaka.errors import UsageError
+from shabaka.store.pg import is_url
 
 DEFAULT_DB = "shabaka.db"
 DEFAULT_MODEL = "en_core_web_sm"
@@ -35,6 +36,12 @@ def check_confidence(value: float) -> float:
     return value
 
 
+def db_location(value: str | Path) -> str | Path:
+    """An SQLite file's path, or a PostgreSQL URL kept as written (a Path would fold its //)."""
+    text = str(value)
+    return text if is_url(text) else Path(text)
+
+
 def _env_list(name: str) -> list[str]:
     value = os.environ.get(name, "")
     return [part for part in value.split(os.pathsep) if part]
@@ -49,7 +56,7 @@ class Settings:
     countries and general titles always loads).
     """
 
-    db: Path = field(default_factory=lambda: Path(os.environ.get("SHABAKA_DB", DEFAULT_DB)))
+    db: Path | str = field(default_factory=lambda: db_location(os.environ.get("SHABAKA_DB", DEFAULT_DB)))
     model: str = field(default_factory=lambda: os.environ.get("SHABAKA_MODEL", DEFAULT_MODEL))
     packs: list[Path] = field(default_factory=lambda: [Path(p) for p in _env_list("SHABAKA_PACKS")])
     default_packs: bool = True

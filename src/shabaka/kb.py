@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from shabaka.config import Settings
+from shabaka.config import Settings, db_location
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents
 from shabaka.ingest.encoding import LOW_CONFIDENCE
@@ -73,7 +73,7 @@ class KnowledgeBase(Pipeline):
         """Open (creating if needed) the knowledge base at `path`."""
         settings = Settings(**options)
         if path is not None:
-            settings.db = Path(path)
+            settings.db = db_location(path)
         return cls(settings)
 
     def close(self) -> None:

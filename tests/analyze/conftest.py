@@ -42,6 +42,7 @@ class KB:
     """A knowledge base built by hand: entities, then documents holding claims and events."""
 
     def __init__(self, path):
+        self.db = path  # what --db names: a file, or a database URL
         self.store = Store(path)
         self.conn = self.store.conn
         self.ontology = load_ontology()
@@ -110,8 +111,9 @@ class KB:
 
 
 @pytest.fixture
-def kb(tmp_path):
-    built = KB(tmp_path / "kb.db")
+def kb(db_location):
+    """A hand-built knowledge base, on SQLite and on PostgreSQL."""
+    built = KB(db_location)
     yield built
     built.store.close()
 

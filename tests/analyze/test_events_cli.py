@@ -18,11 +18,12 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(tmp_path_factory, request):
     folder = tmp_path_factory.mktemp("events")
     write_corpus(folder, REPORTS)
-    path = folder / "kb.db"
+    sqlite = request.param == "sqlite"
+    path = folder / "kb.db" if sqlite else request.getfixturevalue("pg_server").database()
     done = run_cli("ingest", str(folder), "--db", str(path), "--json")
     assert done.returncode == 0, done.stderr
     return str(path)

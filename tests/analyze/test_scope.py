@@ -57,7 +57,7 @@ def test_an_unknown_scope_is_refused(kb):
 
 def test_the_cli_names_its_scope_and_changes_it_on_request(kb):
     _network(kb)
-    db = str(kb.store.path)
+    db = str(kb.db)
     runner = CliRunner()
     actors = json.loads(runner.invoke(app, ["keyplayers", "--db", db, "--k", "1", "--json"]).stdout)
     assert actors["scope"]["name"] == "actors" and actors["scope"]["context_left_out"] == 1  # the patron

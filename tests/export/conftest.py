@@ -54,8 +54,8 @@ def write_feed(path: Path, documents: list[dict]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def kb(tmp_path_factory):
-    """The shared knowledge base; tests read it and never change it."""
+def sqlite_kb(tmp_path_factory):
+    """The shared knowledge base, ingested into SQLite."""
     folder = tmp_path_factory.mktemp("export-kb")
     settings = Settings()
     settings.db = folder / "kb.db"
@@ -69,9 +69,29 @@ def kb(tmp_path_factory):
     kb.close()
 
 
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def kb(request, sqlite_kb):
+    """The shared knowledge base on each backend (PostgreSQL's is `shabaka migrate`'s exact copy);
+    tests read it and never change it."""
+    if request.param == "sqlite":
+        yield sqlite_kb
+        return
+    from shabaka.store import transfer
+    from shabaka.store.db import Store
+
+    settings = Settings()
+    settings.db = request.getfixturevalue("pg_server").database()
+    with Store(settings.db) as target:
+        transfer.copy(sqlite_kb.store, target)
+    kb = KnowledgeBase(settings)
+    kb._nlp = sqlite_kb.nlp  # same model and packs: no second load
+    yield kb
+    kb.close()
+
+
 @pytest.fixture(scope="session")
 def confidential_doc(kb) -> dict:
-    row = kb.store.conn.execute("SELECT id, content_hash FROM documents WHERE confidential").fetchone()
+    row = kb.store.conn.execute("SELECT id, content_hash FROM documents WHERE confidential = 1").fetchone()
     return dict(row)
 
 

@@ -93,7 +93,7 @@ def test_an_entity_named_first_in_a_confidential_document_gets_a_shareable_name_
 
 def test_the_confidential_title_is_in_the_knowledge_base(kb):
     """Guards the fixture: the redaction tests above would pass vacuously without it."""
-    titles = {r[0] for r in kb.store.conn.execute("SELECT title FROM documents WHERE confidential")}
+    titles = {r[0] for r in kb.store.conn.execute("SELECT title FROM documents WHERE confidential = 1")}
     assert titles == {CONFIDENTIAL_TITLE}
 
 

@@ -13,21 +13,36 @@ from shabaka.model import Document, content_hash
 from shabaka.resolve import judgements
 from shabaka.store import queries
 from shabaka.store.documents import insert_document
+from tests.conftest import copy_kb
 
 DOC_A = "Hisham al-Hashemi, a researcher, was killed in Baghdad. Al-Hashemi had advised the government.\n"
 DOC_B = "Kataib Hizballah fighters and the Badr Organization met in Basra.\n"
 DOC_C = "Kata'ib Hezbollah denied the report. Hadi al-Amiri leads the Badr Organization.\n"
 
 
-@pytest.fixture()
-def kb(tmp_path):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def ingested(request, tmp_path_factory):
+    """The three reports ingested once per backend; each test changes its own copy."""
+    folder = tmp_path_factory.mktemp("judged")
     for name, text in (("a.txt", DOC_A), ("b.txt", DOC_B), ("c.txt", DOC_C)):
-        (tmp_path / name).write_text(text)
+        (folder / name).write_text(text)
     settings = Settings()
-    settings.db = tmp_path / "kb.db"
+    sqlite = request.param == "sqlite"
+    settings.db = folder / "kb.db" if sqlite else request.getfixturevalue("pg_server").database()
+    kb = KnowledgeBase(settings)
+    assert kb.ingest([folder]).ok
+    kb.store.close()  # a PostgreSQL database is copied as a template only while no one is connected
+    kb.folder = folder
+    return kb
+
+
+@pytest.fixture()
+def kb(ingested, tmp_path, request):
+    settings = Settings()
+    settings.db = copy_kb(ingested.settings.db, tmp_path, request)
     with KnowledgeBase(settings) as kb:
-        kb.ingest([tmp_path])
-        kb.folder = tmp_path
+        kb._nlp = ingested._nlp  # the same model and packs: loaded once
+        kb.folder = ingested.folder  # a test that edits a report re-ingests it from where it came
         yield kb
 
 

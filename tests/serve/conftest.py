@@ -33,6 +33,19 @@ CONFIDENTIAL_TEXT = (
 )
 
 
+def interrupt(proc) -> None:
+    """Stop a served workbench as Ctrl-C does; kill it if it does not stop."""
+    import signal
+    import subprocess
+
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def client_for(app, **options):
     """A TestClient on a loopback host (the app refuses others without a token)."""
     with warnings.catch_warnings():
@@ -74,6 +87,27 @@ def copy_db(source: Path, target: Path) -> Path:
 def module_db(serve_db, tmp_path_factory) -> Path:
     """A copy of the test knowledge base this module may change."""
     return copy_db(serve_db, tmp_path_factory.mktemp("kbcopy") / "kb.db")
+
+
+@pytest.fixture(scope="session")
+def serve_pg(serve_db, pg_server) -> str:
+    """The workbench's knowledge base copied once into PostgreSQL (as `shabaka migrate` copies);
+    never changed: each module takes its own copy."""
+    from shabaka.store import transfer
+    from shabaka.store.db import Store
+
+    url = pg_server.database()
+    with Store(serve_db, read_only=True) as source, Store(url) as target:
+        transfer.copy(source, target)
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_on_both(request, serve_db, tmp_path_factory) -> Path | str:
+    """`module_db` on each backend, for the modules whose tests run on both."""
+    if request.param == "sqlite":
+        return copy_db(serve_db, tmp_path_factory.mktemp("kbcopy") / "kb.db")
+    return request.getfixturevalue("pg_server").copy(request.getfixturevalue("serve_pg"))
 
 
 def settings_for(db: Path):

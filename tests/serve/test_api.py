@@ -306,6 +306,12 @@ def test_whatif_refuses_too_many_actors(client):
     assert "at most" in response.json()["message"]
 
 
+@pytest.fixture(scope="module")
+def module_db(module_db_on_both):
+    """The API is answered the same from SQLite and from PostgreSQL."""
+    return module_db_on_both
+
+
 def test_an_unexpected_error_is_a_json_500_without_a_trace(module_db, monkeypatch):
     from shabaka.serve import api, create_app
     from tests.serve.conftest import client_for, settings_for
@@ -404,13 +410,16 @@ def test_undo_of_unknown_judgement_is_404(client):
     assert response.status_code == 404
 
 
-def test_candidates_propose_pairs(module_db, tmp_path):
+def test_candidates_propose_pairs(module_db, tmp_path, request):
     """A report naming a person without the family name: the pair is proposed, with reasons."""
     from shabaka.kb import KnowledgeBase
     from shabaka.serve import create_app
     from tests.serve.conftest import client_for, copy_db, settings_for
 
-    db = copy_db(module_db, tmp_path / "kb.db")
+    if isinstance(module_db, str):  # PostgreSQL: a copy of the template nobody is connected to
+        db = request.getfixturevalue("pg_server").copy(request.getfixturevalue("serve_pg"))
+    else:
+        db = copy_db(module_db, tmp_path / "kb.db")
     note = tmp_path / "note.txt"
     note.write_text("Muhammad Shia met officials in Baghdad on Monday.\n", encoding="utf-8")
     with KnowledgeBase(settings_for(db)) as kb:

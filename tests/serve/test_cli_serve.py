@@ -7,6 +7,7 @@ import os
 import pytest
 
 from tests.conftest import run_cli
+from tests.serve.conftest import interrupt
 
 
 @pytest.fixture
@@ -81,7 +82,6 @@ def test_demo_can_skip_serving():
 
 def test_serve_from_the_cli_with_the_token_setting_and_read_only(module_db, tmp_path):
     """`SHABAKA_TOKEN=... shabaka serve --read-only`, a real process answering HTTP."""
-    import signal
     import socket
     import subprocess
     import sys
@@ -114,12 +114,7 @@ def test_serve_from_the_cli_with_the_token_setting_and_read_only(module_db, tmp_
         assert change.status_code == 403 and "read-only" in change.json()["message"]
         assert httpx.get(base + "/api/entities/iran", headers=auth).json()["entity"]["name"] == "Iran"
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        interrupt(proc)
         log.close()
 
 

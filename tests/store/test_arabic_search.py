@@ -21,8 +21,8 @@ def _doc(text: str, origin: str) -> Document:
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with Store(tmp_path / "kb.db") as store:
+def store(db_location):
+    with Store(db_location) as store:
         with store.write() as conn:
             doc_store.insert_document(conn, _doc(VOWELLED, "vowelled.txt"), "test")
             doc_store.insert_document(conn, _doc(PLAIN, "plain.txt"), "test")

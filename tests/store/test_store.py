@@ -23,6 +23,35 @@ def test_new_store_is_migrated_and_in_wal_mode(tmp_path):
             "overrides", "documents_fts"} <= tables
 
 
+def test_a_new_postgresql_knowledge_base_has_every_table_at_the_current_version(pg_server):
+    with Store(pg_server.database()) as store:
+        assert store.conn.execute("SELECT schema_version FROM kb_meta").fetchone()[0] == SCHEMA_VERSION
+        tables = {r[0] for r in store.conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+    assert {"documents", "mentions", "entities", "aliases", "alias_blocks", "chains", "claims", "events",
+            "event_actors", "overrides", "documents_fts"} <= tables
+
+
+def test_a_newer_postgresql_schema_is_refused_with_advice(pg_server):
+    url = pg_server.database()
+    Store(url).close()
+    with Store(url) as store:
+        store.conn.execute("UPDATE kb_meta SET schema_version = ?", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreError, match="upgrade Shabaka"):
+        Store(url)
+
+
+def test_a_read_only_postgresql_store_refuses_an_empty_database_and_every_write(pg_server):
+    from shabaka.errors import PermissionDenied
+
+    url = pg_server.database()
+    with pytest.raises(StoreError, match="no knowledge base here"):
+        Store(url, read_only=True)
+    Store(url).close()
+    with Store(url, read_only=True) as store, pytest.raises(PermissionDenied):
+        store.write().__enter__()
+
+
 def test_a_newer_schema_is_refused_with_advice(tmp_path):
     path = tmp_path / "kb.db"
     conn = sqlite3.connect(path)
@@ -32,8 +61,8 @@ def test_a_newer_schema_is_refused_with_advice(tmp_path):
         Store(path)
 
 
-def test_a_failed_transaction_leaves_nothing_behind(tmp_path):
-    with Store(tmp_path / "kb.db") as store:
+def test_a_failed_transaction_leaves_nothing_behind(db_location):
+    with Store(db_location) as store:
         with store.write() as conn:
             doc_store.insert_document(conn, make_doc("Kept text.", origin="kept.txt"), "test")
         with pytest.raises(RuntimeError), store.write() as conn:
@@ -43,7 +72,7 @@ def test_a_failed_transaction_leaves_nothing_behind(tmp_path):
         assert origins == ["kept.txt"]
 
 
-def test_deleting_a_document_removes_its_extractions(tmp_path):
+def test_deleting_a_document_removes_its_extractions(db_location):
     from shabaka.model import Chain, Claim, Mention
 
     doc = make_doc("Hadi al-Amiri leads Badr.")
@@ -55,7 +84,7 @@ def test_deleting_a_document_removes_its_extractions(tmp_path):
         claims=[Claim(0, "leads", 1, 0, 25, "test", 0.9)],
         sentences=[(0, 25)],
     )
-    with Store(tmp_path / "kb.db") as store:
+    with Store(db_location) as store:
         with store.write() as conn:
             doc_store.insert_document(conn, doc, "test")
             doc_store.insert_extraction(conn, doc.id, doc.text, ex, ["e1", "e2"])
@@ -68,8 +97,8 @@ def test_deleting_a_document_removes_its_extractions(tmp_path):
             assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 
-def test_full_text_search_ranks_and_highlights(tmp_path):
-    with Store(tmp_path / "kb.db") as store:
+def test_full_text_search_ranks_and_highlights(db_location):
+    with Store(db_location) as store:
         with store.write() as conn:
             doc_store.insert_document(conn, make_doc("The Quds Force commander met militia leaders.",
                                                      "a.txt", title="Quds Force"), "t")
@@ -84,8 +113,8 @@ def test_full_text_search_ranks_and_highlights(tmp_path):
 @pytest.mark.parametrize(
     "query", ['"', "AND OR NOT", "x) OR (y", "title:foo", "*", "NEAR(a b)", "'; DROP TABLE"]
 )
-def test_search_syntax_from_users_never_fails(tmp_path, query):
-    with Store(tmp_path / "kb.db") as store:
+def test_search_syntax_from_users_never_fails(db_location, query):
+    with Store(db_location) as store:
         search_documents(store.conn, query)
         assert store.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
 
@@ -101,13 +130,13 @@ def test_match_queries_quote_every_term():
     (" ".join(f"word{i}" for i in range(13)), "at most 12"),
     ('"one two three four five six seven" eight nine ten eleven twelve thirteen', "at most 12"),
 ])
-def test_costly_searches_are_refused_with_a_reason(tmp_path, query, reason):
-    with Store(tmp_path / "kb.db") as store, pytest.raises(UsageError, match=reason):
+def test_costly_searches_are_refused_with_a_reason(db_location, query, reason):
+    with Store(db_location) as store, pytest.raises(UsageError, match=reason):
         search_documents(store.conn, query)
 
 
-def test_a_search_past_its_time_budget_is_stopped_with_a_reason(tmp_path):
-    with Store(tmp_path / "kb.db") as store:
+def test_a_search_past_its_time_budget_is_stopped_with_a_reason(db_location):
+    with Store(db_location) as store:
         with store.write() as conn:
             for i in range(200):
                 text = f"Commanders met in Basra, report {i}."
@@ -133,3 +162,17 @@ def test_an_old_knowledge_base_is_migrated_forward_keeping_its_data(tmp_path):
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         row = store.conn.execute("SELECT name, block FROM aliases").fetchone()
         assert tuple(row) == ("Qassem Soleimani", "slmni")
+
+
+def test_rows_written_many_at_once_keep_every_character(db_location):
+    from shabaka.store import entities
+
+    names = ["100% Shia militia", "it's 50%% off", "Kata'ib \\ Hezbollah", "كتائب حزب الله"]
+    insert = "INSERT OR IGNORE INTO aliases (entity_id, name, key, source) VALUES (?, ?, ?, ?)"
+    with Store(db_location) as store:
+        with store.write() as conn:
+            entities.create(conn, "e1", "E", "ARMED_GROUP")
+            conn.executemany(insert, [("e1", n, n.lower(), "test") for n in names * 2])
+        assert sorted(r[0] for r in store.conn.execute("SELECT name FROM aliases")) == sorted(names)
+        found = store.conn.execute("SELECT name FROM aliases WHERE name LIKE '100%'").fetchall()
+        assert [r[0] for r in found] == ["100% Shia militia"]

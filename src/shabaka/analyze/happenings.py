@@ -30,6 +30,7 @@ from shabaka.errors import NotFound, UsageError
 from shabaka.extract.chains import _UnionFind
 from shabaka.extract.events import FAMILY
 from shabaka.model import content_hash, date_precision, dates_agree
+from shabaka.store import analysis as rows
 from shabaka.store import judgements as store
 
 ACTIONS = ("event_merge", "event_split", "event_detach")
@@ -38,18 +39,12 @@ _MAX_BLOCK = 400  # reports compared per (family, entity, year) block, to bound 
 
 def _reports(conn: sqlite3.Connection) -> list[dict]:
     reports = {}
-    for row in conn.execute(
-            """SELECT ev.id, ev.doc_id, ev.type, ev.types, ev.date, ev.happening, pc.entity_id AS place
-               FROM events ev LEFT JOIN chains pc ON pc.doc_id = ev.doc_id AND pc.chain = ev.place_chain
-               ORDER BY ev.rowid"""):
+    for row in rows.report_rows(conn):
         types = json.loads(row["types"]) if row["types"] else [row["type"]]
         reports[row["id"]] = {"id": row["id"], "doc": row["doc_id"], "family": FAMILY.get(types[0], types[0]),
                               "date": row["date"], "old": row["happening"], "place": row["place"],
                               "killing": "killing" in types, "actors": {}}
-    for event_id, entity_id, role, ctype in conn.execute(
-            """SELECT ea.event_id, c.entity_id, ea.role, c.type FROM event_actors ea
-               JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
-               WHERE c.entity_id IS NOT NULL"""):
+    for event_id, entity_id, role, ctype in rows.report_actors(conn):
         if event_id in reports:
             reports[event_id]["actors"].setdefault(entity_id, (role, ctype))
     return list(reports.values())
@@ -132,7 +127,7 @@ def link_events(conn: sqlite3.Connection) -> int:
         if len({r["doc"] for r in group}) > 1:
             shared += 1
         updates += [(happening, r["id"]) for r in group if r["old"] != happening]
-    conn.executemany("UPDATE events SET happening = ? WHERE id = ?", updates)
+    rows.set_happenings(conn, updates)
     return shared
 
 
@@ -169,8 +164,7 @@ def _link_undated(reports: list[dict], alone: set[str], index: dict[str, int], g
 
 
 def _report(conn: sqlite3.Connection, ref: str) -> dict:
-    row = conn.execute("SELECT id, happening FROM events WHERE id = ? OR happening = ? ORDER BY id = ? DESC",
-                       (ref, ref, ref)).fetchone()
+    row = rows.event_ref(conn, ref)
     if row is None:
         raise NotFound(f"no event {ref!r}; list them with 'shabaka events'")
     return {"id": row[0], "happening": row[1]}

@@ -8,7 +8,16 @@ import typer
 from rich.table import Table
 
 from shabaka.cli.app import app
-from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, JsonOption, console, esc, open_kb, print_json
+from shabaka.cli.common import (
+    DEFAULT_DB_PATH,
+    DbOption,
+    JsonOption,
+    console,
+    esc,
+    kb_location,
+    open_kb,
+    print_json,
+)
 from shabaka.errors import UsageError
 from shabaka.store.queries import find_entity
 
@@ -170,7 +179,7 @@ def analyze(
         console.print("brokers between communities: "
                       + ", ".join(esc(graph.node_name(b)) for b in top_brokers))
     if store:
-        console.print(f"[dim]metrics written to {esc(db)}[/dim]")
+        console.print(f"[dim]metrics written to {kb_location(db)}[/dim]")
 
 
 def _fragmentation_rows(before, after) -> list[tuple[str, str, str]]:

@@ -14,6 +14,7 @@ from shabaka.cli.common import (
     JsonOption,
     console,
     esc,
+    kb_location,
     open_kb,
     print_json,
     print_table,
@@ -29,7 +30,8 @@ def render_stats(db: Path) -> None:
         s = queries.stats(kb.store.conn)
         top = queries.list_entities(kb.store.conn, limit=12)
     console.print(f"[bold]{s['documents']}[/bold] documents, [bold]{s['entities']}[/bold] entities, "
-                  f"[bold]{s['claims']}[/bold] claims, [bold]{s['events']}[/bold] events in {esc(db)}")
+                  f"[bold]{s['claims']}[/bold] claims, [bold]{s['events']}[/bold] events "
+                  f"in {kb_location(db)}")
     print_table(("entity", "type", "documents", "mentions"),
                 ((esc(e["name"]), e["type"], e["documents"], e["mentions"]) for e in top),
                 title="most-mentioned actors")

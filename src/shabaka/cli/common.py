@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from shabaka.config import DEFAULT_DB, Settings
+from shabaka.config import DEFAULT_DB, Settings, db_location
+from shabaka.store.pg import is_url, redact
 
 console = Console(highlight=False)
 # soft_wrap: an error is one line however long, so a script reading stderr gets it whole
@@ -23,7 +24,8 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 DbOption = Annotated[
-    Path, typer.Option("--db", envvar="SHABAKA_DB", help="Knowledge base file.", show_default=True)
+    Path, typer.Option("--db", envvar="SHABAKA_DB", parser=db_location, show_default=True,
+                       help="Knowledge base file, or a postgresql://user@host/dbname URL.")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 DEFAULT_DB_PATH = Path(DEFAULT_DB)
@@ -62,10 +64,22 @@ def one_line(value: Any) -> str:
     return escape(text)
 
 
-def open_kb(db: Path, *, must_exist: bool = True):
+def require_kb(db: Path | str) -> None:
+    """Refuse a knowledge base file that is not there (a PostgreSQL database is checked on opening)."""
     from shabaka.errors import StoreError
+
+    if not is_url(db) and not Path(db).exists():
+        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+
+
+def kb_location(db: Path | str) -> str:
+    """Where the knowledge base is, for output: a URL without its password."""
+    return esc(redact(str(db)))
+
+
+def open_kb(db: Path, *, must_exist: bool = True):
     from shabaka.kb import KnowledgeBase
 
-    if must_exist and not db.exists():
-        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+    if must_exist:
+        require_kb(db)
     return KnowledgeBase(settings_for(db))

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from shabaka.cli.app import app
 from shabaka.cli.common import JsonOption, console, esc, print_json, settings_for
+from shabaka.config import db_location
 from shabaka.errors import UsageError
 
 
@@ -66,7 +67,8 @@ def render_errors(report) -> None:
 def eval_command(
     gold: Annotated[Path, typer.Option(help="Gold standard, JSON Lines.", exists=True, dir_okay=False)],
     docs: Annotated[Path | None, typer.Option(help="Folder holding the gold documents.")] = None,
-    db: Annotated[Path | None, typer.Option(help="Score this knowledge base instead of ingesting.")] = None,
+    db: Annotated[Path | None, typer.Option(parser=db_location,
+                                            help="Score this knowledge base instead of ingesting.")] = None,
     events: Annotated[Path | None, typer.Option(
         help="Event gold (ONTOLOGY.md's Events section): also score events.",
         exists=True, dir_okay=False)] = None,

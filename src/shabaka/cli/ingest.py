@@ -18,7 +18,7 @@ from shabaka.cli.common import (
     JsonOption,
     console,
     err_console,
-    esc,
+    kb_location,
     one_line,
     print_json,
     settings_for,
@@ -166,4 +166,4 @@ def demo(
 
         run_server(db, port=port)
     elif not as_json:
-        console.print(f"open the workbench with: shabaka serve --db {esc(db)}")
+        console.print(f"open the workbench with: shabaka serve --db {kb_location(db)}")

@@ -106,3 +106,30 @@ def import_(
         console.print(f"imported {r.entities_created + r.entities_matched} actors ({r.entities_created} new, "
                       f"{r.entities_matched} joined known entities, {r.unchanged} imported before), "
                       f"{r.aliases} aliases; skipped {r.skipped} records from {esc(r.origin)}")
+
+
+@app.command()
+def migrate(
+    to: Annotated[str, typer.Option("--to", help="The empty knowledge base to copy into: a "
+                                    "postgresql://user@host/dbname URL (or an SQLite file).")],
+    db: DbOption = DEFAULT_DB_PATH,
+    as_json: JsonOption = False,
+) -> None:
+    """Copy a knowledge base, every table exactly (judgements included), into an empty one:
+    from the SQLite file to a shared PostgreSQL database.
+
+    Example: shabaka migrate --db shabaka.db --to postgresql://analyst@dbhost/shabaka
+    """
+    from shabaka.config import db_location
+    from shabaka.store import transfer
+    from shabaka.store.db import Store
+
+    with open_kb(db) as kb, Store(db_location(to)) as target:
+        copied = transfer.copy(kb.store, target)
+        where = target.location
+    if as_json:
+        print_json({"to": where, "rows": copied})
+        return
+    console.print(f"copied {copied['documents']} documents, {copied['entities']} entities, "
+                  f"{copied['claims']} claims, {copied['events']} events and {copied['overrides']} "
+                  f"judgements into {esc(where)}")

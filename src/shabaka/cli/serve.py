@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from shabaka.cli.app import app
-from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, console, esc, settings_for
-from shabaka.errors import StoreError, UsageError
+from shabaka.cli.common import DEFAULT_DB_PATH, DbOption, console, esc, kb_location, require_kb, settings_for
+from shabaka.errors import UsageError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -37,8 +37,7 @@ def run_server(db: Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, 
     Listening on anything but a loopback address requires a token: one is
     generated when none is given. `redact` serves, read-only, a redacted copy.
     """
-    if not db.exists():
-        raise StoreError(f"{db}: no knowledge base here; run 'shabaka ingest PATH' or 'shabaka demo' first")
+    require_kb(db)
     if redact:
         import tempfile
 
@@ -46,7 +45,7 @@ def run_server(db: Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, 
 
         with tempfile.TemporaryDirectory(prefix="shabaka-redacted-") as folder:
             copy = redacted_copy(db, Path(folder))
-            console.print(f"serving a redacted copy of {esc(db)}: no confidential document, "
+            console.print(f"serving a redacted copy of {kb_location(db)}: no confidential document, "
                           "nothing only they state")
             run_server(copy, host=host, port=port, token=token, read_only=True)
         return
@@ -64,7 +63,7 @@ def run_server(db: Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, 
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
     mode = " (read-only)" if read_only else ""
-    console.print(f"Shabaka workbench{mode} on [bold]{esc(url)}[/bold]  —  knowledge base {esc(db)}")
+    console.print(f"Shabaka workbench{mode} on [bold]{esc(url)}[/bold]  —  knowledge base {kb_location(db)}")
     if token is not None:
         where = "generated for this run" if generated else "as given"
         console.print(f"access token ({where}): [bold]{esc(token)}[/bold]")

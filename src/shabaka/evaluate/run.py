@@ -40,18 +40,19 @@ def add_entity_evidence(report: EvalReport, texts: dict[str, str]) -> None:
 
 
 def document_texts(kb) -> dict[str, str]:
-    return {Path(r["origin"]).name: r["text"]
-            for r in kb.store.conn.execute("SELECT origin, text FROM documents")}
+    from shabaka.store.queries import document_texts as texts
+
+    return {Path(origin).name: text for origin, text in texts(kb.store.conn)}
 
 
 def predictions_from_kb(kb, gold: list[GoldDoc]) -> list[dict]:
     """The knowledge base's extractions for each gold document, as gold-format lines
     (entities, relations and events)."""
-    from shabaka.store.queries import doc_predictions
+    from shabaka.store.queries import doc_predictions, document_origins
 
     by_name: dict[str, str] = {}
-    for row in kb.store.conn.execute("SELECT id, origin FROM documents ORDER BY seq"):
-        by_name.setdefault(Path(row["origin"]).name, row["id"])
+    for doc_id, origin in document_origins(kb.store.conn):
+        by_name.setdefault(Path(origin).name, doc_id)
     empty = {"entities": [], "relations": [], "events": []}
     return [{"doc": g.doc, **(doc_predictions(kb.store.conn, by_name[g.doc]) if g.doc in by_name else empty)}
             for g in gold]

@@ -98,7 +98,7 @@ def session(bench: Bench, request: Request) -> dict:
     `auth` says whether it requires a token."""
     return {"role": "viewer" if bench.read_only else "editor", "read_only": bench.read_only,
             "auth": request.app.state.token is not None, "version": __version__,
-            "database": bench.settings.db.name}
+            "database": bench.kb.store.name}
 
 
 @router.get("/ontology", summary="Entity, relation and event types")

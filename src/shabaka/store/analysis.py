@@ -14,14 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from shabaka.store import judgements
+from shabaka.store.db import dict_cursor
 from shabaka.store.queries import CLAIM_SELECT
-
-
-def _dict_cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
-    """A cursor yielding plain dicts: cheaper than sqlite3.Row -> dict for a million rows."""
-    cur = conn.cursor()
-    cur.row_factory = lambda c, row: dict(zip([d[0] for d in c.description], row, strict=True))
-    return cur
 
 
 def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
@@ -33,7 +27,7 @@ def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
     `dated_only` keeps claims whose text gives a start or end date;
     `entity_id` keeps claims with that entity as subject or object.
     """
-    where, args = ["1"], []
+    where, args = ["TRUE"], []
     if not include_confidential:
         where.append("d.confidential = 0")
     if dated_only:
@@ -41,7 +35,7 @@ def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
     if entity_id is not None:
         where.append("(s.entity_id = ? OR o.entity_id = ?)")
         args += [entity_id, entity_id]
-    cur = _dict_cursor(conn)
+    cur = dict_cursor(conn)
     rows = cur.execute(f"{CLAIM_SELECT} WHERE {' AND '.join(where)}", args).fetchall()
     for row in rows:
         row["confidential"] = bool(row["confidential"])
@@ -120,7 +114,7 @@ def event_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
     resolved, is among them with role "place"). `entity_id` keeps events in
     which that entity takes part or is the place.
     """
-    where, args = ["1"], []
+    where, args = ["TRUE"], []
     if not include_confidential:
         where.append("d.confidential = 0")
     if entity_id is not None:
@@ -131,7 +125,7 @@ def event_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
                 OR EXISTS (SELECT 1 FROM chains pc WHERE pc.doc_id = ev.doc_id
                            AND pc.chain = ev.place_chain AND pc.entity_id = ?))""")
         args += [entity_id, entity_id]
-    events = _dict_cursor(conn).execute(f"{EVENT_SELECT} WHERE {' AND '.join(where)}", args).fetchall()
+    events = dict_cursor(conn).execute(f"{EVENT_SELECT} WHERE {' AND '.join(where)}", args).fetchall()
     by_id = {}
     for ev in events:
         ev["confidential"] = bool(ev["confidential"])
@@ -154,3 +148,32 @@ def event_rows(conn: sqlite3.Connection, *, include_confidential: bool = True,
         if ev is not None:
             ev["actors"].append({"id": eid, "name": name, "type": type_, "role": role})
     return events
+
+
+# ---- cross-document events (analyze.happenings) ------------------------------------------------
+
+def report_rows(conn: sqlite3.Connection) -> list:
+    """Every event report with its place's entity, in the order they were stored."""
+    return conn.execute(
+        """SELECT ev.id, ev.doc_id, ev.type, ev.types, ev.date, ev.happening, pc.entity_id AS place
+           FROM events ev LEFT JOIN chains pc ON pc.doc_id = ev.doc_id AND pc.chain = ev.place_chain
+           ORDER BY ev.rowid""").fetchall()
+
+
+def report_actors(conn: sqlite3.Connection) -> list:
+    """(event id, entity id, role, chain type) of every resolved actor of a report."""
+    return conn.execute(
+        """SELECT ea.event_id, c.entity_id, ea.role, c.type FROM event_actors ea
+           JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
+           WHERE c.entity_id IS NOT NULL""").fetchall()
+
+
+def set_happenings(conn: sqlite3.Connection, updates: list[tuple[str, str]]) -> None:
+    """(happening, event id) pairs: each report's cross-document event id."""
+    conn.executemany("UPDATE events SET happening = ? WHERE id = ?", updates)
+
+
+def event_ref(conn: sqlite3.Connection, ref: str):
+    """The report with id `ref`, else one of the happening `ref`: (id, happening) or None."""
+    return conn.execute("SELECT id, happening FROM events WHERE id = ? OR happening = ? ORDER BY id = ? DESC",
+                        (ref, ref, ref)).fetchone()

@@ -12,6 +12,8 @@ import sqlite3
 
 from shabaka.model import Document, Extraction, content_hash, date_precision
 from shabaka.store.db import now
+from shabaka.store.fts import index_document
+from shabaka.store.pg import dialect
 
 
 def document_by_hash(conn: sqlite3.Connection, digest: str) -> sqlite3.Row | None:
@@ -38,6 +40,7 @@ def insert_document(conn: sqlite3.Connection, doc: Document, pipeline: str) -> N
          doc.published, doc.url, doc.text, removed, int(doc.confidential), now(), pipeline,
          doc.encoding, doc.encoding_confidence),
     )
+    index_document(conn, doc.id, doc.title, doc.text)
 
 
 def _row_id(*parts: object) -> str:
@@ -104,9 +107,11 @@ def insert_extraction(
 
 def delete_orphan_entities(conn: sqlite3.Connection) -> None:
     """Entities no document mentions any more (after a replace) and no analyst touched."""
+    each = {"sqlite": "json_each(overrides.payload) j",
+            "postgresql": "jsonb_each_text(overrides.payload::jsonb) j"}[dialect(conn)]
     conn.execute(
-        """DELETE FROM entities
-           WHERE id NOT IN (SELECT DISTINCT entity_id FROM chains WHERE entity_id IS NOT NULL)
-             AND id NOT IN (SELECT value FROM overrides, json_each(overrides.payload)
-                            WHERE json_each.key IN ('source', 'target', 'entity', 'new', 'a', 'b'))"""
+        f"""DELETE FROM entities
+            WHERE id NOT IN (SELECT DISTINCT entity_id FROM chains WHERE entity_id IS NOT NULL)
+              AND id NOT IN (SELECT j.value FROM overrides, {each}
+                             WHERE j.key IN ('source', 'target', 'entity', 'new', 'a', 'b'))"""
     )

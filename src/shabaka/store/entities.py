@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from shabaka.names import blocks
 from shabaka.store.db import now
+from shabaka.store.pg import dialect
 
 
 def exists(conn: sqlite3.Connection, entity_id: str) -> bool:
@@ -22,10 +24,25 @@ def create(conn: sqlite3.Connection, entity_id: str, name: str, type_: str,
 
 def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, key: str, block: str,
               source: str) -> None:
+    alias = (entity_id, name, key, block, source)
+    if dialect(conn) == "postgresql":  # the alias and its keys in one round trip
+        keys = [(b, name) for b in blocks(name)]
+        conn.execute(
+            "INSERT INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING;" + (" INSERT INTO alias_blocks (block, name) VALUES "
+                                          + ", ".join(["(?, ?)"] * len(keys)) + " ON CONFLICT DO NOTHING"
+                                          if keys else ""),
+            [*alias, *(v for k in keys for v in k)])
+        return
     conn.execute(
-        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)",
-        (entity_id, name, key, block, source),
-    )
+        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)", alias)
+
+
+def index_alias_names(conn: sqlite3.Connection, names: list[str]) -> None:
+    """Each name's candidate keys in alias_blocks (PostgreSQL; on SQLite a trigger does it)."""
+    if dialect(conn) == "postgresql":
+        conn.executemany("INSERT OR IGNORE INTO alias_blocks (block, name) VALUES (?, ?)",
+                         [(block, name) for name in dict.fromkeys(names) for block in blocks(name)])
 
 
 def chain_names(conn: sqlite3.Connection, entity_id: str) -> list[tuple[str, str, list[str]]]:

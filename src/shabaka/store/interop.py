@@ -15,7 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from shabaka.store.db import now
+from shabaka.store.db import dict_cursor, now
+from shabaka.store.entities import index_alias_names
+from shabaka.store.fts import index_document
+from shabaka.store.pg import JSON_FIELD, dialect
 
 DOCUMENT_COLUMNS = ("id", "content_hash", "origin", "format", "title", "author", "outlet", "published",
                     "url", "text", "removed", "confidential", "ingested_at", "pipeline")
@@ -31,14 +34,8 @@ EVENT_COLUMNS = ("id", "doc_id", "type", "date", "date_precision", "place_chain"
 JUDGEMENT_COLUMNS = ("id", "action", "payload", "author", "created_at", "undone_at")
 
 
-def _cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
-    cur = conn.cursor()
-    cur.row_factory = lambda c, row: dict(zip([d[0] for d in c.description], row, strict=True))
-    return cur
-
-
 def _confidential_clause(include_confidential: bool, alias: str = "d") -> str:
-    return "1" if include_confidential else f"{alias}.confidential = 0"
+    return "TRUE" if include_confidential else f"{alias}.confidential = 0"
 
 
 # ---- reading -----------------------------------------------------------------------------------
@@ -60,12 +57,12 @@ def document_ids(conn: sqlite3.Connection, *, confidential: bool | None = None) 
 def confidential_hashes(conn: sqlite3.Connection) -> list[str]:
     """Content hashes of the confidential documents, sorted: what redaction keys opaque ids with."""
     return [r[0] for r in conn.execute(
-        "SELECT content_hash FROM documents WHERE confidential ORDER BY content_hash")]
+        "SELECT content_hash FROM documents WHERE confidential <> 0 ORDER BY content_hash")]
 
 
 def document_rows(conn: sqlite3.Connection, *, include_confidential: bool = True) -> Iterator[dict]:
     """Every document with all its columns, by id; `removed` parsed, `confidential` a bool."""
-    cur = _cursor(conn).execute(
+    cur = dict_cursor(conn).execute(
         f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents d"
         f" WHERE {_confidential_clause(include_confidential)} ORDER BY d.id")
     for row in cur:
@@ -77,7 +74,7 @@ def document_rows(conn: sqlite3.Connection, *, include_confidential: bool = True
 def entity_rows(conn: sqlite3.Connection) -> dict[str, dict]:
     """id -> every column of every entity (metrics parsed), by id."""
     out = {}
-    for row in _cursor(conn).execute(f"SELECT {', '.join(ENTITY_COLUMNS)} FROM entities ORDER BY id"):
+    for row in dict_cursor(conn).execute(f"SELECT {', '.join(ENTITY_COLUMNS)} FROM entities ORDER BY id"):
         row["metrics"] = json.loads(row["metrics"]) if row["metrics"] else None
         out[row["id"]] = row
     return out
@@ -86,7 +83,7 @@ def entity_rows(conn: sqlite3.Connection) -> dict[str, dict]:
 def alias_rows(conn: sqlite3.Connection) -> dict[str, list[dict]]:
     """entity id -> its aliases ({"name", "key", "block", "source"}), by name."""
     out: dict[str, list[dict]] = defaultdict(list)
-    for row in _cursor(conn).execute(
+    for row in dict_cursor(conn).execute(
             "SELECT entity_id, name, key, block, source FROM aliases ORDER BY entity_id, name"):
         out[row.pop("entity_id")].append(row)
     return out
@@ -94,7 +91,7 @@ def alias_rows(conn: sqlite3.Connection) -> dict[str, list[dict]]:
 
 def chain_rows(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
     """A document's chains, by number, `names` parsed."""
-    rows = _cursor(conn).execute(f"SELECT {', '.join(CHAIN_COLUMNS)} FROM chains WHERE doc_id = ?"
+    rows = dict_cursor(conn).execute(f"SELECT {', '.join(CHAIN_COLUMNS)} FROM chains WHERE doc_id = ?"
                                  " ORDER BY chain", (doc_id,)).fetchall()
     for row in rows:
         row["names"] = json.loads(row["names"])
@@ -103,7 +100,7 @@ def chain_rows(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
 
 def mention_rows(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
     """A document's mentions in text order (their row ids are local and left out)."""
-    return _cursor(conn).execute(
+    return dict_cursor(conn).execute(
         f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE doc_id = ?"
         " ORDER BY start, end, chain, id", (doc_id,)).fetchall()
 
@@ -111,7 +108,7 @@ def mention_rows(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
 def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True) -> list[dict]:
     """Every claim with all its columns, its resolved subject and object (None when a chain
     has no entity) and its document's title, outlet, date and sensitivity; by document, id."""
-    rows = _cursor(conn).execute(
+    rows = dict_cursor(conn).execute(
         f"""SELECT {', '.join('cl.' + c for c in CLAIM_COLUMNS)},
                    s.entity_id AS subject_id, o.entity_id AS object_id,
                    d.title AS doc_title, d.outlet, d.published, d.url, d.confidential
@@ -127,14 +124,14 @@ def claim_rows(conn: sqlite3.Connection, *, include_confidential: bool = True) -
 def event_rows(conn: sqlite3.Connection, *, include_confidential: bool = True) -> list[dict]:
     """Every event with all its columns, its document's metadata, "place_id" (the place's
     entity) and "actors": [{"chain", "role", "entity_id"}]; by document, id."""
-    rows = _cursor(conn).execute(
+    rows = dict_cursor(conn).execute(
         f"""SELECT {', '.join('ev.' + c for c in EVENT_COLUMNS)}, p.entity_id AS place_id,
                    d.title AS doc_title, d.outlet, d.published, d.url, d.confidential
             FROM events ev JOIN documents d ON d.id = ev.doc_id
             LEFT JOIN chains p ON p.doc_id = ev.doc_id AND p.chain = ev.place_chain
             WHERE {_confidential_clause(include_confidential)} ORDER BY ev.doc_id, ev.id""").fetchall()
     actors: dict[str, list[dict]] = defaultdict(list)
-    for row in _cursor(conn).execute(
+    for row in dict_cursor(conn).execute(
             """SELECT ea.event_id, ea.chain, ea.role, c.entity_id FROM event_actors ea
                LEFT JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
                ORDER BY ea.event_id, ea.chain, ea.role"""):
@@ -147,7 +144,7 @@ def event_rows(conn: sqlite3.Connection, *, include_confidential: bool = True) -
 
 def judgement_rows(conn: sqlite3.Connection) -> list[dict]:
     """Every judgement, undone ones included, in the order they were made; `payload` parsed."""
-    rows = _cursor(conn).execute(
+    rows = dict_cursor(conn).execute(
         f"SELECT {', '.join(JUDGEMENT_COLUMNS)} FROM overrides ORDER BY id").fetchall()
     for row in rows:
         row["payload"] = json.loads(row["payload"])
@@ -219,6 +216,7 @@ def insert_document(conn: sqlite3.Connection, row: dict) -> None:
         f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)})"
         f" VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))})",
         [values.get(c) for c in DOCUMENT_COLUMNS])
+    index_document(conn, values["id"], values.get("title"), values.get("text"))
 
 
 def insert_entity(conn: sqlite3.Connection, row: dict) -> None:
@@ -248,10 +246,12 @@ def entity_ids(conn: sqlite3.Connection) -> set[str]:
 def insert_aliases(conn: sqlite3.Connection, entity_id: str, aliases: Iterable[dict]) -> int:
     """Aliases not yet known for the entity; returns how many were new."""
     before = conn.total_changes
+    rows = [(entity_id, a["name"], a["key"], a.get("block"), a["source"]) for a in aliases]
     conn.executemany(
-        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)",
-        [(entity_id, a["name"], a["key"], a.get("block"), a["source"]) for a in aliases])
-    return conn.total_changes - before
+        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)", rows)
+    added = conn.total_changes - before
+    index_alias_names(conn, [r[1] for r in rows])
+    return added
 
 
 def insert_chains(conn: sqlite3.Connection, rows: Iterable[dict]) -> None:
@@ -305,10 +305,11 @@ def judgement_keys(conn: sqlite3.Connection) -> set[tuple]:
 def insert_judgement(conn: sqlite3.Connection, row: dict) -> int:
     """A judgement with its original author and times; returns its id here."""
     cur = conn.execute(
-        "INSERT INTO overrides (action, payload, author, created_at, undone_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO overrides (action, payload, author, created_at, undone_at) VALUES (?, ?, ?, ?, ?)"
+        " RETURNING id",
         (row["action"], json.dumps(row["payload"], ensure_ascii=False), row["author"],
          row.get("created_at") or now(), row.get("undone_at")))
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def imports(conn: sqlite3.Connection, action: str) -> tuple[dict[str, str], set[str]]:
@@ -316,10 +317,11 @@ def imports(conn: sqlite3.Connection, action: str) -> tuple[dict[str, str], set[
     an import created rather than joined)."""
     by_ftm_id: dict[str, str] = {}
     created: set[str] = set()
+    field = JSON_FIELD[dialect(conn)]
     for ftm_id, entity_id, made in conn.execute(
-            """SELECT json_extract(o.payload, '$.ftm_id'), e.id, json_extract(o.payload, '$.created')
-               FROM overrides o JOIN entities e ON e.id = json_extract(o.payload, '$.entity')
-               WHERE o.action = ? AND o.undone_at IS NULL ORDER BY o.id""", (action,)):
+            f"""SELECT {field.format("o.payload", "ftm_id")}, e.id, {field.format("o.payload", "created")}
+                FROM overrides o JOIN entities e ON e.id = {field.format("o.payload", "entity")}
+                WHERE o.action = ? AND o.undone_at IS NULL ORDER BY o.id""", (action,)):
         by_ftm_id.setdefault(ftm_id, entity_id)
         if made:
             created.add(entity_id)

@@ -17,10 +17,10 @@ from shabaka.store.queries import like_escape
 
 def record(conn: sqlite3.Connection, action: str, payload: dict, author: str) -> int:
     cur = conn.execute(
-        "INSERT INTO overrides (action, payload, author, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO overrides (action, payload, author, created_at) VALUES (?, ?, ?, ?) RETURNING id",
         (action, json.dumps(payload, ensure_ascii=False), author, now()),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def active(conn: sqlite3.Connection, actions: tuple[str, ...] | None = None) -> list[dict]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from shabaka.errors import Conflict, NotFound
 from shabaka.names import fold
+from shabaka.store.pg import dialect
 
 # How many matches an ambiguous reference lists.
 MAX_CANDIDATES = 10
@@ -20,7 +21,7 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "SELECT relation, COUNT(*) FROM claims GROUP BY relation ORDER BY 2 DESC"))
     return {
         "documents": one("SELECT COUNT(*) FROM documents"),
-        "confidential_documents": one("SELECT COUNT(*) FROM documents WHERE confidential"),
+        "confidential_documents": one("SELECT COUNT(*) FROM documents WHERE confidential <> 0"),
         "mentions": one("SELECT COUNT(*) FROM mentions"),
         "entities": one("SELECT COUNT(*) FROM entities WHERE id IN (SELECT entity_id FROM chains)"),
         "claims": one("SELECT COUNT(*) FROM claims"),
@@ -39,6 +40,16 @@ def list_documents(conn: sqlite3.Connection, limit: int = 1000, offset: int = 0)
         (limit, offset),
     )
     return [dict(r) for r in rows]
+
+
+def document_origins(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(id, origin) of every document, in the order they were stored."""
+    return [(r[0], r[1]) for r in conn.execute("SELECT id, origin FROM documents ORDER BY seq")]
+
+
+def document_texts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(origin, text) of every document."""
+    return [(r[0], r[1]) for r in conn.execute("SELECT origin, text FROM documents ORDER BY seq")]
 
 
 def get_document(conn: sqlite3.Connection, ref: str) -> dict:
@@ -139,7 +150,7 @@ def _entity_list(rows: list) -> list[str]:
 
 def list_entities(conn: sqlite3.Connection, *, type: str | None = None, name: str | None = None,
                   limit: int = 100, offset: int = 0) -> list[dict]:
-    where, args = ["1"], []
+    where, args = ["TRUE"], []
     if type:
         where.append("e.type = ?")
         args.append(type)
@@ -176,7 +187,7 @@ CLAIM_SELECT = """
 
 def list_claims(conn: sqlite3.Connection, *, relation: str | None = None,
                 entity_id: str | None = None, limit: int = 500) -> list[dict]:
-    where, args = ["1"], []
+    where, args = ["TRUE"], []
     if relation:
         where.append("cl.relation = ?")
         args.append(relation)
@@ -202,19 +213,29 @@ def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict:
            FROM chains c JOIN documents d ON d.id = c.doc_id WHERE c.entity_id = ?
            ORDER BY d.published""", (eid,))]
     # one row per cross-document event: its most precise date, first report's evidence
-    events = [dict(r) for r in conn.execute(
-        """SELECT COALESCE(ev.happening, ev.id) AS id, ev.type, ev.types,
-                  COALESCE((SELECT o.date FROM events o WHERE o.happening = ev.happening
-                            ORDER BY LENGTH(o.date) DESC LIMIT 1), ev.date) AS date,
-                  ev.evidence, ev.doc_id, ea.role, d.title AS doc_title,
-                  MAX(1, (SELECT COUNT(DISTINCT o.doc_id) FROM events o
-                          WHERE o.happening = ev.happening)) AS reported_by
-           FROM event_actors ea JOIN events ev ON ev.id = ea.event_id
-           JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
-           JOIN documents d ON d.id = ev.doc_id
-           WHERE c.entity_id = ? GROUP BY COALESCE(ev.happening, ev.id) ORDER BY date""", (eid,))]
+    events = [dict(r) for r in conn.execute(_PROFILE_EVENTS[dialect(conn)], (eid,))]
     return {**entity, "aliases": aliases, "claims": list_claims(conn, entity_id=eid),
             "events": events, "documents": documents}
+
+
+_EVENT_COLUMNS = """COALESCE(ev.happening, ev.id) AS id, ev.type, ev.types,
+          COALESCE((SELECT o.date FROM events o WHERE o.happening = ev.happening
+                    ORDER BY LENGTH(o.date) DESC LIMIT 1), ev.date) AS date,
+          ev.evidence, ev.doc_id, ea.role, d.title AS doc_title,
+          {greatest}(1, (SELECT COUNT(DISTINCT o.doc_id) FROM events o
+                         WHERE o.happening = ev.happening)) AS reported_by
+   FROM event_actors ea JOIN events ev ON ev.id = ea.event_id
+   JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
+   JOIN documents d ON d.id = ev.doc_id
+   WHERE c.entity_id = ?"""
+# one row per happening: SQLite takes any report's columns for a group, PostgreSQL the first stored
+_PROFILE_EVENTS = {
+    "sqlite": f"SELECT {_EVENT_COLUMNS.format(greatest='MAX')} GROUP BY COALESCE(ev.happening, ev.id)"
+              " ORDER BY date",
+    "postgresql": "SELECT * FROM (SELECT DISTINCT ON (COALESCE(ev.happening, ev.id))"
+                  f" {_EVENT_COLUMNS.format(greatest='GREATEST')}"
+                  " ORDER BY COALESCE(ev.happening, ev.id), ev.rowid) happenings ORDER BY date NULLS FIRST",
+}
 
 
 def doc_predictions(conn: sqlite3.Connection, doc_id: str) -> dict:

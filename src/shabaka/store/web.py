@@ -11,6 +11,7 @@ import sqlite3
 
 from shabaka.names import fold
 from shabaka.store.analysis import EVENT_SELECT
+from shabaka.store.pg import dialect
 from shabaka.store.queries import CLAIM_SELECT, like_escape
 
 
@@ -82,7 +83,7 @@ def claims_between(conn: sqlite3.Connection, a: str, b: str | None = None, relat
         where.append("cl.relation = ?")
         args.append(relation)
     clause = " AND ".join(where)
-    total = conn.execute(f"SELECT COUNT(*) FROM ({CLAIM_SELECT} WHERE {clause})", args).fetchone()[0]
+    total = conn.execute(f"SELECT COUNT(*) FROM ({CLAIM_SELECT} WHERE {clause}) found", args).fetchone()[0]
     rows = conn.execute(
         f"{CLAIM_SELECT} WHERE {clause} ORDER BY d.confidential, d.published DESC, cl.id LIMIT ? OFFSET ?",
         (*args, limit, offset))
@@ -144,18 +145,22 @@ def document_events(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
 
 def claim_date_span(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     """The earliest and latest date any claim or its document gives (raw ISO strings)."""
+    year = {"sqlite": "x GLOB '[0-9][0-9][0-9][0-9]*'", "postgresql": "x ~ '^[0-9]{4}'"}[dialect(conn)]
     row = conn.execute(
-        """SELECT MIN(x), MAX(x) FROM (
+        f"""SELECT MIN(x), MAX(x) FROM (
                SELECT cl.start AS x FROM claims cl WHERE cl.start IS NOT NULL
                UNION ALL SELECT cl.end FROM claims cl WHERE cl.end IS NOT NULL
                UNION ALL SELECT d.published FROM documents d
-                         WHERE d.published IS NOT NULL AND d.id IN (SELECT doc_id FROM claims))
-           WHERE x GLOB '[0-9][0-9][0-9][0-9]*'""").fetchone()
+                         WHERE d.published IS NOT NULL AND d.id IN (SELECT doc_id FROM claims)) dates
+           WHERE {year}""").fetchone()
     return row[0], row[1]
 
 
 def data_version(conn: sqlite3.Connection) -> int:
-    """Changes whenever another connection commits to the knowledge base."""
+    """Changes whenever another connection commits to the knowledge base (on PostgreSQL,
+    whenever any connection does: Store.write counts the commits)."""
+    if dialect(conn) == "postgresql":
+        return conn.execute("SELECT data_version FROM kb_meta").fetchone()[0]
     return conn.execute("PRAGMA data_version").fetchone()[0]
 
 
