@@ -92,9 +92,10 @@ def run_shabaka(folder: Path, db: Path, processes: int, batch_size: int) -> dict
             **_memory()}
 
 
-def in_subprocess(kind: str, folder: Path, db: Path, processes: int, batch_size: int) -> dict:
-    """Run one measurement in a fresh interpreter and return what it measured."""
-    command = [sys.executable, __file__, "--child", kind, "--folder", str(folder), "--db", str(db),
+def in_subprocess(kind: str, folder: Path, db: Path, processes: int, batch_size: int,
+                  script: str = __file__) -> dict:
+    """Run one measurement (`script --child kind`) in a fresh interpreter; what it measured."""
+    command = [sys.executable, script, "--child", kind, "--folder", str(folder), "--db", str(db),
                "--processes", str(processes), "--batch-size", str(batch_size)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:

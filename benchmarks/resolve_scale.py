@@ -5,9 +5,15 @@ reporting shows (transliteration variants, article forms, apostrophes,
 hyphens, doubled letters) plus typos, resolves them one by one against a
 fresh knowledge base (with the pack's aliases, as in production, or with
 --names-only without them), and
-scores the result against the generator's truth. Run by hand:
+scores the result against the generator's truth. With --nlp-docs N it
+also ingests N generated documents (benchmarks/corpus.py; or --source folders
+repeated) as `shabaka ingest` does, in one process, and reports the time spent
+resolving (Resolver.resolve and refresh) against the time spent in the NLP stage
+(spaCy and sectioning), so that resolution stays a small share of ingest. Run
+by hand:
 
     python benchmarks/resolve_scale.py --sizes 10000 50000 100000
+    python benchmarks/resolve_scale.py --sizes 10000 --nlp-docs 300
 """
 
 from __future__ import annotations
@@ -20,7 +26,11 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from ingest_io import build_corpus
+
+from shabaka.config import Settings
 from shabaka.evaluate.aliases import pairwise
+from shabaka.kb import KnowledgeBase
 from shabaka.model import Chain
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
@@ -82,12 +92,79 @@ def run(size: int, pack: Pack, seed: int, typo_rate: float, names_only: bool) ->
             "peak_mb": peak / 2**20, "precision": precision, "recall": recall}
 
 
+class _Clock:
+    """Seconds spent inside wrapped calls."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def time(self, call):
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - started
+        return timed
+
+    def iterate(self, items):
+        """Time each step of an iterator (the NLP work happens as it is pulled)."""
+        items = iter(items)
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                self.seconds += time.perf_counter() - started
+            yield item
+
+
+def nlp_share(n_docs: int, sources: list[Path] | None) -> dict:
+    """Ingest a corpus once as `shabaka ingest` does (one process) and split its time:
+    the NLP stage (spaCy and sectioning) against resolution (resolve and refresh)."""
+    import shabaka.annotate.sections as sections
+    import shabaka.kb as kb_module
+
+    nlp_clock, resolve_clock = _Clock(), _Clock()
+    annotate = sections.annotate
+
+    class TimedResolver(Resolver):
+        resolve = resolve_clock.time(Resolver.resolve)
+        refresh = resolve_clock.time(Resolver.refresh)
+
+    sections.annotate = lambda *a, **k: nlp_clock.iterate(annotate(*a, **k))
+    kb_module.Resolver = TimedResolver
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "corpus"
+            build_corpus(sources, n_docs, folder)
+            settings = Settings()
+            settings.db = Path(tmp) / "kb.db"
+            settings.processes = 1
+            with KnowledgeBase(settings) as kb:
+                kb.nlp  # noqa: B018  the model load is not part of either stage
+                started = time.perf_counter()
+                report = kb.ingest([folder])
+                total = time.perf_counter() - started
+                entities = kb.store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+    finally:
+        sections.annotate = annotate
+        kb_module.Resolver = Resolver
+    return {"docs": len(report.ingested), "entities": entities, "total": total,
+            "nlp": nlp_clock.seconds, "resolve": resolve_clock.seconds}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 100_000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--typo-rate", type=float, default=0.1)
     parser.add_argument("--names-only", action="store_true", help="resolve without the pack's aliases")
+    parser.add_argument("--nlp-docs", type=int, default=0,
+                        help="also ingest this many documents and report resolution time / NLP time")
+    parser.add_argument("--source", type=Path, nargs="*", help="with --nlp-docs: repeat these folders' files")
     args = parser.parse_args()
     pack = load_packs(pack_paths())
     rows = [run(size, pack, args.seed, args.typo_rate, args.names_only) for size in args.sizes]
@@ -99,6 +176,11 @@ def main() -> None:
               f"{r['seconds'] / base['seconds']:>9.2f} {r['mentions'] / base['mentions']:>9.1f} "
               f"{r['peak_mb']:>8.1f} {r['precision']:>6.3f} {r['recall']:>6.3f}")
     print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    if args.nlp_docs:
+        r = nlp_share(args.nlp_docs, args.source)
+        print(f"ingest of {r['docs']} documents ({r['entities']} entities): {r['total']:.1f} s in all, "
+              f"NLP {r['nlp']:.1f} s, resolution {r['resolve']:.2f} s; "
+              f"resolution / NLP = {r['resolve'] / r['nlp']:.3f}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +55,21 @@ def write_corpus(folder: Path, texts: dict[str, str]) -> Path:
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+@contextmanager
+def corpus_kb(folder: Path, texts: dict[str, str]) -> Iterator:
+    """A knowledge base at `folder`/kb.db holding `texts` (file name -> text), really ingested."""
+    from shabaka.config import Settings
+    from shabaka.kb import KnowledgeBase
+
+    write_corpus(folder, texts)
+    settings = Settings()
+    settings.db = folder / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        report = kb.ingest([folder])
+        assert report.ok, report.failed
+        yield kb
 
 
 def run_cli(*args: str, cwd: Path | None = None, input: str | None = None,

@@ -6,24 +6,23 @@ spaCy pipeline loads lazily, once per KnowledgeBase.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from shabaka import __version__
 from shabaka.config import Settings
 from shabaka.errors import InputError
 from shabaka.ingest import iter_documents
 from shabaka.ingest.encoding import LOW_CONFIDENCE
 from shabaka.model import Document
-from shabaka.ontology import Pack, load_ontology, load_packs
-from shabaka.ontology.loader import pack_paths
+from shabaka.pipeline import NLP_MAX_CHARS as NLP_MAX_CHARS
+from shabaka.pipeline import Pipeline, Result, failure
 from shabaka.resolve import Resolver, judgements
 from shabaka.store import documents as doc_store
 from shabaka.store.db import Store
 
-NLP_MAX_CHARS = 5_000_000
 MIN_DOCS_PER_PROCESS = 50
 
 
@@ -54,15 +53,20 @@ class IngestReport:
 ProgressFn = Callable[[int, int], None]
 
 
-class KnowledgeBase:
+class Engine(Protocol):
+    """Runs `Pipeline.process` somewhere else (`shabaka.ingest.ray_engine`)."""
+
+    def process(self, documents: list[Document], version: str) -> Generator[tuple[Document, Result]]:
+        """Each document, in the order given, with its result from a pipeline of `version`."""
+        ...
+
+
+class KnowledgeBase(Pipeline):
     """An open knowledge base with everything needed to add documents to it."""
 
     def __init__(self, settings: Settings, *, read_only: bool = False):
-        self.settings = settings
+        super().__init__(settings)
         self.store = Store(settings.db, read_only=read_only)
-        self.ontology = load_ontology()
-        self._pack: Pack | None = None
-        self._nlp = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, **options) -> KnowledgeBase:
@@ -81,63 +85,16 @@ class KnowledgeBase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---- pipeline ------------------------------------------------------
-
-    @property
-    def pack_files(self) -> list[Path]:
-        return pack_paths(self.settings.packs, default_packs=self.settings.default_packs)
-
-    @property
-    def pack(self) -> Pack:
-        if self._pack is None:
-            self._pack = load_packs(self.pack_files, self.ontology)
-        return self._pack
-
-    @property
-    def nlp(self):
-        if self._nlp is None:
-            from shabaka.annotate import build_pipeline
-
-            self._nlp = build_pipeline(self.settings.model, self.pack_files)
-            self._nlp.max_length = NLP_MAX_CHARS
-        return self._nlp
-
-    @property
-    def relation_model(self):
-        """The relation scorer the settings name (None where they say "none")."""
-        from shabaka.extract.scoring import RelationModel
-
-        name = self.settings.relation_model
-        if name and name.lower() == "none":
-            return None
-        return RelationModel.load(name)
-
-    @property
-    def pipeline_version(self) -> str:
-        """Identifies the extraction setup, so a changed pack or model can be detected."""
-        digest = hashlib.sha256()
-        for path in self.pack_files:
-            digest.update(Path(path).read_bytes())
-        model = self.relation_model
-        digest.update(model.path.read_bytes() if model is not None else b"rules only")
-        return f"{__version__}/{self.settings.model}/{digest.hexdigest()[:12]}"
-
-    def extract_text(self, text: str, published: str | None = None):
-        """What extraction finds in a text, without storing anything."""
-        from shabaka.annotate.sections import annotate
-        from shabaka.extract import Extractor  # spaCy loads only when text is processed
-
-        extractor = Extractor(self.pack, self.ontology, self.relation_model)
-        return extractor(next(annotate(self.nlp, [text])), published)
-
     # ---- ingest --------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], *, confidential: bool = False,
-               on_progress: ProgressFn | None = None) -> IngestReport:
+               on_progress: ProgressFn | None = None, engine: Engine | None = None) -> IngestReport:
         """Read, extract, resolve and store documents; one transaction per document.
 
-        Identical content already stored is skipped; new content from an origin
-        already stored replaces that document and its extractions.
+        Identical content already stored is skipped (so an interrupted run resumes where it
+        stopped); new content from an origin already stored replaces that document and its
+        extractions. `engine` runs the per-document work elsewhere (a Ray cluster); the
+        results come back in order and are resolved and stored here, as a local run's are.
         """
         report = IngestReport()
         pending: list[Document] = []
@@ -159,52 +116,32 @@ class KnowledgeBase:
             on_progress(0, total)
         if not pending:
             return report
-        from shabaka.extract import Extractor  # spaCy loads only when there is text to process
-
-        extractor = Extractor(self.pack, self.ontology, self.relation_model)
         resolver = Resolver(self.pack)
         version = self.pipeline_version
-        self.nlp  # noqa: B018  a missing model is the run's error (exit 2), not each document's
-        n_process = max(1, self.settings.processes)
-        if total < MIN_DOCS_PER_PROCESS * n_process:
-            n_process = 1  # starting workers costs more than a small batch gains
-        for done, (document, spacy_doc) in enumerate(self._annotated(pending, n_process), start=1):
-            try:
-                if isinstance(spacy_doc, Exception):
-                    raise spacy_doc
-                extraction = extractor(spacy_doc, document.published)
-                self._store_one(document, extraction, resolver, version, report)
-            except Exception as exc:  # one bad document must not stop the batch
-                report.failed.append((document.origin, f"extraction failed ({type(exc).__name__}: {exc})"))
-            if on_progress:
-                on_progress(done, total)
+        if engine is None:
+            self.nlp  # noqa: B018  a missing model is the run's error (exit 2), not each document's
+            n_process = max(1, self.settings.processes)
+            if total < MIN_DOCS_PER_PROCESS * n_process:
+                n_process = 1  # starting workers costs more than a small batch gains
+            results = self.process(pending, n_process)
+        else:
+            results = engine.process(pending, version)
+        with closing(results):  # interrupted: the engine's workers stop at once, not when collected
+            for done, (document, extraction) in enumerate(results, start=1):
+                try:
+                    if isinstance(extraction, str):
+                        report.failed.append((document.origin, extraction))
+                    else:
+                        self._store_one(document, extraction, resolver, version, report)
+                except Exception as exc:  # one bad document must not stop the batch
+                    report.failed.append((document.origin, failure(exc)))
+                if on_progress:
+                    on_progress(done, total)
         from shabaka.analyze.happenings import link_events
 
         with self.store.write() as conn:
             link_events(conn)  # the reports of one happening, across documents, under one id
         return report
-
-    def _annotated(self, pending: list[Document], n_process: int) -> Iterator[tuple[Document, object]]:
-        """Each document with its spaCy Doc, or the exception annotating it raised.
-
-        A failure inside a batch ends spaCy's generator; the documents after the last one
-        annotated are then annotated one by one, so only a document that fails alone is lost.
-        """
-        from shabaka.annotate.sections import annotate
-
-        done = 0
-        texts = (d.text for d in pending)
-        try:
-            batch = self.settings.batch_size
-            for spacy_doc in annotate(self.nlp, texts, batch_size=batch, n_process=n_process):
-                yield pending[done], spacy_doc
-                done += 1
-        except Exception:
-            for document in pending[done:]:
-                try:
-                    yield document, next(annotate(self.nlp, [document.text]))
-                except Exception as exc:
-                    yield document, exc
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
                    report: IngestReport) -> None:

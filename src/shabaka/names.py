@@ -52,10 +52,10 @@ KEY_RULES: list[tuple[str, str]] = [
 _KEY_RULES = [(re.compile(p), r) for p, r in KEY_RULES]
 
 
-_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])ال(?=[\u0600-\u06FF])")
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])[اٱ]ل(?=[\u0600-\u06FF])")
 ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd", "bd")  # bd: Arabic-script abd, folded
 # Harakat, superscript alef and tatweel: written or not, the name is the same.
-_HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
+HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
 # Hamza seats and alef forms, alef maqsura, taa marbuta, Persian yeh and kaf,
 # zero-width non-joiner: the spellings that vary for one Arabic-script name.
 _ARABIC_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
@@ -65,14 +65,15 @@ ARABIC_LETTER = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 
 def normalize_arabic(text: str) -> str:
     """One form for every vowelling and hamza spelling of Arabic-script text; other text unchanged."""
-    return _HARAKAT.sub("", text).translate(_ARABIC_FOLDS)
+    return HARAKAT.sub("", text).translate(_ARABIC_FOLDS)
 
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase ASCII words separated by single spaces: script, marks and hyphens folded."""
-    text = normalize_arabic(unicodedata.normalize("NFKC", text))
-    text = _ARABIC_ARTICLE.sub("al-", text).replace("ا", "a")  # anyascii drops a bare alef
+    # the article is a plain alef and lam: read before hamza folds make آلاء or إلياس look like one
+    text = _ARABIC_ARTICLE.sub("al-", HARAKAT.sub("", unicodedata.normalize("NFKC", text)))
+    text = normalize_arabic(text).replace("ا", "a")  # anyascii drops a bare alef
     text = _MARKS.sub("", text)
     text = anyascii(text).lower()
     text = _MARKS.sub("", text)

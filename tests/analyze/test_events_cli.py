@@ -11,7 +11,8 @@ from tests.conftest import run_cli, write_corpus
 REPORTS = {
     "wire.txt": "Title: Strike at the airport\nPublished: 2020-01-04\n\n"
                 "A U.S. drone strike killed Qasem Soleimani at Baghdad International Airport "
-                "on January 3, 2020. Iraqi police arrested Ahmed al-Kinani in Baghdad on July 16, 2021.\n",
+                "on January 3, 2020. Iraqi police arrested Ahmed al-Kinani in Baghdad on July 16, 2021. "
+                "Qasem Soleimani was killed hours after he landed.\n",
     "review.txt": "Title: A year on\nPublished: 2021-01-05\n\n"
                   "Qasem Soleimani was killed by a U.S. drone strike in January 2020.\n",
 }
@@ -59,3 +60,46 @@ def test_a_split_from_the_command_line_and_its_undo(db):
     assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
     unknown = run_cli("event-split", "no-such-event", "--db", db)
     assert unknown.returncode != 0 and "no event" in unknown.stderr
+
+
+def test_a_sentence_taken_out_of_a_report_is_a_happening_of_its_own_until_undone(db):
+    [killing] = events(db, "--type", "killing")
+    [report] = {ev["event"] for ev in killing["evidence"] if "hours after" in ev["text"]}
+    texts = [ev["text"] for ev in killing["evidence"] if ev["event"] == report]
+    assert len(texts) == 2  # the strike's sentence and "killed hours after he landed": one report
+    done = run_cli("event-split", report, "--sentence", "2", "--db", db, "--json")
+    assert done.returncode == 0, done.stderr
+    new = json.loads(done.stdout)["event"]
+    found = events(db, "--type", "killing")
+    assert sorted(e["reported_by"] for e in found) == [1, 2]
+    [alone] = [e for e in found if e["reported_by"] == 1]
+    assert [(ev["event"], ev["text"]) for ev in alone["evidence"]] == [
+        (new, "Qasem Soleimani was killed hours after he landed.")]
+    assert ("qasem_soleimani", "victim") in {(a["id"], a["role"]) for a in alone["actors"]}
+    assert alone["date"] is None  # the strike's date was the other sentence's
+    [both] = [e for e in found if e["reported_by"] == 2]
+    assert not any("hours after" in ev["text"] for ev in both["evidence"])
+    assert run_cli("event-split", report, "--sentence", "5", "--db", db).returncode == 2
+    assert run_cli("undo", "--db", db).returncode == 0
+    [killing] = events(db, "--type", "killing")
+    assert killing["reported_by"] == 2 and any("hours after" in ev["text"] for ev in killing["evidence"])
+
+
+def test_a_merge_from_the_command_line_joins_reports_the_linker_kept_apart(db):
+    [killing] = events(db, "--type", "killing")
+    reports = list(dict.fromkeys(ev["event"] for ev in killing["evidence"]))
+    assert len(reports) == 2, killing["evidence"]
+    already = run_cli("event-merge", reports[1], reports[0], "--db", db)
+    assert already.returncode == 2 and "already one happening" in already.stderr
+    assert run_cli("event-split", reports[1], "--db", db).returncode == 0
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    merged = run_cli("event-merge", reports[1], reports[0], "--db", db, "--json")
+    assert merged.returncode == 0, merged.stderr
+    [joined] = events(db, "--type", "killing")
+    assert joined["reported_by"] == 2 and joined["date"] == "2020-01-03"
+    done = run_cli("judgements", "--db", db, "--json")
+    assert [j["action"] for j in json.loads(done.stdout)][-2:] == ["event_split", "event_merge"]
+    assert run_cli("undo", "--db", db).returncode == 0  # the merge undone: apart again
+    assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
+    assert run_cli("undo", "--db", db).returncode == 0
+    assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]

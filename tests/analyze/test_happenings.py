@@ -72,15 +72,40 @@ def test_a_split_judgement_takes_a_report_out_outlives_relinking_and_can_be_undo
 
 def test_a_merge_judgement_joins_two_reports(kb):
     kb.entities("PERSON", "qaani")
-    a = kb.doc(E("meeting", None, [("qaani", "participant")]))
+    a = kb.doc(E("meeting", None, [("qaani", "participant")]))  # undated: two meetings fit it
     b = kb.doc(E("meeting", "2021-06", [("qaani", "participant")], place="baghdad"))
-    assert len(happenings(kb)) == 2
+    c = kb.doc(E("meeting", "2021-07", [("qaani", "participant")], place="najaf"))
+    assert len(happenings(kb)) == 3
     [report_a], [report_b] = reports(kb, a), reports(kb, b)
     with kb.store.write() as conn:
         merge_events(conn, report_a, report_b, author="analyst")
         link_events(conn)
-    assert list(happenings(kb).values()) == [{a, b}]
+    assert sorted(map(sorted, happenings(kb).values())) == sorted([sorted([a, b]), [c]])
     with kb.store.write() as conn, pytest.raises(UsageError):
         merge_events(conn, report_a, report_b, author="analyst")
     with kb.store.write() as conn, pytest.raises(NotFound):
         split_event(conn, "no-such-event", author="analyst")
+
+
+def test_an_undated_report_joins_the_one_happening_that_fits_it(kb):
+    kb.entity("usa", "COUNTRY")
+    kb.entities("PERSON", "maliki", "araji", "qaani")
+    a = kb.doc(E("appointment", "2006-05", [("maliki", "participant")]))
+    b = kb.doc(E("appointment", None, [("maliki", "participant")]))  # "Maliki was selected as prime minister"
+    c = kb.doc(E("arrest", "2003", [("usa", "agent"), ("araji", "victim")]))
+    d = kb.doc(E("arrest", "2007", [("araji", "victim")], place="camp_bucca"))
+    e = kb.doc(E("arrest", None, [("araji", "victim")]))  # which of his two arrests? it cannot say
+    f = kb.doc(E("meeting", None, [("qaani", "participant")]))
+    g = kb.doc(E("appointment", "2020-01", [("qaani", "participant")]))  # another family: no link
+    found = sorted(map(sorted, happenings(kb).values()))
+    assert found == sorted([sorted([a, b]), [c], [d], [e], [f], [g]])
+
+
+def test_an_undated_report_naming_another_side_stays_alone(kb):
+    kb.entities("COUNTRY", "usa", "iran")
+    kb.doc(E("attack", "2019-12-29", [("usa", "agent"), ("kh", "target")], place="al_qaim"))
+    kb.doc(E("attack", None, [("iran", "agent"), ("kh", "target")], place="al_qaim"))  # another attacker
+    kb.doc(E("attack", None, [("kh", "target")]))  # one shared group and nothing else: too little
+    assert all(len(docs) == 1 for docs in happenings(kb).values()) and len(happenings(kb)) == 3
+    linked = kb.doc(E("attack", None, [("usa", "agent"), ("kh", "target")], place="al_qaim"))
+    assert any(linked in docs and len(docs) == 2 for docs in happenings(kb).values())

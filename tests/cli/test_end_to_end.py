@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, write_corpus
 from tests.serve.conftest import copy_db
 
 
@@ -29,22 +29,28 @@ def _pairs(env) -> set[frozenset]:
     return {frozenset((c["a"], c["b"])) for c in _json("candidates", "--limit", "500", env=env)}
 
 
-def test_judgements_are_recorded_with_their_author_and_undone_from_the_cli(kb_copy):
+# people named without their family names: the resolver keeps them apart and proposes them
+NOTES = {"a.txt": "Muhammad Shia met Karim Jassim al-Zubaidi in Baghdad on Monday.\n",
+         "b.txt": "Karim Jassim said on Tuesday that the talks had gone well.\n"}
+
+
+def test_judgements_are_recorded_with_their_author_and_undone_from_the_cli(kb_copy, tmp_path):
     env = {"SHABAKA_DB": str(kb_copy), "SHABAKA_AUTHOR": "reviewer-7"}  # no --db: the setting is used
+    assert run_cli("ingest", str(write_corpus(tmp_path / "notes", NOTES)), env=env).returncode == 0
+    shia = _json("show", "Muhammad Shia", env=env)["id"]
+    assert shia != "mohammed_shia_al_sudani"
     proposed = _pairs(env)
-    assert proposed  # the resolver proposes at least one pair to review
-    a, b = sorted(next(iter(sorted(proposed, key=sorted))))
-    council = _json("show", "Supreme Council", env=env)["id"]
-    assert council != "islamic_supreme_council_of_iraq"
+    assert frozenset((shia, "mohammed_shia_al_sudani")) in proposed
+    a, b = sorted(next(iter(sorted(proposed - {frozenset((shia, "mohammed_shia_al_sudani"))}, key=sorted))))
     kh_claims = len(_json("show", "kataib_hezbollah", env=env)["claims"])
     made = [
-        _json("merge", "Supreme Council", "Islamic Supreme Council of Iraq", env=env),
+        _json("merge", "Muhammad Shia", "Mohammed Shia al-Sudani", env=env),
         _json("distinct", a, b, env=env),
         _json("rename", "iran", "Islamic Republic of Iran", env=env),
         _json("retype", "Popular Mobilization Forces", "STATE_BODY", env=env),
         _json("split", "kataib_hezbollah", "--names", "KH", env=env),
     ]
-    assert _json("show", "Supreme Council", env=env)["id"] == "islamic_supreme_council_of_iraq"
+    assert _json("show", "Muhammad Shia", env=env)["id"] == "mohammed_shia_al_sudani"
     assert frozenset((a, b)) not in _pairs(env)  # told apart: no longer proposed
     assert _json("show", "iran", env=env)["name"] == "Islamic Republic of Iran"
     assert _json("show", "Popular Mobilization Forces", env=env)["type"] == "STATE_BODY"
@@ -60,7 +66,7 @@ def test_judgements_are_recorded_with_their_author_and_undone_from_the_cli(kb_co
 
     for judgement in reversed(made):  # `shabaka undo` takes back the latest each time
         assert _json("undo", env=env)["undone"] == judgement["judgement"]
-    assert _json("show", "Supreme Council", env=env)["id"] == council
+    assert _json("show", "Muhammad Shia", env=env)["id"] == shia
     assert frozenset((a, b)) in _pairs(env)  # proposed again once the distinction is undone
     assert _json("show", "iran", env=env)["name"] == "Iran"
     assert _json("show", "Popular Mobilization Forces", env=env)["type"] == "ARMED_GROUP"

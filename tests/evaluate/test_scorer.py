@@ -587,3 +587,15 @@ def test_confidence_round_trips_through_the_gold_format(tmp_path) -> None:
         '"object": "b", "confidence": "high"}]}\n')
     with pytest.raises(UsageError, match="confidence"):
         load_gold(tmp_path / "bad.jsonl")
+
+
+def test_suggested_relations_count_only_in_their_confidence_band() -> None:
+    gold = [doc("d1", [SOLEIMANI, KH, IRAQ], [rel("qasem_soleimani", "backs", "kataib_hezbollah")])]
+    sure = GoldRelation("S1", "backs", "S2", confidence=0.9)
+    suggested = GoldRelation("S1", "backs", "S3", confidence=0.3)  # under the assertion threshold
+    predicted = [GoldDoc("d1", (ent("S1", "Soleimani"), ent("S2", "Kata'ib Hezbollah"), ent("S3", "Iraq")),
+                         (sure, suggested))]
+    asserted = score(gold, predicted, min_confidence=0.5)
+    assert counts(asserted.relations) == (1, 0, 0)
+    assert asserted.to_json()["relations_by_confidence"]["0.0-0.5"] == {"p": 0.0, "tp": 0, "fp": 1}
+    assert counts(score(gold, predicted).relations) == (1, 1, 0)

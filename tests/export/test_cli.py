@@ -51,3 +51,28 @@ def test_usage_errors_exit_2_with_a_message(kb, tmp_path):
     (tmp_path / "junk.json").write_text('{"hello": 1}\n')
     junk = invoke("import", tmp_path / "junk.json", "--db", tmp_path / "c.db")
     assert junk.exit_code == 2 and "cannot tell the format" in junk.stderr
+
+
+def _graphml_edges(out) -> set[tuple[str, str, str, int]]:
+    g = nx.read_graphml(out)
+    return {(u, v, d["relation"], int(d["weight"])) for u, v, d in g.edges(data=True)}
+
+
+def test_graph_filters_from_the_command_line(kb, tmp_path):
+    """--min-sources, --exclude-relation and --focus/--hops, as the README lists them."""
+    db = kb.settings.db
+
+    def export(name, *filters):
+        result = invoke("export", "--db", db, "-f", "graphml", "-o", tmp_path / name, *filters)
+        assert result.exit_code == 0, result.stderr
+        return _graphml_edges(tmp_path / name)
+
+    every = export("all.graphml")
+    assert {r for *_, r, _ in every} >= {"backs", "leads"}
+    strong = export("strong.graphml", "--min-sources", "2")
+    assert ("iran", "kataib_hezbollah", "backs") in {e[:3] for e in strong}
+    assert strong and all(w >= 2 for *_, w in strong) and strong < every
+    no_backing = export("no-backs.graphml", "--exclude-relation", "backs")
+    assert no_backing and not any(r == "backs" for *_, r, _ in no_backing)
+    around = export("hadi.graphml", "--focus", "Hadi al-Amiri", "--hops", "1")
+    assert around == {("hadi_al_amiri", "badr_organization", "leads", 1)}

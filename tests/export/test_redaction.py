@@ -95,3 +95,22 @@ def test_the_confidential_title_is_in_the_knowledge_base(kb):
     """Guards the fixture: the redaction tests above would pass vacuously without it."""
     titles = {r[0] for r in kb.store.conn.execute("SELECT title FROM documents WHERE confidential")}
     assert titles == {CONFIDENTIAL_TITLE}
+
+
+def test_a_merge_touching_a_confidential_mention_is_exported_without_its_document(new_kb, tmp_path):
+    """A merge moves chains keyed by document: a redacted export keeps the judgement but lists
+    the shareable documents' chains only, so no confidential document id leaks through it."""
+    from shabaka.resolve import judgements
+    from tests.export.conftest import CONFIDENTIAL, PUBLIC, write_feed
+
+    kb = new_kb()
+    assert kb.ingest([write_feed(tmp_path / "public.jsonl", PUBLIC)]).ok
+    assert kb.ingest([write_feed(tmp_path / "secret.jsonl", [CONFIDENTIAL])], confidential=True).ok
+    secret_id = kb.store.conn.execute("SELECT id FROM documents WHERE confidential").fetchone()[0]
+    with kb.store.write() as conn:
+        judgements.merge(conn, "kataib_hezbollah", "badr_organization", author="analyst-a")
+    kb.export("jsonl", tmp_path / "redacted.jsonl", redact=True)
+    lines = [json.loads(line) for line in (tmp_path / "redacted.jsonl").read_text().splitlines()]
+    [merge] = [r for r in lines if r.get("kind") == "judgement" and r["action"] == "merge"]
+    assert merge["payload"]["chains"], "the shareable chains of the merge are kept"
+    assert secret_id not in (tmp_path / "redacted.jsonl").read_text()

@@ -24,4 +24,5 @@ def analyse(tmp_path_factory):
         claims = {(name(c.subject), c.relation, name(c.object)) for c in ex.claims}
         return ex, mentions, claims
 
+    run.kb = kb  # for a test that runs one stage alone
     return run

@@ -191,3 +191,174 @@ def test_a_phrase_trigger_and_he_named_earlier_in_the_sentence(analyse):
     text = "The group was led by Abu Mahdi al-Muhandis until he was killed in a U.S. drone strike in 2020."
     _, actors, _ = only(events_of(analyse, text), "killing")
     assert ("abu_mahdi_al_muhandis", "victim") in actors
+
+
+def test_the_events_stage_costs_in_proportion_to_the_text(analyse):
+    """Counted calls, not time: twenty times the text, each part its own happening by one side
+    against another, costs about twenty times the calls. A sentence's dates come from an index,
+    not a walk over the whole document's entities, and a mention is compared with a bounded
+    number of the happenings that share its actors."""
+    import cProfile
+    import pstats
+
+    from shabaka.annotate.sections import annotate
+    from shabaka.extract import Extractor
+    from shabaka.extract.events import extract_events
+
+    kb = analyse.kb
+    extractor = Extractor(kb.pack, kb.ontology)
+
+    def calls(parts: int) -> tuple[int, int]:
+        text = "\n\n".join(f"In March {1900 + i}, U.S. forces attacked Kata'ib Hezbollah in Najaf, "
+                           f"killing {i + 2} fighters. It was quiet in May {1900 + i}." for i in range(parts))
+        doc = next(annotate(kb.nlp, [text]))
+        ex = extractor(doc)
+        profile = cProfile.Profile()
+        events = profile.runcall(extract_events, doc, ex, kb.pack, None)
+        return pstats.Stats(profile).total_calls, len(events)
+
+    small, small_events = calls(10)
+    large, large_events = calls(200)
+    assert (small_events, large_events) == (10, 200)  # every year its own happening
+    assert large / small < 25, (small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "actor"),
+    [
+        ("Nouri al-Maliki was selected as prime minister in 2006.", "appointment", "2006",
+         ("nouri_al_maliki", "participant")),
+        ("In 2019 the militias installed Adel Abdul Mahdi as prime minister.", "appointment", "2019",
+         ("adel_abdul_mahdi", "participant")),
+        ("Falih al-Fayyadh took over as chairman of the Popular Mobilization Commission in 2014.",
+         "appointment", "2014", ("falih_al_fayyadh", "participant")),
+        ("Mustafa al-Kadhimi came to power in May 2020.", "appointment", "2020-05",
+         ("mustafa_al_kadhimi", "participant")),
+        ("Gunmen shot dead Hisham al-Hashemi outside his home in Baghdad in July 2020.", "killing", "2020-07",
+         ("hisham_al_hashemi", "victim")),
+        ("Kata'ib Hezbollah militants stormed the U.S. Embassy in Baghdad on December 31, 2019.", "attack",
+         "2019-12-31", ("kataib_hezbollah", "agent")),
+        ("Thousands of protesters took to the streets of Baghdad in October 2019.", "protest", "2019-10",
+         None),
+        ("The Mahdi Army clashed with Iraqi security forces in Karbala in August 2007.", "battle", "2007-08",
+         ("mahdi_army", "agent")),
+        ("Britain proscribed Kata'ib Hezbollah in 2019.", "designation", "2019",
+         ("kataib_hezbollah", "target")),
+        ("Iraqi police arrested Ahmed al-Kinani and jailed him in Baghdad in July 2021.", "arrest", "2021-07",
+         ("Ahmed al-Kinani", "victim")),
+    ],
+)
+def test_triggers_an_analyst_expects(analyse, text, type_, date, actor):
+    event, actors, _ = only(events_of(analyse, text), type_)
+    assert event.date == date
+    if actor:
+        assert actor in actors, actors
+
+
+def test_who_replaces_or_succeeds_is_appointed_and_who_is_replaced_takes_no_part(analyse):
+    for text in ("Ismail Qaani replaced Qasem Soleimani as commander of the Quds Force in January 2020.",
+                 "Qasem Soleimani was replaced by Ismail Qaani as head of the Quds Force in January 2020.",
+                 "Ismail Qaani succeeded Qasem Soleimani as commander of the Quds Force in January 2020."):
+        event, actors, _ = only(events_of(analyse, text), "appointment")
+        assert actors == {("ismail_qaani", "participant")}, text
+        assert event.date == "2020-01"
+
+
+def test_a_place_taken_is_a_battle_and_a_person_taken_an_arrest(analyse):
+    took_over = events_of(analyse, "The Islamic State took over Mosul in June 2014.")
+    event, actors, place = only(took_over, "battle")
+    assert place == "mosul" and ("islamic_state", "agent") in actors and event.date == "2014-06"
+    assert not [e for e, _, _ in took_over if "appointment" in e.types]
+    _, _, place = only(events_of(analyse, "Iraqi forces captured Tikrit in March 2015."), "battle")
+    assert place == "tikrit"
+    _, actors, _ = only(events_of(analyse, "Iraqi police captured Abu Bakr al-Baghdadi in Baghdad in 2010."),
+                        "arrest")
+    assert ("abu_bakr_al_baghdadi", "victim") in actors
+
+
+def test_only_a_person_is_appointed_and_the_posts_place_is_not_the_events(analyse):
+    assert not [e for e, _, _ in events_of(analyse, "Hundreds of Iraqi militiamen were installed as guards "
+                                                    "at the prime minister's office in 2019.")
+                if "appointment" in e.types]
+    text = "Falih al-Fayyadh was appointed director of Baghdad International Airport in 2019."
+    event, actors, place = only(events_of(analyse, text), "appointment")
+    assert actors == {("falih_al_fayyadh", "participant")} and place is None and event.date == "2019"
+    _, _, place = only(events_of(analyse, "Hadi al-Amiri was appointed in Baghdad as head of the "
+                                          "Badr Organization."), "appointment")
+    assert place == "baghdad"
+
+
+def test_attending_a_conference_is_taking_part_and_its_topic_is_not_its_place(analyse):
+    text = "Qasim al-Araji attended a conference about al-Hol camp on June 12, 2023."
+    event, actors, place = only(events_of(analyse, text), "meeting")
+    assert ("qasim_al_araji", "participant") in actors
+    assert place != "al_hol_camp" and event.date == "2023-06-12"
+
+
+def test_relative_dates_resolve_against_the_date_the_first_line_states(analyse):
+    text = ("Press briefing by the coalition spokesman, July 2, 2007\n\n"
+            "Three days ago, coalition forces killed Abu Ayyub al-Masri near Baghdad.")
+    event, _, _ = only(events_of(analyse, text), "killing")
+    assert event.date == "2007-06-29"
+    later = "Three days ago, coalition forces killed Abu Ayyub al-Masri near Baghdad. It was July 2, 2007."
+    assert only(events_of(analyse, later), "killing")[0].date is None  # a date stated later anchors nothing
+
+
+def test_posts_listed_with_their_own_dates_are_two_appointments(analyse):
+    text = ("Qasim al-Araji was appointed as Iraq's Minister of Interior in 2017 and National Security "
+            "Advisor in 2020.")
+    found = [(e.date, actors) for e, actors, _ in events_of(analyse, text) if "appointment" in e.types]
+    assert sorted(found) == [("2017", {("qasim_al_araji", "participant")}),
+                             ("2020", {("qasim_al_araji", "participant")})]
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Mahdi al-Muhandis became the embodiment of Iranian influence in Iraq in 2019.",  # no post
+    "The airport road now bears the name of Qasem Soleimani.",  # a noun "name" is no naming
+    "I was very happy to be nominated by the Ministry of Defense to study abroad.",  # no appointee named
+])
+def test_what_is_no_appointment(analyse, text):
+    assert not [e for e, _, _ in events_of(analyse, text) if "appointment" in e.types]
+
+
+def test_becoming_a_post_the_packs_know_is_an_appointment(analyse):
+    event, actors, _ = only(events_of(analyse, "Hadi al-Amiri became the head of the Badr Organization "
+                                               "in 2003."), "appointment")
+    assert actors == {("hadi_al_amiri", "participant")} and event.date == "2003"
+
+
+def test_the_person_a_title_names_takes_part_not_the_country_before_it(analyse):
+    text = ("Iraq's National Security Advisor Qasim al-Araji (center) attends a conference in Baghdad "
+            "on June 12, 2023.")
+    _, actors, place = only(events_of(analyse, text), "meeting")
+    assert actors == {("qasim_al_araji", "participant")} and place == "baghdad"
+
+
+@pytest.mark.parametrize("text", [
+    "Militias attacked U.S. personnel in Iraq more than 60 times between October 2023 and February 4, 2024.",
+    "The Special Groups continued fighting in Basra.",  # a state of affairs
+    "Between October 2023 and February 4, 2024, President Joe Biden ordered U.S. air strikes in Iraq.",
+    "The army now holds the territory retaken from the Islamic State in 2017.",  # a state
+])
+def test_many_happenings_or_an_ongoing_one_are_no_event(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_what_an_attack_wounded_is_its_target_and_a_stretch_of_time_no_date(analyse):
+    text = "The groups claimed an attack that wounded U.S. personnel at Ain al-Asad on August 5, 2024."
+    event, actors, _ = only(events_of(analyse, text), "attack")
+    assert ("united_states", "target") in actors and event.date == "2024-08-05"
+    text = "Between 2003 and 2011, Kata'ib Hezbollah attacked the U.S. Embassy in Baghdad."
+    event, _, _ = only(events_of(analyse, text), "attack")
+    assert event.date is None
+
+
+def test_places_listed_for_one_trigger_are_a_happening_each_and_who_lost_them_the_target(analyse):
+    found = events_of(analyse, "Iraqi forces recaptured Tikrit, Baiji and Ramadi from the Islamic State "
+                               "in 2015.")
+    assert sorted(place for e, _, place in found if "battle" in e.types) == ["baiji", "ramadi", "tikrit"]
+    assert all(("islamic_state", "target") in actors and e.date == "2015" for e, actors, _ in found)
+
+
+def test_a_question_reports_no_happening(analyse):
+    assert events_of(analyse, 'Khalid Mutlaq said: "Why is Soleimani leading our battles in Tikrit?"') == []

@@ -122,7 +122,7 @@ def test_names_inside_a_unit_name_are_found_as_the_regex_finds_them(text):
     boundaries, are the ones a whole-word search for every name finds, in the same order."""
     import re
 
-    from shabaka.extract.relations import _names_within
+    from shabaka.extract.relations.parts import _names_within
 
     written = ["popular mobilization forces", "badr organization", "kata'ib hezbollah", "iraq",
                "multi-national force - iraq", "u.s. army", "u.s.", "army", "iraqi army", "forces brigade",

@@ -77,3 +77,39 @@ def test_kunya_in_parentheses_joins_the_full_name(analyse):
     ex, _, _ = analyse("He was replaced by Abdul Aziz al-Muhammadawi (Abu Fadak), the new leader.")
     chains = {ex.chains[m.chain].id for m in ex.mentions if m.type == "PERSON"}
     assert len(chains) == 1
+
+
+def test_a_name_the_document_gave_is_a_mention_wherever_it_recurs(analyse):
+    ex, _, claims = analyse("Ismail Qaani visited Baghdad. Qaani came, a successor to the late "
+                            "General Qassem Soleimani, to meet the factions.")
+    qaani = [m for m in ex.mentions if m.text == "Qaani"]
+    assert qaani and ex.mentions[0].chain == qaani[0].chain
+    assert ("ismail_qaani", "succeeded", "qasem_soleimani") in claims
+
+
+def test_a_surname_inside_a_longer_name_is_not_the_person():
+    """Where the model missed 'Sadr City', its 'Sadr' is still not Muqtada al-Sadr."""
+    from shabaka.annotate import load_model
+    from shabaka.config import Settings
+    from shabaka.extract.mentions import _repeats
+
+    doc = load_model(Settings().model)("Muqtada al-Sadr spoke on Friday. Crowds gathered in Sadr City. "
+                                       "Sadr urged calm.")
+    doc.ents = [doc.char_span(0, len("Muqtada al-Sadr"), label="PERSON")]
+    found = [(m.text, doc.text[m.start:m.end + 6]) for m in _repeats(doc, {})]
+    assert found == [("Sadr", "Sadr urged")], found
+
+
+def test_a_pack_actor_keeps_its_type_however_often_the_model_guesses_otherwise():
+    from shabaka.extract.chains import build_chains
+    from shabaka.model import Mention
+
+    text = "Ismail Qaani met them. " + "Qaani spoke. " * 6
+    mentions = [Mention(0, 12, "Ismail Qaani", "PERSON", 0, extractor="pack:ismail_qaani",
+                        key="ismail_qaani")]
+    at = len("Ismail Qaani met them. ")
+    for k in range(6):
+        start = at + k * len("Qaani spoke. ")
+        mentions.append(Mention(start, start + 5, "Qaani", "PLACE", k + 1, extractor="model"))
+    [chain] = build_chains(text, mentions, set())
+    assert chain.type == "PERSON" and len(chain.mentions) == 7

@@ -419,3 +419,24 @@ def test_a_demonym_on_fighters_names_no_side(analyse):
 def test_descriptions_quantities_and_with_phrases(analyse, text, expected):
     _, _, claims = analyse(text)
     assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Treasury announced sanctions on Falih al-Fayyadh in January.",
+     ("us_department_of_the_treasury", "sanctioned", "falih_al_fayyadh")),
+    ("The U.S. designation of Kata'ib Hezbollah came in 2009.",
+     ("united_states", "sanctioned", "kataib_hezbollah")),
+    ("Ali Taqqi took over as director of Baghdad International Airport.",
+     ("Ali Taqqi", "controls", "Baghdad International Airport")),
+    ("Saraya al-Salam is loyal to Muqtada al-Sadr.", ("saraya_al_salam", "allied_with", "muqtada_al_sadr")),
+    ("The Popular Mobilization Forces is an umbrella organization of militias such as Kata'ib Hezbollah and "
+     "Kata'ib Sayyid al-Shuhada.", ("kataib_sayyid_al_shuhada", "part_of", "popular_mobilization_forces")),
+])
+def test_sanctions_facilities_loyalty_and_umbrellas(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+def test_holding_a_meeting_is_no_control(analyse):
+    _, _, claims = analyse("Kata'ib Hezbollah held a meeting in Baghdad.")
+    assert not any(r == "controls" for _, r, _ in claims), claims

@@ -35,10 +35,20 @@ def test_pairwise_scoring_counts_pairs():
 def test_names_alone_resolve_the_alias_list(forms):
     score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
     assert score.precision >= 0.98, score.false_merges[:5]
-    assert score.recall >= 0.78, score.missed[:5]
+    assert score.recall >= 0.81, score.missed[:5]
 
 
 def test_with_the_packs_nearly_every_form_finds_its_actor(forms):
     score = score_alias_list(forms, load_packs(pack_paths()))
     assert score.precision >= 0.99, score.false_merges[:5]
-    assert score.recall >= 0.95, score.missed[:5]
+    assert score.recall >= 0.97, score.missed[:5]
+
+
+def test_one_word_is_a_place_s_whole_name_but_a_person_s_short_form():
+    """"Bagdad" joins "Baghdad" (and its Arabic form), not بغديدا; a lone "Hashimi" joins nobody."""
+    forms = [AliasForm(actor, type_, actor, text) for actor, type_, text in [
+        ("baghdad", "PLACE", "Baghdad"), ("baghdad", "PLACE", "Bagdad"), ("baghdad", "PLACE", "بغداد"),
+        ("bakhdida", "PLACE", "بغديدا"),
+        ("hashimi", "PERSON", "Hisham al-Hashimi"), ("hashimi_alone", "PERSON", "Hashimi")]]
+    score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)

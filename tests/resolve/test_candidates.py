@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shabaka.config import Settings
-from shabaka.kb import KnowledgeBase
 from shabaka.resolve import judgements
-from tests.conftest import write_corpus
+from tests.conftest import corpus_kb
 
 DOCS = {
     "a.txt": "Muhammad Shia met the commanders of the 45th Brigade in Baghdad on Monday. "
@@ -16,17 +14,15 @@ DOCS = {
              "The 46th Brigade stayed in Iraq, al-Sudani said.\n",
     "c.txt": "Officials in Maysan Governorate said the 46th Brigade had left. "
              "Baghdad was quiet.\n",
+    "d.txt": "The Supreme Council for the Islamic Revolution in Iraq was founded by exiles in 1982. "
+             "Years later the Supreme Council broke with its armed wing.\n"
+             "The militant was born in Zarqa in Jordan and later crossed into Turkey.\n",
 }
 
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("candidates")
-    write_corpus(folder, DOCS)
-    settings = Settings()
-    settings.db = folder / "kb.db"
-    with KnowledgeBase(settings) as kb:
-        kb.ingest([folder])
+    with corpus_kb(tmp_path_factory.mktemp("candidates"), DOCS) as kb:
         yield kb
 
 
@@ -46,3 +42,16 @@ def test_places_of_different_kinds_and_numbered_units_are_never_paired(kb):
     for a, b in (("Baghdad", "Baghdad Governorate"), ("Kerman province", "Maysan Governorate"),
                  ("45th Brigade", "46th Brigade")):
         assert frozenset((a, b)) not in names
+
+
+def test_a_short_form_is_the_organisation_its_document_named_in_full(kb):
+    rows = kb.store.conn.execute("SELECT entity_id FROM chains WHERE name = 'Supreme Council'").fetchall()
+    assert [r[0] for r in rows] == ["islamic_supreme_council_of_iraq"]  # not the Supreme Judicial Council
+
+
+def test_a_cross_script_pair_must_agree_letter_by_letter(kb):
+    """Turkey's Arabic alias تركيا and Zarqa share the folded skeleton d-r-k, not the letters."""
+    entity_names = {r[0] for r in kb.store.conn.execute("SELECT name FROM entities")}
+    assert {"Turkey", "Zarqa"} <= entity_names
+    names = {frozenset((c["a_name"], c["b_name"])) for c in judgements.candidates(kb.store.conn, kb.pack)}
+    assert frozenset(("Turkey", "Zarqa")) not in names

@@ -147,6 +147,15 @@ SCORED_SAME = [
     ("حيدر العبادي", "Haider al-Abadi", True),
     ("عبد الوهاب الساعدي", "Abdul Wahab al-Saadi", True),
     ("Esmaeil Qaani", "Ismail Ghaani", True),
+    ("أبو آلاء الولائي", "Abu Alaa al-Walai", True),
+    ("الزرقاء", "Zarqa", False),
+    ("تركيا", "Turkey", False),
+    ("نيجيرفان بارزاني", "Nêçîrvan Barzanî", True),
+    ("هادي العامري", "Hadi Farhan al-Amiri", True),  # a middle name on one side only
+    ("حركة النجباء", "Harakat al-Nujaba", False),  # ta marbuta written -at
+    ("بغداد", "Bagdad", False),
+    ("الموصل", "Mawsil", False),
+    ("Hashim Bunyan al-Siraji", "Hashem Bunyan al-Saraji", True),
     ("محافظة الأنبار", "Anbar Governorate", False),
     ("Anbar province", "Al Anbar Governorate", False),
     ("كتائب حزب الله", "Kataib Hizballah", False),
@@ -168,6 +177,15 @@ SCORED_DIFFERENT = [
     ("هشام الهاشمي", "Hashim al-Hashimi", True),
     ("هاشم الهاشمي", "Hisham al-Hashimi", True),
     ("محافظة بغداد", "Baghdad", False),
+    # one skeleton, but the Arabic letters say otherwise: ت is never z, د never t
+    ("تركيا", "Zarqa", False),
+    ("الزرقاء", "Turkey", False),
+    ("داود", "Tawit", True),
+    ("بغديدا", "Bagdad", False),  # the long vowel ي is not spelt a
+    ("هشام الهاشمي", "Tariq Farhan al-Hashimi", True),
+    ("هشام الهاشمي", "Hashim Farhan al-Hashimi", True),
+    ("Sayyid Ali Khamenei", "Sayyid Ali Khomeini", True),
+    ("Hashim Bunyan al-Siraji", "Hashim Ali al-Saraji", True),
     ("Baghdad province", "Anbar province", False),
     ("قاسم سليماني", "Ismail Qaani", True),
     ("45th Brigade", "46th Brigade", False),
@@ -184,6 +202,7 @@ SCORED_DIFFERENT = [
     ("ISIS", "Islamic State of Iraq", False),
     ("PAK", "PUK", False),
     ("Euphrates River", "Tigris River", False),
+    ("Supreme Council", "Supreme Judicial Council", False),  # generic words alone describe many bodies
     ("African Affairs", "Foreign Affairs", False),
 ]
 

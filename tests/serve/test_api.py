@@ -404,10 +404,22 @@ def test_undo_of_unknown_judgement_is_404(client):
     assert response.status_code == 404
 
 
-def test_candidates_propose_pairs(client):
-    items = client.get("/api/judgements/candidates", params={"limit": 5}).json()["items"]
-    assert 1 <= len(items) <= 5  # the example corpus has near-duplicates to propose
+def test_candidates_propose_pairs(module_db, tmp_path):
+    """A report naming a person without the family name: the pair is proposed, with reasons."""
+    from shabaka.kb import KnowledgeBase
+    from shabaka.serve import create_app
+    from tests.serve.conftest import client_for, copy_db, settings_for
+
+    db = copy_db(module_db, tmp_path / "kb.db")
+    note = tmp_path / "note.txt"
+    note.write_text("Muhammad Shia met officials in Baghdad on Monday.\n", encoding="utf-8")
+    with KnowledgeBase(settings_for(db)) as kb:
+        assert kb.ingest([note]).ok
+    with client_for(create_app(settings_for(db))) as c:
+        items = c.get("/api/judgements/candidates", params={"limit": 5}).json()["items"]
+    assert 1 <= len(items) <= 5
     assert all({"a", "b", "score", "reason"} <= set(c) for c in items)
+    assert {items[0]["a_name"], items[0]["b_name"]} == {"Muhammad Shia", "Mohammed Shia al-Sudani"}
 
 
 def test_openapi_describes_every_endpoint(client):

@@ -239,6 +239,29 @@ def test_wrong_tokens_are_rate_limited_per_address(module_db):
         assert c.post("/login", data={"token": TOKEN, "next": "/"}).status_code == 303
 
 
+def test_the_lockout_is_ten_wrong_tokens_within_one_minute(module_db):
+    """The README's numbers: nine wrong tokens in a minute still let the right one through, the
+    tenth locks the address, and the lock ends when the first of the ten is a minute old."""
+    now = [1000.0]
+    app = create_app(settings_for(module_db), token=TOKEN)
+    app.state.attempts.clock = lambda: now[0]
+
+    def stats(token: str) -> int:
+        return c.get("/api/stats", headers={"Authorization": f"Bearer {token}"}).status_code
+
+    with client_for(app, follow_redirects=False) as c:
+        for i in range(9):  # spread over 52 s
+            now[0] = 1000.0 + 6.5 * i
+            assert stats(f"guess-{i}") == 401
+        assert stats(TOKEN) == 200
+        now[0] = 1058.5
+        assert stats("guess-9") == 401
+        locked = c.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"})
+        assert locked.status_code == 429 and 1 <= int(locked.headers["retry-after"]) <= 2
+        now[0] = 1060.5  # the first wrong token is now over a minute old
+        assert stats(TOKEN) == 200
+
+
 def test_errors_keep_their_status_and_one_json_shape(client):
     """A missing entity is 404 and a bad change 400, never a generic 500, and no trace leaks."""
     missing = client.get("/api/entities/nobody_at_all")

@@ -4,14 +4,20 @@ Two reports (events of different documents) are one happening when their type
 families agree, both are dated and their dates agree at the coarser precision,
 and they share enough: a named person killed, wounded, arrested, appointed or met;
 or, for an organisation or place, the same month or two shared actors; or the
-same day and any shared actor. Undated reports stay alone (without a date two
-strikes by one side on another cannot be told apart) except the killing of a
-named person, which joins the killing of that person: nobody is killed twice.
+same day and any shared actor. The killing of a named person, dated or not,
+joins the killing of that person: nobody is killed twice. Any other undated
+report joins a happening only when it is the one happening of its kind that
+fits: the same person arrested, appointed or met (or, without a person, the same
+two actors or actor and place), no other side named, and no second happening in
+the knowledge base that fits as well; where two fit (a man arrested in 2003 and
+in 2007) it stays alone.
 
 Analysts overrule it like entity resolution: `merge_events` puts a report into
-another's happening, `split_event` takes a report out of its happening; both are
-recorded in `overrides` and re-applied each time the ids are recomputed (on every
-ingest). Ids are stable: a happening keeps the id most of its reports already had.
+another's happening, `split_event` takes a report out of its happening, and
+`detach_sentence` overrules the merge inside a document, making one of a report's
+evidence sentences a report of its own; all are recorded in `overrides` and
+re-applied each time the ids are recomputed (on every ingest). Ids are stable: a
+happening keeps the id most of its reports already had.
 """
 
 from __future__ import annotations
@@ -23,10 +29,10 @@ from collections import Counter, defaultdict
 from shabaka.errors import NotFound, UsageError
 from shabaka.extract.chains import _UnionFind
 from shabaka.extract.events import FAMILY
-from shabaka.model import dates_agree
+from shabaka.model import content_hash, date_precision, dates_agree
 from shabaka.store import judgements as store
 
-ACTIONS = ("event_merge", "event_split")
+ACTIONS = ("event_merge", "event_split", "event_detach")
 _MAX_BLOCK = 400  # reports compared per (family, entity, year) block, to bound the cost
 
 
@@ -74,10 +80,15 @@ def same_happening(a: dict, b: dict) -> bool:
 def link_events(conn: sqlite3.Connection) -> int:
     """Recompute every report's cross-document event id; returns how many happenings
     more than one document reports."""
+    judged = store.active(conn, ACTIONS)
+    for j in judged:
+        if j["action"] == "event_detach":
+            _detach(conn, j["payload"])
     reports = _reports(conn)
     by_id = {r["id"]: r for r in reports}
-    judged = store.active(conn, ACTIONS)
-    alone = {j["payload"]["report"] for j in judged if j["action"] == "event_split"}
+    # a report split off, or a sentence the analyst took out of a report, stands alone
+    alone = {j["payload"]["report"] if j["action"] == "event_split" else _detached_id(j["payload"])
+             for j in judged if j["action"] in {"event_split", "event_detach"}}
     index = {rid: i for i, rid in enumerate(by_id)}
     groups = _UnionFind(len(index), [None] * len(index))  # the in-document chains' union-find
     blocks: dict[tuple, list[dict]] = defaultdict(list)
@@ -93,6 +104,7 @@ def link_events(conn: sqlite3.Connection) -> int:
                 if same_happening(other, r):
                     groups.union(index[other["id"]], index[r["id"]])
             block.append(r)
+    _link_undated(reports, alone, index, groups)
     for j in judged:
         p = j["payload"]
         if j["action"] == "event_merge" and p["report"] in by_id and p["into"] in by_id:
@@ -101,7 +113,13 @@ def link_events(conn: sqlite3.Connection) -> int:
     for r in reports:
         members[groups.find(index[r["id"]])].append(r)
     updates, shared, used = [], 0, set()
-    for group in sorted(members.values(), key=lambda g: (g[0]["id"] not in alone, g[0]["id"])):
+    def order(group: list[dict]) -> tuple:
+        """Split reports first, then the groups holding the report an id was named after,
+        so that a report unlinked from a happening does not carry its id away."""
+        ids = {r["id"] for r in group}
+        return group[0]["id"] not in alone, not any(r["old"] in ids for r in group), group[0]["id"]
+
+    for group in sorted(members.values(), key=order):
         # the id most of its reports already carry (a split report its own), else its first report's
         held = Counter(r["old"] for r in group if r["old"] and r["old"] not in used)
         if len(group) == 1 and group[0]["id"] in alone:
@@ -116,6 +134,38 @@ def link_events(conn: sqlite3.Connection) -> int:
         updates += [(happening, r["id"]) for r in group if r["old"] != happening]
     conn.executemany("UPDATE events SET happening = ? WHERE id = ?", updates)
     return shared
+
+
+def fits_undated(a: dict, b: dict) -> bool:
+    """Whether undated report `a` can tell of `b`'s happening (another document's): one
+    type family, a shared person in the same part other than agent, or without one two
+    shared actors or places; where both name agents, one in common."""
+    if a["doc"] == b["doc"] or a["family"] != b["family"]:
+        return False
+    shared = {e for e in set(a["actors"]) & set(b["actors"]) if a["actors"][e][0] == b["actors"][e][0]}
+    person = any(a["actors"][e][0] != "agent" and a["actors"][e][1] == "PERSON" for e in shared)
+    places = a["place"] is not None and a["place"] == b["place"]
+    if not (person or (len(shared) + places >= 2 and any(a["actors"][e][0] != "agent" for e in shared))):
+        return False
+    agents = [{e for e, (role, _) in r["actors"].items() if role == "agent"} for r in (a, b)]
+    return not (agents[0] and agents[1] and not agents[0] & agents[1])
+
+
+def _link_undated(reports: list[dict], alone: set[str], index: dict[str, int], groups: _UnionFind) -> None:
+    """Each undated report joins the one happening it fits (`fits_undated`), if only one fits."""
+    blocks: dict[tuple, list[dict]] = defaultdict(list)
+    for r in reports:
+        if r["id"] not in alone:
+            for e in {*r["actors"], r["place"]} - {None}:
+                blocks[(r["family"], e)].append(r)
+    for r in reports:
+        if r["date"] or r["id"] in alone:
+            continue
+        fits = {groups.find(index[o["id"]]) for e in r["actors"] if r["actors"][e][0] != "agent"
+                for o in blocks[(r["family"], e)][-_MAX_BLOCK:] if fits_undated(r, o)}
+        own = groups.find(index[r["id"]])
+        if len(fits - {own}) == 1 and own not in fits:
+            groups.union(own, fits.pop())
 
 
 def _report(conn: sqlite3.Connection, ref: str) -> dict:
@@ -144,3 +194,81 @@ def split_event(conn: sqlite3.Connection, report: str, *, author: str) -> int:
     judgement = store.record(conn, "event_split", {"report": a["id"]}, author)
     link_events(conn)
     return judgement
+
+
+def detach_sentence(conn: sqlite3.Connection, report: str, sentence: int, *, author: str) -> tuple[int, str]:
+    """Evidence sentence `sentence` (1-based, in text order) of `report` tells of another
+    happening: it becomes a report of its own, with the actors and place it names. Returns
+    the judgement and the new report's id."""
+    row = conn.execute("SELECT spans FROM events WHERE id = ?", (report,)).fetchone()
+    if row is None:
+        raise NotFound(f"no event {report!r}; list them with 'shabaka events --json'")
+    spans = json.loads(row[0])
+    if len(spans) < 2:
+        raise UsageError(f"{report!r} rests on one sentence; there is nothing to take apart")
+    if not 1 <= sentence <= len(spans):
+        raise UsageError(f"{report!r} has evidence sentences 1 to {len(spans)}, not {sentence}")
+    start, end, _ = spans[sentence - 1]
+    payload = {"report": report, "start": start, "end": end}
+    judgement = store.record(conn, "event_detach", payload, author)
+    link_events(conn)
+    return judgement, _detached_id(payload)
+
+
+def _detached_id(p: dict) -> str:
+    return content_hash(f"{p['report']}\x1f{p['start']}\x1f{p['end']}")[:20]
+
+
+def _named_in(conn: sqlite3.Connection, doc_id: str, spans: list[list]) -> set[int]:
+    return {chain for start, end, _ in spans for (chain,) in conn.execute(
+        "SELECT DISTINCT chain FROM mentions WHERE doc_id = ? AND start >= ? AND end <= ?",
+        (doc_id, start, end))}
+
+
+def _set_spans(conn: sqlite3.Connection, report: str, spans: list[list]) -> None:
+    """A report's evidence sentences, the first one its evidence."""
+    conn.execute("UPDATE events SET spans = ?, evidence_start = ?, evidence_end = ?, evidence = ?"
+                 " WHERE id = ?", (json.dumps(spans, ensure_ascii=False), *spans[0], report))
+
+
+def _detach(conn: sqlite3.Connection, p: dict) -> None:
+    """Apply one detach judgement, if its report still holds that sentence among others;
+    the sentence keeps the report's types, and its date only where it states the year."""
+    row = conn.execute("SELECT * FROM events WHERE id = ?", (p["report"],)).fetchone()
+    spans = json.loads(row["spans"]) if row is not None else []
+    out = [s for s in spans if (s[0], s[1]) == (p["start"], p["end"])]
+    rest = [s for s in spans if (s[0], s[1]) != (p["start"], p["end"])]
+    if not out or not rest:
+        return  # applied already, or the document changed since the judgement
+    doc = row["doc_id"]
+    named, kept = _named_in(conn, doc, out), _named_in(conn, doc, rest)
+    date = row["date"] if row["date"] and row["date"][:4] in out[0][2] else None
+    new = _detached_id(p)
+    conn.execute(
+        "INSERT OR REPLACE INTO events (id, doc_id, type, types, date, date_precision, place_chain,"
+        " evidence_start, evidence_end, evidence, spans, extractor, confidence, happening)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new, doc, row["type"], row["types"], date, date_precision(date),
+         row["place_chain"] if row["place_chain"] in named else None, out[0][0], out[0][1], out[0][2],
+         json.dumps(out, ensure_ascii=False), row["extractor"], row["confidence"], new))
+    actors = conn.execute("SELECT chain, role FROM event_actors WHERE event_id = ?",
+                          (p["report"],)).fetchall()
+    conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",
+                     [(new, doc, chain, role) for chain, role in actors if chain in named])
+    conn.executemany("DELETE FROM event_actors WHERE event_id = ? AND chain = ?",
+                     [(p["report"], chain) for chain, _ in actors if chain not in kept])
+    _set_spans(conn, p["report"], rest)
+
+
+def rejoin(conn: sqlite3.Connection, p: dict) -> None:
+    """Undo one detach judgement: the sentence and its actors go back into the report."""
+    new = _detached_id(p)
+    row = conn.execute("SELECT spans FROM events WHERE id = ?", (p["report"],)).fetchone()
+    gone = conn.execute("SELECT spans FROM events WHERE id = ?", (new,)).fetchone()
+    if row is None or gone is None:
+        return
+    spans = sorted(json.loads(row[0]) + json.loads(gone[0]))
+    _set_spans(conn, p["report"], spans)
+    conn.execute("""INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role)
+                    SELECT ?, doc_id, chain, role FROM event_actors WHERE event_id = ?""", (p["report"], new))
+    conn.execute("DELETE FROM events WHERE id = ?", (new,))

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from shabaka.annotate.arabic import ArabicNames
 from shabaka.names import is_arabic
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
@@ -56,6 +57,7 @@ class EntityTyper:
         self.titles = {t.lower().rstrip(".") for t in pack.titles}
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
+        self.arabic = ArabicNames()
         self.countries = {
             n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
         }
@@ -81,6 +83,8 @@ class EntityTyper:
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
             if ent.label_ in NER_LABELS:
+                if is_arabic(span.text):
+                    continue  # the English model cannot read Arabic script: ArabicNames does
                 if self._common_word(span, lowercase) or self._in_headline(span) and ent.label_ != "PERSON":
                     continue
                 label = self._type_of(span, ent.label_)
@@ -96,7 +100,10 @@ class EntityTyper:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
-        kept += self._arabic_glosses(doc, kept)
+        arabic = self.arabic(doc, kept)
+        kept += [g for g in self._arabic_glosses(doc, kept)
+                 if not any(g.start <= a.start and a.end <= g.end and len(a) < len(g) for a in kept + arabic)]
+        kept += arabic
         # doc.ents keeps token-level ids of replaced spans unless they are cleared first
         for token in doc:
             token.ent_id_ = ""
@@ -108,7 +115,8 @@ class EntityTyper:
     def _arabic_glosses(doc: Doc, kept: list[Span]) -> list[Span]:
         """A name followed by its Arabic-script form in brackets, "Hisham al-Hashimi
         (هشام الهاشمي)": the bracketed form names the same actor, so it gets the same
-        label and pack actor."""
+        label and pack actor (not where a shorter name stands inside the brackets:
+        "(رئيس منظمة بدر)", head of the Badr Organization, is a role)."""
         out = []
         for span in kept:
             end = span.end

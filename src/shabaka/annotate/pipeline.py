@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_installed_models
 
 from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
+from shabaka.annotate.arabic import clitic_prefix
 from shabaka.annotate.patterns import ruler_patterns
 from shabaka.errors import ConfigError
 from shabaka.ontology import load_packs
@@ -37,8 +38,8 @@ def load_model(name: str) -> Language:
 
 
 def _split_hyphen_after_abbreviation(nlp: Language) -> None:
-    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed", and a photo
-    credit's slash from the names around it."""
+    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed", a photo
+    credit's slash from the names around it, and an Arabic clitic from a name (arabic.py)."""
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=\.)-(?=[A-Za-z])",         # U.S.-designated
@@ -48,7 +49,8 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Anas Mohammed/ Shutterstock", "Anas Mohammed /Shutterstock": the credit's slash on its own
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z])/"]).search
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/(?=[A-Za-z])"]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [*nlp.Defaults.prefixes, r"/(?=[A-Za-z])", clitic_prefix()]).search
 
 
 @Language.component("shabaka_line_breaks", assigns=["token.is_sent_start"])

@@ -83,6 +83,7 @@ def eval_command(
     """
     import json
 
+    from shabaka.config import Settings
     from shabaka.evaluate import load_gold
     from shabaka.evaluate.run import evaluate, score_lines
     from shabaka.ontology import load_ontology
@@ -90,7 +91,8 @@ def eval_command(
     if score_predictions is not None:
         lines = [json.loads(line) for line in score_predictions.read_text(encoding="utf-8").splitlines()
                  if line.strip()]
-        report, event_report = score_lines(load_gold(gold), lines, events, load_ontology().symmetric)
+        report, event_report = score_lines(load_gold(gold), lines, events, load_ontology().symmetric,
+                                           Settings().min_confidence)
     else:
         if docs is None and db is None:
             raise UsageError("give --docs DIR (or --db PATH, or --score-predictions FILE)")

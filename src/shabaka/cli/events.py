@@ -69,14 +69,25 @@ def event_merge(report: Annotated[str, typer.Argument(help="Event id of the repo
 
 @app.command("event-split")
 def event_split(report: Annotated[str, typer.Argument(help="Event id of the report to take out.")],
+                sentence: Annotated[int | None, typer.Option(
+                    "--sentence", metavar="N",
+                    help="Take only the report's Nth evidence sentence out, as a report of its own.")] = None,
                 db: DbOption = DEFAULT_DB_PATH, author: Author = DEFAULT_AUTHOR,
                 as_json: JsonOption = False) -> None:
-    """Judge that REPORT is a happening of its own, linked to no other report.
+    """Judge that REPORT is a happening of its own, linked to no other report; with
+    --sentence, that one of its sentences tells of another happening than the rest.
 
-    Example: shabaka event-split 3f2a...
+    Example: shabaka event-split 3f2a... --sentence 2
     """
-    from shabaka.analyze.happenings import split_event
+    from shabaka.analyze.happenings import detach_sentence, split_event
 
     with open_kb(db) as kb, kb.store.write() as conn:
-        jid = split_event(conn, report, author=author)
-    _done(f"judgement {jid}: {esc(report)} is a happening of its own", {"judgement": jid}, as_json)
+        if sentence is None:
+            jid, new = split_event(conn, report, author=author), None
+        else:
+            jid, new = detach_sentence(conn, report, sentence, author=author)
+    if new is None:
+        _done(f"judgement {jid}: {esc(report)} is a happening of its own", {"judgement": jid}, as_json)
+    else:
+        _done(f"judgement {jid}: sentence {sentence} of {esc(report)} is report {new}, "
+              "a happening of its own", {"judgement": jid, "event": new}, as_json)

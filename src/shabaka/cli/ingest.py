@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,18 +26,38 @@ from shabaka.cli.common import (
 from shabaka.errors import UsageError
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "corpus"
+MAX_LOCAL_PROCESSES = 64
 
 
-def _run_ingest(paths: list[str], db: Path, *, confidential: bool, processes: int, batch_size: int,
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+def _run_ingest(paths: list[str], db: Path, *, confidential: bool, processes: int | None, batch_size: int,
                 model: str | None, packs: list[Path], no_default_packs: bool, max_bytes: int | None,
-                as_json: bool) -> None:
+                as_json: bool, engine: str = "local", address: str | None = None) -> None:
+    from contextlib import nullcontext
+
     from shabaka.kb import KnowledgeBase
 
+    if address is not None and engine != "ray":
+        raise UsageError("--address names a Ray cluster: use it with --engine ray")
     settings = settings_for(db, processes=processes, batch_size=batch_size, model=model,
                             max_bytes=max_bytes)
     settings.packs = [*settings.packs, *packs]
     settings.default_packs = not no_default_packs
-    with KnowledgeBase(settings) as kb:
+    cluster = None
+    if engine == "ray":
+        from shabaka.ingest.ray_engine import RayEngine, import_ray
+
+        import_ray(address)  # not installed: say how, before reading anything
+        cluster = RayEngine(settings, address=address, workers=processes)
+    elif processes is not None and processes > MAX_LOCAL_PROCESSES:
+        raise UsageError(f"--processes: at most {MAX_LOCAL_PROCESSES} on one machine; more with --engine ray")
+    with KnowledgeBase(settings) as kb, cluster or nullcontext():
+        if cluster is not None:
+            cluster.start(kb.pipeline_version)  # an unreachable cluster fails now, not after the reading
         progress = Progress(
             TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]} docs/s"), TimeRemainingColumn(),
@@ -50,7 +71,7 @@ def _run_ingest(paths: list[str], db: Path, *, confidential: bool, processes: in
                 rate = f"{done / elapsed:.1f}" if elapsed and done else "–"
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            report = kb.ingest(paths, confidential=confidential, on_progress=on_progress)
+            report = kb.ingest(paths, confidential=confidential, on_progress=on_progress, engine=cluster)
         if as_json:
             print_json(report.to_json())
         else:
@@ -79,7 +100,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or globs.")],
     db: DbOption = DEFAULT_DB_PATH,
     confidential: Annotated[bool, typer.Option(help="Mark these documents confidential.")] = False,
-    processes: Annotated[int, typer.Option(min=1, max=64, help="Worker processes for NLP.")] = 1,
+    processes: Annotated[int | None, typer.Option(
+        min=1, max=4096, help="Worker processes for NLP (1 by default; with --engine ray, Ray actors: "
+                              "one per CPU of the cluster by default).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=1000, help="Documents per NLP batch.")] = 16,
     model: Annotated[
         str | None, typer.Option(envvar="SHABAKA_MODEL", help="spaCy model name or path.")
@@ -87,16 +110,23 @@ def ingest(
     pack: Annotated[list[Path] | None, typer.Option(help="Extra domain pack YAML (repeatable).")] = None,
     no_default_packs: Annotated[bool, typer.Option(help="Leave out the built-in Iraq pack.")] = False,
     max_bytes: Annotated[int | None, typer.Option(help="Largest file accepted, in bytes.")] = None,
+    engine: Annotated[Engine, typer.Option(
+        help="Where the NLP runs: here, or on a Ray cluster (pip install 'shabaka[scale]').")]
+    = Engine.local,
+    address: Annotated[str | None, typer.Option(
+        help="The Ray cluster to join ('auto', 'ray://head:10001'); a local one is started without it.")]
+    = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read documents into the knowledge base: extract, resolve, store.
 
     Example: shabaka ingest ~/reporting/ 'notes/*.md' --confidential
+    On a cluster: shabaka ingest archive/ --engine ray --address auto
     Exit status 0 if every input was read, 1 if any failed.
     """
     _run_ingest(paths, db, confidential=confidential, processes=processes, batch_size=batch_size,
                 model=model, packs=pack or [], no_default_packs=no_default_packs, max_bytes=max_bytes,
-                as_json=as_json)
+                as_json=as_json, engine=engine.value, address=address)
 
 
 @app.command()

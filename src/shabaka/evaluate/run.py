@@ -69,10 +69,12 @@ class EvalRun:
 
 
 def score_lines(gold: list[GoldDoc], lines: list[dict], events_gold: Path | None,
-                symmetric: frozenset[str]) -> tuple[EvalReport, EventReport | None]:
-    """Entity/relation scores and, with `events_gold`, event scores of prediction lines."""
+                symmetric: frozenset[str], min_confidence: float = 0.0
+                ) -> tuple[EvalReport, EventReport | None]:
+    """Entity/relation scores (relations asserted at `min_confidence`) and, with
+    `events_gold`, event scores of prediction lines."""
     predictions = [parse_doc(line) for line in lines]
-    report = score(gold, predictions, symmetric=symmetric)
+    report = score(gold, predictions, symmetric=symmetric, min_confidence=min_confidence)
     if events_gold is None:
         return report, None
     predicted = {line["doc"]: parse_events(line, line["doc"]) for line in lines}
@@ -99,6 +101,7 @@ def evaluate(gold_path: Path, docs_dir: Path | None, settings: Settings,
         with KnowledgeBase(settings) as kb:
             ingest_report = kb.ingest(paths) if db is None else None
             lines = predictions_from_kb(kb, gold)
-            report, event_report = score_lines(gold, lines, events, kb.ontology.symmetric)
+            report, event_report = score_lines(gold, lines, events, kb.ontology.symmetric,
+                                               settings.min_confidence)
             add_entity_evidence(report, document_texts(kb))
     return EvalRun(report, lines, event_report, ingest_report)

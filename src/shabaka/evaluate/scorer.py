@@ -143,6 +143,7 @@ def score(
     predicted: list[GoldDoc],
     *,
     symmetric: frozenset[str] = SYMMETRIC_RELATIONS,
+    min_confidence: float = 0.0,
 ) -> EvalReport:
     """Score predictions against gold; predicted documents absent from gold are ignored.
 
@@ -157,7 +158,9 @@ def score(
     Relations are scored over (doc, subject, relation, object) sets after
     mapping, `symmetric` relations as unordered pairs; a predicted relation
     with an endpoint that maps to nothing is an FP (once per distinct tuple
-    of system ids).
+    of system ids). Relations under `min_confidence` are suggestions the
+    analyst has not accepted: they count only in the confidence bands, so the
+    figures measure the network analysis uses.
 
     Cross-document resolution is scored over the (doc, gold id, predicted id)
     items of gold entities that some predicted entity found; gold entities a
@@ -201,7 +204,7 @@ def score(
                 typed["fn"] += 1
                 details = _entity_details(gent) | {"predicted": [_entity_details(p) for p in preds]}
                 errors.append(ErrorRecord("wrong_type", doc, details))
-        errors += _score_relations(gdoc, pdoc, pred_gid, symmetric, rel, bands)
+        errors += _score_relations(gdoc, pdoc, pred_gid, symmetric, rel, bands, min_confidence)
     errors += _merge_errors(items)
     by_type = {name: Scores(c["tp"], c["fp"], c["fn"]) for name, c in sorted(rel.items())}
     return EvalReport(
@@ -275,6 +278,7 @@ def _score_relations(
     symmetric: frozenset[str],
     counts: dict[str, Counter[str]],
     bands: dict[str, Counter[str]],
+    min_confidence: float = 0.0,
 ) -> list[ErrorRecord]:
     """Add one document's relation counts to `counts` (by relation) and to `bands` (by the
     system's confidence), and return its errors."""
@@ -290,13 +294,17 @@ def _score_relations(
     mapped: dict[tuple[str, str, str], GoldRelation] = {}
     unmapped: dict[tuple[str, str, str], GoldRelation] = {}
     confidence: dict[tuple[bool, tuple[str, str, str]], float] = {}
+    located = []
     for r in pdoc.relations:
         s, o = pred_gid.get(r.subject), pred_gid.get(r.object)
         k = key(r.subject, r.relation, r.object) if s is None or o is None else key(s, r.relation, o)
-        (unmapped if s is None or o is None else mapped).setdefault(k, r)
+        located.append((s is None or o is None, k, r))
         if r.confidence is not None:
             where = (s is None or o is None, k)
             confidence[where] = max(confidence.get(where, 0.0), r.confidence)
+    for is_unmapped, k, r in located:
+        if confidence.get((is_unmapped, k), 1.0) >= min_confidence:  # asserted, not a mere suggestion
+            (unmapped if is_unmapped else mapped).setdefault(k, r)
     for (is_unmapped, k), value in confidence.items():
         band = next(name for name, floor in CONFIDENCE_BANDS if value >= floor)
         bands[band]["tp" if not is_unmapped and k in gold_rels else "fp"] += 1

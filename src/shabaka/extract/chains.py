@@ -19,7 +19,7 @@ from shabaka.model import Chain, Mention
 from shabaka.names import fold, initials, name_parts, strip_titles
 
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
-SOURCE_WEIGHT = {"pack": 3.0, "structure": 2.0, "model": 1.0}
+SOURCE_WEIGHT = {"pack": 3.0, "structure": 2.0, "model": 1.0, "repeat": 0.0}  # a repeat copies its type
 _ALIAS_BRIDGE = re.compile(
     r"^\s*[,(]?\s*(?:also\s+|better\s+|commonly\s+|widely\s+)?"
     r"(?:known\s+as|called|dubbed|nicknamed|aka|a\.k\.a\.|or)\s+(?:the\s+)?[\"“']?\s*$",
@@ -197,6 +197,9 @@ def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> 
             votes[mentions[i].type] += SOURCE_WEIGHT[_source(mentions[i])] * (1 + 0.5 * (length - 1))
         ctype = max(votes, key=lambda t: (votes[t], -min(k for k, i in enumerate(members)
                                                          if mentions[i].type == t)))
+        packed = Counter(mentions[i].type for i in members if _source(mentions[i]) == "pack")
+        if packed:  # a pack actor's type is known: ten model guesses of "Qaani" as a place do not outvote it
+            ctype = packed.most_common(1)[0][0]
         keys = Counter(mentions[i].key for i in members if mentions[i].key)
         names = list(dict.fromkeys(mentions[i].text for i in members))
         full = [n for n in names if not _is_acronym(n)] or names

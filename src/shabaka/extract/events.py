@@ -52,9 +52,11 @@ PLACE_TYPES = {"PLACE"}
 # Words that make a mention something other than a happening that took place.
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "call", "urge", "demand",
-           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try"}
+           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try",
+           "continue", "keep"}  # "continued fighting": a state of affairs, not one happening
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
-                           "visit", "hold"}
+                           "visit", "hold", "come", "march"}
+_SUCCESSION = {"replace", "succeed"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -62,13 +64,17 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "facilities", "commander", "commanders", "camp", "office", "offices"}
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
-            "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit"}
+            "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
+            "attend", "join"}
 _PERSONAL = {"he", "she", "him", "her"}
 _BLAME = {"blame", "attribute"}
+_TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _MAX_DATE_DISTANCE = 5
+_HEAD_CHARS = 300  # where a document states its own date
+_RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
-_NOT_WHEN = {"since", "until", "till", "through", "before"}
+_NOT_WHEN = {"since", "until", "till", "through", "before", "between"}
 _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?:19|20)\d\d\b", re.I)
@@ -87,20 +93,51 @@ def _count(text: str, patterns: list[re.Pattern]) -> int | None:
     return None
 
 
-def _triggers(pack: Pack) -> tuple[dict[str, str], dict[str, str]]:
-    """Trigger words by form (a phrase such as "took office" under its words joined by a
-    space), and the base forms a past tense may come from ("designated": designate,
-    designat); base forms are matched against lemmas only, so a stem that is no word
-    never matches."""
-    words, lemmas = {}, {}
+@dataclass(slots=True)
+class _Lexicon:
+    """The packs' trigger words, prepared for lookup by form, by lemma and as phrases."""
+
+    words: dict[str, list[str]] = field(default_factory=dict)
+    lemmas: dict[str, list[str]] = field(default_factory=dict)
+    stems: dict[str, list[str]] = field(default_factory=dict)  # of a past tense: verbs only
+    phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    longest: int = 1
+    plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
+
+    def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
+        """The event types a token opens, and how many tokens its trigger spans. A phrase
+        ("took office", "taken into custody") matches by its words, its first word also
+        by lemma ("take over" matches "took over")."""
+        for n in range(min(self.longest, sent.end - t.i), 1, -1):
+            rest = tuple(x.lower_ for x in t.doc[t.i + 1:t.i + n])
+            found = self.phrases.get((t.lower_, *rest)) or self.phrases.get((t.lemma_.lower(), *rest))
+            if found:
+                return found, n
+        lemma = t.lemma_.lower()
+        return (self.words.get(t.lower_) or self.lemmas.get(lemma)
+                or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
+
+
+def _triggers(pack: Pack) -> _Lexicon:
+    """Trigger words by form, phrases by their words, and the base forms a past tense may
+    come from ("designated": designate, designat); base forms are matched against the
+    lemmas of verbs only, so a stem that is no word never matches, nor a noun ("the road
+    bears his name" is no naming). A word listed under several types
+    ("captured": an arrest or a battle) keeps them all, in the packs' order."""
+    lex = _Lexicon()
     for event_type, listed in pack.event_triggers.items():
         for w in map(str.lower, listed):
-            words.setdefault(w, event_type)
-            lemmas.setdefault(w, event_type)
-            if w.endswith("ed") and " " not in w:
-                for stem in (w[:-1], w[:-2], w[:-3]):
-                    lemmas.setdefault(stem, event_type)
-    return words, lemmas
+            if " " in w:
+                words = tuple(w.split())
+                lex.phrases.setdefault(words, []).append(event_type)
+                lex.longest = max(lex.longest, len(words))
+                continue
+            for table, form in ((lex.words, w), (lex.lemmas, w), *(
+                    (lex.stems, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
+                if event_type not in table.setdefault(form, []):
+                    table[form].append(event_type)
+    lex.plurals = {w for w in lex.words if w.endswith("s") and (w[:-1] in lex.words or w[:-2] in lex.words)}
+    return lex
 
 
 @dataclass(slots=True)
@@ -123,8 +160,13 @@ class _Reader:
     """Reads one document's triggers against its mentions, sentence by sentence."""
 
     def __init__(self, doc: Doc, ex: Extraction, pack: Pack, published: str | None):
-        self.doc, self.ex, self.published = doc, ex, published
-        self.triggers, self.lemmas = _triggers(pack)
+        self.doc, self.ex = doc, ex
+        # relative dates ("three days ago", "on Monday") resolve against the publication
+        # date, else a full date the document's first line states (a briefing's date)
+        self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
+        self.lexicon = _triggers(pack)
+        self.place_token: Token | None = None  # where `place` last found its place
+        self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
         self.token_chain: dict[int, int] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for m in ex.mentions:
@@ -132,7 +174,7 @@ class _Reader:
             while t is not None and t < len(doc) and doc[t].idx < m.end:
                 self.token_chain[t] = m.chain
                 t += 1
-        self.year: str | None = published[:4] if published else None
+        self.year: str | None = self.published[:4] if self.published else None
         # the person a "he" or "she" stands for: the last one its sentence names, else the
         # last one named as a subject before it
         self.person_before: list[int | None] = []
@@ -155,16 +197,16 @@ class _Reader:
         """The actor chains a role-bearing token stands for, with its conjuncts and appositions."""
         out: list[int] = []
         chain = self.token_chain.get(token.i)
-        named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_chain]
-        if chain is None and named:  # "a leader of X, Abu Y": Abu Y, not X
-            chain = self.token_chain[named[0].i]
+        if chain is None:  # "a leader of X, Abu Y", "Iran's envoy, the commander ..., Y": Y, not X
+            chain = next((self.token_chain[a.i] for a in _appositions(token) if a.i in self.token_chain),
+                         None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.person_before[token.i]  # "he was killed": the person named before
-        if chain is None:
-            for c in token.children:
-                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
-                    chain = self.token_chain[c.i]
-                    break
+        if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
+            modifiers = [self.token_chain[c.i] for c in token.children
+                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain]
+            chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
+                iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
             for c in token.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -179,13 +221,17 @@ class _Reader:
 
     def roles(self, trigger: Token, etype: str) -> dict[int, str]:
         """Actor chain -> role, from the dependency structure around the trigger only."""
-        found: list[tuple[Token, str]] = []
+        found: list[tuple[Token, str | None]] = []
         lemma = trigger.lemma_.lower()
-        subject_role = "participant" if (etype in {"meeting", "protest"}
-                                         or lemma in _SUBJECT_IS_PARTICIPANT) else "agent"
+        subject_role = "participant" if (etype in {"meeting", "protest"} or (
+            lemma in _SUBJECT_IS_PARTICIPANT and etype == "appointment")) else "agent"
         object_role = {"killing": "victim", "arrest": "victim", "appointment": "participant",
                        "meeting": "participant", "protest": "participant"}.get(etype, "target")
         passive_role = object_role
+        by_role = "agent"
+        if etype == "appointment" and lemma in _SUCCESSION:
+            # "X replaced Y", "Y was replaced by X": X is appointed; Y takes no part
+            subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
             subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
             if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
@@ -214,7 +260,7 @@ class _Reader:
                 elif c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE:
                     found.append((c, passive_role))
                 elif c.dep_ == "agent":
-                    found += [(g, "agent") for g in c.children if g.dep_ == "pobj"]
+                    found += [(g, by_role) for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ == "with" and c.i and c.nbor(-1).lower_ == "along":
                     found += [(g, passive_role) for g in c.children if g.dep_ == "pobj"]  # "along with Y"
                 elif c.dep_ == "prep":
@@ -227,6 +273,8 @@ class _Reader:
                     found.append((c, noun_role))
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role, noun=True)
+            for clause in (c for c in trigger.children if c.dep_ == "relcl"):  # "an attack that wounded X"
+                found += [(o, object_role) for o in clause.children if o.dep_ == "dobj"]
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
@@ -238,6 +286,8 @@ class _Reader:
         found += self._aimed_at(trigger, etype)
         out: dict[int, str] = {}
         for token, role in found:
+            if role is None:
+                continue
             for chain in self.chains_at(token):
                 ctype = self.chain_type(chain)
                 if ctype not in ACTOR_TYPES and not (ctype in PLACE_TYPES and etype == "attack"
@@ -245,6 +295,8 @@ class _Reader:
                     continue  # an embassy or a base can be attacked; a city is where a battle is
                 if role == "victim" and ctype != "PERSON":
                     role = "target"  # victims are named persons; an organisation is a target
+                if etype == "appointment" and role == "participant" and ctype != "PERSON":
+                    continue  # a person is appointed; the post's body or country takes no part
                 _set_role(out, chain, role)
         return out
 
@@ -261,6 +313,9 @@ class _Reader:
         word = prep.lower_
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if word in {"on", "against"} and etype in {"attack", "battle", "designation"}:
+            return [(g, "target") for g in objs]
+        if word == "from" and etype == "battle" and not noun and prep.head.dep_ != "acl":
+            # "recaptured Tikrit from IS": the defender; "the territory retaken from IS" is a state
             return [(g, "target") for g in objs]
         if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
             return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
@@ -280,19 +335,50 @@ class _Reader:
             return True
         if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
             return True
-        if trigger.tag_ == "VBZ" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
+        if (trigger.tag_ == "VBZ" and trigger.lower_ not in self.lexicon.plurals) or (
+                trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
             return True  # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops"
         if trigger.pos_ == "NOUN" and trigger.head.lemma_ == "be" and trigger.dep_ in {"attr", "nsubj"}:
             return True  # "our battle is an intelligence battle": a characterisation
-        if any(t.lemma_ == "time" and any(c.dep_ == "nummod" or c.like_num for c in t.children)
+        if any(t.lemma_ == "time" and (t.head.like_num or any(c.like_num for c in t.subtree))
                for t in verb.subtree if t.head == verb or t.head.head == verb):
             return True  # "attacked U.S. personnel more than 60 times": many happenings in one
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
 
+    def by_object(self, trigger: Token, types: list[str]) -> str:
+        """Of a word's types, a battle where what was taken is a place ("captured Mosul",
+        "took over Mosul"), else the first other one ("captured Abu Bakr", "took over as
+        director")."""
+        if len(types) == 1:
+            return types[0]
+        if "battle" in types and any(
+                c.dep_ in {"dobj", "nsubjpass"} and self.token_chain.get(c.i) is not None
+                and self.chain_type(self.token_chain[c.i]) in PLACE_TYPES | {"COUNTRY"}
+                for c in trigger.children):
+            return "battle"
+        return next(t for t in types if t != "battle")
+
+    def later_posts(self, trigger: Token, dates: list[Span]) -> list[str]:
+        """The dates of the posts listed after the first one, each with its own date
+        ("as minister in 2017 and adviser in 2020": 2020)."""
+        posts = [c for c in trigger.children if c.dep_ in {"attr", "oprd", "dobj"}] + [
+            g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pobj"]
+        out = []
+        for post in posts:
+            for other in post.conjuncts:
+                own = [d for d in dates if other.is_ancestor(d.root)]
+                value = self.normalize(own[0].text) if own else None
+                if other.i > post.i and value:
+                    out.append(value)
+        return out
+
     def no_post(self, trigger: Token, etype: str) -> bool:
-        """"became clearer": becoming is an appointment only to a post (a noun)."""
+        """"became clearer", "became the embodiment of": becoming is an appointment only to a
+        post, a noun the packs know as a role or title ("became prime minister")."""
         return etype == "appointment" and trigger.lemma_.lower() == "become" and not any(
-            c.dep_ == "attr" for c in trigger.children)
+            c.dep_ == "attr" and any(w.lower_ in self.posts for w in c.subtree if w.i <= c.i)
+            for c in trigger.children)
 
     def generic(self, trigger: Token, date: str | None) -> bool:
         """A bare plural with no date in its clause: "conducted attacks against U.S. forces"."""
@@ -302,18 +388,21 @@ class _Reader:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.head.children)
         return date is None or perfect
 
-    def dates(self, sent: Span) -> list[Span]:
-        """The sentence's date expressions: the model's, and the written dates it missed."""
-        found = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    def dates(self, sent: Span, found: list[Span]) -> list[Span]:
+        """The sentence's date expressions: the model's (`found`, taken from an index, as
+        `sent.ents` walks the whole document's entities), and the written dates it missed."""
         taken = {t.i for ent in found for t in ent}
         for m in _WRITTEN_DATE.finditer(sent.text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-        # "since 2007", "until 2009": a stretch of time, not the happening's date; a dateline
+        # "since 2007", "until 2009", "between October 2023 and February 2024": a stretch
+        # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
         return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
+                and d[0].lower_ not in _NOT_WHEN
+                and not any(a.lower_ in _NOT_WHEN for a in list(d.root.ancestors)[:2])
                 and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
@@ -356,9 +445,11 @@ class _Reader:
             return None
         return normalize_date(f"{year}-{month:02d}-{day:02d}") if day else f"{year}-{month:02d}"
 
-    def place(self, trigger: Token) -> int | None:
+    def place(self, trigger: Token, etype: str) -> int | None:
         """The place the clause gives: a place mention in the trigger's subtree or hanging
-        from its verb, nearest first (an attacked embassy is target and place)."""
+        from its verb, nearest first (an attacked embassy is target and place). A place
+        a talk is about is its topic; an appointment's place is only where it was made
+        ("appointed in Baghdad"), not the post's ("director of Baghdad airport")."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         best, best_distance = None, None
         for root in {trigger, verb}:
@@ -366,40 +457,76 @@ class _Reader:
                 chain = self.token_chain.get(t.i)
                 if chain is None or self.chain_type(chain) not in PLACE_TYPES:
                     continue
+                if etype == "appointment" and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "at"}
+                                                   and t.head.head in (trigger, verb)):
+                    continue
+                if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC
+                                              for a in _up_to(t, root)):
+                    continue
                 distance = _tree_distance(trigger, t)
                 if best_distance is None or distance < best_distance:
                     best, best_distance = chain, distance
+                    self.place_token = t
         return best
+
+    def listed_places(self, chain: int | None) -> list[int]:
+        """The other places listed with the clause's place ("Amerli, Dhuluiya and Jurf
+        al-Sakhr"): each a happening of its own."""
+        if chain is None:
+            return []
+        return [self.token_chain[c.i] for c in self.place_token.conjuncts if c.i in self.token_chain
+                and self.chain_type(self.token_chain[c.i]) in PLACE_TYPES and self.token_chain[c.i] != chain]
 
     def read(self) -> list[_Mention]:
         out = []
+        dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+        first = 0  # the first date entity not before the sentence: one pass over both
         for si, sent in enumerate(self.doc.sents):
+            while first < len(dates) and dates[first].start < sent.start:
+                first += 1
+            last = first
+            while last < len(dates) and dates[last].end <= sent.end:
+                last += 1
             found: dict[int, str] = {}
+            skip = 0
             for t in sent:
-                etype = (self.triggers.get(t.lower_) or self.lemmas.get(t.lemma_.lower())
-                         or (t.i + 1 < sent.end and self.triggers.get(f"{t.lower_} {t.nbor().lower_}")))
-                if etype and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
-                    found[t.i] = etype
+                if t.i < skip:
+                    continue  # inside a phrase already read
+                types, length = self.lexicon.types(sent, t)
+                if length > 1:  # a phrase stands at its head: "strike", "took" (over)
+                    start, skip = t.i, t.i + length
+                    t = next((x for x in self.doc[start:skip]
+                              if not start <= x.head.i < skip or x.head == x), t)
+                if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
+                    found[t.i] = self.by_object(t, types)
             if found:
-                out += self._sentence(si, sent, found)
+                out += self._sentence(si, sent, found, dates[first:last])
             years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
             if years:  # the year the document last stated, for "December 27"
                 self.year = years[-1]
         return out
 
-    def _sentence(self, si: int, sent: Span, found: dict[int, str]) -> list[_Mention]:
-        out = []
+    def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
+        out: list[_Mention] = []
         text = sent.text
-        dates = self.dates(sent)
+        if text.rstrip(" ”\"'’»").endswith("?"):
+            return out  # "why is he leading our battles?": a question reports no happening
+        dates = self.dates(sent, date_ents)
         for ti, etype in found.items():
             trigger = self.doc[ti]
             date = self.date(trigger, dates)
             if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
                 continue
             actors = self.roles(trigger, etype)
-            place = self.place(trigger)
+            place = self.place(trigger, etype)
             if not actors and place is None:
                 continue  # no named participant and no place: nothing to tell apart
+            if etype == "appointment" and "participant" not in actors.values():
+                continue  # "I was nominated by the ministry": who was appointed is not named
+            if etype == "appointment":  # "appointed minister in 2017 and adviser in 2020": two
+                for later in self.later_posts(trigger, dates):
+                    out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
+                                        trigger, later, None, dict(actors)))
             violent = FAMILY[etype] == "violence"
             dead = _count(text, _KILLED) if violent else None
             if violent and dead is None and _NO_CASUALTIES.search(text):
@@ -407,6 +534,9 @@ class _Reader:
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                 trigger, date, place, actors, dead,
                                 _count(text, _WOUNDED) if violent else None))
+            if etype in {"battle", "attack"}:  # "victories in Amerli, Dhuluiya and Jurf al-Sakhr": three
+                out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
+                                 trigger, date, other, dict(actors)) for other in self.listed_places(place)]
         return out
 
 
@@ -431,10 +561,39 @@ def _month_day(text: str) -> tuple[int | None, int | None]:
     return (number, int(day)) if number else (None, None)
 
 
+def _stated_date(head: str) -> str | None:
+    """The first full date (day, month and year) in the document's first line, when that
+    line is a heading or dateline (short, with text after it)."""
+    line, newline, _ = head.partition("\n")
+    for m in _WRITTEN_DATE.finditer(line if newline else ""):
+        value = normalize_date(m.group())
+        if value is not None and len(value) == 10:
+            return value
+    return None
+
+
 def _speaks_of_today(text: str) -> bool:
     t = text.strip().lower()
     return t in {"today", "this morning", "tonight", "this evening", "yesterday", "last night"} or any(
         w in _WEEKDAYS for w in t.replace(",", " ").split())
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The token's appositions, and theirs, nearest first (three deep at most)."""
+    out, level = [], [token]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ == "appos"]
+        out += level
+    return out
+
+
+def _up_to(t: Token, root: Token) -> list[Token]:
+    """The tokens from `t` up to, not including, `root` (one of its ancestors)."""
+    out = []
+    while t != root and t.head != t:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _tree_distance(a: Token, b: Token) -> int:
@@ -472,6 +631,8 @@ def _undergoers(m: _Mention) -> set[int]:
 def _same(a: _Mention, b: _Mention) -> bool:
     if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
         return False
+    if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
+        return False  # one trigger, places listed apart: a happening in each
     if a.sentence == b.sentence and _joined(a.token, b.token):
         return True
     if _undergoers(a) & _undergoers(b):
@@ -501,13 +662,15 @@ def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> No
         theirs = getattr(other, attr)
         if theirs is not None:
             setattr(into, attr, max(getattr(into, attr) or 0, theirs))
-    if other.span not in spans:
+    if spans[-1] != other.span:  # mentions come in text order: a repeated span is the last one
         spans.append(other.span)
 
 
 def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[int, int]]]]:
     """One entry per happening: each mention joins the first earlier happening it matches,
-    found through an index on (family, sentence) and (family, non-agent actor)."""
+    found through an index on (family, sentence), (family, actor) and (family, place).
+    Only the last `_RECENT` happenings under a key are compared, so an actor named on
+    every page of a long text costs each mention a bounded number of comparisons."""
     clusters: list[tuple[_Mention, list[tuple[int, int]]]] = []
     index: dict[tuple, list[int]] = {}
     for m in mentions:
@@ -515,7 +678,7 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
         keys = [(family, "s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
         target = None
         for key in keys:
-            for ci in index.get(key, ()):
+            for ci in index.get(key, ())[-_RECENT:]:
                 if _same(clusters[ci][0], m):
                     target = ci
                     break
@@ -530,8 +693,9 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
             # later mentions meet it in their sentence, by their trigger
             clusters[target][0].sentence, clusters[target][0].token = m.sentence, m.token
         for key in keys:
-            if key[2] is not None and target not in index.setdefault(key, []):
-                index[key].append(target)
+            listed = index.setdefault(key, []) if key[2] is not None else None
+            if listed is not None and target not in listed[-_RECENT:]:
+                listed.append(target)
     return clusters
 
 

@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 from shabaka.annotate.entities import ONTOLOGY_TYPES
 from shabaka.model import Mention
 
-CONFIDENCE = {"pack": 0.95, "structure": 0.8, "model": 0.6}
+CONFIDENCE = {"pack": 0.95, "structure": 0.8, "model": 0.6, "repeat": 0.7}
+REPEATED_TYPES = {"PERSON", "ARMED_GROUP", "ORGANIZATION", "STATE_BODY"}
+ARTICLES = ("al-", "el-", "Al-", "El-")
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -42,4 +44,42 @@ def extract_mentions(doc: Doc) -> list[Mention]:
                 key=ent.id_ or None,
             )
         )
+    return sorted(out + _repeats(doc, sent_index), key=lambda m: m.start)
+
+
+def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
+    """Every later use of a name the document already gave an actor, where the model
+    missed it: 'Hadi al-Amiri ... Later Amiri met ...', a full name it found once only.
+    A person's surname counts alone; a form standing next to another capitalised word is
+    part of a longer name ('Sadr City') and is left alone."""
+    forms: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in REPEATED_TYPES:
+            continue
+        forms.setdefault(tuple(t.text for t in ent), (ent.label_, ent.id_ or None))
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            surname = ent[-1].text
+            for form in {surname, surname.removeprefix("al-").removeprefix("Al-")}:
+                if len(form) >= 4 and form[:1].isupper() and not form.startswith(ARTICLES):
+                    forms.setdefault((form,), ("PERSON", ent.id_ or None))
+    covered = {t.i for ent in doc.ents for t in ent}
+    out, i = [], 0
+    longest = max((len(f) for f in forms), default=0)
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + n])
+            if words not in forms or any(k in covered for k in range(i, i + n)):
+                continue
+            before, after = doc[i - 1] if i > 0 else None, doc[i + n] if i + n < len(doc) else None
+            if any(t is not None and t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN"
+                   for t in (before, after)):
+                continue
+            label, key = forms[words]
+            span = doc[i:i + n]
+            out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, type=label,
+                               sentence=sent_index.get(i, 0), extractor="repeat",
+                               confidence=CONFIDENCE["repeat"], key=key))
+            i += n - 1
+            break
+        i += 1
     return out

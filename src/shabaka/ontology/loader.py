@@ -136,7 +136,8 @@ WORD_CLASSES = (
     "group_nouns", "non_state_heads", "aid_nouns", "person_nouns", "list_prepositions", "partner_verbs",
     "opposing_prefixes", "taking_verbs", "non_assertive_verbs", "hostile_with_verbs", "freeing_verbs",
     "founding_nouns", "founding_governors", "composition_verbs", "people_nouns", "holding_verbs",
-    "together_words", "place_nouns", "quantity_words", "against_verbs",
+    "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
+    "collective_nouns",
 )
 NOUN_HOLDERS = ("owner", "member")
 

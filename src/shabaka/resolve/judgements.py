@@ -139,6 +139,10 @@ def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
         store.set_entity(conn, p["entity"], name=p["old"])
     elif judgement["action"] == "retype":
         store.set_entity(conn, p["entity"], type_=p["old"])
+    elif judgement["action"] == "event_detach":
+        from shabaka.analyze.happenings import rejoin
+
+        rejoin(conn, p)
     store.mark_undone(conn, judgement["id"])
     reapply(conn)
     if judgement["action"].startswith("event_"):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from shabaka.names import (
+    ARABIC_LETTER,
     ARTICLES,
     KUNYA,
     fold,
@@ -25,6 +26,7 @@ from shabaka.names import (
     is_arabic,
     name_key,
     name_parts,
+    normalize_arabic,
     skeleton,
     unjoin,
 )
@@ -101,6 +103,81 @@ def cross_script_key(text: str) -> str:
     return skeleton("".join(skeleton(unjoin(w)) for w in given_name_form(text).split()))
 
 
+# The Arabic letters each Latin spelling can stand for. The skeleton folds t/d/z and
+# k/q/g/j together so that every Latin spelling meets; against Arabic script the letters
+# are known, so a cross-script match must also agree letter by letter (تركيا is Turkey,
+# not Zarqa: ت is never written z).
+_LATIN_TO_ARABIC = {
+    "b": "بپ", "p": "پب", "t": "تطث", "th": "ثذظت", "d": "دضذظ", "dh": "ذضظد", "z": "زذظضژ",
+    "zh": "ژجز", "s": "سصث", "sh": "شچ", "sch": "ش", "ch": "چشخك", "j": "جژ", "g": "قجغگك",
+    "q": "قكغ", "k": "كقخگ", "kh": "خ", "gh": "غقگ", "c": "كقسچج", "h": "حهخ", "f": "ف",
+    "ph": "ف", "v": "فو", "l": "ل", "m": "م", "n": "ن", "r": "ر", "x": "كس",
+}
+_LATIN_UNIT = re.compile(r"sch|sh|ch|kh|gh|ph|dh|th|zh|[a-z0-9]")
+_ARABIC_WORD = re.compile(f"{ARABIC_LETTER.pattern}+")
+
+
+_Unit = tuple[str, set[str], str]  # skeleton class, letters it may stand for, vowels written before it
+# the Latin vowels that can spell each long vowel Arabic script writes
+_LONG_VOWELS = {"ا": "aeo", "و": "uow", "ي": "iey"}
+
+
+def _collapse(units: list[_Unit], across_vowels: bool) -> list[_Unit]:
+    """Neighbouring units of one skeleton class as one, as the skeleton collapses them
+    (only doubled letters, with no vowel between, unless `across_vowels`)."""
+    out: list[_Unit] = []
+    for cls, letters, vowels in units:
+        if out and out[-1][0] == cls and (across_vowels or not vowels):
+            out[-1] = (cls, out[-1][1] | letters, out[-1][2])
+        else:
+            out.append((cls, set(letters), vowels))
+    return out
+
+
+def _word_units(tokens: list[str], vowels: str, silent: str) -> list[_Unit]:
+    """A word's consonants, each with the vowel letters between it and the one before; a
+    final h is dropped as the skeleton does."""
+    units: list[_Unit] = []
+    between = ""
+    for t in tokens:
+        if t in vowels or t in silent:
+            between += t if t in vowels else ""
+            continue
+        units.append((skeleton(fold(t)) or t, set(_LATIN_TO_ARABIC.get(t, t)), between if units else ""))
+        between = ""
+    if len(tokens) > 1 and units and units[-1][0] == "h" and tokens[-1] not in vowels + silent:
+        units.pop()
+    return units
+
+
+def _vowels_agree(arabic: str, latin: str) -> bool:
+    """A long vowel the Arabic writes is spelt in the Latin by a vowel of its kind."""
+    return not arabic or any(c in _LONG_VOWELS[a] for a in arabic for c in latin)
+
+
+@lru_cache(maxsize=200_000)
+def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -> bool:
+    """Every consonant of a Latin name can spell the Arabic letter in its place, and a
+    vowel of its kind stands wherever the Arabic writes a long one (بغديدا is not Bagdad);
+    `drop` holds folded words left out of both (articles, place kinds)."""
+    left: list[_Unit] = []
+    for word in _ARABIC_WORD.findall(normalize_arabic(arabic)):
+        if fold(word) in drop or fold(word) in ARTICLES:
+            continue
+        word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        left += _word_units(list(word), "".join(_LONG_VOWELS), "ع")
+    right: list[_Unit] = []
+    for word in given_name_form(" ".join(w for w in fold(latin).split() if w not in drop)).split():
+        right += _word_units(_LATIN_UNIT.findall(unjoin(word)), "aeiouwy", "")
+    a, b = _collapse(left, False), _collapse(right, False)
+    if [u[0] for u in a] == [u[0] for u in b]:
+        return all(x[1] & y[1] and _vowels_agree(x[2], y[2]) for x, y in zip(a, b, strict=True))
+    a, b = _collapse(left, True), _collapse(right, True)
+    if [u[0] for u in a] != [u[0] for u in b]:
+        return True  # the units do not line up one to one: the skeleton alone decides
+    return all(x[1] & y[1] for x, y in zip(a, b, strict=True))
+
+
 class NameMatcher:
     """Decides name sameness with the pack's name data: given-name variant groups, generic
     words of organisation and place names, place kinds, and look-alike actors."""
@@ -138,7 +215,7 @@ class NameMatcher:
     def same(self, a: str, b: str, *, person: bool = True) -> bool:
         """Can `a` and `b` be two spellings of one actor's full name?"""
         if is_arabic(a) != is_arabic(b):
-            return self._cross_key(a) == self._cross_key(b) and \
+            return self._cross_same(a, b) and \
                 not self.evidence_against(a, b, person=person, strict_family=False)
         if name_key(a) != name_key(b):
             return False
@@ -159,8 +236,10 @@ class NameMatcher:
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
         if is_arabic(a) != is_arabic(b):
-            if self._cross_key(a) == self._cross_key(b):
+            if self._cross_same(a, b):
                 return 92.0, "same consonants in Arabic and Latin script"
+            if person and self._cross_same(*_given_and_family(a, b)):
+                return 90.0, "same given and family name in Arabic and Latin script"
             return 0.0, ""
         if person:
             if self._same_given_and_family(a, b):
@@ -176,6 +255,14 @@ class NameMatcher:
         """The cross-script key without the place kind ("محافظة الأنبار" / "Anbar Governorate")."""
         return cross_script_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
 
+    def _cross_same(self, a: str, b: str) -> bool:
+        """An Arabic-script name and a Latin one with the same skeleton, letter by letter; the
+        Latin may write a ta marbuta as -at (Harakat, حركة)."""
+        arabic, latin = (a, b) if is_arabic(a) else (b, a)
+        key = self._cross_key(arabic)
+        return any(self._cross_key(form) == key and letters_agree(arabic, form, frozenset(self.place_kinds))
+                   for form in dict.fromkeys((latin, _TA_MARBUTA.sub("a", fold(latin)))))
+
     def _words(self, name: str) -> list[str]:
         """Significant words: no article, initial, or kunya when the other name lacks one."""
         return given_name_form(" ".join(w for w in name_parts(name).words if len(w) > 1)).split()
@@ -188,10 +275,20 @@ class NameMatcher:
             wa, wb = _without_kunya(wa), _without_kunya(wb)
         short, long_ = sorted((wa, wb), key=len)
         if len(short) < 2 or not self.given_names_agree(short[0], long_[0]) \
-                or not words_agree(short[-1], long_[-1]):
+                or not self._family_names_agree(short, long_):
             return False
         rest = iter(long_[1:-1])
         return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
+
+    def _family_names_agree(self, wa: list[str], wb: list[str]) -> bool:
+        """The last words are spellings of one family name; where three words or more agree
+        in every other place, the same consonants and one vowel apart are enough (al-Siraji /
+        al-Saraji, not Khamenei / Khomeini), for a namesake rarely shares a father's name too."""
+        if words_agree(wa[-1], wb[-1]):
+            return True
+        a, b = unjoin(wa[-1]), unjoin(wb[-1])
+        return len(wa) == len(wb) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 80 and \
+            self.given_names_agree(wa[0], wb[0]) and all(map(words_agree, wa[1:-1], wb[1:-1]))
 
     def _org_words(self, name: str) -> list[str]:
         """Words that name the organisation or place: no article, link word or place kind
@@ -210,6 +307,8 @@ class NameMatcher:
         # one word is enough when both say the same kind of place: "Anbar province" / "Al Anbar Governorate"
         if len(short) < (1 if self._place_kind(a) else 2) or len(long_) - len(short) > 1:
             return False
+        if all(w in self.generic for w in short):
+            return False  # "Supreme Council" describes many bodies: not "Supreme Judicial Council"
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
         return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
@@ -246,7 +345,7 @@ class NameMatcher:
             return True  # George W. Bush is not George H. W. Bush
         wa = given_name_form(" ".join(w for w in pa.words if len(w) > 1)).split()
         wb = given_name_form(" ".join(w for w in pb.words if len(w) > 1)).split()
-        if strict_family and wa and wb and not words_agree(wa[-1], wb[-1]):
+        if strict_family and wa and wb and not self._family_names_agree(wa, wb):
             return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
             if is_arabic(a) != is_arabic(b):
@@ -261,6 +360,19 @@ class NameMatcher:
 
     def _place_kind(self, name: str) -> str | None:
         return next((self.place_kinds[w] for w in fold(name).split() if w in self.place_kinds), None)
+
+
+_TA_MARBUTA = re.compile(r"(?<=\w{3})at\b")
+
+
+def _given_and_family(a: str, b: str) -> tuple[str, str]:
+    """A two-word Arabic-script name and the first and last words of a longer Latin one
+    ("هادي العامري", "Hadi Farhan al-Amiri" -> "hadi amiri"): a middle name one side only."""
+    arabic, latin = (a, b) if is_arabic(a) else (b, a)
+    words = given_name_form(latin).split()
+    if len(given_name_form(arabic).split()) != 2 or len(words) < 3 or name_parts(latin).kunya:
+        return arabic, latin
+    return arabic, f"{words[0]} {words[-1]}"
 
 
 def _acronym_of(short: str, full: str) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from shabaka.model import Chain
-from shabaka.names import block_key, blocks, fold, is_acronym, name_key, name_parts, strip_titles
+from shabaka.names import ARTICLES, block_key, blocks, fold, is_acronym, name_key, name_parts, strip_titles
 from shabaka.ontology import Pack
 from shabaka.resolve.matching import NameMatcher
 from shabaka.store import entities
@@ -67,9 +67,18 @@ class Resolver:
                     self.pack_blocks.setdefault(key, set()).add((actor.id, name))
 
     def resolve(self, conn: sqlite3.Connection, chains: list[Chain]) -> list[str]:
-        return [self._resolve_one(conn, chain) for chain in chains]
+        """One document's chains. A short form of an organisation the same document names in
+        full ("the Supreme Council" after "Supreme Council for the Islamic Revolution in
+        Iraq") is that organisation, whatever other actor its words alone would fit; so full
+        names are resolved first."""
+        full = [_full_form(chain, chains) for chain in chains]
+        out: dict[int, str] = {}
+        for i in sorted(range(len(chains)), key=lambda i: full[i] is not None):
+            short_of = out.get(full[i]) if full[i] is not None else None
+            out[i] = self._resolve_one(conn, chains[i], short_of)
+        return [out[i] for i in range(len(chains))]
 
-    def _resolve_one(self, conn: sqlite3.Connection, chain: Chain) -> str:
+    def _resolve_one(self, conn: sqlite3.Connection, chain: Chain, short_of: str | None = None) -> str:
         # "Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching
         if chain.type == "PERSON":
             chain = replace(chain, name=strip_titles(chain.name, self.titles),
@@ -77,7 +86,9 @@ class Resolver:
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
-        for step in (self.match_pack, self.match, self.match_pack_fuzzy, self.match_fuzzy):
+        if entity_id is None:
+            entity_id = self.match_pack(conn, chain) or short_of
+        for step in (self.match, self.match_pack_fuzzy, self.match_fuzzy):
             if entity_id is None:
                 entity_id = step(conn, chain)
         created = entity_id is None
@@ -171,11 +182,13 @@ class Resolver:
 
     def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
         """The one candidate whose names best match the chain's full names or acronyms, if
-        its score passes the threshold and no other comes within the margin."""
+        its score passes the threshold and no other comes within the margin. One word is a
+        short form of a person or group, but the whole name of a place ("Bagdad")."""
         person = chain.type == "PERSON"
+        place = TYPE_GROUPS.get(chain.type) == "place"
         scores: dict[str, float] = {}
         for name in chain.names:
-            if not is_acronym(name) and len(name_parts(name).words) < 2:
+            if not is_acronym(name) and not place and len(name_parts(name).words) < 2:
                 continue
             for row in candidates(name):
                 if not compatible(row["type"], chain.type):
@@ -211,3 +224,27 @@ class Resolver:
     @staticmethod
     def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
         entities.add_alias(conn, entity_id, name, alias_key(name), block_key(name), source)
+
+
+def _org_words(name: str) -> list[str]:
+    return [w for w in fold(name).split() if w not in ARTICLES]
+
+
+def _full_form(chain: Chain, chains: list[Chain]) -> int | None:
+    """The index of the one other organisation chain of the document whose longest name
+    holds all the words of this chain's name, in order; None if none or several."""
+    if TYPE_GROUPS.get(chain.type) != "org" or is_acronym(chain.name):
+        return None
+    words = _org_words(chain.name)
+    if len(words) < 2:
+        return None
+    found = set()
+    for i, other in enumerate(chains):
+        if other is chain or TYPE_GROUPS.get(other.type) != "org":
+            continue
+        for name in other.names:
+            longer = _org_words(name)
+            rest = iter(longer)
+            if len(longer) > len(words) and all(w in rest for w in words):
+                found.add(i)
+    return found.pop() if len(found) == 1 else None

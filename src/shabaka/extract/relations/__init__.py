@@ -1,0 +1,70 @@
+"""Claims: relations between chains, each tied to the sentence that states it.
+
+Rules read token sequences and the dependency parse of one sentence at a time.
+Each claim names the rule that produced it and carries a confidence; the
+ontology decides which subject and object types a relation accepts, so a rule
+never needs to know them. The words each rule reads (trigger verbs and nouns,
+hyphen forms, role qualifiers ...) are the packs' `relation_wording`, so
+another language or conflict adds its phrasing without a code change.
+Precision comes before recall: a rule fires only on
+wording that states the relation outright.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from shabaka.extract.relations.base import BuilderBase
+from shabaka.extract.relations.coreference import Coreference
+from shabaka.extract.relations.nouns import Nouns
+from shabaka.extract.relations.parts import Parts
+from shabaka.extract.relations.roles import Roles
+from shabaka.extract.relations.verbs import Verbs
+from shabaka.model import Claim, Extraction
+from shabaka.ontology import Ontology, Pack
+
+
+class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
+    """Runs the rules over one document and collects ontology-valid claims."""
+
+    def run(self) -> list[Claim]:
+        self.nested_units()
+        for sent in self.doc.sents:
+            mentions = sorted({mi for t in sent if (mi := self.token_mention.get(t.i)) is not None})
+            if not mentions:
+                continue
+            self.title_before_name(sent)
+            self.role_of_before_name(sent)
+            self.apposition(sent)
+            self.copula_role(sent)
+            self.role_subject(sent)
+            self.hyphen_compounds(sent)
+            self.verbs(sent)
+            self.hostile_nouns(sent)
+            self.against(sent)
+            self.between(sent)
+            self.hyphen_pairs(sent)
+            self.under_command(sent)
+            self.group_of_person(sent)
+            self.part_of(sent)
+            self.parenthetical_unit(sent)
+            self.successor(sent)
+            self.partner_verbs(sent)
+            self.relation_nouns(sent)
+            self.received_aid(sent)
+            self.role_lists(sent)
+            self.part_phrase(sent)
+            self.opposing_prefix(sent)
+            self.born_in(sent)
+            self.freed_from(sent)
+            self.founding_of(sent)
+            self.composition(sent)
+            self.acting_together(sent)
+            self.fronted_role(sent)
+            self.fellows(sent)
+        return list(self.claims.values())
+
+
+def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,
+                   published: str | None) -> list[Claim]:
+    return ClaimBuilder(doc, ex, pack, ontology, published).run()

@@ -1,0 +1,363 @@
+"""The claim builder's core: the document's mentions by token, the actor a dependency node
+stands for, whether a clause asserts, and `emit`, which checks a claim against the ontology."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from shabaka.annotate.dates import normalize_date
+from shabaka.model import Claim, Extraction
+from shabaka.ontology import Ontology, Pack
+
+ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
+GROUP_TYPES = {"ARMED_GROUP", "ORGANIZATION"}  # what "the group", "the movement" can be
+EXPLETIVE_HEADS = {"take", "be", "seem", "appear", "remain", "become"}  # "it" there is often nobody
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+MAX_GAP_TOKENS = 10
+CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
+MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
+LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
+
+
+class BuilderBase:
+    """Mentions by token, arguments of a node, and the checks every claim passes."""
+
+    def __init__(self, doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,
+                 published: str | None):
+        self.doc = doc
+        self.ex = ex
+        self.pack = pack
+        self.ontology = ontology
+        self.published = published
+        self.claims: dict[tuple, Claim] = {}
+        self.roles = pack.roles
+        self.wording = pack.wording
+        self.sentence_starts = [start for start, _ in ex.sentences]
+        self.words = pack.wording.words
+        # rank words ("Lt. Gen.") that may stand between a role and a name; a word that is
+        # itself a role ("commander") is read as the role
+        self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
+                           if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles)
+        self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        self.main_person = self._most_named(ex, {"PERSON"})
+        self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
+        self.token_mention: dict[int, int] = {}
+        self.anaphors: dict[int, list[Span]] = {}  # mention -> the pronouns and descriptions read as it
+        char_to_token = {t.idx: t.i for t in doc}
+        for mi, m in enumerate(ex.mentions):
+            start_tok = char_to_token.get(m.start)
+            if start_tok is None:
+                continue
+            t = start_tok
+            while t < len(doc) and doc[t].idx < m.end:
+                self.token_mention[t] = mi
+                t += 1
+        # each mention's tokens and the date entities, looked up by position: scanning all
+        # mentions or `Span.ents` (every entity of the Doc) per sentence is quadratic
+        self.mention_tokens: dict[int, tuple[int, int]] = {}
+        for t, mi in self.token_mention.items():
+            first, end = self.mention_tokens.get(mi, (t, t + 1))
+            self.mention_tokens[mi] = (min(first, t), max(end, t + 1))
+        self.dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        self.date_starts = [ent.start for ent in self.dates]
+
+    @staticmethod
+    def _most_named(ex: Extraction, types: set[str]) -> int | None:
+        """A mention of the chain of these types the document names most (its subject)."""
+        counts: dict[int, int] = {}
+        for m in ex.mentions:
+            if m.chain >= 0 and ex.chains[m.chain].type in types:
+                counts[m.chain] = counts.get(m.chain, 0) + 1
+        top = max(counts, key=counts.get) if counts else None
+        return next((i for i, m in enumerate(ex.mentions) if m.chain == top), None)
+
+    def chain_type(self, mi: int) -> str:
+        return self.ex.chains[self.ex.mentions[mi].chain].type
+
+    def mention_of(self, token: Token | None) -> int | None:
+        if token is None:
+            return None
+        return self.token_mention.get(token.i)
+
+    def actor_of(self, token: Token | None) -> list[int]:
+        """Mentions a dependency node stands for: itself, its conjuncts, or the
+        actor modifying a generic head ("U.S. forces", "Iran's militias")."""
+        if token is None:
+            return []
+        out = []
+        for t in [token, *token.conjuncts]:
+            mi = self.mention_of(t)
+            if mi is not None:
+                out.append(mi)
+                continue
+            if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+                out += self._pronoun(t)  # "he", "its attacks", "they fought"
+                continue
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
+                out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
+                continue
+            if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this"} and not any(
+                    c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
+                phrase = self.doc[t.i - 1:t.i + 1]
+                if t.lemma_.lower() in self.words["group_nouns"]:
+                    out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
+                    continue
+                if t.lemma_.lower() in self.words["person_nouns"]:
+                    out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
+                    continue
+                if t.lemma_.lower() in self.words["place_nouns"]:
+                    out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
+                    continue
+            if t.lemma_.lower() in self.words["quantity_words"] and t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
+                # "nearly half of the Iraqi army", "most of the province"
+                part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                if part_of_whole:
+                    out += part_of_whole
+                    continue
+            if t.dep_ == "oprd" and t.pos_ == "NOUN":  # "Badr, considered a terrorist group by ..."
+                out += [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c)]
+                continue
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
+                # "KH is a group which ...": the predicate noun is its subject
+                out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                continue
+            if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
+                # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
+                out += self.actor_of(t.head.head)
+                continue
+            listed = self._listed(t)
+            if listed:
+                out += listed  # "organizations, including KH and Nujaba", "the movement, KH"
+                continue
+            named = [g for c in t.children if c.dep_ == "acl" and c.lemma_ in {"know", "call"}
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for g in p.children if g.dep_ == "pobj"]
+            if named:
+                out += [m for g in named for m in self.actor_of(g)]  # "a force known as the Qods Force"
+                continue
+            if t.lemma_.lower() in self.words["generic_heads"]:
+                # "the governments of Japan and the United States", "the regime of Saddam Hussein"
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if t.lemma_.lower() in self.wording.relation_nouns:
+                continue  # "KH's rivals" are not KH
+            people = self.people_of(t)
+            if people:
+                out += people  # "teams from the coalition", "members of KH"
+                continue
+            for child in t.children:
+                if child.dep_ in {"compound", "poss", "amod", "nmod"}:
+                    cm = self.mention_of(child)
+                    if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and \
+                            t.lemma_.lower() in self.words["non_state_heads"]:
+                        break  # "Iraqi militias bombed ...": the demonym is no actor
+                    if cm is not None:
+                        out.append(cm)
+                        break
+        return list(dict.fromkeys(out))
+
+    def _relative_head(self, verb: Token) -> list[int]:
+        """What the noun a relative clause hangs on names: itself, its apposition, or the
+        name right after the clause ("the movement he formed, Kata'ib Hezbollah")."""
+        head = verb.head
+        mi = self.mention_of(head)
+        if mi is not None:
+            return [mi]
+        listed = self._listed(head)
+        if listed or head.lemma_.lower() not in self.words["group_nouns"] | self.words["generic_heads"]:
+            return listed
+        k = verb.right_edge.i + 1
+        if k + 1 < verb.sent.end and self.doc[k].text == "," and self.token_mention.get(k + 1) is not None:
+            return [self.token_mention[k + 1]]
+        return []
+
+    def _listed(self, t: Token) -> list[int]:
+        """The actors a common noun introduces: its apposition or its 'including' list."""
+        out = []
+        for c in t.children:
+            if c.dep_ == "appos":
+                out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
+            elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
+                    c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
+                out += [m for g in c.children if g.dep_ == "pobj"
+                        for h in [g, *g.conjuncts] if (m := self.mention_of(h)) is not None]
+        after = t.i + 1
+        if not out and after < t.sent.end and self.doc[after].text == ":":  # "two parties: KDP and PUK"
+            for k in range(after + 1, t.sent.end):
+                if self.doc[k].text in {";", "."}:
+                    break
+                m = self.token_mention.get(k)
+                if m is not None and m not in out:
+                    out.append(m)
+        return out
+
+    def asserted(self, token: Token) -> bool:
+        """Whether the clause states its trigger as fact: not negated ("did not attack"),
+        not under a modal ("may join") or a verb of intent or denial ("denied attacking",
+        "plans to join"), not in an "if" clause."""
+        t, steps = token, 0
+        while True:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
+                   (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) for c in t.children):
+                return False
+            if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
+                return False
+            if t.dep_ not in CLAUSE_LINKS or t.head is t or steps > 4:
+                return True
+            t, steps = t.head, steps + 1
+
+    def people_of(self, token: Token) -> list[int]:
+        """The group unnamed people belong to: 'members of KH', 'dozens of Iraqi Army soldiers',
+        'KH fighters'. Empty for anything that is not a plain word for people."""
+        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"]:
+            return []
+        demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
+        out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+               if (m := self.mention_of(c)) is not None and
+               (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
+        return list(dict.fromkeys(out))
+
+    def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
+             sentence: Span, role: str | None = None, start: str | None = None) -> None:
+        ms, mo = self.ex.mentions[subj], self.ex.mentions[obj]
+        if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
+                role.lower().endswith(r) for r in self.pack.country_leader_roles):
+            relation = "member_of"  # "Iranian commander X" serves Iran; only its president leads it
+        if relation == "leads" and self.chain_type(obj) == "PLACE":
+            relation = "controls"  # "director of Baghdad International Airport" runs the facility
+        if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
+            return
+        if not self.ontology.allows(relation, self.chain_type(subj), self.chain_type(obj)):
+            return
+        rel = self.ontology.relations[relation]
+        a, b = ms.chain, mo.chain
+        if rel.symmetric and a > b:
+            a, b = b, a
+        key = (a, relation, b, sentence.start_char)
+        if key in self.claims and self.claims[key].confidence >= confidence:
+            return
+        if start is None:
+            start = self._sentence_year(sentence) if relation in {"born_in", "killed"} else None
+        evidence_start = sentence.start_char
+        earlier = min(ms.start, mo.start)
+        if earlier < evidence_start:  # an argument reached through "he" or "the group" before it
+            k = bisect.bisect_left(self.sentence_starts, evidence_start) - 1
+            if k >= 0 and self.sentence_starts[k] <= earlier:  # the sentence just before: both are evidence
+                evidence_start = self.sentence_starts[k]
+        coreference = [{"argument": "subject" if self.ex.mentions[mi].chain == a else "object",
+                        "text": span.text, "start": span.start_char, "end": span.end_char}
+                       for mi in (subj, obj) if self.ex.mentions[mi].start < sentence.start_char
+                       for span in self.anaphors.get(mi, []) if sentence.start <= span.start < sentence.end]
+        self.claims[key] = Claim(
+            subject=a, relation=relation, object=b,
+            evidence_start=evidence_start, evidence_end=sentence.end_char,
+            extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
+            coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
+        )
+
+    def _sentence_year(self, sentence: Span) -> str | None:
+        for ent in self._dates_in(sentence):
+            value = normalize_date(ent.text, self.published)
+            if value:
+                return value
+        return None
+
+    def _dates_in(self, span: Span) -> list[Span]:
+        """The date entities inside `span`, as `span.ents` has them, without walking the Doc."""
+        out = []
+        k = bisect.bisect_left(self.date_starts, span.start)
+        while k < len(self.dates) and self.dates[k].end <= span.end:
+            out.append(self.dates[k])
+            k += 1
+        return out
+
+    def role_at(self, end: int, floor: int) -> tuple[str, str, int] | None:
+        """The longest role phrase ending at token `end` (exclusive), not before `floor`."""
+        for n in range(min(self.max_role_words, end - floor), 0, -1):
+            words = self.doc[end - n:end]
+            phrase = " ".join(t.lower_ for t in words).replace(" - ", "-")
+            lemma = " ".join(t.lemma_.lower() for t in words).replace(" - ", "-")
+            for cand in (phrase, lemma):
+                if cand in self.roles:
+                    return self.roles[cand], words.text, end - n
+        return None
+
+    def role_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:
+        """The first role phrase inside tokens [start, end): relation, text, start, end."""
+        for e in range(start + 1, end + 1):
+            found = self.role_at(e, start)
+            if found:
+                rel, text, s = found
+                best = (rel, text, s, e)
+                # "chief of staff": the longest role that starts where this one does
+                for longer in range(e + 1, min(end, s + self.max_role_words) + 1):
+                    more = self.role_at(longer, start)
+                    if more is not None and more[2] == s:
+                        best = (more[0], more[1], s, longer)
+                return best
+        return None
+
+    def _mention_span(self, mi: int) -> tuple[int, int]:
+        return self.mention_tokens[mi]
+
+    def _persons(self, sent: Span) -> list[int]:
+        seen = []
+        for t in sent:
+            mi = self.token_mention.get(t.i)
+            if mi is not None and self.chain_type(mi) == "PERSON" and mi not in seen:
+                seen.append(mi)
+        return seen
+
+    def _subjects(self, verb: Token) -> list[int]:
+        """Who does what a verb says: its subject, or the subject of the clause it completes
+        ("working together to retake Mosul"), pronouns resolved."""
+        head = verb
+        for _ in range(3):
+            found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
+                     for m in (self.actor_of(c) if c.dep_ == "nsubj" else
+                               [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
+            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head:
+                return found
+            head = head.head
+        return []
+
+    def _previous_org_before(self, before: int, window: int = 120) -> int | None:
+        for i in range(before - 1, max(-1, before - window), -1):
+            mi = self.token_mention.get(i)
+            if mi is not None and self.chain_type(mi) in ORG_TYPES:
+                return mi
+        return None
+
+    def _previous_org(self, sent: Span, before: int) -> int | None:
+        for i in range(before - 1, sent.start - 1, -1):
+            mi = self.token_mention.get(i)
+            if mi is not None and self.chain_type(mi) in ORG_TYPES:
+                return mi
+        return None
+
+    def _pro(self, mi: int) -> bool:
+        """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""
+        start, _ = self._mention_span(mi)
+        words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
+        return words[-2:] == ["pro", "-"] or words[-1:] == ["pro-"]
+
+    def _regional(self, org: int, stop: int) -> bool:
+        """Whether the organisation is followed by the place its branch serves: 'KH in Basra'
+        (not a unit, which is where it is stationed)."""
+        _, end = self._mention_span(org)
+        if end + 1 >= stop or self.doc[end].lower_ not in {"in", "for"} or \
+                self.doc[end - 1].lower_ in self.words["unit_words"]:
+            return False  # "commander of the 10th Brigade in Tal Afar" leads the brigade where it is
+        place = self.token_mention.get(end + 1)
+        return place is not None and self.chain_type(place) in {"PLACE"}

@@ -1,0 +1,119 @@
+"""Who "he", "it", "the group", "the general" and "the city" are: the actor the text is
+about, in the sentence and then in the main clauses of the sentences before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from shabaka.extract.relations.base import EXPLETIVE_HEADS, GROUP_TYPES, ORG_TYPES
+
+
+class Coreference:
+    """Antecedents of pronouns and definite descriptions, remembered for the claim."""
+
+    def _resolved(self, anaphor: Span | Token, found: list[int]) -> list[int]:
+        """Remember that `anaphor` ("he", "the group") was read as these mentions, so a claim
+        can show 'he → Qasem Soleimani'."""
+        span = anaphor if isinstance(anaphor, Span) else self.doc[anaphor.i:anaphor.i + 1]
+        for mi in found:
+            self.anaphors.setdefault(mi, []).append(span)
+        return found
+
+    def _pronoun(self, t: Token) -> list[int]:
+        """What a personal or possessive pronoun stands for: the nearest fitting actor before it."""
+        return self._resolved(t, self._antecedent(t))
+
+    def _antecedent(self, t: Token) -> list[int]:
+        word = t.lower_
+        if word in {"he", "him", "his", "she", "her"}:
+            return self._person_before(t.i)
+        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS):
+            return []  # "it will take time for ...", "it is likely that ...": no one
+        if word == "it":
+            # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
+            # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject
+            return self._salient_before(t.i, ORG_TYPES) or self._org_list(self._previous_org_before(t.i))
+        if word == "its":
+            return self._org_list(self._previous_org_before(t.i))
+        if word in {"they", "them", "their"}:  # a group's members acting together
+            org = self._previous_org_before(t.i, window=60)
+            return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
+        return []
+
+    def _previous_person(self, sent: Span) -> list[int]:
+        """The person a sentence without a named subject is about: the last one named."""
+        return self._person_before(sent.start)
+
+    def _group_before(self, i: int) -> list[int]:
+        """What "the group" is: the last armed group or organisation (not a state body: "the
+        group" is never the Treasury) named as a subject, else the one the document names most."""
+        for k in range(i - 1, max(-1, i - 150), -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
+                    self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
+                return [mi]
+        return [self.main_group] if self.main_group is not None else []
+
+    @staticmethod
+    def _main_subject(t: Token) -> bool:
+        """A subject of the sentence's main clause (or of a clause joined to it by 'and')."""
+        head = t.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
+
+    def _person_before(self, i: int) -> list[int]:
+        """Who "he" is: the last person named earlier in the same sentence, else the most
+        salient person of the sentences before, else the person the document names most."""
+        sent = self.doc[i].sent
+        for k in range(i - 1, sent.start - 1, -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "PERSON":
+                return [mi]
+        found = self._salient_before(i, {"PERSON"}, same_sentence=False)
+        return found or ([self.main_person] if self.main_person is not None else [])
+
+    def _salient_before(self, i: int, types: set[str], same_sentence: bool = True) -> list[int]:
+        """The actor of these types the text before token i is most about: in its own sentence
+        (if asked) then each of the three sentences before, the main clause's subject, then its
+        object, then any subject; a pronoun there is read in turn ("He was born in Basra. He
+        led ...")."""
+        sent = self.doc[i].sent
+        sentences = [sent] if same_sentence else []
+        end = sent.start
+        while len(sentences) < 4 and end > 0:
+            sentences.append(self.doc[end - 1].sent)
+            end = sentences[-1].start
+
+        def rank(t: Token) -> int:
+            if self._main_subject(t):
+                return 0
+            return 1 if t.dep_ == "dobj" and t.head.dep_ == "ROOT" else 2
+
+        for before in sentences:
+            slots = [t for t in before if t.i < i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            for t in sorted(slots, key=lambda t: (rank(t), -t.i)):
+                if t.dep_ == "dobj" and rank(t) != 1:
+                    continue
+                mi = self.token_mention.get(t.i)
+                if mi is not None and self.chain_type(mi) in types:
+                    return [mi]
+                if mi is None and t.pos_ == "PRON" and rank(t) < 2 and (
+                        (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
+                        (t.lower_ == "it" and types == ORG_TYPES)):
+                    return self._antecedent(t)
+        return []
+
+    def _place_before(self, i: int) -> list[int]:
+        """What "the city" is: the last place named in this sentence or the two before."""
+        sent = self.doc[i].sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        floor = self.doc[floor - 1].sent.start if floor > 0 else floor
+        for k in range(i - 1, floor - 1, -1):
+            mi = self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "PLACE":
+                return [mi]
+        return []
+
+    def _org_list(self, mi: int | None) -> list[int]:
+        return [mi] if mi is not None else []

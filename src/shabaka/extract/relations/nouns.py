@@ -1,0 +1,308 @@
+"""Nouns and hyphen forms that state relations: "Iran-backed", "attacks on", "the war
+between", "his sponsor", "counter-IS", "born in"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from shabaka.annotate.dates import normalize_date
+from shabaka.extract.relations.base import MAX_GAP_TOKENS, POSSESSIVE_MARKS
+
+
+class Nouns:
+    """Rules led by a noun, a preposition or a hyphen form."""
+
+    def hyphen_compounds(self, sent: Span) -> None:
+        """'Iran-backed Y', 'U.S.-designated Y', 'Iran-aligned Y'."""
+        for i in range(sent.start, sent.end - 2):
+            x = self.token_mention.get(i)
+            if x is None or self.token_mention.get(i + 1) == x:
+                continue
+            if self.doc[i + 1].text == "-":
+                word, after = self.doc[i + 2].lower_, i + 3
+            elif self.doc[i + 1].text.startswith("-"):  # "Iran -backed"
+                word, after = self.doc[i + 1].lower_[1:], i + 2
+            else:
+                continue
+            relation = self.wording.hyphen_words.get(word)
+            if relation is None:
+                continue
+            noun = self.doc[after - 1]
+            while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
+                noun = noun.head  # the noun the "X-backed" phrase describes
+            targets = []
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
+                    self.words["generic_heads"]:
+                # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization"
+                targets = self._listed(noun) or (
+                    self.actor_of(noun) if noun.dep_ in {"attr", "appos"} else [])
+            if not targets and (target := self._next_actor(after, sent)) is not None:
+                targets = [target]
+            for y in targets:
+                self.emit(x, relation, y, f"hyphen_{word}", 0.85, sent)
+
+    def _next_actor(self, start: int, sent: Span) -> int | None:
+        """The next mention in the same noun phrase: no verb or clause break before it."""
+        k = start
+        while k < sent.end and k - start <= MAX_GAP_TOKENS:
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                _, m_end = self._mention_span(mi)
+                # skip over another "X-adjective" compound ("Iran-backed, U.S.-designated KH")
+                if m_end + 1 < sent.end and self.doc[m_end].text == "-" and \
+                        self.token_mention.get(m_end) is None:
+                    k = m_end + 2
+                    continue
+                if m_end < sent.end and self.doc[m_end].text in POSSESSIVE_MARKS:
+                    k = m_end + 1  # "of Iran's Revolutionary Guard": the possessed is the head
+                    continue
+                if self.chain_type(mi) == "COUNTRY" and m_end < sent.end and \
+                        self.doc[m_end].pos_ in {"NOUN", "ADJ"} and self.token_mention.get(m_end) is None:
+                    return None  # "Iran-allied Iraqi politicians": the head is a common noun
+                return mi
+            t = self.doc[k]
+            if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
+                    or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with",
+                                    "in", "on", "at", "to", "from", "for"}:
+                return None
+            k += 1
+        return None
+
+    def hostile_nouns(self, sent: Span) -> None:
+        """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
+        for noun in sent:
+            lemma = noun.lemma_.lower()
+            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
+                self.words["control_nouns"] | self.words["sanction_nouns"]
+            if noun.pos_ != "NOUN" or lemma not in triggers:
+                continue
+            agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+                      for m in self.actor_of(c)]
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["launch_verbs"]:
+                # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
+                agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            agents += self._responsible_for(noun)
+            targets: list[int] = []
+            preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+            controlling = lemma in self.words["control_nouns"]
+            if controlling and "over" in preps:  # "the control of al-Qaida over the city"
+                agents += [m for g in preps["of"].children if g.dep_ == "pobj"
+                           for m in self.actor_of(g)] if "of" in preps else []
+                targets += [m for g in preps["over"].children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            elif controlling and noun.dep_ == "dobj" and \
+                    noun.head.lemma_.lower() in self.words["taking_verbs"]:
+                # "IS took control of Mosul": the taker holds what follows "of"
+                agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                targets += [m for g in preps["of"].children if g.dep_ == "pobj"
+                            for m in self.actor_of(g)] if "of" in preps else []
+            else:
+                for c in noun.children:
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "targeting"}:
+                        targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
+                # "the killing by U.S. airstrike of X": the victims hang off the killing
+                for c in noun.head.head.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    agents += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            killing = noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {
+                "killing", "kill", "assassination", "assassinate"}
+            if lemma in {"killing", "assassination"} or killing:
+                relation = "killed"
+            elif lemma in self.words["control_nouns"]:
+                relation = "controls"
+            elif lemma in self.words["sanction_nouns"]:
+                relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
+            else:
+                relation = "hostile_to"
+            for a in agents:
+                for t in targets:
+                    self.emit(a, relation, t, f"noun_{lemma}", 0.7, sent)
+
+    def _responsible_for(self, noun: Token) -> list[int]:
+        """Who 'claimed responsibility for' or 'was responsible for' the attack."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return []
+        holder = noun.head.head
+        if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
+            holder = holder.head  # "KH claimed responsibility for the attack"
+        elif holder.lemma_.lower() != "responsible":
+            return []
+        while holder.dep_ in {"acomp", "attr"}:
+            holder = holder.head  # "KH was responsible for"
+        return [m for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
+                for m in self.actor_of(c) or self._pronoun(c)]
+
+    def against(self, sent: Span) -> None:
+        """'the coalition against IS', 'Iran's fight against the Islamic State'."""
+        for prep in sent:
+            if prep.lower_ != "against" or prep.dep_ != "prep":
+                continue
+            targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            head = prep.head
+            agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} else []
+            if head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}:
+                agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
+                                    for m in self.actor_of(c)]
+                if not agents and head.dep_ in {"dobj", "pobj"}:
+                    # "he has been active in the operations against ISIL": who is in them
+                    governor = head.head if head.dep_ == "dobj" else head.head.head
+                    while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
+                        governor = governor.head
+                    agents = [m for m in self._subjects(governor) if self.asserted(governor)]
+            elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:
+                if not self.asserted(head):
+                    continue
+                agents = self._subjects(head)  # "the US was late to intervene against IS"
+            elif self.mention_of(head) is None:
+                continue
+            for a in agents:
+                for t in targets:
+                    self.emit(a, "hostile_to", t, "against", 0.7, sent)
+
+    def between(self, sent: Span) -> None:
+        """'the hostility between the United States and Iran', 'an alliance between X and Y';
+        'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
+        for prep in sent:
+            noun = prep.head
+            if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
+                continue
+            relation = self.wording.pair_nouns[noun.lemma_.lower()]
+            sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if prep.lower_ == "with":
+                holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if not holders and noun.dep_ == "dobj" and self.asserted(noun.head):
+                    holders = self._subjects(noun.head)
+                sides = [*holders[:1], *sides] if holders else []
+            for x, y in zip(sides, sides[1:], strict=False):
+                self.emit(x, relation, y, f"{prep.lower_}_{noun.lemma_.lower()}", 0.75, sent)
+
+    def hyphen_pairs(self, sent: Span) -> None:
+        """'the Israel-Hamas war', 'an Iraqi-Iranian security agreement'."""
+        for i in range(sent.start, sent.end - 3):
+            x = self.token_mention.get(i)
+            if x is None or self.doc[i + 1].text not in {"-", "–"}:
+                continue
+            if self.token_mention.get(i + 1) is not None:
+                continue
+            y = self.token_mention.get(i + 2)
+            if y is None or y == x:
+                continue
+            _, y_end = self._mention_span(y)
+            k = y_end
+            pair_nouns = self.wording.pair_nouns
+            while k < sent.end and k - y_end < 3 and self.doc[k].lemma_.lower() not in pair_nouns:
+                k += 1
+            if k < sent.end and self.doc[k].lemma_.lower() in self.wording.pair_nouns:
+                relation = self.wording.pair_nouns[self.doc[k].lemma_.lower()]
+                self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
+
+    def under_command(self, sent: Span) -> None:
+        """'the Peshmerga are under the command of the Ministry of Peshmerga Affairs'."""
+        for prep in sent:
+            if prep.lower_ != "under":
+                continue
+            nouns = [g for g in prep.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in self.words["command_nouns"]]
+            controllers = [m for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if not controllers:
+                continue
+            head = prep.head
+            controlled = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          for m in self.actor_of(c)]
+            if head.pos_ in {"NOUN", "PROPN"}:
+                controlled += self.actor_of(head)
+            for ctl in controllers:
+                for x in controlled:
+                    self.emit(ctl, "controls", x, "under_command", 0.75, sent)
+
+    def relation_nouns(self, sent: Span) -> None:
+        """'X's allies A and B', 'A, an ally of X', 'his sponsor Y', 'Iran's proxies, such as KH'."""
+        for noun in sent:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in self.wording.relation_nouns or \
+                    self.mention_of(noun) is not None:
+                continue
+            relation, holder = self.wording.relation_nouns[lemma]
+            owners: list[int] = []
+            affiliations: list[int] = []  # "his IRGC-QF sponsor Y": Y serves the IRGC-QF
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    owners += self.actor_of(c) or self._pronoun(c)
+                elif c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
+                    (affiliations if holder == "member" else owners).append(self.mention_of(c))
+                elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
+                    owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            members = self._listed(noun)
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]:
+                # "Amiri has close ties to Iran"; "Iran has proxies such as KH"
+                (members if owners else owners).extend(self._subjects(noun.head))
+            elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
+                members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
+            elif noun.dep_ == "attr":  # "A is an ally of X"
+                members += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            elif noun.dep_ == "appos":  # "A, an ally of X"
+                members += self.actor_of(noun.head)
+            elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
+                members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
+            k = noun.i + 1
+            if k < sent.end and self.doc[k].text == ":":  # "Iran's allies: Badr, KH and AAH"
+                members += [m for i in range(k + 1, sent.end) if (m := self.token_mention.get(i)) is not None]
+            members = list(dict.fromkeys(members))
+            for member in members:
+                for org in affiliations:
+                    if self.chain_type(member) == "PERSON":
+                        self.emit(member, "member_of", org, f"noun_{lemma}", 0.65, sent)
+            for owner in owners:
+                for member in members:
+                    if holder == "owner":
+                        self.emit(owner, relation, member, f"noun_{lemma}", 0.7, sent)
+                    else:
+                        self.emit(member, relation, owner, f"noun_{lemma}", 0.7, sent)
+
+    def opposing_prefix(self, sent: Span) -> None:
+        """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X'."""
+        for i in range(sent.start, sent.end - 2):
+            if self.doc[i].lower_ not in self.words["opposing_prefixes"] or self.doc[i + 1].text != "-":
+                continue
+            target = self.token_mention.get(i + 2)
+            if target is None:
+                continue
+            _, t_end = self._mention_span(target)
+            if t_end >= sent.end:
+                continue
+            head = self.doc[t_end]
+            owner = self.token_mention.get(head.i)
+            owners = [owner] if owner is not None else [
+                m for c in head.children if c.dep_ in {"poss", "compound", "nmod"} for m in self.actor_of(c)]
+            if owner is None and head.dep_ == "compound" and \
+                    head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
+                owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            for o in owners:
+                self.emit(o, "hostile_to", target, "opposing_prefix", 0.7, sent)
+
+    def born_in(self, sent: Span) -> None:
+        """'X was born in P', 'Born in P in 1962, he ...'."""
+        for t in sent:
+            if t.lower_ != "born":
+                continue
+            places = []
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    places += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            people = [m for c in t.children if c.dep_ in {"nsubjpass", "nsubj"} for m in self.actor_of(c)]
+            if not people:
+                people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
+            year = None
+            for ent in self._dates_in(sent):
+                if re.search(r"\b(19|20)\d\d\b", ent.text):
+                    year = normalize_date(ent.text, self.published)
+                    break
+            for p in people:
+                for place in places:
+                    self.emit(p, "born_in", place, "born_in", 0.85, sent, start=year)

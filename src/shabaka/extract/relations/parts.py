@@ -1,0 +1,157 @@
+"""Parts and wholes: units, wings, branches, alliances and the groups they comprise."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from shabaka.extract.relations.base import ORG_TYPES
+
+
+class Parts:
+    """Rules that put one organisation inside another."""
+
+    def part_of(self, sent: Span) -> None:
+        """'X, a division of Y', 'Y's X Force', 'X of Y' for units."""
+        for i in range(sent.start, sent.end):
+            x = self.token_mention.get(i)
+            if x is None or self.token_mention.get(i + 1) == x or self.chain_type(x) not in ORG_TYPES:
+                continue
+            xs, xe = self._mention_span(x)
+            if i != xe - 1:
+                continue
+            nxt = self.doc[xe:min(xe + 8, sent.end)]
+            words = [t.lower_ for t in nxt]
+            # "X, a division of Y" / "X, the external arm of Y"
+            if words[:1] == [","]:
+                for k, w in enumerate(words[1:6], start=1):
+                    if w in self.words["part_nouns"] and k + 1 < len(words) and words[k + 1] == "of":
+                        y = self._next_actor(xe + k + 2, sent)
+                        if y is not None:
+                            self.emit(x, "part_of", y, "part_apposition", 0.8, sent)
+                        break
+            # "Quds Force of Iran's Revolutionary Guard", "the Ministry of X (MoX) of the KRG"
+            of_at = xe
+            if words[:1] == ["("]:
+                close = next((k for k, w in enumerate(words) if w == ")"), None)
+                if close is not None:
+                    of_at = xe + close + 1
+            unit = {self.doc[xe - 1].lower_, self.doc[xs].lower_} & self.words["unit_words"]
+            if of_at < sent.end and self.doc[of_at].lower_ == "of" and unit:
+                y = self._next_actor(of_at + 1, sent)
+                if y is not None and self.chain_type(y) in ORG_TYPES:
+                    self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
+            # "the IRGC's Quds Force"
+            if words[:1] and words[0] in {"'s", "’s"}:
+                y = self.token_mention.get(xe + 1)
+                if y is not None and self.chain_type(y) in ORG_TYPES:
+                    ys, ye = self._mention_span(y)
+                    if self.doc[ye - 1].lower_ in self.words["unit_words"]:
+                        self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
+
+    def part_phrase(self, sent: Span) -> None:
+        """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
+        'Y and its external operations force known as X'."""
+        for t in sent:
+            if t.pos_ == "NOUN" and (t.lower_ == "part" or t.lemma_.lower() in self.words["part_nouns"]) \
+                    and self.mention_of(t) is None:
+                wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+                    verb = t.head if t.dep_ == "attr" else t.head.head
+                    parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                             for m in self.actor_of(c) or self._pronoun(c)]
+                    if not parts and verb.dep_ in {"xcomp", "relcl"}:  # "which used to be part of"
+                        head = verb.head if verb.dep_ == "relcl" else verb.head
+                        parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                        parts = parts or (self.actor_of(head.head) if head.dep_ == "relcl" else [])
+                    for x in parts:
+                        for y in wholes:
+                            relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
+                            self.emit(x, relation, y, "part_phrase", 0.75, sent)
+            elif t.lower_ == "as" and t.head.lemma_ in {"know", "call"} and t.head.dep_ == "acl":
+                unit = t.head.head
+                if unit.lemma_.lower() not in self.words["unit_words"]:
+                    continue
+                owners = [m for c in unit.children if c.dep_ == "poss"
+                          for m in self.actor_of(c) or self._pronoun(c)]
+                named = [m for g in t.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                for x in named:
+                    for y in owners:
+                        self.emit(x, "part_of", y, "known_as_unit", 0.75, sent)
+
+    def parenthetical_unit(self, sent: Span) -> None:
+        """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)': X is a unit of Y."""
+        for i in range(sent.start, sent.end - 3):
+            x = self.token_mention.get(i)
+            if x is None or self.doc[i + 1].text != "(" or self.token_mention.get(i + 1) == x:
+                continue
+            y = self.token_mention.get(i + 2)
+            if y is None or y == x:
+                continue
+            _, y_end = self._mention_span(y)
+            rest = [t.lower_ for t in self.doc[y_end:min(y_end + 4, sent.end)]]
+            if rest and rest[0] in self.words["part_nouns"] | {"brigades"} and ")" in rest:
+                self.emit(x, "part_of", y, "parenthetical_unit", 0.75, sent)
+
+    def composition(self, sent: Span) -> None:
+        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
+        'X, an umbrella group of militias including A and B'."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
+                    noun.lemma_.lower() in self.words["collective_nouns"] or
+                    any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
+                continue
+            parts = self._listed(noun)
+            if not parts:  # "an umbrella of militias such as A and B", "a coalition of A and B"
+                members = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]]
+                parts = [m for h in members for m in self._listed(h) or self.actor_of(h)]
+            for whole in self.actor_of(noun):
+                for part in parts:
+                    relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
+                    self.emit(part, relation, whole, "collective", 0.7, sent)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
+                continue
+            parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
+                m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            for w in wholes:
+                for part in parts:
+                    relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
+                    self.emit(part, relation, w, "composition", 0.7, sent)
+
+    def nested_units(self) -> None:
+        """'the 47th Popular Mobilization Forces brigade', 'the Badr Organization's Ninth
+        Brigade' as one name: a unit whose name holds another organisation's is part of it."""
+        names: dict[str, int] = {}
+        for mi, m in enumerate(self.ex.mentions):
+            if m.chain >= 0 and self.chain_type(mi) in ORG_TYPES and len(m.text) > 3:
+                names.setdefault(m.text.lower(), mi)
+        rank = {name: k for k, name in enumerate(names)}
+        for mi, m in enumerate(self.ex.mentions):
+            words = m.text.lower().split()
+            if m.chain < 0 or len(words) < 3 or words[-1] not in self.words["unit_words"] or \
+                    self.chain_type(mi) not in ORG_TYPES:
+                continue
+            for other in _names_within(m.text.lower(), names, rank):
+                start = bisect.bisect_right(self.sentence_starts, m.start) - 1
+                token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
+                                           alignment_mode="expand")
+                if token is not None:
+                    self.emit(mi, "part_of", other, "nested_unit", 0.75, token)
+
+
+def _names_within(text: str, names: dict[str, int], rank: dict[str, int]) -> list[int]:
+    """The mentions of the names that stand whole-word inside `text` (not `text` itself), in
+    `rank`'s order: each stretch of `text` between word boundaries is looked up, so the
+    cost is the text's, not the number of names the document holds."""
+    def word(k: int) -> bool:  # what the regex \w matches
+        return k < len(text) and (text[k].isalnum() or text[k] == "_")
+
+    starts = [i for i in range(len(text)) if i == 0 or not word(i - 1)]
+    ends = [j for j in range(1, len(text) + 1) if not word(j)]
+    found = {text[i:j] for i in starts for j in ends if i < j} & names.keys() - {text}
+    return [names[name] for name in sorted(found, key=rank.__getitem__)]

@@ -1,0 +1,327 @@
+"""Roles around names: titles, appositions, copulas, fronted roles and role lists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
+
+
+class Roles:
+    """Rules that read a role word next to a person and an organisation."""
+
+    def title_before_name(self, sent: Span) -> None:
+        """'Quds Force commander X', 'Iraqi Prime Minister X', 'its Secretary General X',
+        and ranks alone: 'Quds Force General X' is a member of the Quds Force."""
+        for p in self._persons(sent):
+            p_start, _ = self._mention_span(p)
+            k = p_start
+            role = self.role_at(k, sent.start)  # "its Secretary General X": a title ending in a rank
+            while role is None and k > sent.start and (
+                    self.doc[k - 1].lower_.rstrip(".") in self.rank_words or self.doc[k - 1].text == "."):
+                k -= 1
+            if role is None:
+                role = self.role_at(k, sent.start)
+            if role is None and k == p_start and k - 1 > sent.start and self.doc[k - 1].text == ",":
+                role = self.role_at(k - 1, sent.start)  # "another al Qaeda in Iraq leader, X"
+                k = k - 1 if role is not None else k
+            if role is not None:
+                relation, role_text, r_start = role
+            elif k < p_start:
+                relation, role_text, r_start = "member_of", self.doc[k:p_start].text, k
+            else:
+                continue
+            i = r_start - 1
+            while (i >= sent.start and self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"}
+                   and self.token_mention.get(i) is None):
+                if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
+                    relation = "member_of"  # "Dawa senior leader X": one leader among several
+                i -= 1
+            if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
+                i -= 1
+            org = self.token_mention.get(i) if i >= sent.start else None
+            if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
+                org = self._previous_org(sent, i)
+            if org is None:
+                continue
+            o_start, _ = self._mention_span(org)
+            before = [t.lower_ for t in self.doc[max(sent.start, o_start - 3):o_start]]
+            if relation == "leads" and any(w in self.words["indefinite"] for w in before):
+                relation = "member_of"  # "another significant al Qaeda leader, X": one of several
+            if self._pro(org):  # "a pro-IRGC-QF official, X": sympathy, not membership
+                relation, role_text = "allied_with", None
+            self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+
+    def role_of_before_name(self, sent: Span) -> None:
+        """'the chairman of the PMF (PMF) Falih al-Fayyadh', 'The commander of the
+        Popular Mobilization Forces, Faleh al-Fayyad'."""
+        for p in self._persons(sent):
+            k, _ = self._mention_span(p)
+            while k > sent.start and (self.doc[k - 1].lower_.rstrip(".") in self.rank_words
+                                      or self.doc[k - 1].text == "."):
+                k -= 1
+            if k > sent.start and self.doc[k - 1].text == ",":
+                k -= 1
+            if k > sent.start and self.doc[k - 1].text == ")":  # a defined acronym
+                while k > sent.start and self.doc[k - 1].text != "(":
+                    k -= 1
+                k -= 1
+            org = self.token_mention.get(k - 1) if k > sent.start else None
+            if org is None or self.chain_type(org) == "PERSON":
+                continue
+            o_start, _ = self._mention_span(org)
+            j = o_start
+            # "the Revolutionary Guards' Quds Force": step over the possessor
+            if j - 2 >= sent.start and self.doc[j - 1].text in POSSESSIVE_MARKS and \
+                    self.token_mention.get(j - 2) is not None:
+                j = self._mention_span(self.token_mention[j - 2])[0]
+            while j > sent.start and \
+                    self.doc[j - 1].lower_ in {"the", "its"} | self.words["role_qualifiers"] - {"-"}:
+                j -= 1
+                if self.doc[j].lower_ in {"of", "for"}:
+                    break
+            preposition = self.doc[j - 1].lower_ if j > sent.start else ""
+            if preposition not in {"of", "for"} and not (
+                    preposition == "in" and self.chain_type(org) == "COUNTRY"):
+                continue
+            role = self.role_at(j - 1, sent.start)
+            if role is None:
+                continue
+            relation, role_text, r_start = role
+            if relation == "leads" and r_start > sent.start and \
+                    self.doc[r_start - 1].lower_ in self.words["indefinite"]:
+                relation = "member_of"
+            self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
+
+    def apposition(self, sent: Span) -> None:
+        """'X, the commander of Y' / 'X, Y's deputy chief' / 'X, a Y official'."""
+        for p in self._persons(sent):
+            _, p_end = self._mention_span(p)
+            if p_end < sent.end and self.doc[p_end].text == "(":  # "X (Abu Fadak), the new leader of Y"
+                close = next((i for i in range(p_end, min(p_end + 10, sent.end))
+                              if self.doc[i].text == ")"), None)
+                p_end = close + 1 if close is not None else p_end
+            if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"}:
+                continue
+            after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
+            if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
+                continue  # "X, with a pro-Iran official, ...": no apposition of X
+            stop = p_end + 1
+            while (stop < sent.end and stop - p_end < 25
+                   and self.doc[stop].text not in {",", ";", "(", ")", "."}
+                   and self.doc[stop].lower_ not in {"who", "which", "that", "said", "says", "told"}):
+                if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"}:
+                    break
+                stop += 1
+            # "Kevin Bergner, spokesman, Multi-National Force - Iraq": the body after a comma
+            trailing = None
+            if stop + 1 < sent.end and self.doc[stop].text == ",":
+                trailing = self.token_mention.get(stop + 1)
+            self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
+
+    def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
+                      fallback: int | None = None) -> None:
+        """Roles in tokens [start, stop) held by person p, split on 'and'. A role without
+        an organisation of its own takes the next part's ("the head and secretary
+        general of the Badr Organization") or `fallback`."""
+        parts, s = [], start
+        for i in range(start, stop):
+            if self.doc[i].lower_ in {"and", "&"} and self.token_mention.get(i) is None:
+                parts.append((s, i))
+                s = i + 1
+        parts.append((s, stop))
+        pending: list[tuple[str, str]] = []
+        for a, b in parts:
+            role = self.role_in(a, b)
+            if role is None:
+                continue
+            relation, role_text, r_start, r_end = role
+            if relation == "leads" and (
+                    any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
+                    or any(self.doc[k].lower_ in self.words["member_qualifiers"] for k in range(a, r_start))):
+                relation = "member_of"
+            before = None  # "the Y commander" / "Y's commander": nearest mention before the role
+            for k in range(r_start - 1, a - 1, -1):
+                if self.token_mention.get(k) is not None:
+                    before = self.token_mention[k]
+                    break
+                if self.doc[k].pos_ == "NOUN" and self.doc[k].lower_ not in self.words["role_qualifiers"]:
+                    # "the emergencies director": the role belongs to a sub-unit
+                    relation = "member_of" if relation == "leads" else relation
+            after = None  # "commander of Y" / "head of the Shiite Y"
+            k = r_end
+            if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with"}:
+                k += 1
+                skipped = 0
+                while k < b and self.token_mention.get(k) is None and skipped < 3 and (
+                        self.doc[k].lower_ in {"the", "its", "'s"} | self.pack.not_names or
+                        self.doc[k].pos_ == "ADJ"):  # "head of the Shiite Popular Mobilization Forces"
+                    k += 1
+                    skipped += 1
+                after = self.token_mention.get(k) if k < b else None
+            if after is not None:
+                _, a_end = self._mention_span(after)
+                follower = self.doc[a_end] if a_end < len(self.doc) else None
+                if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
+                        self.token_mention.get(a_end) is None:
+                    if self.chain_type(after) == "COUNTRY":
+                        after = None  # "commander of Iraqi forces": a demonym, not the object
+                    elif relation == "leads":
+                        relation = "member_of"  # "director of Pentagon press operations"
+            if after is not None and before is not None and \
+                    self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
+                # "the al Qaeda leader of Iraq", "the AQI emir of Mosul": the place is the scope, and
+                # a leader of one region of a group is one of its members
+                after, relation = None, "member_of" if relation == "leads" else relation
+            org = after if after is not None else before
+            if org is not None and relation == "leads" and self._regional(org, b):
+                relation = "member_of"  # "emir of Ansar al-Sunna in Mosul"
+            if org is None:
+                pending.append((relation, role_text))
+                continue
+            for earlier_relation, earlier_role in pending:
+                self.emit(p, earlier_relation, org, rule, 0.75, sent, role=earlier_role)
+            pending = []
+            if self._pro(org):
+                relation, role_text = "allied_with", None
+            self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
+        if fallback is not None:
+            for relation, role_text in pending:
+                self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
+
+    def role_subject(self, sent: Span) -> None:
+        """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
+        for verb in sent:
+            if verb.lemma_ != "be":
+                continue
+            roles = [c for c in verb.children if c.dep_ == "nsubj" and self.mention_of(c) is None]
+            people = [m for c in verb.children if c.dep_ == "attr" for m in self.actor_of(c)
+                      if self.chain_type(m) == "PERSON"]
+            for noun in roles:
+                start = noun.left_edge.i
+                found = self.role_in(start, noun.i + 1)
+                if found is None:
+                    continue
+                relation = found[0]
+                orgs = [m for c in noun.subtree if c.dep_ == "poss" and c.i < noun.i
+                        for m in self.actor_of(c) or self._pronoun(c)]  # "Its secretary-general"
+                orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                for p in people:
+                    for org in orgs:
+                        self.emit(p, relation, org, "role_subject", 0.8, sent, role=found[1])
+
+    def copula_role(self, sent: Span) -> None:
+        """'X is/was/became the head of Y', 'X served as commander of Y'."""
+        for token in sent:
+            if token.dep_ not in {"attr", "pobj", "oprd"} or self.mention_of(token) is not None:
+                continue
+            verb = token.head
+            if token.dep_ == "pobj":
+                if token.head.lower_ != "as":
+                    continue
+                verb = token.head.head
+            if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
+                                   "elect", "install", "choose", "select", "take"}:  # "took over as director"
+                continue
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
+            if not persons:
+                continue
+            start = token.left_edge.i
+            stop = min(token.right_edge.i + 1, sent.end)
+            for p in persons:
+                self._role_segment(p, start, stop, sent, "copula_role")
+
+    def fronted_role(self, sent: Span) -> None:
+        """'As a commander in the PMF, he ...', 'A member of the Fatah Alliance, he ...':
+        a role phrase before the comma belongs to the clause's subject."""
+        start = sent.start + (1 if self.doc[sent.start].lower_ == "as" else 0)
+        comma = next((k for k in range(start, min(start + 15, sent.end - 1))
+                      if self.doc[k].text == ","), None)
+        if comma is None:
+            return
+        subject = self.doc[comma + 1]
+        if subject.dep_ != "nsubj" or subject.lower_ not in {"he", "she"}:
+            return
+        for p in self._pronoun(subject):
+            self._role_segment(p, start, comma, sent, "fronted_role")
+
+    def fellows(self, sent: Span) -> None:
+        """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
+        for word in sent:
+            if word.lower_ != "fellow" or word.dep_ != "amod":
+                continue
+            group = word.head
+            orgs = [m for c in group.children if c.dep_ in {"compound", "nmod", "poss"}
+                    if (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
+            governor = group.head.head if group.dep_ == "pobj" else group.head
+            for p in self._subjects(governor):
+                if self.chain_type(p) == "PERSON":
+                    for org in orgs:
+                        self.emit(p, "member_of", org, "fellows", 0.7, sent)
+
+    def role_lists(self, sent: Span) -> None:
+        """"ISCI's leaders, including X", "KH commanders A and B", "its leaders include A and B":
+        several holders of a plural role are members, whatever the role."""
+        for noun in sent:
+            if noun.tag_ != "NNS" or self.mention_of(noun) is not None or \
+                    (self.roles.get(noun.lower_) or self.roles.get(noun.lemma_.lower())) is None:
+                continue
+            orgs = [m for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
+                    if (m := self.mention_of(c)) is not None]  # named, not "its leaders"
+            orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            members = self._listed(noun)
+            if noun.dep_ == "nsubj" and noun.head.lemma_ in {"include", "be"}:
+                members += [m for c in noun.head.children if c.dep_ in {"dobj", "attr"}
+                            for m in self.actor_of(c)]
+            for org in orgs:
+                if self.chain_type(org) not in ORG_TYPES:
+                    continue
+                for member in members:
+                    if self.chain_type(member) == "PERSON":
+                        self.emit(member, "member_of", org, "role_list", 0.7, sent)
+
+    def successor(self, sent: Span) -> None:
+        """'X, (a) successor to Y', 'Y's successor X'."""
+        for t in sent:
+            if t.lower_ not in self.words["successor_nouns"]:
+                continue
+            after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]
+            predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
+                            for m in self.actor_of(g)]
+            predecessors += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            holders = []
+            if t.dep_ == "appos" or t.dep_ == "attr":
+                holders = self.actor_of(t.head) if t.dep_ == "appos" else [
+                    m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            for c in t.children:
+                if c.dep_ == "appos":
+                    holders += self.actor_of(c)
+            if not holders:
+                # "X, a successor to Y": the person just before the comma
+                k = t.left_edge.i - 1
+                if k > sent.start and self.doc[k].text == ",":
+                    m = self.token_mention.get(k - 1)
+                    if m is not None:
+                        holders.append(m)
+                    elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
+                        holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
+                                    if (x := self.mention_of(c)) is not None]
+            for h in holders:
+                for p in predecessors:
+                    self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
+
+    def group_of_person(self, sent: Span) -> None:
+        """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""
+        for i in range(sent.start, sent.end - 2):
+            x = self.token_mention.get(i)
+            if x is None or self.chain_type(x) != "ARMED_GROUP":
+                continue
+            _, x_end = self._mention_span(x)
+            if i != x_end - 1 or self.doc[x_end].lower_ != "of":
+                continue
+            y = self.token_mention.get(x_end + 1)
+            if y is not None and self.chain_type(y) == "PERSON":
+                self.emit(y, "leads", x, "group_of_person", 0.65, sent)

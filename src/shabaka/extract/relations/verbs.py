@@ -1,0 +1,249 @@
+"""Trigger verbs, active and passive, and the verb-led constructions: partners, aid received,
+liberation, founding, acting together."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from shabaka.extract.relations.base import LINEAR_RELATIONS
+
+
+class Verbs:
+    """Rules led by a verb."""
+
+    def verbs(self, sent: Span) -> None:
+        """Subject-verb-object statements, active and passive, for trigger verbs."""
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
+                continue
+            lemma = verb.lemma_.lower()
+            relation = self.wording.verbs.get(lemma)
+            particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+            if lemma == "take" and "over" in particles:
+                relation = "controls"
+            elif lemma == "take" and "on" in particles:
+                relation = "hostile_to"  # "the Quds Force takes on IS"
+            elif lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                self._elected_to(verb, sent)  # "was elected to Parliament"
+                continue
+            elif lemma == "list" and "terror" in sent.text.lower():
+                relation = "sanctioned"  # "listed as a terrorist organization by ..."
+            elif lemma in self.words["territory_verbs"] and any(
+                    c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
+                    for c in verb.children if (m := self.mention_of(c)) is not None):
+                relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
+            if relation is None or not self.asserted(verb):
+                continue
+            children = list(verb.children)
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
+                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
+                # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} and
+                verb.head.tag_ == "VBN")
+            if passive:
+                agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if not agents:  # "funded, trained, and armed by the Quds Force": the last verb's agent
+                    agents = [g for v in verb.conjuncts for c in v.children if c.dep_ == "agent"
+                              for g in c.children if g.dep_ == "pobj"]
+                if relation == "killed":  # "killed in a U.S. strike"
+                    agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+                               for g in c.children
+                               if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
+                patients = [c for c in children if c.dep_ == "nsubjpass"]
+                if not patients and verb.dep_ == "conj":
+                    patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if verb.dep_ == "acl":
+                    patients.append(verb.head)
+                elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
+                    patients.append(verb.head.head)
+                if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
+                    patients = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                subjects, objects = agents, patients
+            else:
+                subjects = [c for c in children if c.dep_ == "nsubj"]
+                if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani
+                    subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
+                    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                    # "the United States carried out strikes targeting KH": the strikes' agent
+                    governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
+                    for _ in range(3):  # "KH continued to maintain a presence targeting U.S. forces"
+                        if governor is None:
+                            break
+                        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+                        if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"}:
+                            break
+                        governor = governor.head
+                objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
+                if relation == "hostile_to":
+                    preps = {"against", "on"}
+                    if lemma in self.words["hostile_with_verbs"]:
+                        preps.add("with")  # "clashed with"
+                    objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
+                                for g in c.children if g.dep_ == "pobj"]
+            if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and not subjects:
+                continue
+            subj = [m for s in subjects for m in self.actor_of(s)]
+            if relation == "backs" and not passive:
+                # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
+                subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
+                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            fighting = relation in {"killed", "hostile_to"}
+            groups = [m for o in objects for m in self.people_of(o)] if fighting else []
+            obj = [m for o in objects if not self.people_of(o) for m in self.actor_of(o)]
+            if not objects and not passive and verb.dep_ == "relcl" and subjects and \
+                    subjects[0].tag_ not in {"WP", "WDT"}:
+                obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
+            if relation in LINEAR_RELATIONS and (not subj or not obj) and self._clause_verb(verb):
+                # the parse often breaks on long lists of names: read the clause in order
+                linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
+                subj, obj = subj or linear_subj, obj or linear_obj
+            for s in subj:
+                for o in obj:
+                    self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
+                for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
+                    self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    def _elected_to(self, verb: Token, sent: Span) -> None:
+        members = [m for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
+                   for m in self.actor_of(c) or self._pronoun(c)]
+        bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        for p in members:
+            for body in bodies:
+                self.emit(p, "member_of", body, "elected_to", 0.75, sent)
+
+    def _clause_verb(self, verb: Token) -> bool:
+        """A verb heading a clause, not an adjective in disguise ("Iran-backed militias",
+        "Specially Designated Global Terrorists")."""
+        if verb.dep_ in {"amod", "compound", "npadvmod", "nmod"} or verb.text[:1].isupper():
+            return False
+        return not (verb.i > 0 and self.doc[verb.i - 1].text == "-")
+
+    def _linear_arguments(self, verb: Token, sent: Span, passive: bool) -> tuple[list[int], list[int]]:
+        """Arguments read in word order: the actor named last before the verb in its
+        clause, and the actors listed after it up to the clause's end ('by' ones for
+        a passive verb)."""
+        before = []
+        for k in range(verb.i - 1, sent.start - 1, -1):
+            t = self.doc[k]
+            if t.text in {";", ":"} or (t.pos_ == "VERB" and t.i != verb.i and t.dep_ != "amod"):
+                break
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                before = [mi]
+                break
+        after: list[int] = []
+        seen_by = not passive
+        for k in range(verb.i + 1, sent.end):
+            t = self.doc[k]
+            if t.text in {";", ":", "."} or t.lower_ in {"which", "who", "that", "because", "after", "while"}:
+                break
+            if passive and t.lower_ == "by":
+                seen_by = True
+                continue
+            if not passive and t.lower_ in {"as", "for", "by", "in", "on", "to"}:
+                break
+            mi = self.token_mention.get(k)
+            if mi is not None and seen_by and mi not in after:
+                after.append(mi)
+        return (after, before) if passive else (before, after)
+
+    def partner_verbs(self, sent: Span) -> None:
+        """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
+                continue
+            preps = [c for c in verb.children if c.dep_ == "prep" and (
+                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"})
+                or (c.lower_ == "to" and lemma == "loyal"))]  # "loyal to Muqtada al-Sadr"
+            if not preps:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            head = verb
+            while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head is not head:
+                head = head.head  # "These groups are separate from but allied with X"
+                subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "acl":
+                subjects = [verb.head]  # "KSS, working with ..."
+            subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)]
+            partners = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for a in subj:
+                for b in partners:
+                    self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
+
+    def received_aid(self, sent: Span) -> None:
+        """'X received training and weapons from Y': Y backs X."""
+        for verb in sent:
+            if verb.lemma_.lower() not in {"receive", "get", "obtain", "accept", "enjoy"}:
+                continue
+            aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+            if not any(o.lemma_.lower() in self.words["aid_nouns"] for o in aid):
+                continue
+            sources = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            receivers = [m for c in verb.children if c.dep_ == "nsubj"
+                         for m in self.actor_of(c) or self._pronoun(c)]
+            for giver in sources:
+                for taker in receivers:
+                    self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
+
+    def freed_from(self, sent: Span) -> None:
+        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["freeing_verbs"] or \
+                    not self.asserted(verb):
+                continue
+            places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
+            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for h in holders:
+                for p in places:
+                    self.emit(h, "controls", p, "freed_from", 0.65, sent)
+                for f in self._subjects(verb):
+                    self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+
+    def founding_of(self, sent: Span) -> None:
+        """'X took part in the founding of Y', 'X led the formation of Y'."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["founding_nouns"]:
+                continue
+            founded = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+            if governor is None or governor.lemma_.lower() not in self.words["founding_governors"] or \
+                    not self.asserted(governor):
+                continue
+            founders = [m for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c) or self._pronoun(c)]
+            for f in founders:
+                for y in founded:
+                    self.emit(f, "founded", y, "founding_of", 0.7, sent)
+
+    def acting_together(self, sent: Span) -> None:
+        """'X and Y continued their partnership', 'X and Y launched a joint operation',
+        'X and Y fought together': coordinated actors stated to act as one."""
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
+            if len(sides) < 2:
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            relation = None
+            for o in objects:
+                pair = self.wording.pair_nouns.get(o.lemma_.lower())
+                if pair and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
+                    relation = pair  # "continued their partnership", "ended their rivalry"
+                elif any(c.lower_ in self.words["together_words"] for c in o.children):
+                    relation = "allied_with"  # "a joint operation"
+            if any(c.dep_ == "advmod" and c.lower_ in self.words["together_words"] for c in verb.children):
+                relation = "allied_with"  # "fought together"
+            if relation is None:
+                continue
+            for x, y in zip(sides, sides[1:], strict=False):
+                self.emit(x, relation, y, "acting_together", 0.7, sent)
