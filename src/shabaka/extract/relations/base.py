@@ -45,7 +45,8 @@ class BuilderBase:
         self.main_person = self._most_named(ex, {"PERSON"})
         self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
-        self.anaphors: dict[int, list[Span]] = {}  # mention -> the pronouns and descriptions read as it
+        # (mention, sentence start) -> the pronouns and descriptions in that sentence read as it
+        self.anaphors: dict[tuple[int, int], list[Span]] = {}
         char_to_token = {t.idx: t.i for t in doc}
         for mi, m in enumerate(ex.mentions):
             start_tok = char_to_token.get(m.start)
@@ -258,7 +259,7 @@ class BuilderBase:
         coreference = [{"argument": "subject" if self.ex.mentions[mi].chain == a else "object",
                         "text": span.text, "start": span.start_char, "end": span.end_char}
                        for mi in (subj, obj) if self.ex.mentions[mi].start < sentence.start_char
-                       for span in self.anaphors.get(mi, []) if sentence.start <= span.start < sentence.end]
+                       for span in self.anaphors.get((mi, sentence.start), [])]
         self.claims[key] = Claim(
             subject=a, relation=relation, object=b,
             evidence_start=evidence_start, evidence_end=sentence.end_char,

@@ -16,7 +16,7 @@ class Coreference:
         can show 'he → Qasem Soleimani'."""
         span = anaphor if isinstance(anaphor, Span) else self.doc[anaphor.i:anaphor.i + 1]
         for mi in found:
-            self.anaphors.setdefault(mi, []).append(span)
+            self.anaphors.setdefault((mi, span.sent.start), []).append(span)
         return found
 
     def _pronoun(self, t: Token) -> list[int]:
