@@ -93,9 +93,11 @@ class Verbs:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            # "killed members of KH" fights KH; "trained KH fighters" backs KH (actor_of reads them)
             fighting = relation in {"killed", "hostile_to"}
-            groups = [m for o in objects for m in self.people_of(o)] if fighting else []
-            obj = [m for o in objects if not self.people_of(o) for m in self.actor_of(o)]
+            people = {o.i: self.people_of(o) for o in objects} if fighting else {}
+            groups = [m for o in objects for m in people.get(o.i, [])]
+            obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o)]
             if not objects and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
