@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def holds(claims: set, expected: tuple) -> bool:
-    subject, relation, obj = expected
-    symmetric = relation in {"allied_with", "hostile_to"}
-    return expected in claims or (symmetric and (obj, relation, subject) in claims)
+from tests.extract import stated
 
 
 @pytest.mark.parametrize(
@@ -61,9 +57,9 @@ def holds(claims: set, expected: tuple) -> bool:
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
     _, _, claims = analyse(text)
-    assert holds(claims, expected), claims
+    assert stated(claims, expected), claims
     if wrong is not None:
-        assert not holds(claims, wrong), claims
+        assert not stated(claims, wrong), claims
 
 
 def test_who_praises_a_successor_succeeds_nobody(analyse):
@@ -80,7 +76,7 @@ def test_the_general_stands_for_the_person_just_named_and_both_sentences_are_cit
     text = ("Qasem Soleimani arrived in Baghdad in 2019. "
             "The general worked alongside Kata'ib Hezbollah for years.")
     ex, _, claims = analyse(text)
-    assert holds(claims, ("qasem_soleimani", "allied_with", "kataib_hezbollah")), claims
+    assert stated(claims, ("qasem_soleimani", "allied_with", "kataib_hezbollah")), claims
     [claim] = [c for c in ex.claims if c.relation == "allied_with"]
     assert text[claim.evidence_start:claim.evidence_end] == text
 
