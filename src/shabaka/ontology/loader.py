@@ -197,6 +197,8 @@ class Pack:
     generic_words: set[str] = field(default_factory=set)
     place_kinds: dict[str, str] = field(default_factory=dict)
     lookalikes: list[list[list[str]]] = field(default_factory=list)
+    # holder id -> (title, state id): "Prime Minister X" leads the state the text leaves unnamed
+    offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
 
@@ -315,6 +317,16 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             if not isinstance(group, list) or len(group) < 2:
                 raise ConfigError(f"{path}: lookalikes[{i}] must list two or more actors")
             pack.lookalikes.append([[str(n) for n in _as_tuple(member)] for member in group])
+        for i, raw in enumerate(data.get("offices") or []):
+            if not isinstance(raw, dict) or not {"of", "titles", "holders"} <= set(raw):
+                raise ConfigError(f"{path}: offices[{i}] needs 'of', 'titles' and 'holders'")
+            for actor_id in (raw["of"], *_as_tuple(raw["holders"])):
+                if str(actor_id) not in pack.actors:
+                    raise ConfigError(f"{path}: offices[{i}] names {actor_id!r}, "
+                                      "no actor of this or an earlier pack")
+            for holder in _as_tuple(raw["holders"]):
+                pack.offices.setdefault(str(holder), []).extend(
+                    (str(title).lower(), str(raw["of"])) for title in _as_tuple(raw["titles"]))
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():

@@ -34,6 +34,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             if not mentions:
                 continue
             self.title_before_name(sent)
+            self.office_title(sent)
             self.role_of_before_name(sent)
             self.apposition(sent)
             self.copula_role(sent)
