@@ -240,6 +240,15 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
                      ("saddam_hussein", "leads", "iraq"), id="office-title-former"),
         pytest.param("President Joe Biden ordered U.S. air strikes in Iraq.",
                      ("joe_biden", "leads", "united_states"), id="office-title-president"),
+        pytest.param("Kata'ib Hezbollah received weapons from Iran's Islamic Revolutionary Guard Corps's "
+                     "(IRGC) Quds Force.",
+                     ("quds_force", "backs", "kataib_hezbollah"), id="possessive-chain"),
+        pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
+                     ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
+                     id="possessive-rank"),
+        pytest.param("Special Groups are militias backed by Iran. Suspected leaders include Qais al-Khazali "
+                     "and Akram al-Kaabi.",
+                     ("akram_al_kaabi", "member_of", "special_groups"), id="leaders-include"),
     ],
 )
 def test_relation_constructions(analyse, text, expected):
@@ -276,6 +285,8 @@ def test_relation_constructions(analyse, text, expected):
         pytest.param("KDP President Masoud Barzani spoke in Erbil for the Kurdistan Regional Government.",
                      ("masoud_barzani", "leads", "kurdistan_regional_government"),
                      id="office-title-with-its-own-organisation"),
+        pytest.param("Kata'ib Hezbollah is a militia. Iraqi leaders include Mohammed Shia al-Sudani.",
+                     ("mohammed_shia_al_sudani", "member_of", "kataib_hezbollah"), id="leaders-of-another"),
         pytest.param("Nouri al-Maliki became prime minister of the Dawa bloc in Iraq.",
                      ("nouri_al_maliki", "leads", "iraq"), id="office-title-of-another-body"),
     ],

@@ -100,7 +100,7 @@ class BuilderBase:
         for t in [token, *token.conjuncts]:
             mi = self.mention_of(t)
             if mi is not None:
-                out.append(mi)
+                out.append(mi if t.dep_ == "poss" else self._possessed(mi))
                 continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
@@ -170,6 +170,24 @@ class BuilderBase:
                         out.append(cm)
                         break
         return list(dict.fromkeys(out))
+
+    def _possessed(self, mi: int) -> int:
+        """The actor a possessive names when the parse took the possessor as the head: "from
+        Iran's IRGC's (IRGC) Quds Force" is the Quds Force."""
+        for _ in range(3):
+            k = self._mention_span(mi)[1]
+            if k >= len(self.doc) or self.doc[k].text not in POSSESSIVE_MARKS:
+                return mi
+            k += 1
+            if k < len(self.doc) and self.doc[k].text == "(":
+                while k < len(self.doc) and self.doc[k].text != ")" and self.doc[k].text != ".":
+                    k += 1
+                k += 1
+            nxt = self.token_mention.get(k)
+            if nxt is None:
+                return mi
+            mi = nxt
+        return mi
 
     def _relative_head(self, verb: Token) -> list[int]:
         """What the noun a relative clause hangs on names: itself, its apposition, or the

@@ -36,8 +36,9 @@ class Roles:
             else:
                 continue
             i = r_start - 1
-            while (i >= sent.start and self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"}
-                   and self.token_mention.get(i) is None):
+            while (i >= sent.start and self.token_mention.get(i) is None and (  # "KH's Staff Lt. Gen. X"
+                    self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"} or
+                    self.doc[i].lower_.rstrip(".") in self.rank_words)):
                 if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
                     relation = "member_of"  # "Dawa senior leader X": one leader among several
                 i -= 1
@@ -331,6 +332,15 @@ class Roles:
                     if (m := self.mention_of(c)) is not None]  # named, not "its leaders"
             orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            including = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
+            if not orgs and including and not any(c.dep_ in {"det", "prep", "compound", "nmod"} or
+                                                  self.mention_of(c) is not None for c in noun.children):
+                # "(Their / Suspected) leaders include A and B": the group the text is about; "the
+                # leaders", "Iraqi leaders" or "the group's leaders" name others
+                owner = [c for c in noun.children if c.dep_ == "poss"]
+                topic = [self.main_group] if self.main_group is not None else []
+                orgs = self._pronoun(owner[0]) if owner else self._resolved(
+                    self.doc[noun.left_edge.i:noun.i + 1], topic)
             members = self._listed(noun)
             if noun.dep_ == "nsubj" and noun.head.lemma_ in {"include", "be"}:
                 members += [m for c in noun.head.children if c.dep_ in {"dobj", "attr"}
