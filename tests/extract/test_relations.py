@@ -246,6 +246,12 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("Kata'ib Hezbollah was founded in 2007. The Treasury designated two leaders of Kata'ib "
+                     "Hezbollah for their roles in attacks against U.S. personnel.",
+                     ("kataib_hezbollah", "hostile_to", "united_states"), id="their-roles-in-attacks"),
+        pytest.param("Treasury is also designating Muhandis General Company, a company owned by the Popular "
+                     "Mobilization Forces.",
+                     ("popular_mobilization_forces", "controls", "Muhandis General Company"), id="owned-by"),
         pytest.param("Special Groups are militias backed by Iran. Suspected leaders include Qais al-Khazali "
                      "and Akram al-Kaabi.",
                      ("akram_al_kaabi", "member_of", "special_groups"), id="leaders-include"),
@@ -285,6 +291,13 @@ def test_relation_constructions(analyse, text, expected):
         pytest.param("KDP President Masoud Barzani spoke in Erbil for the Kurdistan Regional Government.",
                      ("masoud_barzani", "leads", "kurdistan_regional_government"),
                      id="office-title-with-its-own-organisation"),
+        pytest.param("The Treasury designated two leaders of Kata'ib Hezbollah for their roles in attacks.",
+                     ("us_department_of_the_treasury", "sanctioned", "kataib_hezbollah"),
+                     id="designating-leaders-is-not-designating-the-group"),
+        pytest.param("The Treasury designated two leaders of Kata'ib Hezbollah for their roles in attacks "
+                     "against U.S. personnel.",
+                     ("us_department_of_the_treasury", "hostile_to", "united_states"),
+                     id="attacks-inside-a-noun-phrase-are-not-the-subject's"),
         pytest.param("Kata'ib Hezbollah is a militia. Iraqi leaders include Mohammed Shia al-Sudani.",
                      ("mohammed_shia_al_sudani", "member_of", "kataib_hezbollah"), id="leaders-of-another"),
         pytest.param("Nouri al-Maliki became prime minister of the Dawa bloc in Iraq.",

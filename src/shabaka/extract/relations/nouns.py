@@ -157,9 +157,12 @@ class Nouns:
                 if not agents and head.dep_ in {"dobj", "pobj"}:
                     # "he has been active in the operations against ISIL": who is in them
                     governor = head.head if head.dep_ == "dobj" else head.head.head
-                    while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
-                        governor = governor.head
-                    agents = [m for m in self._subjects(governor) if self.asserted(governor)]
+                    if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
+                        agents = [m for c in governor.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                    else:
+                        while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
+                            governor = governor.head
+                        agents = [m for m in self._subjects(governor) if self.asserted(governor)]
             elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:
                 if not self.asserted(head):
                     continue

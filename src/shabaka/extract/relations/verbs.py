@@ -112,6 +112,8 @@ class Verbs:
             if relation in LINEAR_RELATIONS and (not subj or not obj) and self._clause_verb(verb):
                 # the parse often breaks on long lists of names: read the clause in order
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
+                if any(o.pos_ == "NOUN" for o in objects):
+                    linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
                 subj, obj = subj or linear_subj, obj or linear_obj
             for s in subj:
                 for o in obj:
