@@ -298,6 +298,10 @@ def test_relation_constructions(analyse, text, expected):
                      "against U.S. personnel.",
                      ("us_department_of_the_treasury", "hostile_to", "united_states"),
                      id="attacks-inside-a-noun-phrase-are-not-the-subject's"),
+        pytest.param("Falih al-Fayyadh served as National Security Advisor and chairman of the Popular "
+                     "Mobilization Forces.",
+                     ("falih_al_fayyadh", "member_of", "popular_mobilization_forces"),
+                     id="a-leader-is-not-also-a-member-in-one-sentence"),
         pytest.param("Kata'ib Hezbollah is a militia. Iraqi leaders include Mohammed Shia al-Sudani.",
                      ("mohammed_shia_al_sudani", "member_of", "kataib_hezbollah"), id="leaders-of-another"),
         pytest.param("Nouri al-Maliki became prime minister of the Dawa bloc in Iraq.",
