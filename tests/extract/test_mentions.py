@@ -113,3 +113,45 @@ def test_a_pack_actor_keeps_its_type_however_often_the_model_guesses_otherwise()
         mentions.append(Mention(start, start + 5, "Qaani", "PLACE", k + 1, extractor="model"))
     [chain] = build_chains(text, mentions, set())
     assert chain.type == "PERSON" and len(chain.mentions) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Kata'ib Hezbollah attacked Iraqi forces near Mosul.",
+         ("kataib_hezbollah", "hostile_to", "iraqi_security_forces")),
+        ("Kurdish Peshmerga fighters clashed with Iraqi government forces in Kirkuk.",
+         ("peshmerga", "hostile_to", "iraqi_security_forces")),
+        ("Iraqi troops fought the Islamic State in Ramadi.",
+         ("iraqi_security_forces", "hostile_to", "islamic_state")),
+    ],
+)
+def test_a_demonym_with_forces_is_one_mention_of_the_body_the_pack_names(analyse, text, claim):
+    """"Iraqi forces" are the Iraqi Security Forces (iraq.yaml `forces_of`), not Iraq."""
+    ex, mentions, claims = analyse(text)
+    assert claim in claims, claims
+    assert not any(key == "iraq" for key in (m.key for m in ex.mentions)), mentions
+    forces = [m for m in ex.mentions if m.key == "iraqi_security_forces"]
+    assert forces and forces[0].text.startswith("Iraqi ") and forces[0].type == "STATE_BODY"
+
+
+def test_a_country_without_a_forces_body_keeps_its_demonym_as_the_country(analyse):
+    """No pack body is "U.S. forces": they stand for the United States, as the gold reads
+    them; "the U.S. military" is the armed forces as a body."""
+    ex, _, claims = analyse("U.S. forces killed Abu Musab al-Zarqawi in 2006. "
+                            "The U.S. military later left the base.")
+    assert ("united_states", "killed", "abu_musab_al_zarqawi") in claims
+    assert [(m.text, m.key) for m in ex.mentions if m.key in {"united_states", "us_armed_forces"}] == \
+        [("U.S.", "united_states"), ("U.S. military", "us_armed_forces")]
+
+
+def test_forces_of_must_name_a_country(tmp_path):
+    from shabaka.errors import ConfigError
+    from shabaka.ontology import load_packs
+    from shabaka.ontology.loader import pack_paths
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: bad\nactors:\n  - {id: some_force, name: Some Force, type: STATE_BODY, "
+                   "forces_of: baghdad}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="forces_of must name a country"):
+        load_packs([*pack_paths(), bad])
