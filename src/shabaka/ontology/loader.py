@@ -330,6 +330,8 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
     for actor in pack.actors.values():
         if actor.part_of and actor.part_of not in pack.actors:
             raise ConfigError(f"actor {actor.id}: part_of names unknown actor {actor.part_of!r}")
-        if actor.forces_of and (actor.forces_of not in pack.actors or pack.actors[actor.forces_of].type != "COUNTRY"):
-            raise ConfigError(f"actor {actor.id}: forces_of must name a country actor, not {actor.forces_of!r}")
+        country = pack.actors.get(actor.forces_of) if actor.forces_of else None
+        if actor.forces_of and (country is None or country.type != "COUNTRY"):
+            raise ConfigError(f"actor {actor.id}: forces_of must name a country actor, "
+                              f"not {actor.forces_of!r}")
     return pack
