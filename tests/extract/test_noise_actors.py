@@ -108,3 +108,27 @@ def test_teasers_go_at_ingest_and_their_actors_with_them(analyse, tmp_path):
         names = {e["name"] for e in kb.entities()}
     assert "Baghdad" in names
     assert not names & {"Omer Celik", "Ukraine", "Senate", "Ahmed Nouri", "Jane Roe"}
+
+
+def test_a_dateline_city_is_kept_but_is_not_where_the_story_happened(analyse):
+    """"TEHRAN, Jan. 5 (Reuters) —" says where the report was filed: Tehran stays a mention
+    (and Reuters one), but the attack has no place and the story is a sentence of its own."""
+    text = "TEHRAN, Jan. 5 (Reuters) — Kata'ib Hezbollah fighters attacked a checkpoint on Monday."
+    ex, mentions, _ = analyse(text, "2020-01-05")
+    assert ("TEHRAN", "PLACE") in mentions and ("Reuters", "ORGANIZATION") in mentions
+    [event] = ex.events
+    assert event.place is None
+    sentence = {m.text: m.sentence for m in ex.mentions}
+    assert sentence["Kata'ib Hezbollah"] > sentence["Reuters"] == sentence["TEHRAN"]
+
+
+def test_the_place_a_story_gives_wins_over_its_dateline(analyse):
+    ex, _, _ = analyse("MOSUL, Iraq (AP) - Gunmen attacked a checkpoint in Tal Afar on Monday.", "2020-01-05")
+    assert [ex.chains[e.place].key for e in ex.events] == ["tal_afar"]
+
+
+def test_a_line_opening_with_a_name_and_a_dash_is_no_dateline(analyse):
+    """Only a place in capitals, or one with a date or an agency, opens a dateline."""
+    ex, _, _ = analyse("Iraq - Kata'ib Hezbollah fighters attacked Baghdad.")
+    assert [ex.chains[e.place].key for e in ex.events] == ["baghdad"]
+    assert len({m.sentence for m in ex.mentions}) == 1
