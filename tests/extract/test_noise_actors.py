@@ -132,3 +132,28 @@ def test_a_line_opening_with_a_name_and_a_dash_is_no_dateline(analyse):
     ex, _, _ = analyse("Iraq - Kata'ib Hezbollah fighters attacked Baghdad.")
     assert [ex.chains[e.place].key for e in ex.events] == ["baghdad"]
     assert len({m.sentence for m in ex.mentions}) == 1
+
+
+def test_a_rank_before_a_name_is_no_actor(analyse):
+    names = _names(analyse, "Press briefing with Brig. Gen. Kevin Bergner, spokesman\n\n"
+                            "The forces advanced on Mosul, Navy Capt. Jeff Davis told reporters today.\n")
+    assert names.get("Kevin Bergner") == "PERSON" and names.get("Jeff Davis") == "PERSON"
+    assert not [n for n in names if n.endswith(("Brig", "Capt"))], names
+
+
+def test_a_legal_category_by_its_acronym_is_no_actor(analyse):
+    names = _names(analyse, "Kata'ib Hezbollah, a designated FTO, fired rockets at the base.\n")
+    assert "FTO" not in names and names.get("Kata'ib Hezbollah") == "ARMED_GROUP"
+
+
+def test_a_headline_guess_is_kept_only_where_the_story_bears_it_out(analyse):
+    """In a title-case headline the model takes common words for names ("Militia Groups", even
+    after "Iran-aligned"); a person the story names again, or one with a given name, stays."""
+    _, mentions, claims = analyse(
+        "Terrorist Designations of Iran-aligned Militia Groups\n\nAbadi Warns Obama\n\n"
+        "The State Department designated Kata'ib Hezbollah on Monday. Haider al-Abadi told "
+        "Barack Obama that the army had collapsed.\n")
+    names = dict(mentions)
+    assert not [n for n in names if "Militia" in n or "Designations" in n], names
+    assert ("Obama", "PERSON") in mentions and ("Abadi", "PERSON") in mentions
+    assert not [c for c in claims if "Militia Groups" in c], claims

@@ -9,6 +9,7 @@ determiners and possessives, and drops junk spans.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -55,6 +56,9 @@ class EntityTyper:
         self.heads = {tuple(h.lower().split()): t for h, t in pack.name_heads.items()}
         self.tails = {tuple(t.lower().split()): ty for t, ty in pack.name_tails.items()}
         self.titles = {t.lower().rstrip(".") for t in pack.titles}
+        # "Brig", "Navy Capt": a span ending in an abbreviated rank is the title before a name
+        self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
+                                   for w in t.split() if w.endswith(".")}
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
         self.arabic = ArabicNames()
@@ -72,6 +76,7 @@ class EntityTyper:
         kept: list[Span] = []
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
         lowercase = {t.text for t in doc if t.text.islower()}
+        counts = Counter(t.text for t in doc if t.is_title)
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -85,8 +90,12 @@ class EntityTyper:
             if ent.label_ in NER_LABELS:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
-                if self._common_word(span, lowercase) or self._in_headline(span) and ent.label_ != "PERSON":
+                if self._common_word(span, lowercase):
                     continue
+                if self._in_headline(span):
+                    span = self._headline_person(span, counts) if ent.label_ == "PERSON" else None
+                    if span is None:
+                        continue
                 label = self._type_of(span, ent.label_)
                 start = span.start
                 if label == "PERSON":
@@ -142,7 +151,8 @@ class EntityTyper:
         words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
         if not (any(c.isupper() for c in text) or is_arabic(text)) or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
-        if all(w in self.titles or w in JUNK for w in words):
+        if all(w in self.titles or w in JUNK for w in words) or words[-1:] and \
+                words[-1] in self.rank_abbreviations:
             return None
         if ":" in text or "\n" in text:  # a headline or a label, not a name
             return None
@@ -210,15 +220,32 @@ class EntityTyper:
                 start = cut + 1
         return out
 
+    def _headline_person(self, span: Span, counts: Counter) -> Span | None:
+        """A person the model found in a title-case headline, cut to the words that are a given
+        name or that the story writes again ("Abadi Warns Obama" gives Obama, not "Warns Obama";
+        "Militia Groups" gives nothing)."""
+        def known(token) -> bool:
+            return token.lower_ in self.given_names or counts[token.text] > 1
+
+        start, end = span.start, span.end
+        while start < end and not known(span.doc[start]):
+            start += 1
+        while end > start and not known(span.doc[end - 1]):
+            end -= 1
+        return span.doc[start:end] if end > start else None
+
     @staticmethod
     def _in_headline(span: Span) -> bool:
         """A span inside a Title-Case line (a headline) is usually not a name of its own."""
-        # in a headline even the common words are capitalised; look only at those
-        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3 and not t.ent_type_]
-        if len(words) < 3:
-            return False
-        capitalised = sum(1 for t in words if t.text[0].isupper())
-        return capitalised / len(words) >= 0.8
+        # in a headline even the common words are capitalised; look only at those (not the
+        # second half of a hyphen compound: "Iran-aligned Militia Groups")
+        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
+                 and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
+        common = [t for t in words if not t.ent_type_]
+        if len(common) < 2:  # a line of names and at most one other word: every word capitalised
+            return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+        capitalised = sum(1 for t in common if t.text[0].isupper())
+        return capitalised / len(common) >= 0.8
 
     @staticmethod
     def _acts(span: Span) -> bool:
