@@ -155,3 +155,25 @@ def test_forces_of_must_name_a_country(tmp_path):
                    "forces_of: baghdad}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="forces_of must name a country"):
         load_packs([*pack_paths(), bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sentence-initial given name the model leaves out
+        ("Nabeel Hamad Sultan al-Jubouri led the cell in Tikrit.", "Nabeel Hamad Sultan al-Jubouri"),
+        # an apostrophe for the Arabic ayn opening a name part
+        ("Rashid Hamad Salih 'Umar, also known as Abu Bilal, ran the cell in Tikrit.",
+         "Rashid Hamad Salih 'Umar"),
+    ],
+)
+def test_a_person_name_keeps_all_its_parts(analyse, text, name):
+    ex, mentions, _ = analyse(text)
+    assert (name, "PERSON") in mentions, mentions
+    assert len({m.chain for m in ex.mentions if m.type == "PERSON"}) == 1
+
+
+def test_a_possessive_apostrophe_and_a_quoted_word_are_not_name_parts(analyse):
+    _, mentions, _ = analyse("He called Ahmad al-Jubouri 'the emir' of the group. "
+                             "The fighters of Ahmad al-Jubouri' group left.")
+    assert [m for m, t in mentions if t == "PERSON"] == ["Ahmad al-Jubouri", "Ahmad al-Jubouri"], mentions

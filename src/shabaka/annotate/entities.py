@@ -29,6 +29,7 @@ CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn
               "the", "for", "ahl", "-", "wa", "li", "fi", "bil", "de", "du", "la", "le"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -97,14 +98,11 @@ class EntityTyper:
                     if span is None:
                         continue
                 label = self._type_of(span, ent.label_)
-                start = span.start
+                start, end = span.start, span.end
                 if label == "PERSON":
-                    # the model often leaves a sentence-initial given name out: "Karim | Jassim ..."
-                    while start > 0 and doc[start - 1].is_title and \
-                            doc[start - 1].lower_ in self.given_names and not doc[start - 1].ent_type_:
-                        start -= 1
+                    start, end = self._person_bounds(span)
                 if label:
-                    kept.append(Span(doc, start, span.end, label=label))
+                    kept.append(Span(doc, start, end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
@@ -119,6 +117,22 @@ class EntityTyper:
             token.ent_kb_id_ = ""
         doc.ents = filter_spans(kept)
         return doc
+
+    def _person_bounds(self, span: Span) -> tuple[int, int]:
+        """Where a person's name really starts and ends: the model often leaves out a
+        sentence-initial given name ("Karim | Jassim ...", "Aman | Ahmad Taha ...") and a
+        part written with an apostrophe for the Arabic ayn ("Kamal Jalil Bakr | 'Uthman")."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
+                doc[start - 1].lower_ in self.given_names or doc[start - 1].is_sent_start
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in self.titles
+                and doc[start - 1].lower_ not in self.not_names):
+            start -= 1
+        while end + 1 < len(doc) and doc[end].text in AYN_MARKS and not doc[end].whitespace_ \
+                and doc[end - 1].whitespace_ and doc[end + 1].is_title:
+            end += 2
+        return start, end
 
     @staticmethod
     def _arabic_glosses(doc: Doc, kept: list[Span]) -> list[Span]:
