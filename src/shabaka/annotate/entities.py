@@ -25,6 +25,7 @@ from shabaka.ontology.loader import pack_paths
 
 ONTOLOGY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+ORG_LABELS = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn", "bint", "abu", "of",
               "the", "for", "ahl", "-", "wa", "li", "fi", "bil", "de", "du", "la", "le"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -62,6 +63,8 @@ class EntityTyper:
                                    for w in t.split() if w.endswith(".")}
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
+        self.name_nouns = pack.name_nouns
+        self.force_words = {w for w in pack.force_words if " " not in w}
         self.arabic = ArabicNames()
         self.countries = {
             n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
@@ -106,6 +109,7 @@ class EntityTyper:
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
+        kept = self._name_nouns(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
         arabic = self.arabic(doc, kept)
         kept += [g for g in self._arabic_glosses(doc, kept)
@@ -117,6 +121,39 @@ class EntityTyper:
             token.ent_kb_id_ = ""
         doc.ents = filter_spans(kept)
         return doc
+
+    def _name_nouns(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun
+        used as a name (the noun, with a force word after it), not "a coalition of parties".
+        It stands for the one organisation the document names with the noun (and takes its
+        pack id), else for an actor of its own. Returns `kept` with these spans in place of
+        the model's guesses for them."""
+        bare = [span for span in kept if not span.id_ and span.text.lower() in self.name_nouns]
+        kept = [span for span in kept if span not in bare]
+        covered = {t.i for span in kept for t in span}
+        named: dict[str, set[tuple[str, str]]] = {}
+        for span in kept:
+            for noun in self.name_nouns & {t.lower_ for t in span}:
+                if span.label_ in ORG_LABELS and len(span) > 1:
+                    named.setdefault(noun, set()).add((span.label_, span.id_))
+        for token in doc:
+            noun = token.lower_
+            if noun not in self.name_nouns or token.i in covered:
+                continue
+            start = token.i  # "the global coalition": the noun alone is the name
+            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "ADJ":
+                start -= 1
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            forces = after is not None and after.lower_ in self.force_words
+            before = doc[start - 1].lower_ if start > 0 else ""
+            definite = before == "the" and not (after is not None and after.lower_ == "of")
+            proper = token.is_title and not token.is_sent_start and start == token.i
+            if before in {"a", "an"} or not (forces or definite or proper):
+                continue
+            label, actor = next(iter(named[noun])) if len(named.get(noun, ())) == 1 else ("ORGANIZATION", "")
+            end = token.i + 2 if forces else token.i + 1
+            kept.append(Span(doc, token.i, end, label=label, span_id=actor))
+        return kept
 
     def _person_bounds(self, span: Span) -> tuple[int, int]:
         """Where a person's name really starts and ends: the model often leaves out a

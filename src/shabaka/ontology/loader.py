@@ -201,6 +201,7 @@ class Pack:
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
     force_words: set[str] = field(default_factory=set)
+    name_nouns: set[str] = field(default_factory=set)
 
 
 def _as_tuple(value: Any) -> tuple:
@@ -314,6 +315,7 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
                 pack.given_name_groups.setdefault(given_name_form(str(variant)), number)
         pack.generic_words.update(str(w) for w in data.get("generic_name_words") or [])
         pack.force_words.update(str(w).lower() for w in data.get("force_words") or [])
+        pack.name_nouns.update(str(w).lower() for w in data.get("name_nouns") or [])
         for kind, words in (data.get("place_kinds") or {}).items():
             pack.place_kinds.update({str(w): str(kind) for w in words})
         for i, group in enumerate(data.get("lookalikes") or []):
