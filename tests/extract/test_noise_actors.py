@@ -157,3 +157,10 @@ def test_a_headline_guess_is_kept_only_where_the_story_bears_it_out(analyse):
     assert not [n for n in names if "Militia" in n or "Designations" in n], names
     assert ("Obama", "PERSON") in mentions and ("Abadi", "PERSON") in mentions
     assert not [c for c in claims if "Militia Groups" in c], claims
+
+
+def test_a_line_of_names_and_one_noun_is_no_headline(analyse):
+    """Encyclopedia infobox and list lines ("Part of Popular Mobilization Forces") hold real
+    names: with no verb the line is not a headline to discard."""
+    _, mentions, _ = analyse("Part of Kurdish Harmony Front\n\nThe militia was founded in 2015 in Kirkuk.\n")
+    assert [n for n, _ in mentions if n.endswith("Kurdish Harmony Front")], mentions

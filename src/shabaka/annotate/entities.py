@@ -293,8 +293,10 @@ class EntityTyper:
         words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
                  and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
         common = [t for t in words if not t.ent_type_]
-        if len(common) < 2:  # a line of names and at most one other word: every word capitalised
-            return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+        if len(common) < 2:  # names and one verb ("Abadi Warns Obama"); not a list item or an
+            # infobox line of names and one noun ("Allegiance Iran", "Part of Popular Mobilization Forces")
+            return len(words) >= 2 and all(t.text[0].isupper() for t in words) and \
+                any(t.pos_ in {"VERB", "AUX"} for t in words)
         capitalised = sum(1 for t in common if t.text[0].isupper())
         return capitalised / len(common) >= 0.8
 
