@@ -72,6 +72,29 @@ def test_a_failed_transaction_leaves_nothing_behind(db_location):
         assert origins == ["kept.txt"]
 
 
+def test_a_failure_reported_late_still_fails_the_whole_transaction(db_location):
+    """PostgreSQL's writes are pipelined, so a failed INSERT whose answer nobody reads is
+    reported at COMMIT: the transaction must still leave nothing, and the store go on."""
+    from shabaka.store import entities
+
+    kept = make_doc("Kept text.", origin="kept.txt")
+    with Store(db_location) as store:
+        with store.write() as conn:
+            doc_store.insert_document(conn, kept, "test")
+        with pytest.raises(Exception, match="(?i)unique"), store.write() as conn:
+            doc_store.insert_document(conn, make_doc("Other text.", origin="other.txt"), "test")
+            entities.create(conn, "e1", "E", "ARMED_GROUP")
+            doc_store.insert_document(conn, kept, "test")  # the same id again
+        with store.write() as conn:
+            before = conn.total_changes
+            entities.create(conn, "e2", "F", "ARMED_GROUP")
+            conn.executemany("INSERT OR IGNORE INTO entities (id, name, type, created_at, updated_at)"
+                             " VALUES (?, ?, 'PERSON', '', '')", [("e3", "G"), ("e2", "F"), ("e4", "H")])
+            assert conn.total_changes - before == 3  # e2, then e3 and e4 (e2 again is ignored)
+        assert sorted(r[0] for r in store.conn.execute("SELECT origin FROM documents")) == ["kept.txt"]
+        assert sorted(r[0] for r in store.conn.execute("SELECT id FROM entities")) == ["e2", "e3", "e4"]
+
+
 def test_deleting_a_document_removes_its_extractions(db_location):
     from shabaka.model import Chain, Claim, Mention
 
