@@ -52,6 +52,17 @@ def test_a_read_only_postgresql_store_refuses_an_empty_database_and_every_write(
         store.write().__enter__()
 
 
+def test_only_a_replayable_write_commits_without_waiting_for_the_disk(pg_server):
+    """An ingested document (stored again by the next run) need not wait for the disk at
+    COMMIT; an analyst's judgement, which nothing replays, must."""
+    with Store(pg_server.database()) as store:
+        store.conn.execute("SET synchronous_commit = on")  # PostgreSQL's default (the test server's is off)
+        with store.write(replayable=True) as conn:
+            assert conn.execute("SHOW synchronous_commit").fetchone()[0] == "off"
+        with store.write() as conn:
+            assert conn.execute("SHOW synchronous_commit").fetchone()[0] == "on"
+
+
 def test_a_newer_schema_is_refused_with_advice(tmp_path):
     path = tmp_path / "kb.db"
     conn = sqlite3.connect(path)
