@@ -120,6 +120,8 @@ def test_roles_by_type(analyse, text, type_, actor):
     "Kata'ib Hezbollah will attack the U.S. Embassy in Baghdad.",  # a plan
     "Kata'ib Hezbollah did not attack the U.S. Embassy in Baghdad.",  # negated
     "Kata'ib Hezbollah, a designated Foreign Terrorist Organization, rejected the offer.",  # a status
+    "Anyone who attacked the U.S. Embassy in Baghdad faces prosecution, the minister said.",  # anyone
+    "Several officials who met Ismail Qaani in Baghdad found him weak.",  # some people described
 ])
 def test_what_did_not_happen_is_no_event(analyse, text):
     assert events_of(analyse, text) == []
@@ -246,6 +248,18 @@ def test_the_events_stage_costs_in_proportion_to_the_text(analyse):
          ("kataib_hezbollah", "target")),
         ("Iraqi police arrested Ahmed al-Kinani and jailed him in Baghdad in July 2021.", "arrest", "2021-07",
          ("Ahmed al-Kinani", "victim")),
+        ("Kata'ib Hezbollah fighters fired rockets at the U.S. Embassy in Baghdad on January 26, 2020.",
+         "attack", "2020-01-26", ("us_embassy_baghdad", "target")),
+        ("Thousands of Sadrists rioted in Basra in September 2018.", "protest", "2018-09", None),
+        ("Abdul Aziz al-Muhammadawi was chosen as chief of staff of the Popular Mobilization Forces in "
+         "February 2020.", "appointment", "2020-02", ("Abdul Aziz al-Muhammadawi", "participant")),
+        ("Ismail Qaani assumed command of the Quds Force in January 2020.", "appointment", "2020-01",
+         ("ismail_qaani", "participant")),
+        ("Police rounded up Hadi al-Amiri's bodyguards in Baghdad in March 2021.", "arrest", "2021-03", None),
+        ("Iraqi forces repelled an Islamic State counteroffensive near Ramadi in 2016.", "battle", "2016",
+         None),
+        ("The Treasury announced the blacklisting of Kata'ib Hezbollah in 2009.", "designation", "2009",
+         ("kataib_hezbollah", "target")),
     ],
 )
 def test_triggers_an_analyst_expects(analyse, text, type_, date, actor):

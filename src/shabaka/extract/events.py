@@ -70,6 +70,8 @@ _PERSONAL = {"he", "she", "him", "her"}
 _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
+               "several", "many", "all", "few"}
 _TOPICAL = {"nsubj", "nsubjpass", "attr"}  # what a sentence is about
 _MAX_DATE_DISTANCE = 5
 _HEAD_CHARS = 300  # where a document states its own date
@@ -348,6 +350,8 @@ class _Reader:
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if word in {"on", "against"} and etype in {"attack", "battle", "designation"}:
             return [(g, "target") for g in objs]
+        if word == "at" and etype == "attack" and prep.head.pos_ == "VERB":  # "fired rockets at the base"
+            return [(g, "target") for g in objs]
         if word == "from" and etype == "battle" and not noun and prep.head.dep_ != "acl":
             # "recaptured Tikrit from IS": the defender; "the territory retaken from IS" is a state
             return [(g, "target") for g in objs]
@@ -415,7 +419,13 @@ class _Reader:
             for c in trigger.children)
 
     def generic(self, trigger: Token, date: str | None) -> bool:
-        """A bare plural with no date in its clause: "conducted attacks against U.S. forces"."""
+        """A bare plural with no date in its clause: "conducted attacks against U.S. forces";
+        undated, what describes anyone or some people ("anyone who attacks Americans",
+        "several sources who met him")."""
+        described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
+        if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
+                c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
+            return True
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
