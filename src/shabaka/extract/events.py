@@ -104,20 +104,30 @@ class _Lexicon:
     words: dict[str, list[str]] = field(default_factory=dict)
     lemmas: dict[str, list[str]] = field(default_factory=dict)
     stems: dict[str, list[str]] = field(default_factory=dict)  # of a past tense: verbs only
-    phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
-    longest: int = 1
+    # phrases by their first word: (the words after it, types), longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], list[str]]]] = field(default_factory=dict)
     plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
 
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
         ("took office", "taken into custody") matches by its words, its first word also
-        by lemma ("take over" matches "took over")."""
-        for n in range(min(self.longest, sent.end - t.i), 1, -1):
-            rest = tuple(x.lower_ for x in t.doc[t.i + 1:t.i + n])
-            found = self.phrases.get((t.lower_, *rest)) or self.phrases.get((t.lemma_.lower(), *rest))
-            if found:
-                return found, n
+        by lemma ("take over" matches "took over"); the longest wins, by form before lemma.
+        Only the phrases starting with the token's form or lemma are tried, so a token no
+        phrase starts with costs two dictionary lookups."""
         lemma = t.lemma_.lower()
+        by_form, by_lemma = self.phrases.get(t.lower_, ()), self.phrases.get(lemma, ())
+        if by_form or by_lemma:
+            doc, room = t.doc, sent.end - t.i - 1
+            best: tuple[int, int, list[str]] | None = None
+            for order, listed in ((0, by_form), (1, by_lemma)):
+                for rest, found in listed:
+                    n = len(rest)
+                    if n <= room and (best is None or (-n, order) < (-best[0], best[1])) and all(
+                            doc[t.i + 1 + k].lower_ == w for k, w in enumerate(rest)):
+                        best = (n, order, found)
+                        break  # longest first: the rest of this list is no longer
+            if best is not None:
+                return best[2], best[0] + 1
         return (self.words.get(t.lower_) or self.lemmas.get(lemma)
                 or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
 
@@ -132,9 +142,13 @@ def _triggers(pack: Pack) -> _Lexicon:
     for event_type, listed in pack.event_triggers.items():
         for w in map(str.lower, listed):
             if " " in w:
-                words = tuple(w.split())
-                lex.phrases.setdefault(words, []).append(event_type)
-                lex.longest = max(lex.longest, len(words))
+                first, *rest = w.split()
+                listed = lex.phrases.setdefault(first, [])
+                entry = next((e for e in listed if e[0] == tuple(rest)), None)
+                if entry is None:
+                    listed.append(entry := (tuple(rest), []))
+                    listed.sort(key=lambda e: -len(e[0]))
+                entry[1].append(event_type)
                 continue
             for table, form in ((lex.words, w), (lex.lemmas, w), *(
                     (lex.stems, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
