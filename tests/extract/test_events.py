@@ -258,6 +258,8 @@ def test_the_events_stage_costs_in_proportion_to_the_text(analyse):
         ("Police rounded up Hadi al-Amiri's bodyguards in Baghdad in March 2021.", "arrest", "2021-03", None),
         ("Ahmed al-Kinani was taken into custody in Basra in July 2021.", "arrest", "2021-07",
          ("Ahmed al-Kinani", "victim")),  # a phrase of four words, its first by lemma
+        ("Gunmen shot and killed Hisham al-Hashemi in Baghdad in July 2020.", "killing", "2020-07",
+         ("hisham_al_hashemi", "victim")),
         ("Iraqi forces repelled an Islamic State counteroffensive near Ramadi in 2016.", "battle", "2016",
          None),
         ("The Treasury announced the blacklisting of Kata'ib Hezbollah in 2009.", "designation", "2009",

@@ -567,6 +567,9 @@ class _Reader:
                     start, skip = t.i, t.i + length
                     t = next((x for x in self.doc[start:skip]
                               if not start <= x.head.i < skip or x.head == x), t)
+                    # "shot and killed X": the last verb joined to it holds the object and date
+                    t = next((x for x in reversed(self.doc[start:skip])
+                              if x.dep_ == "conj" and x.head == t), t)
                 if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = self.by_object(t, types)
             if found:
