@@ -120,6 +120,8 @@ def test_roles_by_type(analyse, text, type_, actor):
     "Kata'ib Hezbollah will attack the U.S. Embassy in Baghdad.",  # a plan
     "Kata'ib Hezbollah did not attack the U.S. Embassy in Baghdad.",  # negated
     "Kata'ib Hezbollah, a designated Foreign Terrorist Organization, rejected the offer.",  # a status
+    "Anyone who attacked the U.S. Embassy in Baghdad faces prosecution, the minister said.",  # anyone
+    "Several officials who met Ismail Qaani in Baghdad found him weak.",  # some people described
 ])
 def test_what_did_not_happen_is_no_event(analyse, text):
     assert events_of(analyse, text) == []
@@ -246,6 +248,22 @@ def test_the_events_stage_costs_in_proportion_to_the_text(analyse):
          ("kataib_hezbollah", "target")),
         ("Iraqi police arrested Ahmed al-Kinani and jailed him in Baghdad in July 2021.", "arrest", "2021-07",
          ("Ahmed al-Kinani", "victim")),
+        ("Kata'ib Hezbollah fighters fired rockets at the U.S. Embassy in Baghdad on January 26, 2020.",
+         "attack", "2020-01-26", ("us_embassy_baghdad", "target")),
+        ("Thousands of Sadrists rioted in Basra in September 2018.", "protest", "2018-09", None),
+        ("Abdul Aziz al-Muhammadawi was chosen as chief of staff of the Popular Mobilization Forces in "
+         "February 2020.", "appointment", "2020-02", ("Abdul Aziz al-Muhammadawi", "participant")),
+        ("Ismail Qaani assumed command of the Quds Force in January 2020.", "appointment", "2020-01",
+         ("ismail_qaani", "participant")),
+        ("Police rounded up Hadi al-Amiri's bodyguards in Baghdad in March 2021.", "arrest", "2021-03", None),
+        ("Ahmed al-Kinani was taken into custody in Basra in July 2021.", "arrest", "2021-07",
+         ("Ahmed al-Kinani", "victim")),  # a phrase of four words, its first by lemma
+        ("Gunmen shot and killed Hisham al-Hashemi in Baghdad in July 2020.", "killing", "2020-07",
+         ("hisham_al_hashemi", "victim")),
+        ("Iraqi forces repelled an Islamic State counteroffensive near Ramadi in 2016.", "battle", "2016",
+         None),
+        ("The Treasury announced the blacklisting of Kata'ib Hezbollah in 2009.", "designation", "2009",
+         ("kataib_hezbollah", "target")),
     ],
 )
 def test_triggers_an_analyst_expects(analyse, text, type_, date, actor):
@@ -362,3 +380,46 @@ def test_places_listed_for_one_trigger_are_a_happening_each_and_who_lost_them_th
 
 def test_a_question_reports_no_happening(analyse):
     assert events_of(analyse, 'Khalid Mutlaq said: "Why is Soleimani leading our battles in Tikrit?"') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "actors"),
+    [
+        # the person a phrase names in apposition, not the group or country that names his post
+        ("Police announced the arrest of a senior member of the Kata'ib Hezbollah militia, Ahmed al-Kinani, "
+         "in Basra.", "arrest", None, {("Ahmed al-Kinani", "victim")}),
+        ("Coalition forces killed a senior al Qaeda in Iraq commander, Abu Ayyub al-Masri, near Samarra.",
+         "killing", None, {("abu_ayyub_al_masri", "victim")}),
+        ("Iran's envoy to Baghdad, the commander of the Quds Force, General Ismail Qaani, met with militia "
+         "leaders in Baghdad.", "meeting", None, {("ismail_qaani", "participant")}),
+        ("In 2019, former head of intelligence Ali Taqqi took over as director of the airport.",
+         "appointment", "2019", {("Ali Taqqi", "participant")}),
+        # the noun a participle qualifies is what it happened to
+        ("The cabinet changed again, with a loyal official, Mohammed al-Hashemi, installed as the prime "
+         "minister's chief of staff.", "appointment", None, {("mohammed_al_hashemi", "participant")}),
+        # coordinated and infinitive clauses share their subject, and a passive stays passive
+        ("Qasim al-Araji joined the Badr Organization, sat in parliament for a term and was appointed "
+         "interior minister in 2017.", "appointment", "2017", {("qasim_al_araji", "participant")}),
+        ("Hadi al-Amiri was released three months later, only to be detained again in 2007.", "arrest",
+         "2007", {("hadi_al_amiri", "victim")}),
+        # a date another coordinated verb states is not this one's
+        ("Abu Mahdi al-Muhandis was arrested in 1983 and later appointed deputy chairman of the Popular "
+         "Mobilization Committee.", "appointment", None, {("abu_mahdi_al_muhandis", "participant")}),
+        # what a dated clause follows from is a happening of its time, not a habit
+        ("The cleric declared a truce in March 2008 following Mahdi Army clashes with the Iraqi Army in "
+         "Basra.", "battle", "2008-03", {("mahdi_army", "agent"), ("iraqi_army", "agent")}),
+        # "he" after a sentence about its person in apposition to what the sentence is about
+        ("Among the men who matter is Iraq's national security adviser, Qasim al-Araji. In 2007 he was "
+         "detained by U.S. forces.", "arrest", "2007",
+         {("qasim_al_araji", "victim"), ("united_states", "agent")}),
+    ],
+)
+def test_roles_and_dates_from_the_clause_structure(analyse, text, type_, date, actors):
+    event, found, _ = only(events_of(analyse, text), type_)
+    assert (event.date, found) == (date, actors)
+
+
+def test_a_happening_after_which_another_clause_is_dated_takes_not_its_date(analyse):
+    found = events_of(analyse, "He finished the staff college in 1990 and wrote a thesis after the "
+                               "liberation of Mosul.")
+    assert [(e.date, place) for e, _, place in found] == [(None, "mosul")]

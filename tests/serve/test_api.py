@@ -31,7 +31,8 @@ GET_REQUESTS = [
 ]
 POST_ROUTES = ["/api/judgements/merge", "/api/judgements/split", "/api/judgements/rename",
                "/api/judgements/retype", "/api/judgements/distinct", "/api/judgements/undo",
-               "/api/judgements/accept", "/api/judgements/reject"]
+               "/api/judgements/accept", "/api/judgements/reject", "/api/judgements/event-merge",
+               "/api/judgements/event-split", "/api/judgements/event-detach"]  # events: test_api_events.py
 
 
 def _doc_id(client, title_part: str) -> str:

@@ -126,6 +126,9 @@ def test_login_form_escapes_the_next_parameter(tc):
     ("/api/judgements/undo", {}),
     ("/api/judgements/accept", {"claim": "0123abcd"}),
     ("/api/judgements/reject", {"claim": "0123abcd"}),
+    ("/api/judgements/event-merge", {"report": "0123abcd", "into": "4567abcd"}),
+    ("/api/judgements/event-split", {"report": "0123abcd"}),
+    ("/api/judgements/event-detach", {"report": "0123abcd", "sentence": 1}),
 ])
 def test_read_only_refuses_every_change(ro, route, body):
     response = ro.post(route, json=body, headers=CHANGE)

@@ -28,6 +28,11 @@ def _evidence(row: dict, text: str | None = None) -> dict:
             "confidential": bool(row["confidential"])}
 
 
+def _sentence(row: dict, text: str, n: int, of: int) -> dict:
+    """One evidence sentence of a report, numbered as `shabaka event-split --sentence` takes it."""
+    return _evidence(row, text) | {"sentence": n, "sentences": of}
+
+
 def _document(row: dict) -> dict:
     return {"id": row["doc_id"], "title": row["doc_title"], "outlet": row["outlet"],
             "published": row["published"]}
@@ -39,7 +44,8 @@ def _event_entry(row: dict) -> dict:
     texts = [s[2] for s in spans if len(s) > 2] or [row["evidence"]]
     return {"kind": "event", "id": row["happening"], "date": when, "precision": date_precision(when),
             "type": row["type"], "types": json.loads(row["types"]) if row.get("types") else [row["type"]],
-            "actors": [dict(a) for a in row["actors"]], "evidence": [_evidence(row, t) for t in texts],
+            "actors": [dict(a) for a in row["actors"]],
+            "evidence": [_sentence(row, t, i, len(texts)) for i, t in enumerate(texts, 1)],
             "documents": [_document(row)], "fatalities": row["fatalities"], "reports": [row["id"]]}
 
 

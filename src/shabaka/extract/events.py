@@ -70,10 +70,14 @@ _PERSONAL = {"he", "she", "him", "her"}
 _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
+               "several", "many", "all", "few"}
+_TOPICAL = {"nsubj", "nsubjpass", "attr"}  # what a sentence is about
 _MAX_DATE_DISTANCE = 5
 _HEAD_CHARS = 300  # where a document states its own date
 _RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
+_AFTER = {"following", "after", "amid"}  # "a ceasefire following clashes": the clashes led to it
 _NOT_WHEN = {"since", "until", "till", "through", "before", "between"}
 _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -100,20 +104,30 @@ class _Lexicon:
     words: dict[str, list[str]] = field(default_factory=dict)
     lemmas: dict[str, list[str]] = field(default_factory=dict)
     stems: dict[str, list[str]] = field(default_factory=dict)  # of a past tense: verbs only
-    phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
-    longest: int = 1
+    # phrases by their first word: (the words after it, types), longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], list[str]]]] = field(default_factory=dict)
     plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
 
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
         ("took office", "taken into custody") matches by its words, its first word also
-        by lemma ("take over" matches "took over")."""
-        for n in range(min(self.longest, sent.end - t.i), 1, -1):
-            rest = tuple(x.lower_ for x in t.doc[t.i + 1:t.i + n])
-            found = self.phrases.get((t.lower_, *rest)) or self.phrases.get((t.lemma_.lower(), *rest))
-            if found:
-                return found, n
+        by lemma ("take over" matches "took over"); the longest wins, by form before lemma.
+        Only the phrases starting with the token's form or lemma are tried, so a token no
+        phrase starts with costs two dictionary lookups."""
         lemma = t.lemma_.lower()
+        by_form, by_lemma = self.phrases.get(t.lower_, ()), self.phrases.get(lemma, ())
+        if by_form or by_lemma:
+            doc, room = t.doc, sent.end - t.i - 1
+            best: tuple[int, int, list[str]] | None = None
+            for order, listed in ((0, by_form), (1, by_lemma)):
+                for rest, found in listed:
+                    n = len(rest)
+                    if n <= room and (best is None or (-n, order) < (-best[0], best[1])) and all(
+                            doc[t.i + 1 + k].lower_ == w for k, w in enumerate(rest)):
+                        best = (n, order, found)
+                        break  # longest first: the rest of this list is no longer
+            if best is not None:
+                return best[2], best[0] + 1
         return (self.words.get(t.lower_) or self.lemmas.get(lemma)
                 or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
 
@@ -128,9 +142,13 @@ def _triggers(pack: Pack) -> _Lexicon:
     for event_type, listed in pack.event_triggers.items():
         for w in map(str.lower, listed):
             if " " in w:
-                words = tuple(w.split())
-                lex.phrases.setdefault(words, []).append(event_type)
-                lex.longest = max(lex.longest, len(words))
+                first, *rest = w.split()
+                listed = lex.phrases.setdefault(first, [])
+                entry = next((e for e in listed if e[0] == tuple(rest)), None)
+                if entry is None:
+                    listed.append(entry := (tuple(rest), []))
+                    listed.sort(key=lambda e: -len(e[0]))
+                entry[1].append(event_type)
                 continue
             for table, form in ((lex.words, w), (lex.lemmas, w), *(
                     (lex.stems, w[:-k]) for k in (1, 2, 3) if w.endswith("ed"))):
@@ -186,8 +204,8 @@ class _Reader:
                 chain = self.token_chain.get(t.i)
                 if chain is not None and ex.chains[chain].type == "PERSON":
                     in_sentence = chain
-                    if t.dep_ in {"nsubj", "nsubjpass"}:
-                        subject = chain
+                    if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL):
+                        subject = chain  # "One of the key players is Iraq's adviser, X": X
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -202,6 +220,10 @@ class _Reader:
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.person_before[token.i]  # "he was killed": the person named before
+        if chain is None and token.pos_ == "NOUN":
+            # "a prominent person from the militia, Ahmed X", "the commander of the Quds
+            # Force, General Y", "former head of intelligence Z": the person the phrase names
+            chain = self.named_person(token, token.lower_ in self.posts)
         if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
             modifiers = [self.token_chain[c.i] for c in token.children
                          if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain]
@@ -218,6 +240,21 @@ class _Reader:
                 if c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
+
+    def named_person(self, token: Token, post: bool = False) -> int | None:
+        """The person a noun phrase names in apposition, nearest first, through its "of"
+        "from" and "in" phrases ("a leader of X, Y": Y); for a post word ("head of
+        intelligence Z") also the person its "of" names. None where it names no person."""
+        level = [token]
+        for _ in range(4):
+            level = [c for t in level for c in t.children if c.dep_ in {"appos", "prep", "pobj"}
+                     and (c.dep_ != "prep" or c.lower_ in {"of", "from", "in"})]
+            for c in level:
+                chain = self.token_chain.get(c.i)
+                if chain is not None and self.chain_type(chain) == "PERSON" and (
+                        c.dep_ == "appos" or (post and c.dep_ == "pobj" and c.head.head == token)):
+                    return chain
+        return None
 
     def roles(self, trigger: Token, etype: str) -> dict[int, str]:
         """Actor chain -> role, from the dependency structure around the trigger only."""
@@ -237,8 +274,17 @@ class _Reader:
             if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
                 # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
                 # one killed; "sites were hit by Y, killing 25" makes Y the killer
-                inherited = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-                if trigger.tag_ == "VBN" and not any(c.dep_ == "aux" for c in trigger.children):
+                head = trigger.head
+                while head.dep_ == "conj" and not any(
+                        c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                    head = head.head  # "he joined X, was elected ... and was appointed ...": he
+                own = {c.dep_ for c in trigger.children}  # "only to be detained", "arrested and later jailed"
+                passive = "auxpass" in own or (trigger.tag_ == "VBN" and "aux" not in own) or (
+                    trigger.dep_ == "conj" and not own & {"aux", "auxpass"}
+                    and any(c.dep_ == "auxpass" for c in head.children))
+                inherited = [c for c in head.children if c.dep_ == "nsubj" or (
+                    c.dep_ == "nsubjpass" and passive)]
+                if passive:
                     found += [(c, passive_role) for c in inherited]
                 else:
                     subj = inherited
@@ -249,6 +295,8 @@ class _Reader:
                                                if c.dep_ in {"nsubj", "nsubjpass"}):
                 rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
                 found.append((trigger.head, subject_role if rel.dep_ == "nsubj" else passive_role))
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an official installed as chief", "a man
+                found.append((trigger.head, passive_role))     # arrested in Basra": the noun it qualifies
             found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
             visit = lemma == "visit"
             for c in trigger.children:
@@ -288,7 +336,9 @@ class _Reader:
         for token, role in found:
             if role is None:
                 continue
-            for chain in self.chains_at(token):
+            person = self.named_person(token) if role == "victim" and token.i in self.token_chain else None
+            # "killed a senior al-Qaeda leader, Abu Y": the person, not the group naming his post
+            for chain in [person] if person is not None else self.chains_at(token):
                 ctype = self.chain_type(chain)
                 if ctype not in ACTOR_TYPES and not (ctype in PLACE_TYPES and etype == "attack"
                                                      and role == "target"):
@@ -313,6 +363,8 @@ class _Reader:
         word = prep.lower_
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if word in {"on", "against"} and etype in {"attack", "battle", "designation"}:
+            return [(g, "target") for g in objs]
+        if word == "at" and etype == "attack" and prep.head.pos_ == "VERB":  # "fired rockets at the base"
             return [(g, "target") for g in objs]
         if word == "from" and etype == "battle" and not noun and prep.head.dep_ != "acl":
             # "recaptured Tikrit from IS": the defender; "the territory retaken from IS" is a state
@@ -381,7 +433,13 @@ class _Reader:
             for c in trigger.children)
 
     def generic(self, trigger: Token, date: str | None) -> bool:
-        """A bare plural with no date in its clause: "conducted attacks against U.S. forces"."""
+        """A bare plural with no date in its clause: "conducted attacks against U.S. forces";
+        undated, what describes anyone or some people ("anyone who attacks Americans",
+        "several sources who met him")."""
+        described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
+        if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
+                c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
+            return True
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
@@ -406,11 +464,18 @@ class _Reader:
                 and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
-        """The date the clause gives, nearest the trigger in the tree."""
+        """The date the clause gives, nearest the trigger in the tree; not one another
+        verb coordinated with it states ("arrested in 2003 and later appointed"). A
+        happening the sentence follows from, undated itself, takes the sentence's one date
+        ("a ceasefire at the end of August 2007 following clashes in Karbala")."""
         best, best_key = None, None
+        clause = trigger if trigger.pos_ in {"VERB", "AUX"} else _verb_of(trigger)
+        conjuncts = set(clause.conjuncts) if clause is not None else set()
         for ent in dates:
             distance = _tree_distance(trigger, ent.root)
             if distance > _MAX_DATE_DISTANCE:
+                continue
+            if conjuncts and _verb_of(ent.root) in conjuncts:
                 continue
             value = self.normalize(ent.text)
             if value is None:
@@ -418,6 +483,11 @@ class _Reader:
             key = (distance, abs(ent.start - trigger.i))
             if best_key is None or key < best_key:
                 best, best_key = value, key
+        if best is None and trigger.dep_ == "pobj" and trigger.head.lower_ in _AFTER:
+            verb = _verb_of(trigger.head)
+            own = [d for d in dates if verb in {_verb_of(d.root), _when_of(_verb_of(d.root))}
+                   and not trigger.head.is_ancestor(d.root)]
+            return self.normalize(own[0].text) if verb is not None and len(own) == 1 else None
         return best
 
     def normalize(self, text: str) -> str | None:
@@ -497,6 +567,9 @@ class _Reader:
                     start, skip = t.i, t.i + length
                     t = next((x for x in self.doc[start:skip]
                               if not start <= x.head.i < skip or x.head == x), t)
+                    # "shot and killed X": the last verb joined to it holds the object and date
+                    t = next((x for x in reversed(self.doc[start:skip])
+                              if x.dep_ == "conj" and x.head == t), t)
                 if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = self.by_object(t, types)
             if found:
@@ -585,6 +658,19 @@ def _appositions(token: Token) -> list[Token]:
         level = [c for t in level for c in t.children if c.dep_ == "appos"]
         out += level
     return out
+
+
+def _verb_of(t: Token) -> Token | None:
+    """The nearest verb above a token: the clause it belongs to."""
+    return next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _when_of(verb: Token | None) -> Token | None:
+    """The clause a verb's clause dates: its head's for a "when" clause ("became clear when
+    he called for a ceasefire in August"), else its own."""
+    if verb is not None and verb.dep_ == "advcl" and any(c.lower_ == "when" for c in verb.children):
+        return _verb_of(verb)
+    return verb
 
 
 def _up_to(t: Token, root: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from shabaka import __version__
+from shabaka.analyze import happenings
 from shabaka.analyze.audit import contradictions, single_source
 from shabaka.analyze.graph import GraphFilter, clean_date, parse_date
 from shabaka.analyze.keyplayers import key_players
@@ -576,6 +577,45 @@ def reject(bench: Bench, body: ClaimBody) -> dict:
     with bench.write() as conn:
         jid, key = judgements.judge_claim(conn, body.claim, "reject", author=bench.settings.author)
     return {"judgement": jid, "claim": key["claim"]}
+
+
+EventRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z_-]+$")]
+
+
+class EventMergeBody(BaseModel):
+    report: EventRef = Field(description="Event id of a report (the `event` of a timeline entry's evidence).")
+    into: EventRef = Field(description="Event or happening id of the happening it tells of.")
+
+
+class EventSplitBody(BaseModel):
+    report: EventRef = Field(description="Event id of the report that is a happening of its own.")
+
+
+class EventDetachBody(BaseModel):
+    report: EventRef = Field(description="Event id of the report holding the sentence.")
+    sentence: int = Field(ge=1, le=100_000, description="Its evidence sentence (1-based, in text order).")
+
+
+@router.post("/judgements/event-merge", summary="Judge that a report tells of another happening")
+def event_merge(bench: Bench, body: EventMergeBody) -> dict:
+    with bench.write() as conn:
+        jid = happenings.merge_events(conn, body.report, body.into, author=bench.settings.author)
+    return {"judgement": jid}
+
+
+@router.post("/judgements/event-split", summary="Judge that a report is a happening of its own")
+def event_split(bench: Bench, body: EventSplitBody) -> dict:
+    with bench.write() as conn:
+        jid = happenings.split_event(conn, body.report, author=bench.settings.author)
+    return {"judgement": jid}
+
+
+@router.post("/judgements/event-detach",
+             summary="Judge that one sentence of a report tells of another happening than the rest")
+def event_detach(bench: Bench, body: EventDetachBody) -> dict:
+    with bench.write() as conn:
+        jid, new = happenings.detach_sentence(conn, body.report, body.sentence, author=bench.settings.author)
+    return {"judgement": jid, "event": new}
 
 
 @router.post("/judgements/undo", summary="Undo a judgement (the latest by default)")

@@ -199,6 +199,26 @@
     return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
   }
 
+  /* An editor's judgement: posted, then told in `flash` with an Undo; `reload` redraws the page. */
+  async function judge(flash, path, body, describe, reload) {
+    try {
+      const done = await post(path, body);
+      const undo = el("button", { type: "button", class: "undo", text: "Undo" });
+      undo.addEventListener("click", async () => {
+        undo.disabled = true;
+        try {
+          await post("/api/judgements/undo", { judgement: done.judgement });
+          fill(flash, notice("Judgement " + done.judgement + " undone.", "ok"));
+          await reload();
+        } catch (error) { fill(flash, el("div", { class: "error", text: error.message })); }
+      });
+      fill(flash, el("div", { class: "notice ok", role: "status" }, describe(done), " ", undo));
+      await reload();
+    } catch (error) {
+      fill(flash, el("div", { class: "error", role: "alert", text: error.message }));
+    }
+  }
+
   let sessionPromise = null;
   function session() {
     if (!sessionPromise) sessionPromise = api("/api/session").catch(() => ({ role: "viewer", read_only: true }));
@@ -286,7 +306,7 @@
   window.S = {
     el, clear, fill, api, post, query, ApiError, colour, relationColour, entityHref, documentHref, typeBadge,
     confidentialBadge, entityLink, sourceLine, claimView, showError, notice, loading, fmtDate, span, param,
-    params, pathPart, setTwin, debounce, session, entityPicker, downloadBlob, safeHref,
+    params, pathPart, setTwin, debounce, session, entityPicker, downloadBlob, safeHref, judge,
     main: () => document.getElementById("main"),
   };
 

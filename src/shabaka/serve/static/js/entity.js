@@ -133,28 +133,7 @@
     return out;
   }
 
-  async function judge(path, body, describe) {
-    try {
-      const done = await S.post(path, body);
-      showFlash(describe(done), done.judgement);
-      await load();
-    } catch (error) {
-      S.fill(flash, el("div", { class: "error", role: "alert", text: error.message }));
-    }
-  }
-
-  function showFlash(message, judgementId) {
-    const undo = el("button", { type: "button", class: "undo", text: "Undo" });
-    undo.addEventListener("click", async () => {
-      undo.disabled = true;
-      try {
-        await S.post("/api/judgements/undo", { judgement: judgementId });
-        S.fill(flash, S.notice("Judgement " + judgementId + " undone.", "ok"));
-        await load();
-      } catch (error) { S.fill(flash, el("div", { class: "error", text: error.message })); }
-    });
-    S.fill(flash, el("div", { class: "notice ok", role: "status" }, message, " ", undo));
-  }
+  function judge(path, body, describe) { return S.judge(flash, path, body, describe, load); }
 
   function editor(profile, ontology) {
     const e = profile.entity;

@@ -1,4 +1,5 @@
-/* Timeline: events and dated claims along a time axis, filterable by entity, dates and kind. */
+/* Timeline: events and dated claims along a time axis, filterable by entity, dates and kind;
+ * editors overrule how reports were joined into happenings (merge, split, detach a sentence). */
 "use strict";
 
 (function () {
@@ -9,6 +10,47 @@
   const list = el("div", { class: "timeline-list", id: "timeline-list" });
   const summary = el("p", { class: "muted", "aria-live": "polite" });
   const entityBox = el("div", { class: "entity-box" });
+  const flash = el("div", { class: "flash", id: "flash", "aria-live": "polite" });
+  let editor = false;
+  let shown = null;  // the last answer, drawn again when a merge starts or stops
+  let merging = null;  // {report, happening, label}: the happening an editor is merging into another
+
+  function judge(path, body, describe) {
+    merging = null;
+    return S.judge(flash, "/api/judgements/" + path, body, describe, load);
+  }
+
+  function label(e) { return (e.types || [e.type]).join(" + ") + " " + (e.date || "undated"); }
+
+  /* Merge: start on one happening, then say which other one it is. */
+  function mergeTools(e) {
+    if (!editor || e.kind !== "event") return null;
+    if (merging && merging.happening === e.id) {
+      return el("button", { type: "button", class: "link merge-cancel", text: "cancel merge", on: { click: () => { merging = null; S.fill(flash); render(shown); } } });
+    }
+    if (merging) {
+      const from = merging;
+      return el("button", { type: "button", class: "merge-here", text: "Same happening as " + from.label,
+        on: { click: () => judge("event-merge", { report: from.report, into: e.id }, () => "Recorded: " + from.label + " is the happening " + label(e) + ".") } });
+    }
+    return el("button", { type: "button", class: "link merge-start", text: "merge with…",
+      on: { click: () => {
+        merging = { report: e.evidence[0].event, happening: e.id, label: label(e) };
+        S.fill(flash, S.notice("Now pick the happening that " + merging.label + " also is.", "info"));
+        render(shown);
+      } } });
+  }
+
+  /* Split: a report, or one sentence of it, tells of another happening. */
+  function splitTools(e, ev) {
+    if (!editor || e.kind !== "event") return null;
+    const reports = new Set(e.evidence.map((x) => x.event)).size;
+    return el("p", { class: "judge-event" },
+      e.documents_total > 1 || reports > 1 ? el("button", { type: "button", class: "link split-report", text: "this report is another happening",
+        on: { click: () => judge("event-split", { report: ev.event }, () => "Recorded: the report in " + (ev.doc_title || ev.doc_id) + " is a happening of its own.") } }) : null,
+      ev.sentences > 1 ? el("button", { type: "button", class: "link detach-sentence", text: "this sentence is another happening",
+        on: { click: () => judge("event-detach", { report: ev.event, sentence: ev.sentence }, () => "Recorded: sentence " + ev.sentence + " of the report is a happening of its own.") } }) : null);
+  }
 
   function yearOf(date) { return parseInt(String(date).slice(0, 4), 10); }
 
@@ -57,11 +99,12 @@
           actors.map((a) => el("span", { class: "actor" }, S.entityLink(a), el("span", { class: "muted small", text: " " + a.role }))),
           e.fatalities ? el("span", { class: "muted", text: e.fatalities + " killed" }) : null,
           e.kind === "event" ? el("span", { class: "muted small reported-by", text: "reported by " + e.documents_total + (e.documents_total === 1 ? " document" : " documents") }) : null,
-          e.confidential ? S.confidentialBadge() : null),
+          e.confidential ? S.confidentialBadge() : null, mergeTools(e)),
         e.evidence.map((ev) => el("details", { class: "claim" + (ev.confidential ? " is-confidential" : "") },
           el("summary", null, el("span", { class: "summary-source", text: (ev.doc_title || "") + ", " + S.fmtDate(ev.published) }), ev.confidential ? S.confidentialBadge() : null),
           el("blockquote", { class: "evidence", text: ev.text }),
-          el("p", { class: "claim-source" }, S.sourceLine({ id: ev.doc_id, title: ev.doc_title, published: ev.published, confidential: ev.confidential })))),
+          el("p", { class: "claim-source" }, S.sourceLine({ id: ev.doc_id, title: ev.doc_title, published: ev.published, confidential: ev.confidential })),
+          splitTools(e, ev))),
         e.evidence_total > e.evidence.length ? el("p", { class: "muted small", text: "and " + (e.evidence_total - e.evidence.length) + " more reports" }) : null));
   }
 
@@ -72,25 +115,31 @@
     S.loading(list);
     renderEntity();
     try {
+      editor = (await S.session()).role === "editor";
       const found = await api("/api/timeline", params);
       if (found.entity) { state.entityName = found.entity.name; renderEntity(); }
-      summary.textContent = found.total + " entries" + (found.span.first ? ", " + found.span.first + " – " + found.span.last : "") +
-        (found.total > found.entries.length ? " (showing the first " + found.entries.length + ")" : "");
-      drawAxis(found.entries);
-      clear(list);
-      let year = null;
-      let group = null;
-      found.entries.forEach((e, i) => {
-        const y = e.date ? String(e.date).slice(0, 4) : "undated";
-        if (y !== year) {
-          year = y;
-          group = el("ol", { class: "entries" });
-          list.append(el("h2", { class: "year", text: y }), group);
-        }
-        group.append(entryView(e, i));
-      });
-      if (!found.entries.length) list.append(el("p", { class: "muted", text: "Nothing dated matches." }));
+      render(found);
     } catch (error) { S.showError(list, error); }
+  }
+
+  function render(found) {
+    shown = found;
+    summary.textContent = found.total + " entries" + (found.span.first ? ", " + found.span.first + " – " + found.span.last : "") +
+      (found.total > found.entries.length ? " (showing the first " + found.entries.length + ")" : "");
+    drawAxis(found.entries);
+    clear(list);
+    let year = null;
+    let group = null;
+    found.entries.forEach((e, i) => {
+      const y = e.date ? String(e.date).slice(0, 4) : "undated";
+      if (y !== year) {
+        year = y;
+        group = el("ol", { class: "entries" });
+        list.append(el("h2", { class: "year", text: y }), group);
+      }
+      group.append(entryView(e, i));
+    });
+    if (!found.entries.length) list.append(el("p", { class: "muted", text: "Nothing dated matches." }));
   }
 
   function renderEntity() {
@@ -110,7 +159,7 @@
   const form = el("form", { class: "timeline-filters" }, picker, entityBox, from, to, kind, apply);
   form.addEventListener("submit", (event) => { event.preventDefault(); state.from = from.value.trim(); state.to = to.value.trim(); state.kind = kind.value; load(); });
   kind.addEventListener("change", () => { state.kind = kind.value; load(); });
-  S.fill(main, el("h1", { text: "Timeline" }), form, summary, axis,
+  S.fill(main, el("h1", { text: "Timeline" }), form, summary, flash, axis,
     el("div", { class: "legend" }, el("span", { class: "legend-item" }, el("span", { class: "mark-sample event" }), "event"),
       el("span", { class: "legend-item" }, el("span", { class: "mark-sample claim" }), "dated claim")), list);
   load();
