@@ -389,7 +389,7 @@ def test_a_question_reports_no_happening(analyse):
         ("Police announced the arrest of a senior member of the Kata'ib Hezbollah militia, Ahmed al-Kinani, "
          "in Basra.", "arrest", None, {("Ahmed al-Kinani", "victim")}),
         ("Coalition forces killed a senior al Qaeda in Iraq commander, Abu Ayyub al-Masri, near Samarra.",
-         "killing", None, {("abu_ayyub_al_masri", "victim")}),
+         "killing", None, {("Coalition forces", "agent"), ("abu_ayyub_al_masri", "victim")}),
         ("Iran's envoy to Baghdad, the commander of the Quds Force, General Ismail Qaani, met with militia "
          "leaders in Baghdad.", "meeting", None, {("ismail_qaani", "participant")}),
         ("In 2019, former head of intelligence Ali Taqqi took over as director of the airport.",
