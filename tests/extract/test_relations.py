@@ -246,6 +246,8 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("Asa'ib Ahl al-Haq split from the Mahdi Army in 2006 and is led by Qais al-Khazali.",
+                     ("qais_al_khazali", "leads", "asaib_ahl_al_haq"), id="passive-conjunct-shares-subject"),
         pytest.param("Kata'ib Hezbollah was founded in 2007. The Treasury designated two leaders of Kata'ib "
                      "Hezbollah for their roles in attacks against U.S. personnel.",
                      ("kataib_hezbollah", "hostile_to", "united_states"), id="their-roles-in-attacks"),

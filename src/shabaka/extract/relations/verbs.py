@@ -55,7 +55,10 @@ class Verbs:
                                if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
                 patients = [c for c in children if c.dep_ == "nsubjpass"]
                 if not patients and verb.dep_ == "conj":
-                    patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                    # "AAH split from the Mahdi Army and is led by X": the verbs share the subject
+                    patients = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}] or [
+                        c for c in verb.head.children
+                        if verb.head.pos_ == "NOUN" and c.dep_ == "compound" and self.mention_of(c) is not None]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
                 elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
