@@ -56,9 +56,10 @@ class Verbs:
                 patients = [c for c in children if c.dep_ == "nsubjpass"]
                 if not patients and verb.dep_ == "conj":
                     # "AAH split from the Mahdi Army and is led by X": the verbs share the subject
-                    patients = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}] or [
-                        c for c in verb.head.children
-                        if verb.head.pos_ == "NOUN" and c.dep_ == "compound" and self.mention_of(c) is not None]
+                    head = verb.head
+                    patients = [c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}] or [
+                        c for c in head.children  # the parse took "split" for a noun
+                        if head.pos_ == "NOUN" and c.dep_ == "compound" and self.mention_of(c) is not None]
                 if verb.dep_ == "acl":
                     patients.append(verb.head)
                 elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
