@@ -49,6 +49,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.group_of_person(sent)
             self.part_of(sent)
             self.parenthetical_unit(sent)
+            self.hyphen_unit(sent)
             self.successor(sent)
             self.partner_verbs(sent)
             self.relation_nouns(sent)

@@ -33,6 +33,8 @@ class BuilderBase:
         self.ontology = ontology
         self.published = published
         self.claims: dict[tuple, Claim] = {}
+        self.office_holders: dict[int, str] = {}  # chain id -> the office holder it names, or ""
+        self.matcher = None  # the resolver's name matcher, built when a name must be matched
         self.roles = pack.roles
         self.wording = pack.wording
         self.sentence_starts = [start for start, _ in ex.sentences]

@@ -55,9 +55,10 @@ class Nouns:
                         self.token_mention.get(m_end) is None:
                     k = m_end + 2
                     continue
-                if m_end < sent.end and self.doc[m_end].text in POSSESSIVE_MARKS:
-                    k = m_end + 1  # "of Iran's Revolutionary Guard": the possessed is the head
-                    continue
+                if m_end < sent.end and self.doc[m_end].text in POSSESSIVE_MARKS and \
+                        self.token_mention.get(m_end + 1) is not None:
+                    k = m_end + 1  # "of Iran's Revolutionary Guard": the possessed is the head,
+                    continue  # but "the Iran-backed Badr Organization's fighters" are Badr's
                 if self.chain_type(mi) == "COUNTRY" and m_end < sent.end and \
                         self.doc[m_end].pos_ in {"NOUN", "ADJ"} and self.token_mention.get(m_end) is None:
                     return None  # "Iran-allied Iraqi politicians": the head is a common noun

@@ -95,6 +95,20 @@ class Parts:
             if rest and rest[0] in self.words["part_nouns"] | {"brigades"} and ")" in rest:
                 self.emit(x, "part_of", y, "parenthetical_unit", 0.75, sent)
 
+    def hyphen_unit(self, sent: Span) -> None:
+        """'Islamic Revolutionary Guard Corps-Quds Force', 'IRGC-QF' written as two names: a unit
+        joined to its parent by a hyphen is part of it."""
+        for i in range(sent.start + 1, sent.end - 1):
+            if self.doc[i].text != "-" or self.doc[i - 1].whitespace_ or self.doc[i].whitespace_:
+                continue
+            parent, unit = self.token_mention.get(i - 1), self.token_mention.get(i + 1)
+            if parent is None or unit is None or parent == unit or \
+                    not {self.chain_type(parent), self.chain_type(unit)} <= ORG_TYPES:
+                continue
+            name = self.ex.chains[self.ex.mentions[unit].chain].name.lower().split()
+            if name and name[-1] in self.words["unit_words"]:
+                self.emit(unit, "part_of", parent, "hyphen_unit", 0.75, sent)
+
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
         'X, an umbrella group of militias including A and B'."""

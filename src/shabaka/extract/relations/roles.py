@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
+from shabaka.resolve.matching import NameMatcher
 
 # words that may stand before a bare head-of-state title: "the former President X"
 OFFICE_QUALIFIERS = {"the", "a", "former", "late", "then", "-", "then-", "acting", "interim", "caretaker",
@@ -63,7 +64,7 @@ class Roles:
         pack's `offices` know leads that state, here named nowhere in the sentence. A title
         with anything else before it ("Iraqi", "KDP", "Deputy", "Vice") is not bare."""
         for p in self._persons(sent):
-            held = self.pack.offices.get(self.ex.chains[self.ex.mentions[p].chain].key or "")
+            held = self.pack.offices.get(self._office_holder(self.ex.chains[self.ex.mentions[p].chain]))
             if not held:
                 continue
             p_start, p_end = self._mention_span(p)
@@ -79,6 +80,18 @@ class Roles:
                     target = self._mention_of_actor(state)
                     if target is not None:
                         self.emit(p, "leads", target, "office_title", 0.8, sent, role=span.text)
+
+    def _office_holder(self, chain) -> str:
+        """The pack id of an office holder this chain names, by its key or, for a spelling the
+        pack lacks ("Adel Abd'al-Mahdi"), by a name match against the holders."""
+        if chain.key or chain.type != "PERSON":
+            return chain.key or ""
+        if chain.id not in self.office_holders:
+            self.matcher = self.matcher or NameMatcher.from_pack(self.pack)
+            self.office_holders[chain.id] = next(
+                (holder for holder in self.pack.offices
+                 if any(self.matcher.same(chain.name, n) for n in self.pack.actors[holder].names)), "")
+        return self.office_holders[chain.id]
 
     def _bare_title(self, start: int, sent: Span) -> bool:
         k = start - 1
