@@ -246,6 +246,9 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("Kata'ib Hezbollah has conducted drone attacks against Saudi Arabia and rocket attacks "
+                     "against U.S. bases.",
+                     ("kataib_hezbollah", "hostile_to", "united_states"), id="parallel-attacks"),
         pytest.param("Rockets were fired by the Iran -backed Badr Organization's fighters.",
                      ("iran", "backs", "badr_organization"), id="hyphen-before-a-possessive"),
         pytest.param("Prime Minister Adel Abd'al-Mahdi resigned after protests in Iraq.",
@@ -310,6 +313,11 @@ def test_relation_constructions(analyse, text, expected):
                      "Mobilization Forces.",
                      ("falih_al_fayyadh", "member_of", "popular_mobilization_forces"),
                      id="a-leader-is-not-also-a-member-in-one-sentence"),
+        pytest.param("Kata'ib Hezbollah has conducted drone attacks against Saudi Arabia and rocket attacks "
+                     "against U.S. bases.",
+                     ("saudi_arabia", "hostile_to", "united_states"), id="an-attack-is-no-actor"),
+        pytest.param("In 2014, the Islamic State captured Mosul, Iraq's second-largest city, from the army.",
+                     ("islamic_state", "controls", "iraq"), id="a-country's-city-is-not-the-country"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",

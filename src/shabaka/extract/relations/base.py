@@ -162,6 +162,8 @@ class BuilderBase:
             if people:
                 out += people  # "teams from the coalition", "members of KH"
                 continue
+            if t.lemma_.lower() in self.words["place_nouns"]:
+                continue  # "Iraq's second-largest city" is in Iraq, not Iraq
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)

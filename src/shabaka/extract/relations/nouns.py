@@ -81,9 +81,10 @@ class Nouns:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       for m in self.actor_of(c)]
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["launch_verbs"]:
+            launched = self._first_of_parallel(noun)
+            if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
-                agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                agents += [m for c in launched.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             agents += self._responsible_for(noun)
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
@@ -129,6 +130,17 @@ class Nouns:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
 
+    def _first_of_parallel(self, noun: Token) -> Token:
+        """The first of parallel hostile nouns: in "conducted drone attacks against Saudi Arabia and
+        rocket attacks against U.S. bases" the parse hangs the second on "Saudi Arabia"."""
+        hostile = self.words["noun_hostile"]
+        first = noun
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+            while first.dep_ == "pobj" and first.head.dep_ == "prep" and first.lemma_.lower() not in hostile:
+                first = first.head.head  # "against Saudi Arabia" belongs to the first "attacks"
+        return first if first.lemma_.lower() in hostile else noun
+
     def _responsible_for(self, noun: Token) -> list[int]:
         """Who 'claimed responsibility for' or 'was responsible for' the attack (or 'for
         killing hundreds of U.S. soldiers')."""
@@ -151,8 +163,11 @@ class Nouns:
                 continue
             targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             head = prep.head
-            agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} else []
-            if head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}:
+            hostile = head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}
+            # an attack is no actor, nor its parse's conjuncts ("attacks against A and attacks against B")
+            agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
+                hostile and self.mention_of(head) is None) else []
+            if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     for m in self.actor_of(c)]
                 if not agents and head.dep_ in {"dobj", "pobj"}:
