@@ -269,6 +269,8 @@ class BuilderBase:
             relation = "controls"  # "director of Baghdad International Airport" runs the facility
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
+        if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):
+            return  # "a commander in the Iran-backed group": Iran backs the group, and that is all
         if not any(self.ontology.allows(relation, st, ot)
                    for st in self.types_of(subj) for ot in self.types_of(obj)):
             return
@@ -297,6 +299,14 @@ class BuilderBase:
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
             coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
+
+    def _hyphen_modifier(self, mi: int) -> bool:
+        """Whether the mention is the first half of 'Iran-backed', 'U.S.-designated' ..."""
+        end = self._mention_span(mi)[1]
+        if end + 1 < len(self.doc) and self.doc[end].text == "-":
+            return self.doc[end + 1].lower_ in self.wording.hyphen_words
+        return end < len(self.doc) and self.doc[end].text.startswith("-") and \
+            self.doc[end].lower_[1:] in self.wording.hyphen_words
 
     def _sentence_year(self, sentence: Span) -> str | None:
         for ent in self._dates_in(sentence):
