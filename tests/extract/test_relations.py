@@ -320,7 +320,7 @@ def test_relation_constructions(analyse, text, expected):
                      ("islamic_state", "controls", "iraq"), id="a-country's-city-is-not-the-country"),
         pytest.param("The strike hit a car carrying Abu Baqir al-Saadi, a senior commander in the Iran-backed "
                      "group.",
-                     ("Abu Baqir al-Saadi", "member_of", "iran"), id="hyphen-modifier-is-no-organisation"),
+                     ("Abu Baqir al-Saadi", "member_of", "iran"), id="hyphen-modifier-is-no-org"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",
