@@ -318,8 +318,8 @@ def test_relation_constructions(analyse, text, expected):
                      ("saudi_arabia", "hostile_to", "united_states"), id="an-attack-is-no-actor"),
         pytest.param("In 2014, the Islamic State captured Mosul, Iraq's second-largest city, from the army.",
                      ("islamic_state", "controls", "iraq"), id="a-country's-city-is-not-the-country"),
-        pytest.param("The strike hit a car carrying Abu Baqir al-Saadi, a senior commander in the Iran-backed "
-                     "group.",
+        pytest.param("The strike hit a car carrying Abu Baqir al-Saadi, a senior commander in the "
+                     "Iran-backed group.",
                      ("Abu Baqir al-Saadi", "member_of", "iran"), id="hyphen-modifier-is-no-org"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
