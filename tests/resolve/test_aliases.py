@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from shabaka.evaluate.aliases import AliasForm, load_alias_list, pairwise, score_alias_list
-from shabaka.ontology import load_packs
+from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
 
 ALIASES = Path(__file__).parent / "aliases.yaml"
@@ -52,3 +53,16 @@ def test_one_word_is_a_place_s_whole_name_but_a_person_s_short_form():
         ("hashimi", "PERSON", "Hisham al-Hashimi"), ("hashimi_alone", "PERSON", "Hashimi")]]
     score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
     assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+
+
+def test_an_exonym_with_no_letter_in_common_still_finds_its_place():
+    """"Hawler" shares no candidate key with "Erbil": the pack's exonym table brings them
+    together; a city of the same name's province stays apart; without the table, two places."""
+    forms = [AliasForm(actor, "PLACE", actor, text) for actor, text in [
+        ("erbil", "Erbil"), ("erbil", "Hawler"), ("erbil", "Hewlêr"),
+        ("erbil_province", "Erbil Governorate")]]
+    table = Pack(exonyms=[["Erbil", "Arbil", "Hawler", "Hewlêr"]],
+                 place_kinds={"governorate": "province", "province": "province"})
+    score = score_alias_list(forms, table, names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+    assert score_alias_list(forms, replace(table, exonyms=[]), names_only=True).recall < 1.0

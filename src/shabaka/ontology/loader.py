@@ -197,6 +197,7 @@ class Pack:
     generic_words: set[str] = field(default_factory=set)
     place_kinds: dict[str, str] = field(default_factory=dict)
     lookalikes: list[list[list[str]]] = field(default_factory=list)
+    exonyms: list[list[str]] = field(default_factory=list)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
 
@@ -315,6 +316,10 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             if not isinstance(group, list) or len(group) < 2:
                 raise ConfigError(f"{path}: lookalikes[{i}] must list two or more actors")
             pack.lookalikes.append([[str(n) for n in _as_tuple(member)] for member in group])
+        for i, group in enumerate(data.get("exonyms") or []):
+            if not isinstance(group, list) or len(group) < 2:
+                raise ConfigError(f"{path}: exonyms[{i}] must list two or more names of one place")
+            pack.exonyms.append([str(n) for n in group])
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():

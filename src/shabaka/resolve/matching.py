@@ -53,7 +53,8 @@ def vowel_class_key(word: str) -> str:
 def _long_a(word: str, long_only: bool) -> set[int]:
     """After how many consonants an a comes: Arabic script writes only the long a (alef)."""
     out, consonants = set(), 0
-    for ch in re.sub(r"sh|kh|gh|th|dh", "c", word):
+    # a doubled consonant is one Arabic letter (with shadda): عباس is Abbas
+    for ch in re.sub(r"([^aeiouwy])\1+", r"\1", re.sub(r"sh|kh|gh|th|dh", "c", word)):
         if ch in "aeiouwy":
             if ch == "a" or not long_only and ch == "e":
                 out.add(consonants)
@@ -184,7 +185,7 @@ class NameMatcher:
 
     def __init__(self, given_name_groups: dict[str, int] | None = None, *,
                  generic_words: set[str] | None = None, place_kinds: dict[str, str] | None = None,
-                 lookalikes: list[list[list[str]]] | None = None):
+                 lookalikes: list[list[list[str]]] | None = None, exonyms: list[list[str]] | None = None):
         self.groups = given_name_groups or {}
         self.score = lru_cache(maxsize=100_000)(self._score)  # the same spellings recur in every batch
         self.generic = {fold(w) for w in generic_words or ()}
@@ -195,11 +196,18 @@ class NameMatcher:
             for m, member in enumerate(group):
                 for name in member:
                     self.lookalikes.setdefault(name_key(name), set()).add((g, m))
+        # name key -> every name of its place: an exonym and a transliteration that no
+        # spelling rule joins ("Mosul" / "al-Mawsil", "Erbil" / "Hawler")
+        self.exonyms: dict[str, tuple[str, ...]] = {}
+        for names in exonyms or ():
+            group = tuple(names)  # one object per place: membership is compared by identity
+            for name in group:
+                self.exonyms[self._place_key(name)] = group
 
     @classmethod
     def from_pack(cls, pack: Pack) -> NameMatcher:
         return cls(pack.given_name_groups, generic_words=pack.generic_words, place_kinds=pack.place_kinds,
-                   lookalikes=pack.lookalikes)
+                   lookalikes=pack.lookalikes, exonyms=pack.exonyms)
 
     def given_names_agree(self, a: str, b: str) -> bool:
         ga, gb = self.groups.get(a), self.groups.get(b)
@@ -235,6 +243,9 @@ class NameMatcher:
             return 90.0, f"acronym {acronym}"
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
+        if not person and (forms := self.exonyms.get(self._place_key(a))) and \
+                forms is self.exonyms.get(self._place_key(b)):
+            return 95.0, "names of one place"  # its kind ("Ninawa Governorate") was weighed above
         if is_arabic(a) != is_arabic(b):
             if self._cross_same(a, b):
                 return 92.0, "same consonants in Arabic and Latin script"
@@ -315,14 +326,19 @@ class NameMatcher:
 
     def _words_pair_up(self, a: str, b: str) -> bool:
         """Each word of one organisation or place name is a spelling of a word of the other,
-        but for generic ones ("Naqshbandi Army" / "Naqshbandia")."""
+        but for generic ones ("Naqshbandi Army" / "Naqshbandia"); and a word they share is
+        not generic where the two differ ("Counter Terrorism Command" / "Counter-Terrorism
+        Forces" are two bodies)."""
         left, right = self._org_words(a), self._org_words(b)
+        shared = False
         for word in list(left):
             hit = next((x for x in right if words_agree(word, x)), None)
             if hit is not None:
                 left.remove(word)
                 right.remove(hit)
-        return all(w in self.generic or w in self.place_kinds for w in (*left, *right))
+                shared = shared or word not in self.generic
+        return (shared or not left + right) and \
+            all(w in self.generic or w in self.place_kinds for w in (*left, *right))
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
         """Different numbers, look-alikes, place kinds, kunyas, initials, given names or
@@ -353,6 +369,14 @@ class NameMatcher:
                 return not arabic_latin_agree(arabic, latin)
             return not self.given_names_agree(wa[0], wb[0])
         return False
+
+    def other_names(self, name: str) -> tuple[str, ...]:
+        """The other names of the place `name` names in the exonym table, if any."""
+        return tuple(n for n in self.exonyms.get(self._place_key(name), ()) if n != name)
+
+    def _place_key(self, name: str) -> str:
+        """The key of a place's name without its kind: "Nineveh" for "Nineveh Governorate"."""
+        return name_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
 
     def _lookalikes(self, a: str, b: str) -> bool:
         ma, mb = self.lookalikes.get(name_key(a)), self.lookalikes.get(name_key(b))
