@@ -173,6 +173,8 @@ SCORED_SAME = [
     ("Erbil", "Hawler", False),
     ("Nineveh Governorate", "Ninawa Governorate", False),
     ("Counter Terrorism Service", "Counter-Terrorism Services", False),  # generic words, all paired
+    ("Abbas Araghchi", "Abbas Araqchi", True),  # Persian gh / q inside a word
+    ("Hashim Finyan al-Siraji", "Hashim Finyan Rahim al-Saraji", True),  # a middle name one side only
 ]
 
 SCORED_DIFFERENT = [
@@ -195,6 +197,7 @@ SCORED_DIFFERENT = [
     ("هشام الهاشمي", "Hashim Farhan al-Hashimi", True),
     ("Sayyid Ali Khamenei", "Sayyid Ali Khomeini", True),
     ("Hashim Bunyan al-Siraji", "Hashim Ali al-Saraji", True),
+    ("Hashim Finyan al-Siraji", "Hashim Ali Rahim al-Saraji", True),
     ("Baghdad province", "Anbar province", False),
     ("قاسم سليماني", "Ismail Qaani", True),
     ("45th Brigade", "46th Brigade", False),

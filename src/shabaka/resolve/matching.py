@@ -43,9 +43,10 @@ _VOWELS = re.compile(r"[aeiouy]")
 @lru_cache(maxsize=200_000)
 def vowel_class_key(word: str) -> str:
     """A word with vowels folded by class (e/i/y, o/u), q/gh/k as one letter at the start
-    (Qaani / Ghaani / Kaani) and doubled letters collapsed."""
-    word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d")
-    word = re.sub(r"^(gh|k(?!h))", "q", word)
+    (Qaani / Ghaani / Kaani), gh/q inside (Persian Araghchi / Araqchi) and doubled letters
+    collapsed."""
+    word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d").replace("gh", "q")
+    word = re.sub(r"^k(?!h)", "q", word)
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
 
 
@@ -288,18 +289,19 @@ class NameMatcher:
         if len(short) < 2 or not self.given_names_agree(short[0], long_[0]) \
                 or not self._family_names_agree(short, long_):
             return False
-        rest = iter(long_[1:-1])
-        return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
+        return _middle_names_agree(short, long_)
 
     def _family_names_agree(self, wa: list[str], wb: list[str]) -> bool:
         """The last words are spellings of one family name; where three words or more agree
-        in every other place, the same consonants and one vowel apart are enough (al-Siraji /
-        al-Saraji, not Khamenei / Khomeini), for a namesake rarely shares a father's name too."""
+        in every other place (the shorter name's middle names standing in the longer), the same
+        consonants and one vowel apart are enough (al-Siraji / al-Saraji, not Khamenei /
+        Khomeini), for a namesake rarely shares a father's name too."""
         if words_agree(wa[-1], wb[-1]):
             return True
         a, b = unjoin(wa[-1]), unjoin(wb[-1])
-        return len(wa) == len(wb) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 80 and \
-            self.given_names_agree(wa[0], wb[0]) and all(map(words_agree, wa[1:-1], wb[1:-1]))
+        short, long_ = sorted((wa, wb), key=len)
+        return len(short) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 80 and \
+            self.given_names_agree(wa[0], wb[0]) and _middle_names_agree(short, long_)
 
     def _org_words(self, name: str) -> list[str]:
         """Words that name the organisation or place: no article, link word or place kind
@@ -405,6 +407,12 @@ def _acronym_of(short: str, full: str) -> str | None:
     if is_acronym(short) and " " in full.strip() and initials(full) == letters:
         return short
     return None
+
+
+def _middle_names_agree(short: list[str], long_: list[str]) -> bool:
+    """The shorter name's middle names stand, in order, among the longer one's."""
+    rest = iter(long_[1:-1])
+    return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
 
 
 def _without_kunya(words: list[str]) -> list[str]:
