@@ -174,6 +174,8 @@ SCORED_SAME = [
     ("Nineveh Governorate", "Ninawa Governorate", False),
     ("Counter Terrorism Service", "Counter-Terrorism Services", False),  # generic words, all paired
     ("Abbas Araghchi", "Abbas Araqchi", True),  # Persian gh / q inside a word
+    ("IRGC Quds Force", "Quds Force", False),  # a parent's acronym before the name
+    ("IRGC-Quds Force", "Qods Force", False),
     ("Hashim Finyan al-Siraji", "Hashim Finyan Rahim al-Saraji", True),  # a middle name one side only
 ]
 
@@ -222,6 +224,9 @@ SCORED_DIFFERENT = [
     # only generic words shared, and each has one the other lacks: two bodies
     ("Counter Terrorism Command", "Counter-Terrorism Service", False),
     ("Counter Terrorism Command", "Counter-Terrorism Forces", False),
+    ("IRGC Ground Force", "Quds Force", False),  # the acronym goes, not a word of the name
+    ("PMF Security Directorate", "Security Directorate", False),  # what is left is generic
+    ("IRGC Navy", "Iraqi Navy", False),
 ]
 
 

@@ -311,8 +311,9 @@ class NameMatcher:
 
     def _same_distinctive_words(self, a: str, b: str) -> bool:
         """The same words but for one inserted inside the name ("Harakat al-Nujaba" /
-        "Harakat Hezbollah al-Nujaba"; "Islamic State in Iraq" / "of Iraq"); or the same
-        numbered unit with only generic words besides ("45th Brigade" / "Brigade 45")."""
+        "Harakat Hezbollah al-Nujaba"; "Islamic State in Iraq" / "of Iraq") or a parent's
+        acronym before it ("IRGC Quds Force" / "Quds Force"); or the same numbered unit with
+        only generic words besides ("45th Brigade" / "Brigade 45")."""
         wa, wb = self._org_words(a), self._org_words(b)
         if numbers(a) and all(w in self.generic or w.isdigit() or _NUMBER.match(w) for w in (*wa, *wb)):
             return True
@@ -322,8 +323,9 @@ class NameMatcher:
             return False
         if all(w in self.generic for w in short):
             return False  # "Supreme Council" describes many bodies: not "Supreme Judicial Council"
+        first = 0 if _parent_acronym(a if len(wa) > len(wb) else b) else 1
         drops = [long_] if len(long_) == len(short) else \
-            [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
+            [long_[:i] + long_[i + 1:] for i in range(first, len(long_) - 1)]
         return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
 
     def _words_pair_up(self, a: str, b: str) -> bool:
@@ -399,6 +401,13 @@ def _given_and_family(a: str, b: str) -> tuple[str, str]:
     if len(given_name_form(arabic).split()) != 2 or len(words) < 3 or name_parts(latin).kunya:
         return arabic, latin
     return arabic, f"{words[0]} {words[-1]}"
+
+
+def _parent_acronym(name: str) -> bool:
+    """The name begins with an acronym before words of its own ("IRGC Quds Force", "PMF
+    Security Directorate"): a parent body's, naming which one the rest belongs to."""
+    words = re.split(r"[\s\-]+", name.strip())
+    return len(words) >= 3 and is_acronym(words[0]) and not any(is_acronym(w) for w in words[1:])
 
 
 def _acronym_of(short: str, full: str) -> str | None:
