@@ -14,6 +14,8 @@ from shabaka.names import blocks, fold, initials, name_key, name_parts, normaliz
         ("Mohammed al-Hashemi", "Muhammad al-Hashimi"),
         ("Hadi al-Amiri", "Hadi Al Ameri"),
         ("Mustafa al-Kadhimi", "Moustafa al-Kathimi"),
+        ("Hassan al-Saady", "Hasan al-Saadi"),  # a final -y after a consonant is -i
+        ("Ahmed Fawzy", "Ahmad Fawzi"),
     ],
 )
 def test_transliteration_variants_share_a_key(a, b):

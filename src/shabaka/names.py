@@ -44,6 +44,7 @@ KEY_RULES: list[tuple[str, str]] = [
     (r"ay", "i"),           # Zaydi / Zidi
     (r"ey", "i"),
     (r"ie", "i"),
+    (r"(?<=[^aeiouy])y+$", "i"),  # Saady / Saadi, Sabry / Sabri (Egyptian and Levantine -y)
     (r"ae", "a"),           # Kataeb / Katab
     (r"aa", "a"),
     (r"(?<=[a-z])[aeiouy](?=[a-z])", ""),  # inner vowels vary freely: keep the skeleton

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from shabaka.evaluate.aliases import AliasForm, load_alias_list, pairwise, score_alias_list
-from shabaka.ontology import load_packs
+from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
 
 ALIASES = Path(__file__).parent / "aliases.yaml"
@@ -35,13 +36,13 @@ def test_pairwise_scoring_counts_pairs():
 def test_names_alone_resolve_the_alias_list(forms):
     score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
     assert score.precision >= 0.98, score.false_merges[:5]
-    assert score.recall >= 0.81, score.missed[:5]
+    assert score.recall >= 0.77, score.missed[:5]
 
 
 def test_with_the_packs_nearly_every_form_finds_its_actor(forms):
     score = score_alias_list(forms, load_packs(pack_paths()))
     assert score.precision >= 0.99, score.false_merges[:5]
-    assert score.recall >= 0.97, score.missed[:5]
+    assert score.recall >= 0.99, score.missed[:5]
 
 
 def test_one_word_is_a_place_s_whole_name_but_a_person_s_short_form():
@@ -52,3 +53,38 @@ def test_one_word_is_a_place_s_whole_name_but_a_person_s_short_form():
         ("hashimi", "PERSON", "Hisham al-Hashimi"), ("hashimi_alone", "PERSON", "Hashimi")]]
     score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
     assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+
+
+def test_an_exonym_with_no_letter_in_common_still_finds_its_place():
+    """"Hawler" shares no candidate key with "Erbil": the pack's exonym table brings them
+    together; a city of the same name's province stays apart; without the table, two places."""
+    forms = [AliasForm(actor, "PLACE", actor, text) for actor, text in [
+        ("erbil", "Erbil"), ("erbil", "Hawler"), ("erbil", "Hewlêr"),
+        ("erbil_province", "Erbil Governorate")]]
+    table = Pack(exonyms=[["Erbil", "Arbil", "Hawler", "Hewlêr"]],
+                 place_kinds={"governorate": "province", "province": "province"})
+    score = score_alias_list(forms, table, names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+    assert score_alias_list(forms, replace(table, exonyms=[]), names_only=True).recall < 1.0
+
+
+TRANSLATIONS = [  # noms de guerre, translations and Arabic names the pack must hold
+    ("islamic_state", "ARMED_GROUP", ["Islamic State", "Daesh", "ISIS", "ISIL", "الدولة الإسلامية",
+                                      "تنظيم الدولة الإسلامية", "Islamic State of Iraq and al-Sham"]),
+    ("popular_mobilization_forces", "STATE_BODY", ["Hashd al-Shaabi", "PMF", "الحشد الشعبي",
+                                                   "Popular Mobilization Authority", "هيئة الحشد الشعبي"]),
+    ("lebanese_hezbollah", "ARMED_GROUP", ["Lebanese Hezbollah", "Party of God", "حزب الله اللبناني"]),
+    ("quds_force", "STATE_BODY", ["Quds Force", "IRGC-QF", "فيلق القدس", "قوة القدس"]),
+    ("abu_alaa_al_walai", "PERSON", ["Abu Alaa al-Walai", "Hashim Finyan Rahim al-Saraji",
+                                     "أبو آلاء الولائي"]),
+    ("kataib_hezbollah", "ARMED_GROUP", ["Kata'ib Hezbollah", "Hezbollah Brigades", "كتائب حزب الله"]),
+]
+
+
+def test_translations_and_noms_de_guerre_come_from_the_pack():
+    """Names with no letter in common join only through the pack's aliases: with the pack one
+    actor each, and the look-alikes (Lebanese Hezbollah, Kata'ib Hezbollah) stay apart."""
+    forms = [AliasForm(actor, type_, actor, text) for actor, type_, texts in TRANSLATIONS for text in texts]
+    score = score_alias_list(forms, load_packs(pack_paths()))
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+    assert score_alias_list(forms, load_packs(pack_paths()), names_only=True).recall < 0.5

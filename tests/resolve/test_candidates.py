@@ -17,6 +17,8 @@ DOCS = {
     "d.txt": "The Supreme Council for the Islamic Revolution in Iraq was founded by exiles in 1982. "
              "Years later the Supreme Council broke with its armed wing.\n"
              "The militant was born in Zarqa in Jordan and later crossed into Turkey.\n",
+    "e.txt": "The Counter Terrorism Command planned the raid in Anbar. "
+             "Fighters of the Counter-Terrorism Service then stormed the compound.\n",
 }
 
 
@@ -55,3 +57,12 @@ def test_a_cross_script_pair_must_agree_letter_by_letter(kb):
     assert {"Turkey", "Zarqa"} <= entity_names
     names = {frozenset((c["a_name"], c["b_name"])) for c in judgements.candidates(kb.store.conn, kb.pack)}
     assert frozenset(("Turkey", "Zarqa")) not in names
+
+
+def test_bodies_sharing_only_generic_words_are_not_proposed(kb):
+    """"Counter Terrorism Command" and the Counter-Terrorism Service (also "Counter-Terrorism
+    Forces") share only words many bodies use, and each has a word the other lacks."""
+    entity_names = {r[0] for r in kb.store.conn.execute("SELECT name FROM entities")}
+    assert {"Counter Terrorism Command", "Counter-Terrorism Service"} <= entity_names
+    pairs = {frozenset((c["a_name"], c["b_name"])) for c in judgements.candidates(kb.store.conn, kb.pack)}
+    assert frozenset(("Counter Terrorism Command", "Counter-Terrorism Service")) not in pairs

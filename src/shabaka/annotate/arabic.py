@@ -38,7 +38,8 @@ def _data() -> dict:
 @cache
 def _cues() -> dict[str, object]:
     data = _data()
-    lists = ("honorifics", "kunya", "nasab", "compound", "given_names", "stop_words")
+    lists = ("honorifics", "kunya", "nasab", "compound", "given_names", "stop_words", "ambiguous_given_names",
+             "not_after_head")
     cues: dict[str, object] = {k: {_norm(w) for w in data[k]} for k in lists}
     cues["group_heads"] = {_norm(w): t for w, t in data["group_heads"].items()}
     return cues
@@ -63,6 +64,7 @@ class ArabicNames:
         self.honorifics, self.kunya, self.nasab = cues["honorifics"], cues["kunya"], cues["nasab"]
         self.compound, self.given, self.stop = cues["compound"], cues["given_names"], cues["stop_words"]
         self.heads = cues["group_heads"]
+        self.ambiguous, self.not_after_head = cues["ambiguous_given_names"], cues["not_after_head"]
 
     def __call__(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Spans for names outside the `taken` ones."""
@@ -91,26 +93,38 @@ class ArabicNames:
         return word.endswith("ي") and (len(word) >= 5 if word.startswith("ال") else len(word) >= 4)
 
     def _person(self, doc: Doc, words: list[str], start: int, honoured: bool) -> Span | None:
-        """[honorific] (kunya X | given name) then given names, nasab and nisba; two parts at least."""
+        """[honorific] (kunya X | given name) then given names, nasab and nisba; two parts at least.
+        A kunya with a known name takes an al- laqab (أبو مهدي المهندس); after an honorific
+        a given name no list holds counts before a known name or al- nisba (اللواء تحسين
+        الخفاجي); a given name that is also a common word needs one of those after it."""
         k, parts = start, 1 + honoured
         if not self._word(words, k):
             return None
-        if words[k] in self.kunya and self._word(words, k + 1):
+        kunya = words[k] in self.kunya and self._word(words, k + 1)
+        if kunya:
             parts += words[k + 1] in self.given  # أبو بكر, not أبو غريب
             k += 2
         elif words[k] in self.compound and self._word(words, k + 1) and words[k + 1].startswith("ال"):
+            parts += 1  # عبد اللطيف is a name on its own
             k += 2
-        elif words[k] in self.given:
+        elif words[k] in self.given or honoured and self._unlisted_given(words, k):
             k += 1
         else:
             return None
         first = k
+        ambiguous = k == start + 1 and words[start] in self.ambiguous
         while k < len(words) and k - start < MAX_NAME_WORDS and self._word(words, k):
             word = words[k]
+            if ambiguous and k == first and word not in self.given and word not in self.nasab \
+                    and not word.startswith("ال"):
+                break  # نصر عسكري: a common word and its adjective
             if word in self.nasab and self._word(words, k + 1):
                 k += 2
             elif word in self.given or self._nisba(word):
                 k += 1
+            elif kunya and parts >= 2 and k == first and word.startswith("ال") and len(word) >= 4 \
+                    and not word.endswith("ة"):
+                k += 1  # a laqab after the kunya: أبو مهدي المهندس
             elif word in self.compound and self._word(words, k + 1) and words[k + 1].startswith("ال"):
                 k += 2
             elif honoured and k == first and len(word) >= 4 and not word.endswith("ة"):
@@ -125,12 +139,20 @@ class ArabicNames:
             return None
         return Span(doc, start, k, label="PERSON")
 
+    def _unlisted_given(self, words: list[str], k: int) -> bool:
+        """A word no list holds, taken for a given name when a known name or an al- nisba
+        follows (تحسين الخفاجي), not an al- word or a feminine noun itself."""
+        word = words[k]
+        return len(word) >= 3 and not word.startswith("ال") and not word.endswith("ة") and \
+            self._word(words, k + 1) and (words[k + 1] in self.given or
+                                          words[k + 1].startswith("ال") and self._nisba(words[k + 1]))
+
     def _group(self, doc: Doc, words: list[str], i: int) -> Span | None:
         """A head word and the name it begins: up to its first al- word (كتائب حزب الله, عصائب
         أهل الحق) and an al- word after it (حركة حزب الله النجباء); or one proper name
         (منظمة بدر) that ends there, not an adjective agreeing with the head (حركة احتجاجية)."""
         label = self.heads.get(words[i])
-        if label is None:
+        if label is None or i + 1 < len(words) and words[i + 1] in self.not_after_head:
             return None
         end = next((k + 1 for k in range(i + 1, min(i + 3, len(words)))
                     if self._word(words, k) and words[k].startswith("ال") and

@@ -200,6 +200,7 @@ class Pack:
     lookalikes: list[list[list[str]]] = field(default_factory=list)
     # holder id -> (title, state id): "Prime Minister X" leads the state the text leaves unnamed
     offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    exonyms: list[list[str]] = field(default_factory=list)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
     force_words: set[str] = field(default_factory=set)
@@ -334,6 +335,10 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             for holder in _as_tuple(raw["holders"]):
                 pack.offices.setdefault(str(holder), []).extend(
                     (str(title).lower(), str(raw["of"])) for title in _as_tuple(raw["titles"]))
+        for i, group in enumerate(data.get("exonyms") or []):
+            if not isinstance(group, list) or len(group) < 2:
+                raise ConfigError(f"{path}: exonyms[{i}] must list two or more names of one place")
+            pack.exonyms.append([str(n) for n in group])
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():

@@ -43,9 +43,10 @@ _VOWELS = re.compile(r"[aeiouy]")
 @lru_cache(maxsize=200_000)
 def vowel_class_key(word: str) -> str:
     """A word with vowels folded by class (e/i/y, o/u), q/gh/k as one letter at the start
-    (Qaani / Ghaani / Kaani) and doubled letters collapsed."""
-    word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d")
-    word = re.sub(r"^(gh|k(?!h))", "q", word)
+    (Qaani / Ghaani / Kaani), gh/q inside (Persian Araghchi / Araqchi) and doubled letters
+    collapsed."""
+    word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d").replace("gh", "q")
+    word = re.sub(r"^k(?!h)", "q", word)
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
 
 
@@ -53,7 +54,8 @@ def vowel_class_key(word: str) -> str:
 def _long_a(word: str, long_only: bool) -> set[int]:
     """After how many consonants an a comes: Arabic script writes only the long a (alef)."""
     out, consonants = set(), 0
-    for ch in re.sub(r"sh|kh|gh|th|dh", "c", word):
+    # a doubled consonant is one Arabic letter (with shadda): عباس is Abbas
+    for ch in re.sub(r"([^aeiouwy])\1+", r"\1", re.sub(r"sh|kh|gh|th|dh", "c", word)):
         if ch in "aeiouwy":
             if ch == "a" or not long_only and ch == "e":
                 out.add(consonants)
@@ -184,7 +186,7 @@ class NameMatcher:
 
     def __init__(self, given_name_groups: dict[str, int] | None = None, *,
                  generic_words: set[str] | None = None, place_kinds: dict[str, str] | None = None,
-                 lookalikes: list[list[list[str]]] | None = None):
+                 lookalikes: list[list[list[str]]] | None = None, exonyms: list[list[str]] | None = None):
         self.groups = given_name_groups or {}
         self.score = lru_cache(maxsize=100_000)(self._score)  # the same spellings recur in every batch
         self.generic = {fold(w) for w in generic_words or ()}
@@ -195,11 +197,18 @@ class NameMatcher:
             for m, member in enumerate(group):
                 for name in member:
                     self.lookalikes.setdefault(name_key(name), set()).add((g, m))
+        # name key -> every name of its place: an exonym and a transliteration that no
+        # spelling rule joins ("Mosul" / "al-Mawsil", "Erbil" / "Hawler")
+        self.exonyms: dict[str, tuple[str, ...]] = {}
+        for names in exonyms or ():
+            group = tuple(names)  # one object per place: membership is compared by identity
+            for name in group:
+                self.exonyms[self._place_key(name)] = group
 
     @classmethod
     def from_pack(cls, pack: Pack) -> NameMatcher:
         return cls(pack.given_name_groups, generic_words=pack.generic_words, place_kinds=pack.place_kinds,
-                   lookalikes=pack.lookalikes)
+                   lookalikes=pack.lookalikes, exonyms=pack.exonyms)
 
     def given_names_agree(self, a: str, b: str) -> bool:
         ga, gb = self.groups.get(a), self.groups.get(b)
@@ -235,6 +244,9 @@ class NameMatcher:
             return 90.0, f"acronym {acronym}"
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
+        if not person and (forms := self.exonyms.get(self._place_key(a))) and \
+                forms is self.exonyms.get(self._place_key(b)):
+            return 95.0, "names of one place"  # its kind ("Ninawa Governorate") was weighed above
         if is_arabic(a) != is_arabic(b):
             if self._cross_same(a, b):
                 return 92.0, "same consonants in Arabic and Latin script"
@@ -277,18 +289,19 @@ class NameMatcher:
         if len(short) < 2 or not self.given_names_agree(short[0], long_[0]) \
                 or not self._family_names_agree(short, long_):
             return False
-        rest = iter(long_[1:-1])
-        return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
+        return _middle_names_agree(short, long_)
 
     def _family_names_agree(self, wa: list[str], wb: list[str]) -> bool:
         """The last words are spellings of one family name; where three words or more agree
-        in every other place, the same consonants and one vowel apart are enough (al-Siraji /
-        al-Saraji, not Khamenei / Khomeini), for a namesake rarely shares a father's name too."""
+        in every other place (the shorter name's middle names standing in the longer), the same
+        consonants and one vowel apart are enough (al-Siraji / al-Saraji, not Khamenei /
+        Khomeini), for a namesake rarely shares a father's name too."""
         if words_agree(wa[-1], wb[-1]):
             return True
         a, b = unjoin(wa[-1]), unjoin(wb[-1])
-        return len(wa) == len(wb) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 80 and \
-            self.given_names_agree(wa[0], wb[0]) and all(map(words_agree, wa[1:-1], wb[1:-1]))
+        short, long_ = sorted((wa, wb), key=len)
+        return len(short) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= 80 and \
+            self.given_names_agree(wa[0], wb[0]) and _middle_names_agree(short, long_)
 
     def _org_words(self, name: str) -> list[str]:
         """Words that name the organisation or place: no article, link word or place kind
@@ -298,8 +311,9 @@ class NameMatcher:
 
     def _same_distinctive_words(self, a: str, b: str) -> bool:
         """The same words but for one inserted inside the name ("Harakat al-Nujaba" /
-        "Harakat Hezbollah al-Nujaba"; "Islamic State in Iraq" / "of Iraq"); or the same
-        numbered unit with only generic words besides ("45th Brigade" / "Brigade 45")."""
+        "Harakat Hezbollah al-Nujaba"; "Islamic State in Iraq" / "of Iraq") or a parent's
+        acronym before it ("IRGC Quds Force" / "Quds Force"); or the same numbered unit with
+        only generic words besides ("45th Brigade" / "Brigade 45")."""
         wa, wb = self._org_words(a), self._org_words(b)
         if numbers(a) and all(w in self.generic or w.isdigit() or _NUMBER.match(w) for w in (*wa, *wb)):
             return True
@@ -309,20 +323,26 @@ class NameMatcher:
             return False
         if all(w in self.generic for w in short):
             return False  # "Supreme Council" describes many bodies: not "Supreme Judicial Council"
+        first = 0 if _parent_acronym(a if len(wa) > len(wb) else b) else 1
         drops = [long_] if len(long_) == len(short) else \
-            [long_[:i] + long_[i + 1:] for i in range(1, len(long_) - 1)]
+            [long_[:i] + long_[i + 1:] for i in range(first, len(long_) - 1)]
         return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
 
     def _words_pair_up(self, a: str, b: str) -> bool:
         """Each word of one organisation or place name is a spelling of a word of the other,
-        but for generic ones ("Naqshbandi Army" / "Naqshbandia")."""
+        but for generic ones ("Naqshbandi Army" / "Naqshbandia"); and a word they share is
+        not generic where the two differ ("Counter Terrorism Command" / "Counter-Terrorism
+        Forces" are two bodies)."""
         left, right = self._org_words(a), self._org_words(b)
+        shared = False
         for word in list(left):
             hit = next((x for x in right if words_agree(word, x)), None)
             if hit is not None:
                 left.remove(word)
                 right.remove(hit)
-        return all(w in self.generic or w in self.place_kinds for w in (*left, *right))
+                shared = shared or word not in self.generic
+        return (shared or not left + right) and \
+            all(w in self.generic or w in self.place_kinds for w in (*left, *right))
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
         """Different numbers, look-alikes, place kinds, kunyas, initials, given names or
@@ -354,6 +374,14 @@ class NameMatcher:
             return not self.given_names_agree(wa[0], wb[0])
         return False
 
+    def other_names(self, name: str) -> tuple[str, ...]:
+        """The other names of the place `name` names in the exonym table, if any."""
+        return tuple(n for n in self.exonyms.get(self._place_key(name), ()) if n != name)
+
+    def _place_key(self, name: str) -> str:
+        """The key of a place's name without its kind: "Nineveh" for "Nineveh Governorate"."""
+        return name_key(" ".join(w for w in fold(name).split() if w not in self.place_kinds))
+
     def _lookalikes(self, a: str, b: str) -> bool:
         ma, mb = self.lookalikes.get(name_key(a)), self.lookalikes.get(name_key(b))
         return bool(ma and mb and any(g == h and m != n for g, m in ma for h, n in mb))
@@ -375,12 +403,25 @@ def _given_and_family(a: str, b: str) -> tuple[str, str]:
     return arabic, f"{words[0]} {words[-1]}"
 
 
+def _parent_acronym(name: str) -> bool:
+    """The name begins with an acronym before words of its own ("IRGC Quds Force", "PMF
+    Security Directorate"): a parent body's, naming which one the rest belongs to."""
+    words = re.split(r"[\s\-]+", name.strip())
+    return len(words) >= 3 and is_acronym(words[0]) and not any(is_acronym(w) for w in words[1:])
+
+
 def _acronym_of(short: str, full: str) -> str | None:
     """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces")."""
     letters = short.replace("-", "").replace(".", "")
     if is_acronym(short) and " " in full.strip() and initials(full) == letters:
         return short
     return None
+
+
+def _middle_names_agree(short: list[str], long_: list[str]) -> bool:
+    """The shorter name's middle names stand, in order, among the longer one's."""
+    rest = iter(long_[1:-1])
+    return all(any(words_agree(w, x) for x in rest) for w in short[1:-1])
 
 
 def _without_kunya(words: list[str]) -> list[str]:

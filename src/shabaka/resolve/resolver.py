@@ -149,7 +149,7 @@ class Resolver:
         """The pack actor another spelling of whose names the chain uses, found by candidate
         key, when one actor clearly wins."""
         def candidates(name: str) -> list[dict]:
-            found = {pair for key in blocks(name) if len(self.pack_blocks.get(key, ())) <= 200
+            found = {pair for key in self.keys(name) if len(self.pack_blocks.get(key, ())) <= 200
                      for pair in self.pack_blocks.get(key, ())}
             return [{"id": actor_id, "type": self.pack.actors[actor_id].type, "name": known}
                     for actor_id, known in sorted(found)]
@@ -178,7 +178,12 @@ class Resolver:
         """Another spelling (transliteration, script, added middle name, acronym) of a name
         already known, looked up by every candidate key of the name; accepted only when one
         entity clearly wins."""
-        return self._winner(chain, lambda name: entities.by_blocks(conn, list(blocks(name))))
+        return self._winner(chain, lambda name: entities.by_blocks(conn, self.keys(name)))
+
+    def keys(self, name: str) -> list[str]:
+        """A name's candidate keys, and those of its place's other names in the exonym table."""
+        forms = (name, *self.matcher.other_names(name))
+        return list(dict.fromkeys(key for form in forms for key in blocks(form)))
 
     def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
         """The one candidate whose names best match the chain's full names or acronyms, if
