@@ -246,6 +246,15 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("Kata'ib Hezbollah was established as a result of a union between several groups "
+                     "following the invasion of Iraq by the United States and United Kingdom.",
+                     ("united_states", "allied_with", "united_kingdom"), id="by-hung-on-an-earlier-noun"),
+        pytest.param("Mahdi Army clashes with Iraqi Security Forces in Karbala",
+                     ("mahdi_army", "hostile_to", "iraqi_security_forces"), id="headline-clashes-with"),
+        pytest.param("Special Groups are militias. Suspected leaders include Qais al-Khazali, Laith "
+                     "al-Khazali, Ali al-Lami, Azhar al-Dulaimi, Akram al-Kaabi, Abu Mustafa al-Sheibani and "
+                     "Abu Deraa.",
+                     ("abu_deraa", "member_of", "special_groups"), id="long-list-of-leaders"),
         pytest.param("Kata'ib Hezbollah has conducted drone attacks against Saudi Arabia and rocket attacks "
                      "against U.S. bases.",
                      ("kataib_hezbollah", "hostile_to", "united_states"), id="parallel-attacks"),

@@ -100,8 +100,10 @@ class Nouns:
                 targets += [m for g in preps["of"].children if g.dep_ == "pobj"
                             for m in self.actor_of(g)] if "of" in preps else []
             else:
+                preps_on = {"on", "against", "of", "targeting"} | (
+                    {"with"} if lemma in self.words["hostile_with_verbs"] else set())  # "clashes with"
                 for c in noun.children:
-                    if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "targeting"}:
+                    if c.dep_ == "prep" and c.lower_ in preps_on:
                         targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
@@ -109,10 +111,13 @@ class Nouns:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             joint: list[int] = []  # "the invasion of Iraq by the US and the UK": acting as one
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    joint = [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-                    agents += joint
+            after = noun.right_edge.i + 1  # the parse may hang that "by" on an earlier noun
+            by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] or [
+                t for t in self.doc[after:after + 1]
+                if t.lower_ == "by" and t.dep_ == "prep" and "of" in preps]
+            for c in by:
+                joint = [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                agents += joint
             killing = noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {
                 "killing", "kill", "assassination", "assassinate"}
             if lemma in {"killing", "assassination"} or killing:

@@ -358,12 +358,29 @@ class Roles:
             if noun.dep_ == "nsubj" and noun.head.lemma_ in {"include", "be"}:
                 members += [m for c in noun.head.children if c.dep_ in {"dobj", "attr"}
                             for m in self.actor_of(c)]
+            if including:
+                members += self._names_listed_after(noun.head.i + 1, sent)  # long lists break the parse
             for org in orgs:
                 if self.chain_type(org) not in ORG_TYPES:
                     continue
                 for member in members:
                     if self.chain_type(member) == "PERSON":
                         self.emit(member, "member_of", org, "role_list", 0.7, sent)
+
+    def _names_listed_after(self, start: int, sent: Span) -> list[int]:
+        """The names listed from `start` on, while only commas and 'and' stand between them."""
+        out: list[int] = []
+        k = start
+        while k < sent.end:
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                out.append(mi)
+                k = self._mention_span(mi)[1]
+            elif self.doc[k].lower_ in {",", "and", "or"}:
+                k += 1
+            else:
+                break
+        return out
 
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X', 'his successor Qaani', and the other way
