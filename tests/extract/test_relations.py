@@ -330,6 +330,8 @@ def test_relation_constructions(analyse, text, expected):
         pytest.param("The strike hit a car carrying Abu Baqir al-Saadi, a senior commander in the "
                      "Iran-backed group.",
                      ("Abu Baqir al-Saadi", "member_of", "iran"), id="hyphen-modifier-is-no-org"),
+        pytest.param('Ismail Qaani visited Baghdad on Monday. "I met with Qaani," one Iraqi official said.',
+                     ("ismail_qaani", "member_of", "iraq"), id="quotation-end-is-no-apposition"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",

@@ -179,6 +179,8 @@ class Roles:
             after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
             if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
                 continue  # "X, with a pro-Iran official, ...": no apposition of X
+            if after is not None and after.text in {'"', "”", "'", "’", "»"}:
+                continue  # '"I met with Qaani," one Iraqi official said': the quotation ends there
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
                    and self.doc[stop].text not in {",", ";", "(", ")", "."}
