@@ -246,6 +246,8 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("The Iraqi government, backed by Iran and Turkey, rejected the referendum.",
+                     ("turkey", "backs", "iraq"), id="a-state-is-backed-too"),
         pytest.param("Kata'ib Hezbollah was established as a result of a union between several groups "
                      "following the invasion of Iraq by the United States and United Kingdom.",
                      ("united_states", "allied_with", "united_kingdom"), id="by-hung-on-an-earlier-noun"),
@@ -332,6 +334,9 @@ def test_relation_constructions(analyse, text, expected):
                      ("Abu Baqir al-Saadi", "member_of", "iran"), id="hyphen-modifier-is-no-org"),
         pytest.param('Ismail Qaani visited Baghdad on Monday. "I met with Qaani," one Iraqi official said.',
                      ("ismail_qaani", "member_of", "iraq"), id="quotation-end-is-no-apposition"),
+        pytest.param("The view of the Iraqi government is that we don’t support either Iranian or American "
+                     "influence on Iraqi decision making.",
+                     ("iraq", "backs", "iran"), id="curly-negation"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",

@@ -18,6 +18,7 @@ POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 MAX_GAP_TOKENS = 10
 CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
+NEGATIONS = {"not", "n't", "n’t", "never"}
 MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
 LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
 
@@ -235,7 +236,10 @@ class BuilderBase:
         t, steps = token, 0
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
-                   (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) for c in t.children):
+                   (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) or
+                   # "we don’t support": the parse may hang a curly "n’t" on the auxiliary
+                   (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children))
+                   for c in t.children):
                 return False
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
