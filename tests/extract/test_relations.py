@@ -246,6 +246,9 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param('Police arrested a prominent person from the "Hezbollah Brigades" militia, '
+                     'Ahmed Al-Kinani.',
+                     ("Ahmed Al-Kinani", "member_of", "kataib_hezbollah"), id="a-person-from-a-militia"),
         pytest.param("The Iraqi government, backed by Iran and Turkey, rejected the referendum.",
                      ("turkey", "backs", "iraq"), id="a-state-is-backed-too"),
         pytest.param("Kata'ib Hezbollah was established as a result of a union between several groups "

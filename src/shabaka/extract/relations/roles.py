@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
 from shabaka.resolve.matching import NameMatcher
 
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # words that may stand before a bare head-of-state title: "the former President X"
 OFFICE_QUALIFIERS = {"the", "a", "former", "late", "then", "-", "then-", "acting", "interim", "caretaker",
                      "current", "new", "outgoing", "incoming", "sitting"}
@@ -139,6 +140,10 @@ class Roles:
                 while k > sent.start and self.doc[k - 1].text != "(":
                     k -= 1
                 k -= 1
+            if k - 2 > sent.start and self.doc[k - 1].lemma_.lower() in self.words["group_nouns"]:
+                q = k - 2 if self.doc[k - 2].text in QUOTES and k - 3 > sent.start else k - 1
+                if self.token_mention.get(q - 1) is not None:
+                    k = q  # 'a person from the "Hezbollah Brigades" militia, X': the militia is the name
             org = self.token_mention.get(k - 1) if k > sent.start else None
             if org is None or self.chain_type(org) == "PERSON":
                 continue
@@ -149,12 +154,12 @@ class Roles:
                     self.token_mention.get(j - 2) is not None:
                 j = self._mention_span(self.token_mention[j - 2])[0]
             while j > sent.start and \
-                    self.doc[j - 1].lower_ in {"the", "its"} | self.words["role_qualifiers"] - {"-"}:
+                    self.doc[j - 1].lower_ in {"the", "its"} | QUOTES | self.words["role_qualifiers"] - {"-"}:
                 j -= 1
                 if self.doc[j].lower_ in {"of", "for"}:
                     break
             preposition = self.doc[j - 1].lower_ if j > sent.start else ""
-            if preposition not in {"of", "for"} and not (
+            if preposition not in {"of", "for", "from"} and not (
                     preposition == "in" and self.chain_type(org) == "COUNTRY"):
                 continue
             role = self.role_at(j - 1, sent.start)
@@ -179,7 +184,7 @@ class Roles:
             after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
             if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
                 continue  # "X, with a pro-Iran official, ...": no apposition of X
-            if after is not None and after.text in {'"', "”", "'", "’", "»"}:
+            if after is not None and after.text in QUOTES:
                 continue  # '"I met with Qaani," one Iraqi official said': the quotation ends there
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
