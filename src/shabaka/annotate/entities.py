@@ -64,6 +64,7 @@ class EntityTyper:
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
+        self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.arabic = ArabicNames()
         self.countries = {
@@ -126,8 +127,10 @@ class EntityTyper:
         """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun
         used as a name (the noun, with a force word after it), not "a coalition of parties".
         It stands for the one organisation the document names with the noun (and takes its
-        pack id), else for an actor of its own. Returns `kept` with these spans in place of
+        pack id), else for the pack actor whose name it ends ("international coalition
+        forces"), else for an actor of its own. Returns `kept` with these spans in place of
         the model's guesses for them."""
+        described = {t.i: (ent.label_, ent.ent_id_) for ent in doc.ents if ent.ent_id_ for t in ent}
         bare = [span for span in kept if not span.id_ and span.text.lower() in self.name_nouns]
         kept = [span for span in kept if span not in bare]
         covered = {t.i for span in kept for t in span}
@@ -150,7 +153,8 @@ class EntityTyper:
             proper = token.is_title and not token.is_sent_start and start == token.i
             if before in {"a", "an"} or not (forces or definite or proper):
                 continue
-            label, actor = next(iter(named[noun])) if len(named.get(noun, ())) == 1 else ("ORGANIZATION", "")
+            label, actor = next(iter(named[noun])) if len(named.get(noun, ())) == 1 else \
+                described.get(token.i, ("ORGANIZATION", ""))  # "international coalition forces"
             end = token.i + 2 if forces else token.i + 1
             kept.append(Span(doc, token.i, end, label=label, span_id=actor))
         return kept
@@ -186,6 +190,14 @@ class EntityTyper:
                     out.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
         return out
 
+    @staticmethod
+    def _definite_pack_name(span: Span, start: int) -> bool:
+        """A pack's name of several words, in lower case after "the", still names its actor
+        ("the global coalition", "the prime minister's office"); without it, it describes
+        ("Sunni tribal mobilization forces", "an islamic state")."""
+        return bool(span.ent_id_) and span.end - start > 1 and start > 0 and \
+            span.doc[start - 1].lower_ == "the"
+
     def _trim(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
@@ -200,8 +212,14 @@ class EntityTyper:
             return None
         text = doc[start:end].text
         words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
-        if not (any(c.isupper() for c in text) or is_arabic(text)) or len(text.strip()) < 2:
+        if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
+                or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
+        if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"}:
+            return None  # "an islamic state in Iraq" names nobody
+        if span.ent_id_ and text.islower() and doc[end - 1].lower_ in self.force_words and \
+                doc[start:end - 1].text in self.actor_names.get(span.ent_id_, ()):
+            end -= 1  # "the peshmerga forces": the name is "peshmerga"
         if all(w in self.titles or w in JUNK for w in words) or words[-1:] and \
                 words[-1] in self.rank_abbreviations:
             return None
