@@ -232,3 +232,18 @@ def test_a_pack_name_in_lower_case_after_the_names_its_actor(analyse, text, name
 def test_a_pack_name_in_lower_case_that_describes_names_nobody(analyse):
     ex, mentions, _ = analyse("He wants an islamic state in Iraq. Sunni tribal mobilization forces helped.")
     assert not [m for m in ex.mentions if m.text[:1].islower()], mentions
+
+
+def test_a_numbered_unit_of_a_group_is_one_mention_and_part_of_the_group(analyse):
+    ex, mentions, claims = analyse(
+        "The Popular Mobilization Forces grew in 2015. A drone struck the headquarters of the "
+        "12th Popular Mobilization Forces (PMF) brigade near Amerli.")
+    unit = "12th Popular Mobilization Forces (PMF) brigade"
+    assert (unit, "ARMED_GROUP") in mentions, mentions
+    assert (unit, "part_of", "popular_mobilization_forces") in claims, claims
+
+
+def test_numbers_listed_before_a_named_unit_are_units_of_its_kind(analyse):
+    _, mentions, _ = analyse("The militia staffed the 31st, 32nd, and 33rd Brigades of the army.")
+    assert {m: t for m, t in mentions if m[:2].isdigit()} == \
+        {"31st": "ARMED_GROUP", "32nd": "ARMED_GROUP", "33rd Brigades": "ARMED_GROUP"}, mentions

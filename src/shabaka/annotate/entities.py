@@ -9,6 +9,7 @@ determiners and possessives, and drops junk spans.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -64,6 +66,7 @@ class EntityTyper:
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
+        self.unit_words = {"brigade", "brigades", "battalion", "battalions", "division", "regiment"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.arabic = ArabicNames()
@@ -111,6 +114,7 @@ class EntityTyper:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
         kept = self._name_nouns(doc, kept)
+        kept = self._ordinal_units(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
         arabic = self.arabic(doc, kept)
         kept += [g for g in self._arabic_glosses(doc, kept)
@@ -158,6 +162,38 @@ class EntityTyper:
             end = token.i + 2 if forces else token.i + 1
             kept.append(Span(doc, token.i, end, label=label, span_id=actor))
         return kept
+
+    def _ordinal_units(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """Numbered units: "the 47th Popular Mobilization Forces (PMF) brigade" is one unit (of
+        the group it names: its type), not the group; in "the 45th, 46th, and 47th Brigades"
+        each number before the named unit is a unit of the same kind."""
+        units = {w[0]: t for w, t in self.tails.items() if len(w) == 1 and t in ORG_LABELS - {"ORGANIZATION"}
+                 and w[0] in self.unit_words}
+        starts = {span.start: span for span in kept}
+        out = list(kept)
+        for token in doc:
+            if not _ORDINAL.fullmatch(token.text) or token.i + 1 >= len(doc):
+                continue
+            inner = starts.get(token.i + 1)
+            if inner is not None and inner.label_ in ORG_LABELS:
+                end = inner.end
+                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    end += 3  # "(PMF)"
+                if end < len(doc) and doc[end].lower_ in units:
+                    label = inner.label_ if inner.label_ != "ORGANIZATION" else units[doc[end].lower_]
+                    out = [s for s in out if not (token.i <= s.start and s.end <= end + 1)]
+                    out.append(Span(doc, token.i, end + 1, label=label, kb_id="structure"))
+                continue
+            unit = starts.get(token.i)
+            if unit is None or unit[-1].lower_ not in units:
+                continue
+            i = token.i - 1  # "the 45th, 46th, and 47th Brigades"
+            while i > 0 and doc[i].lower_ in {",", "and", "or"}:
+                i -= 1
+                if _ORDINAL.fullmatch(doc[i].text) and doc[i].i not in starts:
+                    out.append(Span(doc, i, i + 1, label=unit.label_, kb_id="structure"))
+                    i -= 1
+        return out
 
     def _person_bounds(self, span: Span) -> tuple[int, int]:
         """Where a person's name really starts and ends: the model often leaves out a
