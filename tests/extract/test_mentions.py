@@ -247,3 +247,39 @@ def test_numbers_listed_before_a_named_unit_are_units_of_its_kind(analyse):
     _, mentions, _ = analyse("The militia staffed the 31st, 32nd, and 33rd Brigades of the army.")
     assert {m: t for m, t in mentions if m[:2].isdigit()} == \
         {"31st": "ARMED_GROUP", "32nd": "ARMED_GROUP", "33rd Brigades": "ARMED_GROUP"}, mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Gunmen attacked villages such as Tal Banat, Kocho, Hardan, and Sinune.", "Hardan"),
+        ("The smugglers moved through Rabia, Zummar, Faysh Khabur, and Wadi.", "Faysh Khabur"),
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(analyse, text, listed):
+    _, mentions, _ = analyse(text)
+    assert (listed, "PLACE") in mentions, mentions
+
+
+def test_a_common_noun_after_a_is_no_name_but_a_name_before_a_noun_is(analyse):
+    _, mentions, _ = analyse("He served as a Sergeant and later as an Engineer in Basra. "
+                             "A Rudaw reporter asked him.")
+    assert [m for m, _ in mentions] == ["Basra", "Rudaw"], mentions
+
+
+def test_the_first_words_of_a_title_are_no_name():
+    """'National Security' of 'National Security Advisor', where the model takes it for an
+    organisation, is the start of a title (core.yaml not_names holds the role)."""
+    from spacy.tokens import Span
+
+    from shabaka.annotate import load_model
+    from shabaka.annotate.entities import EntityTyper
+    from shabaka.config import Settings
+    from shabaka.ontology import load_packs
+    from shabaka.ontology.loader import pack_paths
+
+    doc = load_model(Settings().model)("Iraq's National Security Advisor met with leaders of the "
+                                       "Badr Organization yesterday.")
+    doc.ents = [Span(doc, 2, 4, label="ORG"), Span(doc, 10, 12, label="ORG")]
+    typed = EntityTyper(load_packs(pack_paths()))(doc)
+    assert [e.text for e in typed.ents] == ["Badr Organization"]

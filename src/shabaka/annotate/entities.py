@@ -98,7 +98,7 @@ class EntityTyper:
             if ent.label_ in NER_LABELS:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
-                if self._common_word(span, lowercase):
+                if self._common_word(span, lowercase) or self._in_title(span):
                     continue
                 if self._in_headline(span):
                     span = self._headline_person(span, counts) if ent.label_ == "PERSON" else None
@@ -124,8 +124,23 @@ class EntityTyper:
         for token in doc:
             token.ent_id_ = ""
             token.ent_kb_id_ = ""
-        doc.ents = filter_spans(kept)
+        doc.ents = self._list_types(filter_spans(kept))
         return doc
+
+    @staticmethod
+    def _list_types(spans: list[Span]) -> list[Span]:
+        """A model's guess listed with names of one kind takes their type: in "oilfields such as
+        Najma, Qayyarah, Pulkhana, and Alas" Alas is a place like the others, not a person."""
+        at = {t.i: span for span in spans for t in span}
+        out = []
+        for span in spans:
+            if not span.id_ and span.kb_id_ != "structure" and span.label_ in ONTOLOGY_TYPES:
+                listed = {at[c.i].label_ for c in span.root.conjuncts if c.i in at and at[c.i] is not span}
+                others = [c for c in span.root.conjuncts if c.i in at]
+                if len(listed) == 1 and len(others) >= 2 and listed != {span.label_}:
+                    span = Span(span.doc, span.start, span.end, label=listed.pop())
+            out.append(span)
+        return out
 
     def _name_nouns(self, doc: Doc, kept: list[Span]) -> list[Span]:
         """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun
@@ -367,11 +382,25 @@ class EntityTyper:
         return span.start >= 2 and doc[span.start - 1].text == "-" and \
             doc[span.start - 2].lower_ in {"pro", "anti"}
 
+    def _in_title(self, span: Span) -> bool:
+        """The first words of a title or role ("National Security" of "National Security
+        Advisor"), not a name."""
+        doc = span.doc
+        for end in range(span.end + 1, min(span.end + 3, len(doc)) + 1):
+            words = doc[span.start:end].text.lower()
+            if words in self.not_names or words.rstrip(".") in self.titles:
+                return True
+        return False
+
     @staticmethod
     def _common_word(span: Span, lowercase: set[str]) -> bool:
-        """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name."""
+        """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name,
+        as a noun after "a" ("fought as a Soldier") is."""
         if len(span) != 1 or span.text.isupper():
             return False
+        if span.start and span.doc[span.start - 1].lower_ in {"a", "an"} and \
+                span.root.dep_ not in {"compound", "amod", "nmod", "poss"}:
+            return True
         token = span[0]
         if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
             return True
