@@ -10,7 +10,6 @@ determiners and possessives, and drops junk spans.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -84,7 +83,6 @@ class EntityTyper:
         kept: list[Span] = []
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
         lowercase = {t.text for t in doc if t.text.islower()}
-        counts = Counter(t.text for t in doc if t.is_title)
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -98,12 +96,11 @@ class EntityTyper:
             if ent.label_ in NER_LABELS:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
-                if self._common_word(span, lowercase) or self._in_title(span):
+                if self._common_word(span, lowercase) or self._in_title(span) or \
+                        self._headline_words(span, lowercase):
                     continue
-                if self._in_headline(span):
-                    span = self._headline_person(span, counts) if ent.label_ == "PERSON" else None
-                    if span is None:
-                        continue
+                if self._in_headline(span) and ent.label_ != "PERSON":
+                    continue
                 label = self._type_of(span, ent.label_)
                 start, end = span.start, span.end
                 if label == "PERSON":
@@ -340,19 +337,17 @@ class EntityTyper:
                 start = cut + 1
         return out
 
-    def _headline_person(self, span: Span, counts: Counter) -> Span | None:
-        """A person the model found in a title-case headline, cut to the words that are a given
-        name or that the story writes again ("Abadi Warns Obama" gives Obama, not "Warns Obama";
-        "Militia Groups" gives nothing)."""
-        def known(token) -> bool:
-            return token.lower_ in self.given_names or counts[token.text] > 1
-
-        start, end = span.start, span.end
-        while start < end and not known(span.doc[start]):
-            start += 1
-        while end > start and not known(span.doc[end - 1]):
-            end -= 1
-        return span.doc[start:end] if end > start else None
+    @staticmethod
+    def _headline_words(span: Span, lowercase: set[str]) -> bool:
+        """Words a title-case line capitalises that the story writes in lower case ("Militia
+        Groups" in "Treasury Targets Iran-aligned Militia Groups"): no name, which has at least
+        one word of its own."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2 or not all(t.lower_ in lowercase for t in words):
+            return False
+        line = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
+                and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
+        return len(line) >= 3 and sum(1 for t in line if t.text[0].isupper()) / len(line) >= 0.8
 
     @staticmethod
     def _in_headline(span: Span) -> bool:
@@ -362,8 +357,8 @@ class EntityTyper:
         words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
                  and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
         common = [t for t in words if not t.ent_type_]
-        if len(common) < 2:  # a line of names and at most one other word: every word capitalised
-            return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+        if len(common) < 3:
+            return False
         capitalised = sum(1 for t in common if t.text[0].isupper())
         return capitalised / len(common) >= 0.8
 
