@@ -66,6 +66,8 @@ class EntityTyper:
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
         self.unit_words = {"brigade", "brigades", "battalion", "battalions", "division", "regiment"}
+        self.command_words = {w[0] for w, t in self.tails.items() if len(w) == 2 and w[1] == "command"
+                              and t == "STATE_BODY"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.arabic = ArabicNames()
@@ -112,6 +114,7 @@ class EntityTyper:
         kept = self._add_structural(doc, kept)
         kept = self._name_nouns(doc, kept)
         kept = self._ordinal_units(doc, kept)
+        kept = self._command_areas(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
         arabic = self.arabic(doc, kept)
         kept += [g for g in self._arabic_glosses(doc, kept)
@@ -205,6 +208,21 @@ class EntityTyper:
                 if _ORDINAL.fullmatch(doc[i].text) and doc[i].i not in starts:
                     out.append(Span(doc, i, i + 1, label=unit.label_, kb_id="structure"))
                     i -= 1
+        return out
+
+    def _command_areas(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """"commander of Anbar operations", "the Nineveh operations commander": a place and the
+        first word of a command's name ("Operations Command", core.yaml's name_structure)
+        next to "commander" name that command, not the place."""
+        out = []
+        for span in kept:
+            end = span.end
+            if span.label_ == "PLACE" and end < len(doc) and doc[end].lower_ in self.command_words:
+                after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+                before = doc[span.start - 2:span.start].text.lower() if span.start >= 2 else ""
+                if after in {"commander", "command"} or before in {"commander of", "command of"}:
+                    span = Span(doc, span.start, end + 1, label="STATE_BODY", kb_id="structure")
+            out.append(span)
         return out
 
     def _person_bounds(self, span: Span) -> tuple[int, int]:
