@@ -286,9 +286,9 @@ def test_the_first_words_of_a_title_are_no_name():
 
 
 def test_a_place_s_operations_next_to_commander_is_the_command(analyse):
-    ex, mentions, claims = analyse("Lt. Gen. Ahmed Hamid al-Obeidi, then commander of Anbar operations, met the "
-                                   "governor. The Nineveh operations commander resigned. Military operations "
-                                   "in Anbar continued.")
+    _, mentions, claims = analyse("Lt. Gen. Ahmed Hamid al-Obeidi, then commander of Anbar operations, met "
+                                  "the governor. The Nineveh operations commander resigned. Military "
+                                  "operations in Anbar continued.")
     assert ("Anbar operations", "STATE_BODY") in mentions and ("Nineveh operations", "STATE_BODY") in mentions
     assert ("Anbar", "PLACE") in mentions  # "operations in Anbar" names the place
     assert ("Ahmed Hamid al-Obeidi", "leads", "Anbar operations") in claims, claims
