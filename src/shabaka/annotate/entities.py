@@ -149,7 +149,8 @@ class EntityTyper:
         pack id), else for the pack actor whose name it ends ("international coalition
         forces"), else for an actor of its own. Returns `kept` with these spans in place of
         the model's guesses for them."""
-        described = {t.i: (ent.label_, ent.ent_id_) for ent in doc.ents if ent.ent_id_ for t in ent}
+        described = {t.i: (ent.label_, ent.ent_id_) for ent in doc.ents if ent.ent_id_ and ent.text.islower()
+                     for t in ent}
         bare = [span for span in kept if not span.id_ and span.text.lower() in self.name_nouns]
         kept = [span for span in kept if span not in bare]
         covered = {t.i for span in kept for t in span}
@@ -158,9 +159,9 @@ class EntityTyper:
             for noun in self.name_nouns & {t.lower_ for t in span}:
                 if span.label_ in ORG_LABELS and len(span) > 1:
                     named.setdefault(noun, set()).add((span.label_, span.id_))
-        for token in doc:
+        for token in (t for t in doc if t.lower_ in self.name_nouns):
             noun = token.lower_
-            if noun not in self.name_nouns or token.i in covered:
+            if token.i in covered:
                 continue
             start = token.i  # "the global coalition": the noun alone is the name
             while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "ADJ":
