@@ -200,11 +200,95 @@ def test_a_possessive_apostrophe_and_a_quoted_word_are_not_name_parts(analyse):
 def test_the_coalition_is_a_mention_of_the_coalition_the_story_names(analyse, text, claim):
     ex, mentions, claims = analyse(text)
     assert stated(claims, claim), (claims, mentions)
-    nouns = [m for m in ex.mentions if m.text.lower().startswith("coalition")]
-    assert nouns and len({m.chain for m in nouns}) == 1
+    nouns = [m for m in ex.mentions if "coalition" in m.text.lower()]
+    assert len(nouns) >= 2 and len({m.chain for m in nouns}) == 1
 
 
 def test_a_coalition_in_passing_is_no_actor(analyse):
     _, mentions, _ = analyse("A broad coalition of Shiite parties won the vote. The ruling coalition of "
                              "parties met in Baghdad.")
     assert not [m for m, _ in mentions if "coalition" in m.lower()], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Iraq signed an agreement with the international coalition.", "international coalition",
+         "us_led_coalition"),
+        ("He was named chief of staff in the prime minister's office.", "prime minister's office",
+         "iraqi_prime_ministers_office"),
+        # a pack name ending in a force word keeps the name itself
+        ("Soleimani appeared alongside the peshmerga forces near Erbil.", "peshmerga", "peshmerga"),
+        # a pack name inside the words before a name noun gives the noun its actor
+        ("The general worked alongside international coalition forces to fight Daesh.", "coalition forces",
+         "us_led_coalition"),
+    ],
+)
+def test_a_pack_name_in_lower_case_after_the_names_its_actor(analyse, text, name, key):
+    ex, mentions, _ = analyse(text)
+    assert (name, key) in [(m.text, m.key) for m in ex.mentions], mentions
+
+
+def test_a_pack_name_in_lower_case_that_describes_names_nobody(analyse):
+    ex, mentions, _ = analyse("He wants an islamic state in Iraq. Sunni tribal mobilization forces helped.")
+    assert not [m for m in ex.mentions if m.text[:1].islower()], mentions
+
+
+def test_a_numbered_unit_of_a_group_is_one_mention_and_part_of_the_group(analyse):
+    ex, mentions, claims = analyse(
+        "The Popular Mobilization Forces grew in 2015. A drone struck the headquarters of the "
+        "12th Popular Mobilization Forces (PMF) brigade near Amerli.")
+    unit = "12th Popular Mobilization Forces (PMF) brigade"
+    assert (unit, "ARMED_GROUP") in mentions, mentions
+    assert (unit, "part_of", "popular_mobilization_forces") in claims, claims
+
+
+def test_numbers_listed_before_a_named_unit_are_units_of_its_kind(analyse):
+    _, mentions, _ = analyse("The militia staffed the 31st, 32nd, and 33rd Brigades of the army.")
+    assert {m: t for m, t in mentions if m[:2].isdigit()} == \
+        {"31st": "ARMED_GROUP", "32nd": "ARMED_GROUP", "33rd Brigades": "ARMED_GROUP"}, mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Gunmen attacked villages such as Tal Banat, Kocho, Hardan, and Sinune.", "Hardan"),
+        ("The smugglers moved through Rabia, Zummar, Faysh Khabur, and Wadi.", "Faysh Khabur"),
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(analyse, text, listed):
+    _, mentions, _ = analyse(text)
+    assert (listed, "PLACE") in mentions, mentions
+
+
+def test_a_common_noun_after_a_is_no_name_but_a_name_before_a_noun_is(analyse):
+    _, mentions, _ = analyse("He served as a Sergeant and later as an Engineer in Basra. "
+                             "A Rudaw reporter asked him.")
+    assert [m for m, _ in mentions] == ["Basra", "Rudaw"], mentions
+
+
+def test_the_first_words_of_a_title_are_no_name():
+    """'National Security' of 'National Security Advisor', where the model takes it for an
+    organisation, is the start of a title (core.yaml not_names holds the role)."""
+    from spacy.tokens import Span
+
+    from shabaka.annotate import load_model
+    from shabaka.annotate.entities import EntityTyper
+    from shabaka.config import Settings
+    from shabaka.ontology import load_packs
+    from shabaka.ontology.loader import pack_paths
+
+    doc = load_model(Settings().model)("Iraq's National Security Advisor met with leaders of the "
+                                       "Badr Organization yesterday.")
+    doc.ents = [Span(doc, 2, 4, label="ORG"), Span(doc, 10, 12, label="ORG")]
+    typed = EntityTyper(load_packs(pack_paths()))(doc)
+    assert [e.text for e in typed.ents] == ["Badr Organization"]
+
+
+def test_a_place_s_operations_next_to_commander_is_the_command(analyse):
+    _, mentions, claims = analyse("Lt. Gen. Ahmed Hamid al-Obeidi, then commander of Anbar operations, met "
+                                  "the governor. The Nineveh operations commander resigned. Military "
+                                  "operations in Anbar continued.")
+    assert ("Anbar operations", "STATE_BODY") in mentions and ("Nineveh operations", "STATE_BODY") in mentions
+    assert ("Anbar", "PLACE") in mentions  # "operations in Anbar" names the place
+    assert ("Ahmed Hamid al-Obeidi", "leads", "Anbar operations") in claims, claims

@@ -9,7 +9,7 @@ determiners and possessives, and drops junk spans.
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +31,7 @@ CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -64,6 +65,10 @@ class EntityTyper:
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
+        self.unit_words = {"brigade", "brigades", "battalion", "battalions", "division", "regiment"}
+        self.command_words = {w[0] for w, t in self.tails.items() if len(w) == 2 and w[1] == "command"
+                              and t == "STATE_BODY"}
+        self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.arabic = ArabicNames()
         self.countries = {
@@ -80,7 +85,6 @@ class EntityTyper:
         kept: list[Span] = []
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
         lowercase = {t.text for t in doc if t.text.islower()}
-        counts = Counter(t.text for t in doc if t.is_title)
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -94,12 +98,11 @@ class EntityTyper:
             if ent.label_ in NER_LABELS:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
-                if self._common_word(span, lowercase):
+                if self._common_word(span, lowercase) or self._in_title(span) or \
+                        self._headline_words(span, lowercase):
                     continue
-                if self._in_headline(span):
-                    span = self._headline_person(span, counts) if ent.label_ == "PERSON" else None
-                    if span is None:
-                        continue
+                if self._in_headline(span) and ent.label_ != "PERSON":
+                    continue
                 label = self._type_of(span, ent.label_)
                 start, end = span.start, span.end
                 if label == "PERSON":
@@ -110,6 +113,8 @@ class EntityTyper:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
         kept = self._name_nouns(doc, kept)
+        kept = self._ordinal_units(doc, kept)
+        kept = self._command_areas(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
         arabic = self.arabic(doc, kept)
         kept += [g for g in self._arabic_glosses(doc, kept)
@@ -119,15 +124,33 @@ class EntityTyper:
         for token in doc:
             token.ent_id_ = ""
             token.ent_kb_id_ = ""
-        doc.ents = filter_spans(kept)
+        doc.ents = self._list_types(filter_spans(kept))
         return doc
+
+    @staticmethod
+    def _list_types(spans: list[Span]) -> list[Span]:
+        """A model's guess listed with names of one kind takes their type: in "oilfields such as
+        Najma, Qayyarah, Pulkhana, and Alas" Alas is a place like the others, not a person."""
+        at = {t.i: span for span in spans for t in span}
+        out = []
+        for span in spans:
+            if not span.id_ and span.kb_id_ != "structure" and span.label_ in ONTOLOGY_TYPES:
+                listed = {at[c.i].label_ for c in span.root.conjuncts if c.i in at and at[c.i] is not span}
+                others = [c for c in span.root.conjuncts if c.i in at]
+                if len(listed) == 1 and len(others) >= 2 and listed != {span.label_}:
+                    span = Span(span.doc, span.start, span.end, label=listed.pop())
+            out.append(span)
+        return out
 
     def _name_nouns(self, doc: Doc, kept: list[Span]) -> list[Span]:
         """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun
         used as a name (the noun, with a force word after it), not "a coalition of parties".
         It stands for the one organisation the document names with the noun (and takes its
-        pack id), else for an actor of its own. Returns `kept` with these spans in place of
+        pack id), else for the pack actor whose name it ends ("international coalition
+        forces"), else for an actor of its own. Returns `kept` with these spans in place of
         the model's guesses for them."""
+        described = {t.i: (ent.label_, ent.ent_id_) for ent in doc.ents if ent.ent_id_ and ent.text.islower()
+                     for t in ent}
         bare = [span for span in kept if not span.id_ and span.text.lower() in self.name_nouns]
         kept = [span for span in kept if span not in bare]
         covered = {t.i for span in kept for t in span}
@@ -136,9 +159,9 @@ class EntityTyper:
             for noun in self.name_nouns & {t.lower_ for t in span}:
                 if span.label_ in ORG_LABELS and len(span) > 1:
                     named.setdefault(noun, set()).add((span.label_, span.id_))
-        for token in doc:
+        for token in (t for t in doc if t.lower_ in self.name_nouns):
             noun = token.lower_
-            if noun not in self.name_nouns or token.i in covered:
+            if token.i in covered:
                 continue
             start = token.i  # "the global coalition": the noun alone is the name
             while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "ADJ":
@@ -150,10 +173,58 @@ class EntityTyper:
             proper = token.is_title and not token.is_sent_start and start == token.i
             if before in {"a", "an"} or not (forces or definite or proper):
                 continue
-            label, actor = next(iter(named[noun])) if len(named.get(noun, ())) == 1 else ("ORGANIZATION", "")
+            label, actor = next(iter(named[noun])) if len(named.get(noun, ())) == 1 else \
+                described.get(token.i, ("ORGANIZATION", ""))  # "international coalition forces"
             end = token.i + 2 if forces else token.i + 1
             kept.append(Span(doc, token.i, end, label=label, span_id=actor))
         return kept
+
+    def _ordinal_units(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """Numbered units: "the 47th Popular Mobilization Forces (PMF) brigade" is one unit (of
+        the group it names: its type), not the group; in "the 45th, 46th, and 47th Brigades"
+        each number before the named unit is a unit of the same kind."""
+        units = {w[0]: t for w, t in self.tails.items() if len(w) == 1 and t in ORG_LABELS - {"ORGANIZATION"}
+                 and w[0] in self.unit_words}
+        starts = {span.start: span for span in kept}
+        out = list(kept)
+        for token in doc:
+            if not _ORDINAL.fullmatch(token.text) or token.i + 1 >= len(doc):
+                continue
+            inner = starts.get(token.i + 1)
+            if inner is not None and inner.label_ in ORG_LABELS:
+                end = inner.end
+                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    end += 3  # "(PMF)"
+                if end < len(doc) and doc[end].lower_ in units:
+                    label = inner.label_ if inner.label_ != "ORGANIZATION" else units[doc[end].lower_]
+                    out = [s for s in out if not (token.i <= s.start and s.end <= end + 1)]
+                    out.append(Span(doc, token.i, end + 1, label=label, kb_id="structure"))
+                continue
+            unit = starts.get(token.i)
+            if unit is None or unit[-1].lower_ not in units:
+                continue
+            i = token.i - 1  # "the 45th, 46th, and 47th Brigades"
+            while i > 0 and doc[i].lower_ in {",", "and", "or"}:
+                i -= 1
+                if _ORDINAL.fullmatch(doc[i].text) and doc[i].i not in starts:
+                    out.append(Span(doc, i, i + 1, label=unit.label_, kb_id="structure"))
+                    i -= 1
+        return out
+
+    def _command_areas(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """"commander of Anbar operations", "the Nineveh operations commander": a place and the
+        first word of a command's name ("Operations Command", core.yaml's name_structure)
+        next to "commander" name that command, not the place."""
+        out = []
+        for span in kept:
+            end = span.end
+            if span.label_ == "PLACE" and end < len(doc) and doc[end].lower_ in self.command_words:
+                after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+                before = doc[span.start - 2:span.start].text.lower() if span.start >= 2 else ""
+                if after in {"commander", "command"} or before in {"commander of", "command of"}:
+                    span = Span(doc, span.start, end + 1, label="STATE_BODY", kb_id="structure")
+            out.append(span)
+        return out
 
     def _person_bounds(self, span: Span) -> tuple[int, int]:
         """Where a person's name really starts and ends: the model often leaves out a
@@ -186,6 +257,14 @@ class EntityTyper:
                     out.append(Span(doc, end + 1, close, label=span.label_, span_id=span.id_))
         return out
 
+    @staticmethod
+    def _definite_pack_name(span: Span, start: int) -> bool:
+        """A pack's name of several words, in lower case after "the", still names its actor
+        ("the global coalition", "the prime minister's office"); without it, it describes
+        ("Sunni tribal mobilization forces", "an islamic state")."""
+        return bool(span.ent_id_) and span.end - start > 1 and start > 0 and \
+            span.doc[start - 1].lower_ == "the"
+
     def _trim(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
@@ -200,8 +279,14 @@ class EntityTyper:
             return None
         text = doc[start:end].text
         words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
-        if not (any(c.isupper() for c in text) or is_arabic(text)) or len(text.strip()) < 2:
+        if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
+                or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
+        if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"}:
+            return None  # "an islamic state in Iraq" names nobody
+        if span.ent_id_ and text.islower() and doc[end - 1].lower_ in self.force_words and \
+                doc[start:end - 1].text in self.actor_names.get(span.ent_id_, ()):
+            end -= 1  # "the peshmerga forces": the name is "peshmerga"
         if all(w in self.titles or w in JUNK for w in words) or words[-1:] and \
                 words[-1] in self.rank_abbreviations:
             return None
@@ -271,19 +356,17 @@ class EntityTyper:
                 start = cut + 1
         return out
 
-    def _headline_person(self, span: Span, counts: Counter) -> Span | None:
-        """A person the model found in a title-case headline, cut to the words that are a given
-        name or that the story writes again ("Abadi Warns Obama" gives Obama, not "Warns Obama";
-        "Militia Groups" gives nothing)."""
-        def known(token) -> bool:
-            return token.lower_ in self.given_names or counts[token.text] > 1
-
-        start, end = span.start, span.end
-        while start < end and not known(span.doc[start]):
-            start += 1
-        while end > start and not known(span.doc[end - 1]):
-            end -= 1
-        return span.doc[start:end] if end > start else None
+    @staticmethod
+    def _headline_words(span: Span, lowercase: set[str]) -> bool:
+        """Words a title-case line capitalises that the story writes in lower case ("Militia
+        Groups" in "Treasury Targets Iran-aligned Militia Groups"): no name, which has at least
+        one word of its own."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) < 2 or not all(t.lower_ in lowercase for t in words):
+            return False
+        line = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
+                and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
+        return len(line) >= 3 and sum(1 for t in line if t.text[0].isupper()) / len(line) >= 0.8
 
     @staticmethod
     def _in_headline(span: Span) -> bool:
@@ -293,10 +376,8 @@ class EntityTyper:
         words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
                  and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
         common = [t for t in words if not t.ent_type_]
-        if len(common) < 2:  # names and one verb ("Abadi Warns Obama"); not a list item or an
-            # infobox line of names and one noun ("Allegiance Iran", "Part of Popular Mobilization Forces")
-            return len(words) >= 2 and all(t.text[0].isupper() for t in words) and \
-                any(t.pos_ in {"VERB", "AUX"} for t in words)
+        if len(common) < 3:
+            return False
         capitalised = sum(1 for t in common if t.text[0].isupper())
         return capitalised / len(common) >= 0.8
 
@@ -315,11 +396,25 @@ class EntityTyper:
         return span.start >= 2 and doc[span.start - 1].text == "-" and \
             doc[span.start - 2].lower_ in {"pro", "anti"}
 
+    def _in_title(self, span: Span) -> bool:
+        """The first words of a title or role ("National Security" of "National Security
+        Advisor"), not a name."""
+        doc = span.doc
+        for end in range(span.end + 1, min(span.end + 3, len(doc)) + 1):
+            words = doc[span.start:end].text.lower()
+            if words in self.not_names or words.rstrip(".") in self.titles:
+                return True
+        return False
+
     @staticmethod
     def _common_word(span: Span, lowercase: set[str]) -> bool:
-        """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name."""
+        """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name,
+        as a noun after "a" ("fought as a Soldier") is."""
         if len(span) != 1 or span.text.isupper():
             return False
+        if span.start and span.doc[span.start - 1].lower_ in {"a", "an"} and \
+                span.root.dep_ not in {"compound", "amod", "nmod", "poss"}:
+            return True
         token = span[0]
         if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
             return True

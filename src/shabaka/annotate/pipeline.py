@@ -77,12 +77,13 @@ def dateline_end(line: str) -> int | None:
 def line_breaks(doc):
     """A line break ends a sentence: headlines, bylines and captions are not prose; a dateline
     is a sentence of its own."""
+    text = doc.text
     for token in doc:
         if token.i and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
             token.is_sent_start = True
         elif token.i:
             continue
-        end = dateline_end(doc.text[token.idx:token.idx + 120])
+        end = dateline_end(text[token.idx:token.idx + 120])
         story = doc.char_span(token.idx + end, token.idx + end + 1, alignment_mode="expand") if end else None
         if story is not None and story.start > token.i:
             story[0].is_sent_start = True
