@@ -87,7 +87,11 @@ def insert_extraction(
         eid = _row_id(doc_id, e.type, e.evidence_start, e.evidence_end,
                       sorted((a.chain, a.role) for a in e.actors))
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
-            continue
+            # one sentence, two happenings told apart by date or place ("minister in 2017 and
+            # adviser in 2020", "Amerli, Dhuluiya and Jurf al-Sakhr"); the first keeps its id
+            eid = _row_id(eid, e.date, e.place)
+            if conn.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
+                continue
         spans = e.spans or [(e.evidence_start, e.evidence_end)]
         conn.execute(
             "INSERT INTO events (id, doc_id, type, types, date, date_precision, place_chain, fatalities,"
