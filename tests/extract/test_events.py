@@ -408,6 +408,15 @@ def test_a_question_reports_no_happening(analyse):
         # what a dated clause follows from is a happening of its time, not a habit
         ("The cleric declared a truce in March 2008 following Mahdi Army clashes with the Iraqi Army in "
          "Basra.", "battle", "2008-03", {("mahdi_army", "agent"), ("iraqi_army", "agent")}),
+        # members stand for their group; a place's country is where it is, not a side
+        ("The Treasury is designating six individuals affiliated with Kata'ib Hezbollah.", "designation",
+         None, {("us_department_of_the_treasury", "agent"), ("kataib_hezbollah", "target")}),
+        ("Iraqi forces advanced to liberate Mosul, Iraq, from the Islamic State in October 2016.", "battle",
+         "2016-10", {("iraq", "agent"), ("islamic_state", "target")}),
+        # "he joined X, was elected ...": a subject the parser hung on the clause before
+        ("Qasim al-Araji is a senior official. Sometime later he joined the Badr Organization, was elected "
+         "to parliament in 2014 and was appointed interior minister in 2017.", "appointment", "2017",
+         {("qasim_al_araji", "participant")}),
         # "he" after a sentence about its person in apposition to what the sentence is about
         ("Among the men who matter is Iraq's national security adviser, Qasim al-Araji. In 2007 he was "
          "detained by U.S. forces.", "arrest", "2007",
@@ -415,8 +424,8 @@ def test_a_question_reports_no_happening(analyse):
     ],
 )
 def test_roles_and_dates_from_the_clause_structure(analyse, text, type_, date, actors):
-    event, found, _ = only(events_of(analyse, text), type_)
-    assert (event.date, found) == (date, actors)
+    found = [(e.date, a) for e, a, _ in events_of(analyse, text) if type_ in e.types]
+    assert (date, actors) in found and len({d for d, _ in found}) == len(found), found
 
 
 def test_a_happening_after_which_another_clause_is_dated_takes_not_its_date(analyse):

@@ -61,7 +61,10 @@ _SUCCESSION = {"replace", "succeed"}
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
               "officials", "leader", "leaders", "militant", "militants", "unit", "units", "facility",
-              "facilities", "commander", "commanders", "camp", "office", "offices"}
+              "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
+              "individuals", "people", "persons", "men", "associates", "operatives", "affiliates"}
+_TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
+         "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
@@ -72,6 +75,7 @@ _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
                "several", "many", "all", "few"}
+_SUBORDINATORS = {"when", "while", "where", "once"}
 _TOPICAL = {"nsubj", "nsubjpass", "attr"}  # what a sentence is about
 _MAX_DATE_DISTANCE = 5
 _HEAD_CHARS = 300  # where a document states its own date
@@ -230,14 +234,18 @@ class _Reader:
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
-            for c in token.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    out += [self.token_chain[g.i] for g in c.children if g.i in self.token_chain]
+            # "members of KH", "six individuals affiliated with KH": the group they stand for
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] + [
+                p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIED
+                for p in a.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
+            out += [self.token_chain[g.i] for c in preps for g in c.children if g.i in self.token_chain]
         if chain is not None:
             out.append(chain)
+        # "Mosul, Iraq": where a place is, not another actor
+        place = chain is not None and self.chain_type(chain) in PLACE_TYPES
         if depth < 4:
             for c in token.children:
-                if c.dep_ in {"conj", "appos"}:
+                if c.dep_ == "conj" or (c.dep_ == "appos" and not place):
                     out += self.chains_at(c, depth + 1)
         return out
 
@@ -283,7 +291,7 @@ class _Reader:
                     trigger.dep_ == "conj" and not own & {"aux", "auxpass"}
                     and any(c.dep_ == "auxpass" for c in head.children))
                 inherited = [c for c in head.children if c.dep_ == "nsubj" or (
-                    c.dep_ == "nsubjpass" and passive)]
+                    c.dep_ == "nsubjpass" and passive)] or _fronted_subject(head)
                 if passive:
                     found += [(c, passive_role) for c in inherited]
                 else:
@@ -295,6 +303,12 @@ class _Reader:
                                                if c.dep_ in {"nsubj", "nsubjpass"}):
                 rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
                 found.append((trigger.head, subject_role if rel.dep_ == "nsubj" else passive_role))
+            if trigger.dep_ == "ROOT" and not subj:
+                fronted = _fronted_subject(trigger)
+                if any(c.dep_ == "auxpass" for c in trigger.children) or trigger.tag_ == "VBN":
+                    found += [(c, passive_role) for c in fronted]
+                else:
+                    subj = fronted
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an official installed as chief", "a man
                 found.append((trigger.head, passive_role))     # arrested in Basra": the noun it qualifies
             found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
@@ -663,6 +677,16 @@ def _appositions(token: Token) -> list[Token]:
 def _verb_of(t: Token) -> Token | None:
     """The nearest verb above a token: the clause it belongs to."""
     return next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _fronted_subject(verb: Token) -> list[Token]:
+    """The subject a verb without one lost to a clause before it: "he joined X, was elected
+    to Y", parsed with "he joined X" as a clause of "elected"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+            and not any(m.dep_ == "mark" or m.lower_ in _SUBORDINATORS for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _when_of(verb: Token | None) -> Token | None:
