@@ -417,6 +417,19 @@ def test_a_question_reports_no_happening(analyse):
         ("Qasim al-Araji is a senior official. Sometime later he joined the Badr Organization, was elected "
          "to parliament in 2014 and was appointed interior minister in 2017.", "appointment", "2017",
          {("qasim_al_araji", "participant")}),
+        # a later post the parser joined to the verb, with its own date
+        ("Qasim al-Araji is a senior official. Sometime later he joined the Badr Organization, was elected "
+         "to parliament in 2014 and was appointed as Iraq's interior minister in 2017, and National Security "
+         "Advisor in 2020.", "appointment", "2020", {("qasim_al_araji", "participant")}),
+        # a successor is appointed; whom he succeeds takes no part
+        ("Ismail Qaani arrived, a successor to the late General Qasem Soleimani.", "appointment", None,
+         {("ismail_qaani", "participant")}),
+        # a clause with a subject of its own shares not its head's, nor a "before" clause the head's date
+        ("Ismail Qaani came, a successor to Qasem Soleimani, who led the force for years before he was "
+         "killed by a U.S. drone in 2020.", "killing", "2020",
+         {("qasem_soleimani", "victim"), ("united_states", "agent")}),
+        ("Ismail Qaani was appointed commander in January 2020 after Qasem Soleimani was killed.", "killing",
+         None, {("qasem_soleimani", "victim")}),
         # "he" after a sentence about its person in apposition to what the sentence is about
         ("Among the men who matter is Iraq's national security adviser, Qasim al-Araji. In 2007 he was "
          "detained by U.S. forces.", "arrest", "2007",
@@ -432,3 +445,9 @@ def test_a_happening_after_which_another_clause_is_dated_takes_not_its_date(anal
     found = events_of(analyse, "He finished the staff college in 1990 and wrote a thesis after the "
                                "liberation of Mosul.")
     assert [(e.date, place) for e, _, place in found] == [(None, "mosul")]
+
+
+def test_a_when_clause_takes_its_place_from_the_clause_it_dates(analyse):
+    found = events_of(analyse, "Basra saw bloodshed in early October 2019, when demonstrators demanded jobs "
+                               "and an end to corruption.")
+    assert [(e.types, e.date, place) for e, _, place in found] == [(["protest"], "2019-10", "basra")]

@@ -81,6 +81,7 @@ _MAX_DATE_DISTANCE = 5
 _HEAD_CHARS = 300  # where a document states its own date
 _RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
+_OTHER_TIME = {"before", "after", "since", "until", "till"}  # a clause of its own time
 _AFTER = {"following", "after", "amid"}  # "a ceasefire following clashes": the clashes led to it
 _NOT_WHEN = {"since", "until", "till", "through", "before", "between"}
 _WRITTEN_DATE = re.compile(
@@ -279,7 +280,8 @@ class _Reader:
             subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
             subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
-            if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
+            own_subject = bool(subj) or any(c.dep_ == "nsubjpass" for c in trigger.children)
+            if not own_subject and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
                 # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
                 # one killed; "sites were hit by Y, killing 25" makes Y the killer
                 head = trigger.head
@@ -303,7 +305,7 @@ class _Reader:
                                                if c.dep_ in {"nsubj", "nsubjpass"}):
                 rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
                 found.append((trigger.head, subject_role if rel.dep_ == "nsubj" else passive_role))
-            if trigger.dep_ == "ROOT" and not subj:
+            if trigger.dep_ == "ROOT" and not own_subject:
                 fronted = _fronted_subject(trigger)
                 if any(c.dep_ == "auxpass" for c in trigger.children) or trigger.tag_ == "VBN":
                     found += [(c, passive_role) for c in fronted]
@@ -327,6 +329,11 @@ class _Reader:
                     found += [(g, passive_role) for g in c.children if g.dep_ == "pobj"]  # "along with Y"
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role)
+        elif lemma == "successor":  # "X, a successor to Y", "his successor, X": X is appointed, not Y
+            found += [(t, "participant") for t in (trigger.head, *trigger.children) if t.dep_ == "appos"
+                      and (t == trigger.head) == (trigger.dep_ == "appos")]
+            if trigger.dep_ in {"npadvmod", "attr", "oprd", "dep"}:  # "X came, a successor to Y"
+                found += [(c, "participant") for c in trigger.head.children if c.dep_ == "nsubj"]
         else:  # a noun: "a U.S. airstrike", "the killing of X", "the meeting between A and B"
             noun_role = {"killing": "victim", "arrest": "victim", "protest": "participant",
                          "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
@@ -430,13 +437,16 @@ class _Reader:
         posts = [c for c in trigger.children if c.dep_ in {"attr", "oprd", "dobj"}] + [
             g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
             if g.dep_ == "pobj"]
+        others = [o for post in posts for o in post.conjuncts if o.i > post.i]
+        # "was appointed minister in 2017, and adviser in 2020", the post parsed as joined to the verb
+        others += [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ in {"NOUN", "PROPN"}
+                   and any(w.lower_ in self.posts for w in c.subtree)]
         out = []
-        for post in posts:
-            for other in post.conjuncts:
-                own = [d for d in dates if other.is_ancestor(d.root)]
-                value = self.normalize(own[0].text) if own else None
-                if other.i > post.i and value:
-                    out.append(value)
+        for other in others:
+            own = [d for d in dates if other.is_ancestor(d.root) or 0 < d.start - other.right_edge.i <= 2]
+            value = self.normalize(own[0].text) if own else None
+            if value:
+                out.append(value)
         return out
 
     def no_post(self, trigger: Token, etype: str) -> bool:
@@ -489,8 +499,10 @@ class _Reader:
             distance = _tree_distance(trigger, ent.root)
             if distance > _MAX_DATE_DISTANCE:
                 continue
-            if conjuncts and _verb_of(ent.root) in conjuncts:
-                continue
+            other = _verb_of(ent.root)
+            if (conjuncts and other in conjuncts) or (
+                    other != clause and (_own_time(other) or _own_time(clause))):
+                continue  # "came, a successor to Y, before he was killed in 2020": 2020 is the killing's
             value = self.normalize(ent.text)
             if value is None:
                 continue
@@ -536,13 +548,18 @@ class _Reader:
         ("appointed in Baghdad"), not the post's ("director of Baghdad airport")."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         best, best_distance = None, None
-        for root in {trigger, verb}:
+        # "Baghdad saw bloodshed in October, when protesters demanded ...": the clause it dates
+        roots = {trigger, verb}
+        if verb.dep_ == "advcl" and etype != "appointment":
+            roots.add(_when_of(verb))
+        for root in roots - {None}:
             for t in root.subtree:
                 chain = self.token_chain.get(t.i)
                 if chain is None or self.chain_type(chain) not in PLACE_TYPES:
                     continue
+                made = t.head.head == trigger or (t.head.head == verb and trigger.pos_ != "NOUN")
                 if etype == "appointment" and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "at"}
-                                                   and t.head.head in (trigger, verb)):
+                                                   and made):
                     continue
                 if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC
                                               for a in _up_to(t, root)):
@@ -687,6 +704,12 @@ def _fronted_subject(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
             and not any(m.dep_ == "mark" or m.lower_ in _SUBORDINATORS for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]
+
+
+def _own_time(verb: Token | None) -> bool:
+    """A clause "before", "after", "since" or "until" another one: a time of its own."""
+    return verb is not None and verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _OTHER_TIME for m in verb.children)
 
 
 def _when_of(verb: Token | None) -> Token | None:
