@@ -120,7 +120,7 @@ def read_and_store(folder: Path, db: Path) -> tuple[int, int]:
         for item in iter_documents([folder]):
             if isinstance(item, InputError):
                 raise SystemExit(f"cannot read {item.origin}: {item.reason}")
-            with store.write() as conn:  # one transaction per document, as ingest does
+            with store.write(replayable=True) as conn:  # one transaction per document, as ingest does
                 if doc_store.document_by_hash(conn, item.content_hash):
                     continue
                 doc_store.insert_document(conn, item, PIPELINE_LABEL)

@@ -145,7 +145,7 @@ class KnowledgeBase(Pipeline):
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
                    report: IngestReport) -> None:
-        with self.store.write() as conn:
+        with self.store.write(replayable=True) as conn:
             if doc_store.document_by_hash(conn, document.content_hash):
                 report.unchanged.append(document.origin)  # another process got here first
                 return

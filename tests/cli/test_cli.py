@@ -105,12 +105,13 @@ def test_a_failed_input_exits_1_and_the_rest_is_ingested(tmp_path):
     assert report["ingested"] == [str(tmp_path / "good.txt")]
 
 
-def test_eval_scores_a_small_gold_file(tmp_path):
-    docs = tmp_path / "docs"
+def small_gold(folder):
+    """A one-document gold file and its document: (docs folder, gold file)."""
+    docs = folder / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text(
         "Hadi al-Amiri, the head of the Badr Organization, met officials in Baghdad.\n")
-    gold = tmp_path / "gold.jsonl"
+    gold = folder / "gold.jsonl"
     gold.write_text(json.dumps({
         "doc": "a.txt",
         "entities": [
@@ -122,6 +123,11 @@ def test_eval_scores_a_small_gold_file(tmp_path):
         "relations": [{"subject": "hadi_al_amiri", "relation": "leads", "object": "badr_organization",
                        "evidence": "Hadi al-Amiri, the head of the Badr Organization"}],
     }) + "\n")
+    return docs, gold
+
+
+def test_eval_scores_a_small_gold_file(tmp_path):
+    docs, gold = small_gold(tmp_path)
     preds = tmp_path / "preds.jsonl"
     result = run_cli("eval", "--gold", str(gold), "--docs", str(docs), "--json",
                      "--predictions", str(preds))
@@ -139,6 +145,18 @@ def test_eval_scores_a_small_gold_file(tmp_path):
     assert json.loads(again.stdout) == figures
     table = run_cli("eval", "--gold", str(gold), "--docs", str(docs), "--errors")
     assert "relations" in table.stdout
+
+
+def test_eval_scores_a_postgresql_knowledge_base_as_it_scores_the_documents(tmp_path, pg_server):
+    docs, gold = small_gold(tmp_path)
+    url = pg_server.database()
+    assert run_cli("ingest", str(docs), "--db", url).returncode == 0
+    from_kb = run_cli("eval", "--gold", str(gold), "--db", url, "--json")
+    assert from_kb.returncode == 0, from_kb.stderr
+    figures = json.loads(from_kb.stdout)
+    assert figures["entities"]["tp"] == 3 and figures["relations"]["tp"] == 1
+    from_docs = run_cli("eval", "--gold", str(gold), "--docs", str(docs), "--json")
+    assert figures == json.loads(from_docs.stdout)
 
 
 def test_merge_by_substrings_is_refused_with_candidates_and_changes_nothing(db):

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.extract import stated
+
 
 @pytest.mark.parametrize(
     ("text", "span", "type_"),
@@ -113,3 +115,96 @@ def test_a_pack_actor_keeps_its_type_however_often_the_model_guesses_otherwise()
         mentions.append(Mention(start, start + 5, "Qaani", "PLACE", k + 1, extractor="model"))
     [chain] = build_chains(text, mentions, set())
     assert chain.type == "PERSON" and len(chain.mentions) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Kata'ib Hezbollah attacked Iraqi forces near Mosul.",
+         ("kataib_hezbollah", "hostile_to", "iraqi_security_forces")),
+        ("Kurdish Peshmerga fighters clashed with Iraqi government forces in Kirkuk.",
+         ("peshmerga", "hostile_to", "iraqi_security_forces")),
+        ("Iraqi troops fought the Islamic State in Ramadi.",
+         ("iraqi_security_forces", "hostile_to", "islamic_state")),
+    ],
+)
+def test_a_demonym_with_forces_is_one_mention_of_the_body_the_pack_names(analyse, text, claim):
+    """"Iraqi forces" are the Iraqi Security Forces (iraq.yaml `forces_of`), not Iraq."""
+    ex, mentions, claims = analyse(text)
+    assert stated(claims, claim), claims
+    assert not any(key == "iraq" for key in (m.key for m in ex.mentions)), mentions
+    forces = [m for m in ex.mentions if m.key == "iraqi_security_forces"]
+    assert forces and forces[0].text.startswith("Iraqi ") and forces[0].type == "STATE_BODY"
+
+
+def test_a_country_without_a_forces_body_keeps_its_demonym_as_the_country(analyse):
+    """No pack body is "U.S. forces": they stand for the United States, as the gold reads
+    them; "the U.S. military" is the armed forces as a body."""
+    ex, _, claims = analyse("U.S. forces killed Abu Musab al-Zarqawi in 2006. "
+                            "The U.S. military later left the base.")
+    assert ("united_states", "killed", "abu_musab_al_zarqawi") in claims
+    assert [(m.text, m.key) for m in ex.mentions if m.key in {"united_states", "us_armed_forces"}] == \
+        [("U.S.", "united_states"), ("U.S. military", "us_armed_forces")]
+
+
+def test_forces_of_must_name_a_country(tmp_path):
+    from shabaka.errors import ConfigError
+    from shabaka.ontology import load_packs
+    from shabaka.ontology.loader import pack_paths
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: bad\nactors:\n  - {id: some_force, name: Some Force, type: STATE_BODY, "
+                   "forces_of: baghdad}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="forces_of must name a country"):
+        load_packs([*pack_paths(), bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sentence-initial given name the model leaves out
+        ("Nabeel Hamad Sultan al-Jubouri led the cell in Tikrit.", "Nabeel Hamad Sultan al-Jubouri"),
+        # an apostrophe for the Arabic ayn opening a name part
+        ("Rashid Hamad Salih 'Umar, also known as Abu Bilal, ran the cell in Tikrit.",
+         "Rashid Hamad Salih 'Umar"),
+    ],
+)
+def test_a_person_name_keeps_all_its_parts(analyse, text, name):
+    ex, mentions, _ = analyse(text)
+    assert (name, "PERSON") in mentions, mentions
+    assert len({m.chain for m in ex.mentions if m.type == "PERSON"}) == 1
+
+
+def test_a_possessive_apostrophe_and_a_quoted_word_are_not_name_parts(analyse):
+    _, mentions, _ = analyse("He called Ahmad al-Jubouri 'the emir' of the group. "
+                             "The fighters of Ahmad al-Jubouri' group left.")
+    assert [m for m, t in mentions if t == "PERSON"] == ["Ahmad al-Jubouri", "Ahmad al-Jubouri"], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the document names the coalition: "the coalition" is it, pack id and all
+        ("The US-led coalition arrived in 2014. Iraq cooperated closely with the global coalition.",
+         ("iraq", "allied_with", "us_led_coalition")),
+        ("Kata'ib Hezbollah kept targeting U.S., Coalition, and Iraqi forces. The Global Coalition to "
+         "Defeat ISIS trains the army.", ("kataib_hezbollah", "hostile_to", "us_led_coalition")),
+        # a coalition the pack does not know
+        ("The Sahel Coalition sent troops. The coalition forces fought Boko Haram.",
+         ("Sahel Coalition", "hostile_to", "Boko Haram")),
+        # no coalition named: "coalition forces" is an actor of its own, one chain for every use
+        ("The general worked alongside coalition forces to fight Daesh. The coalition later defeated "
+         "Daesh in Mosul.", ("coalition forces", "hostile_to", "islamic_state")),
+    ],
+)
+def test_the_coalition_is_a_mention_of_the_coalition_the_story_names(analyse, text, claim):
+    ex, mentions, claims = analyse(text)
+    assert stated(claims, claim), (claims, mentions)
+    nouns = [m for m in ex.mentions if m.text.lower().startswith("coalition")]
+    assert nouns and len({m.chain for m in nouns}) == 1
+
+
+def test_a_coalition_in_passing_is_no_actor(analyse):
+    _, mentions, _ = analyse("A broad coalition of Shiite parties won the vote. The ruling coalition of "
+                             "parties met in Baghdad.")
+    assert not [m for m, _ in mentions if "coalition" in m.lower()], mentions

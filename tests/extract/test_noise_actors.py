@@ -108,3 +108,59 @@ def test_teasers_go_at_ingest_and_their_actors_with_them(analyse, tmp_path):
         names = {e["name"] for e in kb.entities()}
     assert "Baghdad" in names
     assert not names & {"Omer Celik", "Ukraine", "Senate", "Ahmed Nouri", "Jane Roe"}
+
+
+def test_a_dateline_city_is_kept_but_is_not_where_the_story_happened(analyse):
+    """"TEHRAN, Jan. 5 (Reuters) —" says where the report was filed: Tehran stays a mention
+    (and Reuters one), but the attack has no place and the story is a sentence of its own."""
+    text = "TEHRAN, Jan. 5 (Reuters) — Kata'ib Hezbollah fighters attacked a checkpoint on Monday."
+    ex, mentions, _ = analyse(text, "2020-01-05")
+    assert ("TEHRAN", "PLACE") in mentions and ("Reuters", "ORGANIZATION") in mentions
+    [event] = ex.events
+    assert event.place is None
+    sentence = {m.text: m.sentence for m in ex.mentions}
+    assert sentence["Kata'ib Hezbollah"] > sentence["Reuters"] == sentence["TEHRAN"]
+
+
+def test_the_place_a_story_gives_wins_over_its_dateline(analyse):
+    ex, _, _ = analyse("MOSUL, Iraq (AP) - Gunmen attacked a checkpoint in Tal Afar on Monday.", "2020-01-05")
+    assert [ex.chains[e.place].key for e in ex.events] == ["tal_afar"]
+
+
+def test_a_line_opening_with_a_name_and_a_dash_is_no_dateline(analyse):
+    """Only a place in capitals, or one with a date or an agency, opens a dateline."""
+    ex, _, _ = analyse("Iraq - Kata'ib Hezbollah fighters attacked Baghdad.")
+    assert [ex.chains[e.place].key for e in ex.events] == ["baghdad"]
+    assert len({m.sentence for m in ex.mentions}) == 1
+
+
+def test_a_rank_before_a_name_is_no_actor(analyse):
+    names = _names(analyse, "Press briefing with Brig. Gen. Kevin Bergner, spokesman\n\n"
+                            "The forces advanced on Mosul, Navy Capt. Jeff Davis told reporters today.\n")
+    assert names.get("Kevin Bergner") == "PERSON" and names.get("Jeff Davis") == "PERSON"
+    assert not [n for n in names if n.endswith(("Brig", "Capt"))], names
+
+
+def test_a_legal_category_by_its_acronym_is_no_actor(analyse):
+    names = _names(analyse, "Kata'ib Hezbollah, a designated FTO, fired rockets at the base.\n")
+    assert "FTO" not in names and names.get("Kata'ib Hezbollah") == "ARMED_GROUP"
+
+
+def test_a_headline_guess_is_kept_only_where_the_story_bears_it_out(analyse):
+    """In a title-case headline the model takes common words for names ("Militia Groups", even
+    after "Iran-aligned"); a person the story names again, or one with a given name, stays."""
+    _, mentions, claims = analyse(
+        "Terrorist Designations of Iran-aligned Militia Groups\n\nAbadi Warns Obama\n\n"
+        "The State Department designated Kata'ib Hezbollah on Monday. Haider al-Abadi told "
+        "Barack Obama that the army had collapsed.\n")
+    names = dict(mentions)
+    assert not [n for n in names if "Militia" in n or "Designations" in n], names
+    assert ("Obama", "PERSON") in mentions and ("Abadi", "PERSON") in mentions
+    assert not [c for c in claims if "Militia Groups" in c], claims
+
+
+def test_a_line_of_names_and_one_noun_is_no_headline(analyse):
+    """Encyclopedia infobox and list lines ("Part of Popular Mobilization Forces") hold real
+    names: with no verb the line is not a headline to discard."""
+    _, mentions, _ = analyse("Part of Kurdish Harmony Front\n\nThe militia was founded in 2015 in Kirkuk.\n")
+    assert [n for n, _ in mentions if n.endswith("Kurdish Harmony Front")], mentions

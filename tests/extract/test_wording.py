@@ -24,6 +24,8 @@ def test_core_wording_loads_every_construction():
     ("relation_wording:\n  words:\n    colours: [red]\n", "unknown class 'colours'"),
     ("relation_wording:\n  phrases: {}\n", "unknown part"),
     ("triggers:\n  relations:\n    backs: [back]\n", "relation_wording"),
+    ("offices:\n  - {of: atlantis, titles: [king], holders: [nobody]}\n", "names 'atlantis'"),
+    ("offices:\n  - {of: iraq, titles: [president]}\n", "needs 'of', 'titles' and 'holders'"),
 ])
 def test_bad_wording_is_refused_naming_the_file(tmp_path, snippet, message):
     bad = tmp_path / "bad.yaml"

@@ -119,9 +119,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def head_node():
-    """`ray start --head` as the README has it, in the foreground (--block), stopped by its pid."""
+    """`ray start --head` as the README has it, in the foreground (--block), stopped by its pid;
+    one for the module (its own --temp-dir, so the in-process cluster never joins it)."""
     port = free_port()
     ray_cli = str(Path(sys.executable).with_name("ray"))
     temp = tempfile.mkdtemp(prefix="ray-", dir="/tmp")  # short: Ray's socket paths must fit 107 bytes
@@ -151,9 +152,11 @@ def head_node():
 
 
 def test_the_readme_steps_ingest_on_a_started_cluster_what_a_local_ingest_stores(head_node, corpus, local,
-                                                                               tmp_path):
-    db = tmp_path / "cli.db"
-    result = run_cli("ingest", str(corpus), "--engine", "ray", "--address", head_node, "--db", str(db))
+                                                                               db_location, tmp_path):
+    """Into an SQLite file or a PostgreSQL database (`--db postgresql://...`): the records of a
+    local ingest into SQLite, every one."""
+    db = str(db_location)
+    result = run_cli("ingest", str(corpus), "--engine", "ray", "--address", head_node, "--db", db)
     assert result.returncode == 1, result.stderr  # the broken PDF, as locally
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
     assert len(failed) == 1 and "09-broken.pdf" in failed[0]

@@ -1,5 +1,5 @@
-"""Two real `shabaka serve` processes on one PostgreSQL knowledge base: a change made through
-one is what the other shows next, cached graphs included."""
+"""Real `shabaka serve` processes on PostgreSQL: two on one knowledge base (a change made through
+one is what the other shows next, cached graphs included), and `--redact`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import time
 
 import httpx
 
+from shabaka.store.db import Store
 from shabaka.store.pg import database_name
 from tests.serve.conftest import interrupt
 
@@ -66,3 +67,35 @@ def test_two_servers_share_one_postgresql_knowledge_base(serve_pg, pg_server, tm
     finally:
         for proc in procs:
             interrupt(proc)
+
+
+def test_serve_redact_on_postgresql_serves_the_copy_sqlite_gives(serve_db, serve_pg, tmp_path):
+    """`shabaka serve --redact --db postgresql://...` serves, read-only, the redacted copy that the
+    same knowledge base in SQLite gives: no trace of the confidential interview note."""
+    seen = {}
+    for backend, db in (("sqlite", str(serve_db)), ("postgresql", serve_pg)):
+        port, log = free_port(), tmp_path / f"{backend}.log"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "from shabaka.cli import main; main()", "serve", "--redact", "--db", db,
+             "--port", str(port)], stdin=subprocess.DEVNULL, stdout=log.open("w"), stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_for(base, proc, log)
+            documents = httpx.get(base + "/api/documents", params={"limit": 100}).json()["items"]
+            seen[backend] = {
+                "stats": httpx.get(base + "/api/stats").json(),
+                "documents": sorted((d["origin"], d["title"]) for d in documents),
+                "search": httpx.get(base + "/api/search", params={"q": "background"}).json(),
+                "change": httpx.post(base + "/api/judgements/rename", json={"entity": "iran", "name": "X"},
+                                     headers=CHANGE).status_code,
+            }
+        finally:
+            interrupt(proc)
+        assert "serving a redacted copy" in log.read_text()
+    redacted = seen["postgresql"]
+    assert redacted == seen["sqlite"]
+    assert len(redacted["documents"]) > 1 and redacted["change"] == 403  # read-only
+    assert not any("Interview note" in (title or "") for _, title in redacted["documents"])
+    assert redacted["search"]["documents"]["items"] == []  # "on background": only the note says it
+    with Store(serve_pg, read_only=True) as store:  # the knowledge base itself keeps the note
+        assert store.conn.execute("SELECT COUNT(*) FROM documents WHERE confidential = 1").fetchone()[0] == 1

@@ -52,6 +52,17 @@ def test_a_read_only_postgresql_store_refuses_an_empty_database_and_every_write(
         store.write().__enter__()
 
 
+def test_only_a_replayable_write_commits_without_waiting_for_the_disk(pg_server):
+    """An ingested document (stored again by the next run) need not wait for the disk at
+    COMMIT; an analyst's judgement, which nothing replays, must."""
+    with Store(pg_server.database()) as store:
+        store.conn.execute("SET synchronous_commit = on")  # PostgreSQL's default (the test server's is off)
+        with store.write(replayable=True) as conn:
+            assert conn.execute("SHOW synchronous_commit").fetchone()[0] == "off"
+        with store.write() as conn:
+            assert conn.execute("SHOW synchronous_commit").fetchone()[0] == "on"
+
+
 def test_a_newer_schema_is_refused_with_advice(tmp_path):
     path = tmp_path / "kb.db"
     conn = sqlite3.connect(path)
@@ -70,6 +81,29 @@ def test_a_failed_transaction_leaves_nothing_behind(db_location):
             raise RuntimeError("crash in the middle")
         origins = [r[0] for r in store.conn.execute("SELECT origin FROM documents")]
         assert origins == ["kept.txt"]
+
+
+def test_a_failure_reported_late_still_fails_the_whole_transaction(db_location):
+    """PostgreSQL's writes are pipelined, so a failed INSERT whose answer nobody reads is
+    reported at COMMIT: the transaction must still leave nothing, and the store go on."""
+    from shabaka.store import entities
+
+    kept = make_doc("Kept text.", origin="kept.txt")
+    with Store(db_location) as store:
+        with store.write() as conn:
+            doc_store.insert_document(conn, kept, "test")
+        with pytest.raises(Exception, match="(?i)unique"), store.write() as conn:
+            doc_store.insert_document(conn, make_doc("Other text.", origin="other.txt"), "test")
+            entities.create(conn, "e1", "E", "ARMED_GROUP")
+            doc_store.insert_document(conn, kept, "test")  # the same id again
+        with store.write() as conn:
+            before = conn.total_changes
+            entities.create(conn, "e2", "F", "ARMED_GROUP")
+            conn.executemany("INSERT OR IGNORE INTO entities (id, name, type, created_at, updated_at)"
+                             " VALUES (?, ?, 'PERSON', '', '')", [("e3", "G"), ("e2", "F"), ("e4", "H")])
+            assert conn.total_changes - before == 3  # e2, then e3 and e4 (e2 again is ignored)
+        assert sorted(r[0] for r in store.conn.execute("SELECT origin FROM documents")) == ["kept.txt"]
+        assert sorted(r[0] for r in store.conn.execute("SELECT id FROM entities")) == ["e2", "e3", "e4"]
 
 
 def test_deleting_a_document_removes_its_extractions(db_location):

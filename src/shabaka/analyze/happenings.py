@@ -194,10 +194,10 @@ def detach_sentence(conn: sqlite3.Connection, report: str, sentence: int, *, aut
     """Evidence sentence `sentence` (1-based, in text order) of `report` tells of another
     happening: it becomes a report of its own, with the actors and place it names. Returns
     the judgement and the new report's id."""
-    row = conn.execute("SELECT spans FROM events WHERE id = ?", (report,)).fetchone()
+    row = rows.event_row(conn, report)
     if row is None:
         raise NotFound(f"no event {report!r}; list them with 'shabaka events --json'")
-    spans = json.loads(row[0])
+    spans = json.loads(row["spans"])
     if len(spans) < 2:
         raise UsageError(f"{report!r} rests on one sentence; there is nothing to take apart")
     if not 1 <= sentence <= len(spans):
@@ -213,56 +213,34 @@ def _detached_id(p: dict) -> str:
     return content_hash(f"{p['report']}\x1f{p['start']}\x1f{p['end']}")[:20]
 
 
-def _named_in(conn: sqlite3.Connection, doc_id: str, spans: list[list]) -> set[int]:
-    return {chain for start, end, _ in spans for (chain,) in conn.execute(
-        "SELECT DISTINCT chain FROM mentions WHERE doc_id = ? AND start >= ? AND end <= ?",
-        (doc_id, start, end))}
-
-
-def _set_spans(conn: sqlite3.Connection, report: str, spans: list[list]) -> None:
-    """A report's evidence sentences, the first one its evidence."""
-    conn.execute("UPDATE events SET spans = ?, evidence_start = ?, evidence_end = ?, evidence = ?"
-                 " WHERE id = ?", (json.dumps(spans, ensure_ascii=False), *spans[0], report))
-
-
 def _detach(conn: sqlite3.Connection, p: dict) -> None:
     """Apply one detach judgement, if its report still holds that sentence among others;
     the sentence keeps the report's types, and its date only where it states the year."""
-    row = conn.execute("SELECT * FROM events WHERE id = ?", (p["report"],)).fetchone()
+    row = rows.event_row(conn, p["report"])
     spans = json.loads(row["spans"]) if row is not None else []
     out = [s for s in spans if (s[0], s[1]) == (p["start"], p["end"])]
     rest = [s for s in spans if (s[0], s[1]) != (p["start"], p["end"])]
     if not out or not rest:
         return  # applied already, or the document changed since the judgement
     doc = row["doc_id"]
-    named, kept = _named_in(conn, doc, out), _named_in(conn, doc, rest)
+    named, kept = rows.chains_within(conn, doc, out), rows.chains_within(conn, doc, rest)
     date = row["date"] if row["date"] and row["date"][:4] in out[0][2] else None
     new = _detached_id(p)
-    conn.execute(
-        "INSERT OR REPLACE INTO events (id, doc_id, type, types, date, date_precision, place_chain,"
-        " evidence_start, evidence_end, evidence, spans, extractor, confidence, happening)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (new, doc, row["type"], row["types"], date, date_precision(date),
-         row["place_chain"] if row["place_chain"] in named else None, out[0][0], out[0][1], out[0][2],
-         json.dumps(out, ensure_ascii=False), row["extractor"], row["confidence"], new))
-    actors = conn.execute("SELECT chain, role FROM event_actors WHERE event_id = ?",
-                          (p["report"],)).fetchall()
-    conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",
-                     [(new, doc, chain, role) for chain, role in actors if chain in named])
-    conn.executemany("DELETE FROM event_actors WHERE event_id = ? AND chain = ?",
-                     [(p["report"], chain) for chain, _ in actors if chain not in kept])
-    _set_spans(conn, p["report"], rest)
+    rows.put_report(conn, {**row, "id": new, "date": date, "date_precision": date_precision(date),
+                           "place_chain": row["place_chain"] if row["place_chain"] in named else None,
+                           "evidence_start": out[0][0], "evidence_end": out[0][1], "evidence": out[0][2],
+                           "spans": json.dumps(out, ensure_ascii=False), "happening": new})
+    actors = rows.report_chains(conn, p["report"])
+    rows.add_report_chains(conn, new, doc, [(chain, role) for chain, role in actors if chain in named])
+    rows.drop_report_chains(conn, p["report"], [chain for chain, _ in actors if chain not in kept])
+    rows.set_event_spans(conn, p["report"], rest)
 
 
 def rejoin(conn: sqlite3.Connection, p: dict) -> None:
     """Undo one detach judgement: the sentence and its actors go back into the report."""
     new = _detached_id(p)
-    row = conn.execute("SELECT spans FROM events WHERE id = ?", (p["report"],)).fetchone()
-    gone = conn.execute("SELECT spans FROM events WHERE id = ?", (new,)).fetchone()
+    row, gone = rows.event_row(conn, p["report"]), rows.event_row(conn, new)
     if row is None or gone is None:
         return
-    spans = sorted(json.loads(row[0]) + json.loads(gone[0]))
-    _set_spans(conn, p["report"], spans)
-    conn.execute("""INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role)
-                    SELECT ?, doc_id, chain, role FROM event_actors WHERE event_id = ?""", (p["report"], new))
-    conn.execute("DELETE FROM events WHERE id = ?", (new,))
+    rows.set_event_spans(conn, p["report"], sorted(json.loads(row["spans"]) + json.loads(gone["spans"])))
+    rows.fold_report(conn, new, p["report"])

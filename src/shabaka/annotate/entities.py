@@ -9,6 +9,7 @@ determiners and possessives, and drops junk spans.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -24,10 +25,12 @@ from shabaka.ontology.loader import pack_paths
 
 ONTOLOGY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+ORG_LABELS = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn", "bint", "abu", "of",
               "the", "for", "ahl", "-", "wa", "li", "fi", "bil", "de", "du", "la", "le"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -55,8 +58,13 @@ class EntityTyper:
         self.heads = {tuple(h.lower().split()): t for h, t in pack.name_heads.items()}
         self.tails = {tuple(t.lower().split()): ty for t, ty in pack.name_tails.items()}
         self.titles = {t.lower().rstrip(".") for t in pack.titles}
+        # "Brig", "Navy Capt": a span ending in an abbreviated rank is the title before a name
+        self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
+                                   for w in t.split() if w.endswith(".")}
         self.not_names = pack.not_names | set(pack.roles)
         self.given_names = pack.given_names
+        self.name_nouns = pack.name_nouns
+        self.force_words = {w for w in pack.force_words if " " not in w}
         self.arabic = ArabicNames()
         self.countries = {
             n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
@@ -72,6 +80,7 @@ class EntityTyper:
         kept: list[Span] = []
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
         lowercase = {t.text for t in doc if t.text.islower()}
+        counts = Counter(t.text for t in doc if t.is_title)
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -85,20 +94,22 @@ class EntityTyper:
             if ent.label_ in NER_LABELS:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
-                if self._common_word(span, lowercase) or self._in_headline(span) and ent.label_ != "PERSON":
+                if self._common_word(span, lowercase):
                     continue
+                if self._in_headline(span):
+                    span = self._headline_person(span, counts) if ent.label_ == "PERSON" else None
+                    if span is None:
+                        continue
                 label = self._type_of(span, ent.label_)
-                start = span.start
+                start, end = span.start, span.end
                 if label == "PERSON":
-                    # the model often leaves a sentence-initial given name out: "Karim | Jassim ..."
-                    while start > 0 and doc[start - 1].is_title and \
-                            doc[start - 1].lower_ in self.given_names and not doc[start - 1].ent_type_:
-                        start -= 1
+                    start, end = self._person_bounds(span)
                 if label:
-                    kept.append(Span(doc, start, span.end, label=label))
+                    kept.append(Span(doc, start, end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
+        kept = self._name_nouns(doc, kept)
         kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
         arabic = self.arabic(doc, kept)
         kept += [g for g in self._arabic_glosses(doc, kept)
@@ -110,6 +121,55 @@ class EntityTyper:
             token.ent_kb_id_ = ""
         doc.ents = filter_spans(kept)
         return doc
+
+    def _name_nouns(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun
+        used as a name (the noun, with a force word after it), not "a coalition of parties".
+        It stands for the one organisation the document names with the noun (and takes its
+        pack id), else for an actor of its own. Returns `kept` with these spans in place of
+        the model's guesses for them."""
+        bare = [span for span in kept if not span.id_ and span.text.lower() in self.name_nouns]
+        kept = [span for span in kept if span not in bare]
+        covered = {t.i for span in kept for t in span}
+        named: dict[str, set[tuple[str, str]]] = {}
+        for span in kept:
+            for noun in self.name_nouns & {t.lower_ for t in span}:
+                if span.label_ in ORG_LABELS and len(span) > 1:
+                    named.setdefault(noun, set()).add((span.label_, span.id_))
+        for token in doc:
+            noun = token.lower_
+            if noun not in self.name_nouns or token.i in covered:
+                continue
+            start = token.i  # "the global coalition": the noun alone is the name
+            while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "ADJ":
+                start -= 1
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            forces = after is not None and after.lower_ in self.force_words
+            before = doc[start - 1].lower_ if start > 0 else ""
+            definite = before == "the" and not (after is not None and after.lower_ == "of")
+            proper = token.is_title and not token.is_sent_start and start == token.i
+            if before in {"a", "an"} or not (forces or definite or proper):
+                continue
+            label, actor = next(iter(named[noun])) if len(named.get(noun, ())) == 1 else ("ORGANIZATION", "")
+            end = token.i + 2 if forces else token.i + 1
+            kept.append(Span(doc, token.i, end, label=label, span_id=actor))
+        return kept
+
+    def _person_bounds(self, span: Span) -> tuple[int, int]:
+        """Where a person's name really starts and ends: the model often leaves out a
+        sentence-initial given name ("Karim | Jassim ...", "Aman | Ahmad Taha ...") and a
+        part written with an apostrophe for the Arabic ayn ("Kamal Jalil Bakr | 'Uthman")."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
+                doc[start - 1].lower_ in self.given_names or doc[start - 1].is_sent_start
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in self.titles
+                and doc[start - 1].lower_ not in self.not_names):
+            start -= 1
+        while end + 1 < len(doc) and doc[end].text in AYN_MARKS and not doc[end].whitespace_ \
+                and doc[end - 1].whitespace_ and doc[end + 1].is_title:
+            end += 2
+        return start, end
 
     @staticmethod
     def _arabic_glosses(doc: Doc, kept: list[Span]) -> list[Span]:
@@ -142,7 +202,8 @@ class EntityTyper:
         words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
         if not (any(c.isupper() for c in text) or is_arabic(text)) or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
-        if all(w in self.titles or w in JUNK for w in words):
+        if all(w in self.titles or w in JUNK for w in words) or words[-1:] and \
+                words[-1] in self.rank_abbreviations:
             return None
         if ":" in text or "\n" in text:  # a headline or a label, not a name
             return None
@@ -210,15 +271,34 @@ class EntityTyper:
                 start = cut + 1
         return out
 
+    def _headline_person(self, span: Span, counts: Counter) -> Span | None:
+        """A person the model found in a title-case headline, cut to the words that are a given
+        name or that the story writes again ("Abadi Warns Obama" gives Obama, not "Warns Obama";
+        "Militia Groups" gives nothing)."""
+        def known(token) -> bool:
+            return token.lower_ in self.given_names or counts[token.text] > 1
+
+        start, end = span.start, span.end
+        while start < end and not known(span.doc[start]):
+            start += 1
+        while end > start and not known(span.doc[end - 1]):
+            end -= 1
+        return span.doc[start:end] if end > start else None
+
     @staticmethod
     def _in_headline(span: Span) -> bool:
         """A span inside a Title-Case line (a headline) is usually not a name of its own."""
-        # in a headline even the common words are capitalised; look only at those
-        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3 and not t.ent_type_]
-        if len(words) < 3:
-            return False
-        capitalised = sum(1 for t in words if t.text[0].isupper())
-        return capitalised / len(words) >= 0.8
+        # in a headline even the common words are capitalised; look only at those (not the
+        # second half of a hyphen compound: "Iran-aligned Militia Groups")
+        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
+                 and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
+        common = [t for t in words if not t.ent_type_]
+        if len(common) < 2:  # names and one verb ("Abadi Warns Obama"); not a list item or an
+            # infobox line of names and one noun ("Allegiance Iran", "Part of Popular Mobilization Forces")
+            return len(words) >= 2 and all(t.text[0].isupper() for t in words) and \
+                any(t.pos_ in {"VERB", "AUX"} for t in words)
+        capitalised = sum(1 for t in common if t.text[0].isupper())
+        return capitalised / len(common) >= 0.8
 
     @staticmethod
     def _acts(span: Span) -> bool:

@@ -32,7 +32,8 @@ def name_variants(name: str) -> set[str]:
 def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
     """Phrase patterns for every pack actor's names: (case-insensitive, exact-case).
 
-    Multi-word names go to the first list; one-word names, acronyms, demonyms
+    Multi-word names and a country's forces ("Iraqi forces", for the body the
+    pack says they are) go to the first list; one-word names, acronyms, demonyms
     and brigade numbers to the second. Phrase patterns (not token patterns)
     keep the ruler's cost low on long documents.
     """
@@ -58,4 +59,9 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
             for prefix in ("PMF", "PMU", "Hashd"):
                 for word in ("Brigade", "brigade"):
                     add(exact, f"{prefix} {word} {number}")
+        if actor.forces_of:
+            # "Iraqi forces", "Iraqi government forces": one mention of the body, not of the country
+            for demonym in pack.actors[actor.forces_of].demonyms:
+                for word in sorted(pack.force_words):
+                    add(folded, f"{demonym} {word}")
     return folded, exact

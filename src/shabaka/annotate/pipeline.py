@@ -6,6 +6,7 @@ batches through `nlp.pipe`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -53,12 +54,38 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
         [*nlp.Defaults.prefixes, r"/(?=[A-Za-z])", clitic_prefix()]).search
 
 
+# A wire dateline opening a line: "BAGHDAD, Jan. 5 (Reuters) -", "WASHINGTON (AP) —",
+# "Mosul, Iraq, Oct. 18, 2016 —". A place in capitals, or any place with a date or an
+# agency in brackets, then a dash.
+_PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
+_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+_DATELINE = re.compile(
+    rf"(?:(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})|{_PLACE})(?:, {_PLACE})?"
+    rf"(?P<date>, {_DATE})?(?P<agency> ?\([A-Za-z][A-Za-z .&/-]{{0,30}}\))? ?(?:--|[-–—])\s*(?=\S)")
+
+
+def dateline_end(line: str) -> int | None:
+    """Where the story starts after a dateline opening `line`, or None: the dateline names
+    where the report was filed, so it is no part of the first sentence's claims or events."""
+    match = _DATELINE.match(line)
+    if match is None or not (match["caps"] or match["date"] or match["agency"]):
+        return None
+    return match.end()
+
+
 @Language.component("shabaka_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc):
-    """A line break ends a sentence: headlines, bylines and captions are not prose."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+    """A line break ends a sentence: headlines, bylines and captions are not prose; a dateline
+    is a sentence of its own."""
+    for token in doc:
+        if token.i and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
             token.is_sent_start = True
+        elif token.i:
+            continue
+        end = dateline_end(doc.text[token.idx:token.idx + 120])
+        story = doc.char_span(token.idx + end, token.idx + end + 1, alignment_mode="expand") if end else None
+        if story is not None and story.start > token.i:
+            story[0].is_sent_start = True
     return doc
 
 

@@ -81,6 +81,9 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
         if not short[i]:
             group = "ORG" if m.type in ORG_TYPES else m.type
             uf.union(i, by_fold.setdefault((folded[i], group), i))
+        if m.type in ORG_TYPES and not m.key and m.text.islower():
+            # a name noun the document gives no named actor for: "coalition", "coalition forces"
+            uf.union(i, by_fold.setdefault((folded[i].split()[0], "noun"), i))
 
     # acronyms defined in parentheses right after the full name, or before it
     for i in range(n - 1):
@@ -142,7 +145,9 @@ def _link_short_forms(mentions: list[Mention], folded: list[str], uf: _UnionFind
     for i, m in enumerate(mentions):
         if not words[i] or _is_acronym(m.text):
             continue
-        if m.type == "PERSON" or (not m.key and len(words[i]) == 1):
+        if m.type in ORG_TYPES and not m.key and m.text.islower():
+            longer = longer_orgs.get(words[i][:1])  # a name noun: "the coalition" -> "Sahel Coalition"
+        elif m.type == "PERSON" or (not m.key and len(words[i]) == 1):
             # a kunya or nasab alone ("Abu", "bin") is not a short form of anyone
             longer = None if words[i][0] in {"abu", "bin", "ibn"} else longer_people.get(words[i])
         elif m.type in ORG_TYPES and not m.key and len(words[i]) >= 2:
@@ -203,7 +208,7 @@ def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> 
         keys = Counter(mentions[i].key for i in members if mentions[i].key)
         names = list(dict.fromkeys(mentions[i].text for i in members))
         full = [n for n in names if not _is_acronym(n)] or names
-        name = max(full, key=lambda n: (len(name_parts(n).words), len(n)))
+        name = max(full, key=lambda n: (not n.islower(), len(name_parts(n).words), len(n)))
         chain = Chain(id=len(chains), name=name, type=ctype, names=names,
                       key=keys.most_common(1)[0][0] if keys else None, mentions=members)
         for i in members:

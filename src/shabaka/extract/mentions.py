@@ -54,8 +54,8 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
     part of a longer name ('Sadr City') and is left alone."""
     forms: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for ent in doc.ents:
-        if ent.label_ not in REPEATED_TYPES:
-            continue
+        if ent.label_ not in REPEATED_TYPES or ent.text.islower():
+            continue  # a name noun ("the coalition") is a name only where its wording says so
         forms.setdefault(tuple(t.text for t in ent), (ent.label_, ent.id_ or None))
         if ent.label_ == "PERSON" and len(ent) >= 2:
             surname = ent[-1].text

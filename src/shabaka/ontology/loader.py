@@ -117,6 +117,7 @@ class PackActor:
     brigades: tuple[int, ...] = ()
     capital: str | None = None
     part_of: str | None = None
+    forces_of: str | None = None  # a country whose "<demonym> forces" this body is
     note: str = ""
     pack: str = ""
 
@@ -197,8 +198,12 @@ class Pack:
     generic_words: set[str] = field(default_factory=set)
     place_kinds: dict[str, str] = field(default_factory=dict)
     lookalikes: list[list[list[str]]] = field(default_factory=list)
+    # holder id -> (title, state id): "Prime Minister X" leads the state the text leaves unnamed
+    offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
+    force_words: set[str] = field(default_factory=set)
+    name_nouns: set[str] = field(default_factory=set)
 
 
 def _as_tuple(value: Any) -> tuple:
@@ -236,6 +241,7 @@ def _parse_actor(raw: Any, where: str, ontology: Ontology, pack_name: str) -> Pa
         brigades=brigades,
         capital=raw.get("capital"),
         part_of=raw.get("part_of"),
+        forces_of=raw.get("forces_of"),
         note=str(raw.get("note", "")),
         pack=pack_name,
     )
@@ -258,6 +264,7 @@ def _merge_actor(old: PackActor, new: PackActor) -> PackActor:
         brigades=union(old.brigades, new.brigades),
         capital=old.capital or new.capital,
         part_of=old.part_of or new.part_of,
+        forces_of=old.forces_of or new.forces_of,
         note=old.note or new.note,
         pack=old.pack,
     )
@@ -309,12 +316,24 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             for variant in group:
                 pack.given_name_groups.setdefault(given_name_form(str(variant)), number)
         pack.generic_words.update(str(w) for w in data.get("generic_name_words") or [])
+        pack.force_words.update(str(w).lower() for w in data.get("force_words") or [])
+        pack.name_nouns.update(str(w).lower() for w in data.get("name_nouns") or [])
         for kind, words in (data.get("place_kinds") or {}).items():
             pack.place_kinds.update({str(w): str(kind) for w in words})
         for i, group in enumerate(data.get("lookalikes") or []):
             if not isinstance(group, list) or len(group) < 2:
                 raise ConfigError(f"{path}: lookalikes[{i}] must list two or more actors")
             pack.lookalikes.append([[str(n) for n in _as_tuple(member)] for member in group])
+        for i, raw in enumerate(data.get("offices") or []):
+            if not isinstance(raw, dict) or not {"of", "titles", "holders"} <= set(raw):
+                raise ConfigError(f"{path}: offices[{i}] needs 'of', 'titles' and 'holders'")
+            for actor_id in (raw["of"], *_as_tuple(raw["holders"])):
+                if str(actor_id) not in pack.actors:
+                    raise ConfigError(f"{path}: offices[{i}] names {actor_id!r}, "
+                                      "no actor of this or an earlier pack")
+            for holder in _as_tuple(raw["holders"]):
+                pack.offices.setdefault(str(holder), []).extend(
+                    (str(title).lower(), str(raw["of"])) for title in _as_tuple(raw["titles"]))
         structure = data.get("name_structure") or {}
         for part, target in (("heads", pack.name_heads), ("tails", pack.name_tails)):
             for type_, words in (structure.get(part) or {}).items():
@@ -325,4 +344,8 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
     for actor in pack.actors.values():
         if actor.part_of and actor.part_of not in pack.actors:
             raise ConfigError(f"actor {actor.id}: part_of names unknown actor {actor.part_of!r}")
+        country = pack.actors.get(actor.forces_of) if actor.forces_of else None
+        if actor.forces_of and (country is None or country.type != "COUNTRY"):
+            raise ConfigError(f"actor {actor.id}: forces_of must name a country actor, "
+                              f"not {actor.forces_of!r}")
     return pack

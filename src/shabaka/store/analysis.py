@@ -177,3 +177,57 @@ def event_ref(conn: sqlite3.Connection, ref: str):
     """The report with id `ref`, else one of the happening `ref`: (id, happening) or None."""
     return conn.execute("SELECT id, happening FROM events WHERE id = ? OR happening = ? ORDER BY id = ? DESC",
                         (ref, ref, ref)).fetchone()
+
+
+def event_row(conn: sqlite3.Connection, event_id: str) -> dict | None:
+    """One report's stored row, or None."""
+    row = conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    return dict(row) if row is not None else None
+
+
+def chains_within(conn: sqlite3.Connection, doc_id: str, spans: list[list]) -> set[int]:
+    """The chains a document mentions inside the given [start, end, text] spans."""
+    return {chain for start, end, _ in spans for (chain,) in conn.execute(
+        "SELECT DISTINCT chain FROM mentions WHERE doc_id = ? AND start >= ? AND end <= ?",
+        (doc_id, start, end))}
+
+
+def set_event_spans(conn: sqlite3.Connection, event_id: str, spans: list[list]) -> None:
+    """A report's evidence sentences, the first one its evidence."""
+    conn.execute("UPDATE events SET spans = ?, evidence_start = ?, evidence_end = ?, evidence = ?"
+                 " WHERE id = ?", (json.dumps(spans, ensure_ascii=False), *spans[0], event_id))
+
+
+def put_report(conn: sqlite3.Connection, row: dict) -> None:
+    """Store (or replace) a report made by an analyst's judgement, not by extraction."""
+    conn.execute(
+        "INSERT OR REPLACE INTO events (id, doc_id, type, types, date, date_precision, place_chain,"
+        " evidence_start, evidence_end, evidence, spans, extractor, confidence, happening)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        tuple(row[k] for k in ("id", "doc_id", "type", "types", "date", "date_precision", "place_chain",
+                               "evidence_start", "evidence_end", "evidence", "spans", "extractor",
+                               "confidence", "happening")))
+
+
+def report_chains(conn: sqlite3.Connection, event_id: str) -> list[tuple[int, str]]:
+    """(chain, role) of every actor of a report, resolved or not."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT chain, role FROM event_actors WHERE event_id = ?", (event_id,))]
+
+
+def add_report_chains(conn: sqlite3.Connection, event_id: str, doc_id: str,
+                      actors: list[tuple[int, str]]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",
+                     [(event_id, doc_id, chain, role) for chain, role in actors])
+
+
+def drop_report_chains(conn: sqlite3.Connection, event_id: str, chains: list[int]) -> None:
+    conn.executemany("DELETE FROM event_actors WHERE event_id = ? AND chain = ?",
+                     [(event_id, chain) for chain in chains])
+
+
+def fold_report(conn: sqlite3.Connection, source: str, into: str) -> None:
+    """Report `source`'s actors go to report `into`, and `source` is deleted."""
+    conn.execute("""INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role)
+                    SELECT ?, doc_id, chain, role FROM event_actors WHERE event_id = ?""", (into, source))
+    conn.execute("DELETE FROM events WHERE id = ?", (source,))

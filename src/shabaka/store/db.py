@@ -93,13 +93,22 @@ class Store:
             raise
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction holding the write lock; rolled back on any error."""
+    def write(self, *, replayable: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction holding the write lock; rolled back on any error.
+
+        A `replayable` write is one the next run makes again (an ingested document, keyed by
+        its content hash): on PostgreSQL its commit does not wait for the disk, as every
+        commit in SQLite's WAL mode with synchronous=NORMAL does not. A crash of the machine
+        may then lose the last few such commits, never half of one, and re-running the
+        ingest stores them again; an analyst's judgement always waits for the disk.
+        """
         if self.read_only:
             from shabaka.errors import PermissionDenied
 
             raise PermissionDenied("the knowledge base is open read-only")
         self.conn.execute("BEGIN IMMEDIATE")
+        if replayable and self.dialect == "postgresql":
+            self.conn.execute("SET LOCAL synchronous_commit = off")  # pipelined: no round trip
         try:
             yield self.conn
         except BaseException:

@@ -83,30 +83,29 @@ def insert_extraction(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         list(claim_rows.values()),
     )
+    events, actors = {}, []
     for e in ex.events:
         eid = _row_id(doc_id, e.type, e.evidence_start, e.evidence_end,
                       sorted((a.chain, a.role) for a in e.actors))
-        if conn.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
+        if eid in events:
             # one sentence, two happenings told apart by date or place ("minister in 2017 and
             # adviser in 2020", "Amerli, Dhuluiya and Jurf al-Sakhr"); the first keeps its id
             eid = _row_id(eid, e.date, e.place)
-            if conn.execute("SELECT 1 FROM events WHERE id = ?", (eid,)).fetchone():
-                continue
+        if eid in events:  # the document is new, so only its own events can share an id
+            continue
         spans = e.spans or [(e.evidence_start, e.evidence_end)]
-        conn.execute(
-            "INSERT INTO events (id, doc_id, type, types, date, date_precision, place_chain, fatalities,"
-            " wounded, evidence_start, evidence_end, evidence, spans, extractor, confidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, doc_id, e.type, json.dumps(e.types or [e.type]), e.date, date_precision(e.date), e.place,
-             e.fatalities, e.wounded, e.evidence_start, e.evidence_end,
-             text[e.evidence_start:e.evidence_end],
-             json.dumps([[a, b, text[a:b]] for a, b in spans], ensure_ascii=False),
-             e.extractor, e.confidence),  # `happening` is set by analyze.happenings.link_events
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",
-            [(eid, doc_id, a.chain, a.role) for a in e.actors],
-        )
+        events[eid] = (eid, doc_id, e.type, json.dumps(e.types or [e.type]), e.date, date_precision(e.date),
+                       e.place, e.fatalities, e.wounded, e.evidence_start, e.evidence_end,
+                       text[e.evidence_start:e.evidence_end],
+                       json.dumps([[a, b, text[a:b]] for a, b in spans], ensure_ascii=False),
+                       e.extractor, e.confidence)  # `happening` is set by analyze.happenings.link_events
+        actors += [(eid, doc_id, a.chain, a.role) for a in e.actors]
+    conn.executemany(
+        "INSERT INTO events (id, doc_id, type, types, date, date_precision, place_chain, fatalities,"
+        " wounded, evidence_start, evidence_end, evidence, spans, extractor, confidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", list(events.values()))
+    conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, doc_id, chain, role) VALUES (?, ?, ?, ?)",
+                     actors)
 
 
 def delete_orphan_entities(conn: sqlite3.Connection) -> None:

@@ -24,18 +24,9 @@ def create(conn: sqlite3.Connection, entity_id: str, name: str, type_: str,
 
 def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, key: str, block: str,
               source: str) -> None:
-    alias = (entity_id, name, key, block, source)
-    if dialect(conn) == "postgresql":  # the alias and its keys in one round trip
-        keys = [(b, name) for b in blocks(name)]
-        conn.execute(
-            "INSERT INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING;" + (" INSERT INTO alias_blocks (block, name) VALUES "
-                                          + ", ".join(["(?, ?)"] * len(keys)) + " ON CONFLICT DO NOTHING"
-                                          if keys else ""),
-            [*alias, *(v for k in keys for v in k)])
-        return
-    conn.execute(
-        "INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)", alias)
+    conn.execute("INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)",
+                 (entity_id, name, key, block, source))
+    index_alias_names(conn, [name])  # in the write's pipeline on PostgreSQL: no round trip of its own
 
 
 def index_alias_names(conn: sqlite3.Connection, names: list[str]) -> None:

@@ -14,6 +14,7 @@ write lock) the store has a statement per dialect, chosen by `dialect(conn)`.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from functools import lru_cache
 from typing import Any
 
@@ -168,7 +169,9 @@ class PgConnection:
         except psycopg.Error as exc:
             raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()})") from None
         self.url = url
-        self.total_changes = 0
+        self._changes = 0
+        self._pending: list = []  # cursors of the pipeline whose row counts are not in yet
+        self._pipeline = self._pipeline_block = None
         self._writing = False
         if read_only:
             self.raw.execute("SET default_transaction_read_only = on")
@@ -177,22 +180,74 @@ class PgConnection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        return self._pipeline is not None or self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    @property
+    def total_changes(self) -> int:
+        """Rows changed so far, as sqlite3's attribute: waits for the pipeline's results."""
+        if self._pending:
+            self._pipeline.sync()
+            self._collect()
+        return self._changes
+
+    def _collect(self) -> None:
+        """Count the rows changed by the pipelined statements, whose answers are in."""
+        self._changes += sum(max(c.rowcount, 0) for c in self._pending if c.description is None)
+        self._pending.clear()
 
     def execute(self, sql: str, params: Any = ()):
-        # each in one round trip: SQLite's write lock is a transaction advisory lock, and a
-        # write's commit counts itself, as SQLite's PRAGMA data_version tells other connections
+        # A write transaction runs in pipeline mode: a statement whose result nobody reads
+        # (an INSERT, an UPDATE) is sent without waiting for its answer, so a document's
+        # writes cost the round trips of its reads plus one at COMMIT, not one each.
+        # SQLite's write lock is a transaction advisory lock, and a write's commit counts
+        # itself, as SQLite's PRAGMA data_version tells other connections.
         if sql == "BEGIN IMMEDIATE":
             self._writing = True
-            return self.raw.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-        if sql in ("COMMIT", "ROLLBACK"):
-            if sql == "COMMIT" and self._writing:
-                sql = "UPDATE kb_meta SET data_version = data_version + 1; COMMIT"
+            self._begin_pipeline()
+            self.raw.execute("BEGIN")
+            return self._send(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})", ())
+        if sql == "COMMIT" and self._writing:
             self._writing = False
+            self.raw.execute("UPDATE kb_meta SET data_version = data_version + 1")
+            self.raw.execute("COMMIT")
+            try:
+                self._end_pipeline()
+            except BaseException:  # a statement sent earlier failed: nothing was committed
+                self._pending.clear()
+                self.raw.execute("ROLLBACK")
+                raise
+            return None
+        if sql == "ROLLBACK":
+            self._writing = False
+            with suppress(Exception):  # the error that brought us here is already raised
+                self._end_pipeline()
+            self._pending.clear()
+        return self._send(translate(sql), _values(params))
+
+    def _send(self, statement: str, params: tuple):
         cur = self.raw.cursor(row_factory=_row_factory)
-        cur.execute(translate(sql), _values(params))
-        self.total_changes += max(cur.rowcount, 0) if cur.description is None else 0
+        cur.execute(statement, params)
+        self._count(cur)
         return cur
+
+    def _count(self, cur) -> None:
+        if self._pipeline is not None:
+            self._pending.append(cur)
+        elif cur.description is None:
+            self._changes += max(cur.rowcount, 0)
+
+    def _begin_pipeline(self) -> None:
+        from psycopg import Pipeline
+
+        if Pipeline.is_supported():  # libpq 14 or later; else one round trip per statement
+            self._pipeline_block = self.raw.pipeline()
+            self._pipeline = self._pipeline_block.__enter__()
+
+    def _end_pipeline(self) -> None:
+        if self._pipeline is not None:
+            self._pipeline = None
+            self._pipeline_block.__exit__(None, None, None)  # waits for every answer; raises the first
+            self._collect()
 
     def executemany(self, sql: str, seq: Any):
         """Rows of an INSERT go in statements of many rows each: one round trip per
@@ -204,13 +259,15 @@ class PgConnection:
         if insert and rows:
             head, row, tail = insert.groups()
             for i in range(0, len(rows), MANY_ROWS):
+                if i:
+                    cur = self.raw.cursor(row_factory=_row_factory)  # each counts its own rows
                 values = ", ".join(cur.mogrify(row, r) for r in rows[i:i + MANY_ROWS])
                 # no parameters left: the statement's own %% are % again, the values' % stay
                 cur.execute(f"{head.replace('%%', '%')}{values}{tail or ''}")
-                self.total_changes += max(cur.rowcount, 0)
+                self._count(cur)
         elif rows:
             cur.executemany(statement, rows)
-            self.total_changes += max(cur.rowcount, 0)
+            self._count(cur)
         return cur
 
     def cursor(self) -> _Cursor:

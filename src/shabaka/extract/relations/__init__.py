@@ -34,6 +34,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             if not mentions:
                 continue
             self.title_before_name(sent)
+            self.office_title(sent)
             self.role_of_before_name(sent)
             self.apposition(sent)
             self.copula_role(sent)
@@ -62,7 +63,15 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.acting_together(sent)
             self.fronted_role(sent)
             self.fellows(sent)
-        return list(self.claims.values())
+        return self._without_redundant_membership()
+
+    def _without_redundant_membership(self) -> list[Claim]:
+        """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
+        make X a mere member of Y."""
+        leading = {(c.subject, c.object, c.evidence_end)
+                   for c in self.claims.values() if c.relation == "leads"}
+        return [c for c in self.claims.values()
+                if c.relation != "member_of" or (c.subject, c.object, c.evidence_end) not in leading]
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,

@@ -78,6 +78,14 @@ class BuilderBase:
     def chain_type(self, mi: int) -> str:
         return self.ex.chains[self.ex.mentions[mi].chain].type
 
+    def types_of(self, mi: int) -> tuple[str, ...]:
+        """Every type the actor has: the PMF and the Peshmerga are armed groups and state
+        bodies at once, so the MoPA controls the Peshmerga though a ministry commands no
+        militia."""
+        chain = self.ex.chains[self.ex.mentions[mi].chain]
+        actor = self.pack.actors.get(chain.key) if chain.key else None
+        return actor.types if actor is not None and chain.type in actor.types else (chain.type,)
+
     def mention_of(self, token: Token | None) -> int | None:
         if token is None:
             return None
@@ -92,7 +100,7 @@ class BuilderBase:
         for t in [token, *token.conjuncts]:
             mi = self.mention_of(t)
             if mi is not None:
-                out.append(mi)
+                out.append(mi if t.dep_ == "poss" else self._possessed(mi))
                 continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
@@ -100,7 +108,7 @@ class BuilderBase:
             if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
                 out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
                 continue
-            if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this"} and not any(
+            if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this", "these"} and not any(
                     c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
                 phrase = self.doc[t.i - 1:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
@@ -162,6 +170,24 @@ class BuilderBase:
                         out.append(cm)
                         break
         return list(dict.fromkeys(out))
+
+    def _possessed(self, mi: int) -> int:
+        """The actor a possessive names when the parse took the possessor as the head: "from
+        Iran's IRGC's (IRGC) Quds Force" is the Quds Force."""
+        for _ in range(3):
+            k = self._mention_span(mi)[1]
+            if k >= len(self.doc) or self.doc[k].text not in POSSESSIVE_MARKS:
+                return mi
+            k += 1
+            if k < len(self.doc) and self.doc[k].text == "(":
+                while k < len(self.doc) and self.doc[k].text != ")" and self.doc[k].text != ".":
+                    k += 1
+                k += 1
+            nxt = self.token_mention.get(k)
+            if nxt is None:
+                return mi
+            mi = nxt
+        return mi
 
     def _relative_head(self, verb: Token) -> list[int]:
         """What the noun a relative clause hangs on names: itself, its apposition, or the
@@ -239,7 +265,8 @@ class BuilderBase:
             relation = "controls"  # "director of Baghdad International Airport" runs the facility
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
-        if not self.ontology.allows(relation, self.chain_type(subj), self.chain_type(obj)):
+        if not any(self.ontology.allows(relation, st, ot)
+                   for st in self.types_of(subj) for ot in self.types_of(obj)):
             return
         rel = self.ontology.relations[relation]
         a, b = ms.chain, mo.chain

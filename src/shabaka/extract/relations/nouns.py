@@ -106,9 +106,11 @@ class Nouns:
                 for c in noun.head.head.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            joint: list[int] = []  # "the invasion of Iraq by the US and the UK": acting as one
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
-                    agents += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                    joint = [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                    agents += joint
             killing = noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {
                 "killing", "kill", "assassination", "assassinate"}
             if lemma in {"killing", "assassination"} or killing:
@@ -122,10 +124,14 @@ class Nouns:
             for a in agents:
                 for t in targets:
                     self.emit(a, relation, t, f"noun_{lemma}", 0.7, sent)
+            if relation == "hostile_to" and targets:
+                for x, y in zip(joint, joint[1:], strict=False):
+                    self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
 
     def _responsible_for(self, noun: Token) -> list[int]:
-        """Who 'claimed responsibility for' or 'was responsible for' the attack."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        """Who 'claimed responsibility for' or 'was responsible for' the attack (or 'for
+        killing hundreds of U.S. soldiers')."""
+        if noun.dep_ not in {"pobj", "pcomp"} or noun.head.lower_ != "for":
             return []
         holder = noun.head.head
         if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
@@ -151,9 +157,12 @@ class Nouns:
                 if not agents and head.dep_ in {"dobj", "pobj"}:
                     # "he has been active in the operations against ISIL": who is in them
                     governor = head.head if head.dep_ == "dobj" else head.head.head
-                    while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
-                        governor = governor.head
-                    agents = [m for m in self._subjects(governor) if self.asserted(governor)]
+                    if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
+                        agents = [m for c in governor.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                    else:
+                        while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
+                            governor = governor.head
+                        agents = [m for m in self._subjects(governor) if self.asserted(governor)]
             elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:
                 if not self.asserted(head):
                     continue
@@ -208,7 +217,10 @@ class Nouns:
                 continue
             nouns = [g for g in prep.children
                      if g.dep_ == "pobj" and g.lemma_.lower() in self.words["command_nouns"]]
-            controllers = [m for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+            # the first "of" only: "the command of the MoPA of the KRG" is the ministry's
+            firsts = [next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                      for n in nouns]
+            controllers = [m for c in firsts if c is not None
                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if not controllers:
                 continue

@@ -118,6 +118,10 @@ class Parts:
             parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
             wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
                 m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            if not wholes and verb.tag_ == "VBG" and verb.i - 2 >= sent.start and \
+                    self.doc[verb.i - 1].text == ",":
+                # "Iran formed a bloc, the UIA, encompassing A and B": the name before the comma
+                wholes = [m] if (m := self.token_mention.get(verb.i - 2)) is not None else []
             for w in wholes:
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"

@@ -6,6 +6,10 @@ from spacy.tokens import Span
 
 from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
 
+# words that may stand before a bare head-of-state title: "the former President X"
+OFFICE_QUALIFIERS = {"the", "a", "former", "late", "then", "-", "then-", "acting", "interim", "caretaker",
+                     "current", "new", "outgoing", "incoming", "sitting"}
+
 
 class Roles:
     """Rules that read a role word next to a person and an organisation."""
@@ -32,8 +36,9 @@ class Roles:
             else:
                 continue
             i = r_start - 1
-            while (i >= sent.start and self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"}
-                   and self.token_mention.get(i) is None):
+            while (i >= sent.start and self.token_mention.get(i) is None and (  # "KH's Staff Lt. Gen. X"
+                    self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"} or
+                    self.doc[i].lower_.rstrip(".") in self.rank_words)):
                 if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
                     relation = "member_of"  # "Dawa senior leader X": one leader among several
                 i -= 1
@@ -51,6 +56,61 @@ class Roles:
             if self._pro(org):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+
+    def office_title(self, sent: Span) -> None:
+        """'Prime Minister Nouri al-Maliki', 'former President Saddam Hussein's regime', 'X was
+        selected as prime minister': a bare head-of-state title before or after a person the
+        pack's `offices` know leads that state, here named nowhere in the sentence. A title
+        with anything else before it ("Iraqi", "KDP", "Deputy", "Vice") is not bare."""
+        for p in self._persons(sent):
+            held = self.pack.offices.get(self.ex.chains[self.ex.mentions[p].chain].key or "")
+            if not held:
+                continue
+            p_start, p_end = self._mention_span(p)
+            for title, state in held:
+                n = len(title.split())
+                before = self.doc[max(sent.start, p_start - n):p_start]
+                after = self._after_as(p, p_end, n, sent)
+                for span in (before, after):
+                    if span is None or " ".join(t.lower_ for t in span) != title:
+                        continue
+                    if span is before and not self._bare_title(span.start, sent):
+                        continue
+                    target = self._mention_of_actor(state)
+                    if target is not None:
+                        self.emit(p, "leads", target, "office_title", 0.8, sent, role=span.text)
+
+    def _bare_title(self, start: int, sent: Span) -> bool:
+        k = start - 1
+        while k >= sent.start and self.doc[k].lower_ in OFFICE_QUALIFIERS:
+            k -= 1
+        return k < sent.start or (self.token_mention.get(k) is None and (
+            self.doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or self.doc[k].is_punct))
+
+    def _after_as(self, p: int, p_end: int, n: int, sent: Span) -> Span | None:
+        """The n words after 'as' in 'X was selected as prime minister', when nothing
+        ('of Iraq', "'s") follows them and X is the clause's subject."""
+        head = self.doc[p_end - 1]
+        while head.dep_ == "compound":
+            head = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = head.head
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "attr" and verb.lemma_ == "become":
+                k = c.i + 1 if c.dep_ == "prep" else c.i
+                while k < sent.end and self.doc[k].lower_ in OFFICE_QUALIFIERS:
+                    k += 1
+                span = self.doc[k:min(k + n, sent.end)]
+                nxt = self.doc[span.end] if span.end < sent.end else None
+                if nxt is None or nxt.lower_ not in {"of", "'s", "’s", "for"}:
+                    return span
+        return None
+
+    def _mention_of_actor(self, actor_id: str) -> int | None:
+        """A mention of the pack actor in this document (the first), if the document names it."""
+        return next((mi for mi, m in enumerate(self.ex.mentions)
+                     if m.chain >= 0 and self.ex.chains[m.chain].key == actor_id), None)
 
     def role_of_before_name(self, sent: Span) -> None:
         """'the chairman of the PMF (PMF) Falih al-Fayyadh', 'The commander of the
@@ -272,6 +332,15 @@ class Roles:
                     if (m := self.mention_of(c)) is not None]  # named, not "its leaders"
             orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            including = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
+            if not orgs and including and not any(c.dep_ in {"det", "prep", "compound", "nmod"} or
+                                                  self.mention_of(c) is not None for c in noun.children):
+                # "(Their / Suspected) leaders include A and B": the group the text is about; "the
+                # leaders", "Iraqi leaders" or "the group's leaders" name others
+                owner = [c for c in noun.children if c.dep_ == "poss"]
+                topic = [self.main_group] if self.main_group is not None else []
+                orgs = self._pronoun(owner[0]) if owner else self._resolved(
+                    self.doc[noun.left_edge.i:noun.i + 1], topic)
             members = self._listed(noun)
             if noun.dep_ == "nsubj" and noun.head.lemma_ in {"include", "be"}:
                 members += [m for c in noun.head.children if c.dep_ in {"dobj", "attr"}
@@ -284,34 +353,40 @@ class Roles:
                         self.emit(member, "member_of", org, "role_list", 0.7, sent)
 
     def successor(self, sent: Span) -> None:
-        """'X, (a) successor to Y', 'Y's successor X'."""
+        """'X, (a) successor to Y', 'Y's successor X', 'his successor Qaani', and the other way
+        round, 'Abadi criticized his predecessor Maliki'."""
         for t in sent:
-            if t.lower_ not in self.words["successor_nouns"]:
+            relation, holder = self.wording.relation_nouns.get(t.lemma_.lower(), (None, "member"))
+            if t.lower_ not in self.words["successor_nouns"] and relation != "succeeded":
                 continue
             after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]
-            predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
-                            for m in self.actor_of(g)]
-            predecessors += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
-            holders = []
-            if t.dep_ == "appos" or t.dep_ == "attr":
-                holders = self.actor_of(t.head) if t.dep_ == "appos" else [
+            others = [m for c in after for g in c.children if g.dep_ == "pobj"
+                      for m in self.actor_of(g)]
+            owner = t.head if t.dep_ == "compound" else t  # "his predecessor Maliki": one noun phrase
+            others += [m for c in owner.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            named = []
+            if t.dep_ == "compound":
+                named = [m] if (m := self.mention_of(t.head)) is not None else []
+            elif t.dep_ == "appos" or t.dep_ == "attr":
+                named = self.actor_of(t.head) if t.dep_ == "appos" else [
                     m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             for c in t.children:
                 if c.dep_ == "appos":
-                    holders += self.actor_of(c)
-            if not holders:
+                    named += self.actor_of(c)
+            if not named:
                 # "X, a successor to Y": the person just before the comma
                 k = t.left_edge.i - 1
                 if k > sent.start and self.doc[k].text == ",":
                     m = self.token_mention.get(k - 1)
                     if m is not None:
-                        holders.append(m)
+                        named.append(m)
                     elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
-                        holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
-                                    if (x := self.mention_of(c)) is not None]
-            for h in holders:
-                for p in predecessors:
-                    self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
+                        named += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
+                                  if (x := self.mention_of(c)) is not None]
+            for n in named:  # the named one is the successor, or the owner is ("his predecessor")
+                for o in others:
+                    self.emit(*((n, "succeeded", o) if holder == "member" else (o, "succeeded", n)),
+                              "successor_noun", 0.75, sent)
 
     def group_of_person(self, sent: Span) -> None:
         """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""

@@ -79,6 +79,11 @@ class Verbs:
                         if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"}:
                             break
                         governor = governor.head
+                # "the invasion by the US and the UK overthrew the regime": the invaders did
+                subjects = [g for t in subjects for g in (
+                    [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj"]
+                    if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
                     preps = {"against", "on"}
@@ -86,9 +91,12 @@ class Verbs:
                         preps.add("with")  # "clashed with"
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
                                 for g in c.children if g.dep_ == "pobj"]
-            if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and not subjects:
+            # "KH is responsible for killing hundreds of U.S. soldiers"
+            responsible = self._responsible_for(verb) if not subjects and not passive else []
+            if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and \
+                    not (subjects or responsible):
                 continue
-            subj = [m for s in subjects for m in self.actor_of(s)]
+            subj = [m for s in subjects for m in self.actor_of(s)] + responsible
             if relation == "backs" and not passive:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
@@ -104,6 +112,8 @@ class Verbs:
             if relation in LINEAR_RELATIONS and (not subj or not obj) and self._clause_verb(verb):
                 # the parse often breaks on long lists of names: read the clause in order
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
+                if any(o.pos_ == "NOUN" for o in objects):
+                    linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
                 subj, obj = subj or linear_subj, obj or linear_obj
             for s in subj:
                 for o in obj:
@@ -146,12 +156,18 @@ class Verbs:
             t = self.doc[k]
             if t.text in {";", ":", "."} or t.lower_ in {"which", "who", "that", "because", "after", "while"}:
                 break
+            if t.text == "," and after and k + 1 < sent.end and self.token_mention.get(k + 1) is None \
+                    and self.doc[k + 1].lower_ not in {"and", "or"}:
+                break  # "by the Quds Force, part of the IRGC": an apposition, not the list
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
             if not passive and t.lower_ in {"as", "for", "by", "in", "on", "to"}:
                 break
             mi = self.token_mention.get(k)
+            if mi is not None and t.dep_ in {"amod", "compound"} and \
+                    self.token_mention.get(t.head.i) not in {None, mi}:
+                continue  # "the Iranian Quds Force": the demonym modifies the actor named
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
@@ -232,7 +248,7 @@ class Verbs:
 
     def acting_together(self, sent: Span) -> None:
         """'X and Y continued their partnership', 'X and Y launched a joint operation',
-        'X and Y fought together': coordinated actors stated to act as one."""
+        'X and Y fought together', 'X and Y attacked Z': coordinated actors stated to act as one."""
         for verb in sent:
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
@@ -247,6 +263,16 @@ class Verbs:
                     relation = pair  # "continued their partnership", "ended their rivalry"
                 elif any(c.lower_ in self.words["together_words"] for c in o.children):
                     relation = "allied_with"  # "a joint operation"
+                elif o.lemma_.lower() in self.words["noun_hostile"] and self.mention_of(o) is None:
+                    relation = "allied_with"  # "the army and the coalition continue operations against IS"
+            if relation is None and self.wording.verbs.get(verb.lemma_.lower()) == "hostile_to" and any(
+                    self.actor_of(o) for o in objects):
+                relation = "allied_with"  # "the US and the UK invaded Iraq": on one side
+            elif relation is None and self.wording.verbs.get(verb.lemma_.lower()) == "hostile_to" and (
+                    verb.lemma_.lower() in self.words["hostile_with_verbs"] and not objects and not any(
+                        c.dep_ == "prep" and c.lower_ in {"with", "against"} for c in verb.children) or any(
+                    o.lower_ in {"other", "another"} for o in objects)):
+                relation = "hostile_to"  # "KH and AAH clashed", "... fought each other"
             if any(c.dep_ == "advmod" and c.lower_ in self.words["together_words"] for c in verb.children):
                 relation = "allied_with"  # "fought together"
             if relation is None:
