@@ -242,11 +242,12 @@ class _Reader:
             out += [self.token_chain[g.i] for c in preps for g in c.children if g.i in self.token_chain]
         if chain is not None:
             out.append(chain)
-        # "Mosul, Iraq": where a place is, not another actor
         place = chain is not None and self.chain_type(chain) in PLACE_TYPES
         if depth < 4:
             for c in token.children:
-                if c.dep_ == "conj" or (c.dep_ == "appos" and not place):
+                if place and c.i == token.i + 2 and token.nbor(1).text == ",":
+                    continue  # "Mosul, Iraq": where a place is, not another actor
+                if c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
 
