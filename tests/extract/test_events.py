@@ -430,6 +430,9 @@ def test_a_question_reports_no_happening(analyse):
          {("qasem_soleimani", "victim"), ("united_states", "agent")}),
         ("Ismail Qaani was appointed commander in January 2020 after Qasem Soleimani was killed.", "killing",
          None, {("qasem_soleimani", "victim")}),
+        # with its owner named, the country before a noun is where it happened, not a side
+        ("The Islamic State's Iraq offensive began in June 2014.", "battle", "2014-06",
+         {("islamic_state", "agent")}),
         # "he" after a sentence about its person in apposition to what the sentence is about
         ("Among the men who matter is Iraq's national security adviser, Qasim al-Araji. In 2007 he was "
          "detained by U.S. forces.", "arrest", "2007",

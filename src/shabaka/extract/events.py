@@ -338,7 +338,12 @@ class _Reader:
         else:  # a noun: "a U.S. airstrike", "the killing of X", "the meeting between A and B"
             noun_role = {"killing": "victim", "arrest": "victim", "protest": "participant",
                          "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
+            # "ISIL's northern Iraq offensive": with an owner named, a country before the noun is where
+            owned = any(c.dep_ == "poss" and c.i in self.token_chain for c in trigger.children)
             for c in trigger.children:
+                if owned and c.dep_ == "compound" and c.i in self.token_chain and \
+                        self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
+                    continue
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
                     found.append((c, noun_role))
                 elif c.dep_ == "prep":
