@@ -15,6 +15,9 @@ REPORTS = {
                 "Qasem Soleimani was killed hours after he landed.\n",
     "review.txt": "Title: A year on\nPublished: 2021-01-05\n\n"
                   "Qasem Soleimani was killed by a U.S. drone strike in January 2020.\n",
+    "career.txt": "Title: A career\nPublished: 2021-02-01\n\n"
+                  "Qasim al-Araji was appointed as Iraq's Minister of Interior in 2017 and National "
+                  "Security Advisor in 2020.\n",
 }
 
 
@@ -104,3 +107,8 @@ def test_a_merge_from_the_command_line_joins_reports_the_linker_kept_apart(db):
     assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
     assert run_cli("undo", "--db", db).returncode == 0
     assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
+
+
+def test_two_happenings_one_sentence_tells_apart_by_date_are_both_kept(db):
+    found = events(db, "--entity", "Qasim al-Araji", "--type", "appointment")
+    assert [e["date"] for e in found] == ["2017", "2020"]

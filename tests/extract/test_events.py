@@ -388,8 +388,8 @@ def test_a_question_reports_no_happening(analyse):
         # the person a phrase names in apposition, not the group or country that names his post
         ("Police announced the arrest of a senior member of the Kata'ib Hezbollah militia, Ahmed al-Kinani, "
          "in Basra.", "arrest", None, {("Ahmed al-Kinani", "victim")}),
-        ("Coalition forces killed a senior al Qaeda in Iraq commander, Abu Ayyub al-Masri, near Samarra.",
-         "killing", None, {("Coalition forces", "agent"), ("abu_ayyub_al_masri", "victim")}),
+        ("U.S. forces killed a senior al Qaeda in Iraq commander, Abu Ayyub al-Masri, near Samarra.",
+         "killing", None, {("abu_ayyub_al_masri", "victim"), ("united_states", "agent")}),
         ("Iran's envoy to Baghdad, the commander of the Quds Force, General Ismail Qaani, met with militia "
          "leaders in Baghdad.", "meeting", None, {("ismail_qaani", "participant")}),
         ("In 2019, former head of intelligence Ali Taqqi took over as director of the airport.",
@@ -408,6 +408,31 @@ def test_a_question_reports_no_happening(analyse):
         # what a dated clause follows from is a happening of its time, not a habit
         ("The cleric declared a truce in March 2008 following Mahdi Army clashes with the Iraqi Army in "
          "Basra.", "battle", "2008-03", {("mahdi_army", "agent"), ("iraqi_army", "agent")}),
+        # members stand for their group; a place's country is where it is, not a side
+        ("The Treasury is designating six individuals affiliated with Kata'ib Hezbollah.", "designation",
+         None, {("us_department_of_the_treasury", "agent"), ("kataib_hezbollah", "target")}),
+        ("Iraqi forces advanced to liberate Mosul, Iraq, from the Islamic State in October 2016.", "battle",
+         "2016-10", {("iraqi_security_forces", "agent"), ("islamic_state", "target")}),
+        # "he joined X, was elected ...": a subject the parser hung on the clause before
+        ("Qasim al-Araji is a senior official. Sometime later he joined the Badr Organization, was elected "
+         "to parliament in 2014 and was appointed interior minister in 2017.", "appointment", "2017",
+         {("qasim_al_araji", "participant")}),
+        # a later post the parser joined to the verb, with its own date
+        ("Qasim al-Araji is a senior official. Sometime later he joined the Badr Organization, was elected "
+         "to parliament in 2014 and was appointed as Iraq's interior minister in 2017, and National Security "
+         "Advisor in 2020.", "appointment", "2020", {("qasim_al_araji", "participant")}),
+        # a successor is appointed; whom he succeeds takes no part
+        ("Ismail Qaani arrived, a successor to the late General Qasem Soleimani.", "appointment", None,
+         {("ismail_qaani", "participant")}),
+        # a clause with a subject of its own shares not its head's, nor a "before" clause the head's date
+        ("Ismail Qaani came, a successor to Qasem Soleimani, who led the force for years before he was "
+         "killed by a U.S. drone in 2020.", "killing", "2020",
+         {("qasem_soleimani", "victim"), ("united_states", "agent")}),
+        ("Ismail Qaani was appointed commander in January 2020 after Qasem Soleimani was killed.", "killing",
+         None, {("qasem_soleimani", "victim")}),
+        # with its owner named, the country before a noun is where it happened, not a side
+        ("The Islamic State's Iraq offensive began in June 2014.", "battle", "2014-06",
+         {("islamic_state", "agent")}),
         # "he" after a sentence about its person in apposition to what the sentence is about
         ("Among the men who matter is Iraq's national security adviser, Qasim al-Araji. In 2007 he was "
          "detained by U.S. forces.", "arrest", "2007",
@@ -415,11 +440,17 @@ def test_a_question_reports_no_happening(analyse):
     ],
 )
 def test_roles_and_dates_from_the_clause_structure(analyse, text, type_, date, actors):
-    event, found, _ = only(events_of(analyse, text), type_)
-    assert (event.date, found) == (date, actors)
+    found = [(e.date, a) for e, a, _ in events_of(analyse, text) if type_ in e.types]
+    assert (date, actors) in found and len({d for d, _ in found}) == len(found), found
 
 
 def test_a_happening_after_which_another_clause_is_dated_takes_not_its_date(analyse):
     found = events_of(analyse, "He finished the staff college in 1990 and wrote a thesis after the "
                                "liberation of Mosul.")
     assert [(e.date, place) for e, _, place in found] == [(None, "mosul")]
+
+
+def test_a_when_clause_takes_its_place_from_the_clause_it_dates(analyse):
+    found = events_of(analyse, "Basra saw bloodshed in early October 2019, when demonstrators demanded jobs "
+                               "and an end to corruption.")
+    assert [(e.types, e.date, place) for e, _, place in found] == [(["protest"], "2019-10", "basra")]

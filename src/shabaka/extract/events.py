@@ -61,7 +61,10 @@ _SUCCESSION = {"replace", "succeed"}
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
               "officials", "leader", "leaders", "militant", "militants", "unit", "units", "facility",
-              "facilities", "commander", "commanders", "camp", "office", "offices"}
+              "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
+              "individuals", "people", "persons", "men", "associates", "operatives", "affiliates"}
+_TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
+         "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
@@ -72,11 +75,13 @@ _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
                "several", "many", "all", "few"}
+_SUBORDINATORS = {"when", "while", "where", "once"}
 _TOPICAL = {"nsubj", "nsubjpass", "attr"}  # what a sentence is about
 _MAX_DATE_DISTANCE = 5
 _HEAD_CHARS = 300  # where a document states its own date
 _RECENT = 16  # happenings compared per index key when merging mentions
 _DASHES = {"—", "–", "--", "-"}
+_OTHER_TIME = {"before", "after", "since", "until", "till"}  # a clause of its own time
 _AFTER = {"following", "after", "amid"}  # "a ceasefire following clashes": the clashes led to it
 _NOT_WHEN = {"since", "until", "till", "through", "before", "between"}
 _WRITTEN_DATE = re.compile(
@@ -230,13 +235,18 @@ class _Reader:
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
-            for c in token.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    out += [self.token_chain[g.i] for g in c.children if g.i in self.token_chain]
+            # "members of KH", "six individuals affiliated with KH": the group they stand for
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] + [
+                p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIED
+                for p in a.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
+            out += [self.token_chain[g.i] for c in preps for g in c.children if g.i in self.token_chain]
         if chain is not None:
             out.append(chain)
+        place = chain is not None and self.chain_type(chain) in PLACE_TYPES
         if depth < 4:
             for c in token.children:
+                if place and c.i == token.i + 2 and token.nbor(1).text == ",":
+                    continue  # "Mosul, Iraq": where a place is, not another actor
                 if c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
@@ -271,7 +281,8 @@ class _Reader:
             subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
             subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
-            if not subj and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
+            own_subject = bool(subj) or any(c.dep_ == "nsubjpass" for c in trigger.children)
+            if not own_subject and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
                 # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
                 # one killed; "sites were hit by Y, killing 25" makes Y the killer
                 head = trigger.head
@@ -283,7 +294,7 @@ class _Reader:
                     trigger.dep_ == "conj" and not own & {"aux", "auxpass"}
                     and any(c.dep_ == "auxpass" for c in head.children))
                 inherited = [c for c in head.children if c.dep_ == "nsubj" or (
-                    c.dep_ == "nsubjpass" and passive)]
+                    c.dep_ == "nsubjpass" and passive)] or _fronted_subject(head)
                 if passive:
                     found += [(c, passive_role) for c in inherited]
                 else:
@@ -295,6 +306,12 @@ class _Reader:
                                                if c.dep_ in {"nsubj", "nsubjpass"}):
                 rel = next(c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"})
                 found.append((trigger.head, subject_role if rel.dep_ == "nsubj" else passive_role))
+            if trigger.dep_ == "ROOT" and not own_subject:
+                fronted = _fronted_subject(trigger)
+                if any(c.dep_ == "auxpass" for c in trigger.children) or trigger.tag_ == "VBN":
+                    found += [(c, passive_role) for c in fronted]
+                else:
+                    subj = fronted
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an official installed as chief", "a man
                 found.append((trigger.head, passive_role))     # arrested in Basra": the noun it qualifies
             found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
@@ -313,10 +330,20 @@ class _Reader:
                     found += [(g, passive_role) for g in c.children if g.dep_ == "pobj"]  # "along with Y"
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role)
+        elif lemma == "successor":  # "X, a successor to Y", "his successor, X": X is appointed, not Y
+            found += [(t, "participant") for t in (trigger.head, *trigger.children) if t.dep_ == "appos"
+                      and (t == trigger.head) == (trigger.dep_ == "appos")]
+            if trigger.dep_ in {"npadvmod", "attr", "oprd", "dep"}:  # "X came, a successor to Y"
+                found += [(c, "participant") for c in trigger.head.children if c.dep_ == "nsubj"]
         else:  # a noun: "a U.S. airstrike", "the killing of X", "the meeting between A and B"
             noun_role = {"killing": "victim", "arrest": "victim", "protest": "participant",
                          "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
+            # "ISIL's northern Iraq offensive": with an owner named, a country before the noun is where
+            owned = any(c.dep_ == "poss" and c.i in self.token_chain for c in trigger.children)
             for c in trigger.children:
+                if owned and c.dep_ == "compound" and c.i in self.token_chain and \
+                        self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
+                    continue
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
                     found.append((c, noun_role))
                 elif c.dep_ == "prep":
@@ -416,13 +443,16 @@ class _Reader:
         posts = [c for c in trigger.children if c.dep_ in {"attr", "oprd", "dobj"}] + [
             g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
             if g.dep_ == "pobj"]
+        others = [o for post in posts for o in post.conjuncts if o.i > post.i]
+        # "was appointed minister in 2017, and adviser in 2020", the post parsed as joined to the verb
+        others += [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ in {"NOUN", "PROPN"}
+                   and any(w.lower_ in self.posts for w in c.subtree)]
         out = []
-        for post in posts:
-            for other in post.conjuncts:
-                own = [d for d in dates if other.is_ancestor(d.root)]
-                value = self.normalize(own[0].text) if own else None
-                if other.i > post.i and value:
-                    out.append(value)
+        for other in others:
+            own = [d for d in dates if other.is_ancestor(d.root) or 0 < d.start - other.right_edge.i <= 2]
+            value = self.normalize(own[0].text) if own else None
+            if value:
+                out.append(value)
         return out
 
     def no_post(self, trigger: Token, etype: str) -> bool:
@@ -475,8 +505,10 @@ class _Reader:
             distance = _tree_distance(trigger, ent.root)
             if distance > _MAX_DATE_DISTANCE:
                 continue
-            if conjuncts and _verb_of(ent.root) in conjuncts:
-                continue
+            other = _verb_of(ent.root)
+            if (conjuncts and other in conjuncts) or (
+                    other != clause and (_own_time(other) or _own_time(clause))):
+                continue  # "came, a successor to Y, before he was killed in 2020": 2020 is the killing's
             value = self.normalize(ent.text)
             if value is None:
                 continue
@@ -522,13 +554,18 @@ class _Reader:
         ("appointed in Baghdad"), not the post's ("director of Baghdad airport")."""
         verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         best, best_distance = None, None
-        for root in {trigger, verb}:
+        # "Baghdad saw bloodshed in October, when protesters demanded ...": the clause it dates
+        roots = {trigger, verb}
+        if verb.dep_ == "advcl" and etype != "appointment":
+            roots.add(_when_of(verb))
+        for root in roots - {None}:
             for t in root.subtree:
                 chain = self.token_chain.get(t.i)
                 if chain is None or self.chain_type(chain) not in PLACE_TYPES:
                     continue
+                made = t.head.head == trigger or (t.head.head == verb and trigger.pos_ != "NOUN")
                 if etype == "appointment" and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "at"}
-                                                   and t.head.head in (trigger, verb)):
+                                                   and made):
                     continue
                 if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC
                                               for a in _up_to(t, root)):
@@ -663,6 +700,22 @@ def _appositions(token: Token) -> list[Token]:
 def _verb_of(t: Token) -> Token | None:
     """The nearest verb above a token: the clause it belongs to."""
     return next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _fronted_subject(verb: Token) -> list[Token]:
+    """The subject a verb without one lost to a clause before it: "he joined X, was elected
+    to Y", parsed with "he joined X" as a clause of "elected"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+            and not any(m.dep_ == "mark" or m.lower_ in _SUBORDINATORS for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def _own_time(verb: Token | None) -> bool:
+    """A clause "before", "after", "since" or "until" another one: a time of its own."""
+    return verb is not None and verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _OTHER_TIME for m in verb.children)
 
 
 def _when_of(verb: Token | None) -> Token | None:

@@ -87,6 +87,10 @@ def insert_extraction(
     for e in ex.events:
         eid = _row_id(doc_id, e.type, e.evidence_start, e.evidence_end,
                       sorted((a.chain, a.role) for a in e.actors))
+        if eid in events:
+            # one sentence, two happenings told apart by date or place ("minister in 2017 and
+            # adviser in 2020", "Amerli, Dhuluiya and Jurf al-Sakhr"); the first keeps its id
+            eid = _row_id(eid, e.date, e.place)
         if eid in events:  # the document is new, so only its own events can share an id
             continue
         spans = e.spans or [(e.evidence_start, e.evidence_end)]
