@@ -340,6 +340,8 @@ def test_relation_constructions(analyse, text, expected):
         pytest.param("The view of the Iraqi government is that we don’t support either Iranian or American "
                      "influence on Iraqi decision making.",
                      ("iraq", "backs", "iran"), id="curly-negation"),
+        pytest.param("Iraq called on Turkey to stop its strikes against the PKK.",
+                     ("iraq", "hostile_to", "pkk"), id="its-strikes-are-not-the-callers"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",

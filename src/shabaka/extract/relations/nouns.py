@@ -175,7 +175,8 @@ class Nouns:
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     for m in self.actor_of(c)]
-                if not agents and head.dep_ in {"dobj", "pobj"}:
+                owned = any(c.dep_ == "poss" for c in head.children)  # "its strikes": its owner's
+                if not agents and not owned and head.dep_ in {"dobj", "pobj"}:
                     # "he has been active in the operations against ISIL": who is in them
                     governor = head.head if head.dep_ == "dobj" else head.head.head
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
