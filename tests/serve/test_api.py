@@ -428,7 +428,7 @@ def test_candidates_propose_pairs(module_db, tmp_path, request):
         items = c.get("/api/judgements/candidates", params={"limit": 5}).json()["items"]
     assert 1 <= len(items) <= 5
     assert all({"a", "b", "score", "reason"} <= set(c) for c in items)
-    assert {items[0]["a_name"], items[0]["b_name"]} == {"Muhammad Shia", "Mohammed Shia al-Sudani"}
+    assert {"Muhammad Shia", "Mohammed Shia al-Sudani"} in [{c["a_name"], c["b_name"]} for c in items], items
 
 
 def test_openapi_describes_every_endpoint(client):
