@@ -246,6 +246,8 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("The PMF is a state body. The 47th PMF brigade was hit by a strike.",
+                     ("47th PMF brigade", "part_of", "popular_mobilization_forces"), id="unit-of-an-acronym"),
         pytest.param('Police arrested a prominent person from the "Hezbollah Brigades" militia, '
                      'Ahmed Al-Kinani.',
                      ("Ahmed Al-Kinani", "member_of", "kataib_hezbollah"), id="a-person-from-a-militia"),
@@ -342,6 +344,9 @@ def test_relation_constructions(analyse, text, expected):
                      ("iraq", "backs", "iran"), id="curly-negation"),
         pytest.param("Iraq called on Turkey to stop its strikes against the PKK.",
                      ("iraq", "hostile_to", "pkk"), id="its-strikes-are-not-the-callers"),
+        pytest.param("Reuters reported that the Islamic State attacked Kirkuk. Reuters and AFP said the "
+                     "group fought the Peshmerga.",
+                     ("Reuters", "hostile_to", "peshmerga"), id="a-reporter-is-not-the-group"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",

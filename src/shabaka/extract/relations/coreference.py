@@ -50,8 +50,9 @@ class Coreference:
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
-                    self.doc[k].dep_ in {"nsubj", "nsubjpass"}:
-                return [mi]
+                    self.doc[k].dep_ in {"nsubj", "nsubjpass"} and \
+                    self.doc[k].head.lemma_.lower() not in self.words["reporting_verbs"]:
+                return [mi]  # "Reuters reported that ...": the agency is not what "the group" is
         return [self.main_group] if self.main_group is not None else []
 
     @staticmethod

@@ -146,7 +146,7 @@ class Parts:
         Brigade' as one name: a unit whose name holds another organisation's is part of it."""
         names: dict[str, int] = {}
         for mi, m in enumerate(self.ex.mentions):
-            if m.chain >= 0 and self.chain_type(mi) in ORG_TYPES and len(m.text) > 3:
+            if m.chain >= 0 and self.chain_type(mi) in ORG_TYPES and len(m.text) >= 3:  # "PMF" too
                 names.setdefault(m.text.lower(), mi)
         rank = {name: k for k, name in enumerate(names)}
         for mi, m in enumerate(self.ex.mentions):
