@@ -246,6 +246,10 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
         pytest.param("Counter Terrorism Command's Staff Lieutenant General Abd'al-Wahab al-Saadi left.",
                      ("Abd'al-Wahab al-Saadi", "member_of", "Counter Terrorism Command"),
                      id="possessive-rank"),
+        pytest.param("Hisham al-Hashimi was shot dead by gunmen from Kata'ib Hezbollah outside his home.",
+                     ("kataib_hezbollah", "killed", "hisham_al_hashemi"), id="shot-dead-by-gunmen-from"),
+        pytest.param("Abu Bakr al-Baghdadi died during a U.S. raid in northwest Syria.",
+                     ("united_states", "killed", "abu_bakr_al_baghdadi"), id="died-during-a-raid"),
         pytest.param("The PMF is a state body. The 47th PMF brigade was hit by a strike.",
                      ("47th PMF brigade", "part_of", "popular_mobilization_forces"), id="unit-of-an-acronym"),
         pytest.param('Police arrested a prominent person from the "Hezbollah Brigades" militia, '
@@ -347,6 +351,8 @@ def test_relation_constructions(analyse, text, expected):
         pytest.param("Reuters reported that the Islamic State attacked Kirkuk. Reuters and AFP said the "
                      "group fought the Peshmerga.",
                      ("Reuters", "hostile_to", "peshmerga"), id="a-reporter-is-not-the-group"),
+        pytest.param("Abu Bakr al-Baghdadi did not die in the U.S. raid on Barisha.",
+                     ("united_states", "killed", "abu_bakr_al_baghdadi"), id="did-not-die"),
         pytest.param("The Iran-Iraq war lasted eight years.",
                      ("iraq", "part_of", "iran"), id="hyphen-pair-is-no-unit"),
         pytest.param("Prime Minister Hamid Rashid Sultan met the Iraqi president.",

@@ -26,6 +26,8 @@ class Verbs:
             elif lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._elected_to(verb, sent)  # "was elected to Parliament"
                 continue
+            elif lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
+                relation = "killed"  # "was shot dead by gunmen from KH"
             elif lemma == "list" and "terror" in sent.text.lower():
                 relation = "sanctioned"  # "listed as a terrorist organization by ..."
             elif lemma in self.words["territory_verbs"] and any(
@@ -124,6 +126,20 @@ class Verbs:
                     self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    def died_in(self, sent: Span) -> None:
+        """'X died in a U.S. drone strike', 'X died during a U.S. raid': the strike's owner killed X."""
+        for verb in sent:
+            if verb.lemma_.lower() != "die" or verb.pos_ != "VERB" or not self.asserted(verb):
+                continue
+            dead = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            strikes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                       for g in c.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
+            killers = [m for g in strikes for m in self.actor_of(g)]
+            for k in killers:
+                for d in dead:
+                    self.emit(k, "killed", d, "died_in", 0.7, sent)
 
     def _elected_to(self, verb: Token, sent: Span) -> None:
         members = [m for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
