@@ -57,6 +57,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.received_aid(sent)
             self.role_lists(sent)
             self.part_phrase(sent)
+            self.belongs_to(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)
             self.freed_from(sent)

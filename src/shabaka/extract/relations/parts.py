@@ -81,6 +81,18 @@ class Parts:
                     for y in owners:
                         self.emit(x, "part_of", y, "known_as_unit", 0.75, sent)
 
+    def belongs_to(self, sent: Span) -> None:
+        """'The Babylon Brigades belong to the PMF': a part, or a member where a person belongs."""
+        for verb in sent:
+            if verb.lemma_.lower() != "belong" or not self.asserted(verb):
+                continue
+            wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for x in self._subjects(verb):
+                for y in wholes:
+                    relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
+                    self.emit(x, relation, y, "belongs_to", 0.75, sent)
+
     def parenthetical_unit(self, sent: Span) -> None:
         """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)': X is a unit of Y."""
         for i in range(sent.start, sent.end - 3):

@@ -230,7 +230,7 @@ class Roles:
                     relation = "member_of" if relation == "leads" else relation
             after = None  # "commander of Y" / "head of the Shiite Y"
             k = r_end
-            if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with"}:
+            if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with", "from"}:
                 k += 1
                 skipped = 0
                 while k < b and self.token_mention.get(k) is None and skipped < 3 and (

@@ -34,6 +34,8 @@ class Verbs:
                     c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
                     for c in verb.children if (m := self.mention_of(c)) is not None):
                 relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
+            if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
+                continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
             if relation is None or not self.asserted(verb):
                 continue
             children = list(verb.children)
@@ -203,7 +205,7 @@ class Verbs:
                 or (c.lower_ == "to" and lemma == "loyal"))]  # "loyal to Muqtada al-Sadr"
             if not preps:
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is affiliated with"
             head = verb
             while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head is not head:
                 head = head.head  # "These groups are separate from but allied with X"
