@@ -83,6 +83,27 @@ def ingest_command(paths: list[Path], db: Path, *extra: str) -> list[str]:
             *(str(p) for p in paths), "--db", str(db), "--json", *extra]
 
 
+def ingest_side_by_side(halves: list[list[Path]], target, reader, stop: threading.Event) -> list[dict]:
+    """Two `shabaka ingest` processes at once into `target` while `reader` watches in a thread;
+    both must succeed. Returns their JSON reports."""
+    watcher = threading.Thread(target=reader, daemon=True)
+    watcher.start()
+    procs = [subprocess.Popen(ingest_command(half, target, "--batch-size", "2"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for half in halves]
+    try:
+        outputs = [proc.communicate(timeout=RUN_TIMEOUT_S) for proc in procs]
+    finally:
+        for proc in procs:
+            proc.kill()
+            proc.wait()
+        stop.set()
+        watcher.join(timeout=10)
+    for proc, (_, stderr) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, stderr[-3000:]
+    return [json.loads(stdout) for stdout, _ in outputs]
+
+
 def run_ingest(paths: list[Path], db: Path, *extra: str) -> dict:
     """Run `shabaka ingest --json` to completion; its report, after checking it exited 0."""
     done = subprocess.run(ingest_command(paths, db, *extra), capture_output=True, text=True,
@@ -219,23 +240,7 @@ def test_concurrent_ingests_store_each_document_once_and_never_lock_readers(tmp_
         finally:
             conn.close()
 
-    watcher = threading.Thread(target=reader, daemon=True)
-    watcher.start()
-    procs = [subprocess.Popen(ingest_command(half, db, "--batch-size", "2"),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for half in (first, second)]
-    try:
-        outputs = [proc.communicate(timeout=RUN_TIMEOUT_S) for proc in procs]
-    finally:
-        for proc in procs:
-            proc.kill()
-            proc.wait()
-        stop.set()
-        watcher.join(timeout=10)
-
-    for proc, (_, stderr) in zip(procs, outputs, strict=True):
-        assert proc.returncode == 0, stderr[-3000:]
-    reports = [json.loads(stdout) for stdout, _ in outputs]
+    reports = ingest_side_by_side([first, second], db, reader, stop)
     assert errors == [], f"readers got {len(errors)} errors, e.g. {errors[0]}"
     assert len(reads) > 10 and reads == sorted(reads)  # it saw the count grow, never shrink
 

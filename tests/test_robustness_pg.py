@@ -8,7 +8,6 @@ killed ingest leaves whole documents only, and running a batch again changes not
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -18,7 +17,7 @@ import time
 import pytest
 
 from shabaka.store.db import Store
-from tests.test_robustness import RUN_TIMEOUT_S, ingest_command, run_ingest, write_corpus
+from tests.test_robustness import RUN_TIMEOUT_S, ingest_command, ingest_side_by_side, run_ingest, write_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -70,22 +69,7 @@ def test_concurrent_ingesters_a_killed_one_and_a_retried_batch(tmp_path, pg_serv
                     errors.append(str(exc))
                 time.sleep(0.05)
 
-    watcher = threading.Thread(target=reader, daemon=True)
-    watcher.start()
-    procs = [subprocess.Popen(ingest_command(half, url, "--batch-size", "2"),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for half in (first, second)]
-    try:
-        outputs = [proc.communicate(timeout=RUN_TIMEOUT_S) for proc in procs]
-    finally:
-        for proc in procs:
-            proc.kill()
-            proc.wait()
-        stop.set()
-        watcher.join(timeout=10)
-    for proc, (_, stderr) in zip(procs, outputs, strict=True):
-        assert proc.returncode == 0, stderr[-3000:]
-    reports = [json.loads(stdout) for stdout, _ in outputs]
+    reports = ingest_side_by_side([first, second], url, reader, stop)
     assert errors == []
     assert len(reads) > 10 and reads == sorted(reads)  # the count grew and never shrank
     ingested = [origin for report in reports for origin in report["ingested"]]
