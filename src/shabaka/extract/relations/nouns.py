@@ -265,10 +265,12 @@ class Nouns:
             relation, holder = self.wording.relation_nouns[lemma]
             owners: list[int] = []
             affiliations: list[int] = []  # "his IRGC-QF sponsor Y": Y serves the IRGC-QF
+            # "his predecessor Maliki": the parse hangs "his" on the name the noun modifies
+            possessors = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
+            owners += [m for c in possessors if c.dep_ == "poss"
+                       for m in self.actor_of(c) or self._pronoun(c)]
             for c in noun.children:
-                if c.dep_ == "poss":
-                    owners += self.actor_of(c) or self._pronoun(c)
-                elif c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
+                if c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
                     (affiliations if holder == "member" else owners).append(self.mention_of(c))
                 elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]

@@ -390,40 +390,34 @@ class Roles:
         return out
 
     def successor(self, sent: Span) -> None:
-        """'X, (a) successor to Y', 'Y's successor X', 'his successor Qaani', and the other way
-        round, 'Abadi criticized his predecessor Maliki'."""
+        """'X, (a) successor to Y', 'Y's successor X'."""
         for t in sent:
-            relation, holder = self.wording.relation_nouns.get(t.lemma_.lower(), (None, "member"))
-            if t.lower_ not in self.words["successor_nouns"] and relation != "succeeded":
+            if t.lower_ not in self.words["successor_nouns"]:
                 continue
             after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]
-            others = [m for c in after for g in c.children if g.dep_ == "pobj"
-                      for m in self.actor_of(g)]
-            owner = t.head if t.dep_ == "compound" else t  # "his predecessor Maliki": one noun phrase
-            others += [m for c in owner.children if c.dep_ == "poss" for m in self.actor_of(c)]
-            named = []
-            if t.dep_ == "compound":
-                named = [m] if (m := self.mention_of(t.head)) is not None else []
-            elif t.dep_ == "appos" or t.dep_ == "attr":
-                named = self.actor_of(t.head) if t.dep_ == "appos" else [
+            predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
+                            for m in self.actor_of(g)]
+            predecessors += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            holders = []
+            if t.dep_ == "appos" or t.dep_ == "attr":
+                holders = self.actor_of(t.head) if t.dep_ == "appos" else [
                     m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             for c in t.children:
                 if c.dep_ == "appos":
-                    named += self.actor_of(c)
-            if not named:
+                    holders += self.actor_of(c)
+            if not holders:
                 # "X, a successor to Y": the person just before the comma
                 k = t.left_edge.i - 1
                 if k > sent.start and self.doc[k].text == ",":
                     m = self.token_mention.get(k - 1)
                     if m is not None:
-                        named.append(m)
+                        holders.append(m)
                     elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
-                        named += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
-                                  if (x := self.mention_of(c)) is not None]
-            for n in named:  # the named one is the successor, or the owner is ("his predecessor")
-                for o in others:
-                    self.emit(*((n, "succeeded", o) if holder == "member" else (o, "succeeded", n)),
-                              "successor_noun", 0.75, sent)
+                        holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
+                                    if (x := self.mention_of(c)) is not None]
+            for h in holders:
+                for p in predecessors:
+                    self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
 
     def group_of_person(self, sent: Span) -> None:
         """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""
