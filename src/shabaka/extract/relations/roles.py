@@ -65,22 +65,22 @@ class Roles:
         pack's `offices` know leads that state, here named nowhere in the sentence. A title
         with anything else before it ("Iraqi", "KDP", "Deputy", "Vice") is not bare."""
         for p in self._persons(sent):
-            held = self.pack.offices.get(self._office_holder(self.ex.chains[self.ex.mentions[p].chain]))
-            if not held:
-                continue
             p_start, p_end = self._mention_span(p)
-            for title, state in held:
-                n = len(title.split())
+            titled = {}  # title -> the words that give it: read first, so most people cost nothing more
+            for n in self.office_title_lengths:
                 before = self.doc[max(sent.start, p_start - n):p_start]
+                if self._bare_title(before.start, sent):
+                    titled[" ".join(t.lower_ for t in before)] = before
                 after = self._after_as(p, p_end, n, sent)
-                for span in (before, after):
-                    if span is None or " ".join(t.lower_ for t in span) != title:
-                        continue
-                    if span is before and not self._bare_title(span.start, sent):
-                        continue
-                    target = self._mention_of_actor(state)
-                    if target is not None:
-                        self.emit(p, "leads", target, "office_title", 0.8, sent, role=span.text)
+                if after is not None:
+                    titled[" ".join(t.lower_ for t in after)] = after
+            if not titled.keys() & self.office_titles:
+                continue
+            for title, state in self.pack.offices.get(
+                    self._office_holder(self.ex.chains[self.ex.mentions[p].chain]), []):
+                target = self._mention_of_actor(state) if title in titled else None
+                if target is not None:
+                    self.emit(p, "leads", target, "office_title", 0.8, sent, role=titled[title].text)
 
     def _office_holder(self, chain) -> str:
         """The pack id of an office holder this chain names, by its key or, for a spelling the
