@@ -53,12 +53,73 @@ from tests.extract import stated
                      ("45th Brigade", "part_of", "kataib_hezbollah"), None, id="an-organisations-unit"),
         pytest.param("Kata'ib Hezbollah, trained and later praised by the Quds Force, grew.",
                      ("quds_force", "backs", "kataib_hezbollah"), None, id="agent-of-the-last-passive-verb"),
+        # wrong readings found on general prose (encyclopedia introductions) before they were guarded
+        pytest.param("Hadi al-Amiri rose fast in the movement. Supported by Qasem Soleimani and Abu Mahdi "
+                     "al-Muhandis, he built the Badr Organization into a force.",
+                     ("qasem_soleimani", "backs", "hadi_al_amiri"),
+                     ("qasem_soleimani", "backs", "abu_mahdi_al_muhandis"),
+                     id="fronted-participle-agents"),
+        pytest.param("Ammar al-Hakim spoke in Najaf. Born in Najaf, the eldest son of Abdul Aziz al-Hakim, "
+                     "he joined the Islamic Supreme Council of Iraq.",
+                     ("ammar_al_hakim", "member_of", "islamic_supreme_council_of_iraq"),
+                     ("abdul_aziz_al_hakim", "member_of", "islamic_supreme_council_of_iraq"),
+                     id="fronted-apposition-is-not-the-subject"),
+        pytest.param("The brigade was founded by Abu Ali al-Basri, the namesake of the Basri Battalion, who "
+                     "created the Karbala Brigade.",
+                     ("Abu Ali al-Basri", "founded", "Karbala Brigade"),
+                     ("Basri Battalion", "founded", "Karbala Brigade"), id="who-is-a-person"),
+        pytest.param("The Iraqi Resistance fought against the American occupation of Iraq. The Committee "
+                     "against the Iranian Occupation was an organization in Baghdad.",
+                     ("Iraqi Resistance", "hostile_to", "united_states"),
+                     ("Committee", "hostile_to", "iran"), id="demonym-inside-an-unknown-name"),
+        pytest.param("American forces commanded by General Ray Odierno entered Tikrit.",
+                     ("ray_odierno", "member_of", "united_states"),
+                     ("ray_odierno", "leads", "united_states"), id="commanding-a-country's-forces"),
+        pytest.param("In 2017 the Iraqi army defeated the Islamic State in Mosul. In the 2010 parliamentary "
+                     "election, Ayad Allawi defeated Nouri al-Maliki by two seats.",
+                     ("iraqi_army", "hostile_to", "islamic_state"),
+                     ("ayad_allawi", "hostile_to", "nouri_al_maliki"), id="defeat-at-the-polls"),
+        pytest.param("The Iraq–Iran security agreement was renewed. The Iraq–Turkey trade agreement was "
+                     "renewed, and Iraq and Turkey signed a free trade agreement in 2010.",
+                     ("iran", "allied_with", "iraq"), ("iraq", "allied_with", "turkey"), id="trade-pact"),
+        pytest.param("The Islamic State captured Mosul and the Iraqi Army garrison.",
+                     ("islamic_state", "controls", "mosul"),
+                     ("islamic_state", "controls", "iraqi_army"), id="capturing-a-force"),
+        pytest.param("Fatah Alliance Chief Minister Ali Hassan spoke to reporters.",
+                     ("Ali Hassan", "member_of", "fatah_alliance"),
+                     ("Ali Hassan", "leads", "fatah_alliance"), id="party-member-holds-a-state-office"),
+        pytest.param("Anti-coalition forces, led by Abu Bakr al-Baghdadi, attacked the base.",
+                     None, ("abu_bakr_al_baghdadi", "leads", "coalition forces"),
+                     id="anti-x-is-not-x"),
+        pytest.param("The Federal Court backed Iraq's designation of the Fatah Alliance to form a "
+                     "government.",
+                     None, ("iraq", "sanctioned", "fatah_alliance"), id="designation-to-govern"),
+        pytest.param("The Federal Court backed Iraq's designation of the Fatah Alliance to form a "
+                     "government.",
+                     None, ("Federal Court", "backs", "iraq"), id="backing-a-stance"),
+        pytest.param("Ali Hassan was an Iraqi army officer. Omar Saleh was an Iraqi journalist who worked "
+                     "for Al Sumaria.",
+                     ("Ali Hassan", "member_of", "iraqi_army"),
+                     ("Omar Saleh", "member_of", "iraq"), id="a-journalist-serves-no-state"),
+        pytest.param("General John Abizaid, the American commander in Iraq, met Ayad Allawi.",
+                     ("John Abizaid", "member_of", "united_states"),
+                     ("John Abizaid", "leads", "iraq"), id="commander-in-a-place"),
+        pytest.param("Ali Hassan, a member of Jordan's Senate, spoke in Amman.",
+                     ("Ali Hassan", "member_of", "Senate"),
+                     ("Ali Hassan", "member_of", "jordan"),
+                     id="member-of-a-country's-body"),
+        pytest.param("Ali Hassan joined the army in 1980. He fought on the Badr Organization side in the "
+                     "war.",
+                     None, ("Ali Hassan", "hostile_to", "badr_organization"), id="fought-on-a-side"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
-    _, _, claims = analyse(text)
-    assert stated(claims, expected), claims
+    ex, _, claims = analyse(text)
+    if expected is not None:
+        assert stated(claims, expected), claims
     if wrong is not None:
+        named = {c.key or c.name for c in ex.chains}
+        assert {wrong[0], wrong[2]} <= named, named  # both actors are read: the claim is what is left out
         assert not stated(claims, wrong), claims
 
 

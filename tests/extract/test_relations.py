@@ -589,3 +589,10 @@ def test_a_verb_with_its_own_complements_does_not_borrow_the_next_verbs_agent(an
     _, _, claims = analyse("Kata'ib Hezbollah was founded in 2007 and funded by the Quds Force.")
     assert ("quds_force", "backs", "kataib_hezbollah") in claims, claims
     assert not any(r == "founded" for _, r, _ in claims), claims
+
+
+def test_a_role_opening_a_name_is_not_part_of_it(analyse):
+    _, mentions, _ = analyse("She was Deputy Leader of the Kurdistan Alliance Party until 2005, and later "
+                             "the Supreme Allied Commander.")
+    names = [m for m, _ in mentions]
+    assert "Kurdistan Alliance Party" in names and not any("Deputy" in n or "Commander" in n for n in names)

@@ -62,7 +62,8 @@ class EntityTyper:
         # "Brig", "Navy Capt": a span ending in an abbreviated rank is the title before a name
         self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
                                    for w in t.split() if w.endswith(".")}
-        self.not_names = pack.not_names | set(pack.roles)
+        self.roles = set(pack.roles)
+        self.not_names = pack.not_names | self.roles
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
         self.unit_words = {"brigade", "brigades", "battalion", "battalions", "division", "regiment"}
@@ -277,6 +278,10 @@ class EntityTyper:
             start += 1
         if start >= end:
             return None
+        if not span.ent_id_ and span.label_ != "PERSON":
+            start = self._after_role(doc, start, end)  # "Deputy Leader of the Labour Party"
+            if start >= end:
+                return None
         text = doc[start:end].text
         words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
         if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
@@ -299,6 +304,26 @@ class EntityTyper:
                 and t.text[-2:] not in {"st", "nd", "rd", "th"} for t in doc[start:end]):
             return None  # "M1A1", "F-16": model numbers, not names
         return doc[start:end]
+
+    def _after_role(self, doc: Doc, start: int, end: int) -> int:
+        """Where the organisation begins in a span the model opened on a role: "President of
+        the Institute of X" names the institute; "Supreme Allied Commander" names nobody."""
+        for n in range(min(4, end - start), 0, -1):
+            phrase = " ".join(t.lower_ for t in doc[start:start + n]).replace(" - ", "-")
+            if phrase not in self.roles:
+                continue
+            if start + n == end:
+                return end
+            if doc[start + n].lower_ in {"of", "at", "for", "to"}:  # "Minister of State at the Department"
+                k = start + n + 1
+                while k < end and doc[k].lower_ in DETERMINERS:
+                    k += 1
+                return k
+            break
+        if end - start > 1 and doc[end - 1].lower_ in self.roles and \
+                not any(t.lower_ == "of" for t in doc[start:end]):
+            return end  # "Supreme Allied Commander", "Interior Minister": a title, not a body
+        return start
 
     def _furniture(self, span: Span) -> bool:
         """A heading, an outlet desk or a name that is not an actor's (a legal category, a doctrine);
@@ -482,6 +507,7 @@ class EntityTyper:
             # a sentence-initial determiner or title is not part of the name
             while start < end and (doc[start].lower_ in DETERMINERS):
                 start += 1
+            start = self._after_role(doc, start, end)  # "Deputy Leader of the Labour Party"
             if end - start < 2:
                 continue
             span = doc[start:end]

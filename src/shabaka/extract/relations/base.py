@@ -47,6 +47,8 @@ class BuilderBase:
         self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
                            if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles)
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
+        self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
         self.main_person = self._most_named(ex, {"PERSON"})
         self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
@@ -141,8 +143,17 @@ class BuilderBase:
                 out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 continue
             if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
-                # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun
-                out += self.actor_of(t.head.head)
+                # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun, but
+                # "who" after "the namesake of the Browns franchise" is no franchise
+                noun = t.head.head
+                personal = t.lower_ in {"who", "whom"}
+                if personal and (person := self._person_described(noun)) is not None:
+                    out.append(person)
+                elif personal and self.mention_of(noun) is None and \
+                        noun.lemma_.lower() not in self.words["person_nouns"] | self.words["people_nouns"]:
+                    out += [m for m in self.actor_of(noun) if self.chain_type(m) == "PERSON"]
+                else:
+                    out += self.actor_of(noun)
                 continue
             listed = self._listed(t)
             if listed:
@@ -165,18 +176,35 @@ class BuilderBase:
             if people:
                 out += people  # "teams from the coalition", "members of KH"
                 continue
-            if t.lemma_.lower() in self.words["place_nouns"]:
-                continue  # "Iraq's second-largest city" is in Iraq, not Iraq
+            if t.lemma_.lower() in self.words["place_nouns"] | self.words["stance_nouns"]:
+                continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
                     if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and \
                             t.lemma_.lower() in self.words["non_state_heads"]:
                         break  # "Iraqi militias bombed ...": the demonym is no actor
+                    if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
+                            self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
+                        break  # "the French Resistance", "the Iranian Occupation": a name, not the state
                     if cm is not None:
                         out.append(cm)
                         break
         return list(dict.fromkeys(out))
+
+    def _person_described(self, noun: Token) -> int | None:
+        """The person whose apposition ends in this noun: 'X, the namesake of the Y Brigade,
+        who ...' is about X."""
+        if (mi := self.mention_of(noun)) is not None and self.chain_type(mi) == "PERSON":
+            return None
+        t = noun
+        for _ in range(4):
+            if t.dep_ not in {"pobj", "prep", "appos"} or t.head is t:
+                return None
+            t = t.head
+            if (mi := self.mention_of(t)) is not None:
+                return mi if self.chain_type(mi) == "PERSON" else None
+        return None
 
     def _possessed(self, mi: int) -> int:
         """The actor a possessive names when the parse took the possessor as the head: "from
@@ -271,12 +299,20 @@ class BuilderBase:
         if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
                 role.lower().endswith(r) for r in self.pack.country_leader_roles):
             relation = "member_of"  # "Iranian commander X" serves Iran; only its president leads it
+        if relation == "leads" and role is None and self.chain_type(obj) == "COUNTRY" and \
+                self._modifier_of_noun(obj):
+            relation = "member_of"  # "American forces commanded by General X": he serves, not rules, it
         if relation == "leads" and self.chain_type(obj) == "PLACE":
             relation = "controls"  # "director of Baghdad International Airport" runs the facility
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):
             return  # "a commander in the Iran-backed group": Iran backs the group, and that is all
+        if not rule.startswith("opposing_") and (self._opposed(subj) or self._opposed(obj)):
+            return  # "anti-coalition forces led by X" are not the coalition
+        if relation == "member_of" and role and self.chain_type(obj) == "COUNTRY" and \
+                role.lower().split()[-1] in self.words["civilian_roles"]:
+            return  # "an Iraqi journalist" lives in Iraq, he does not serve it
         if not any(self.ontology.allows(relation, st, ot)
                    for st in self.types_of(subj) for ot in self.types_of(obj)):
             return
@@ -305,6 +341,13 @@ class BuilderBase:
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
             coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
+
+    def _modifier_of_noun(self, mi: int) -> bool:
+        """Whether the mention only modifies a common noun ("American forces", "Iran's army")."""
+        start, end = self._mention_span(mi)
+        root = self.doc[start:end].root
+        return root.dep_ in {"amod", "compound", "nmod", "poss"} and root.head.pos_ == "NOUN" and \
+            self.token_mention.get(root.head.i) is None
 
     def _hyphen_modifier(self, mi: int) -> bool:
         """Whether the mention is the first half of 'Iran-backed', 'U.S.-designated' ..."""
@@ -393,6 +436,14 @@ class BuilderBase:
             if mi is not None and self.chain_type(mi) in ORG_TYPES:
                 return mi
         return None
+
+    def _opposed(self, mi: int) -> bool:
+        """Whether a mention is the X of 'anti-X' or 'counter-X' ('anti-coalition forces')."""
+        start, _ = self._mention_span(mi)
+        words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
+        prefixes = self.words["opposing_prefixes"]
+        return (len(words) == 2 and words[1] == "-" and words[0] in prefixes) or \
+            any(words[-1:] == [f"{p}-"] for p in prefixes)
 
     def _pro(self, mi: int) -> bool:
         """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""

@@ -56,6 +56,16 @@ class Coreference:
         return [self.main_group] if self.main_group is not None else []
 
     @staticmethod
+    def _fronted_adjuncts(pronoun: Token) -> set[int]:
+        """Tokens of the phrases before a subject pronoun that have no subject of their own:
+        in "Backed by X, he ...", "Born in Basra, the son of X, he ..." or "In the Maliki
+        government he ..." the pronoun is what the phrase is about, so it is not X."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        return {t.i for c in pronoun.head.children if c.i < pronoun.i and c.dep_ not in {"nsubj", "nsubjpass"}
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for t in c.subtree}
+
+    @staticmethod
     def _main_subject(t: Token) -> bool:
         """A subject of the sentence's main clause (or of a clause joined to it by 'and')."""
         head = t.head
@@ -67,12 +77,16 @@ class Coreference:
         """Who "he" is: the last person named earlier in the same sentence, else the most
         salient person of the sentences before, else the person the document names most."""
         sent = self.doc[i].sent
+        barred = self._fronted_adjuncts(self.doc[i])
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON":
+            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred:
                 return [mi]
-        found = self._salient_before(i, {"PERSON"}, same_sentence=False)
-        return found or ([self.main_person] if self.main_person is not None else [])
+        found = self._salient_before(i, {"PERSON"}, same_sentence=False) or (
+            [self.main_person] if self.main_person is not None else [])
+        barred_chains = {self.ex.mentions[m].chain for k in barred
+                         if (m := self.token_mention.get(k)) is not None}
+        return [mi for mi in found if self.ex.mentions[mi].chain not in barred_chains]
 
     def _salient_before(self, i: int, types: set[str], same_sentence: bool = True) -> list[int]:
         """The actor of these types the text before token i is most about: in its own sentence

@@ -126,6 +126,11 @@ class Nouns:
                 relation = "controls"
             elif lemma in self.words["sanction_nouns"]:
                 relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
+                after = noun.right_edge.i + 1
+                if lemma == "designation" and any(  # "the designation of the Dawa Party to form a government"
+                        self.doc[k].lower_ == "to" and self.doc[k + 1].pos_ in {"VERB", "AUX"}
+                        for k in range(noun.i + 1, min(after + 1, sent.end - 1))):
+                    continue
             else:
                 relation = "hostile_to"
             for a in agents:
@@ -203,6 +208,9 @@ class Nouns:
             if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = self.wording.pair_nouns[noun.lemma_.lower()]
+            if any(c.lower_ in self.words["civil_pact_words"]
+                   for c in noun.children if c.dep_ in {"amod", "compound"}):
+                continue  # "a free trade agreement between X and Y"
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if prep.lower_ == "with":
                 holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
@@ -228,6 +236,8 @@ class Nouns:
             pair_nouns = self.wording.pair_nouns
             while k < sent.end and k - y_end < 3 and self.doc[k].lemma_.lower() not in pair_nouns:
                 k += 1
+            if any(t.lower_ in self.words["civil_pact_words"] for t in self.doc[y_end:k]):
+                continue  # "the Iraq-Turkey trade agreement"
             if k < sent.end and self.doc[k].lemma_.lower() in self.wording.pair_nouns:
                 relation = self.wording.pair_nouns[self.doc[k].lemma_.lower()]
                 self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
@@ -332,7 +342,10 @@ class Nouns:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     places += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             people = [m for c in t.children if c.dep_ in {"nsubjpass", "nsubj"} for m in self.actor_of(c)]
-            if not people:
+            if not people and t.dep_ == "advcl":  # "Born in Basra, the son of X, he joined ...": he
+                people = [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          for m in self.actor_of(c)] or self._previous_person(sent)
+            elif not people:
                 people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
             year = None
             for ent in self._dates_in(sent):

@@ -55,6 +55,9 @@ class Roles:
             before = [t.lower_ for t in self.doc[max(sent.start, o_start - 3):o_start]]
             if relation == "leads" and any(w in self.words["indefinite"] for w in before):
                 relation = "member_of"  # "another significant al Qaeda leader, X": one of several
+            if relation == "leads" and self.chain_type(org) in {"ORGANIZATION", "ARMED_GROUP"} and \
+                    role_text.lower() in self.words["state_office_roles"]:
+                relation = "member_of"  # "Labor Chief Minister X": the party's member holds a state office
             if self._pro(org):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
@@ -239,9 +242,17 @@ class Roles:
                     k += 1
                     skipped += 1
                 after = self.token_mention.get(k) if k < b else None
+                if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
+                        self.chain_type(after) in {"PLACE", "COUNTRY"}:
+                    after = None  # "the Allied commander in North Africa": where, not whose
             if after is not None:
                 _, a_end = self._mention_span(after)
                 follower = self.doc[a_end] if a_end < len(self.doc) else None
+                if follower is not None and follower.text in POSSESSIVE_MARKS:
+                    # "commander of Iran's Quds Force" serves the force; "a member of Panama's
+                    # National Assembly" (a body not recognised) serves no one named here
+                    after = self.token_mention.get(a_end + 1)
+                    follower = None
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
                         self.token_mention.get(a_end) is None:
                     if self.chain_type(after) == "COUNTRY":

@@ -38,6 +38,9 @@ class Verbs:
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
             if relation is None or not self.asserted(verb):
                 continue
+            if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
+                    t.lower_ in self.words["electoral_words"] for t in sent):
+                continue  # "X defeated Y in the 2010 election"
             children = list(verb.children)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
                 verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
@@ -98,7 +101,7 @@ class Verbs:
                     if lemma in self.words["hostile_with_verbs"]:
                         preps.add("with")  # "clashed with"
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
-                                for g in c.children if g.dep_ == "pobj"]
+                                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() != "side"]
             # "KH is responsible for killing hundreds of U.S. soldiers"
             responsible = self._responsible_for(verb) if not subjects and not passive else []
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and \
@@ -125,7 +128,9 @@ class Verbs:
                 subj, obj = subj or linear_subj, obj or linear_obj
             for s in subj:
                 for o in obj:
-                    self.emit(s, relation, o, f"verb_{verb.lemma_.lower()}", 0.75, sent)
+                    fought = relation == "controls" and lemma in self.words["capture_verbs"] and \
+                        self.chain_type(o) not in {"PLACE", "COUNTRY"}  # "IS captured the garrison"
+                    self.emit(s, "hostile_to" if fought else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
