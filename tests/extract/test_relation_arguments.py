@@ -111,6 +111,26 @@ from tests.extract import stated
         pytest.param("Ali Hassan joined the army in 1980. He fought on the Badr Organization side in the "
                      "war.",
                      None, ("Ali Hassan", "hostile_to", "badr_organization"), id="fought-on-a-side"),
+        pytest.param("Kata'ib Hezbollah grew through its cooperation with Asa'ib Ahl al-Haq and Harakat "
+                     "al-Nujaba.",
+                     ("kataib_hezbollah", "allied_with", "harakat_hezbollah_al_nujaba"),
+                     ("asaib_ahl_al_haq", "allied_with", "harakat_hezbollah_al_nujaba"),
+                     id="cooperation-with-a-list"),
+        pytest.param("Iraq defeated Iran 2-1 in the final of the Asian Cup in Jakarta.",
+                     None, ("iraq", "hostile_to", "iran"), id="a-defeat-on-the-field"),
+        pytest.param("The State Department designated Kata'ib Hezbollah as a Foreign Terrorist Organization. "
+                     "The Iraqi parliament designated the Iraqi Red Crescent Society as the national "
+                     "humanitarian body.",
+                     ("us_department_of_state", "sanctioned", "kataib_hezbollah"),
+                     ("council_of_representatives_of_iraq", "sanctioned", "Iraqi Red Crescent Society"),
+                     id="designated-a-monument"),
+        pytest.param("Abu Mahdi al-Muhandis was trained by the Quds Force. Hadi al-Amiri was trained in "
+                     "calligraphy by Ali Hassan.",
+                     ("quds_force", "backs", "abu_mahdi_al_muhandis"),
+                     ("Ali Hassan", "backs", "hadi_al_amiri"), id="a-teacher-backs-no-one"),
+        pytest.param("Iranian weapons reached Kata'ib Hezbollah. Hadi al-Amiri worked with Iranian artists "
+                     "in Tehran.",
+                     None, ("hadi_al_amiri", "allied_with", "iran"), id="a-demonym-on-civilians"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

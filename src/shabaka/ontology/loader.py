@@ -138,8 +138,8 @@ WORD_CLASSES = (
     "opposing_prefixes", "taking_verbs", "non_assertive_verbs", "hostile_with_verbs", "freeing_verbs",
     "founding_nouns", "founding_governors", "composition_verbs", "people_nouns", "holding_verbs",
     "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
-    "collective_nouns", "reporting_verbs", "contest_verbs", "electoral_words", "civil_pact_words",
-    "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns",
+    "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
+    "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_act_nouns",
 )
 NOUN_HOLDERS = ("owner", "member")
 

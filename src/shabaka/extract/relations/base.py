@@ -49,6 +49,10 @@ class BuilderBase:
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
+        # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
+        acts = ("state_act_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns", "command_nouns")
+        self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
+                                      self.wording.pair_nouns)
         self.main_person = self._most_named(ex, {"PERSON"})
         self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
@@ -181,9 +185,10 @@ class BuilderBase:
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
-                    if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and \
-                            t.lemma_.lower() in self.words["non_state_heads"]:
-                        break  # "Iraqi militias bombed ...": the demonym is no actor
+                    if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and (
+                            t.lemma_.lower() in self.words["non_state_heads"] or
+                            t.lemma_.lower() not in self.state_heads | self.state_acts):
+                        break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
                             self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
                         break  # "the French Resistance", "the Iranian Occupation": a name, not the state

@@ -177,6 +177,9 @@ class Nouns:
             # an attack is no actor, nor its parse's conjuncts ("attacks against A and attacks against B")
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
                 hostile and self.mention_of(head) is None) else []
+            if hostile and head.lemma_.lower() in self.words["contest_verbs"] and any(
+                    t.lower_ in self.words["contest_words"] for t in sent):
+                continue  # "a 0-7 defeat against Bayern Munich in the cup"
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     for m in self.actor_of(c)]
@@ -212,12 +215,13 @@ class Nouns:
                    for c in noun.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a free trade agreement between X and Y"
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            pairs = list(zip(sides, sides[1:], strict=False))  # "between X and Y"
             if prep.lower_ == "with":
                 holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
                 if not holders and noun.dep_ == "dobj" and self.asserted(noun.head):
                     holders = self._subjects(noun.head)
-                sides = [*holders[:1], *sides] if holders else []
-            for x, y in zip(sides, sides[1:], strict=False):
+                pairs = [(holders[0], y) for y in sides] if holders else []  # "its cooperation with A and B"
+            for x, y in pairs:
                 self.emit(x, relation, y, f"{prep.lower_}_{noun.lemma_.lower()}", 0.75, sent)
 
     def hyphen_pairs(self, sent: Span) -> None:

@@ -39,8 +39,13 @@ class Verbs:
             if relation is None or not self.asserted(verb):
                 continue
             if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["electoral_words"] for t in sent):
+                    t.lower_ in self.words["contest_words"] for t in sent):
                 continue  # "X defeated Y in the 2010 election"
+            if relation == "sanctioned" and any(  # "designated by Congress as the national memorial"
+                    c.dep_ == "prep" and c.lower_ == "as" and not any(
+                        "terror" in g.lower_ or "sanction" in g.lower_ or g.lower_ in {"fto", "sdgt"}
+                        for g in c.subtree) for c in verb.children):
+                continue
             children = list(verb.children)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
                 verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
@@ -130,6 +135,9 @@ class Verbs:
                 for o in obj:
                     fought = relation == "controls" and lemma in self.words["capture_verbs"] and \
                         self.chain_type(o) not in {"PLACE", "COUNTRY"}  # "IS captured the garrison"
+                    if relation == "backs" and lemma == "train" and \
+                            self.chain_type(s) == self.chain_type(o) == "PERSON":
+                        continue  # a teacher trains a pupil; a force or a state that trains a man backs him
                     self.emit(s, "hostile_to" if fought else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
