@@ -55,11 +55,14 @@ from tests.extract import stated
                      ("quds_force", "backs", "kataib_hezbollah"), None, id="agent-of-the-last-passive-verb"),
         pytest.param("Amiri led the Badr Organization, a Shiite organization, considered a terrorist by the "
                      "United States, sponsored by Iran and based in Iraq.",
-                     ("united_states", "sanctioned", "badr_organization"), None, id="considered-a-terrorist-by"),
-        pytest.param("Coalition forces killed another senior al Qaeda in Iraq leader, Abu Omar al-Kurdi, in May.",
-                     ("Coalition forces", "killed", "Abu Omar al-Kurdi"), None, id="killed-a-group's-leader-x"),
-        pytest.param("The Department of State is designating Kata'ib Sayyid al-Shuhada (KSS) and its Secretary "
-                     "General Abu Alaa al-Walai as Specially Designated Global Terrorists.",
+                     ("united_states", "sanctioned", "badr_organization"), None,
+                     id="considered-a-terrorist-by"),
+        pytest.param("Coalition forces killed another senior al Qaeda in Iraq leader, Abu Omar al-Kurdi, in "
+                     "May.",
+                     ("Coalition forces", "killed", "Abu Omar al-Kurdi"), None,
+                     id="killed-a-group's-leader-x"),
+        pytest.param("The Department of State is designating Kata'ib Sayyid al-Shuhada (KSS) and its "
+                     "Secretary General Abu Alaa al-Walai as Specially Designated Global Terrorists.",
                      ("us_department_of_state", "sanctioned", "kataib_sayyid_al_shuhada"), None,
                      id="designating-a-group-and-its-leader"),
         # wrong readings found on general prose (encyclopedia introductions) before they were guarded

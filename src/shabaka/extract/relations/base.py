@@ -141,7 +141,8 @@ class BuilderBase:
                     continue
             if t.dep_ == "oprd" and t.pos_ == "NOUN":  # "Badr, considered a terrorist group by ..."
                 out += [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                        for m in self.actor_of(c)] or (self.actor_of(t.head.head) if t.head.dep_ == "acl" else [])
+                        for m in self.actor_of(c)] or (
+                    self.actor_of(t.head.head) if t.head.dep_ == "acl" else [])  # "Badr, considered a ..."
                 continue
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
                 # "KH is a group which ...": the predicate noun is its subject

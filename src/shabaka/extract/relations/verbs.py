@@ -30,7 +30,7 @@ class Verbs:
                 relation = "killed"  # "was shot dead by gunmen from KH"
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
                     "terror" in t.lower_ for t in verb.subtree):
-                relation = "sanctioned"  # "listed as a terrorist organization by ...", "considered a terrorist by"
+                relation = "sanctioned"  # "listed as a terrorist group by", "considered a terrorist by"
             elif lemma in self.words["territory_verbs"] and any(
                     c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
                     for c in verb.children if (m := self.mention_of(c)) is not None):
@@ -51,7 +51,8 @@ class Verbs:
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
                 verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
                 # "Badr, considered a terrorist by ...", tagged as a past tense: a participle all the same
-                verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)) or (
+                verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)
+            ) or (
                 # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
                 verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and (
                     verb.head.dep_ in {"acl", "advcl"} or
@@ -59,9 +60,10 @@ class Verbs:
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if not agents and relation == "sanctioned":  # "considered a terrorist by the US": "by" on the noun
+                if not agents and relation == "sanctioned":  # "considered a terrorist by the US": on the noun
                     agents = [g for c in children if c.dep_ == "oprd" for p in c.children
-                              if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                              if p.dep_ == "prep" and p.lower_ == "by"
+                              for g in p.children if g.dep_ == "pobj"]
                 if not agents and not any(c.dep_ == "prep" for c in children):
                     # "funded, trained, and armed by the Quds Force": the last verb's agent, unless
                     # this verb has its own complements ("founded in 2007 and funded by ...")
@@ -129,7 +131,8 @@ class Verbs:
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o)]
             if relation == "killed":  # "killed another AQI leader, X": the parse hangs X on the group's name
-                obj = [p for m in obj for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
+                obj = [p for m in obj
+                       for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
             if not objects and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
@@ -139,7 +142,8 @@ class Verbs:
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
                 if any(o.pos_ == "NOUN" for o in objects):
                     linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
-                subj, obj = subj or linear_subj, list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
+                subj = subj or linear_subj
+                obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
             for s in subj:
                 for o in obj:
                     fought = relation == "controls" and lemma in self.words["capture_verbs"] and \
