@@ -140,6 +140,9 @@ from tests.extract import stated
                      "calligraphy by Ali Hassan.",
                      ("quds_force", "backs", "abu_mahdi_al_muhandis"),
                      ("Ali Hassan", "backs", "hadi_al_amiri"), id="a-teacher-backs-no-one"),
+        pytest.param("Ali Hassan is an Iraqi army officer. Omar Saleh is an Iraqi film director.",
+                     ("Ali Hassan", "member_of", "iraqi_army"), ("Omar Saleh", "member_of", "iraq"),
+                     id="a-role-in-a-field-is-not-in-the-state's-service"),
         pytest.param("Iranian weapons reached Kata'ib Hezbollah. Hadi al-Amiri worked with Iranian artists "
                      "in Tehran.",
                      None, ("hadi_al_amiri", "allied_with", "iran"), id="a-demonym-on-civilians"),

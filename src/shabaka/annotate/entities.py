@@ -320,9 +320,11 @@ class EntityTyper:
                     k += 1
                 return k
             break
-        if end - start > 1 and doc[end - 1].lower_ in self.roles and \
-                not any(t.lower_ == "of" for t in doc[start:end]):
-            return end  # "Supreme Allied Commander", "Interior Minister": a title, not a body
+        for n in range(min(4, end - start - 1), 0, -1):
+            phrase = " ".join(t.lower_ for t in doc[end - n:end])
+            if phrase in self.roles and not any(t.lower_ == "of" for t in doc[start:end - n]):
+                # "Supreme Allied Commander", "Conservative Member of Parliament": a title, not a body
+                return end
         return start
 
     def _furniture(self, span: Span) -> bool:

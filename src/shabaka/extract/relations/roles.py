@@ -224,13 +224,22 @@ class Roles:
                     or any(self.doc[k].lower_ in self.words["member_qualifiers"] for k in range(a, r_start))):
                 relation = "member_of"
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
+            field = False  # "an American film director": the role is in a field, not in the state's service
             for k in range(r_start - 1, a - 1, -1):
                 if self.token_mention.get(k) is not None:
                     before = self.token_mention[k]
                     break
-                if self.doc[k].pos_ == "NOUN" and self.doc[k].lower_ not in self.words["role_qualifiers"]:
+                word = self.doc[k]
+                if word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
+                    continue
+                if word.pos_ == "NOUN" or word.lower_ in self.words["civilian_roles"]:
                     # "the emergencies director": the role belongs to a sub-unit
                     relation = "member_of" if relation == "leads" else relation
+                    field = field or word.lemma_.lower() not in self.state_heads
+                elif word.pos_ in {"PROPN", "ADJ"} and relation == "leads":
+                    relation = "member_of"  # "a South Korean Presbyterian leader" leads no country
+            if field and before is not None and self.chain_type(before) == "COUNTRY":
+                before = None
             after = None  # "commander of Y" / "head of the Shiite Y"
             k = r_end
             if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with", "from"}:
