@@ -147,6 +147,26 @@ def test_the_publication_date_only_for_today_or_a_weekday(analyse):
     assert [e.date for e, _, _ in undated] == [None]
 
 
+def test_dates_counted_from_the_date_the_text_stated_last(analyse):
+    text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
+            "The following day, protesters rallied in Tahrir Square. "
+            "Two weeks later, Iraqi police arrested Ahmed al-Kinani in Basra. "
+            "Days beforehand, the United States had struck Kata'ib Hezbollah sites in al-Qaim.")
+    dates = sorted((e.types[0], e.date) for e, _, _ in events_of(analyse, text, published="2020-03-01"))
+    # some days before 18 January is still January; the report's own date is used for none
+    assert dates == [("arrest", "2020-01-18"), ("attack", "2020-01"), ("attack", "2020-01-03"),
+                     ("protest", "2020-01-04")]
+
+
+def test_earlier_this_year_is_the_year_of_the_report_and_days_before_a_new_year_no_date(analyse):
+    text = "Earlier this year, militants attacked the base near Kirkuk."
+    assert [e.date for e, _, _ in events_of(analyse, text, published="2021-06-10")] == ["2021"]
+    text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
+            "Days beforehand, Kata'ib Hezbollah attacked a base near Kirkuk.")
+    found = events_of(analyse, text, published="2020-03-01")
+    assert sorted(str(e.date) for e, _, _ in found if "attack" in e.types) == ["2020-01-03", "None"]
+
+
 def test_no_date_is_invented(analyse):
     found = events_of(analyse, "Militants attacked the base near Kirkuk days beforehand.")
     assert found and all(e.date is None for e, _, _ in found)

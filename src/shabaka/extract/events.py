@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from shabaka.annotate.dates import MONTHS, WEEKDAYS, WORD_NUMBERS, normalize_date
+from shabaka.annotate.dates import MONTHS, RELATIVE, WEEKDAYS, WORD_NUMBERS, normalize_date, relative_date
 from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
@@ -198,6 +198,9 @@ class _Reader:
                 self.token_chain[t] = m.chain
                 t += 1
         self.year: str | None = self.published[:4] if self.published else None
+        # "the following day", "two weeks later": counted from the date the text stated last
+        self.stated: str | None = None
+        self.values: dict[int, str | None] = {}  # a date expression's value, by its first token
         # the person a "he" or "she" stands for: the last one its sentence names, else the
         # last one named as a subject before it
         self.person_before: list[int | None] = []
@@ -450,7 +453,7 @@ class _Reader:
         out = []
         for other in others:
             own = [d for d in dates if other.is_ancestor(d.root) or 0 < d.start - other.right_edge.i <= 2]
-            value = self.normalize(own[0].text) if own else None
+            value = self.values[own[0].start] if own else None
             if value:
                 out.append(value)
         return out
@@ -478,13 +481,25 @@ class _Reader:
 
     def dates(self, sent: Span, found: list[Span]) -> list[Span]:
         """The sentence's date expressions: the model's (`found`, taken from an index, as
-        `sent.ents` walks the whole document's entities), and the written dates it missed."""
+        `sent.ents` walks the whole document's entities), and the written dates and the
+        ones counted from another date ("the following day") it missed or cut short
+        ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
         for m in _WRITTEN_DATE.finditer(sent.text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
+        for m in RELATIVE.finditer(sent.text):
+            span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                      alignment_mode="expand")
+            if span is not None:
+                found = [d for d in found if d.end <= span.start or span.end <= d.start
+                         or normalize_date(d.text) is not None] + [span]
+        found.sort(key=lambda d: d.start)
+        for d in found:
+            self.values[d.start] = value = self.normalize(d.text)
+            self.stated = value or self.stated
         # "since 2007", "until 2009", "between October 2023 and February 2024": a stretch
         # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
@@ -509,7 +524,7 @@ class _Reader:
             if (conjuncts and other in conjuncts) or (
                     other != clause and (_own_time(other) or _own_time(clause))):
                 continue  # "came, a successor to Y, before he was killed in 2020": 2020 is the killing's
-            value = self.normalize(ent.text)
+            value = self.values[ent.start]
             if value is None:
                 continue
             key = (distance, abs(ent.start - trigger.i))
@@ -519,16 +534,19 @@ class _Reader:
             verb = _verb_of(trigger.head)
             own = [d for d in dates if verb in {_verb_of(d.root), _when_of(_verb_of(d.root))}
                    and not trigger.head.is_ancestor(d.root)]
-            return self.normalize(own[0].text) if verb is not None and len(own) == 1 else None
+            return self.values[own[0].start] if verb is not None and len(own) == 1 else None
         return best
 
     def normalize(self, text: str) -> str | None:
         """A date expression as ISO. A month, or a day and month, without a year is the
         latest such date on or before the publication date, else in the year the document
-        last stated; a weekday or "today" is dated by the publication date."""
+        last stated; a weekday or "today" is dated by the publication date; "the following
+        day", "two weeks later" count from the date the text stated last."""
         value = normalize_date(text, self.published if _speaks_of_today(text) else None)
         if value is not None:
             return value
+        if RELATIVE.search(text):
+            return relative_date(text, self.stated)
         if self.published and len(self.published) >= 10:
             value = normalize_date(text, self.published)  # "last June", "three days ago"
             if value is not None:
@@ -609,9 +627,11 @@ class _Reader:
                               if x.dep_ == "conj" and x.head == t), t)
                 if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = self.by_object(t, types)
+            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
             if found:
                 out += self._sentence(si, sent, found, dates[first:last])
-            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
+            elif first < last or years:  # the date a later "the following day" counts from
+                self.dates(sent, dates[first:last])
             if years:  # the year the document last stated, for "December 27"
                 self.year = years[-1]
         return out
@@ -619,9 +639,9 @@ class _Reader:
     def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
         out: list[_Mention] = []
         text = sent.text
+        dates = self.dates(sent, date_ents)  # before the question's return: it states a date too
         if text.rstrip(" ”\"'’»").endswith("?"):
             return out  # "why is he leading our battles?": a question reports no happening
-        dates = self.dates(sent, date_ents)
         for ti, etype in found.items():
             trigger = self.doc[ti]
             date = self.date(trigger, dates)
