@@ -192,6 +192,30 @@ def test_he_is_the_person_last_named_as_a_subject(analyse):
     assert ("abu_mahdi_al_muhandis", "victim") in actors and ("united_states", "agent") in actors
 
 
+@pytest.mark.parametrize(("text", "type_", "who"), [
+    # the subject of the clause "before he was killed" hangs from, not the last person named
+    ("Qasem Soleimani met Hadi al-Amiri in Baghdad before he was killed in 2020.", "killing",
+     ("qasem_soleimani", "victim")),
+    ("Ismail Qaani came to Baghdad with Qassem Soleimani in 2019, months before he was arrested.", "arrest",
+     ("ismail_qaani", "victim")),
+    # ... unless the sentence calls another person dead
+    ("Ismail Qaani came, a successor to the late General Qassem Soleimani, who ruled the Quds Force for "
+     "years, before he was killed by a US drone in 2020.", "killing", ("qasem_soleimani", "victim")),
+    # no person subject above it: the one the sentence named before it
+    ("Iraqi police arrested Ahmed al-Kinani after he killed Hisham al-Hashemi.", "killing",
+     ("Ahmed al-Kinani", "agent")),
+    # "him" is never the subject of its own clause; a "him" before it stands for the same person
+    ("Hadi al-Amiri led the Badr Organization. Ismail Qaani praised him before the United States "
+     "killed him.", "killing", ("hadi_al_amiri", "victim")),
+    # a "his" in a fronted phrase is its clause's subject's
+    ("Qasim al-Araji led Badr in Baghdad. After his arrest in 2003, Hadi al-Amiri fled to Iran.", "arrest",
+     ("hadi_al_amiri", "victim")),
+])
+def test_a_pronoun_stands_for_the_person_its_clause_makes_salient(analyse, text, type_, who):
+    _, actors, _ = only(events_of(analyse, text), type_)
+    assert who in actors and {name for name, role in actors if role == who[1]} == {who[0]}, actors
+
+
 def test_blaming_an_attack_on_a_group_makes_it_the_agent(analyse):
     text = "The Iraqi government blamed the massacre at Camp Speicher on the Islamic State."
     _, actors, _ = only(events_of(analyse, text), "killing")

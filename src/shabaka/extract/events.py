@@ -69,7 +69,9 @@ _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate"
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
             "attend", "join"}
-_PERSONAL = {"he", "she", "him", "her"}
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "the late X"
 _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -201,19 +203,17 @@ class _Reader:
         # "the following day", "two weeks later": counted from the date the text stated last
         self.stated: str | None = None
         self.values: dict[int, str | None] = {}  # a date expression's value, by its first token
-        # the person a "he" or "she" stands for: the last one its sentence names, else the
-        # last one named as a subject before it
-        self.person_before: list[int | None] = []
-        subject = in_sentence = None
+        # the person a "he" or "she" its own sentence does not name stands for: the last one
+        # named as a subject before that sentence, by the sentence's first token
+        self.subject_before: dict[int, int | None] = {}
+        subject = None
         for sent in doc.sents:
-            in_sentence = None
+            self.subject_before[sent.start] = subject
             for t in sent:
-                self.person_before.append(in_sentence if in_sentence is not None else subject)
                 chain = self.token_chain.get(t.i)
-                if chain is not None and ex.chains[chain].type == "PERSON":
-                    in_sentence = chain
-                    if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL):
-                        subject = chain  # "One of the key players is Iraq's adviser, X": X
+                if chain is not None and ex.chains[chain].type == "PERSON" and (
+                        t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL)):
+                    subject = chain  # "One of the key players is Iraq's adviser, X": X
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -227,7 +227,7 @@ class _Reader:
             chain = next((self.token_chain[a.i] for a in _appositions(token) if a.i in self.token_chain),
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
-            chain = self.person_before[token.i]  # "he was killed": the person named before
+            chain = self.antecedent(token)  # "he was killed": the person it stands for
         if chain is None and token.pos_ == "NOUN":
             # "a prominent person from the militia, Ahmed X", "the commander of the Quds
             # Force, General Y", "former head of intelligence Z": the person the phrase names
@@ -253,6 +253,61 @@ class _Reader:
                 if c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
+
+    def person_at(self, token: Token) -> int | None:
+        """The person a subject or "by" phrase names, itself or in apposition ("KH's leader,
+        X"); for "who" the person the clause describes."""
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        return next((c for c in self.chains_at(token, 1) if self.chain_type(c) == "PERSON"), None)
+
+    def first_person(self, tokens: list[Token]) -> int | None:
+        """The person the first of `tokens` that names one names (a pronoun, the one it stands for)."""
+        return next((p for p in (self.antecedent(t) if t.lower_ in _PERSONAL else self.person_at(t)
+                                 for t in tokens) if p is not None), None)
+
+    def antecedent(self, pronoun: Token) -> int | None:
+        """The person a "he", "him" or "his" stands for, by salience rather than nearness:
+        in a clause under another, that clause's subject ("X met Y before he was killed": X)
+        or its "by" ("was led by X until he was killed"), for a "him" that clause's object
+        first ("arrested X before questioning him"), else the person the sentence names last
+        before it ("police arrested X after he killed Y"); in a main clause, a person subject
+        earlier in the sentence, else the last one before the sentence. Never a person of its
+        own clause ("X praised him" is not X), except that a "his" is first its clause's
+        subject's ("after his arrest, X fled"). Who "was killed" is first the one the
+        sentence calls dead ("Y came, a successor to the late X, before he was killed")."""
+        own = _verb_of(pronoun)
+        if own is not None and "killing" in self.lexicon.types(pronoun.sent, own)[0]:
+            chain = self.first_person([t.head for t in pronoun.sent if t.lower_ in _DEAD and t.dep_ == "amod"
+                                       and t.i < pronoun.i])
+            if chain is not None:
+                return chain
+        if pronoun.dep_ == "poss" and own is not None:
+            chain = self.first_person([c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                       and not c.is_ancestor(pronoun)])
+            if chain is not None:
+                return chain
+        clause = own
+        while clause is not None and clause.dep_ != "ROOT":
+            clause = _verb_of(clause)
+            if clause is None:
+                break
+            named = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+                g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if pronoun.lower_ in _OBJECT_PRONOUNS:
+                named = [c for c in clause.children if c.dep_ == "dobj"] + named
+            chain = self.first_person(named)
+            if chain is not None:
+                return chain
+        before = [t for t in pronoun.sent if t.i < pronoun.i and t.i in self.token_chain
+                  and self.chain_type(self.token_chain[t.i]) == "PERSON" and _verb_of(t) != own]
+        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} or (
+            t.dep_ == "compound" and t.head.dep_ in {"nsubj", "nsubjpass"})]
+        if own is not None and own.dep_ != "ROOT" and before:
+            return self.token_chain[before[-1].i]
+        if subjects:
+            return self.token_chain[subjects[-1].i]
+        return self.subject_before.get(pronoun.sent.start)
 
     def named_person(self, token: Token, post: bool = False) -> int | None:
         """The person a noun phrase names in apposition, nearest first, through its "of"
@@ -347,7 +402,8 @@ class _Reader:
                 if owned and c.dep_ == "compound" and c.i in self.token_chain and \
                         self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
                     continue
-                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
+                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain or (
+                        c.dep_ == "poss" and c.lower_ in _PERSONAL):  # "his arrest"
                     found.append((c, noun_role))
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role, noun=True)
