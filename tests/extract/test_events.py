@@ -167,6 +167,33 @@ def test_earlier_this_year_is_the_year_of_the_report_and_days_before_a_new_year_
     assert sorted(str(e.date) for e, _, _ in found if "attack" in e.types) == ["2020-01-03", "None"]
 
 
+@pytest.mark.parametrize(("text", "type_", "date"), [
+    # a relative clause about someone dates what he did, not the happening
+    ("Ahmed al-Kinani, who joined Kata'ib Hezbollah in 2015, was arrested in Baghdad.", "arrest", None),
+    ("Hadi al-Amiri, who was born in 1954, met Qais al-Khazali in Baghdad.", "meeting", None),
+    ("Iraqi police arrested Ahmed al-Kinani, who had killed Hisham al-Hashemi in July 2020.", "arrest", None),
+    ("Iraqi police arrested Ahmed al-Kinani, who had killed Hisham al-Hashemi in July 2020.", "killing",
+     "2020-07"),
+    # a clause about the happening itself dates it
+    ("A U.S. strike that killed Qasem Soleimani on January 3, 2020 angered Iraqis.", "killing", "2020-01-03"),
+    # the date of a statement is not the date of what it reports
+    ("Kata'ib Hezbollah said on January 5, 2020 that it had attacked the U.S. Embassy in Baghdad.", "attack",
+     None),
+])
+def test_a_date_in_another_clause_is_not_borrowed(analyse, text, type_, date):
+    event, _, _ = only(events_of(analyse, text), type_)
+    assert event.date == date
+
+
+def test_who_said_it_or_they_did_it_is_the_agent(analyse):
+    _, actors, _ = only(events_of(analyse, "Kata'ib Hezbollah said that it had attacked the U.S. Embassy in "
+                                           "Baghdad."), "attack")
+    assert ("kataib_hezbollah", "agent") in actors
+    _, actors, _ = only(events_of(analyse, "Iraqi police said they had arrested Ahmed al-Kinani in Basra."),
+                        "arrest")
+    assert ("iraqi_police", "agent") in actors and ("Ahmed al-Kinani", "victim") in actors
+
+
 def test_no_date_is_invented(analyse):
     found = events_of(analyse, "Militants attacked the base near Kirkuk days beforehand.")
     assert found and all(e.date is None for e, _, _ in found)

@@ -69,6 +69,10 @@ _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate"
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
             "attend", "join"}
+_SAYING = {"say", "announce", "state", "report", "claim", "confirm", "tell", "add", "note", "declare",
+           "reveal", "acknowledge", "admit", "allege", "assert", "insist", "write", "disclose", "deny"}
+_SPEAKERS = {"it", "they", "we"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _OBJECT_PRONOUNS = {"him", "her"}
 _DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "the late X"
@@ -228,6 +232,11 @@ class _Reader:
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.antecedent(token)  # "he was killed": the person it stands for
+        said = token.head.head if token.head.dep_ == "ccomp" else None
+        if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS \
+                and said is not None and said.lemma_.lower() in _SAYING:
+            # "KH said it attacked the base": who said so
+            return [c for s in said.children if s.dep_ == "nsubj" for c in self.chains_at(s, 1)]
         if chain is None and token.pos_ == "NOUN":
             # "a prominent person from the militia, Ahmed X", "the commander of the Quds
             # Force, General Y", "former head of intelligence Z": the person the phrase names
@@ -577,8 +586,9 @@ class _Reader:
             if distance > _MAX_DATE_DISTANCE:
                 continue
             other = _verb_of(ent.root)
-            if (conjuncts and other in conjuncts) or (
-                    other != clause and (_own_time(other) or _own_time(clause))):
+            elsewhere = other != clause and (_own_time(other) or _own_time(clause)
+                                             or _describes(other, trigger) or _reports(other, clause))
+            if (conjuncts and other in conjuncts) or elsewhere:
                 continue  # "came, a successor to Y, before he was killed in 2020": 2020 is the killing's
             value = self.values[ent.start]
             if value is None:
@@ -792,6 +802,23 @@ def _own_time(verb: Token | None) -> bool:
     """A clause "before", "after", "since" or "until" another one: a time of its own."""
     return verb is not None and verb.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in _OTHER_TIME for m in verb.children)
+
+
+def _describes(verb: Token | None, trigger: Token) -> bool:
+    """A relative clause or participle about someone other than the happening: "X, who joined
+    KH in 2015, was arrested" (not "a strike that killed X on Monday")."""
+    return verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head != trigger and not (
+        verb.is_ancestor(trigger))
+
+
+def _reports(verb: Token | None, clause: Token | None) -> bool:
+    """A verb of saying the happening's clause is the content of: "KH said on Monday that it
+    attacked the base" dates the saying."""
+    while clause is not None and clause.dep_ in {"ccomp", "conj"} and clause != verb:
+        clause = clause.head
+        if clause == verb:
+            return verb.lemma_.lower() in _SAYING
+    return False
 
 
 def _when_of(verb: Token | None) -> Token | None:
