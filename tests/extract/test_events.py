@@ -243,6 +243,30 @@ def test_a_pronoun_stands_for_the_person_its_clause_makes_salient(analyse, text,
     assert who in actors and {name for name, role in actors if role == who[1]} == {who[0]}, actors
 
 
+@pytest.mark.parametrize(("text", "type_", "expected", "not_actors"), [
+    # who a verb above says did it: its object, else its subject
+    ("Iran-backed militias assisted the Quds Force in firing drones at a Saudi oil pipeline.", "attack",
+     {("quds_force", "agent")}, set()),
+    ("Qais al-Khazali took part in the attack on the Karbala headquarters in 2007.", "attack",
+     {("qais_al_khazali", "agent")}, {"karbala"}),  # the headquarters are in Karbala: its place
+    ("Ahmed al-Kinani is accused of participating in the shooting and killing of Hisham al-Hashemi.",
+     "killing", {("Ahmed al-Kinani", "agent"), ("hisham_al_hashemi", "victim")}, set()),
+    # people who stand for a group named in apposition
+    ("The Treasury Department designated six men affiliated with the militia group Kata'ib Hezbollah.",
+     "designation", {("kataib_hezbollah", "target")}, set()),
+    # a name that is the meeting's own is not who met
+    ("Iraqi officials visited Washington in July 2024 for Joint Security Cooperation Dialogue talks.",
+     "meeting", {("iraq", "participant")},
+     {"Joint Security Cooperation Dialogue", "joint_security_cooperation_dialogue"}),
+    # "they" in a clause under another: that clause's subject
+    ("Iraqi security forces and the Peshmerga are working together as they advance to liberate Mosul.",
+     "battle", {("iraqi_security_forces", "agent"), ("peshmerga", "agent")}, set()),
+])
+def test_roles_the_structure_around_the_clause_gives(analyse, text, type_, expected, not_actors):
+    _, actors, _ = only(events_of(analyse, text), type_)
+    assert expected <= actors and not {name for name, _ in actors} & not_actors, actors
+
+
 def test_blaming_an_attack_on_a_group_makes_it_the_agent(analyse):
     text = "The Iraqi government blamed the massacre at Camp Speicher on the Islamic State."
     _, actors, _ = only(events_of(analyse, text), "killing")

@@ -72,6 +72,13 @@ _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", 
 _SAYING = {"say", "announce", "state", "report", "claim", "confirm", "tell", "add", "note", "declare",
            "reveal", "acknowledge", "admit", "allege", "assert", "insist", "write", "disclose", "deny"}
 _SPEAKERS = {"it", "they", "we"}
+# Verbs that say who did what their "in", "of", "for" or "with" names: "took part in the attack",
+# "accused of killing X", "assisted Y in firing drones", "arrested for the murder of X".
+_CULPRIT = {"participate", "involve", "engage", "implicate", "assist", "help", "aid", "succeed", "accuse",
+            "take", "suspect", "convict", "charge", "arrest", "detain", "sentence", "punish", "indict",
+            "jail"}
+_CULPRIT_PREPS = {"in", "of", "for", "with"}
+_MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _OBJECT_PRONOUNS = {"him", "her"}
@@ -232,18 +239,21 @@ class _Reader:
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.antecedent(token)  # "he was killed": the person it stands for
-        said = token.head.head if token.head.dep_ == "ccomp" else None
-        if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS \
-                and said is not None and said.lemma_.lower() in _SAYING:
-            # "KH said it attacked the base": who said so
-            return [c for s in said.children if s.dep_ == "nsubj" for c in self.chains_at(s, 1)]
+        up = token.head
+        if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS and (
+                up.dep_ in {"advcl", "conj"} or (up.dep_ == "ccomp" and up.head.lemma_.lower() in _SAYING)):
+            # "KH said it attacked the base", "forces advanced as they liberated X": the subject
+            # of the clause above
+            return [c for s in up.head.children if s.dep_ in _SUBJECTS for c in self.chains_at(s, 1)]
         if chain is None and token.pos_ == "NOUN":
             # "a prominent person from the militia, Ahmed X", "the commander of the Quds
             # Force, General Y", "former head of intelligence Z": the person the phrase names
             chain = self.named_person(token, token.lower_ in self.posts)
         if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
+            # ("the Karbala headquarters" is in Karbala: where, not who)
             modifiers = [self.token_chain[c.i] for c in token.children
-                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain]
+                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain
+                         and self.chain_type(self.token_chain[c.i]) not in PLACE_TYPES]
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
@@ -251,7 +261,7 @@ class _Reader:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] + [
                 p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIED
                 for p in a.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
-            out += [self.token_chain[g.i] for c in preps for g in c.children if g.i in self.token_chain]
+            out += [c for p in preps for g in p.children if g.dep_ == "pobj" for c in self.chains_at(g, 1)]
         if chain is not None:
             out.append(chain)
         place = chain is not None and self.chain_type(chain) in PLACE_TYPES
@@ -416,6 +426,10 @@ class _Reader:
                     found.append((c, noun_role))
                 elif c.dep_ == "prep":
                     found += self._prep_roles(c, etype, object_role, noun=True)
+            if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
+                    c.dep_ == "prep" for c in trigger.children):  # "the shooting and killing of X"
+                found += [r for c in trigger.head.children if c.dep_ == "prep" and c.i > trigger.i
+                          for r in self._prep_roles(c, etype, object_role, noun=True)]
             for clause in (c for c in trigger.children if c.dep_ == "relcl"):  # "an attack that wounded X"
                 found += [(o, object_role) for o in clause.children if o.dep_ == "dobj"]
             head = trigger.head
@@ -426,7 +440,7 @@ class _Reader:
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
-        found += self._aimed_at(trigger, etype)
+        found += self._aimed_at(trigger, etype) + self._culprit(trigger, subject_role)
         out: dict[int, str] = {}
         for token, role in found:
             if role is None:
@@ -442,8 +456,27 @@ class _Reader:
                     role = "target"  # victims are named persons; an organisation is a target
                 if etype == "appointment" and role == "participant" and ctype != "PERSON":
                     continue  # a person is appointed; the post's body or country takes no part
+                if etype == "meeting" and self.ex.chains[chain].name.split()[-1].lower() in _MEETING_NAMES:
+                    continue  # "Joint Security Cooperation Dialogue talks": what met, not who
                 _set_role(out, chain, role)
         return out
+
+    def _culprit(self, trigger: Token, role: str) -> list[tuple[Token, str]]:
+        """"X took part in the attack", "accused Y of killing Z", "assisted Y in firing drones":
+        who the verb above says did it, its object where it has one, else its subject, else
+        the one the verb above it names ("X is accused of participating in the killing")."""
+        while trigger.dep_ == "conj":  # "participating in the shooting and killing of X"
+            trigger = trigger.head
+        prep = trigger.head
+        if trigger.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in _CULPRIT_PREPS \
+                or prep.head.lemma_.lower() not in _CULPRIT:
+            return []
+        verb = prep.head
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"] or [
+            c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not named and verb.dep_ == "pcomp":
+            return self._culprit(verb, role)
+        return [(t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t, role) for t in named]
 
     def _aimed_at(self, trigger: Token, etype: str) -> list[tuple[Token, str]]:
         """"strikes targeting KH", "an attack aimed at the base": what an attack is aimed at."""
