@@ -267,10 +267,34 @@ def test_roles_the_structure_around_the_clause_gives(analyse, text, type_, expec
     assert expected <= actors and not {name for name, _ in actors} & not_actors, actors
 
 
+def test_the_attack_told_of_again_joins_the_happening_before_it(analyse):
+    text = ("On December 27, 2019, Kata'ib Hezbollah fired rockets at a base near Kirkuk. "
+            "The attack killed an American contractor. "
+            "The United States blamed the attack on Kata'ib Hezbollah. "
+            "On December 29, 2019, U.S. aircraft struck five Kata'ib Hezbollah sites in Iraq and Syria. "
+            "The strikes killed 25 fighters and wounded 55 others.")
+    found = sorted(events_of(analyse, text), key=lambda f: f[0].date)
+    assert [(e.date, sorted(e.types), len(e.spans)) for e, _, _ in found] == [
+        ("2019-12-27", ["attack", "killing"], 3), ("2019-12-29", ["attack", "killing"], 2)]
+    assert ("kataib_hezbollah", "agent") in found[0][1]
+    assert (found[1][0].fatalities, found[1][0].wounded) == (25, 55)
+
+
+def test_the_attack_with_nothing_told_before_it_or_named_by_its_own_words_stands_alone(analyse):
+    assert events_of(analyse, "The strikes killed 25 fighters and wounded 55 others.") == []
+    text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
+            "Militias attacked the U.S. Embassy following the killing of Abu Mahdi al-Muhandis.")
+    killings = [(e, a) for e, a, _ in events_of(analyse, text) if "killing" in e.types]
+    assert len(killings) == 2  # "the killing of X" is named by its own words, another man's
+
+
 def test_blaming_an_attack_on_a_group_makes_it_the_agent(analyse):
     text = "The Iraqi government blamed the massacre at Camp Speicher on the Islamic State."
     _, actors, _ = only(events_of(analyse, text), "killing")
     assert ("islamic_state", "agent") in actors
+    text = "The United States blamed the attack on Kata'ib Hezbollah."
+    _, actors, _ = only(events_of(analyse, text), "attack")
+    assert actors == {("kataib_hezbollah", "agent")}
 
 
 def test_an_attacked_building_is_target_and_place_and_strikes_targeting_a_group_aim_at_it(analyse):

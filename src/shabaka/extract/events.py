@@ -80,6 +80,8 @@ _CULPRIT = {"participate", "involve", "engage", "implicate", "assist", "help", "
 _CULPRIT_PREPS = {"in", "of", "for", "with"}
 _MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_ANAPHOR_REACH = 2  # sentences back a "the attack" may reach for its happening
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _OBJECT_PRONOUNS = {"him", "her"}
 _DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "the late X"
@@ -190,6 +192,7 @@ class _Mention:
     actors: dict[int, str] = field(default_factory=dict)
     fatalities: int | None = None
     wounded: int | None = None
+    anaphor: bool = False  # "the attack", "the strikes killed 25": a happening told of before
 
 
 class _Reader:
@@ -417,6 +420,7 @@ class _Reader:
                          "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
             # "ISIL's northern Iraq offensive": with an owner named, a country before the noun is where
             owned = any(c.dep_ == "poss" and c.i in self.token_chain for c in trigger.children)
+            blamed = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _BLAME  # "on X": X did it
             for c in trigger.children:
                 if owned and c.dep_ == "compound" and c.i in self.token_chain and \
                         self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
@@ -424,7 +428,7 @@ class _Reader:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain or (
                         c.dep_ == "poss" and c.lower_ in _PERSONAL):  # "his arrest"
                     found.append((c, noun_role))
-                elif c.dep_ == "prep":
+                elif c.dep_ == "prep" and not (blamed and c.lower_ == "on"):
                     found += self._prep_roles(c, etype, object_role, noun=True)
             if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
                     c.dep_ == "prep" for c in trigger.children):  # "the shooting and killing of X"
@@ -435,7 +439,7 @@ class _Reader:
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
-            elif trigger.dep_ == "dobj" and head.lemma_.lower() in _BLAME:  # "blamed the attack on X"
+            elif blamed:  # "blamed the attack on X"
                 found += [(g, "agent") for p in (*head.children, *trigger.children)
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
@@ -504,6 +508,15 @@ class _Reader:
         if word == "by" and noun:
             return [(g, "agent") for g in objs]
         return []
+
+    def definite(self, trigger: Token) -> bool:
+        """"The attack", "these strikes", or a verb whose subject such a noun is ("the strikes
+        killed 25"): a happening the text has told of already; not "the killing of X", which
+        its own words name."""
+        nouns = [trigger] if trigger.pos_ == "NOUN" else [
+            s for s in trigger.children if s.dep_ in _SUBJECTS and self.lexicon.types(s.sent, s)[0]]
+        return any(any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children) and not any(
+            c.dep_ == "prep" or c.i in self.token_chain for c in n.children) for n in nouns)
 
     def unreal(self, trigger: Token) -> bool:
         """Negated, modal, planned or generic: not a happening the text reports."""
@@ -748,7 +761,8 @@ class _Reader:
                 continue
             actors = self.roles(trigger, etype)
             place = self.place(trigger, etype)
-            if not actors and place is None:
+            anaphor = self.definite(trigger)
+            if not actors and place is None and not anaphor:
                 continue  # no named participant and no place: nothing to tell apart
             if etype == "appointment" and "participant" not in actors.values():
                 continue  # "I was nominated by the ministry": who was appointed is not named
@@ -762,7 +776,7 @@ class _Reader:
                 dead = 0
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                 trigger, date, place, actors, dead,
-                                _count(text, _WOUNDED) if violent else None))
+                                _count(text, _WOUNDED) if violent else None, anaphor))
             if etype in {"battle", "attack"}:  # "victories in Amerli, Dhuluiya and Jurf al-Sakhr": three
                 out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                  trigger, date, other, dict(actors)) for other in self.listed_places(place)]
@@ -941,6 +955,21 @@ def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> No
         spans.append(other.span)
 
 
+def _antecedent_event(clusters: list[tuple[_Mention, list[tuple[int, int]]]], m: _Mention) -> int | None:
+    """The happening a "the attack" is about: the last one of its family told of in the
+    sentences just before its own, if its date agrees and no other agent is named."""
+    family = FAMILY[m.types[0]]
+    for ci in range(len(clusters) - 1, max(-1, len(clusters) - 1 - _RECENT), -1):
+        c = clusters[ci][0]
+        if not 0 < m.sentence - c.sentence <= _ANAPHOR_REACH:
+            continue
+        agents = [{a for a, r in x.actors.items() if r == "agent"} for x in (c, m)]
+        if FAMILY[c.types[0]] == family and dates_agree(c.date, m.date) and not (
+                agents[0] and agents[1] and not agents[0] & agents[1]):
+            return ci
+    return None
+
+
 def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[int, int]]]]:
     """One entry per happening: each mention joins the first earlier happening it matches,
     found through an index on (family, sentence), (family, actor) and (family, place).
@@ -959,6 +988,10 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
                     break
             if target is not None:
                 break
+        if target is None and m.anaphor:
+            target = _antecedent_event(clusters, m)
+        if target is None and m.anaphor and not m.actors and m.place is None:
+            continue  # "the strikes killed 25" with nothing told before it to be about
         if target is None:
             target = len(clusters)
             clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.token, m.date, m.place,
