@@ -194,6 +194,16 @@ def test_who_said_it_or_they_did_it_is_the_agent(analyse):
     assert ("iraqi_police", "agent") in actors and ("Ahmed al-Kinani", "victim") in actors
 
 
+def test_a_wire_dateline_dates_what_the_report_says_is_under_way_or_happened_on_a_weekday(analyse):
+    head = "WASHINGTON, Oct. 18, 2016 — "
+    text = head + "Iraqi security forces are working together as they advance to liberate Mosul."
+    assert [e.date for e, _, _ in events_of(analyse, text)] == ["2016-10"]  # under way: that month
+    text = head + "On Monday, Iraqi police arrested Ahmed al-Kinani in Basra."
+    assert [e.date for e, _, _ in events_of(analyse, text)] == ["2016-10-17"]
+    text = "Iraqi security forces were advancing to liberate Mosul."  # no dateline, and past
+    assert [e.date for e, _, _ in events_of(analyse, text, published="2016-10-18")] == [None]
+
+
 def test_no_date_is_invented(analyse):
     found = events_of(analyse, "Militants attacked the base near Kirkuk days beforehand.")
     assert found and all(e.date is None for e, _, _ in found)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from shabaka.annotate.dates import MONTHS, RELATIVE, WEEKDAYS, WORD_NUMBERS, normalize_date, relative_date
+from shabaka.annotate.pipeline import dateline_date
 from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
@@ -80,6 +81,7 @@ _CULPRIT = {"participate", "involve", "engage", "implicate", "assist", "help", "
 _CULPRIT_PREPS = {"in", "of", "for", "with"}
 _MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_PRESENT = {"is", "are", "am"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _ANAPHOR_REACH = 2  # sentences back a "the attack" may reach for its happening
 _PERSONAL = {"he", "she", "him", "her", "his"}
@@ -647,6 +649,8 @@ class _Reader:
             own = [d for d in dates if verb in {_verb_of(d.root), _when_of(_verb_of(d.root))}
                    and not trigger.head.is_ancestor(d.root)]
             return self.values[own[0].start] if verb is not None and len(own) == 1 else None
+        if best is None and self.published and _ongoing(clause):
+            return self.published[:7]  # "forces are advancing to liberate Mosul": under way as it is written
         return best
 
     def normalize(self, text: str) -> str | None:
@@ -806,13 +810,14 @@ def _month_day(text: str) -> tuple[int | None, int | None]:
 
 def _stated_date(head: str) -> str | None:
     """The first full date (day, month and year) in the document's first line, when that
-    line is a heading or dateline (short, with text after it)."""
+    line is a heading or dateline (short, with text after it), else the date of a wire
+    dateline opening a line of the head ("WASHINGTON, Oct. 18, 2016 — ...")."""
     line, newline, _ = head.partition("\n")
     for m in _WRITTEN_DATE.finditer(line if newline else ""):
         value = normalize_date(m.group())
         if value is not None and len(value) == 10:
             return value
-    return None
+    return next(filter(None, map(dateline_date, head.splitlines())), None)
 
 
 def _speaks_of_today(text: str) -> bool:
@@ -849,6 +854,18 @@ def _own_time(verb: Token | None) -> bool:
     """A clause "before", "after", "since" or "until" another one: a time of its own."""
     return verb is not None and verb.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in _OTHER_TIME for m in verb.children)
+
+
+def _ongoing(verb: Token | None) -> bool:
+    """A happening in the present progressive, itself or the clause it serves ("are working
+    together as they advance to liberate X"): under way when the report was written."""
+    for _ in range(3):
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+    return False
 
 
 def _describes(verb: Token | None, trigger: Token) -> bool:
