@@ -268,6 +268,15 @@ def test_a_pronoun_stands_for_the_person_its_clause_makes_salient(analyse, text,
     ("Iraqi officials visited Washington in July 2024 for Joint Security Cooperation Dialogue talks.",
      "meeting", {("iraq", "participant")},
      {"Joint Security Cooperation Dialogue", "joint_security_cooperation_dialogue"}),
+    # fighting alongside another side makes it a side too
+    ("Kata'ib al-Imam Ali fighters took part in the battle of Tikrit alongside the Iraqi army.", "battle",
+     {("kataib_al_imam_ali", "agent"), ("iraqi_army", "agent")}, set()),
+    # who a place is retaken from, in an infinitive too
+    ("In March 2015, Iraqi forces launched an offensive to retake Tikrit from ISIL.", "battle",
+     {("iraqi_security_forces", "agent"), ("islamic_state", "target")}, set()),
+    # a bare plural with its own place is one happening ("conducted attacks against U.S. forces" is not)
+    ("U.S. aircraft conducted airstrikes near Amirli to support Iraqi security forces.", "attack",
+     {("united_states", "agent")}, set()),
     # "they" in a clause under another: that clause's subject
     ("Iraqi security forces and the Peshmerga are working together as they advance to liberate Mosul.",
      "battle", {("iraqi_security_forces", "agent"), ("peshmerga", "agent")}, set()),

@@ -480,6 +480,8 @@ class _Reader:
         verb = prep.head
         named = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"] or [
             c for c in verb.children if c.dep_ in _SUBJECTS]
+        named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                  for g in c.children if g.dep_ == "pobj"]  # "took part in the battle alongside X"
         if not named and verb.dep_ == "pcomp":
             return self._culprit(verb, role)
         return [(t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t, role) for t in named]
@@ -500,11 +502,15 @@ class _Reader:
             return [(g, "target") for g in objs]
         if word == "at" and etype == "attack" and prep.head.pos_ == "VERB":  # "fired rockets at the base"
             return [(g, "target") for g in objs]
-        if word == "from" and etype == "battle" and not noun and prep.head.dep_ != "acl":
-            # "recaptured Tikrit from IS": the defender; "the territory retaken from IS" is a state
+        if word == "from" and etype == "battle" and not noun and (
+                prep.head.dep_, prep.head.tag_) != ("acl", "VBN"):
+            # "recaptured Tikrit from IS", "an offensive to retake X from IS": the defender; "the
+            # territory retaken from IS" is a state
             return [(g, "target") for g in objs]
         if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
             return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
+        if word == "alongside" and FAMILY[etype] == "violence":  # "fought alongside the army"
+            return [(g, "agent") for g in objs]
         if word == "of" and noun and etype in {"killing", "arrest", "designation", "appointment"}:
             return [(g, object_role) for g in objs]
         if word == "by" and noun:
@@ -578,10 +584,11 @@ class _Reader:
             c.dep_ == "attr" and any(w.lower_ in self.posts for w in c.subtree if w.i <= c.i)
             for c in trigger.children)
 
-    def generic(self, trigger: Token, date: str | None) -> bool:
-        """A bare plural with no date in its clause: "conducted attacks against U.S. forces";
-        undated, what describes anyone or some people ("anyone who attacks Americans",
-        "several sources who met him")."""
+    def generic(self, trigger: Token, date: str | None, place: int | None) -> bool:
+        """A bare plural with no date or place in its clause ("conducted attacks against U.S.
+        forces", not "conducted airstrikes near Amirli") or in the perfect ("has conducted
+        attacks since 2007"); undated, what describes anyone or some people ("anyone who
+        attacks Americans", "several sources who met him")."""
         described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
         if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
                 c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
@@ -590,7 +597,7 @@ class _Reader:
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.head.children)
-        return date is None or perfect
+        return (date is None and place is None) or perfect
 
     def dates(self, sent: Span, found: list[Span]) -> list[Span]:
         """The sentence's date expressions: the model's (`found`, taken from an index, as
@@ -761,10 +768,12 @@ class _Reader:
         for ti, etype in found.items():
             trigger = self.doc[ti]
             date = self.date(trigger, dates)
-            if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
+            if self.unreal(trigger) or self.no_post(trigger, etype):
+                continue
+            place = self.place(trigger, etype)
+            if self.generic(trigger, date, place):
                 continue
             actors = self.roles(trigger, etype)
-            place = self.place(trigger, etype)
             anaphor = self.definite(trigger)
             if not actors and place is None and not anaphor:
                 continue  # no named participant and no place: nothing to tell apart
