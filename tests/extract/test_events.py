@@ -194,6 +194,17 @@ def test_who_said_it_or_they_did_it_is_the_agent(analyse):
     assert ("iraqi_police", "agent") in actors and ("Ahmed al-Kinani", "victim") in actors
 
 
+def test_a_strike_and_what_came_of_it_after_a_comma_are_one_dated_happening(analyse):
+    text = ("A drone strike targeted a vehicle carrying Kata'ib Hezbollah commander Abu Baqir al-Saadi in "
+            "Baghdad on February 7, 2024, killing him.")
+    event, _, place = only(events_of(analyse, text), "attack")
+    assert set(event.types) == {"attack", "killing"} and event.date == "2024-02-07" and place == "baghdad"
+
+
+def test_a_record_is_no_happening(analyse):
+    assert events_of(analyse, "The group is responsible for killing hundreds of U.S. soldiers.") == []
+
+
 def test_a_wire_dateline_dates_what_the_report_says_is_under_way_or_happened_on_a_weekday(analyse):
     head = "WASHINGTON, Oct. 18, 2016 — "
     text = head + "Iraqi security forces are working together as they advance to liberate Mosul."
@@ -277,6 +288,17 @@ def test_a_pronoun_stands_for_the_person_its_clause_makes_salient(analyse, text,
     # a bare plural with its own place is one happening ("conducted attacks against U.S. forces" is not)
     ("U.S. aircraft conducted airstrikes near Amirli to support Iraqi security forces.", "attack",
      {("united_states", "agent")}, set()),
+    # a verb and its object words apart; what came of it after a comma; who claimed it; by doing what
+    ("A drone strike targeted a vehicle carrying Kata'ib Hezbollah commander Abu Baqir al-Saadi in Baghdad "
+     "on February 7, 2024, killing him.", "killing", {("abu_baqir_al_saadi", "victim")}, set()),
+    ("Iran retaliated on January 8, 2020 by firing ballistic missiles at Ain al-Asad air base.", "attack",
+     {("iran", "agent")}, set()),
+    ("The Islamic State claimed responsibility for the bombing in Baghdad.", "attack",
+     {("islamic_state", "agent")}, set()),
+    ("The attack on the U.S. Embassy in Baghdad was carried out by Kata'ib Hezbollah.", "attack",
+     {("kataib_hezbollah", "agent")}, set()),
+    ("ISIS militants executed hundreds of Iraqi Air Force cadets at Camp Speicher in June 2014.", "killing",
+     {("islamic_state", "agent"), ("iraqi_air_force", "target")}, set()),
     # "they" in a clause under another: that clause's subject
     ("Iraqi security forces and the Peshmerga are working together as they advance to liberate Mosul.",
      "battle", {("iraqi_security_forces", "agent"), ("peshmerga", "agent")}, set()),

@@ -63,7 +63,9 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
               "officials", "leader", "leaders", "militant", "militants", "unit", "units", "facility",
               "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
-              "individuals", "people", "persons", "men", "associates", "operatives", "affiliates"}
+              "individuals", "people", "persons", "men", "associates", "operatives", "affiliates",
+              "soldiers", "cadets", "recruits", "guards", "policemen", "hundreds", "dozens", "scores",
+              "thousands"}
 _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
          "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
@@ -75,10 +77,10 @@ _SAYING = {"say", "announce", "state", "report", "claim", "confirm", "tell", "ad
 _SPEAKERS = {"it", "they", "we"}
 # Verbs that say who did what their "in", "of", "for" or "with" names: "took part in the attack",
 # "accused of killing X", "assisted Y in firing drones", "arrested for the murder of X".
-_CULPRIT = {"participate", "involve", "engage", "implicate", "assist", "help", "aid", "succeed", "accuse",
-            "take", "suspect", "convict", "charge", "arrest", "detain", "sentence", "punish", "indict",
-            "jail"}
-_CULPRIT_PREPS = {"in", "of", "for", "with"}
+_CULPRIT = {**dict.fromkeys(("participate", "involve", "engage", "implicate", "assist", "help", "aid",
+                             "succeed", "take"), "in"),
+            **dict.fromkeys(("accuse", "suspect", "convict"), "of"), "charge": "with",
+            **dict.fromkeys(("arrest", "detain", "sentence", "punish", "indict", "jail"), "for")}
 _MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRESENT = {"is", "are", "am"}
@@ -134,8 +136,9 @@ class _Lexicon:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
         ("took office", "taken into custody") matches by its words, its first word also
         by lemma ("take over" matches "took over"); the longest wins, by form before lemma.
-        Only the phrases starting with the token's form or lemma are tried, so a token no
-        phrase starts with costs two dictionary lookups."""
+        A two-word phrase also matches a verb and its object with words between them. Only
+        the phrases starting with the token's form or lemma are tried, so a token no phrase
+        starts with costs two dictionary lookups."""
         lemma = t.lemma_.lower()
         by_form, by_lemma = self.phrases.get(t.lower_, ()), self.phrases.get(lemma, ())
         if by_form or by_lemma:
@@ -150,6 +153,12 @@ class _Lexicon:
                         break  # longest first: the rest of this list is no longer
             if best is not None:
                 return best[2], best[0] + 1
+            # "fired two Katyusha rockets": a verb and its object, words apart
+            objects = {w for c in t.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower() + "s")}
+            for listed in (by_form, by_lemma):
+                found = next((types for rest, types in listed if len(rest) == 1 and rest[0] in objects), None)
+                if found is not None:
+                    return found, 1
         return (self.words.get(t.lower_) or self.lemmas.get(lemma)
                 or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
 
@@ -441,6 +450,9 @@ class _Reader:
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
+            elif trigger.dep_ == "nsubjpass" and head.lemma_.lower() in _SUPPORT:  # "was carried out by KH"
+                found += [(g, subject_role) for c in head.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"]
             elif blamed:  # "blamed the attack on X"
                 found += [(g, "agent") for p in (*head.children, *trigger.children)
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
@@ -468,17 +480,23 @@ class _Reader:
         return out
 
     def _culprit(self, trigger: Token, role: str) -> list[tuple[Token, str]]:
-        """"X took part in the attack", "accused Y of killing Z", "assisted Y in firing drones":
+        """"X took part in the attack", "accused Y of killing Z", "assisted Y in firing drones",
+        "claimed responsibility for the bombing", "retaliated by firing missiles":
         who the verb above says did it, its object where it has one, else its subject, else
         the one the verb above it names ("X is accused of participating in the killing")."""
         while trigger.dep_ == "conj":  # "participating in the shooting and killing of X"
             trigger = trigger.head
         prep = trigger.head
-        if trigger.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ not in _CULPRIT_PREPS \
-                or prep.head.lemma_.lower() not in _CULPRIT:
+        if trigger.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
             return []
         verb = prep.head
-        named = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"] or [
+        claimed = verb.lemma_.lower() in {"responsibility", "responsible"} and prep.lower_ == "for"
+        if claimed:  # "claimed responsibility for the bombing": who claimed it
+            verb = verb.head
+        elif _CULPRIT.get(verb.lemma_.lower()) != prep.lower_ and not (
+                prep.lower_ == "by" and trigger.dep_ == "pcomp"):  # "retaliated by firing missiles"
+            return []
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part" and not claimed] or [
             c for c in verb.children if c.dep_ in _SUBJECTS]
         named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
                   for g in c.children if g.dep_ == "pobj"]  # "took part in the battle alongside X"
@@ -537,8 +555,10 @@ class _Reader:
         if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
             return True
         if (trigger.tag_ == "VBZ" and trigger.lower_ not in self.lexicon.plurals) or (
-                trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
-            return True  # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops"
+                trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.nbor(-1).text != ","):
+            # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops" (not "a
+            # strike hit a car, killing him": what came of it)
+            return True
         if trigger.pos_ == "NOUN" and trigger.head.lemma_ == "be" and trigger.dep_ in {"attr", "nsubj"}:
             return True  # "our battle is an intelligence battle": a characterisation
         if any(t.lemma_ == "time" and (t.head.like_num or any(c.like_num for c in t.subtree))
@@ -588,11 +608,15 @@ class _Reader:
         """A bare plural with no date or place in its clause ("conducted attacks against U.S.
         forces", not "conducted airstrikes near Amirli") or in the perfect ("has conducted
         attacks since 2007"); undated, what describes anyone or some people ("anyone who
-        attacks Americans", "several sources who met him")."""
+        attacks Americans", "several sources who met him") or someone's record ("responsible
+        for killing hundreds")."""
         described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
         if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
                 c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
             return True
+        record = (trigger.tag_, trigger.dep_, trigger.head.head.lower_) == ("VBG", "pcomp", "responsible")
+        if date is None and record:
+            return True  # "is responsible for killing hundreds of soldiers": its record, not one happening
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
@@ -878,10 +902,11 @@ def _ongoing(verb: Token | None) -> bool:
 
 
 def _describes(verb: Token | None, trigger: Token) -> bool:
-    """A relative clause or participle about someone other than the happening: "X, who joined
-    KH in 2015, was arrested" (not "a strike that killed X on Monday")."""
-    return verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head != trigger and not (
-        verb.is_ancestor(trigger))
+    """A relative clause or past participle about someone other than the happening: "X, who
+    joined KH in 2015, was arrested" (not "a strike that killed X on Monday", nor "a vehicle
+    carrying X on Monday", which is as the happening was)."""
+    return verb is not None and (verb.dep_ == "relcl" or (verb.dep_, verb.tag_) == ("acl", "VBN")) and (
+        verb.head != trigger and not verb.is_ancestor(trigger))
 
 
 def _reports(verb: Token | None, clause: Token | None) -> bool:
@@ -939,6 +964,12 @@ def _joined(a: Token, b: Token) -> bool:
     return a.head == b or b.head == a or a.head.head == b or b.head.head == a or (a.head == b.head)
 
 
+def _result(t: Token) -> bool:
+    """", killing 25", ", wounding two": what came of the sentence's happening, wherever the
+    parse hangs it."""
+    return t.tag_ == "VBG" and t.i > 0 and t.nbor(-1).text == ","
+
+
 def _undergoers(m: _Mention) -> set[int]:
     return {c for c, r in m.actors.items() if r != "agent"}
 
@@ -948,7 +979,7 @@ def _same(a: _Mention, b: _Mention) -> bool:
         return False
     if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
         return False  # one trigger, places listed apart: a happening in each
-    if a.sentence == b.sentence and _joined(a.token, b.token):
+    if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
         return True
     if _undergoers(a) & _undergoers(b):
         return True
