@@ -201,6 +201,12 @@ def test_a_strike_and_what_came_of_it_after_a_comma_are_one_dated_happening(anal
     assert set(event.types) == {"attack", "killing"} and event.date == "2024-02-07" and place == "baghdad"
 
 
+def test_protesters_storming_a_building_are_one_happening_a_protest_and_an_attack(analyse):
+    found = events_of(analyse, "On 31 December 2019, protesters stormed the U.S. Embassy in Baghdad.")
+    assert [(set(e.types), e.date, place) for e, _, place in found] == [
+        ({"attack", "protest"}, "2019-12-31", "us_embassy_baghdad")]
+
+
 def test_a_record_is_no_happening(analyse):
     assert events_of(analyse, "The group is responsible for killing hundreds of U.S. soldiers.") == []
 

@@ -975,8 +975,11 @@ def _undergoers(m: _Mention) -> set[int]:
 
 
 def _same(a: _Mention, b: _Mention) -> bool:
-    if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
+    if not dates_agree(a.date, b.date):
         return False
+    families = {FAMILY[a.types[0]], FAMILY[b.types[0]]}
+    if len(families) > 1:  # "protesters stormed the embassy": a protest that turned violent
+        return families == {"protest", "violence"} and a.sentence == b.sentence and _joined(a.token, b.token)
     if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
         return False  # one trigger, places listed apart: a happening in each
     if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
@@ -1029,14 +1032,14 @@ def _antecedent_event(clusters: list[tuple[_Mention, list[tuple[int, int]]]], m:
 
 def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[int, int]]]]:
     """One entry per happening: each mention joins the first earlier happening it matches,
-    found through an index on (family, sentence), (family, actor) and (family, place).
+    found through an index on sentence, (family, actor) and (family, place).
     Only the last `_RECENT` happenings under a key are compared, so an actor named on
     every page of a long text costs each mention a bounded number of comparisons."""
     clusters: list[tuple[_Mention, list[tuple[int, int]]]] = []
     index: dict[tuple, list[int]] = {}
     for m in mentions:
         family = FAMILY[m.types[0]]
-        keys = [(family, "s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
+        keys = [("s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
         target = None
         for key in keys:
             for ci in index.get(key, ())[-_RECENT:]:
@@ -1058,7 +1061,7 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
             # later mentions meet it in their sentence, by their trigger
             clusters[target][0].sentence, clusters[target][0].token = m.sentence, m.token
         for key in keys:
-            listed = index.setdefault(key, []) if key[2] is not None else None
+            listed = index.setdefault(key, []) if key[-1] is not None else None
             if listed is not None and target not in listed[-_RECENT:]:
                 listed.append(target)
     return clusters
