@@ -305,6 +305,16 @@ def test_a_pronoun_stands_for_the_person_its_clause_makes_salient(analyse, text,
      {("kataib_hezbollah", "agent")}, set()),
     ("ISIS militants executed hundreds of Iraqi Air Force cadets at Camp Speicher in June 2014.", "killing",
      {("islamic_state", "agent"), ("iraqi_air_force", "target")}, set()),
+    # the sides a fight or a meeting is "between" or "with", wherever the parse hangs them
+    ("The battle was fought between ISIL and Iraqi forces.", "battle",
+     {("islamic_state", "agent"), ("iraqi_security_forces", "agent")}, set()),
+    ("Hadi al-Amiri held talks with Ismail Qaani in Tehran.", "meeting",
+     {("hadi_al_amiri", "participant"), ("ismail_qaani", "participant")}, set()),
+    ("Hadi al-Amiri had a meeting with Ismail Qaani in Tehran.", "meeting",
+     {("hadi_al_amiri", "participant"), ("ismail_qaani", "participant")}, set()),
+    # supporters stand for whom they support
+    ("On 31 December 2019, the embassy was attacked by supporters of Kata'ib Hezbollah.", "attack",
+     {("kataib_hezbollah", "agent")}, set()),
     # "they" in a clause under another: that clause's subject
     ("Iraqi security forces and the Peshmerga are working together as they advance to liberate Mosul.",
      "battle", {("iraqi_security_forces", "agent"), ("peshmerga", "agent")}, set()),

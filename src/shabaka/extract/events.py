@@ -65,13 +65,13 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
               "individuals", "people", "persons", "men", "associates", "operatives", "affiliates",
               "soldiers", "cadets", "recruits", "guards", "policemen", "hundreds", "dozens", "scores",
-              "thousands"}
+              "thousands", "supporters", "followers", "loyalists"}
 _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
          "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
-            "attend", "join"}
+            "attend", "join", "have"}
 _SAYING = {"say", "announce", "state", "report", "claim", "confirm", "tell", "add", "note", "declare",
            "reveal", "acknowledge", "admit", "allege", "assert", "insist", "write", "disclose", "deny"}
 _SPEAKERS = {"it", "they", "we"}
@@ -84,6 +84,7 @@ _CULPRIT = {**dict.fromkeys(("participate", "involve", "engage", "implicate", "a
 _MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PRESENT = {"is", "are", "am"}
+_SIDES = {"between", "among", "with"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _ANAPHOR_REACH = 2  # sentences back a "the attack" may reach for its happening
 _PERSONAL = {"he", "she", "him", "her", "his"}
@@ -413,6 +414,8 @@ class _Reader:
                     continue  # "visited Iraq": where the visit was, not who met
                 if c.dep_ == "dobj":
                     found.append((c, object_role))
+                    found += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SIDES
+                              for r in self._prep_roles(p, etype, object_role)]  # "held talks with X"
                 elif c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE:
                     found.append((c, passive_role))
                 elif c.dep_ == "agent":
@@ -458,6 +461,10 @@ class _Reader:
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
+            if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and etype in {"battle", "meeting"}:
+                # "the battle was fought between X and Y", "had a meeting with X"
+                found += [r for c in head.children if c.dep_ == "prep" and c.lower_ in _SIDES
+                          for r in self._prep_roles(c, etype, object_role)]
         found += self._aimed_at(trigger, etype) + self._culprit(trigger, subject_role)
         out: dict[int, str] = {}
         for token, role in found:
@@ -525,7 +532,9 @@ class _Reader:
             # "recaptured Tikrit from IS", "an offensive to retake X from IS": the defender; "the
             # territory retaken from IS" is a state
             return [(g, "target") for g in objs]
-        if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
+        if word in _SIDES and etype in {"meeting", "battle"}:
+            if word == "between":  # "between ISIL and Iraqi forces", parsed as one noun phrase
+                objs += [c for g in objs for c in g.children if c.dep_ == "nmod"]
             return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
         if word == "alongside" and FAMILY[etype] == "violence":  # "fought alongside the army"
             return [(g, "agent") for g in objs]
