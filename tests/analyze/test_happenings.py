@@ -114,3 +114,13 @@ def test_an_undated_report_naming_another_side_stays_alone(kb):
     assert all(len(docs) == 1 for docs in happenings(kb).values()) and len(happenings(kb)) == 3
     linked = kb.doc(E("attack", None, [("usa", "agent"), ("kh", "target")], place="al_qaim"))
     assert any(linked in docs and len(docs) == 2 for docs in happenings(kb).values())
+
+
+def test_a_protest_that_turned_violent_meets_reports_of_the_protest_and_of_the_attack(kb):
+    kb.entities("PLACE", "embassy")
+    stormed = kb.doc(E("attack", "2019-12-31", [("embassy", "target")], place="embassy", also=["protest"]))
+    protest = kb.doc(E("protest", "2019-12-31", [], place="embassy"))
+    attack = kb.doc(E("attack", "2019-12-31", [("embassy", "target")], place="embassy"))
+    other = kb.doc(E("protest", "2019-12-31", [], place="tahrir"))  # another square's protest
+    found = sorted(map(sorted, happenings(kb).values()))
+    assert found == sorted([sorted([stormed, protest, attack]), [other]])
