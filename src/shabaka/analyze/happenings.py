@@ -1,16 +1,16 @@
 """Cross-document events: the reports of one happening linked under one id the store keeps.
 
-Two reports (events of different documents) are one happening when they share a
-type family (a protest that turned violent is a protest and an attack), both are
-dated and their dates agree at the coarser precision, and they share enough: a named person killed, wounded, arrested, appointed or met;
-or, for an organisation or place, the same month or two shared actors; or the
-same day and any shared actor. The killing of a named person, dated or not,
-joins the killing of that person: nobody is killed twice. Any other undated
-report joins a happening only when it is the one happening of its kind that
-fits: the same person arrested, appointed or met (or, without a person, the same
-two actors or actor and place), no other side named, and no second happening in
-the knowledge base that fits as well; where two fit (a man arrested in 2003 and
-in 2007) it stays alone.
+Two reports (events of different documents) are one happening when they share a type
+family (a protest that turned violent is a protest and an attack), both are dated
+and their dates agree at the coarser precision, and they share enough: a named
+person killed, wounded, arrested, appointed or met; or, for an organisation or
+place, the same month or two shared actors; or the same day and any shared actor.
+The killing of a named person, dated or not, joins the killing of that person:
+nobody is killed twice. Any other undated report joins a happening only when it is
+the one happening of its kind that fits: the same person arrested, appointed or met
+(or, without a person, the same two actors or actor and place), no other side named,
+and no second happening in the knowledge base that fits as well; where two fit (a
+man arrested in 2003 and in 2007) it stays alone.
 
 Analysts overrule it like entity resolution: `merge_events` puts a report into
 another's happening, `split_event` takes a report out of its happening, and
