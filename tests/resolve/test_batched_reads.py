@@ -109,3 +109,38 @@ def test_a_document_whose_names_are_known_is_read_in_one_query(tmp_path, pack, m
     one_by_one = selects(tmp_path / "one_by_one.db")
     # every name known already: one query for the document, against one or more per chain
     assert batched == 1 < len(DOCUMENTS[2]) <= one_by_one
+
+
+def test_canonical_type_and_name_come_from_every_chain_of_the_entity(db_location, pack):
+    """refresh counts a pack actor's chain types in the database (an entity named in every other
+    document has that many chains) and reads every name of the others' chains."""
+    from shabaka.model import Document, Extraction, content_hash
+    from shabaka.store import documents as doc_store
+
+    def store(store, *chains: Chain) -> list[str]:
+        text = f"Report {content_hash(str(chains))}."
+        document = Document(origin=f"{text}.txt", text=text, format="txt", content_hash=content_hash(text))
+        chains = tuple(Chain(i, c.name, c.type, c.names, c.key) for i, c in enumerate(chains))
+        with store.write() as conn:
+            doc_store.insert_document(conn, document, "test")
+            ids = resolver.resolve(conn, list(chains))
+            doc_store.insert_extraction(conn, document.id, text, Extraction(chains=list(chains)), ids)
+            resolver.refresh(conn, ids)
+        return ids
+
+    def entity(store, entity_id: str) -> tuple[str, str]:
+        row = store.conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return tuple(row)
+
+    resolver = Resolver(pack)
+    with Store(db_location) as kb:
+        pmf, iraq, person = store(kb, chain("PMF", "STATE_BODY"), chain("Iraq", "PLACE"),
+                                  chain("al-Zubaidi", "PERSON", "Karim Jassim al-Zubaidi"))
+        assert store(kb, chain("Popular Mobilisation Forces", "STATE_BODY"),
+                     chain("Karim Jassim al-Zubaidi"))[1] == person
+        assert entity(kb, pmf) == ("Popular Mobilization Forces", "STATE_BODY")
+        assert iraq == "iraq" and entity(kb, iraq) == ("Iraq", "COUNTRY")  # not a type the pack gives it
+        assert entity(kb, person) == ("Karim Jassim al-Zubaidi", "PERSON")
+        store(kb, chain("PMF", "ARMED_GROUP"), chain("Popular Mobilization Forces", "ARMED_GROUP", "PMF"))
+        store(kb, chain("Popular Mobilization Units", "ARMED_GROUP"))
+        assert entity(kb, pmf) == ("Popular Mobilization Forces", "ARMED_GROUP")  # 3 chains to 2

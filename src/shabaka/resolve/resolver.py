@@ -122,17 +122,19 @@ class Resolver:
     def refresh(self, conn: sqlite3.Connection, entity_ids: list[str]) -> None:
         """Re-decide canonical name and type from every chain of each entity, so one
         document's mislabel or short form does not win. A pack actor keeps its name."""
-        for entity_id, (pack_id, chains) in entities.chains_and_pack_ids(conn, entity_ids).items():
-            if not chains:
+        tallies = entities.chain_types(conn, entity_ids)
+        names_of = entities.chain_names(conn, [entity_id for entity_id, (pack_id, _) in tallies.items()
+                                               if pack_id not in self.pack.actors])
+        for entity_id, (pack_id, types) in tallies.items():
+            if not types:
                 continue
-            types = Counter(t for _, t, _ in chains)
             type_ = max(types, key=lambda t: (types[t], -TYPE_PRIORITY.index(t)))
             if pack_id and pack_id in self.pack.actors:
                 actor = self.pack.actors[pack_id]
                 name = actor.name
                 type_ = type_ if type_ in actor.types else actor.type
             else:
-                names = Counter(n for _, _, chain_names in chains for n in chain_names)
+                names = Counter(n for chain_names in names_of[entity_id] for n in chain_names)
                 name = max(names, key=lambda n: (_well_formed(n), names[n], len(name_parts(n).words), len(n)))
             entities.set_name_type(conn, entity_id, name, type_)
 

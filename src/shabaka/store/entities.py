@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections import Counter
 
 from shabaka.names import blocks
 from shabaka.store.db import now
@@ -48,20 +50,28 @@ def index_alias_names(conn: sqlite3.Connection, names: list[str]) -> None:
                          [(block, name) for name in dict.fromkeys(names) for block in blocks(name)])
 
 
-def chains_and_pack_ids(conn: sqlite3.Connection, entity_ids: list[str]
-                         ) -> dict[str, tuple[str | None, list[tuple[str, str, list[str]]]]]:
-    """Each entity's pack id and (chain name, chain type, every name the chain used) for each
-    of its chains, for many entities in one query (one round trip on PostgreSQL)."""
-    import json
-
-    out: dict[str, tuple[str | None, list[tuple[str, str, list[str]]]]] = {}
+def chain_types(conn: sqlite3.Connection, entity_ids: list[str]) -> dict[str, tuple[str | None, Counter]]:
+    """Each entity's pack id and how many of its chains have each type, counted by the database:
+    an entity named in every other document has that many chains, too many to send each time."""
+    out: dict[str, tuple[str | None, Counter]] = {}
     for part in _parts(entity_ids):
         for r in conn.execute(
-                "SELECT e.id, e.pack_id, c.name, c.type, c.names FROM entities e"
-                f" LEFT JOIN chains c ON c.entity_id = e.id WHERE e.id IN ({_marks(part)})", part):
-            chains = out.setdefault(r[0], (r[1], []))[1]
+                "SELECT e.id, e.pack_id, c.type, count(c.type) FROM entities e LEFT JOIN chains c"
+                f" ON c.entity_id = e.id WHERE e.id IN ({_marks(part)}) GROUP BY e.id, e.pack_id, c.type",
+                part):
+            types = out.setdefault(r[0], (r[1], Counter()))[1]
             if r[2] is not None:
-                chains.append((r[2], r[3], json.loads(r[4])))
+                types[r[2]] = r[3]
+    return out
+
+
+def chain_names(conn: sqlite3.Connection, entity_ids: list[str]) -> dict[str, list[list[str]]]:
+    """Every name each chain of these entities used, chain by chain as stored."""
+    out: dict[str, list[list[str]]] = {}
+    for part in _parts(entity_ids):
+        for r in conn.execute(f"SELECT entity_id, names FROM chains WHERE entity_id IN ({_marks(part)})",
+                              part):
+            out.setdefault(r[0], []).append(json.loads(r[1]))
     return out
 
 
