@@ -78,7 +78,10 @@ def second_location(db_location, request, tmp_path):
         else request.getfixturevalue("pg_server").database()
 
 
-def test_batched_reads_decide_as_reads_one_by_one(db_location, second_location, pack, monkeypatch):
+@pytest.mark.parametrize("ahead", [True, False], ids=["read-ahead", "as-it-goes"])
+def test_batched_reads_decide_as_reads_one_by_one(db_location, second_location, pack, monkeypatch, ahead):
+    """Read ahead (PostgreSQL's way) or as each chain needs it (SQLite's), on both backends."""
+    monkeypatch.setattr(resolver_module, "_reads_ahead", lambda conn: ahead)
     batched, batched_tables = resolve_all(db_location, pack)
     monkeypatch.setattr(resolver_module, "_Seen", lambda conn, wanted: None)  # every read to the store
     one_by_one, one_by_one_tables = resolve_all(second_location, pack)
@@ -95,6 +98,7 @@ def test_batched_reads_decide_as_reads_one_by_one(db_location, second_location, 
 
 
 def test_a_document_whose_names_are_known_is_read_in_one_query(tmp_path, pack, monkeypatch):
+    monkeypatch.setattr(resolver_module, "_reads_ahead", lambda conn: True)  # as on PostgreSQL
     def selects(location) -> int:
         resolve_all(location, pack)  # the knowledge base as the documents leave it
         with Store(location) as store:
