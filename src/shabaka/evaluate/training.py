@@ -245,7 +245,6 @@ def train(training: TrainingSet, c: float = 5.0, pairs: bool = False, propose: b
         "positives": sum(1 for lab in labels if lab != NONE),
         "c": c if data["weights"] else None,
         "seed": SEED,
-        "command": "shabaka train-relations",
     }
     return data
 
