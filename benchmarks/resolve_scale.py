@@ -2,10 +2,12 @@
 
 Generates mentions from the domain packs' names with the spelling variation
 reporting shows (transliteration variants, article forms, apostrophes,
-hyphens, doubled letters) plus typos, resolves them one by one against a
-fresh knowledge base (with the pack's aliases, as in production, or with
---names-only without them), and
-scores the result against the generator's truth. With --nlp-docs N it
+hyphens, doubled letters) plus typos, resolves them one by one (or --per-doc N
+together, as one document's chains) against a fresh knowledge base (with the
+pack's aliases, as in production, or with --names-only without them), and
+scores the result against the generator's truth. Memory is the process's peak resident
+size so far (sizes run in the order given); --traced adds the peak of Python's traced
+allocations, at about three times the run time, so time it without. With --nlp-docs N it
 also ingests N generated documents (benchmarks/corpus.py; or --source folders
 repeated) as `shabaka ingest` does, in one process, and reports the time spent
 resolving (Resolver.resolve and refresh) against the time spent in the NLP stage
@@ -74,7 +76,7 @@ def generate(pack: Pack, n: int, seed: int, typo_rate: float) -> list[tuple[str,
 
 
 def run(size: int, pack: Pack, seed: int, typo_rate: float, names_only: bool,
-        postgres: str | None = None) -> dict:
+        postgres: str | None = None, traced: bool = False, per_doc: int = 1) -> dict:
     mentions = generate(pack, size, seed, typo_rate)
     # as in production the pack's aliases are known; --names-only leaves them out so names alone decide
     resolver = Resolver(Pack(given_name_groups=pack.given_name_groups) if names_only else pack)
@@ -85,22 +87,25 @@ def run(size: int, pack: Pack, seed: int, typo_rate: float, names_only: bool,
             store = Store(stack.enter_context(fresh_database(postgres)))
         else:
             store = Store(Path(tmp) / "kb.db")
-        tracemalloc.start()
+        if traced:
+            tracemalloc.start()
         started = time.perf_counter()
         predicted = []
-        batch = 1000
+        batch = 1000 // per_doc * per_doc
         for i in range(0, len(mentions), batch):
             with store.write() as conn:
-                for k, (name, type_, _) in enumerate(mentions[i:i + batch]):
-                    chain = Chain(id=k, name=name, type=type_, names=[name])
-                    predicted.append(resolver.resolve(conn, [chain])[0])
+                for j in range(i, min(i + batch, len(mentions)), per_doc):
+                    predicted += resolver.resolve(conn, [Chain(id=k, name=name, type=type_, names=[name])
+                                                         for k, (name, type_, _) in
+                                                         enumerate(mentions[j:j + per_doc])])
         elapsed = time.perf_counter() - started
-        _, peak = tracemalloc.get_traced_memory()
+        peak = tracemalloc.get_traced_memory()[1] / 2**20 if traced else float("nan")
         tracemalloc.stop()
         store.close()
     precision, recall = pairwise([m[2] for m in mentions], predicted)
-    return {"mentions": size, "seconds": elapsed, "per_second": size / elapsed,
-            "peak_mb": peak / 2**20, "precision": precision, "recall": recall}
+    return {"mentions": size, "seconds": elapsed, "per_second": size / elapsed, "peak_mb": peak,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "precision": precision, "recall": recall}
 
 
 class _Clock:
@@ -174,20 +179,27 @@ def main() -> None:
     parser.add_argument("--typo-rate", type=float, default=0.1)
     parser.add_argument("--names-only", action="store_true", help="resolve without the pack's aliases")
     parser.add_argument("--postgres", help="resolve into PostgreSQL on this server (a URL)")
+    parser.add_argument("--per-doc", type=int, default=1,
+                        help="mentions resolved together as one document's chains (reads are per document)")
+    parser.add_argument("--traced", action="store_true",
+                        help="also trace Python's allocations for their peak (about 3x the time)")
     parser.add_argument("--nlp-docs", type=int, default=0,
                         help="also ingest this many documents and report resolution time / NLP time")
     parser.add_argument("--source", type=Path, nargs="*", help="with --nlp-docs: repeat these folders' files")
     args = parser.parse_args()
     pack = load_packs(pack_paths())
-    rows = [run(size, pack, args.seed, args.typo_rate, args.names_only, args.postgres) for size in args.sizes]
-    base = rows[0]
+    rows = []
     print(f"{'mentions':>9} {'seconds':>8} {'per s':>8} {'time/base':>9} {'size/base':>9} "
-          f"{'peak MB':>8} {'P':>6} {'R':>6}")
-    for r in rows:
+          f"{'peak MB':>8} {'RSS MB':>7} {'P':>6} {'R':>6}", flush=True)
+    for size in args.sizes:
+        r = run(size, pack, args.seed, args.typo_rate, args.names_only, args.postgres, args.traced,
+                args.per_doc)
+        base = (rows or [r])[0]
+        rows.append(r)
         print(f"{r['mentions']:>9} {r['seconds']:>8.1f} {r['per_second']:>8.0f} "
               f"{r['seconds'] / base['seconds']:>9.2f} {r['mentions'] / base['mentions']:>9.1f} "
-              f"{r['peak_mb']:>8.1f} {r['precision']:>6.3f} {r['recall']:>6.3f}")
-    print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+              f"{r['peak_mb']:>8.1f} {r['rss_mb']:>7.0f} {r['precision']:>6.3f} {r['recall']:>6.3f}",
+              flush=True)
     if args.nlp_docs:
         r = nlp_share(args.nlp_docs, args.source)
         print(f"ingest of {r['docs']} documents ({r['entities']} entities): {r['total']:.1f} s in all, "

@@ -36,6 +36,7 @@ class E:
     actors: list[tuple[str, str]] = field(default_factory=list)
     place: str | None = None
     text: str | None = None
+    also: list[str] = field(default_factory=list)  # its other types ("protest" of a violent one)
 
 
 class KB:
@@ -86,6 +87,7 @@ class KB:
                                     "test", 0.9, role=item.role, start=item.start, end=item.end))
             else:
                 events.append(Event(item.type, start, end, "test", 0.9, date=item.date,
+                                    types=[item.type, *item.also] if item.also else [],
                                     place=chain(item.place) if item.place else None,
                                     actors=[EventActor(chain(a), role) for a, role in item.actors]))
         document = Document(origin=f"doc{self.docs}.txt", text=text, format="txt",

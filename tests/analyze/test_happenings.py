@@ -46,8 +46,13 @@ def test_different_happenings_stay_apart(kb):
     kb.doc(E("attack", None, [("usa", "agent"), ("kh", "target")]))  # undated: cannot be told apart
     kb.doc(E("attack", "2020-03-12", [("usa", "agent"), ("kh", "target")]))  # another month
     kb.doc(E("arrest", "2019-12-29", [("usa", "agent"), ("kh", "target")]))  # another type
+    # two men killed in one year, nothing else in common: that they died together is world
+    # knowledge, not what the two reports state (a third naming both would link them)
+    kb.entities("PERSON", "soleimani", "muhandis")
+    kb.doc(E("killing", "2020", [("usa", "agent"), ("muhandis", "victim")]))
+    kb.doc(E("killing", "2020", [("soleimani", "victim")]))
     assert all(len(docs) == 1 for docs in happenings(kb).values())
-    assert len(happenings(kb)) == 6
+    assert len(happenings(kb)) == 8
 
 
 def test_a_split_judgement_takes_a_report_out_outlives_relinking_and_can_be_undone(kb):
@@ -109,3 +114,13 @@ def test_an_undated_report_naming_another_side_stays_alone(kb):
     assert all(len(docs) == 1 for docs in happenings(kb).values()) and len(happenings(kb)) == 3
     linked = kb.doc(E("attack", None, [("usa", "agent"), ("kh", "target")], place="al_qaim"))
     assert any(linked in docs and len(docs) == 2 for docs in happenings(kb).values())
+
+
+def test_a_protest_that_turned_violent_meets_reports_of_the_protest_and_of_the_attack(kb):
+    kb.entities("PLACE", "embassy")
+    stormed = kb.doc(E("attack", "2019-12-31", [("embassy", "target")], place="embassy", also=["protest"]))
+    protest = kb.doc(E("protest", "2019-12-31", [], place="embassy"))
+    attack = kb.doc(E("attack", "2019-12-31", [("embassy", "target")], place="embassy"))
+    other = kb.doc(E("protest", "2019-12-31", [], place="tahrir"))  # another square's protest
+    found = sorted(map(sorted, happenings(kb).values()))
+    assert found == sorted([sorted([stormed, protest, attack]), [other]])

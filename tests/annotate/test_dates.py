@@ -1,6 +1,6 @@
 import pytest
 
-from shabaka.annotate.dates import normalize_date
+from shabaka.annotate.dates import normalize_date, relative_date
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,10 @@ from shabaka.annotate.dates import normalize_date
         ("two years ago", "2020-11-06", "2018"),
         ("yesterday", "2020-11-06", "2020-11-05"),
         ("last year", "2020-11-06", "2019"),
+        ("earlier this year", "2020-11-06", "2020"),
+        ("earlier this month", "2020-11-06", "2020-11"),
+        ("last week", "2020-11-13", "2020-11"),  # Monday 2 to Sunday 8 November
+        ("last week", "2020-11-06", "2020"),  # 26 October to 1 November: the month is not known
     ],
 )
 def test_dates_normalise_at_the_precision_given(text, published, expected):
@@ -32,3 +36,27 @@ def test_relative_dates_without_a_publication_date_are_not_invented(text):
 
 def test_impossible_dates_are_rejected():
     assert normalize_date("February 30, 2020") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the following day", "2020-01-03", "2020-01-04"),
+        ("The next day", "2019-12-31", "2020-01-01"),
+        ("the day before", "2020-01-03", "2020-01-02"),
+        ("two weeks later", "2020-01-03", "2020-01-17"),
+        ("three days earlier", "2020-01-03", "2019-12-31"),
+        ("a month later", "2020-01-03", "2020-02"),
+        ("later that month", "2019-12-27", "2019-12"),
+        ("that year", "2014-06-10", "2014"),
+        ("the following year", "2014", "2015"),
+        ("days beforehand", "2020-01-20", "2020-01"),  # some days before the 20th: still January
+        ("days beforehand", "2020-01-03", None),  # December or January: not known
+        ("the following day", "2019-12", None),  # 2 December to 1 January
+        ("the following week", "2020-01-03", "2020-01"),
+        ("two days before the attack", "2020-01-03", None),  # counts from the attack, not the date
+        ("the following day", None, None),  # nothing stated to count from
+    ],
+)
+def test_dates_counted_from_a_stated_date_keep_the_precision_they_are_sure_of(text, anchor, expected):
+    assert relative_date(text, anchor) == expected

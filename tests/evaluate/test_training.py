@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from tests.conftest import run_cli, write_corpus
+from tests.conftest import REPO, run_cli, write_corpus
 
 DOCS = {
     "a.txt": "Hadi al-Amiri, the head of the Badr Organization, met officials in Baghdad. "
@@ -105,3 +106,30 @@ def test_pair_model_trains_and_a_broken_model_file_is_refused(training_set, tmp_
 
     with pytest.raises(ConfigError, match="relation model"):
         RelationModel.load(broken)
+
+
+def model_trained_on_reported(info: dict, has_pairs: bool, readme: str) -> list[str]:
+    """The sets of the README's figures table that the model was trained on where that is not
+    allowed: pair weights on any reported set, anything at all on a set reported as held out."""
+    rows = re.findall(r"^\| (\w+) \(\d+ docs(, held out)?\)", readme, re.MULTILINE)
+    assert rows, "the README's figures table has no set rows"
+
+    def names(key: str) -> set[str]:
+        return {source.split(".gold")[0] for source in info.get(key, [])}
+    pairs = names("pairs_trained_on") if has_pairs else set()
+    anything = names("trained_on") | pairs
+    return sorted({name for name, held_out in rows if name in pairs or (held_out and name in anything)})
+
+
+def test_the_shipped_model_was_not_trained_on_what_the_readme_reports(shared_dir):
+    from shabaka.extract.scoring import RelationModel
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    model = RelationModel.load()
+    assert model.info["trained_on"], "the shipped model must say what it was trained on"
+    for source in model.info["trained_on"]:  # the names are the gold files a figure comes from
+        assert source.startswith("Re-DocRED") or (shared_dir / "eval" / source).is_file(), source
+    assert model_trained_on_reported(model.info, bool(model.weights), readme) == []
+    # the check does fail: pair weights fitted on seeds, or a calibration fitted on dev3
+    assert model_trained_on_reported({"pairs_trained_on": ["seeds.gold.jsonl"]}, True, readme) == ["seeds"]
+    assert model_trained_on_reported({"trained_on": ["dev3.gold.jsonl"]}, False, readme) == ["dev3"]

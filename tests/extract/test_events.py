@@ -147,6 +147,80 @@ def test_the_publication_date_only_for_today_or_a_weekday(analyse):
     assert [e.date for e, _, _ in undated] == [None]
 
 
+def test_dates_counted_from_the_date_the_text_stated_last(analyse):
+    text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
+            "The following day, protesters rallied in Tahrir Square. "
+            "Two weeks later, Iraqi police arrested Ahmed al-Kinani in Basra. "
+            "Days beforehand, the United States had struck Kata'ib Hezbollah sites in al-Qaim.")
+    dates = sorted((e.types[0], e.date) for e, _, _ in events_of(analyse, text, published="2020-03-01"))
+    # some days before 18 January is still January; the report's own date is used for none
+    assert dates == [("arrest", "2020-01-18"), ("attack", "2020-01"), ("attack", "2020-01-03"),
+                     ("protest", "2020-01-04")]
+
+
+def test_earlier_this_year_is_the_year_of_the_report_and_days_before_a_new_year_no_date(analyse):
+    text = "Earlier this year, militants attacked the base near Kirkuk."
+    assert [e.date for e, _, _ in events_of(analyse, text, published="2021-06-10")] == ["2021"]
+    text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
+            "Days beforehand, Kata'ib Hezbollah attacked a base near Kirkuk.")
+    found = events_of(analyse, text, published="2020-03-01")
+    assert sorted(str(e.date) for e, _, _ in found if "attack" in e.types) == ["2020-01-03", "None"]
+
+
+@pytest.mark.parametrize(("text", "type_", "date"), [
+    # a relative clause about someone dates what he did, not the happening
+    ("Ahmed al-Kinani, who joined Kata'ib Hezbollah in 2015, was arrested in Baghdad.", "arrest", None),
+    ("Hadi al-Amiri, who was born in 1954, met Qais al-Khazali in Baghdad.", "meeting", None),
+    ("Iraqi police arrested Ahmed al-Kinani, who had killed Hisham al-Hashemi in July 2020.", "arrest", None),
+    ("Iraqi police arrested Ahmed al-Kinani, who had killed Hisham al-Hashemi in July 2020.", "killing",
+     "2020-07"),
+    # a clause about the happening itself dates it
+    ("A U.S. strike that killed Qasem Soleimani on January 3, 2020 angered Iraqis.", "killing", "2020-01-03"),
+    # the date of a statement is not the date of what it reports
+    ("Kata'ib Hezbollah said on January 5, 2020 that it had attacked the U.S. Embassy in Baghdad.", "attack",
+     None),
+])
+def test_a_date_in_another_clause_is_not_borrowed(analyse, text, type_, date):
+    event, _, _ = only(events_of(analyse, text), type_)
+    assert event.date == date
+
+
+def test_who_said_it_or_they_did_it_is_the_agent(analyse):
+    _, actors, _ = only(events_of(analyse, "Kata'ib Hezbollah said that it had attacked the U.S. Embassy in "
+                                           "Baghdad."), "attack")
+    assert ("kataib_hezbollah", "agent") in actors
+    _, actors, _ = only(events_of(analyse, "Iraqi police said they had arrested Ahmed al-Kinani in Basra."),
+                        "arrest")
+    assert ("iraqi_police", "agent") in actors and ("Ahmed al-Kinani", "victim") in actors
+
+
+def test_a_strike_and_what_came_of_it_after_a_comma_are_one_dated_happening(analyse):
+    text = ("A drone strike targeted a vehicle carrying Kata'ib Hezbollah commander Abu Baqir al-Saadi in "
+            "Baghdad on February 7, 2024, killing him.")
+    event, _, place = only(events_of(analyse, text), "attack")
+    assert set(event.types) == {"attack", "killing"} and event.date == "2024-02-07" and place == "baghdad"
+
+
+def test_protesters_storming_a_building_are_one_happening_a_protest_and_an_attack(analyse):
+    found = events_of(analyse, "On 31 December 2019, protesters stormed the U.S. Embassy in Baghdad.")
+    assert [(set(e.types), e.date, place) for e, _, place in found] == [
+        ({"attack", "protest"}, "2019-12-31", "us_embassy_baghdad")]
+
+
+def test_a_record_is_no_happening(analyse):
+    assert events_of(analyse, "The group is responsible for killing hundreds of U.S. soldiers.") == []
+
+
+def test_a_wire_dateline_dates_what_the_report_says_is_under_way_or_happened_on_a_weekday(analyse):
+    head = "WASHINGTON, Oct. 18, 2016 — "
+    text = head + "Iraqi security forces are working together as they advance to liberate Mosul."
+    assert [e.date for e, _, _ in events_of(analyse, text)] == ["2016-10"]  # under way: that month
+    text = head + "On Monday, Iraqi police arrested Ahmed al-Kinani in Basra."
+    assert [e.date for e, _, _ in events_of(analyse, text)] == ["2016-10-17"]
+    text = "Iraqi security forces were advancing to liberate Mosul."  # no dateline, and past
+    assert [e.date for e, _, _ in events_of(analyse, text, published="2016-10-18")] == [None]
+
+
 def test_no_date_is_invented(analyse):
     found = events_of(analyse, "Militants attacked the base near Kirkuk days beforehand.")
     assert found and all(e.date is None for e, _, _ in found)
@@ -172,10 +246,112 @@ def test_he_is_the_person_last_named_as_a_subject(analyse):
     assert ("abu_mahdi_al_muhandis", "victim") in actors and ("united_states", "agent") in actors
 
 
+@pytest.mark.parametrize(("text", "type_", "who"), [
+    # the subject of the clause "before he was killed" hangs from, not the last person named
+    ("Qasem Soleimani met Hadi al-Amiri in Baghdad before he was killed in 2020.", "killing",
+     ("qasem_soleimani", "victim")),
+    ("Ismail Qaani came to Baghdad with Qassem Soleimani in 2019, months before he was arrested.", "arrest",
+     ("ismail_qaani", "victim")),
+    # ... unless the sentence calls another person dead
+    ("Ismail Qaani came, a successor to the late General Qassem Soleimani, who ruled the Quds Force for "
+     "years, before he was killed by a US drone in 2020.", "killing", ("qasem_soleimani", "victim")),
+    # no person subject above it: the one the sentence named before it
+    ("Iraqi police arrested Ahmed al-Kinani after he killed Hisham al-Hashemi.", "killing",
+     ("Ahmed al-Kinani", "agent")),
+    # "him" is never the subject of its own clause; a "him" before it stands for the same person
+    ("Hadi al-Amiri led the Badr Organization. Ismail Qaani praised him before the United States "
+     "killed him.", "killing", ("hadi_al_amiri", "victim")),
+    # a "his" in a fronted phrase is its clause's subject's
+    ("Qasim al-Araji led Badr in Baghdad. After his arrest in 2003, Hadi al-Amiri fled to Iran.", "arrest",
+     ("hadi_al_amiri", "victim")),
+])
+def test_a_pronoun_stands_for_the_person_its_clause_makes_salient(analyse, text, type_, who):
+    _, actors, _ = only(events_of(analyse, text), type_)
+    assert who in actors and {name for name, role in actors if role == who[1]} == {who[0]}, actors
+
+
+@pytest.mark.parametrize(("text", "type_", "expected", "not_actors"), [
+    # who a verb above says did it: its object, else its subject
+    ("Iran-backed militias assisted the Quds Force in firing drones at a Saudi oil pipeline.", "attack",
+     {("quds_force", "agent")}, set()),
+    ("Qais al-Khazali took part in the attack on the Karbala headquarters in 2007.", "attack",
+     {("qais_al_khazali", "agent")}, {"karbala"}),  # the headquarters are in Karbala: its place
+    ("Ahmed al-Kinani is accused of participating in the shooting and killing of Hisham al-Hashemi.",
+     "killing", {("Ahmed al-Kinani", "agent"), ("hisham_al_hashemi", "victim")}, set()),
+    # people who stand for a group named in apposition
+    ("The Treasury Department designated six men affiliated with the militia group Kata'ib Hezbollah.",
+     "designation", {("kataib_hezbollah", "target")}, set()),
+    # a name that is the meeting's own is not who met
+    ("Iraqi officials visited Washington in July 2024 for Joint Security Cooperation Dialogue talks.",
+     "meeting", {("iraq", "participant")},
+     {"Joint Security Cooperation Dialogue", "joint_security_cooperation_dialogue"}),
+    # fighting alongside another side makes it a side too
+    ("Kata'ib al-Imam Ali fighters took part in the battle of Tikrit alongside the Iraqi army.", "battle",
+     {("kataib_al_imam_ali", "agent"), ("iraqi_army", "agent")}, set()),
+    # who a place is retaken from, in an infinitive too
+    ("In March 2015, Iraqi forces launched an offensive to retake Tikrit from ISIL.", "battle",
+     {("iraqi_security_forces", "agent"), ("islamic_state", "target")}, set()),
+    # a bare plural with its own place is one happening ("conducted attacks against U.S. forces" is not)
+    ("U.S. aircraft conducted airstrikes near Amirli to support Iraqi security forces.", "attack",
+     {("united_states", "agent")}, set()),
+    # a verb and its object words apart; what came of it after a comma; who claimed it; by doing what
+    ("A drone strike targeted a vehicle carrying Kata'ib Hezbollah commander Abu Baqir al-Saadi in Baghdad "
+     "on February 7, 2024, killing him.", "killing", {("abu_baqir_al_saadi", "victim")}, set()),
+    ("Iran retaliated on January 8, 2020 by firing ballistic missiles at Ain al-Asad air base.", "attack",
+     {("iran", "agent")}, set()),
+    ("The Islamic State claimed responsibility for the bombing in Baghdad.", "attack",
+     {("islamic_state", "agent")}, set()),
+    ("The attack on the U.S. Embassy in Baghdad was carried out by Kata'ib Hezbollah.", "attack",
+     {("kataib_hezbollah", "agent")}, set()),
+    ("ISIS militants executed hundreds of Iraqi Air Force cadets at Camp Speicher in June 2014.", "killing",
+     {("islamic_state", "agent"), ("iraqi_air_force", "target")}, set()),
+    # the sides a fight or a meeting is "between" or "with", wherever the parse hangs them
+    ("The battle was fought between ISIL and Iraqi forces.", "battle",
+     {("islamic_state", "agent"), ("iraqi_security_forces", "agent")}, set()),
+    ("Hadi al-Amiri held talks with Ismail Qaani in Tehran.", "meeting",
+     {("hadi_al_amiri", "participant"), ("ismail_qaani", "participant")}, set()),
+    ("Hadi al-Amiri had a meeting with Ismail Qaani in Tehran.", "meeting",
+     {("hadi_al_amiri", "participant"), ("ismail_qaani", "participant")}, set()),
+    # supporters stand for whom they support
+    ("On 31 December 2019, the embassy was attacked by supporters of Kata'ib Hezbollah.", "attack",
+     {("kataib_hezbollah", "agent")}, set()),
+    # "they" in a clause under another: that clause's subject
+    ("Iraqi security forces and the Peshmerga are working together as they advance to liberate Mosul.",
+     "battle", {("iraqi_security_forces", "agent"), ("peshmerga", "agent")}, set()),
+])
+def test_roles_the_structure_around_the_clause_gives(analyse, text, type_, expected, not_actors):
+    _, actors, _ = only(events_of(analyse, text), type_)
+    assert expected <= actors and not {name for name, _ in actors} & not_actors, actors
+
+
+def test_the_attack_told_of_again_joins_the_happening_before_it(analyse):
+    text = ("On December 27, 2019, Kata'ib Hezbollah fired rockets at a base near Kirkuk. "
+            "The attack killed an American contractor. "
+            "The United States blamed the attack on Kata'ib Hezbollah. "
+            "On December 29, 2019, U.S. aircraft struck five Kata'ib Hezbollah sites in Iraq and Syria. "
+            "The strikes killed 25 fighters and wounded 55 others.")
+    found = sorted(events_of(analyse, text), key=lambda f: f[0].date)
+    assert [(e.date, sorted(e.types), len(e.spans)) for e, _, _ in found] == [
+        ("2019-12-27", ["attack", "killing"], 3), ("2019-12-29", ["attack", "killing"], 2)]
+    assert ("kataib_hezbollah", "agent") in found[0][1]
+    assert (found[1][0].fatalities, found[1][0].wounded) == (25, 55)
+
+
+def test_the_attack_with_nothing_told_before_it_or_named_by_its_own_words_stands_alone(analyse):
+    assert events_of(analyse, "The strikes killed 25 fighters and wounded 55 others.") == []
+    text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
+            "Militias attacked the U.S. Embassy following the killing of Abu Mahdi al-Muhandis.")
+    killings = [(e, a) for e, a, _ in events_of(analyse, text) if "killing" in e.types]
+    assert len(killings) == 2  # "the killing of X" is named by its own words, another man's
+
+
 def test_blaming_an_attack_on_a_group_makes_it_the_agent(analyse):
     text = "The Iraqi government blamed the massacre at Camp Speicher on the Islamic State."
     _, actors, _ = only(events_of(analyse, text), "killing")
     assert ("islamic_state", "agent") in actors
+    text = "The United States blamed the attack on Kata'ib Hezbollah."
+    _, actors, _ = only(events_of(analyse, text), "attack")
+    assert actors == {("kataib_hezbollah", "agent")}
 
 
 def test_an_attacked_building_is_target_and_place_and_strikes_targeting_a_group_aim_at_it(analyse):

@@ -1,16 +1,16 @@
 """Cross-document events: the reports of one happening linked under one id the store keeps.
 
-Two reports (events of different documents) are one happening when their type
-families agree, both are dated and their dates agree at the coarser precision,
-and they share enough: a named person killed, wounded, arrested, appointed or met;
-or, for an organisation or place, the same month or two shared actors; or the
-same day and any shared actor. The killing of a named person, dated or not,
-joins the killing of that person: nobody is killed twice. Any other undated
-report joins a happening only when it is the one happening of its kind that
-fits: the same person arrested, appointed or met (or, without a person, the same
-two actors or actor and place), no other side named, and no second happening in
-the knowledge base that fits as well; where two fit (a man arrested in 2003 and
-in 2007) it stays alone.
+Two reports (events of different documents) are one happening when they share a type
+family (a protest that turned violent is a protest and an attack), both are dated
+and their dates agree at the coarser precision, and they share enough: a named
+person killed, wounded, arrested, appointed or met; or, for an organisation or
+place, the same month or two shared actors; or the same day and any shared actor.
+The killing of a named person, dated or not, joins the killing of that person:
+nobody is killed twice. Any other undated report joins a happening only when it is
+the one happening of its kind that fits: the same person arrested, appointed or met
+(or, without a person, the same two actors or actor and place), no other side named,
+and no second happening in the knowledge base that fits as well; where two fit (a
+man arrested in 2003 and in 2007) it stays alone.
 
 Analysts overrule it like entity resolution: `merge_events` puts a report into
 another's happening, `split_event` takes a report out of its happening, and
@@ -41,7 +41,9 @@ def _reports(conn: sqlite3.Connection) -> list[dict]:
     reports = {}
     for row in rows.report_rows(conn):
         types = json.loads(row["types"]) if row["types"] else [row["type"]]
-        reports[row["id"]] = {"id": row["id"], "doc": row["doc_id"], "family": FAMILY.get(types[0], types[0]),
+        # "protesters stormed the embassy" is a protest and an attack: it may meet reports of either
+        families = frozenset(FAMILY.get(t, t) for t in types)
+        reports[row["id"]] = {"id": row["id"], "doc": row["doc_id"], "families": families,
                               "date": row["date"], "old": row["happening"], "place": row["place"],
                               "killing": "killing" in types, "actors": {}}
     for event_id, entity_id, role, ctype in rows.report_actors(conn):
@@ -56,7 +58,7 @@ def _victim(report: dict, entity: str) -> bool:
 
 def same_happening(a: dict, b: dict) -> bool:
     """Whether two reports from different documents tell of one happening (module docstring)."""
-    if a["doc"] == b["doc"] or a["family"] != b["family"] or not dates_agree(a["date"], b["date"]):
+    if a["doc"] == b["doc"] or not a["families"] & b["families"] or not dates_agree(a["date"], b["date"]):
         return False
     shared = set(a["actors"]) & set(b["actors"])
     if not (a["date"] and b["date"]):
@@ -91,7 +93,7 @@ def link_events(conn: sqlite3.Connection) -> int:
         if r["id"] in alone:
             continue
         entities = {*r["actors"], r["place"]} - {None}
-        keys = [(r["family"], e, r["date"][:4]) for e in entities] if r["date"] else []
+        keys = [(f, e, r["date"][:4]) for f in r["families"] for e in entities] if r["date"] else []
         keys += [("killing", e) for e in r["actors"] if r["killing"] and _victim(r, e)]
         for key in keys:
             block = blocks[key]
@@ -135,7 +137,7 @@ def fits_undated(a: dict, b: dict) -> bool:
     """Whether undated report `a` can tell of `b`'s happening (another document's): one
     type family, a shared person in the same part other than agent, or without one two
     shared actors or places; where both name agents, one in common."""
-    if a["doc"] == b["doc"] or a["family"] != b["family"]:
+    if a["doc"] == b["doc"] or not a["families"] & b["families"]:
         return False
     shared = {e for e in set(a["actors"]) & set(b["actors"]) if a["actors"][e][0] == b["actors"][e][0]}
     person = any(a["actors"][e][0] != "agent" and a["actors"][e][1] == "PERSON" for e in shared)
@@ -152,12 +154,13 @@ def _link_undated(reports: list[dict], alone: set[str], index: dict[str, int], g
     for r in reports:
         if r["id"] not in alone:
             for e in {*r["actors"], r["place"]} - {None}:
-                blocks[(r["family"], e)].append(r)
+                for f in r["families"]:
+                    blocks[(f, e)].append(r)
     for r in reports:
         if r["date"] or r["id"] in alone:
             continue
         fits = {groups.find(index[o["id"]]) for e in r["actors"] if r["actors"][e][0] != "agent"
-                for o in blocks[(r["family"], e)][-_MAX_BLOCK:] if fits_undated(r, o)}
+                for f in r["families"] for o in blocks[(f, e)][-_MAX_BLOCK:] if fits_undated(r, o)}
         own = groups.find(index[r["id"]])
         if len(fits - {own}) == 1 and own not in fits:
             groups.union(own, fits.pop())

@@ -1,7 +1,10 @@
 """Normalise date expressions to ISO strings at the precision the text gives.
 
 Relative expressions ("last June", "18 months ago", "yesterday", "on Tuesday") are resolved
-against the document's publication date; without one they yield nothing, so
+against the document's publication date; those that count from a date the text has just
+stated ("the following day", "two weeks later", "days beforehand") against that date
+(`relative_date`). Without the date to count from they yield nothing, and a span that may
+fall on either side of a month or year boundary keeps only the precision it is sure of, so
 Shabaka never invents a date.
 """
 
@@ -21,6 +24,19 @@ _YEAR = r"((?:19|20)\d\d)"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+_VAGUE = (2, 9)  # "days beforehand", "several weeks later": how many, at least and at most
+_COUNT = r"(?:(\d{1,3}|" + "|".join(WORD_NUMBERS) + r"|several|a\s+few|few|some|a\s+couple\s+of)\s+)"
+_UNIT = r"(day|week|month|year)s?"
+# Dated from the date the text last stated: "the following day", "two weeks later", "days
+# beforehand", "later that month". "Two days before the attack" counts from the attack, not
+# from a stated date, so a "before" or "after" with words after it is left alone.
+RELATIVE = re.compile(
+    rf"\b(?:the\s+(following|next|previous|preceding)\s+{_UNIT}"
+    rf"|the\s+{_UNIT}\s+(before|after)(?!\s*\w)"
+    rf"|(?:(later|earlier)\s+)?(?:that|the\s+same)\s+{_UNIT}"
+    rf"|{_COUNT}?{_UNIT}\s+(later|afterwards?|earlier|beforehand|before(?!\s*\w)|after(?!\s*\w)))\b",
+    re.I)
+_LATER = {"following", "next", "after", "later", "afterward", "afterwards"}
 
 _PATTERNS = [
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I), "mdy"),
@@ -54,6 +70,70 @@ def _anchor(published: str | None) -> date | None:
 def _months_back(day: date, months: int) -> str:
     total = day.year * 12 + (day.month - 1) - months
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _bounds(iso: str) -> tuple[date, date] | None:
+    """The first and last day an ISO date of any precision covers."""
+    try:
+        parts = [int(p) for p in iso.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        day = date(*parts)
+        return day, day
+    except ValueError:
+        return None
+
+
+def _shift(day: date, unit: str, n: int) -> date:
+    if unit in {"day", "week"}:
+        return day + timedelta(days=n * (7 if unit == "week" else 1))
+    months = day.year * 12 + day.month - 1 + (n if unit == "month" else 12 * n)
+    return date(months // 12, months % 12 + 1, 1)  # the day no longer counts
+
+
+def _covering(first: date, last: date, unit: str) -> str | None:
+    """The finest date, no finer than `unit`, that holds every day from `first` to `last`."""
+    if first == last and unit in {"day", "week"}:
+        return first.isoformat()
+    if (first.year, first.month) == (last.year, last.month) and unit != "year":
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
+def relative_date(text: str, anchor: str | None) -> str | None:
+    """An expression that counts from a date the text stated (`anchor`, ISO at any precision),
+    as ISO at the precision both give: "the following day" after January 3, 2020 is
+    2020-01-04; "later that month" is the anchor's month; "days beforehand" before January
+    3, 2020 may be in either year, so it is None."""
+    m = RELATIVE.search(text) if anchor else None
+    bounds = _bounds(anchor) if m else None
+    if bounds is None:
+        return None
+    g = m.groups()
+    if g[0]:  # the following / previous day
+        unit, sign, low, high = g[1].lower(), 1 if g[0].lower() in _LATER else -1, 1, 1
+        if unit == "week":  # any day of the next week
+            unit, low, high = "day", 1, 13
+    elif g[2]:  # the day before / after
+        unit, sign, low, high = g[2].lower(), 1 if g[3].lower() in _LATER else -1, 1, 1
+    elif g[5]:  # (later) that month, the same day
+        unit, sign, low, high = g[5].lower(), 1, 0, 0
+    else:
+        count = re.sub(r"\s+", " ", (g[6] or "").lower())
+        n = int(count) if count.isdigit() else WORD_NUMBERS.get(count)
+        low, high = (n, n) if n is not None else _VAGUE
+        unit, sign = g[7].lower(), 1 if g[8].lower() in _LATER else -1
+    if sign > 0:
+        first, last = _shift(bounds[0], unit, low), _shift(bounds[1], unit, high)
+    else:
+        first, last = _shift(bounds[0], unit, -high), _shift(bounds[1], unit, -low)
+    if unit in {"month", "year"}:  # whole months from here on
+        last = (last + timedelta(days=32)).replace(day=1) - timedelta(days=1) if unit == "month" else \
+            date(last.year, 12, 31)
+    return _covering(first, last, unit)
 
 
 def normalize_date(text: str, published: str | None = None) -> str | None:
@@ -100,8 +180,14 @@ def normalize_date(text: str, published: str | None = None) -> str | None:
         return (anchor - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
     if t in {"last year"}:
         return _iso(anchor.year - 1)
-    if t in {"this year"}:
+    m = re.fullmatch(r"(?:(?:earlier|later)\s+)?this\s+(year|month|week)|(last|past)\s+week", t)
+    if m and m.group(1) == "year":
         return _iso(anchor.year)
+    if m and m.group(1) == "month":
+        return _iso(anchor.year, anchor.month)
+    if m:  # this week or last: the days since, or of, the Monday before
+        monday = anchor - timedelta(days=anchor.weekday() + (7 if m.group(2) else 0))
+        return _covering(monday, monday + timedelta(days=6) if m.group(2) else anchor, "week")
     if t in {"last month"}:
         return _months_back(anchor, 1)
     return None

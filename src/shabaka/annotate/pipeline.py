@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
 from shabaka.annotate.arabic import clitic_prefix
+from shabaka.annotate.dates import normalize_date
 from shabaka.annotate.patterns import ruler_patterns
 from shabaka.errors import ConfigError
 from shabaka.ontology import load_packs
@@ -71,6 +72,14 @@ def dateline_end(line: str) -> int | None:
     if match is None or not (match["caps"] or match["date"] or match["agency"]):
         return None
     return match.end()
+
+
+def dateline_date(line: str) -> str | None:
+    """The full date a dateline opening `line` gives ("WASHINGTON, Oct. 18, 2016 —"): the day
+    the report was filed."""
+    match = _DATELINE.match(line)
+    value = normalize_date(match["date"]) if match is not None and match["date"] else None
+    return value if value is not None and len(value) == 10 else None
 
 
 @Language.component("shabaka_line_breaks", assigns=["token.is_sent_start"])

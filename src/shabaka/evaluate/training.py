@@ -1,12 +1,14 @@
-"""Training the relation scorer from gold-annotated documents.
+"""Training the relation scorer from gold-annotated documents and Re-DocRED.
 
 Examples are the candidate pairs of `extract.scoring`, run on the documents
 exactly as ingest runs them. A pair is labelled with the gold relation between
 the two entities it names when the gold evidence lies in the pair's sentence;
 a pair of entities that gold relates elsewhere in the document is left out
-(the sentence may or may not restate it), every other pair is NONE. The
-threshold for asserting a claim is chosen by cross-validation inside the
-training documents, never on the documents a reported figure comes from.
+(the sentence may or may not restate it), every other pair is NONE. Re-DocRED
+pairs are labelled by `evaluate.redocred`; they judge five relations only, so
+they train the pair model but not the rules' calibration. The threshold for
+asserting a claim is chosen by cross-validation inside the training documents,
+never on the documents a reported figure comes from.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from shabaka.evaluate.gold import GoldDoc, load_gold, normalize_name
 from shabaka.extract.scoring import NONE, candidates, label_of, mention_spans
 
 TARGET_PRECISION = 0.85
+SEED = 7  # folds of the threshold's cross-validation; the fit itself is deterministic
+GENERAL_PREFIX = "Re-DocRED"
 
 
 @dataclass(slots=True)
@@ -30,6 +34,7 @@ class Example:
     doc: str
     features: list[str]
     label: str
+    general: bool = False  # from Re-DocRED: judges only the relations it maps, so no rule calibration
 
 
 @dataclass(slots=True)
@@ -93,9 +98,12 @@ def document_examples(name: str, text: str, gold: GoldDoc, doc, ex, rule_claims,
     return out
 
 
-def build_training_set(pairs: Iterable[tuple[Path, Path]], kb, on_doc: Callable[[str], None] | None = None
-                       ) -> TrainingSet:
-    """Examples from (gold file, documents folder) pairs, run through `kb`'s pipeline."""
+def build_training_set(pairs: Iterable[tuple[Path, Path]], kb, redocred: Iterable[Path] = (),
+                       on_doc: Callable[[str], None] | None = None) -> TrainingSet:
+    """Examples from (gold file, documents folder) pairs and from Re-DocRED files or folders,
+    each text run through `kb`'s pipeline as ingest runs it."""
+    from shabaka.annotate.sections import annotate
+    from shabaka.evaluate import redocred as rd
     from shabaka.extract import Extractor
     from shabaka.ingest import iter_documents
     from shabaka.model import Document
@@ -112,12 +120,24 @@ def build_training_set(pairs: Iterable[tuple[Path, Path]], kb, on_doc: Callable[
             document = next(iter_documents([path]))
             if not isinstance(document, Document):
                 raise UsageError(f"{path}: {document.reason}")
-            doc = kb.nlp(document.text)
+            doc = next(annotate(kb.nlp, [document.text]))
             ex = extractor(doc, document.published)
             key = f"{gold_path.name}:{gold.doc}"
             out.examples += document_examples(key, document.text, gold, doc, ex, ex.claims, symmetric)
             if on_doc:
                 on_doc(key)
+    for path in redocred:
+        records = rd.read(path)
+        out.sources.append(f"{GENERAL_PREFIX} {path.name} ({rd.SOURCE})")
+        for record, doc in zip(records, annotate(kb.nlp, (r.text for r in records)), strict=True):
+            ex = extractor(doc)
+            entity_of = rd.align(record, ex)
+            for cand in candidates(doc, ex, mention_spans(doc, ex), ex.claims):
+                label = rd.label(record, ex, cand, entity_of, kb.ontology)
+                if label is not None:
+                    out.examples.append(Example(record.key, cand.features, label, general=True))
+            if on_doc:
+                on_doc(record.key)
     return out
 
 
@@ -152,7 +172,7 @@ def fit(examples: list[Example], c: float = 5.0, class_weight: str | None = None
     return {"classes": [str(c) for c in model.classes_], "bias": bias, "weights": weights}
 
 
-def choose_threshold(examples: list[Example], folds: int = 4, c: float = 5.0, seed: int = 7) -> float:
+def choose_threshold(examples: list[Example], folds: int = 4, c: float = 5.0, seed: int = SEED) -> float:
     """The lowest probability at which out-of-fold claims keep TARGET_PRECISION, by document folds."""
     from shabaka.extract.scoring import RelationModel
 
@@ -199,22 +219,32 @@ def rule_precision(examples: list[Example]) -> dict[str, float]:
     return out
 
 
-def train(training: TrainingSet, c: float = 5.0, pairs: bool = False) -> dict:
-    """The model file's content: rule calibration, pair weights where asked, and what it was
-    trained on. Without `pairs` the model only calibrates the rules' claims."""
-    if pairs:
+def train(training: TrainingSet, c: float = 5.0, pairs: bool = False, propose: bool = True,
+          rescore: Iterable[str] = ()) -> dict:
+    """The model file's content: rule calibration (from the gold documents), pair weights
+    where asked, and what each part was trained on. With `pairs` the model proposes claims
+    the rules miss (unless not `propose`) and gives the rules' claims of the `rescore`
+    relations its own probability instead of their rule's precision."""
+    rescore = sorted(set(rescore))
+    calibration = [e for e in training.examples if not e.general]
+    if pairs or rescore:
         data = fit(training.examples, c)
-        data["threshold"] = choose_threshold(training.examples, c=c)
+        data["threshold"] = choose_threshold(training.examples, c=c) if propose else 1.0
+        data["propose"], data["rescore"] = propose, rescore
     else:
         data = {"classes": [NONE], "bias": [0.0], "weights": {}, "threshold": 1.0}
-    data["rules"] = rule_precision(training.examples)
+    data["rules"] = rule_precision(calibration or training.examples)
     labels = [e.label for e in training.examples]
+    gold_sources = [s for s in training.sources if not s.startswith(GENERAL_PREFIX)]
     data["info"] = {
         "trained_on": training.sources,
+        "pairs_trained_on": training.sources if data["weights"] else [],
+        "rules_calibrated_on": gold_sources if calibration else training.sources,
         "documents": len(training.docs()),
         "examples": len(labels),
         "positives": sum(1 for lab in labels if lab != NONE),
-        "c": c if pairs else None,
+        "c": c if data["weights"] else None,
+        "seed": SEED,
     }
     return data
 

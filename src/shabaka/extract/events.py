@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from shabaka.annotate.dates import MONTHS, WEEKDAYS, WORD_NUMBERS, normalize_date
+from shabaka.annotate.dates import MONTHS, RELATIVE, WEEKDAYS, WORD_NUMBERS, normalize_date, relative_date
+from shabaka.annotate.pipeline import dateline_date
 from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
@@ -62,14 +63,33 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
               "officials", "leader", "leaders", "militant", "militants", "unit", "units", "facility",
               "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
-              "individuals", "people", "persons", "men", "associates", "operatives", "affiliates"}
+              "individuals", "people", "persons", "men", "associates", "operatives", "affiliates",
+              "soldiers", "cadets", "recruits", "guards", "policemen", "hundreds", "dozens", "scores",
+              "thousands", "supporters", "followers", "loyalists"}
 _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
          "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
-            "attend", "join"}
-_PERSONAL = {"he", "she", "him", "her"}
+            "attend", "join", "have"}
+_SAYING = {"say", "announce", "state", "report", "claim", "confirm", "tell", "add", "note", "declare",
+           "reveal", "acknowledge", "admit", "allege", "assert", "insist", "write", "disclose", "deny"}
+_SPEAKERS = {"it", "they", "we"}
+# Verbs that say who did what their "in", "of", "for" or "with" names: "took part in the attack",
+# "accused of killing X", "assisted Y in firing drones", "arrested for the murder of X".
+_CULPRIT = {**dict.fromkeys(("participate", "involve", "engage", "implicate", "assist", "help", "aid",
+                             "succeed", "take"), "in"),
+            **dict.fromkeys(("accuse", "suspect", "convict"), "of"), "charge": "with",
+            **dict.fromkeys(("arrest", "detain", "sentence", "punish", "indict", "jail"), "for")}
+_MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PRESENT = {"is", "are", "am"}
+_SIDES = {"between", "among", "with"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_ANAPHOR_REACH = 2  # sentences back a "the attack" may reach for its happening
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "the late X"
 _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -117,8 +137,9 @@ class _Lexicon:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
         ("took office", "taken into custody") matches by its words, its first word also
         by lemma ("take over" matches "took over"); the longest wins, by form before lemma.
-        Only the phrases starting with the token's form or lemma are tried, so a token no
-        phrase starts with costs two dictionary lookups."""
+        A two-word phrase also matches a verb and its object with words between them. Only
+        the phrases starting with the token's form or lemma are tried, so a token no phrase
+        starts with costs two dictionary lookups."""
         lemma = t.lemma_.lower()
         by_form, by_lemma = self.phrases.get(t.lower_, ()), self.phrases.get(lemma, ())
         if by_form or by_lemma:
@@ -133,6 +154,12 @@ class _Lexicon:
                         break  # longest first: the rest of this list is no longer
             if best is not None:
                 return best[2], best[0] + 1
+            # "fired two Katyusha rockets": a verb and its object, words apart
+            objects = {w for c in t.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower() + "s")}
+            for listed in (by_form, by_lemma):
+                found = next((types for rest, types in listed if len(rest) == 1 and rest[0] in objects), None)
+                if found is not None:
+                    return found, 1
         return (self.words.get(t.lower_) or self.lemmas.get(lemma)
                 or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
 
@@ -177,6 +204,7 @@ class _Mention:
     actors: dict[int, str] = field(default_factory=dict)
     fatalities: int | None = None
     wounded: int | None = None
+    anaphor: bool = False  # "the attack", "the strikes killed 25": a happening told of before
 
 
 class _Reader:
@@ -198,19 +226,20 @@ class _Reader:
                 self.token_chain[t] = m.chain
                 t += 1
         self.year: str | None = self.published[:4] if self.published else None
-        # the person a "he" or "she" stands for: the last one its sentence names, else the
-        # last one named as a subject before it
-        self.person_before: list[int | None] = []
-        subject = in_sentence = None
+        # "the following day", "two weeks later": counted from the date the text stated last
+        self.stated: str | None = None
+        self.values: dict[int, str | None] = {}  # a date expression's value, by its first token
+        # the person a "he" or "she" its own sentence does not name stands for: the last one
+        # named as a subject before that sentence, by the sentence's first token
+        self.subject_before: dict[int, int | None] = {}
+        subject = None
         for sent in doc.sents:
-            in_sentence = None
+            self.subject_before[sent.start] = subject
             for t in sent:
-                self.person_before.append(in_sentence if in_sentence is not None else subject)
                 chain = self.token_chain.get(t.i)
-                if chain is not None and ex.chains[chain].type == "PERSON":
-                    in_sentence = chain
-                    if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL):
-                        subject = chain  # "One of the key players is Iraq's adviser, X": X
+                if chain is not None and ex.chains[chain].type == "PERSON" and (
+                        t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL)):
+                    subject = chain  # "One of the key players is Iraq's adviser, X": X
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -224,14 +253,22 @@ class _Reader:
             chain = next((self.token_chain[a.i] for a in _appositions(token) if a.i in self.token_chain),
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
-            chain = self.person_before[token.i]  # "he was killed": the person named before
+            chain = self.antecedent(token)  # "he was killed": the person it stands for
+        up = token.head
+        if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS and (
+                up.dep_ in {"advcl", "conj"} or (up.dep_ == "ccomp" and up.head.lemma_.lower() in _SAYING)):
+            # "KH said it attacked the base", "forces advanced as they liberated X": the subject
+            # of the clause above
+            return [c for s in up.head.children if s.dep_ in _SUBJECTS for c in self.chains_at(s, 1)]
         if chain is None and token.pos_ == "NOUN":
             # "a prominent person from the militia, Ahmed X", "the commander of the Quds
             # Force, General Y", "former head of intelligence Z": the person the phrase names
             chain = self.named_person(token, token.lower_ in self.posts)
         if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
+            # ("the Karbala headquarters" is in Karbala: where, not who)
             modifiers = [self.token_chain[c.i] for c in token.children
-                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain]
+                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain
+                         and self.chain_type(self.token_chain[c.i]) not in PLACE_TYPES]
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
@@ -239,7 +276,7 @@ class _Reader:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] + [
                 p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIED
                 for p in a.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
-            out += [self.token_chain[g.i] for c in preps for g in c.children if g.i in self.token_chain]
+            out += [c for p in preps for g in p.children if g.dep_ == "pobj" for c in self.chains_at(g, 1)]
         if chain is not None:
             out.append(chain)
         place = chain is not None and self.chain_type(chain) in PLACE_TYPES
@@ -250,6 +287,61 @@ class _Reader:
                 if c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
+
+    def person_at(self, token: Token) -> int | None:
+        """The person a subject or "by" phrase names, itself or in apposition ("KH's leader,
+        X"); for "who" the person the clause describes."""
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        return next((c for c in self.chains_at(token, 1) if self.chain_type(c) == "PERSON"), None)
+
+    def first_person(self, tokens: list[Token]) -> int | None:
+        """The person the first of `tokens` that names one names (a pronoun, the one it stands for)."""
+        return next((p for p in (self.antecedent(t) if t.lower_ in _PERSONAL else self.person_at(t)
+                                 for t in tokens) if p is not None), None)
+
+    def antecedent(self, pronoun: Token) -> int | None:
+        """The person a "he", "him" or "his" stands for, by salience rather than nearness:
+        in a clause under another, that clause's subject ("X met Y before he was killed": X)
+        or its "by" ("was led by X until he was killed"), for a "him" that clause's object
+        first ("arrested X before questioning him"), else the person the sentence names last
+        before it ("police arrested X after he killed Y"); in a main clause, a person subject
+        earlier in the sentence, else the last one before the sentence. Never a person of its
+        own clause ("X praised him" is not X), except that a "his" is first its clause's
+        subject's ("after his arrest, X fled"). Who "was killed" is first the one the
+        sentence calls dead ("Y came, a successor to the late X, before he was killed")."""
+        own = _verb_of(pronoun)
+        if own is not None and "killing" in self.lexicon.types(pronoun.sent, own)[0]:
+            chain = self.first_person([t.head for t in pronoun.sent if t.lower_ in _DEAD and t.dep_ == "amod"
+                                       and t.i < pronoun.i])
+            if chain is not None:
+                return chain
+        if pronoun.dep_ == "poss" and own is not None:
+            chain = self.first_person([c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                       and not c.is_ancestor(pronoun)])
+            if chain is not None:
+                return chain
+        clause = own
+        while clause is not None and clause.dep_ != "ROOT":
+            clause = _verb_of(clause)
+            if clause is None:
+                break
+            named = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+                g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if pronoun.lower_ in _OBJECT_PRONOUNS:
+                named = [c for c in clause.children if c.dep_ == "dobj"] + named
+            chain = self.first_person(named)
+            if chain is not None:
+                return chain
+        before = [t for t in pronoun.sent if t.i < pronoun.i and t.i in self.token_chain
+                  and self.chain_type(self.token_chain[t.i]) == "PERSON" and _verb_of(t) != own]
+        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} or (
+            t.dep_ == "compound" and t.head.dep_ in {"nsubj", "nsubjpass"})]
+        if own is not None and own.dep_ != "ROOT" and before:
+            return self.token_chain[before[-1].i]
+        if subjects:
+            return self.token_chain[subjects[-1].i]
+        return self.subject_before.get(pronoun.sent.start)
 
     def named_person(self, token: Token, post: bool = False) -> int | None:
         """The person a noun phrase names in apposition, nearest first, through its "of"
@@ -322,6 +414,8 @@ class _Reader:
                     continue  # "visited Iraq": where the visit was, not who met
                 if c.dep_ == "dobj":
                     found.append((c, object_role))
+                    found += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SIDES
+                              for r in self._prep_roles(p, etype, object_role)]  # "held talks with X"
                 elif c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE:
                     found.append((c, passive_role))
                 elif c.dep_ == "agent":
@@ -340,25 +434,38 @@ class _Reader:
                          "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
             # "ISIL's northern Iraq offensive": with an owner named, a country before the noun is where
             owned = any(c.dep_ == "poss" and c.i in self.token_chain for c in trigger.children)
+            blamed = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _BLAME  # "on X": X did it
             for c in trigger.children:
                 if owned and c.dep_ == "compound" and c.i in self.token_chain and \
                         self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
                     continue
-                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain:
+                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain or (
+                        c.dep_ == "poss" and c.lower_ in _PERSONAL):  # "his arrest"
                     found.append((c, noun_role))
-                elif c.dep_ == "prep":
+                elif c.dep_ == "prep" and not (blamed and c.lower_ == "on"):
                     found += self._prep_roles(c, etype, object_role, noun=True)
+            if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
+                    c.dep_ == "prep" for c in trigger.children):  # "the shooting and killing of X"
+                found += [r for c in trigger.head.children if c.dep_ == "prep" and c.i > trigger.i
+                          for r in self._prep_roles(c, etype, object_role, noun=True)]
             for clause in (c for c in trigger.children if c.dep_ == "relcl"):  # "an attack that wounded X"
                 found += [(o, object_role) for o in clause.children if o.dep_ == "dobj"]
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
-            elif trigger.dep_ == "dobj" and head.lemma_.lower() in _BLAME:  # "blamed the attack on X"
+            elif trigger.dep_ == "nsubjpass" and head.lemma_.lower() in _SUPPORT:  # "was carried out by KH"
+                found += [(g, subject_role) for c in head.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"]
+            elif blamed:  # "blamed the attack on X"
                 found += [(g, "agent") for p in (*head.children, *trigger.children)
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
-        found += self._aimed_at(trigger, etype)
+            if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and etype in {"battle", "meeting"}:
+                # "the battle was fought between X and Y", "had a meeting with X"
+                found += [r for c in head.children if c.dep_ == "prep" and c.lower_ in _SIDES
+                          for r in self._prep_roles(c, etype, object_role)]
+        found += self._aimed_at(trigger, etype) + self._culprit(trigger, subject_role)
         out: dict[int, str] = {}
         for token, role in found:
             if role is None:
@@ -374,8 +481,35 @@ class _Reader:
                     role = "target"  # victims are named persons; an organisation is a target
                 if etype == "appointment" and role == "participant" and ctype != "PERSON":
                     continue  # a person is appointed; the post's body or country takes no part
+                if etype == "meeting" and self.ex.chains[chain].name.split()[-1].lower() in _MEETING_NAMES:
+                    continue  # "Joint Security Cooperation Dialogue talks": what met, not who
                 _set_role(out, chain, role)
         return out
+
+    def _culprit(self, trigger: Token, role: str) -> list[tuple[Token, str]]:
+        """"X took part in the attack", "accused Y of killing Z", "assisted Y in firing drones",
+        "claimed responsibility for the bombing", "retaliated by firing missiles":
+        who the verb above says did it, its object where it has one, else its subject, else
+        the one the verb above it names ("X is accused of participating in the killing")."""
+        while trigger.dep_ == "conj":  # "participating in the shooting and killing of X"
+            trigger = trigger.head
+        prep = trigger.head
+        if trigger.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
+            return []
+        verb = prep.head
+        claimed = verb.lemma_.lower() in {"responsibility", "responsible"} and prep.lower_ == "for"
+        if claimed:  # "claimed responsibility for the bombing": who claimed it
+            verb = verb.head
+        elif _CULPRIT.get(verb.lemma_.lower()) != prep.lower_ and not (
+                prep.lower_ == "by" and trigger.dep_ == "pcomp"):  # "retaliated by firing missiles"
+            return []
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part" and not claimed] or [
+            c for c in verb.children if c.dep_ in _SUBJECTS]
+        named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                  for g in c.children if g.dep_ == "pobj"]  # "took part in the battle alongside X"
+        if not named and verb.dep_ == "pcomp":
+            return self._culprit(verb, role)
+        return [(t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t, role) for t in named]
 
     def _aimed_at(self, trigger: Token, etype: str) -> list[tuple[Token, str]]:
         """"strikes targeting KH", "an attack aimed at the base": what an attack is aimed at."""
@@ -393,16 +527,31 @@ class _Reader:
             return [(g, "target") for g in objs]
         if word == "at" and etype == "attack" and prep.head.pos_ == "VERB":  # "fired rockets at the base"
             return [(g, "target") for g in objs]
-        if word == "from" and etype == "battle" and not noun and prep.head.dep_ != "acl":
-            # "recaptured Tikrit from IS": the defender; "the territory retaken from IS" is a state
+        if word == "from" and etype == "battle" and not noun and (
+                prep.head.dep_, prep.head.tag_) != ("acl", "VBN"):
+            # "recaptured Tikrit from IS", "an offensive to retake X from IS": the defender; "the
+            # territory retaken from IS" is a state
             return [(g, "target") for g in objs]
-        if word in {"with", "between", "among"} and etype in {"meeting", "battle"}:
+        if word in _SIDES and etype in {"meeting", "battle"}:
+            if word == "between":  # "between ISIL and Iraqi forces", parsed as one noun phrase
+                objs += [c for g in objs for c in g.children if c.dep_ == "nmod"]
             return [(g, "participant" if etype == "meeting" else "agent") for g in objs]
+        if word == "alongside" and FAMILY[etype] == "violence":  # "fought alongside the army"
+            return [(g, "agent") for g in objs]
         if word == "of" and noun and etype in {"killing", "arrest", "designation", "appointment"}:
             return [(g, object_role) for g in objs]
         if word == "by" and noun:
             return [(g, "agent") for g in objs]
         return []
+
+    def definite(self, trigger: Token) -> bool:
+        """"The attack", "these strikes", or a verb whose subject such a noun is ("the strikes
+        killed 25"): a happening the text has told of already; not "the killing of X", which
+        its own words name."""
+        nouns = [trigger] if trigger.pos_ == "NOUN" else [
+            s for s in trigger.children if s.dep_ in _SUBJECTS and self.lexicon.types(s.sent, s)[0]]
+        return any(any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children) and not any(
+            c.dep_ == "prep" or c.i in self.token_chain for c in n.children) for n in nouns)
 
     def unreal(self, trigger: Token) -> bool:
         """Negated, modal, planned or generic: not a happening the text reports."""
@@ -415,8 +564,10 @@ class _Reader:
         if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
             return True
         if (trigger.tag_ == "VBZ" and trigger.lower_ not in self.lexicon.plurals) or (
-                trigger.dep_ == "acl" and trigger.tag_ == "VBG"):
-            return True  # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops"
+                trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.nbor(-1).text != ","):
+            # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops" (not "a
+            # strike hit a car, killing him": what came of it)
+            return True
         if trigger.pos_ == "NOUN" and trigger.head.lemma_ == "be" and trigger.dep_ in {"attr", "nsubj"}:
             return True  # "our battle is an intelligence battle": a characterisation
         if any(t.lemma_ == "time" and (t.head.like_num or any(c.like_num for c in t.subtree))
@@ -450,7 +601,7 @@ class _Reader:
         out = []
         for other in others:
             own = [d for d in dates if other.is_ancestor(d.root) or 0 < d.start - other.right_edge.i <= 2]
-            value = self.normalize(own[0].text) if own else None
+            value = self.values[own[0].start] if own else None
             if value:
                 out.append(value)
         return out
@@ -462,29 +613,46 @@ class _Reader:
             c.dep_ == "attr" and any(w.lower_ in self.posts for w in c.subtree if w.i <= c.i)
             for c in trigger.children)
 
-    def generic(self, trigger: Token, date: str | None) -> bool:
-        """A bare plural with no date in its clause: "conducted attacks against U.S. forces";
-        undated, what describes anyone or some people ("anyone who attacks Americans",
-        "several sources who met him")."""
+    def generic(self, trigger: Token, date: str | None, place: int | None) -> bool:
+        """A bare plural with no date or place in its clause ("conducted attacks against U.S.
+        forces", not "conducted airstrikes near Amirli") or in the perfect ("has conducted
+        attacks since 2007"); undated, what describes anyone or some people ("anyone who
+        attacks Americans", "several sources who met him") or someone's record ("responsible
+        for killing hundreds")."""
         described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
         if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
                 c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
             return True
+        record = (trigger.tag_, trigger.dep_, trigger.head.head.lower_) == ("VBG", "pcomp", "responsible")
+        if date is None and record:
+            return True  # "is responsible for killing hundreds of soldiers": its record, not one happening
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.head.children)
-        return date is None or perfect
+        return (date is None and place is None) or perfect
 
     def dates(self, sent: Span, found: list[Span]) -> list[Span]:
         """The sentence's date expressions: the model's (`found`, taken from an index, as
-        `sent.ents` walks the whole document's entities), and the written dates it missed."""
+        `sent.ents` walks the whole document's entities), and the written dates and the
+        ones counted from another date ("the following day") it missed or cut short
+        ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
         for m in _WRITTEN_DATE.finditer(sent.text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
+        for m in RELATIVE.finditer(sent.text):
+            span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                      alignment_mode="expand")
+            if span is not None:
+                found = [d for d in found if d.end <= span.start or span.end <= d.start
+                         or normalize_date(d.text) is not None] + [span]
+        found.sort(key=lambda d: d.start)
+        for d in found:
+            self.values[d.start] = value = self.normalize(d.text)
+            self.stated = value or self.stated
         # "since 2007", "until 2009", "between October 2023 and February 2024": a stretch
         # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
@@ -506,10 +674,11 @@ class _Reader:
             if distance > _MAX_DATE_DISTANCE:
                 continue
             other = _verb_of(ent.root)
-            if (conjuncts and other in conjuncts) or (
-                    other != clause and (_own_time(other) or _own_time(clause))):
+            elsewhere = other != clause and (_own_time(other) or _own_time(clause)
+                                             or _describes(other, trigger) or _reports(other, clause))
+            if (conjuncts and other in conjuncts) or elsewhere:
                 continue  # "came, a successor to Y, before he was killed in 2020": 2020 is the killing's
-            value = self.normalize(ent.text)
+            value = self.values[ent.start]
             if value is None:
                 continue
             key = (distance, abs(ent.start - trigger.i))
@@ -519,16 +688,21 @@ class _Reader:
             verb = _verb_of(trigger.head)
             own = [d for d in dates if verb in {_verb_of(d.root), _when_of(_verb_of(d.root))}
                    and not trigger.head.is_ancestor(d.root)]
-            return self.normalize(own[0].text) if verb is not None and len(own) == 1 else None
+            return self.values[own[0].start] if verb is not None and len(own) == 1 else None
+        if best is None and self.published and _ongoing(clause):
+            return self.published[:7]  # "forces are advancing to liberate Mosul": under way as it is written
         return best
 
     def normalize(self, text: str) -> str | None:
         """A date expression as ISO. A month, or a day and month, without a year is the
         latest such date on or before the publication date, else in the year the document
-        last stated; a weekday or "today" is dated by the publication date."""
+        last stated; a weekday or "today" is dated by the publication date; "the following
+        day", "two weeks later" count from the date the text stated last."""
         value = normalize_date(text, self.published if _speaks_of_today(text) else None)
         if value is not None:
             return value
+        if RELATIVE.search(text):
+            return relative_date(text, self.stated)
         if self.published and len(self.published) >= 10:
             value = normalize_date(text, self.published)  # "last June", "three days ago"
             if value is not None:
@@ -609,9 +783,11 @@ class _Reader:
                               if x.dep_ == "conj" and x.head == t), t)
                 if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = self.by_object(t, types)
+            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
             if found:
                 out += self._sentence(si, sent, found, dates[first:last])
-            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
+            elif first < last or years:  # the date a later "the following day" counts from
+                self.dates(sent, dates[first:last])
             if years:  # the year the document last stated, for "December 27"
                 self.year = years[-1]
         return out
@@ -619,17 +795,20 @@ class _Reader:
     def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
         out: list[_Mention] = []
         text = sent.text
+        dates = self.dates(sent, date_ents)  # before the question's return: it states a date too
         if text.rstrip(" ”\"'’»").endswith("?"):
             return out  # "why is he leading our battles?": a question reports no happening
-        dates = self.dates(sent, date_ents)
         for ti, etype in found.items():
             trigger = self.doc[ti]
             date = self.date(trigger, dates)
-            if self.unreal(trigger) or self.generic(trigger, date) or self.no_post(trigger, etype):
+            if self.unreal(trigger) or self.no_post(trigger, etype):
+                continue
+            place = self.place(trigger, etype)
+            if self.generic(trigger, date, place):
                 continue
             actors = self.roles(trigger, etype)
-            place = self.place(trigger, etype)
-            if not actors and place is None:
+            anaphor = self.definite(trigger)
+            if not actors and place is None and not anaphor:
                 continue  # no named participant and no place: nothing to tell apart
             if etype == "appointment" and "participant" not in actors.values():
                 continue  # "I was nominated by the ministry": who was appointed is not named
@@ -643,7 +822,7 @@ class _Reader:
                 dead = 0
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                 trigger, date, place, actors, dead,
-                                _count(text, _WOUNDED) if violent else None))
+                                _count(text, _WOUNDED) if violent else None, anaphor))
             if etype in {"battle", "attack"}:  # "victories in Amerli, Dhuluiya and Jurf al-Sakhr": three
                 out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                  trigger, date, other, dict(actors)) for other in self.listed_places(place)]
@@ -673,13 +852,14 @@ def _month_day(text: str) -> tuple[int | None, int | None]:
 
 def _stated_date(head: str) -> str | None:
     """The first full date (day, month and year) in the document's first line, when that
-    line is a heading or dateline (short, with text after it)."""
+    line is a heading or dateline (short, with text after it), else the date of a wire
+    dateline opening a line of the head ("WASHINGTON, Oct. 18, 2016 — ...")."""
     line, newline, _ = head.partition("\n")
     for m in _WRITTEN_DATE.finditer(line if newline else ""):
         value = normalize_date(m.group())
         if value is not None and len(value) == 10:
             return value
-    return None
+    return next(filter(None, map(dateline_date, head.splitlines())), None)
 
 
 def _speaks_of_today(text: str) -> bool:
@@ -716,6 +896,36 @@ def _own_time(verb: Token | None) -> bool:
     """A clause "before", "after", "since" or "until" another one: a time of its own."""
     return verb is not None and verb.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in _OTHER_TIME for m in verb.children)
+
+
+def _ongoing(verb: Token | None) -> bool:
+    """A happening in the present progressive, itself or the clause it serves ("are working
+    together as they advance to liberate X"): under way when the report was written."""
+    for _ in range(3):
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+    return False
+
+
+def _describes(verb: Token | None, trigger: Token) -> bool:
+    """A relative clause or past participle about someone other than the happening: "X, who
+    joined KH in 2015, was arrested" (not "a strike that killed X on Monday", nor "a vehicle
+    carrying X on Monday", which is as the happening was)."""
+    return verb is not None and (verb.dep_ == "relcl" or (verb.dep_, verb.tag_) == ("acl", "VBN")) and (
+        verb.head != trigger and not verb.is_ancestor(trigger))
+
+
+def _reports(verb: Token | None, clause: Token | None) -> bool:
+    """A verb of saying the happening's clause is the content of: "KH said on Monday that it
+    attacked the base" dates the saying."""
+    while clause is not None and clause.dep_ in {"ccomp", "conj"} and clause != verb:
+        clause = clause.head
+        if clause == verb:
+            return verb.lemma_.lower() in _SAYING
+    return False
 
 
 def _when_of(verb: Token | None) -> Token | None:
@@ -763,16 +973,25 @@ def _joined(a: Token, b: Token) -> bool:
     return a.head == b or b.head == a or a.head.head == b or b.head.head == a or (a.head == b.head)
 
 
+def _result(t: Token) -> bool:
+    """", killing 25", ", wounding two": what came of the sentence's happening, wherever the
+    parse hangs it."""
+    return t.tag_ == "VBG" and t.i > 0 and t.nbor(-1).text == ","
+
+
 def _undergoers(m: _Mention) -> set[int]:
     return {c for c, r in m.actors.items() if r != "agent"}
 
 
 def _same(a: _Mention, b: _Mention) -> bool:
-    if FAMILY[a.types[0]] != FAMILY[b.types[0]] or not dates_agree(a.date, b.date):
+    if not dates_agree(a.date, b.date):
         return False
+    families = {FAMILY[a.types[0]], FAMILY[b.types[0]]}
+    if len(families) > 1:  # "protesters stormed the embassy": a protest that turned violent
+        return families == {"protest", "violence"} and a.sentence == b.sentence and _joined(a.token, b.token)
     if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
         return False  # one trigger, places listed apart: a happening in each
-    if a.sentence == b.sentence and _joined(a.token, b.token):
+    if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
         return True
     if _undergoers(a) & _undergoers(b):
         return True
@@ -805,16 +1024,31 @@ def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> No
         spans.append(other.span)
 
 
+def _antecedent_event(clusters: list[tuple[_Mention, list[tuple[int, int]]]], m: _Mention) -> int | None:
+    """The happening a "the attack" is about: the last one of its family told of in the
+    sentences just before its own, if its date agrees and no other agent is named."""
+    family = FAMILY[m.types[0]]
+    for ci in range(len(clusters) - 1, max(-1, len(clusters) - 1 - _RECENT), -1):
+        c = clusters[ci][0]
+        if not 0 < m.sentence - c.sentence <= _ANAPHOR_REACH:
+            continue
+        agents = [{a for a, r in x.actors.items() if r == "agent"} for x in (c, m)]
+        if FAMILY[c.types[0]] == family and dates_agree(c.date, m.date) and not (
+                agents[0] and agents[1] and not agents[0] & agents[1]):
+            return ci
+    return None
+
+
 def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[int, int]]]]:
     """One entry per happening: each mention joins the first earlier happening it matches,
-    found through an index on (family, sentence), (family, actor) and (family, place).
+    found through an index on sentence, (family, actor) and (family, place).
     Only the last `_RECENT` happenings under a key are compared, so an actor named on
     every page of a long text costs each mention a bounded number of comparisons."""
     clusters: list[tuple[_Mention, list[tuple[int, int]]]] = []
     index: dict[tuple, list[int]] = {}
     for m in mentions:
         family = FAMILY[m.types[0]]
-        keys = [(family, "s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
+        keys = [("s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
         target = None
         for key in keys:
             for ci in index.get(key, ())[-_RECENT:]:
@@ -823,6 +1057,10 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
                     break
             if target is not None:
                 break
+        if target is None and m.anaphor:
+            target = _antecedent_event(clusters, m)
+        if target is None and m.anaphor and not m.actors and m.place is None:
+            continue  # "the strikes killed 25" with nothing told before it to be about
         if target is None:
             target = len(clusters)
             clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.token, m.date, m.place,
@@ -832,7 +1070,7 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
             # later mentions meet it in their sentence, by their trigger
             clusters[target][0].sentence, clusters[target][0].token = m.sentence, m.token
         for key in keys:
-            listed = index.setdefault(key, []) if key[2] is not None else None
+            listed = index.setdefault(key, []) if key[-1] is not None else None
             if listed is not None and target not in listed[-_RECENT:]:
                 listed.append(target)
     return clusters

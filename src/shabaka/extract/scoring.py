@@ -51,6 +51,8 @@ class RelationModel:
             self.bias: list[float] = [float(b) for b in data["bias"]]
             self.weights: dict[str, list[float]] = data["weights"]
             self.threshold: float = float(data.get("threshold", 0.5))
+            self.propose: bool = bool(data.get("propose", True))
+            self.rescore: frozenset[str] = frozenset(str(r) for r in data.get("rescore", []))
             self.rules: dict[str, float] = {str(k): float(v) for k, v in data.get("rules", {}).items()}
             self.info: dict = data.get("info", {})
         except (KeyError, TypeError, ValueError) as exc:
@@ -235,15 +237,20 @@ def scored_claims(doc: Doc, ex: Extraction, model: RelationModel, ontology) -> l
     """The rules' claims with calibrated confidence, plus the claims the model asserts alone.
 
     A rule's claim takes as confidence how often that rule was right on the
-    training documents; a model-only claim (where the file holds pair weights)
-    needs the model's threshold, set by cross-validation to keep precision;
-    the ontology's type constraints hold for both.
+    training documents, or, for a relation the file names in `rescore`, the pair
+    model's probability of that claim in its sentence (so that the same rule is
+    trusted less where the context looks unlike its right readings). A model-only
+    claim (where the file proposes) needs the model's threshold, set by
+    cross-validation to keep precision; the ontology's type constraints hold for all.
     """
     out: dict[tuple, Claim] = {}
+    scored: dict[tuple[int, int, int], list[float]] = {}  # (sentence end, first chain, second chain)
     pairs = candidates(doc, ex, mention_spans(doc, ex), ex.claims) if model.weights else []
     for cand in pairs:
         ca, cb = ex.mentions[cand.first].chain, ex.mentions[cand.second].chain
-        probs = model.probabilities(cand.features)
+        probs = scored[(cand.sentence.end_char, ca, cb)] = model.probabilities(cand.features)
+        if not model.propose:
+            continue
         p, label = max((p, cls) for p, cls in zip(probs, model.classes, strict=True) if cls != NONE)
         if p < model.threshold:
             continue
@@ -258,5 +265,21 @@ def scored_claims(doc: Doc, ex: Extraction, model: RelationModel, ontology) -> l
     for claim in ex.claims:
         rule = f"{claim.extractor.removeprefix('rule:')}|{claim.relation}"
         claim.confidence = model.rules.get(rule, model.rules.get("*", claim.confidence))
+        if claim.relation in model.rescore:
+            p = _claim_probability(model, scored, claim, claim.relation in ontology.symmetric)
+            claim.confidence = claim.confidence if p is None else round(p, 3)
         out[(claim.subject, claim.relation, claim.object, claim.evidence_start)] = claim
     return list(out.values())
+
+
+def _claim_probability(model: RelationModel, scored: dict[tuple[int, int, int], list[float]],
+                       claim: Claim, symmetric: bool) -> float | None:
+    """The model's probability of a rule's claim on its pair, None where the pair was not a
+    candidate (an argument reached from another sentence) or the model lacks the class."""
+    for forward, key in ((True, (claim.evidence_end, claim.subject, claim.object)),
+                         (False, (claim.evidence_end, claim.object, claim.subject))):
+        probs = scored.get(key)
+        label = label_of(claim.relation, forward, symmetric)
+        if probs is not None and label in model.classes:
+            return probs[model.classes.index(label)]
+    return None

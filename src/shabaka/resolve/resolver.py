@@ -18,6 +18,7 @@ from shabaka.names import ARTICLES, block_key, blocks, fold, is_acronym, name_ke
 from shabaka.ontology import Pack
 from shabaka.resolve.matching import NameMatcher
 from shabaka.store import entities
+from shabaka.store.pg import dialect
 
 FUZZY_THRESHOLD = 88.0
 FUZZY_MARGIN = 3.0
@@ -72,17 +73,33 @@ class Resolver:
         Iraq") is that organisation, whatever other actor its words alone would fit; so full
         names are resolved first."""
         full = [_full_form(chain, chains) for chain in chains]
+        chains = [self._untitled(chain) for chain in chains]
         out: dict[int, str] = {}
-        for i in sorted(range(len(chains)), key=lambda i: full[i] is not None):
-            short_of = out.get(full[i]) if full[i] is not None else None
-            out[i] = self._resolve_one(conn, chains[i], short_of)
+        self._seen = _Seen(conn, self._wanted(chains) if _reads_ahead(conn) else ([], []))
+        try:
+            for i in sorted(range(len(chains)), key=lambda i: full[i] is not None):
+                short_of = out.get(full[i]) if full[i] is not None else None
+                out[i] = self._resolve_one(conn, chains[i], short_of)
+        finally:
+            self._seen = None
         return [out[i] for i in range(len(chains))]
 
+    def _untitled(self, chain: Chain) -> Chain:
+        """"Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching."""
+        if chain.type != "PERSON":
+            return chain
+        return replace(chain, name=strip_titles(chain.name, self.titles),
+                       names=list(dict.fromkeys(strip_titles(n, self.titles) for n in chain.names)))
+
+    def _wanted(self, chains: list[Chain]) -> tuple[list[str], list[str]]:
+        """The alias keys a document's chains look up and the entity ids they may check."""
+        keys = [alias_key(name) for chain in chains for name in chain.names]
+        ids = [chain.key for chain in chains if chain.key in self.pack.actors]
+        ids += [actor_id for key in keys for actor_id in sorted(self.pack_keys.get(key, ()))]
+        ids += [_base_id(chain) for chain in chains]
+        return [key for key in keys if key], ids
+
     def _resolve_one(self, conn: sqlite3.Connection, chain: Chain, short_of: str | None = None) -> str:
-        # "Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching
-        if chain.type == "PERSON":
-            chain = replace(chain, name=strip_titles(chain.name, self.titles),
-                            names=list(dict.fromkeys(strip_titles(n, self.titles) for n in chain.names)))
         entity_id = None
         if chain.key and chain.key in self.pack.actors:
             entity_id = self._ensure_pack_entity(conn, chain.key)
@@ -100,25 +117,25 @@ class Resolver:
                 # "Baghdad" standing for Iraq's government is not a name of Iraq; but an entity
                 # made from a name keeps it, or the next copy of the text makes another
                 continue
-            self.add_alias(conn, entity_id, name, "document")
+            self._add_alias(conn, entity_id, name, "document")
         return entity_id
 
     def refresh(self, conn: sqlite3.Connection, entity_ids: list[str]) -> None:
         """Re-decide canonical name and type from every chain of each entity, so one
         document's mislabel or short form does not win. A pack actor keeps its name."""
-        for entity_id in dict.fromkeys(entity_ids):
-            chains = entities.chain_names(conn, entity_id)
-            if not chains:
+        tallies = entities.chain_types(conn, entity_ids)
+        names_of = entities.chain_names(conn, [entity_id for entity_id, (pack_id, _) in tallies.items()
+                                               if pack_id not in self.pack.actors])
+        for entity_id, (pack_id, types) in tallies.items():
+            if not types:
                 continue
-            types = Counter(t for _, t, _ in chains)
             type_ = max(types, key=lambda t: (types[t], -TYPE_PRIORITY.index(t)))
-            pack_id = entities.pack_id(conn, entity_id)
             if pack_id and pack_id in self.pack.actors:
                 actor = self.pack.actors[pack_id]
                 name = actor.name
                 type_ = type_ if type_ in actor.types else actor.type
             else:
-                names = Counter(n for _, _, chain_names in chains for n in chain_names)
+                names = Counter(n for chain_names in names_of[entity_id] for n in chain_names)
                 name = max(names, key=lambda n: (_well_formed(n), names[n], len(name_parts(n).words), len(n)))
             entities.set_name_type(conn, entity_id, name, type_)
 
@@ -166,7 +183,7 @@ class Resolver:
             key = alias_key(name)
             if not key:
                 continue
-            found = {r["id"] for r in entities.by_key(conn, key) if compatible(r["type"], chain.type)
+            found = {r["id"] for r in self._by_key(conn, key) if compatible(r["type"], chain.type)
                      and (is_acronym(name) or self.matcher.same(name, r["name"], person=person))}
             if len(found) == 1:
                 return found.pop()
@@ -178,7 +195,7 @@ class Resolver:
         """Another spelling (transliteration, script, added middle name, acronym) of a name
         already known, looked up by every candidate key of the name; accepted only when one
         entity clearly wins."""
-        return self._winner(chain, lambda name: entities.by_blocks(conn, self.keys(name)))
+        return self._winner(chain, lambda name: self._by_blocks(conn, self.keys(name)))
 
     def keys(self, name: str) -> list[str]:
         """A name's candidate keys, and those of its place's other names in the exonym table."""
@@ -209,26 +226,135 @@ class Resolver:
         return ranked[0][0]
 
     def _ensure_pack_entity(self, conn: sqlite3.Connection, actor_id: str) -> str:
-        if entities.exists(conn, actor_id):
+        if self._exists(conn, actor_id):
             return actor_id
         actor = self.pack.actors[actor_id]
-        entities.create(conn, actor.id, actor.name, actor.type, pack_id=actor.id)
+        self._create(conn, actor.id, actor.name, actor.type, pack_id=actor.id)
         for name in (*actor.names, *actor.kunyas, *actor.acronyms, *actor.demonyms):
-            self.add_alias(conn, actor.id, name, "pack")
+            self._add_alias(conn, actor.id, name, "pack")
         return actor_id
 
     def create(self, conn: sqlite3.Connection, chain: Chain) -> str:
-        base = "_".join(fold(chain.name).split()) or "entity"
+        base = _base_id(chain)
         entity_id, n = base, 1
-        while entities.exists(conn, entity_id):
+        while self._exists(conn, entity_id):
             n += 1
             entity_id = f"{base}_{n}"
-        entities.create(conn, entity_id, chain.name, chain.type)
+        self._create(conn, entity_id, chain.name, chain.type)
         return entity_id
 
     @staticmethod
     def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
         entities.add_alias(conn, entity_id, name, alias_key(name), block_key(name), source)
+
+    def _add_alias(self, conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
+        if self._seen is None or self._seen.add_alias(entity_id, name):
+            self.add_alias(conn, entity_id, name, source)
+
+    # Reads go through what this resolve() call has seen (_Seen) when one is running, else to the store.
+    _seen: _Seen | None = None
+
+    def _exists(self, conn: sqlite3.Connection, entity_id: str) -> bool:
+        if self._seen is None:
+            return entities.exists(conn, entity_id)
+        return self._seen.exists(entity_id)
+
+    def _create(self, conn: sqlite3.Connection, entity_id: str, name: str, type_: str,
+                pack_id: str | None = None) -> None:
+        entities.create(conn, entity_id, name, type_, pack_id=pack_id)
+        if self._seen is not None:
+            self._seen.types[entity_id] = type_
+
+    def _by_key(self, conn: sqlite3.Connection, key: str) -> list[dict]:
+        if self._seen is None:
+            return entities.by_key(conn, key)
+        return self._seen.by_key(key)
+
+    def _by_blocks(self, conn: sqlite3.Connection, keys: list[str]) -> list[dict]:
+        """The aliases sharing a candidate key with a name, each (id, name) once."""
+        found = self._seen.by_blocks(keys) if self._seen is not None else entities.by_blocks(conn, keys)
+        rows: dict[tuple[str, str], dict] = {}
+        for key in keys:
+            rows.update(((r["id"], r["name"]), r) for r in found[key] or ())
+        return list(rows.values())
+
+
+class _Seen:
+    """What one resolve() call has read from the knowledge base, kept in step with its own
+    writes: a document's alias keys and entity ids are read in one query, a name's candidate
+    keys in one more, and an alias the store already holds is not written again. It lives no
+    longer than the call, inside the caller's write transaction, so no other writer can make
+    it stale (a resolver kept across documents would need to learn of theirs)."""
+
+    def __init__(self, conn: sqlite3.Connection, wanted: tuple[list[str], list[str]]):
+        self.conn = conn
+        keys, ids = wanted
+        self.keys, self.types = entities.known(conn, keys, ids)
+        self.absent = set(ids) - set(self.types)
+        self.blocks: dict[str, list[dict] | None] = {}
+        self._learn(self.keys)
+
+    def exists(self, entity_id: str) -> bool:
+        if entity_id not in self.types and entity_id not in self.absent:
+            found = entities.known(self.conn, [], [entity_id])[1]
+            self.types.update(found)
+            if not found:
+                self.absent.add(entity_id)
+        return entity_id in self.types
+
+    def by_key(self, key: str) -> list[dict]:
+        if key not in self.keys:
+            self.keys.update(self._learn(entities.known(self.conn, [key], [])[0]))
+        return self.keys[key]
+
+    def by_blocks(self, keys: list[str]) -> dict[str, list[dict] | None]:
+        missing = [key for key in keys if key not in self.blocks]
+        if missing:
+            self.blocks.update(self._learn(entities.by_blocks(self.conn, missing)))
+        return self.blocks
+
+    def _learn(self, found: dict[str, list[dict] | None]) -> dict[str, list[dict] | None]:
+        """The entities' types, from rows just read."""
+        self.types.update((r["id"], r["type"]) for rows in found.values() for r in rows or ())
+        return found
+
+    def add_alias(self, entity_id: str, name: str) -> bool:
+        """Record an alias about to be written; False when the store already holds it."""
+        key = alias_key(name)
+        name_blocks = blocks(name) if self.blocks else ()
+        if key in self.keys:
+            held = [r for r in self.keys[key] if r["name"] == name]
+        else:  # every alias of that name, from a candidate key of it read in full
+            held = next(([r for r in rows if r["name"] == name] for block in name_blocks
+                         if (rows := self.blocks.get(block)) is not None), None)
+        if held is not None and any(r["id"] == entity_id for r in held):
+            return False
+        type_ = self.types.get(entity_id)
+        row = {"id": entity_id, "type": type_, "name": name}
+        for table, names_key in ((self.keys, key), *((self.blocks, b) for b in name_blocks)):
+            if names_key not in table:
+                continue
+            if type_ is None:  # an entity of a type not read here: read its rows again when asked
+                del table[names_key]
+            elif table is self.keys:
+                table[names_key].append(row)
+            elif table[names_key] is not None:
+                table[names_key].append(row)
+                if len(table[names_key]) >= entities.BLOCK_LIMIT:
+                    table[names_key] = None
+        return True
+
+
+def _reads_ahead(conn: sqlite3.Connection) -> bool:
+    """Read a document's alias keys and entities before its first chain only where each read
+    costs a round trip (PostgreSQL): on SQLite reading what a chain may not need costs more
+    than it saves (a fifth more time for one-name documents), so it reads as it goes."""
+    return dialect(conn) == "postgresql"
+
+
+def _base_id(chain: Chain) -> str:
+    """A new entity's id: its name's folded words (a number follows when taken)."""
+    return "_".join(fold(chain.name).split()) or "entity"
 
 
 def _org_words(name: str) -> list[str]:
