@@ -139,7 +139,7 @@ WORD_CLASSES = (
     "founding_nouns", "founding_governors", "composition_verbs", "people_nouns", "holding_verbs",
     "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
-    "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_act_nouns",
+    "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
 )
 NOUN_HOLDERS = ("owner", "member")
 

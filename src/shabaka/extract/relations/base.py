@@ -50,7 +50,7 @@ class BuilderBase:
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
         # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
-        acts = ("state_act_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
+        acts = ("state_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
                 "command_nouns")
         self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
                                       self.wording.pair_nouns)

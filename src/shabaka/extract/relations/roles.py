@@ -236,9 +236,10 @@ class Roles:
                     # "the emergencies director": the role belongs to a sub-unit
                     relation = "member_of" if relation == "leads" else relation
                     field = field or word.lemma_.lower() not in self.state_heads
-                elif word.pos_ in {"PROPN", "ADJ"} and relation == "leads":
+                elif word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper() and relation == "leads":
                     relation = "member_of"  # "a South Korean Presbyterian leader" leads no country
-            if field and before is not None and self.chain_type(before) == "COUNTRY":
+            if field and before is not None and self.chain_type(before) == "COUNTRY" and \
+                    role_text.lower().split()[-1] not in self.words["service_roles"]:
                 before = None
             after = None  # "commander of Y" / "head of the Shiite Y"
             k = r_end
