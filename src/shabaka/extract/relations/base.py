@@ -54,8 +54,6 @@ class BuilderBase:
                 "command_nouns")
         self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
                                       self.wording.pair_nouns)
-        self.main_person = self._most_named(ex, {"PERSON"})
-        self.main_group = self._most_named(ex, {"ARMED_GROUP", "ORGANIZATION"})
         self.token_mention: dict[int, int] = {}
         # (mention, sentence start) -> the pronouns and descriptions in that sentence read as it
         self.anaphors: dict[tuple[int, int], list[Span]] = {}
@@ -76,16 +74,19 @@ class BuilderBase:
             self.mention_tokens[mi] = (min(first, t), max(end, t + 1))
         self.dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
         self.date_starts = [ent.start for ent in self.dates]
+        self.main_person = self._most_named({"PERSON"})
+        self.main_group = self._most_named({"ARMED_GROUP", "ORGANIZATION"})
 
-    @staticmethod
-    def _most_named(ex: Extraction, types: set[str]) -> int | None:
-        """A mention of the chain of these types the document names most (its subject)."""
+    def _most_named(self, types: set[str]) -> int | None:
+        """A mention of the chain of these types the document names most (its subject). A name
+        only ever modifying a noun ("Boris Yeltsin's administration") is not what it is about."""
         counts: dict[int, int] = {}
-        for m in ex.mentions:
-            if m.chain >= 0 and ex.chains[m.chain].type in types:
+        for mi, m in enumerate(self.ex.mentions):
+            if m.chain >= 0 and self.ex.chains[m.chain].type in types and mi in self.mention_tokens and \
+                    not self._modifier_of_noun(mi):
                 counts[m.chain] = counts.get(m.chain, 0) + 1
         top = max(counts, key=counts.get) if counts else None
-        return next((i for i, m in enumerate(ex.mentions) if m.chain == top), None)
+        return next((i for i, m in enumerate(self.ex.mentions) if m.chain == top), None)
 
     def chain_type(self, mi: int) -> str:
         return self.ex.chains[self.ex.mentions[mi].chain].type

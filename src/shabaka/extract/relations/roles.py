@@ -225,14 +225,17 @@ class Roles:
                 relation = "member_of"
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
             field = False  # "an American film director": the role is in a field, not in the state's service
+            adjacent = True  # the words right before the role, up to a comma, qualify it
             for k in range(r_start - 1, a - 1, -1):
                 if self.token_mention.get(k) is not None:
                     before = self.token_mention[k]
                     break
                 word = self.doc[k]
-                if word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
+                adjacent = adjacent and word.text not in {",", ";", "(", ")"}
+                field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
+                if not adjacent or word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
                     continue
-                if word.pos_ == "NOUN" or word.lower_ in self.words["civilian_roles"]:
+                if word.pos_ == "NOUN":
                     # "the emergencies director": the role belongs to a sub-unit
                     relation = "member_of" if relation == "leads" else relation
                     field = field or word.lemma_.lower() not in self.state_heads
