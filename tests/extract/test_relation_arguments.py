@@ -143,8 +143,8 @@ from tests.extract import stated
         pytest.param("Ali Hassan is an Iraqi army officer. Omar Saleh is an Iraqi film director.",
                      ("Ali Hassan", "member_of", "iraqi_army"), ("Omar Saleh", "member_of", "iraq"),
                      id="a-role-in-a-field-is-not-in-the-state's-service"),
-        pytest.param("The veteran served in Nouri al-Maliki's government for years. Currently, he is the head "
-                     "of the Iraqi Red Crescent Society.",
+        pytest.param("The veteran served in Nouri al-Maliki's government for years. Currently, he is the "
+                     "head of the Iraqi Red Crescent Society.",
                      None, ("nouri_al_maliki", "leads", "Iraqi Red Crescent Society"),
                      id="a-name-that-only-modifies-is-not-what-the-text-is-about"),
         pytest.param("Iranian weapons reached Kata'ib Hezbollah. Hadi al-Amiri worked with Iranian artists "
