@@ -55,6 +55,9 @@ def test_impossible_dates_are_rejected():
         ("the following day", "2019-12", None),  # 2 December to 1 January
         ("the following week", "2020-01-03", "2020-01"),
         ("two days before the attack", "2020-01-03", None),  # counts from the attack, not the date
+        ("the next morning", "2020-01-03", "2020-01-04"),
+        ("that night", "2020-01-03", "2020-01-03"),
+        ("hours later", "2020-01-03", "2020-01"),  # that day or the next
         ("the following day", None, None),  # nothing stated to count from
     ],
 )

@@ -62,6 +62,17 @@ def test_a_legal_category_is_never_an_actor(analyse):
     assert not any("Organization" in name for name, _ in actors)
 
 
+@pytest.mark.parametrize(("text", "type_", "actors"), [
+    ("Gunmen killed the researcher Hisham al-Hashemi outside his home in Baghdad.", "killing",
+     {("hisham_al_hashemi", "victim")}),
+    ("The militia attacked the U.S. Embassy in Baghdad.", "attack", {("us_embassy_baghdad", "target")}),
+    ("Security forces arrested the Specially Designated Global Terrorist Ahmed al-Kinani in Basra.", "arrest",
+     {("Ahmed al-Kinani", "victim")}),
+])
+def test_generic_words_and_legal_categories_are_never_actors(analyse, text, type_, actors):
+    assert only(events_of(analyse, text), type_)[1] == actors
+
+
 def test_a_dead_man_named_in_the_sentence_is_no_participant_of_a_meeting(analyse):
     text = "Ismail Qaani met Hadi al-Amiri in Baghdad after the death of Qasem Soleimani."
     _, actors, place = only(events_of(analyse, text), "meeting")

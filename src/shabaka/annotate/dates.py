@@ -26,7 +26,8 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 _VAGUE = (2, 9)  # "days beforehand", "several weeks later": how many, at least and at most
 _COUNT = r"(?:(\d{1,3}|" + "|".join(WORD_NUMBERS) + r"|several|a\s+few|few|some|a\s+couple\s+of)\s+)"
-_UNIT = r"(day|week|month|year)s?"
+_UNIT = r"(day|week|month|year|morning|afternoon|evening|night|hour)s?"
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}  # "the next morning": a day later
 # Dated from the date the text last stated: "the following day", "two weeks later", "days
 # beforehand", "later that month". "Two days before the attack" counts from the attack, not
 # from a stated date, so a "before" or "after" with words after it is left alone.
@@ -112,20 +113,25 @@ def relative_date(text: str, anchor: str | None) -> str | None:
     bounds = _bounds(anchor) if m else None
     if bounds is None:
         return None
-    g = m.groups()
+    g = [x.lower() if x else x for x in m.groups()]
+    for i in (1, 2, 5, 7):
+        if g[i] in _PARTS_OF_DAY:
+            g[i] = "day"
     if g[0]:  # the following / previous day
-        unit, sign, low, high = g[1].lower(), 1 if g[0].lower() in _LATER else -1, 1, 1
+        unit, sign, low, high = g[1], 1 if g[0] in _LATER else -1, 1, 1
         if unit == "week":  # any day of the next week
             unit, low, high = "day", 1, 13
     elif g[2]:  # the day before / after
-        unit, sign, low, high = g[2].lower(), 1 if g[3].lower() in _LATER else -1, 1, 1
+        unit, sign, low, high = g[2], 1 if g[3] in _LATER else -1, 1, 1
     elif g[5]:  # (later) that month, the same day
-        unit, sign, low, high = g[5].lower(), 1, 0, 0
+        unit, sign, low, high = g[5], 1, 0, 0
     else:
-        count = re.sub(r"\s+", " ", (g[6] or "").lower())
+        count = re.sub(r"\s+", " ", g[6] or "")
         n = int(count) if count.isdigit() else WORD_NUMBERS.get(count)
         low, high = (n, n) if n is not None else _VAGUE
-        unit, sign = g[7].lower(), 1 if g[8].lower() in _LATER else -1
+        unit, sign = g[7], 1 if g[8] in _LATER else -1
+    if unit == "hour":  # "hours later": that day or the next
+        unit, low, high = "day", 0, 1
     if sign > 0:
         first, last = _shift(bounds[0], unit, low), _shift(bounds[1], unit, high)
     else:

@@ -317,8 +317,8 @@ class _Reader:
             if chain is not None:
                 return chain
         if pronoun.dep_ == "poss" and own is not None:
-            chain = self.first_person([c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}
-                                       and not c.is_ancestor(pronoun)])
+            chain = self.first_person([c for c in own.children
+                                       if c.dep_ in _SUBJECTS and not c.is_ancestor(pronoun)])
             if chain is not None:
                 return chain
         clause = own
@@ -326,7 +326,7 @@ class _Reader:
             clause = _verb_of(clause)
             if clause is None:
                 break
-            named = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+            named = [c for c in clause.children if c.dep_ in _SUBJECTS] + [
                 g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if pronoun.lower_ in _OBJECT_PRONOUNS:
                 named = [c for c in clause.children if c.dep_ == "dobj"] + named
@@ -335,8 +335,8 @@ class _Reader:
                 return chain
         before = [t for t in pronoun.sent if t.i < pronoun.i and t.i in self.token_chain
                   and self.chain_type(self.token_chain[t.i]) == "PERSON" and _verb_of(t) != own]
-        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} or (
-            t.dep_ == "compound" and t.head.dep_ in {"nsubj", "nsubjpass"})]
+        subjects = [t for t in before
+                    if t.dep_ in _SUBJECTS or (t.dep_ == "compound" and t.head.dep_ in _SUBJECTS)]
         if own is not None and own.dep_ != "ROOT" and before:
             return self.token_chain[before[-1].i]
         if subjects:
@@ -564,7 +564,7 @@ class _Reader:
         if trigger.head.lemma_.lower() in _UNREAL and trigger.dep_ in {"xcomp", "dobj", "pobj", "ccomp"}:
             return True
         if (trigger.tag_ == "VBZ" and trigger.lower_ not in self.lexicon.plurals) or (
-                trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.nbor(-1).text != ","):
+                trigger.dep_ == "acl" and trigger.tag_ == "VBG" and not _result(trigger)):
             # "KH attacks", a caption's "X talks to Y", "facilities hosting U.S. troops" (not "a
             # strike hit a car, killing him": what came of it)
             return True
