@@ -65,6 +65,31 @@ from tests.extract import stated
                      "Secretary General Abu Alaa al-Walai as Specially Designated Global Terrorists.",
                      ("us_department_of_state", "sanctioned", "kataib_sayyid_al_shuhada"), None,
                      id="designating-a-group-and-its-leader"),
+        # wrong readings found on the example corpus (examples/corpus) before they were mended
+        pytest.param("His network reaches the Badr Organization, led by Hadi al-Amiri, which was formed in "
+                     "Iran in the 1980s, and Asa'ib Ahl al-Haq (AAH), the group led by Qais al-Khazali.",
+                     ("qais_al_khazali", "leads", "asaib_ahl_al_haq"),
+                     ("qais_al_khazali", "leads", "badr_organization"), id="the-group-led-by-after-a-list"),
+        pytest.param("His network reaches the Badr Organization, led by Hadi al-Amiri, which was formed in "
+                     "Iran in the 1980s.",
+                     ("hadi_al_amiri", "leads", "badr_organization"), None, id="a-participle-after-a-name"),
+        pytest.param("The Framework brings together Maliki's State of Law Coalition, the Fatah Alliance led "
+                     "by Hadi al-Amiri, and the Sadiqoun bloc.",
+                     ("hadi_al_amiri", "leads", "fatah_alliance"),
+                     ("hadi_al_amiri", "leads", "state_of_law_coalition"), id="led-by-inside-a-list"),
+        pytest.param("The militia receives weapons from the Quds Force of Iran's Islamic Revolutionary Guard "
+                     "Corps (IRGC), led by Qassem Soleimani.",
+                     ("qasem_soleimani", "leads", "quds_force"), ("qasem_soleimani", "leads", "irgc"),
+                     id="led-by-after-x-of-y"),
+        pytest.param("In 2019 the U.S. Treasury sanctioned Qais al-Khazali under the Global Magnitsky human "
+                     "rights program.",
+                     ("us_department_of_the_treasury", "sanctioned", "qais_al_khazali"),
+                     ("us_department_of_the_treasury", "sanctioned", "Global Magnitsky"),
+                     id="sanctioned-under-a-program"),
+        pytest.param("Nouri al-Maliki gave way to Haider al-Abadi in August 2014, and a U.S.-led "
+                     "international coalition began air strikes against ISIS that summer.",
+                     None, ("nouri_al_maliki", "hostile_to", "islamic_state"),
+                     id="a-clause-with-its-own-subject"),
         # wrong readings found on general prose (encyclopedia introductions) before they were guarded
         pytest.param("Hadi al-Amiri rose fast in the movement. Supported by Qasem Soleimani and Abu Mahdi "
                      "al-Muhandis, he built the Badr Organization into a force.",

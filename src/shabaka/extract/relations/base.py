@@ -119,7 +119,9 @@ class BuilderBase:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
                 continue
             if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
-                out.append(named)  # "the Supreme Council, a party that fought ...": the party is it
+                # "the Supreme Council, a party that fought ...": the party is it; the parse may hang
+                # "A, led by X, and B, the group led by Y" on A, but it describes the name just before
+                out.append(self._named_before(t) or named)
                 continue
             if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this", "these"} and not any(
                     c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
@@ -199,6 +201,25 @@ class BuilderBase:
                         out.append(cm)
                         break
         return list(dict.fromkeys(out))
+
+    def _named_before(self, t: Token) -> int | None:
+        """The mention right before a phrase, across its comma and a parenthesis ("AAH (AAH), the group")."""
+        k = t.left_edge.i - 1
+        while k >= 0 and self.doc[k].text in {",", ")"}:
+            if self.doc[k].text == ")":
+                while k >= 0 and self.doc[k].text != "(":
+                    k -= 1
+            k -= 1
+        named = self.token_mention.get(k) if k >= 0 and self.doc[k].text != "," else None
+        while named is not None:  # "the Quds Force of Iran's IRGC, led by X": the phrase's head
+            start, end = self._mention_span(named)
+            root = self.doc[start:end].root
+            owner = self.mention_of(root.head.head) if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+                self.mention_of(root.head) if root.dep_ == "appos" else None
+            if owner is None or owner == named:
+                break
+            named = owner
+        return named
 
     def _person_described(self, noun: Token) -> int | None:
         """The person whose apposition ends in this noun: 'X, the namesake of the Y Brigade,
@@ -426,8 +447,9 @@ class BuilderBase:
             found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
                      for m in (self.actor_of(c) if c.dep_ == "nsubj" else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
-            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head:
-                return found
+            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head or \
+                    any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                return found  # "and a U.S.-led coalition began strikes": a subject of its own, if no actor
             head = head.head
         return []
 

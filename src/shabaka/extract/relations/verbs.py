@@ -85,7 +85,10 @@ class Verbs:
                 elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
                     patients.append(verb.head.head)
                 if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
-                    patients = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                    named = self._named_before(verb) if verb.i > verb.head.i else None
+                    # "reaches the Badr Organization, led by X, ...": the name the participle follows
+                    patients = [self.doc[self.mention_tokens[named][0]]] if named is not None else [
+                        c for c in verb.head.children if c.dep_ == "nsubj"]
                 subjects, objects = agents, patients
             else:
                 subjects = [c for c in children if c.dep_ == "nsubj"]
@@ -130,6 +133,9 @@ class Verbs:
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o)]
+            if verb.dep_ == "acl" and passive and objects == [verb.head] and \
+                    (named := self.mention_of(verb.head)) is not None:
+                obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
             if relation == "killed":  # "killed another AQI leader, X": the parse hangs X on the group's name
                 obj = [p for m in obj
                        for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
@@ -218,7 +224,8 @@ class Verbs:
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
-            if not passive and t.lower_ in {"as", "for", "by", "in", "on", "to"}:
+            if not passive and (t.lower_ in {"as", "for", "by", "in", "on", "to"} or
+                                (t.pos_ == "ADP" and t.lower_ not in {"of", "-"})):  # "under the X Act"
                 break
             mi = self.token_mention.get(k)
             if mi is not None and t.dep_ in {"amod", "compound"} and \
