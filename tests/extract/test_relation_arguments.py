@@ -90,6 +90,14 @@ from tests.extract import stated
                      "international coalition began air strikes against ISIS that summer.",
                      None, ("nouri_al_maliki", "hostile_to", "islamic_state"),
                      id="a-clause-with-its-own-subject"),
+        pytest.param("Washington has targeted the Quds Force with sanctions for a decade.",
+                     ("united_states", "sanctioned", "quds_force"),
+                     ("united_states", "hostile_to", "quds_force"),
+                     id="targeted-with-sanctions"),
+        pytest.param("Badr's exiles fought on the Iranian side during the Iran-Iraq war against Saddam "
+                     "Hussein's government.",
+                     ("badr_organization", "hostile_to", "saddam_hussein"),
+                     ("iraq", "hostile_to", "saddam_hussein"), id="a-side-of-a-pair-is-no-agent"),
         # wrong readings found on general prose (encyclopedia introductions) before they were guarded
         pytest.param("Hadi al-Amiri rose fast in the movement. Supported by Qasem Soleimani and Abu Mahdi "
                      "al-Muhandis, he built the Badr Organization into a force.",

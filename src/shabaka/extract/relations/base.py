@@ -378,6 +378,18 @@ class BuilderBase:
         return root.dep_ in {"amod", "compound", "nmod", "poss"} and root.head.pos_ == "NOUN" and \
             self.token_mention.get(root.head.i) is None
 
+    def _paired(self, t: Token) -> bool:
+        """Whether the token names one side of an 'X-Y' pair ('the Iran-Iraq war'): a side, no agent."""
+        mi = self.mention_of(t)
+        if mi is None:
+            return False
+        start, end = self._mention_span(mi)
+        dashes = {"-", "–"}
+        return (end + 1 < len(self.doc) and self.doc[end].text in dashes and
+                self.token_mention.get(end + 1) is not None) or (
+            start > 1 and self.doc[start - 1].text in dashes and
+            self.token_mention.get(start - 2) is not None)
+
     def _hyphen_modifier(self, mi: int) -> bool:
         """Whether the mention is the first half of 'Iran-backed', 'U.S.-designated' ..."""
         end = self._mention_span(mi)[1]

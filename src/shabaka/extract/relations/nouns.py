@@ -80,7 +80,7 @@ class Nouns:
             if noun.pos_ != "NOUN" or lemma not in triggers:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-                      for m in self.actor_of(c)]
+                      and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
             launched = self._first_of_parallel(noun)
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
@@ -182,7 +182,7 @@ class Nouns:
                 continue  # "a 0-7 defeat against Bayern Munich in the cup"
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
-                                    for m in self.actor_of(c)]
+                                    and not self._paired(c) for m in self.actor_of(c)]
                 owned = any(c.dep_ == "poss" for c in head.children)  # "its strikes": its owner's
                 if not agents and not owned and head.dep_ in {"dobj", "pobj"}:
                     # "he has been active in the operations against ISIL": who is in them

@@ -39,6 +39,11 @@ class Verbs:
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
             if relation is None or not self.asserted(verb):
                 continue
+            if relation == "hostile_to" and any(  # "targeted the Quds Force with sanctions"
+                    c.dep_ == "prep" and c.lower_ == "with" and any(
+                        g.lemma_.lower() in self.words["sanction_nouns"] for g in c.children)
+                    for c in verb.children):
+                relation = "sanctioned"
             if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
                     t.lower_ in self.words["contest_words"] for t in sent):
                 continue  # "X defeated Y in the 2010 election"
