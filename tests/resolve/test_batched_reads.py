@@ -78,12 +78,11 @@ def second_location(db_location, request, tmp_path):
         else request.getfixturevalue("pg_server").database()
 
 
-@pytest.mark.parametrize("ahead", [True, False], ids=["read-ahead", "as-it-goes"])
-def test_batched_reads_decide_as_reads_one_by_one(db_location, second_location, pack, monkeypatch, ahead):
-    """Read ahead (PostgreSQL's way) or as each chain needs it (SQLite's), on both backends."""
-    monkeypatch.setattr(resolver_module, "_reads_ahead", lambda conn: ahead)
+def test_batched_reads_decide_as_reads_one_by_one(db_location, second_location, pack, monkeypatch):
+    """PostgreSQL's way of reading, on both backends, against SQLite's."""
+    monkeypatch.setattr(resolver_module, "_reads_ahead", lambda conn: True)
     batched, batched_tables = resolve_all(db_location, pack)
-    monkeypatch.setattr(resolver_module, "_Seen", lambda conn, wanted: None)  # every read to the store
+    monkeypatch.setattr(resolver_module, "_reads_ahead", lambda conn: False)  # every read to the store
     one_by_one, one_by_one_tables = resolve_all(second_location, pack)
     assert batched == one_by_one
     assert batched_tables == one_by_one_tables
@@ -109,7 +108,7 @@ def test_a_document_whose_names_are_known_is_read_in_one_query(tmp_path, pack, m
             return sum(s.lstrip().upper().startswith("SELECT") for s in statements)
 
     batched = selects(tmp_path / "batched.db")
-    monkeypatch.setattr(resolver_module, "_Seen", lambda conn, wanted: None)
+    monkeypatch.setattr(resolver_module, "_reads_ahead", lambda conn: False)
     one_by_one = selects(tmp_path / "one_by_one.db")
     # every name known already: one query for the document, against one or more per chain
     assert batched == 1 < len(DOCUMENTS[2]) <= one_by_one

@@ -75,7 +75,7 @@ class Resolver:
         full = [_full_form(chain, chains) for chain in chains]
         chains = [self._untitled(chain) for chain in chains]
         out: dict[int, str] = {}
-        self._seen = _Seen(conn, self._wanted(chains) if _reads_ahead(conn) else ([], []))
+        self._seen = _Seen(conn, self._wanted(chains)) if _reads_ahead(conn) else None
         try:
             for i in sorted(range(len(chains)), key=lambda i: full[i] is not None):
                 short_of = out.get(full[i]) if full[i] is not None else None
@@ -289,17 +289,18 @@ class _Seen:
     def __init__(self, conn: sqlite3.Connection, wanted: tuple[list[str], list[str]]):
         self.conn = conn
         keys, ids = wanted
-        self.keys, self.types = entities.known(conn, keys, ids)
+        self.keys, self.types = entities.known(conn, keys, ids) if keys or ids else ({}, {})
         self.absent = set(ids) - set(self.types)
         self.blocks: dict[str, list[dict] | None] = {}
         self._learn(self.keys)
 
     def exists(self, entity_id: str) -> bool:
         if entity_id not in self.types and entity_id not in self.absent:
-            found = entities.known(self.conn, [], [entity_id])[1]
-            self.types.update(found)
-            if not found:
+            type_ = entities.type_of(self.conn, entity_id)
+            if type_ is None:
                 self.absent.add(entity_id)
+            else:
+                self.types[entity_id] = type_
         return entity_id in self.types
 
     def by_key(self, key: str) -> list[dict]:
@@ -347,8 +348,8 @@ class _Seen:
 
 def _reads_ahead(conn: sqlite3.Connection) -> bool:
     """Read a document's alias keys and entities before its first chain only where each read
-    costs a round trip (PostgreSQL): on SQLite reading what a chain may not need costs more
-    than it saves (a fifth more time for one-name documents), so it reads as it goes."""
+    costs a round trip (PostgreSQL): SQLite's reads are calls into a library, and reading what
+    a chain may not need cost it more than it saved (a tenth more time for one-name documents)."""
     return dialect(conn) == "postgresql"
 
 

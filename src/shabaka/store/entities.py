@@ -24,7 +24,13 @@ def _marks(values: list) -> str:
 
 
 def exists(conn: sqlite3.Connection, entity_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+    return type_of(conn, entity_id) is not None
+
+
+def type_of(conn: sqlite3.Connection, entity_id: str) -> str | None:
+    """The entity's type; None when there is no such entity."""
+    row = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row[0] if row else None
 
 
 def create(conn: sqlite3.Connection, entity_id: str, name: str, type_: str,
