@@ -63,11 +63,17 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
                 if len(form) >= 4 and form[:1].isupper() and not form.startswith(ARTICLES):
                     forms.setdefault((form,), ("PERSON", ent.id_ or None))
     covered = {t.i for ent in doc.ents for t in ent}
+    # the lengths of the forms each first word opens, longest first: most tokens open none
+    lengths: dict[str, list[int]] = {}
+    for form in forms:
+        lengths.setdefault(form[0], []).append(len(form))
+    for opened in lengths.values():
+        opened.sort(reverse=True)
+    texts = [t.text for t in doc]
     out, i = [], 0
-    longest = max((len(f) for f in forms), default=0)
     while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i:i + n])
+        for n in lengths.get(texts[i], ()):
+            words = tuple(texts[i:i + n])
             if words not in forms or any(k in covered for k in range(i, i + n)):
                 continue
             before, after = doc[i - 1] if i > 0 else None, doc[i + n] if i + n < len(doc) else None
