@@ -118,9 +118,11 @@ def test_map_type_filter_and_popups_show_the_evidence_as_text(web):
     until(web, "() => document.querySelector('#map-summary').textContent.includes('placed')")
     web.page.wait_for_selector("path.map-event, path.map-cluster")
     # click into clusters until a popup opens
-    for _ in range(12):
+    for _ in range(20):
         target = web.page.locator("path.map-cluster, path.map-event").first
         target.click(force=True)
+        # a cluster zooms in on click: the next click waits for the zoom to end and redraw
+        until(web, "() => !document.querySelector('.leaflet-zoom-anim')")
         if web.page.locator(".leaflet-popup-content").count():
             break
     popup = web.page.locator(".leaflet-popup-content")
