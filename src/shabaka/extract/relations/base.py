@@ -337,7 +337,8 @@ class BuilderBase:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):
             return  # "a commander in the Iran-backed group": Iran backs the group, and that is all
-        if not rule.startswith("opposing_") and (self._opposed(subj) or self._opposed(obj)):
+        opposing = self.words["opposing_prefixes"]
+        if not rule.startswith("opposing_") and any(self._prefixed(m, opposing) for m in (subj, obj)):
             return  # "anti-coalition forces led by X" are not the coalition
         if relation == "member_of" and role and self.chain_type(obj) == "COUNTRY" and \
                 role.lower().split()[-1] in self.words["civilian_roles"]:
@@ -479,19 +480,14 @@ class BuilderBase:
                 return mi
         return None
 
-    def _opposed(self, mi: int) -> bool:
-        """Whether a mention is the X of 'anti-X' or 'counter-X' ('anti-coalition forces')."""
+    def _prefixed(self, mi: int, prefixes: set[str]) -> bool:
+        """Whether a mention is the X of 'pro-X' ('a pro-Iran official') or 'anti-X' ('anti-coalition
+        forces'), for these prefixes, the hyphen a token of its own or not."""
         start, _ = self._mention_span(mi)
         words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
-        prefixes = self.words["opposing_prefixes"]
-        return (len(words) == 2 and words[1] == "-" and words[0] in prefixes) or \
-            any(words[-1:] == [f"{p}-"] for p in prefixes)
-
-    def _pro(self, mi: int) -> bool:
-        """Whether a mention is the X of 'pro-X' ('a pro-Iran official')."""
-        start, _ = self._mention_span(mi)
-        words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
-        return words[-2:] == ["pro", "-"] or words[-1:] == ["pro-"]
+        if len(words) == 2 and words[1] == "-":
+            return words[0] in prefixes
+        return bool(words) and words[-1].endswith("-") and words[-1][:-1] in prefixes
 
     def _regional(self, org: int, stop: int) -> bool:
         """Whether the organisation is followed by the place its branch serves: 'KH in Basra'

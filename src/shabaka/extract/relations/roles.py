@@ -58,7 +58,7 @@ class Roles:
             if relation == "leads" and self.chain_type(org) in {"ORGANIZATION", "ARMED_GROUP"} and \
                     role_text.lower() in self.words["state_office_roles"]:
                 relation = "member_of"  # "Labor Chief Minister X": the party's member holds a state office
-            if self._pro(org):  # "a pro-IRGC-QF official, X": sympathy, not membership
+            if self._prefixed(org, {"pro"}):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
 
@@ -286,7 +286,7 @@ class Roles:
             for earlier_relation, earlier_role in pending:
                 self.emit(p, earlier_relation, org, rule, 0.75, sent, role=earlier_role)
             pending = []
-            if self._pro(org):
+            if self._prefixed(org, {"pro"}):
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
         if fallback is not None:
