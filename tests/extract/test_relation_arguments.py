@@ -183,6 +183,28 @@ from tests.extract import stated
         pytest.param("Iranian weapons reached Kata'ib Hezbollah. Hadi al-Amiri worked with Iranian artists "
                      "in Tehran.",
                      None, ("hadi_al_amiri", "allied_with", "iran"), id="a-demonym-on-civilians"),
+        pytest.param("U.S. forces killed Abu Omar al-Baghdadi and Abu Ayyub al-Masri in April 2010.",
+                     ("united_states", "killed", "abu_omar_al_baghdadi"), None,
+                     id="a-name-the-parse-hangs-inside-the-next-is-listed-with-it"),
+        pytest.param("Iraqi security forces, supported by coalition airstrikes, fought Islamic State "
+                     "militants.",
+                     ("iraqi_security_forces", "hostile_to", "islamic_state"),
+                     ("islamic_state", "backs", "iraqi_security_forces"),
+                     id="a-passive-without-a-named-agent-ends-at-the-next-verb"),
+        pytest.param("Jamal Jaafar Ibrahimi, an adviser to Qasem Soleimani, was born in Basra.",
+                     ("Jamal Jaafar Ibrahimi", "born_in", "basra"), None,
+                     id="a-given-name-taken-for-a-place-opens-the-name"),
+        pytest.param("Abu Ayyub al-Masri succeeded Abu Musab al-Zarqawi as leader of al-Qaeda in Iraq.",
+                     ("abu_ayyub_al_masri", "leads", "al_qaeda_in_iraq"),
+                     ("abu_musab_al_zarqawi", "leads", "al_qaeda_in_iraq"), id="succeeded-as-leader-of"),
+        pytest.param("Harakat Hezbollah al-Nujaba is one of the factions of the Popular Mobilization Forces. "
+                     "Iraq is one of the members of the Arab League.",
+                     ("harakat_hezbollah_al_nujaba", "part_of", "popular_mobilization_forces"),
+                     ("iraq", "part_of", "arab_league"), id="one-of-the-factions-of"),
+        pytest.param("The Quds Force trains and funds Iraqi militias including Kata'ib Hezbollah. The "
+                     "funds of Asa'ib Ahl al-Haq come from Iran.",
+                     ("quds_force", "backs", "kataib_hezbollah"), ("quds_force", "backs", "iraq"),
+                     id="a-present-tense-the-model-took-for-a-plural-noun"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -106,8 +106,12 @@ class EntityTyper:
                     continue
                 label = self._type_of(span, ent.label_)
                 start, end = span.start, span.end
+                if ent.label_ != "PERSON" and (rest := self._name_after_given(span)):
+                    # "Jamal | Jaafar Ibrahimi": the model took "Jamal" for a place
+                    label, end = "PERSON", rest
                 if label == "PERSON":
-                    start, end = self._person_bounds(span)
+                    start, last = self._person_bounds(span)
+                    end = max(end, last)
                 if label:
                     kept.append(Span(doc, start, end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:
@@ -227,6 +231,19 @@ class EntityTyper:
             out.append(span)
         return out
 
+    def _name_after_given(self, span: Span) -> int | None:
+        """Where a person's name ends when the model tagged only its first word, a given name,
+        as something else and left the rest of the name untagged; None if it did not."""
+        doc = span.doc
+        if len(span) != 1 or span[0].lower_ not in self.given_names or span[0].lower_ in self.countries:
+            return None
+        end = span.end
+        while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and (
+                doc[end].is_title or doc[end].lower_ in CONNECTORS and end + 1 < len(doc)
+                and doc[end + 1].is_title):
+            end += 1
+        return end if end - span.end and doc[end - 1].is_title else None
+
     def _person_bounds(self, span: Span) -> tuple[int, int]:
         """Where a person's name really starts and ends: the model often leaves out a
         sentence-initial given name ("Karim | Jassim ...", "Aman | Ahmad Taha ...") and a
@@ -310,8 +327,8 @@ class EntityTyper:
         the Institute of X" names the institute; "Supreme Allied Commander" names nobody."""
         for n in range(min(4, end - start), 0, -1):
             phrase = " ".join(t.lower_ for t in doc[start:start + n]).replace(" - ", "-")
-            if phrase not in self.roles:
-                continue
+            if phrase not in self.roles and phrase.removesuffix("s") not in self.roles:
+                continue  # "Members of Jaysh Rijal al-Tariqa": the run opens on a role
             if start + n == end:
                 return end
             if doc[start + n].lower_ in {"of", "at", "for", "to"}:  # "Minister of State at the Department"

@@ -41,6 +41,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.role_subject(sent)
             self.hyphen_compounds(sent)
             self.verbs(sent)
+            self.verbs_taken_for_nouns(sent)
             self.died_in(sent)
             self.hostile_nouns(sent)
             self.against(sent)

@@ -114,6 +114,7 @@ class BuilderBase:
             mi = self.mention_of(t)
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
+                out += [g for g in self._glued_before(mi) if g not in out]
                 continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
@@ -190,9 +191,7 @@ class BuilderBase:
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
-                    if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and (
-                            t.lemma_.lower() in self.words["non_state_heads"] or
-                            t.lemma_.lower() not in self.state_heads | self.state_acts):
+                    if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
                         break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
                             self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
@@ -201,6 +200,30 @@ class BuilderBase:
                         out.append(cm)
                         break
         return list(dict.fromkeys(out))
+
+    def demonym_only(self, mi: int, head: Token) -> bool:
+        """A country's mention that only describes the noun it modifies: "Iraqi militias", not
+        "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
+        word = head.lemma_.lower()
+        return self.chain_type(mi) == "COUNTRY" and (
+            word in self.words["non_state_heads"] or word not in self.state_heads | self.state_acts)
+
+    def _glued_before(self, mi: int) -> list[int]:
+        """Names of the same type listed just before this one that the parse hung inside it:
+        "killed Abu Omar al-Baghdadi and Abu Ayyub al-Masri" makes the first name a part of
+        the second's, not its conjunct."""
+        out: list[int] = []
+        first, end = self.mention_tokens.get(mi, (0, 0))
+        while first >= 2 and self.doc[first - 1].lower_ in {"and", ","}:
+            prev = self.token_mention.get(first - 2)
+            if prev is None or self.chain_type(prev) != self.chain_type(mi):
+                break
+            start, stop = self.mention_tokens[prev]
+            if not all(start <= self.doc[k].head.i < end for k in range(start, stop)):
+                break  # the parse placed it elsewhere: it is not swallowed
+            out.append(prev)
+            first = start
+        return out
 
     def _named_before(self, t: Token) -> int | None:
         """The mention right before a phrase, across its comma and a parenthesis ("AAH (AAH), the group")."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from shabaka.extract.relations.base import ORG_TYPES
 
@@ -70,6 +70,8 @@ class Parts:
                         for y in wholes:
                             relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                             self.emit(x, relation, y, "part_phrase", 0.75, sent)
+            elif t.lower_ == "one" and t.dep_ in {"attr", "appos"}:
+                self._one_of(t, sent)
             elif t.lower_ == "as" and t.head.lemma_ in {"know", "call"} and t.head.dep_ == "acl":
                 unit = t.head.head
                 if unit.lemma_.lower() not in self.words["unit_words"]:
@@ -80,6 +82,25 @@ class Parts:
                 for x in named:
                     for y in owners:
                         self.emit(x, "part_of", y, "known_as_unit", 0.75, sent)
+
+    def _one_of(self, one: Token, sent: Span) -> None:
+        """'X is one of the factions of Y', 'X, one of the strongest militias within Y': a part
+        of Y, named by a plural of a group or unit word."""
+        kinds = self.words["part_nouns"] | self.words["group_nouns"] | self.words["unit_words"]
+        groups = [g for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in kinds
+                  and self.mention_of(g) is None]
+        wholes = [m for g in groups for c in g.children
+                  if c.dep_ == "prep" and c.lower_ in {"of", "within", "in"}
+                  for w in c.children if w.dep_ == "pobj" for m in self.actor_of(w)]
+        if not wholes:
+            return
+        parts = self.actor_of(one.head) if one.dep_ == "appos" else [
+            m for c in one.head.children if c.dep_ == "nsubj" for m in self.actor_of(c) or self._pronoun(c)]
+        for x in parts:
+            for y in wholes:
+                if x != y and self.chain_type(x) in ORG_TYPES:
+                    self.emit(x, "part_of", y, "one_of_parts", 0.75, sent)
 
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF': a part, or a member where a person belongs."""

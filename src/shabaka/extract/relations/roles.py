@@ -326,8 +326,8 @@ class Roles:
                     continue
                 verb = token.head.head
             if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
-                                   "elect", "install", "choose", "select", "take"}:  # "took over as director"
-                continue
+                                   "elect", "install", "choose", "select", "take", "succeed", "replace"}:
+                continue  # "took over as director", "succeeded X as leader of Y"
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
             if not persons:

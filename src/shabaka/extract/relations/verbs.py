@@ -166,6 +166,28 @@ class Verbs:
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
+    def verbs_taken_for_nouns(self, sent: Span) -> None:
+        """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
+        tense after a name as a plural noun and parses the clause as one noun phrase. A bare
+        plural of a backing or sanctioning verb, right after a name (or after such a verb and
+        "and"), heading the clause, is read as the verb, its arguments in word order."""
+        for word in sent:
+            relation = self.wording.verbs.get(word.lemma_.lower())
+            if relation not in LINEAR_RELATIONS or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
+                    or any(c.dep_ in {"det", "amod", "poss", "nummod", "prep"} and c.i < word.i
+                           for c in word.children):
+                continue
+            before = self.doc[word.i - 1] if word.i > sent.start else None
+            if before is not None and before.lower_ == "and" and word.dep_ == "conj":
+                before = self.doc[word.head.i - 1] if word.head.tag_ == "NNS" and \
+                    self.wording.verbs.get(word.head.lemma_.lower()) in LINEAR_RELATIONS else None
+            if before is None or self.token_mention.get(before.i) is None:
+                continue
+            subj, obj = self._linear_arguments(word, sent, passive=False)
+            for s in subj:
+                for o in obj:
+                    self.emit(s, relation, o, f"verb_{word.lemma_.lower()}", 0.7, sent)
+
     def _person_apposed(self, mi: int) -> list[int]:
         """The person in apposition to a group's name, else the group: "another al Qaeda in Iraq
         leader, X" is parsed with X hung on "Qaeda"."""
@@ -229,6 +251,9 @@ class Verbs:
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
+            if t.pos_ in {"VERB", "AUX"} and t not in verb.conjuncts and \
+                    t.dep_ not in {"amod", "compound", "prep"}:
+                break  # "forces, supported by coalition airstrikes, fought ISIL": ISIL backs nobody
             if not passive and (t.lower_ in {"as", "for", "by", "in", "on", "to"} or
                                 (t.pos_ == "ADP" and t.lower_ not in {"of", "-"})):  # "under the X Act"
                 break
@@ -236,6 +261,9 @@ class Verbs:
             if mi is not None and t.dep_ in {"amod", "compound"} and \
                     self.token_mention.get(t.head.i) not in {None, mi}:
                 continue  # "the Iranian Quds Force": the demonym modifies the actor named
+            if mi is not None and t.dep_ == "amod" and self.token_mention.get(t.head.i) is None and \
+                    self.demonym_only(mi, t.head):
+                continue  # "funds Iraqi militias including KH": not Iraq
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
