@@ -205,6 +205,26 @@ from tests.extract import stated
                      "funds of Asa'ib Ahl al-Haq come from Iran.",
                      ("quds_force", "backs", "kataib_hezbollah"), ("quds_force", "backs", "iraq"),
                      id="a-present-tense-the-model-took-for-a-plural-noun"),
+        pytest.param("Abu Khalid al-Iraqi is a senior leader of Kata'ib Hezbollah.",
+                     ("Abu Khalid al-Iraqi", "member_of", "kataib_hezbollah"), None,
+                     id="a-nisba-is-part-of-the-name-not-the-country"),
+        pytest.param("Ali Hassan has provided material support to the Islamic State. Hadi al-Amiri gave a "
+                     "speech to the Badr Organization.",
+                     ("Ali Hassan", "backs", "islamic_state"),
+                     ("hadi_al_amiri", "backs", "badr_organization"),
+                     id="provided-support-to"),
+        pytest.param("Iran supplied Kata'ib Hezbollah with rockets and training.",
+                     ("iran", "backs", "kataib_hezbollah"), None, id="supplied-with-weapons"),
+        pytest.param("Iran-backed militias such as Asa'ib Ahl al-Haq and Kata'ib Hezbollah have attacked "
+                     "U.S. forces in Iraq.",
+                     ("asaib_ahl_al_haq", "hostile_to", "united_states"), None,
+                     id="the-parse-splits-a-listed-name-into-a-conjunct"),
+        pytest.param("U.S. aircraft struck Kata'ib Hezbollah positions near al-Qaim. The United States "
+                     "backed Iraq's position on the dam.",
+                     ("united_states", "hostile_to", "kataib_hezbollah"), ("united_states", "backs", "iraq"),
+                     id="a-group's-positions-are-struck-a-state's-position-is-backed"),
+        pytest.param("U.S. Central Command said its aircraft struck five Kata'ib Hezbollah facilities.",
+                     ("centcom", "hostile_to", "kataib_hezbollah"), None, id="its-aircraft"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -258,7 +258,15 @@ class EntityTyper:
         while end + 1 < len(doc) and doc[end].text in AYN_MARKS and not doc[end].whitespace_ \
                 and doc[end - 1].whitespace_ and doc[end + 1].is_title:
             end += 2
+        while end + 2 < len(doc) and doc[end + 2].is_title and self._after_article(doc, end + 2):
+            end += 3  # "Abu Khalid | al-Iraqi": the model stopped before the nisba
         return start, end
+
+    @staticmethod
+    def _after_article(doc: Doc, i: int) -> bool:
+        """Whether token i follows an Arabic article and hyphen ("al-Iraqi", "el-Masri")."""
+        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
+            not doc[i - 1].whitespace_ and doc[i - 2].lower_ in {"al", "el"}
 
     @staticmethod
     def _arabic_glosses(doc: Doc, kept: list[Span]) -> list[Span]:
@@ -304,6 +312,8 @@ class EntityTyper:
         if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
                 or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
+        if span.label_ == "COUNTRY" and end - start == 1 and self._after_article(doc, start):
+            return None  # "Abu Khalid al-Iraqi": a nisba in a person's name, not the country
         if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"}:
             return None  # "an islamic state in Iraq" names nobody
         if span.ent_id_ and text.islower() and doc[end - 1].lower_ in self.force_words and \

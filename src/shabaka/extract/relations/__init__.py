@@ -56,6 +56,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.partner_verbs(sent)
             self.relation_nouns(sent)
             self.received_aid(sent)
+            self.gave_aid(sent)
             self.role_lists(sent)
             self.part_phrase(sent)
             self.belongs_to(sent)

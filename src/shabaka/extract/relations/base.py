@@ -186,7 +186,8 @@ class BuilderBase:
             if people:
                 out += people  # "teams from the coalition", "members of KH"
                 continue
-            if t.lemma_.lower() in self.words["place_nouns"] | self.words["stance_nouns"]:
+            sites = t.tag_ == "NNS" and t.lemma_.lower() in self.words["military_sites"]  # "KH positions"
+            if t.lemma_.lower() in self.words["place_nouns"] | self.words["stance_nouns"] and not sites:
                 continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
@@ -199,6 +200,10 @@ class BuilderBase:
                     if cm is not None:
                         out.append(cm)
                         break
+                    if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
+                            {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
+                        out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
+                        break
         return list(dict.fromkeys(out))
 
     def demonym_only(self, mi: int, head: Token) -> bool:
@@ -209,9 +214,9 @@ class BuilderBase:
             word in self.words["non_state_heads"] or word not in self.state_heads | self.state_acts)
 
     def _glued_before(self, mi: int) -> list[int]:
-        """Names of the same type listed just before this one that the parse hung inside it:
-        "killed Abu Omar al-Baghdadi and Abu Ayyub al-Masri" makes the first name a part of
-        the second's, not its conjunct."""
+        """Names of the same type listed just before this one that the parse hung inside it or
+        took for another word's conjunct: "killed Abu Omar al-Baghdadi and Abu Ayyub al-Masri"
+        makes the first name a part of the second's."""
         out: list[int] = []
         first, end = self.mention_tokens.get(mi, (0, 0))
         while first >= 2 and self.doc[first - 1].lower_ in {"and", ","}:
@@ -219,8 +224,13 @@ class BuilderBase:
             if prev is None or self.chain_type(prev) != self.chain_type(mi):
                 break
             start, stop = self.mention_tokens[prev]
-            if not all(start <= self.doc[k].head.i < end for k in range(start, stop)):
-                break  # the parse placed it elsewhere: it is not swallowed
+            swallowed = all(start <= self.doc[k].head.i < end for k in range(start, stop))
+            # "such as AAH and Kata'ib Hezbollah have attacked": the parse split the second name
+            # and made its first word the conjunct
+            split = any(self.doc[k].dep_ == "conj" and start <= self.doc[k].head.i < stop
+                        for k in range(first, end))
+            if not (swallowed or split):
+                break  # the parse placed it elsewhere
             out.append(prev)
             first = start
         return out

@@ -292,6 +292,26 @@ class Verbs:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
 
+    def gave_aid(self, sent: Span) -> None:
+        """'X provided material support to Y', 'X supplied Y with weapons': X backs Y."""
+        for verb in sent:
+            if verb.lemma_.lower() not in {"provide", "give", "supply", "offer", "send", "extend", "deliver",
+                                           "lend", "furnish"} or not self.asserted(verb):
+                continue
+            objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+            if any(o.lemma_.lower() in self.words["aid_nouns"] for o in objects):
+                takers = [m for c in [verb, *objects] for p in c.children
+                          if p.dep_ in {"dative", "prep"} and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            elif any(p.dep_ == "prep" and p.lower_ == "with" and any(
+                    g.lemma_.lower() in self.words["aid_nouns"] for g in p.children) for p in verb.children):
+                takers = [m for o in objects for m in self.actor_of(o)]
+            else:
+                continue
+            for giver in self._subjects(verb):
+                for taker in takers:
+                    self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
+
     def received_aid(self, sent: Span) -> None:
         """'X received training and weapons from Y': Y backs X."""
         for verb in sent:
