@@ -225,6 +225,38 @@ from tests.extract import stated
                      id="a-group's-positions-are-struck-a-state's-position-is-backed"),
         pytest.param("U.S. Central Command said its aircraft struck five Kata'ib Hezbollah facilities.",
                      ("centcom", "hostile_to", "kataib_hezbollah"), None, id="its-aircraft"),
+        pytest.param("Operation Inherent Resolve spokesman Army Col. Steve Warren told reporters the city "
+                     "was cleared.",
+                     ("Steve Warren", "member_of", "us_led_coalition"), None, id="a-service-before-the-rank"),
+        pytest.param("Brig. Gen. Saad Maan, spokesman for the Baghdad Operations Command and Iraq's Interior "
+                     "Ministry, spoke on Monday.",
+                     ("Saad Maan", "member_of", "iraqi_ministry_of_interior"), None,
+                     id="one-role-for-two-bodies"),
+        pytest.param("U.S. Secretary of State Mike Pompeo announced the designation, the State Department "
+                     "said.",
+                     ("mike_pompeo", "leads", "us_department_of_state"), None,
+                     id="a-national-title-of-a-department's-head"),
+        pytest.param("The sanctions target the Islamic Revolutionary Guard Corps’ Quds Force.",
+                     ("quds_force", "part_of", "irgc"), None, id="a-curly-possessive-of-a-unit"),
+        pytest.param("Iraqi forces recaptured Samarra in June 2014. ISIL militants captured the cities of "
+                     "Fallujah and Ramadi in January 2014.",
+                     ("iraqi_security_forces", "controls", "samarra"),
+                     ("iraqi_security_forces", "controls", "fallujah"), id="recaptured-and-the-cities-of"),
+        pytest.param("The offensive brought much of Anbar under ISIL control. Tikrit remained under the "
+                     "control of the Islamic State until 2015.",
+                     ("islamic_state", "controls", "tikrit"), None, id="under-the-control-of"),
+        pytest.param("Hadi al-Amiri said the Popular Mobilization Forces are under the control of the prime "
+                     "minister.",
+                     None, ("hadi_al_amiri", "controls", "popular_mobilization_forces"),
+                     id="the-prime-minister-is-not-the-last-person-named"),
+        pytest.param("Kata'ib Sayyid al-Shuhada has been described as an Iranian proxy. Kata'ib Hezbollah is "
+                     "an Iranian proxy group. Chile ranks as Iraq's largest trading partner.",
+                     ("iran", "backs", "kataib_sayyid_al_shuhada"), ("iraq", "allied_with", "chile"),
+                     id="described-as-a-proxy"),
+        pytest.param("The designations make it a crime to provide support to Kata'ib Hezbollah, the State "
+                     "Department said.",
+                     None, ("us_department_of_state", "backs", "kataib_hezbollah"),
+                     id="an-infinitive-gives-nothing"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -44,6 +44,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.verbs_taken_for_nouns(sent)
             self.died_in(sent)
             self.hostile_nouns(sent)
+            self.under_control(sent)
             self.against(sent)
             self.between(sent)
             self.hyphen_pairs(sent)

@@ -45,7 +45,8 @@ class BuilderBase:
         # rank words ("Lt. Gen.") that may stand between a role and a name; a word that is
         # itself a role ("commander") is read as the role
         self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
-                           if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles)
+                           if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles) | \
+            self.words["service_words"]
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
@@ -124,6 +125,13 @@ class BuilderBase:
                 # "A, led by X, and B, the group led by Y" on A, but it describes the name just before
                 out.append(self._named_before(t) or named)
                 continue
+            if t.lemma_.lower() in self.words["place_nouns"]:  # "the cities of Fallujah and Hit"
+                named = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
+                         if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
+                if named:
+                    out += named
+                    continue
             if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this", "these"} and not any(
                     c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
                 phrase = self.doc[t.i - 1:t.i + 1]

@@ -140,6 +140,28 @@ class Nouns:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
 
+    def under_control(self, sent: Span) -> None:
+        """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
+        under the control of X': X holds the place."""
+        for noun in sent:
+            if noun.lemma_.lower() not in self.words["control_nouns"] or noun.dep_ != "pobj" or \
+                    noun.head.lower_ != "under" or not self.asserted(noun.head.head):
+                continue
+            holders = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                       for m in self.actor_of(c) or self._pronoun(c)]
+            holders += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            governor = noun.head.head
+            if governor.pos_ in {"VERB", "AUX"}:  # "brought Anbar under", else "Mosul fell under"
+                held = [c for c in governor.children if c.dep_ == "dobj"] or \
+                    [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            else:
+                held = [governor]  # "the areas under ISIL control"
+            places = [m for c in held for m in self.actor_of(c) if self.chain_type(m) in {"PLACE", "COUNTRY"}]
+            for h in holders:
+                for place in places:
+                    self.emit(h, "controls", place, "under_control", 0.7, sent)
+
     def _first_of_parallel(self, noun: Token) -> Token:
         """The first of parallel hostile nouns: in "conducted drone attacks against Saudi Arabia and
         rocket attacks against U.S. bases" the parse hangs the second on "Saudi Arabia"."""
@@ -286,18 +308,32 @@ class Nouns:
             for c in noun.children:
                 if c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
                     (affiliations if holder == "member" else owners).append(self.mention_of(c))
-                elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
+                elif c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}:  # "a proxy for Iran"
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             members = self._listed(noun)
+            # "an Iranian proxy group", "one of Iran's proxies": the phrase that says who it is
+            predicate = noun
+            if noun.dep_ == "compound" and self.mention_of(noun.head) is None:
+                predicate = noun.head
+                if holder == "owner":  # "an Iranian proxy group"
+                    owners += [m for c in predicate.children if c.dep_ in {"amod", "compound", "poss"}
+                               and c is not noun and (m := self.mention_of(c)) is not None]
+            of = predicate.head
+            if predicate.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+                predicate = of.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]:
                 # "Amiri has close ties to Iran"; "Iran has proxies such as KH"
                 (members if owners else owners).extend(self._subjects(noun.head))
             elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
                 members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
-            elif noun.dep_ == "attr":  # "A is an ally of X"
-                members += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
-            elif noun.dep_ == "appos":  # "A, an ally of X"
-                members += self.actor_of(noun.head)
+            elif predicate.dep_ == "attr":  # "A is an ally of X"
+                members += [m for c in predicate.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            elif predicate.dep_ == "appos":  # "A, an ally of X"
+                members += self.actor_of(predicate.head)
+            elif predicate.dep_ == "pobj" and predicate.head.lower_ == "as" and \
+                    predicate.head.head.lemma_.lower() in self.words["naming_verbs"]:  # "seen as a proxy"
+                members += [m for c in predicate.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in self.actor_of(c)]
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
                 members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
             k = noun.i + 1

@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import ORG_TYPES
+from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
 
 
 class Parts:
@@ -43,11 +43,12 @@ class Parts:
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
             # "the IRGC's Quds Force"
-            if words[:1] and words[0] in {"'s", "’s"}:
+            if words[:1] and words[0] in POSSESSIVE_MARKS:  # "the Revolutionary Guard Corps’ Quds Force"
                 y = self.token_mention.get(xe + 1)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     ys, ye = self._mention_span(y)
-                    if self.doc[ye - 1].lower_ in self.words["unit_words"]:
+                    # "the Treasury's Office of Foreign Assets Control"
+                    if {self.doc[ye - 1].lower_, self.doc[ys].lower_} & self.words["unit_words"]:
                         self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
 
     def part_phrase(self, sent: Span) -> None:

@@ -70,10 +70,15 @@ class Roles:
         for p in self._persons(sent):
             p_start, p_end = self._mention_span(p)
             titled = {}  # title -> the words that give it: read first, so most people cost nothing more
+            national = set()  # titles after a country's name: "U.S. Secretary of State X"
             for n in self.office_title_lengths:
                 before = self.doc[max(sent.start, p_start - n):p_start]
-                if self._bare_title(before.start, sent):
-                    titled[" ".join(t.lower_ for t in before)] = before
+                words = " ".join(t.lower_ for t in before)
+                country = self.token_mention.get(before.start - 1)
+                if country is not None and self.chain_type(country) == "COUNTRY":
+                    national.add(words)
+                if words in national or self._bare_title(before.start, sent):
+                    titled[words] = before
                 after = self._after_as(p, p_end, n, sent)
                 if after is not None:
                     titled[" ".join(t.lower_ for t in after)] = after
@@ -82,6 +87,8 @@ class Roles:
             for title, state in self.pack.offices.get(
                     self._office_holder(self.ex.chains[self.ex.mentions[p].chain]), []):
                 target = self._mention_of_actor(state) if title in titled else None
+                if target is not None and title in national and self.chain_type(target) == "COUNTRY":
+                    continue  # "Iraqi Prime Minister X" is read as a title before a name
                 if target is not None:
                     self.emit(p, "leads", target, "office_title", 0.8, sent, role=titled[title].text)
 
@@ -214,10 +221,16 @@ class Roles:
                 s = i + 1
         parts.append((s, stop))
         pending: list[tuple[str, str]] = []
+        last = None  # the role just read with its organisation after it: "spokesman for A and B"
         for a, b in parts:
             role = self.role_in(a, b)
             if role is None:
+                org = self._only_actor(a, b) if last is not None else None
+                if org is not None and self.chain_type(org) in ORG_TYPES:
+                    self.emit(p, last[0], org, rule, 0.75, sent, role=last[1])
+                last = None
                 continue
+            last = None
             relation, role_text, r_start, r_end = role
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
@@ -288,10 +301,25 @@ class Roles:
             pending = []
             if self._prefixed(org, {"pro"}):
                 relation, role_text = "allied_with", None
+            elif after is not None:
+                last = (relation, role_text)
             self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
         if fallback is not None:
             for relation, role_text in pending:
                 self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
+
+    def _only_actor(self, start: int, stop: int) -> int | None:
+        """The actor tokens [start, stop) name and nothing else ("the Interior Ministry",
+        "Iraq's Interior Ministry": the last one named), or None."""
+        found = None
+        for k in range(start, stop):
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                found = mi
+            elif self.doc[k].lower_ not in {"the", "its", "their"} and \
+                    self.doc[k].text not in POSSESSIVE_MARKS:
+                return None
+        return found
 
     def role_subject(self, sent: Span) -> None:
         """'Its secretary-general is X', "KH's commander is X": the role is the subject."""

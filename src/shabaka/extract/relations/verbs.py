@@ -298,6 +298,8 @@ class Verbs:
             if verb.lemma_.lower() not in {"provide", "give", "supply", "offer", "send", "extend", "deliver",
                                            "lend", "furnish"} or not self.asserted(verb):
                 continue
+            if verb.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "make it a crime to provide support to the militia": no one gives it here
             objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
             if any(o.lemma_.lower() in self.words["aid_nouns"] for o in objects):
                 takers = [m for c in [verb, *objects] for p in c.children
@@ -344,6 +346,11 @@ class Verbs:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in self._subjects(verb):
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+            if verb.lemma_.lower() in self.words["retaking_verbs"]:  # "Iraqi forces recaptured Samarra"
+                for f in self._subjects(verb):
+                    for p in places:
+                        if self.chain_type(p) == "PLACE":
+                            self.emit(f, "controls", p, "retook", 0.65, sent)
 
     def founding_of(self, sent: Span) -> None:
         """'X took part in the founding of Y', 'X led the formation of Y'."""
