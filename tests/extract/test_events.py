@@ -62,6 +62,25 @@ def test_a_legal_category_is_never_an_actor(analyse):
     assert not any("Organization" in name for name, _ in actors)
 
 
+@pytest.mark.parametrize(("text", "name", "type_", "actor"), [
+    # the curly apostrophe once left the group out of the designation
+    ("In 2009, the United States designated Kata’ib Hezbollah a Foreign Terrorist Organization.",
+     "Kata’ib Hezbollah", "designation", ("kataib_hezbollah", "target")),
+    # a hamza mark once left "Hezbollah" alone, a backtick made a person of the group
+    ("Kataʾib Hezbollah fighters attacked the base.", "Kataʾib Hezbollah", "attack",
+     ("kataib_hezbollah", "agent")),
+    ("Asa`ib Ahl al-Haq claimed the attack on the convoy.", "Asa`ib Ahl al-Haq", "attack",
+     ("asaib_ahl_al_haq", "agent")),
+])
+def test_an_apostrophe_written_curly_or_as_a_transliteration_mark_is_read_as_a_straight_one(
+        analyse, text, name, type_, actor):
+    ex, mentions, _ = analyse(text)
+    assert actor in only(events_of(analyse, text), type_)[1]
+    # the name as stored and shown, and its offsets, are the text as written
+    assert (name, "ARMED_GROUP") in mentions
+    assert all(text[m.start:m.end] == m.text for m in ex.mentions)
+
+
 @pytest.mark.parametrize(("text", "type_", "actors"), [
     ("Gunmen killed the researcher Hisham al-Hashemi outside his home in Baghdad.", "killing",
      {("hisham_al_hashemi", "victim")}),
