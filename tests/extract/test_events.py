@@ -81,6 +81,52 @@ def test_an_apostrophe_written_curly_or_as_a_transliteration_mark_is_read_as_a_s
     assert all(text[m.start:m.end] == m.text for m in ex.mentions)
 
 
+@pytest.mark.parametrize(("text", "actors", "dead"), [
+    # a headline's passive without "was": the one named was shot, not the shooter
+    ("Iraqi analyst Hisham al-Hashemi shot dead in Baghdad", {("hisham_al_hashemi", "victim")}, None),
+    ("Prominent activist Ihab al-Wazni shot dead in Karbala, police say",
+     {("Ihab al-Wazni", "victim")}, None),
+    ("Gunmen shot dead the analyst Hisham al-Hashemi outside his home in Baghdad.",
+     {("hisham_al_hashemi", "victim")}, None),
+    ("Hisham al-Hashemi was shot dead by gunmen from Kata'ib Hezbollah outside his home.",
+     {("hisham_al_hashemi", "victim"), ("kataib_hezbollah", "agent")}, None),
+    ("Asa'ib Ahl al-Haq shot dead Ihab al-Wazni in Karbala in May 2021.",
+     {("asaib_ahl_al_haq", "agent"), ("Ihab al-Wazni", "victim")}, None),
+    ("ISIS fighters shot dead 12 policemen in Tikrit in 2014.", {("islamic_state", "agent")}, 12),
+    ("Two soldiers were shot dead by ISIS in Tikrit.", {("islamic_state", "agent")}, 2),
+])
+def test_shot_dead_is_a_killing_with_its_victim_agent_and_count(analyse, text, actors, dead):
+    event, found, _ = only(events_of(analyse, text), "killing")
+    assert found == actors
+    assert event.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "weapon", "actors"), [
+    ("Kata'ib Hezbollah fired Katyusha rockets at the U.S. Embassy in Baghdad.", "Katyusha",
+     {("kataib_hezbollah", "agent"), ("us_embassy_baghdad", "target")}),
+    ("Militants fired Grad rockets at the U.S. Embassy in Baghdad in 2019.", "Grad",
+     {("us_embassy_baghdad", "target")}),
+    ("Kata'ib Hezbollah attacked the U.S. Embassy in Baghdad with an RPG and a Fateh-110 missile.", "RPG",
+     {("kataib_hezbollah", "agent"), ("us_embassy_baghdad", "target")}),
+])
+def test_a_weapon_is_neither_an_actor_nor_a_place(analyse, text, weapon, actors):
+    ex, mentions, _ = analyse(text)
+    assert not [m for m in mentions if weapon in m[0] or "Fateh" in m[0]]
+    _, found, place = only(events_of(analyse, text), "attack")
+    assert found == actors
+    assert place == "us_embassy_baghdad"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead the analyst outside his home in Baghdad.",
+    "Qais al-Khazali arrested in Baghdad",
+])
+def test_a_killing_or_arrest_told_without_a_named_doer_has_no_agent(analyse, text):
+    event, found, place = events_of(analyse, text)[0]
+    assert "agent" not in {role for _, role in found}
+    assert place == "baghdad"
+
+
 @pytest.mark.parametrize(("text", "type_", "actors"), [
     ("Gunmen killed the researcher Hisham al-Hashemi outside his home in Baghdad.", "killing",
      {("hisham_al_hashemi", "victim")}),

@@ -28,8 +28,10 @@ from shabaka.ontology import Pack
 _NUMBER = r"(\d[\d,]*|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r"|dozens|scores|hundreds)"
 _ABOUT = r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?"
 _KILLED = [
-    re.compile(rf"\bkill(?:ing|ed)\s+{_ABOUT}{_NUMBER}\b", re.I),
-    re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been)?\s*killed\b", re.I),
+    re.compile(rf"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|gunn(?:ed|ing)\s+down)\s+{_ABOUT}{_NUMBER}\b",
+               re.I),
+    re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been)?\s*"
+               r"(?:killed|shot\s+dead|gunned\s+down)\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+(?:people\s+)?dead\b", re.I),
 ]
 _WOUNDED = [
@@ -65,7 +67,8 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
               "individuals", "people", "persons", "men", "associates", "operatives", "affiliates",
               "soldiers", "cadets", "recruits", "guards", "policemen", "hundreds", "dozens", "scores",
-              "thousands", "supporters", "followers", "loyalists"}
+              "thousands", "supporters", "followers", "loyalists", "gunmen", "militiamen", "attackers",
+              "assailants", "snipers"}
 _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
          "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
@@ -272,8 +275,8 @@ class _Reader:
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
-            # "members of KH", "six individuals affiliated with KH": the group they stand for
-            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] + [
+            # "members of KH", "gunmen from KH", "six individuals affiliated with KH": the group
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}] + [
                 p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIED
                 for p in a.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
             out += [c for p in preps for g in p.children if g.dep_ == "pobj" for c in self.chains_at(g, 1)]
@@ -406,6 +409,9 @@ class _Reader:
                     subj = fronted
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an official installed as chief", "a man
                 found.append((trigger.head, passive_role))     # arrested in Basra": the noun it qualifies
+            if subj and _headline_passive(trigger, etype):  # "Analyst X shot dead in Baghdad": X was killed
+                found += [(s, passive_role) for s in subj]
+                subj = []
             found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
             visit = lemma == "visit"
             for c in trigger.children:
@@ -890,6 +896,15 @@ def _fronted_subject(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
             and not any(m.dep_ == "mark" or m.lower_ in _SUBORDINATORS for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]
+
+
+def _headline_passive(verb: Token, etype: str) -> bool:
+    """"X shot dead in Baghdad", "Two officers killed in Kirkuk": a headline's passive without
+    its "was", parsed as X doing it; killing and arresting take an object, so a subject with
+    none and no auxiliary is the one killed or arrested."""
+    return etype in VICTIM_TYPES and verb.tag_ in {"VBD", "VBN"} and verb.dep_ != "relcl" and not any(
+        c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"} or c.lower_ in _RELATIVE
+        for c in verb.children)
 
 
 def _own_time(verb: Token | None) -> bool:
