@@ -68,6 +68,15 @@ def test_a_huge_text_and_a_huge_feed_line_are_ingested_beside_good_files(tmp_pat
         assert {"Qais al-Khazali", "Muqtada al-Sadr", "Falih al-Fayyadh"} <= names
 
 
+def test_the_model_reads_transliteration_marks_and_pack_names_with_a_straight_apostrophe():
+    from shabaka.annotate.sections import parser_text
+
+    text = "Kata’ib Hezbollah (Kataʾib, Asa`ib) met Ma’lak in Iraq’s north; ‘Ali didn’t."
+    read = parser_text(text, ("kata'ib",))
+    assert read == "Kata'ib Hezbollah (Kata'ib, Asa'ib) met Ma’lak in Iraq’s north; ‘Ali didn’t."
+    assert len(read) == len(text)
+
+
 def test_a_curly_apostrophe_is_read_straight_and_stored_and_quoted_as_written(tmp_path):
     text = ("In 2009, the United States designated Kata’ib Hezbollah a Foreign Terrorist Organization.\n"
             + "The group’s fighters were seen in Jurf al-Sakhar. " * 30 + "\n")

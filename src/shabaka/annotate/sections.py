@@ -30,15 +30,25 @@ SECTION_CHARS = 10_000
 SECTION_BATCH = 4
 # Where to cut, best first: a cut after one of these keeps sentences whole.
 _BREAKS = ("\n\n", "\n", ". ", " ")
-# A curly apostrophe or a transliteration's hamza/ayn mark inside a word ("Kata’ib", "Kataʾib",
-# "Asa`ib", "Iraq’s"): the model learnt the straight one, and parses the others as other words.
-_IN_WORD_MARK = re.compile(r"(?<=[^\W\d_])[’‘ʾʿʼʻ`´](?=[^\W\d_])")
+# A transliteration's hamza or ayn mark inside a word ("Kataʾib", "Asa`ib"): the model never
+# saw one, and reads the word as another. A curly apostrophe it saw in training; straightened
+# everywhere it cost more than it gave (an unknown "Ma’lak" split its sentence, a title's
+# "Iran’s Foreign ..." became a name), so it is straightened only in the packs' names' words.
+_MODIFIER_MARK = r"(?<=[^\W\d_])[ʾʿʼʻ`´](?=[^\W\d_])"
+PARSER_WORDS = "shabaka_apostrophe_words"  # where the pipeline's meta lists those words
 
 
-def parser_text(text: str) -> str:
-    """The text as the model reads it: each in-word apostrophe-like mark made straight, one
-    character for one, so every offset into it is an offset into `text`."""
-    return _IN_WORD_MARK.sub("'", text)
+@cache
+def _marks(words: tuple[str, ...]) -> re.Pattern[str]:
+    named = "|".join(re.escape(w).replace("'", "[’‘]") for w in words)
+    return re.compile(_MODIFIER_MARK + (rf"|\b(?:{named})\b" if named else ""), re.IGNORECASE)
+
+
+def parser_text(text: str, words: tuple[str, ...] = ()) -> str:
+    """The text as the model reads it: each transliteration mark inside a word, and the curly
+    apostrophe of `words` (straight, lower case), made straight one character for one, so every
+    offset into it is an offset into `text`."""
+    return _marks(words).sub(lambda m: re.sub("[’‘ʾʿʼʻ`´]", "'", m.group()), text)
 
 
 def sections(text: str, size: int = SECTION_CHARS, long: int = LONG_TEXT) -> list[str]:
@@ -71,10 +81,11 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
     """
     long: dict[int, str] = {}
     marked: dict[int, str] = {}  # texts the model reads with straightened marks, as written
+    words = tuple(nlp.meta.get(PARSER_WORDS, ()))
 
     def wholes() -> Iterator[str]:
         for i, text in enumerate(texts):
-            read = parser_text(text)
+            read = parser_text(text, words)
             if read != text:
                 marked[i] = text
             if len(read) > LONG_TEXT:
