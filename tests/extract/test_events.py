@@ -117,6 +117,48 @@ def test_a_weapon_is_neither_an_actor_nor_a_place(analyse, text, weapon, actors)
     assert place == "us_embassy_baghdad"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund names the happening; "took control" and "lost control" are battles, with the loser the target
+    ("The retaking of Ramadi by Iraqi forces took months.",
+     [(None, "ramadi", {("iraqi_security_forces", "agent")})]),
+    ("In June 2014, ISIS took control of Mosul and Tikrit.",
+     [("2014-06", "mosul", {("islamic_state", "agent")}),
+      ("2014-06", "tikrit", {("islamic_state", "agent")})]),
+    ("The Islamic State lost control of Ramadi in December 2015.",
+     [("2015-12", "ramadi", {("islamic_state", "target")})]),
+    # the towns captured are places: a battle, not an arrest
+    ("In August 2014, ISIS fighters captured the towns of Sinjar and Tal Afar.",
+     [("2014-08", "sinjar", {("islamic_state", "agent")}),
+      ("2014-08", "tal_afar", {("islamic_state", "agent")})]),
+    # who conducted the offensive is the subject of the verb above
+    ("The Peshmerga then began conducting an offensive into Sinjar.",
+     [(None, "sinjar", {("peshmerga", "agent")})]),
+])
+def test_battles_told_by_control_capture_and_gerunds(analyse, text, expected):
+    found = [(e.date, place, actors) for e, actors, place in events_of(analyse, text) if "battle" in e.types]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In February 2021, a rocket attack involving Kata'ib Hezbollah wounded two U.S. contractors at Erbil "
+     "airport.",
+     {("kataib_hezbollah", "agent"), ("united_states", "target")}),
+    # the attack's target hangs from the verb it is the subject of
+    ("On May 5, 2021, drone attacks were launched on U.S. bases in Iraq.", {("united_states", "target")}),
+    ("On March 8, 2021, a rocket attack occurred at the U.S. base in Erbil.", {("united_states", "target")}),
+])
+def test_an_attack_noun_takes_its_agent_and_target_from_the_clause_around_it(analyse, text, expected):
+    assert only(events_of(analyse, text), "attack")[1] == expected
+
+
+def test_each_listed_group_is_the_target_of_its_own_designation_only(analyse):
+    text = ("Its allies include Kata'ib Hezbollah, designated in 2009, and Harakat al-Nujaba, "
+            "designated in 2019.")
+    found = sorted((e.date, actors) for e, actors, _ in events_of(analyse, text))
+    assert found == [("2009", {("kataib_hezbollah", "target")}),
+                     ("2019", {("harakat_hezbollah_al_nujaba", "target")})]
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead the analyst outside his home in Baghdad.",
     "Qais al-Khazali arrested in Baghdad",
