@@ -1,4 +1,5 @@
-"""Long texts are annotated in sections and joined with every offset kept."""
+"""Long texts are annotated in sections and joined with every offset kept; the model reads
+in-word apostrophes straight while everything stored keeps them as written."""
 
 from __future__ import annotations
 
@@ -65,6 +66,36 @@ def test_a_huge_text_and_a_huge_feed_line_are_ingested_beside_good_files(tmp_pat
             assert all(s["start"] > NLP_MAX_CHARS for s in spans)
         names = {e["name"] for e in queries.list_entities(conn, limit=-1)}
         assert {"Qais al-Khazali", "Muqtada al-Sadr", "Falih al-Fayyadh"} <= names
+
+
+def test_the_model_reads_transliteration_marks_and_pack_names_with_a_straight_apostrophe():
+    from shabaka.annotate.sections import parser_text
+
+    text = "Kata’ib Hezbollah (Kataʾib, Asa`ib) met Ma’lak in Iraq’s north; ‘Ali didn’t."
+    read = parser_text(text, ("kata'ib",))
+    assert read == "Kata'ib Hezbollah (Kata'ib, Asa'ib) met Ma’lak in Iraq’s north; ‘Ali didn’t."
+    assert len(read) == len(text)
+
+
+def test_a_curly_apostrophe_is_read_straight_and_stored_and_quoted_as_written(tmp_path):
+    text = ("In 2009, the United States designated Kata’ib Hezbollah a Foreign Terrorist Organization.\n"
+            + "The group’s fighters were seen in Jurf al-Sakhar. " * 30 + "\n")
+    (tmp_path / "curly.txt").write_text(text, encoding="utf-8")
+    long = "Kata’ib Hezbollah fighters attacked the base. " * 2200  # annotated in sections
+    (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+    settings = Settings()
+    settings.db = tmp_path / "kb.db"
+    with KnowledgeBase(settings) as kb:
+        assert kb.ingest([tmp_path / "curly.txt", tmp_path / "long.txt"]).ok
+        designation = kb.events(type="designation")
+        assert len(designation) == 1
+        assert {(a["id"], a["role"]) for a in designation[0]["actors"]} >= {("kataib_hezbollah", "target")}
+        assert "designated Kata’ib Hezbollah a Foreign" in designation[0]["evidence"][0]["text"]
+        rows = kb.store.conn.execute("SELECT d.text, m.start, m.end, m.text FROM mentions m "
+                                     "JOIN documents d ON d.id = m.doc_id").fetchall()
+        assert {r["text"][r["start"]:r["end"]] for r in rows} >= {"Kata’ib Hezbollah", "Jurf al-Sakhar"}
+        assert all(r["text"][r["start"]:r["end"]] == r[3] for r in rows)
+        assert len([r for r in rows if r[3] == "Kata’ib Hezbollah"]) >= 2200  # the long one too
 
 
 @Language.factory("test_batch_spy")

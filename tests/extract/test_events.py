@@ -62,6 +62,113 @@ def test_a_legal_category_is_never_an_actor(analyse):
     assert not any("Organization" in name for name, _ in actors)
 
 
+@pytest.mark.parametrize(("text", "name", "type_", "actor"), [
+    # the curly apostrophe once left the group out of the designation
+    ("In 2009, the United States designated Kata’ib Hezbollah a Foreign Terrorist Organization.",
+     "Kata’ib Hezbollah", "designation", ("kataib_hezbollah", "target")),
+    # a hamza mark once left "Hezbollah" alone, a backtick made a person of the group
+    ("Kataʾib Hezbollah fighters attacked the base.", "Kataʾib Hezbollah", "attack",
+     ("kataib_hezbollah", "agent")),
+    ("Asa`ib Ahl al-Haq claimed the attack on the convoy.", "Asa`ib Ahl al-Haq", "attack",
+     ("asaib_ahl_al_haq", "agent")),
+])
+def test_an_apostrophe_written_curly_or_as_a_transliteration_mark_is_read_as_a_straight_one(
+        analyse, text, name, type_, actor):
+    ex, mentions, _ = analyse(text)
+    assert actor in only(events_of(analyse, text), type_)[1]
+    # the name as stored and shown, and its offsets, are the text as written
+    assert (name, "ARMED_GROUP") in mentions
+    assert all(text[m.start:m.end] == m.text for m in ex.mentions)
+
+
+@pytest.mark.parametrize(("text", "actors", "dead"), [
+    # a headline's passive without "was": the one named was shot, not the shooter
+    ("Iraqi analyst Hisham al-Hashemi shot dead in Baghdad", {("hisham_al_hashemi", "victim")}, None),
+    ("Prominent activist Ihab al-Wazni shot dead in Karbala, police say",
+     {("Ihab al-Wazni", "victim")}, None),
+    ("Gunmen shot dead the analyst Hisham al-Hashemi outside his home in Baghdad.",
+     {("hisham_al_hashemi", "victim")}, None),
+    ("Hisham al-Hashemi was shot dead by gunmen from Kata'ib Hezbollah outside his home.",
+     {("hisham_al_hashemi", "victim"), ("kataib_hezbollah", "agent")}, None),
+    ("Asa'ib Ahl al-Haq shot dead Ihab al-Wazni in Karbala in May 2021.",
+     {("asaib_ahl_al_haq", "agent"), ("Ihab al-Wazni", "victim")}, None),
+    ("ISIS fighters shot dead 12 policemen in Tikrit in 2014.", {("islamic_state", "agent")}, 12),
+    ("Two soldiers were shot dead by ISIS in Tikrit.", {("islamic_state", "agent")}, 2),
+])
+def test_shot_dead_is_a_killing_with_its_victim_agent_and_count(analyse, text, actors, dead):
+    event, found, _ = only(events_of(analyse, text), "killing")
+    assert found == actors
+    assert event.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "weapon", "actors"), [
+    ("Kata'ib Hezbollah fired Katyusha rockets at the U.S. Embassy in Baghdad.", "Katyusha",
+     {("kataib_hezbollah", "agent"), ("us_embassy_baghdad", "target")}),
+    ("Militants fired Grad rockets at the U.S. Embassy in Baghdad in 2019.", "Grad",
+     {("us_embassy_baghdad", "target")}),
+    ("Kata'ib Hezbollah attacked the U.S. Embassy in Baghdad with an RPG and a Fateh-110 missile.", "RPG",
+     {("kataib_hezbollah", "agent"), ("us_embassy_baghdad", "target")}),
+])
+def test_a_weapon_is_neither_an_actor_nor_a_place(analyse, text, weapon, actors):
+    ex, mentions, _ = analyse(text)
+    assert not [m for m in mentions if weapon in m[0] or "Fateh" in m[0]]
+    _, found, place = only(events_of(analyse, text), "attack")
+    assert found == actors
+    assert place == "us_embassy_baghdad"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund names the happening; "took control" and "lost control" are battles, with the loser the target
+    ("The retaking of Ramadi by Iraqi forces took months.",
+     [(None, "ramadi", {("iraqi_security_forces", "agent")})]),
+    ("In June 2014, ISIS took control of Mosul and Tikrit.",
+     [("2014-06", "mosul", {("islamic_state", "agent")}),
+      ("2014-06", "tikrit", {("islamic_state", "agent")})]),
+    ("The Islamic State lost control of Ramadi in December 2015.",
+     [("2015-12", "ramadi", {("islamic_state", "target")})]),
+    # the towns captured are places: a battle, not an arrest
+    ("In August 2014, ISIS fighters captured the towns of Sinjar and Tal Afar.",
+     [("2014-08", "sinjar", {("islamic_state", "agent")}),
+      ("2014-08", "tal_afar", {("islamic_state", "agent")})]),
+    # who conducted the offensive is the subject of the verb above
+    ("The Peshmerga then began conducting an offensive into Sinjar.",
+     [(None, "sinjar", {("peshmerga", "agent")})]),
+])
+def test_battles_told_by_control_capture_and_gerunds(analyse, text, expected):
+    found = [(e.date, place, actors) for e, actors, place in events_of(analyse, text) if "battle" in e.types]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In February 2021, a rocket attack involving Kata'ib Hezbollah wounded two U.S. contractors at Erbil "
+     "airport.",
+     {("kataib_hezbollah", "agent"), ("united_states", "target")}),
+    # the attack's target hangs from the verb it is the subject of
+    ("On May 5, 2021, drone attacks were launched on U.S. bases in Iraq.", {("united_states", "target")}),
+    ("On March 8, 2021, a rocket attack occurred at the U.S. base in Erbil.", {("united_states", "target")}),
+])
+def test_an_attack_noun_takes_its_agent_and_target_from_the_clause_around_it(analyse, text, expected):
+    assert only(events_of(analyse, text), "attack")[1] == expected
+
+
+def test_each_listed_group_is_the_target_of_its_own_designation_only(analyse):
+    text = ("Its allies include Kata'ib Hezbollah, designated in 2009, and Harakat al-Nujaba, "
+            "designated in 2019.")
+    found = sorted((e.date, actors) for e, actors, _ in events_of(analyse, text))
+    assert found == [("2009", {("kataib_hezbollah", "target")}),
+                     ("2019", {("harakat_hezbollah_al_nujaba", "target")})]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead the analyst outside his home in Baghdad.",
+    "Qais al-Khazali arrested in Baghdad",
+])
+def test_a_killing_or_arrest_told_without_a_named_doer_has_no_agent(analyse, text):
+    event, found, place = events_of(analyse, text)[0]
+    assert "agent" not in {role for _, role in found}
+    assert place == "baghdad"
+
+
 @pytest.mark.parametrize(("text", "type_", "actors"), [
     ("Gunmen killed the researcher Hisham al-Hashemi outside his home in Baghdad.", "killing",
      {("hisham_al_hashemi", "victim")}),

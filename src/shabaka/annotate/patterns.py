@@ -29,6 +29,14 @@ def name_variants(name: str) -> set[str]:
     return out
 
 
+def apostrophe_words(pack: Pack) -> list[str]:
+    """The words of the packs' names written with an apostrophe ("kata'ib", "da'wa"), straight and
+    in lower case; not a possessive ("Iraq's")."""
+    words = {w for actor in pack.actors.values() for name in (*actor.names, *actor.kunyas)
+             for w in _APOS.sub("'", name.lower()).replace("-", " ").split()}
+    return sorted(w for w in words if re.fullmatch(r"[^\W\d_]+'[^\W\d_]+", w) and not w.endswith("'s"))
+
+
 def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
     """Phrase patterns for every pack actor's names: (case-insensitive, exact-case).
 

@@ -16,7 +16,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
 from shabaka.annotate.arabic import clitic_prefix
 from shabaka.annotate.dates import normalize_date
-from shabaka.annotate.patterns import ruler_patterns
+from shabaka.annotate.patterns import apostrophe_words, ruler_patterns
+from shabaka.annotate.sections import PARSER_WORDS
 from shabaka.errors import ConfigError
 from shabaka.ontology import load_packs
 
@@ -117,4 +118,5 @@ def build_pipeline(model: str, packs: list[Path]) -> Language:
                                config={"overwrite_ents": False})
     exact_ruler.add_patterns(exact)
     nlp.add_pipe("shabaka_entities", config={"packs": [str(p) for p in packs]})
+    nlp.meta[PARSER_WORDS] = apostrophe_words(pack)
     return nlp

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,25 @@ SECTION_CHARS = 10_000
 SECTION_BATCH = 4
 # Where to cut, best first: a cut after one of these keeps sentences whole.
 _BREAKS = ("\n\n", "\n", ". ", " ")
+# A transliteration's hamza or ayn mark inside a word ("Kataʾib", "Asa`ib"): the model never
+# saw one, and reads the word as another. A curly apostrophe it saw in training; straightened
+# everywhere it cost more than it gave (an unknown "Ma’lak" split its sentence, a title's
+# "Iran’s Foreign ..." became a name), so it is straightened only in the packs' names' words.
+_MODIFIER_MARK = r"(?<=[^\W\d_])[ʾʿʼʻ`´](?=[^\W\d_])"
+PARSER_WORDS = "shabaka_apostrophe_words"  # where the pipeline's meta lists those words
+
+
+@cache
+def _marks(words: tuple[str, ...]) -> re.Pattern[str]:
+    named = "|".join(re.escape(w).replace("'", "[’‘]") for w in words)
+    return re.compile(_MODIFIER_MARK + (rf"|\b(?:{named})\b" if named else ""), re.IGNORECASE)
+
+
+def parser_text(text: str, words: tuple[str, ...] = ()) -> str:
+    """The text as the model reads it: each transliteration mark inside a word, and the curly
+    apostrophe of `words` (straight, lower case), made straight one character for one, so every
+    offset into it is an offset into `text`."""
+    return _marks(words).sub(lambda m: re.sub("[’‘ʾʿʼʻ`´]", "'", m.group()), text)
 
 
 def sections(text: str, size: int = SECTION_CHARS, long: int = LONG_TEXT) -> list[str]:
@@ -60,25 +80,39 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
     more characters than an ordinary batch.
     """
     long: dict[int, str] = {}
+    marked: dict[int, str] = {}  # texts the model reads with straightened marks, as written
+    words = tuple(nlp.meta.get(PARSER_WORDS, ()))
 
     def wholes() -> Iterator[str]:
         for i, text in enumerate(texts):
-            if len(text) > LONG_TEXT:
-                long[i] = text
-                text = ""
-            yield text
+            read = parser_text(text, words)
+            if read != text:
+                marked[i] = text
+            if len(read) > LONG_TEXT:
+                long[i] = read
+                read = ""
+            yield read
 
     if n_process > 1:
         _workers_die_with_parent()
     docs = nlp.pipe(wholes(), batch_size=batch_size, n_process=n_process)
     for i, doc in enumerate(docs):
-        yield _without_tensor(doc) if i not in long else _annotate_long(nlp, long.pop(i))
+        doc = _without_tensor(doc) if i not in long else _annotate_long(nlp, long.pop(i))
+        yield doc if i not in marked else _as_written(doc, marked.pop(i))
 
 
 def _annotate_long(nlp: Language, text: str) -> Doc:
     parts = [_without_tensor(d) for d in nlp.pipe(sections(text), batch_size=SECTION_BATCH)]
     # no whitespace added between sections: they already join into the text
     return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+
+
+def _as_written(doc: Doc, text: str) -> Doc:
+    """The annotated Doc over the text as written (same tokens, tags, parse and names), so a
+    name, an evidence quote and what is shown keep the writer's marks."""
+    data = doc.to_dict(exclude=["tensor", "user_data"])
+    data["text"] = text
+    return Doc(doc.vocab).from_dict(data)
 
 
 def _without_tensor(doc: Doc) -> Doc:

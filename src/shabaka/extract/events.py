@@ -28,8 +28,10 @@ from shabaka.ontology import Pack
 _NUMBER = r"(\d[\d,]*|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r"|dozens|scores|hundreds)"
 _ABOUT = r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?"
 _KILLED = [
-    re.compile(rf"\bkill(?:ing|ed)\s+{_ABOUT}{_NUMBER}\b", re.I),
-    re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been)?\s*killed\b", re.I),
+    re.compile(rf"\b(?:kill(?:ing|ed)|shot\s+dead|shooting\s+dead|gunn(?:ed|ing)\s+down)\s+{_ABOUT}{_NUMBER}\b",
+               re.I),
+    re.compile(rf"\b{_NUMBER}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been)?\s*"
+               r"(?:killed|shot\s+dead|gunned\s+down)\b", re.I),
     re.compile(rf"\b{_NUMBER}\s+(?:people\s+)?dead\b", re.I),
 ]
 _WOUNDED = [
@@ -58,6 +60,10 @@ _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
                            "visit", "hold", "come", "march"}
 _SUCCESSION = {"replace", "succeed"}
+_LOSING = {"lose"}
+_PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
+                "districts", "area", "areas", "region", "regions", "neighborhood", "neighbourhood", "airport",
+                "base", "bases", "territory"}  # "captured the cities of Fallujah and Hit": places
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -65,7 +71,8 @@ _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "posi
               "facilities", "commander", "commanders", "camp", "office", "offices", "individual",
               "individuals", "people", "persons", "men", "associates", "operatives", "affiliates",
               "soldiers", "cadets", "recruits", "guards", "policemen", "hundreds", "dozens", "scores",
-              "thousands", "supporters", "followers", "loyalists"}
+              "thousands", "supporters", "followers", "loyalists", "gunmen", "militiamen", "attackers",
+              "assailants", "snipers"}
 _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate", "associated", "connect",
          "connected", "belong"}  # "individuals affiliated with X"
 # Verbs whose subject did what their object names: "KH launched an attack".
@@ -160,8 +167,12 @@ class _Lexicon:
                 found = next((types for rest, types in listed if len(rest) == 1 and rest[0] in objects), None)
                 if found is not None:
                     return found, 1
-        return (self.words.get(t.lower_) or self.lemmas.get(lemma)
-                or (self.stems.get(lemma) if t.pos_ == "VERB" else None) or []), 1
+        found = self.words.get(t.lower_) or self.lemmas.get(lemma) or (
+            self.stems.get(lemma) if t.pos_ == "VERB" else None)
+        if not found and t.pos_ == "NOUN" and t.lower_.endswith("ing"):  # "the retaking of Mosul"
+            base = t.lower_[:-3]
+            found = self.words.get(base) or self.words.get(base + "e") or self.stems.get(base)
+        return found or [], 1
 
 
 def _triggers(pack: Pack) -> _Lexicon:
@@ -244,6 +255,10 @@ class _Reader:
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
 
+    def is_place(self, token: Token) -> bool:
+        chain = self.token_chain.get(token.i)
+        return chain is not None and self.chain_type(chain) in PLACE_TYPES
+
     # ---- the pieces of one mention ------------------------------------------------
     def chains_at(self, token: Token, depth: int = 0) -> list[int]:
         """The actor chains a role-bearing token stands for, with its conjuncts and appositions."""
@@ -272,8 +287,8 @@ class _Reader:
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
-            # "members of KH", "six individuals affiliated with KH": the group they stand for
-            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"] + [
+            # "members of KH", "gunmen from KH", "six individuals affiliated with KH": the group
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}] + [
                 p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in _TIED
                 for p in a.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}]
             out += [c for p in preps for g in p.children if g.dep_ == "pobj" for c in self.chains_at(g, 1)]
@@ -361,6 +376,7 @@ class _Reader:
     def roles(self, trigger: Token, etype: str) -> dict[int, str]:
         """Actor chain -> role, from the dependency structure around the trigger only."""
         found: list[tuple[Token, str | None]] = []
+        alone: set[int] = set()  # tokens standing for themselves, not the items listed with them
         lemma = trigger.lemma_.lower()
         subject_role = "participant" if (etype in {"meeting", "protest"} or (
             lemma in _SUBJECT_IS_PARTICIPANT and etype == "appointment")) else "agent"
@@ -368,6 +384,8 @@ class _Reader:
                        "meeting": "participant", "protest": "participant"}.get(etype, "target")
         passive_role = object_role
         by_role = "agent"
+        if etype == "battle" and lemma in _LOSING:  # "ISIS lost control of Tikrit": ISIS was beaten
+            subject_role = "target"
         if etype == "appointment" and lemma in _SUCCESSION:
             # "X replaced Y", "Y was replaced by X": X is appointed; Y takes no part
             subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
@@ -406,6 +424,12 @@ class _Reader:
                     subj = fronted
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an official installed as chief", "a man
                 found.append((trigger.head, passive_role))     # arrested in Basra": the noun it qualifies
+                if any(c.dep_ == "acl" and c.lemma_ == trigger.lemma_ for k in trigger.head.conjuncts
+                       for c in k.children):
+                    alone.add(trigger.head.i)  # "X, designated in 2009; and Y, designated in 2019": X
+            if subj and _headline_passive(trigger, etype):  # "Analyst X shot dead in Baghdad": X was killed
+                found += [(s, passive_role) for s in subj]
+                subj = []
             found += [(s, subject_role) for s in subj if s.lower_ not in _RELATIVE]
             visit = lemma == "visit"
             for c in trigger.children:
@@ -450,9 +474,14 @@ class _Reader:
                           for r in self._prep_roles(c, etype, object_role, noun=True)]
             for clause in (c for c in trigger.children if c.dep_ == "relcl"):  # "an attack that wounded X"
                 found += [(o, object_role) for o in clause.children if o.dep_ == "dobj"]
+            found += [(o, "agent") for c in trigger.children if c.dep_ == "acl" and c.lemma_ == "involve"
+                      for o in c.children if o.dep_ == "dobj"]  # "a drone attack involving HAAA"
             head = trigger.head
             if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
-                found += [(s, subject_role) for s in head.children if s.dep_ == "nsubj"]
+                doer = head
+                while doer.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in doer.children):
+                    doer = doer.head  # "the army then began conducting an offensive"
+                found += [(s, subject_role) for s in doer.children if s.dep_ == "nsubj"]
             elif trigger.dep_ == "nsubjpass" and head.lemma_.lower() in _SUPPORT:  # "was carried out by KH"
                 found += [(g, subject_role) for c in head.children if c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"]
@@ -461,6 +490,12 @@ class _Reader:
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
             elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
+            if trigger.dep_ in _SUBJECTS and head.pos_ == "VERB":
+                # "drone attacks were launched on U.S. bases", "an attack occurred at the U.S. base"
+                # ("killed three soldiers at Tower 22": where, not whom)
+                found += [r for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}
+                          for r in self._prep_roles(c, etype, object_role)
+                          if not (c.lower_ == "at" and self.is_place(r[0]))]
             if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and etype in {"battle", "meeting"}:
                 # "the battle was fought between X and Y", "had a meeting with X"
                 found += [r for c in head.children if c.dep_ == "prep" and c.lower_ in _SIDES
@@ -472,7 +507,8 @@ class _Reader:
                 continue
             person = self.named_person(token) if role == "victim" and token.i in self.token_chain else None
             # "killed a senior al-Qaeda leader, Abu Y": the person, not the group naming his post
-            for chain in [person] if person is not None else self.chains_at(token):
+            chains = self.chains_at(token, 4 if token.i in alone else 0)
+            for chain in [person] if person is not None else chains:
                 ctype = self.chain_type(chain)
                 if ctype not in ACTOR_TYPES and not (ctype in PLACE_TYPES and etype == "attack"
                                                      and role == "target"):
@@ -581,10 +617,12 @@ class _Reader:
         director")."""
         if len(types) == 1:
             return types[0]
+        taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if "battle" in types and any(
-                c.dep_ in {"dobj", "nsubjpass"} and self.token_chain.get(c.i) is not None
-                and self.chain_type(self.token_chain[c.i]) in PLACE_TYPES | {"COUNTRY"}
-                for c in trigger.children):
+                self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
+                PLACE_TYPES | {"COUNTRY"} for c in taken):
             return "battle"
         return next(t for t in types if t != "battle")
 
@@ -890,6 +928,15 @@ def _fronted_subject(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
             and not any(m.dep_ == "mark" or m.lower_ in _SUBORDINATORS for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]
+
+
+def _headline_passive(verb: Token, etype: str) -> bool:
+    """"X shot dead in Baghdad", "Two officers killed in Kirkuk": a headline's passive without
+    its "was", parsed as X doing it; killing and arresting take an object, so a subject with
+    none and no auxiliary is the one killed or arrested."""
+    return etype in VICTIM_TYPES and verb.tag_ in {"VBD", "VBN"} and verb.dep_ != "relcl" and not any(
+        c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"} or c.lower_ in _RELATIVE
+        for c in verb.children)
 
 
 def _own_time(verb: Token | None) -> bool:
