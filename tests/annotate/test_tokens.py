@@ -27,6 +27,16 @@ def test_each_list_holds_what_spacy_gives_for_each_token(doc):
     assert [t.i for t in table.of(sent)] == [t.i for t in sent]
 
 
+def test_where_keeps_the_tokens_of_a_span_with_the_strings_asked_for(doc):
+    table = TokenTable(doc)
+    sent = list(doc.sents)[1]
+    assert [t.i for t in table.where(sent, pos={"NOUN"})] == [t.i for t in sent if t.pos_ == "NOUN"]
+    attacked = table.where(sent, lemma={"attack"}, pos={"VERB"}, dep={"ROOT"})
+    assert [t.text for t in attacked] == ["attacked"]
+    assert [t.text for t in table.where(sent, lower={"the", "on"})] == ["the", "on"]
+    assert table.where(sent, lower={"the"}, pos={"VERB"}) == []
+
+
 def test_lines_end_at_a_line_break_in_a_token_or_after_it(doc):
     lines = TokenTable(doc).lines
     headline = [t.text for t in doc[lines[0][0]:lines[0][1]]]

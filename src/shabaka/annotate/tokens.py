@@ -13,7 +13,7 @@ stage that needs it; outside, `token_table` makes a fresh one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -33,6 +33,17 @@ class TokenTable:
     def of(self, span: Span) -> list[Token]:
         """The tokens of a span (a sentence, an entity) of this Doc."""
         return self.tokens[span.start:span.end]
+
+    def where(self, span: Span, *, lower: Collection[str] | None = None, lemma: Collection[str] | None = None,
+              pos: Collection[str] | None = None, dep: Collection[str] | None = None) -> list[Token]:
+        """The tokens of `span` whose form and lemma (in lower case), part of speech and arc are
+        among those given: a rule that reads only such tokens skips the rest of a sentence
+        without making a Token for each."""
+        found = range(span.start, span.end)
+        for values, wanted in ((self.lower, lower), (self.lemma, lemma), (self.pos, pos), (self.dep, dep)):
+            if wanted is not None:
+                found = [i for i in found if values[i] in wanted]
+        return [self.tokens[i] for i in found]
 
     @cached_property
     def text(self) -> list[str]:
