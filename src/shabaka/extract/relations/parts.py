@@ -83,7 +83,7 @@ class Parts:
 
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF': a part, or a member where a person belongs."""
-        for verb in self.tokens.of(sent):
+        for verb in self.tokens.where(sent, lemma={"belong"}):
             if verb.lemma_.lower() != "belong" or not self.asserted(verb):
                 continue
             wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -124,7 +124,7 @@ class Parts:
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
         'X, an umbrella group of militias including A and B'."""
-        for noun in self.tokens.of(sent):
+        for noun in self.tokens.where(sent, pos={"NOUN"}, dep={"appos", "attr"}):
             if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
                     noun.lemma_.lower() in self.words["collective_nouns"] or
                     any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
@@ -138,7 +138,7 @@ class Parts:
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, whole, "collective", 0.7, sent)
-        for verb in self.tokens.of(sent):
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["composition_verbs"]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
                 continue
             parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
