@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from shabaka.annotate.dates import MONTHS, RELATIVE, WEEKDAYS, WORD_NUMBERS, normalize_date, relative_date
 from shabaka.annotate.pipeline import dateline_date
+from shabaka.annotate.tokens import token_table
 from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
@@ -201,6 +202,17 @@ def _triggers(pack: Pack) -> _Lexicon:
     return lex
 
 
+_LEXICONS: dict[int, tuple[Pack, _Lexicon]] = {}
+
+
+def _lexicon(pack: Pack) -> _Lexicon:
+    """The pack's triggers, read once per pack rather than once per document."""
+    held = _LEXICONS.get(id(pack))
+    if held is None or held[0] is not pack:
+        held = _LEXICONS[id(pack)] = (pack, _triggers(pack))
+    return held[1]
+
+
 @dataclass(slots=True)
 class _Mention:
     """One trigger's event before merging."""
@@ -226,14 +238,16 @@ class _Reader:
         # relative dates ("three days ago", "on Monday") resolve against the publication
         # date, else a full date the document's first line states (a briefing's date)
         self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
-        self.lexicon = _triggers(pack)
+        self.lexicon = _lexicon(pack)
         self.place_token: Token | None = None  # where `place` last found its place
         self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
         self.token_chain: dict[int, int] = {}
-        char_to_token = {t.idx: t.i for t in doc}
+        self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
+        tokens = self.tokens.tokens
+        char_to_token = {t.idx: t.i for t in tokens}
         for m in ex.mentions:
             t = char_to_token.get(m.start)
-            while t is not None and t < len(doc) and doc[t].idx < m.end:
+            while t is not None and t < len(doc) and tokens[t].idx < m.end:
                 self.token_chain[t] = m.chain
                 t += 1
         self.year: str | None = self.published[:4] if self.published else None
@@ -246,7 +260,7 @@ class _Reader:
         subject = None
         for sent in doc.sents:
             self.subject_before[sent.start] = subject
-            for t in sent:
+            for t in self.tokens.of(sent):
                 chain = self.token_chain.get(t.i)
                 if chain is not None and ex.chains[chain].type == "PERSON" and (
                         t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL)):
@@ -808,7 +822,7 @@ class _Reader:
                 last += 1
             found: dict[int, str] = {}
             skip = 0
-            for t in sent:
+            for t in self.tokens.of(sent):
                 if t.i < skip:
                     continue  # inside a phrase already read
                 types, length = self.lexicon.types(sent, t)

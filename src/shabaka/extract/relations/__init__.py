@@ -30,7 +30,8 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
     def run(self) -> list[Claim]:
         self.nested_units()
         for sent in self.doc.sents:
-            mentions = sorted({mi for t in sent if (mi := self.token_mention.get(t.i)) is not None})
+            mentions = sorted({mi for i in range(sent.start, sent.end)
+                               if (mi := self.token_mention.get(i)) is not None})
             if not mentions:
                 continue
             self.title_before_name(sent)

@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from shabaka.annotate.dates import normalize_date
+from shabaka.annotate.tokens import token_table
 from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
 
@@ -55,16 +56,18 @@ class BuilderBase:
                 "command_nouns")
         self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
                                       self.wording.pair_nouns)
+        self.tokens = token_table(doc)  # the Doc's Token objects and strings, made once (annotate/tokens.py)
         self.token_mention: dict[int, int] = {}
         # (mention, sentence start) -> the pronouns and descriptions in that sentence read as it
         self.anaphors: dict[tuple[int, int], list[Span]] = {}
-        char_to_token = {t.idx: t.i for t in doc}
+        tokens = self.tokens.tokens
+        char_to_token = {t.idx: t.i for t in tokens}
         for mi, m in enumerate(ex.mentions):
             start_tok = char_to_token.get(m.start)
             if start_tok is None:
                 continue
             t = start_tok
-            while t < len(doc) and doc[t].idx < m.end:
+            while t < len(doc) and tokens[t].idx < m.end:
                 self.token_mention[t] = mi
                 t += 1
         # each mention's tokens and the date entities, looked up by position: scanning all
@@ -487,7 +490,7 @@ class BuilderBase:
 
     def _persons(self, sent: Span) -> list[int]:
         seen = []
-        for t in sent:
+        for t in self.tokens.of(sent):
             mi = self.token_mention.get(t.i)
             if mi is not None and self.chain_type(mi) == "PERSON" and mi not in seen:
                 seen.append(mi)

@@ -73,10 +73,10 @@ class Nouns:
 
     def hostile_nouns(self, sent: Span) -> None:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
-        for noun in sent:
+        triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
+            self.words["control_nouns"] | self.words["sanction_nouns"]
+        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
             lemma = noun.lemma_.lower()
-            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
-                self.words["control_nouns"] | self.words["sanction_nouns"]
             if noun.pos_ != "NOUN" or lemma not in triggers:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
@@ -190,7 +190,7 @@ class Nouns:
 
     def against(self, sent: Span) -> None:
         """'the coalition against IS', 'Iran's fight against the Islamic State'."""
-        for prep in sent:
+        for prep in self.tokens.where(sent, lower={"against"}, dep={"prep"}):
             if prep.lower_ != "against" or prep.dep_ != "prep":
                 continue
             targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -200,7 +200,7 @@ class Nouns:
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
                 hostile and self.mention_of(head) is None) else []
             if hostile and head.lemma_.lower() in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["contest_words"] for t in sent):
+                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
                 continue  # "a 0-7 defeat against Bayern Munich in the cup"
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
@@ -228,7 +228,7 @@ class Nouns:
     def between(self, sent: Span) -> None:
         """'the hostility between the United States and Iran', 'an alliance between X and Y';
         'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
-        for prep in sent:
+        for prep in self.tokens.where(sent, lower={"between", "with"}):
             noun = prep.head
             if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
@@ -270,7 +270,7 @@ class Nouns:
 
     def under_command(self, sent: Span) -> None:
         """'the Peshmerga are under the command of the Ministry of Peshmerga Affairs'."""
-        for prep in sent:
+        for prep in self.tokens.where(sent, lower={"under"}):
             if prep.lower_ != "under":
                 continue
             nouns = [g for g in prep.children
@@ -293,7 +293,7 @@ class Nouns:
 
     def relation_nouns(self, sent: Span) -> None:
         """'X's allies A and B', 'A, an ally of X', 'his sponsor Y', 'Iran's proxies, such as KH'."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, pos={"NOUN", "PROPN"}, lemma=self.wording.relation_nouns):
             lemma = noun.lemma_.lower()
             if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in self.wording.relation_nouns or \
                     self.mention_of(noun) is not None:
@@ -374,7 +374,7 @@ class Nouns:
 
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""
-        for t in sent:
+        for t in self.tokens.where(sent, lower={"born"}):
             if t.lower_ != "born":
                 continue
             places = []

@@ -54,7 +54,7 @@ class Parts:
     def part_phrase(self, sent: Span) -> None:
         """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
         'Y and its external operations force known as X'."""
-        for t in sent:
+        for t in self.tokens.of(sent):
             if t.pos_ == "NOUN" and (t.lower_ == "part" or t.lemma_.lower() in self.words["part_nouns"]) \
                     and self.mention_of(t) is None:
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -105,7 +105,7 @@ class Parts:
 
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF': a part, or a member where a person belongs."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"belong"}):
             if verb.lemma_.lower() != "belong" or not self.asserted(verb):
                 continue
             wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -146,7 +146,7 @@ class Parts:
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
         'X, an umbrella group of militias including A and B'."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, pos={"NOUN"}, dep={"appos", "attr"}):
             if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
                     noun.lemma_.lower() in self.words["collective_nouns"] or
                     any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
@@ -160,7 +160,7 @@ class Parts:
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, whole, "collective", 0.7, sent)
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["composition_verbs"]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
                 continue
             parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]

@@ -323,7 +323,7 @@ class Roles:
 
     def role_subject(self, sent: Span) -> None:
         """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"be"}):
             if verb.lemma_ != "be":
                 continue
             roles = [c for c in verb.children if c.dep_ == "nsubj" and self.mention_of(c) is None]
@@ -345,7 +345,7 @@ class Roles:
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
-        for token in sent:
+        for token in self.tokens.where(sent, dep={"attr", "pobj", "oprd"}):
             if token.dep_ not in {"attr", "pobj", "oprd"} or self.mention_of(token) is not None:
                 continue
             verb = token.head
@@ -381,7 +381,7 @@ class Roles:
 
     def fellows(self, sent: Span) -> None:
         """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
-        for word in sent:
+        for word in self.tokens.where(sent, lower={"fellow"}, dep={"amod"}):
             if word.lower_ != "fellow" or word.dep_ != "amod":
                 continue
             group = word.head
@@ -396,7 +396,7 @@ class Roles:
     def role_lists(self, sent: Span) -> None:
         """"ISCI's leaders, including X", "KH commanders A and B", "its leaders include A and B":
         several holders of a plural role are members, whatever the role."""
-        for noun in sent:
+        for noun in self.tokens.of(sent):
             if noun.tag_ != "NNS" or self.mention_of(noun) is not None or \
                     (self.roles.get(noun.lower_) or self.roles.get(noun.lemma_.lower())) is None:
                 continue
@@ -443,7 +443,7 @@ class Roles:
 
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X'."""
-        for t in sent:
+        for t in self.tokens.where(sent, lower=self.words["successor_nouns"]):
             if t.lower_ not in self.words["successor_nouns"]:
                 continue
             after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]

@@ -13,7 +13,7 @@ class Verbs:
 
     def verbs(self, sent: Span) -> None:
         """Subject-verb-object statements, active and passive, for trigger verbs."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
                 continue
             lemma = verb.lemma_.lower()
@@ -45,7 +45,7 @@ class Verbs:
                     for c in verb.children):
                 relation = "sanctioned"
             if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["contest_words"] for t in sent):
+                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
                 continue  # "X defeated Y in the 2010 election"
             if relation == "sanctioned" and any(  # "designated by Congress as the national memorial"
                     c.dep_ == "prep" and c.lower_ == "as" and not any(
@@ -198,7 +198,7 @@ class Verbs:
 
     def died_in(self, sent: Span) -> None:
         """'X died in a U.S. drone strike', 'X died during a U.S. raid': the strike's owner killed X."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"die"}, pos={"VERB"}):
             if verb.lemma_.lower() != "die" or verb.pos_ != "VERB" or not self.asserted(verb):
                 continue
             dead = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -270,7 +270,7 @@ class Verbs:
 
     def partner_verbs(self, sent: Span) -> None:
         """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB", "ADJ"}, lemma=self.words["partner_verbs"]):
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
                 continue
@@ -316,7 +316,7 @@ class Verbs:
 
     def received_aid(self, sent: Span) -> None:
         """'X received training and weapons from Y': Y backs X."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"receive", "get", "obtain", "accept", "enjoy"}):
             if verb.lemma_.lower() not in {"receive", "get", "obtain", "accept", "enjoy"}:
                 continue
             aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
@@ -334,7 +334,7 @@ class Verbs:
 
     def freed_from(self, sent: Span) -> None:
         """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["freeing_verbs"]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["freeing_verbs"] or \
                     not self.asserted(verb):
                 continue
@@ -354,7 +354,7 @@ class Verbs:
 
     def founding_of(self, sent: Span) -> None:
         """'X took part in the founding of Y', 'X led the formation of Y'."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=self.words["founding_nouns"]):
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["founding_nouns"]:
                 continue
             founded = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -372,7 +372,7 @@ class Verbs:
     def acting_together(self, sent: Span) -> None:
         """'X and Y continued their partnership', 'X and Y launched a joint operation',
         'X and Y fought together', 'X and Y attacked Z': coordinated actors stated to act as one."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
             sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
