@@ -257,6 +257,30 @@ from tests.extract import stated
                      "Department said.",
                      None, ("us_department_of_state", "backs", "kataib_hezbollah"),
                      id="an-infinitive-gives-nothing"),
+        pytest.param("Qais al-Khazali split from Muqtada al-Sadr's Mahdi Army in 2004. Muqtada al-Sadr broke "
+                     "with Iran in 2019.",
+                     ("qais_al_khazali", "member_of", "mahdi_army"), ("muqtada_al_sadr", "member_of", "iran"),
+                     id="who-splits-from-a-group-was-its-member"),
+        pytest.param("Qais al-Khazali split from Muqtada al-Sadr's Mahdi Army in 2004. Kurt Vonnegut's "
+                     "Slaughterhouse-Five Publishing sold well.",
+                     ("muqtada_al_sadr", "leads", "mahdi_army"), None, id="a-leader's-own-group"),
+        pytest.param("Other members of the Islamic Resistance in Iraq include Kata'ib Hezbollah and Harakat "
+                     "al-Nujaba.",
+                     ("kataib_hezbollah", "part_of", "islamic_resistance_in_iraq"), None,
+                     id="its-members-include-groups"),
+        pytest.param("Kata'ib Sayyid al-Shuhada was one of the original militias that formed the Popular "
+                     "Mobilization Forces in 2014.",
+                     ("kataib_sayyid_al_shuhada", "part_of", "popular_mobilization_forces"),
+                     ("kataib_sayyid_al_shuhada", "founded", "popular_mobilization_forces"),
+                     id="one-of-the-militias-that-formed"),
+        pytest.param("The Badr Organization was founded in Iran in 1982. It is a part of the Popular "
+                     "Mobilization Forces.",
+                     ("badr_organization", "part_of", "popular_mobilization_forces"), None,
+                     id="it-is-a-part-of"),
+        pytest.param("Clashes have occurred between tribal militias, Iraqi security forces, and the Islamic "
+                     "State.",
+                     ("iraqi_security_forces", "hostile_to", "islamic_state"), None,
+                     id="clashes-occurred-between"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

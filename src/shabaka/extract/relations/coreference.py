@@ -27,7 +27,8 @@ class Coreference:
         word = t.lower_
         if word in {"he", "him", "his", "she", "her"}:
             return self._person_before(t.i)
-        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS):
+        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS
+                             and not self._says_what_it_is(t.head)):
             return []  # "it will take time for ...", "it is likely that ...": no one
         if word == "it":
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
@@ -39,6 +40,14 @@ class Coreference:
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    @staticmethod
+    def _says_what_it_is(copula: Token) -> bool:
+        """"It is a part of the PMF", "it became an ally of Iran": a predicate noun with a
+        complement and no clause after it, so "it" is the thing named before."""
+        return not any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in copula.children) and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and any(g.dep_ == "prep" for g in c.children)
+            for c in copula.children)
 
     def _previous_person(self, sent: Span) -> list[int]:
         """The person a sentence without a named subject is about: the last one named."""

@@ -230,6 +230,8 @@ class Nouns:
         'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
         for prep in self.tokens.where(sent, lower={"between", "with"}):
             noun = prep.head
+            if prep.lower_ == "between" and noun.pos_ == "VERB":  # "clashes have occurred between X and Y"
+                noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)
             if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = self.wording.pair_nouns[noun.lemma_.lower()]

@@ -393,6 +393,21 @@ class Roles:
                     for org in orgs:
                         self.emit(p, "member_of", org, "fellows", 0.7, sent)
 
+    def leader_possessive(self, sent: Span) -> None:
+        """"Muqtada al-Sadr's Mahdi Army", "Hadi al-Amiri's Badr Organization": a person's named
+        armed group or party is the one he leads."""
+        for p in self._persons(sent):
+            _, p_end = self._mention_span(p)
+            if p_end + 1 >= sent.end or self.doc[p_end].text not in POSSESSIVE_MARKS:
+                continue
+            group = self.token_mention.get(p_end + 1)
+            if group is None or self._mention_span(group)[0] != p_end + 1:
+                continue
+            # an organisation the model found may be a book or a film ("Vonnegut's Slaughterhouse-Five")
+            if self.chain_type(group) == "ARMED_GROUP" or self.chain_type(group) == "ORGANIZATION" and \
+                    self.ex.chains[self.ex.mentions[group].chain].key:
+                self.emit(p, "leads", group, "leader_possessive", 0.7, sent)
+
     def role_lists(self, sent: Span) -> None:
         """"ISCI's leaders, including X", "KH commanders A and B", "its leaders include A and B":
         several holders of a plural role are members, whatever the role."""
@@ -425,6 +440,8 @@ class Roles:
                 for member in members:
                     if self.chain_type(member) == "PERSON":
                         self.emit(member, "member_of", org, "role_list", 0.7, sent)
+                    elif noun.lemma_.lower() == "member" and self.chain_type(member) in ORG_TYPES:
+                        self.emit(member, "part_of", org, "role_list", 0.7, sent)  # "its members include KH"
 
     def _names_listed_after(self, start: int, sent: Span) -> list[int]:
         """The names listed from `start` on, while only commas and 'and' stand between them."""

@@ -37,6 +37,9 @@ class Verbs:
                 relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
             if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
+            if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
+                    verb.head.tag_ == "NNS" and verb.head.lemma_.lower() in self.words["group_nouns"]:
+                relation = "part_of"  # "one of the militias that formed the PMF": it is one of its parts
             if relation is None or not self.asserted(verb):
                 continue
             if relation == "hostile_to" and any(  # "targeted the Quds Force with sanctions"
@@ -331,6 +334,25 @@ class Verbs:
             for giver in sources:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
+
+    def split_from(self, sent: Span) -> None:
+        """'Qais al-Khazali split from the Mahdi Army': who leaves a group was one of its members."""
+        for verb in self.tokens.of(sent):
+            if verb.lemma_.lower() not in self.words["leaving_verbs"] or not self.asserted(verb):
+                continue
+            if verb.pos_ == "VERB":
+                people = self._subjects(verb)
+            elif verb.dep_ == "ROOT":  # "Qais al-Khazali split from": the parse took "split" for a noun
+                people = [m for c in verb.children if c.dep_ in {"compound", "amod"} and c.i < verb.i
+                          if (m := self.mention_of(c)) is not None]
+            else:
+                continue
+            groups = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for p in people:
+                for g in groups:
+                    if self.chain_type(p) == "PERSON" and self.chain_type(g) != "COUNTRY":
+                        self.emit(p, "member_of", g, "split_from", 0.65, sent)
 
     def freed_from(self, sent: Span) -> None:
         """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
