@@ -281,6 +281,23 @@ from tests.extract import stated
                      "State.",
                      ("iraqi_security_forces", "hostile_to", "islamic_state"), None,
                      id="clashes-occurred-between"),
+        pytest.param("The United States struck Kata’ib Hizbollah facilities across Iraq and Hezbollah "
+                     "positions in Lebanon.",
+                     ("united_states", "hostile_to", "kataib_hezbollah"), None,
+                     id="a-spelling-of-a-name's-word-the-pack-lists"),
+        pytest.param("Abu Mahdi al-Muhandis was an Iraqi paramilitary leader and former chief of staff of "
+                     "the Popular Mobilization Forces.",
+                     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces"),
+                     ("abu_mahdi_al_muhandis", "member_of", "iraq"),
+                     id="a-paramilitary-leader-is-not-in-the-state's-service"),
+        pytest.param("Iraqi troops began their offensive to recapture western Mosul on 19 February 2017.",
+                     None, ("iraqi_security_forces", "controls", "mosul"), id="an-offensive-to-recapture"),
+        pytest.param("The Popular Mobilization fighters joined the Popular Mobilization Forces. The 47th "
+                     "Popular Mobilization Forces brigade moved.",
+                     ("47th Popular Mobilization Forces brigade", "part_of",
+                      "popular_mobilization_forces"),
+                     ("popular_mobilization_forces", "part_of", "Popular Mobilization"),
+                     id="a-name-and-its-force-word-are-one-body"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -321,9 +321,9 @@ class EntityTyper:
         if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
                 or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
-        if not span.ent_id_ and span.label_ in NER_LABELS - {"PERSON"} and doc[end - 1].is_alpha and \
+        if not span.ent_id_ and span.label_ == "ORG" and doc[end - 1].is_alpha and \
                 doc[end - 1].is_lower and doc[end - 1].lower_ not in CONNECTORS:
-            return None  # "the Iran-based Shia Islamic party": a description, not a name
+            return None  # "the Iran-based Shia Islamic party": a description ("Kerman province" is a place)
         if span.label_ == "COUNTRY" and end - start == 1 and self._after_article(doc, start):
             return None  # "Abu Khalid al-Iraqi": a nisba in a person's name, not the country
         if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"}:

@@ -18,9 +18,13 @@ APOSTROPHES = "'’‘`ʼʻ"
 _APOS = re.compile(f"[{APOSTROPHES}]")
 
 
-def name_variants(name: str) -> set[str]:
-    """Surface variants of one name that reporting uses interchangeably."""
+def name_variants(name: str, word_variants: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Surface variants of one name that reporting uses interchangeably: apostrophes, "al-X" or
+    "al X", and the spellings of its words the packs list ("Kata'ib Hizbollah")."""
     out = {name}
+    for i, word in enumerate(name.split()):
+        for spelling in (word_variants or {}).get(_APOS.sub("'", word).lower(), ()):
+            out |= {" ".join([*n.split()[:i], spelling, *n.split()[i + 1:]]) for n in list(out)}
     if _APOS.search(name):
         out |= {_APOS.sub("'", name), _APOS.sub("’", name), _APOS.sub("", name)}
     for variant in list(out):
@@ -53,7 +57,7 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
 
         names: set[str] = set()
         for name in (*actor.names, *actor.kunyas):
-            names |= name_variants(name)
+            names |= name_variants(name, pack.name_word_variants)
         for name in sorted(names):
             if len(nlp.make_doc(name)) > 1:
                 add(folded, name)

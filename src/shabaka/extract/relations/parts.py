@@ -189,6 +189,9 @@ class Parts:
                     self.chain_type(mi) not in ORG_TYPES:
                 continue
             for other in _names_within(m.text.lower(), names, rank):
+                rest = m.text.lower().replace(self.ex.mentions[other].text.lower(), " ").split()
+                if set(rest) <= self.words["unit_words"]:
+                    continue  # "Popular Mobilization Forces" holds "Popular Mobilization": one body
                 start = bisect.bisect_right(self.sentence_starts, m.start) - 1
                 token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
                                            alignment_mode="expand")

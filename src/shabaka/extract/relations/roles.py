@@ -246,6 +246,7 @@ class Roles:
                 word = self.doc[k]
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
+                field = field or word.lower_ in self.words["non_state_fields"]  # "Iraqi paramilitary leader"
                 if not adjacent or word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
                     continue
                 if word.pos_ == "NOUN":

@@ -368,7 +368,9 @@ class Verbs:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in self._subjects(verb):
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
-            if verb.lemma_.lower() in self.words["retaking_verbs"]:  # "Iraqi forces recaptured Samarra"
+            # "Iraqi forces recaptured Samarra", not "began an offensive to recapture Mosul"
+            if verb.lemma_.lower() in self.words["retaking_verbs"] and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 for f in self._subjects(verb):
                     for p in places:
                         if self.chain_type(p) == "PLACE":
