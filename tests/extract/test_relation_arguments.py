@@ -298,6 +298,42 @@ from tests.extract import stated
                       "popular_mobilization_forces"),
                      ("popular_mobilization_forces", "part_of", "Popular Mobilization"),
                      id="a-name-and-its-force-word-are-one-body"),
+        pytest.param("Organizations in the Popular Mobilization Forces which pledge allegiance to Iran "
+                     "include the Badr Organization, Asa'ib Ahl al-Haq and Kata'ib Hezbollah.",
+                     ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
+                     id="groups-in-a-body-include"),
+        pytest.param("Following the death of former ISIS leader Abu Bakr al-Baghdadi, Ali Hassan "
+                     "succeeded him.",
+                     ("Ali Hassan", "succeeded", "abu_bakr_al_baghdadi"), None,
+                     id="an-object-pronoun-is-not-its-clause's-subject"),
+        pytest.param("Kata'ib Hezbollah is designated a terror organisation by the governments of Japan, "
+                     "the US and the UAE.",
+                     ("united_arab_emirates", "sanctioned", "kataib_hezbollah"), None,
+                     id="a-list-with-articles-after-by"),
+        pytest.param("Asa'ib Ahl al-Haq grew after 2007. Akram al-Kaabi became acting commander of the "
+                     "organization until 2010.",
+                     ("akram_al_kaabi", "leads", "asaib_ahl_al_haq"), None,
+                     id="commander-of-the-organization"),
+        pytest.param("Iraqi troops and Peshmerga fighters engaged ISIL outside Mosul. Qais al-Khazali "
+                     "directed the 2007 attack on American forces in Karbala.",
+                     ("qais_al_khazali", "hostile_to", "united_states"), None,
+                     id="engaged-and-directed-the-attack"),
+        pytest.param("Qais al-Khazali was expelled from the Mahdi Army in 2004. Muqtada al-Sadr expelled "
+                     "Hadi al-Amiri from the Badr Organization.",
+                     ("qais_al_khazali", "member_of", "mahdi_army"),
+                     ("muqtada_al_sadr", "hostile_to", "hadi_al_amiri"), id="expelled-from-a-group"),
+        pytest.param("Ali Hassan was active in ISIS's predecessor organization, al-Qaeda in Iraq, and in the "
+                     "Dawa Party.",
+                     ("Ali Hassan", "member_of", "islamic_dawa_party"),
+                     ("Ali Hassan", "member_of", "islamic_state"),
+                     id="active-in-not-in-a-predecessor"),
+        pytest.param("Abu Mahdi al-Muhandis was on the United States list of designated terrorists since "
+                     "2009.",
+                     ("united_states", "sanctioned", "abu_mahdi_al_muhandis"), None,
+                     id="on-a-terrorist-list"),
+        pytest.param("Mike Pompeo, the U.S. secretary of state, spoke.",
+                     ("mike_pompeo", "member_of", "united_states"), None,
+                     id="a-country's-secretary-of-state"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

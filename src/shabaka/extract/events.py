@@ -240,7 +240,8 @@ class _Reader:
         self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
         self.lexicon = _lexicon(pack)
         self.place_token: Token | None = None  # where `place` last found its place
-        self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
+        self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()
+                      if w not in {"of", "the", "for", "in", "and"}}  # "secretary of the treasury"
         self.token_chain: dict[int, int] = {}
         self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
         tokens = self.tokens.tokens

@@ -191,8 +191,10 @@ class BuilderBase:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            if t.lemma_.lower() in self.wording.relation_nouns:
-                continue  # "KH's rivals" are not KH
+            if t.lemma_.lower() in self.wording.relation_nouns or any(
+                    c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.wording.relation_nouns
+                    for c in t.children):
+                continue  # "KH's rivals", "ISIS's predecessor organization" are not KH, not ISIS
             people = self.people_of(t)
             if people:
                 out += people  # "teams from the coalition", "members of KH"

@@ -25,6 +25,11 @@ class Coreference:
 
     def _antecedent(self, t: Token) -> list[int]:
         word = t.lower_
+        if word in {"him", "her"} and t.dep_ in {"dobj", "dative", "pobj"}:
+            # "X succeeded him": an object pronoun is never its own clause's subject
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            subject = {m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)}
+            return self._person_before(t.i, skip=subject)
         if word in {"he", "him", "his", "she", "her"}:
             return self._person_before(t.i)
         if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS
@@ -82,14 +87,15 @@ class Coreference:
             head = head.head
         return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
 
-    def _person_before(self, i: int) -> list[int]:
-        """Who "he" is: the last person named earlier in the same sentence, else the most
-        salient person of the sentences before, else the person the document names most."""
+    def _person_before(self, i: int, skip: set[int] = frozenset()) -> list[int]:
+        """Who "he" is: the last person named earlier in the same sentence (not one of `skip`),
+        else the most salient person of the sentences before, else the person the document
+        names most."""
         sent = self.doc[i].sent
         barred = self._fronted_adjuncts(self.doc[i])
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred:
+            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip:
                 return [mi]
         found = self._salient_before(i, {"PERSON"}, same_sentence=False) or (
             [self.main_person] if self.main_person is not None else [])

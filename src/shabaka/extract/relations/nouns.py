@@ -162,6 +162,30 @@ class Nouns:
                 for place in places:
                     self.emit(h, "controls", place, "under_control", 0.7, sent)
 
+    def on_terror_list(self, sent: Span) -> None:
+        """'Muhandis was on the United States list of designated terrorists', 'the Treasury added
+        KH to its sanctions list': whoever keeps the list sanctioned whoever is on it."""
+        for noun in self.tokens.where(sent, lemma={"list", "blacklist"}):
+            if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "to"} or not any(
+                    "terror" in w.lower_ or w.lemma_.lower() in self.words["sanction_nouns"]
+                    for w in noun.subtree):
+                continue
+            keepers = [m for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
+                       if (m := self.mention_of(c)) is not None]  # "its list": the verb's subject keeps it
+            verb = noun.head.head
+            if not keepers:
+                keepers = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                listed = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                          for m in self.actor_of(c)]
+            else:
+                listed = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                          for m in self.actor_of(c)]
+            if not self.asserted(verb):
+                continue
+            for keeper in keepers:
+                for target in listed:
+                    self.emit(keeper, "sanctioned", target, "on_list", 0.7, sent)
+
     def _first_of_parallel(self, noun: Token) -> Token:
         """The first of parallel hostile nouns: in "conducted drone attacks against Saudi Arabia and
         rocket attacks against U.S. bases" the parse hangs the second on "Saudi Arabia"."""

@@ -175,6 +175,27 @@ class Parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, w, "composition", 0.7, sent)
 
+    def groups_within_include(self, sent: Span) -> None:
+        """'Organizations in the PMF which pledge allegiance to Iran include Badr, AAH and KH':
+        the groups listed are parts of the body the subject's groups are in."""
+        for verb in self.tokens.where(sent, lemma={"include"}):
+            if verb.lemma_.lower() != "include" or not self.asserted(verb):
+                continue
+            groups = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                      and c.lemma_.lower() in self.words["group_nouns"] and self.mention_of(c) is None]
+            wholes = [m for g in groups for c in g.children
+                      if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      for w in c.children if w.dep_ == "pobj" for m in self.actor_of(w)
+                      if self.chain_type(m) in ORG_TYPES]
+            if not wholes:
+                continue
+            parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            parts += self._names_listed_after(verb.i + 1, sent)  # long lists break the parse
+            for whole in wholes:
+                for part in dict.fromkeys(parts):
+                    if part != whole and self.chain_type(part) in ORG_TYPES:
+                        self.emit(part, "part_of", whole, "groups_within", 0.7, sent)
+
     def nested_units(self) -> None:
         """'the 47th Popular Mobilization Forces brigade', 'the Badr Organization's Ninth
         Brigade' as one name: a unit whose name holds another organisation's is part of it."""

@@ -269,6 +269,11 @@ class Roles:
                     k += 1
                     skipped += 1
                 after = self.token_mention.get(k) if k < b else None
+                if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
+                        self.doc[k].lemma_.lower() in self.words["group_nouns"]:
+                    # "acting commander of the organization", not "a member of the group Masters of Groove"
+                    named = self.token_mention.get(k + 1) if k + 1 < b else None
+                    after = named if named is not None else next(iter(self._group_before(k)), None)
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
@@ -394,6 +399,19 @@ class Roles:
                     for org in orgs:
                         self.emit(p, "member_of", org, "fellows", 0.7, sent)
 
+    def active_in(self, sent: Span) -> None:
+        """'Al-Mawla was active in al-Qaeda in Iraq': a person active in a group is its member."""
+        for word in self.tokens.where(sent, lower={"active"}):
+            if word.lower_ != "active" or word.dep_ != "acomp" or not self.asserted(word.head):
+                continue
+            groups = [m for c in [*word.children, *word.head.children]  # the parse may hang "in" on "was"
+                      if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for p in self._subjects(word.head):
+                for g in groups:
+                    if self.chain_type(p) == "PERSON" and self.chain_type(g) in ORG_TYPES:
+                        self.emit(p, "member_of", g, "active_in", 0.65, sent)
+
     def leader_possessive(self, sent: Span) -> None:
         """"Muqtada al-Sadr's Mahdi Army", "Hadi al-Amiri's Badr Organization": a person's named
         armed group or party is the one he leads."""
@@ -453,7 +471,7 @@ class Roles:
             if mi is not None:
                 out.append(mi)
                 k = self._mention_span(mi)[1]
-            elif self.doc[k].lower_ in {",", "and", "or"}:
+            elif self.doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
             else:
                 break

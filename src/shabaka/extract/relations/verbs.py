@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import LINEAR_RELATIONS
+from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
 
 
 class Verbs:
@@ -47,6 +47,11 @@ class Verbs:
                         g.lemma_.lower() in self.words["sanction_nouns"] for g in c.children)
                     for c in verb.children):
                 relation = "sanctioned"
+            if relation == "hostile_to" and lemma in self.words["leaving_verbs"] and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(
+                        (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES
+                        for g in c.children) for c in verb.children):
+                continue  # "Sadr expelled X from the Mahdi Army": a purge, not a fight (split_from reads it)
             if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
                     t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
                 continue  # "X defeated Y in the 2010 election"
@@ -249,8 +254,9 @@ class Verbs:
             if t.text in {";", ":", "."} or t.lower_ in {"which", "who", "that", "because", "after", "while"}:
                 break
             if t.text == "," and after and k + 1 < sent.end and self.token_mention.get(k + 1) is None \
-                    and self.doc[k + 1].lower_ not in {"and", "or"}:
-                break  # "by the Quds Force, part of the IRGC": an apposition, not the list
+                    and self.doc[k + 1].lower_ not in {"and", "or"} and not (
+                        self.doc[k + 1].lower_ == "the" and self.token_mention.get(k + 2) is not None):
+                break  # "by the Quds Force, part of the IRGC": an apposition, not the list ("A, the B")
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
@@ -336,12 +342,15 @@ class Verbs:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
 
     def split_from(self, sent: Span) -> None:
-        """'Qais al-Khazali split from the Mahdi Army': who leaves a group was one of its members."""
+        """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army': who leaves
+        a group was one of its members."""
         for verb in self.tokens.of(sent):
             if verb.lemma_.lower() not in self.words["leaving_verbs"] or not self.asserted(verb):
                 continue
-            if verb.pos_ == "VERB":
-                people = self._subjects(verb)
+            if verb.pos_ == "VERB" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+                people = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actor_of(c)]
+            elif verb.pos_ == "VERB":  # "Y expelled X from Z" says nothing of Y
+                people = self._subjects(verb) if verb.lemma_.lower() not in {"expel", "dismiss"} else []
             elif verb.dep_ == "ROOT":  # "Qais al-Khazali split from": the parse took "split" for a noun
                 people = [m for c in verb.children if c.dep_ in {"compound", "amod"} and c.i < verb.i
                           if (m := self.mention_of(c)) is not None]
