@@ -159,6 +159,45 @@ def test_each_listed_group_is_the_target_of_its_own_designation_only(analyse):
                      ("2019", {("harakat_hezbollah_al_nujaba", "target")})]
 
 
+@pytest.mark.parametrize(("text", "type_", "actors", "place"), [
+    # condemning an attack reports it
+    ("The Secretary condemned the attack on the U.S. Embassy in Baghdad on Sunday.", "attack",
+     {("us_embassy_baghdad", "target")}, "us_embassy_baghdad"),
+    # who a person is, not another actor
+    ("Treasury sanctioned Abd al-Rahman al-Qaduli, a senior ISIL official, in 2014.", "designation",
+     {("us_department_of_the_treasury", "agent"), ("Abd al-Rahman al-Qaduli", "target")}, None),
+    # the country a city is in is where, not whom
+    ("Iraqi security forces are liberating the key Iraqi city of Fallujah from ISIL control.", "battle",
+     {("iraqi_security_forces", "agent"), ("islamic_state", "target")}, "fallujah"),
+    # where those arrested had been is no place of the arrest
+    ("In May 2016, ISIL arrested fighters who had fled from Rutbah.", "arrest", {("islamic_state", "agent")},
+     None),
+])
+def test_roles_and_place_leave_out_what_only_describes(analyse, text, type_, actors, place):
+    _, found, where = only(events_of(analyse, text), type_)
+    assert (found, where) == (actors, place)
+
+
+def test_many_attacks_counted_are_no_one_happening(analyse):
+    assert events_of(analyse, "In 2008 the group claimed responsibility for over 6,000 attacks on American "
+                              "forces.") == []
+
+
+def test_one_state_designation_told_in_two_sentences_is_one_event(analyse):
+    text = ("The United States has designated Asaib Ahl al-Haq as a Foreign Terrorist Organization. "
+            "The State Department said it also designated Qais al-Khazali and his brother Laith al-Khazali.")
+    _, actors, _ = only(events_of(analyse, text), "designation")
+    assert actors == {("united_states", "agent"), ("us_department_of_state", "agent"),
+                      ("asaib_ahl_al_haq", "target"), ("qais_al_khazali", "target"),
+                      ("laith_al_khazali", "target")}
+    # two bodies' designations of one day are two
+    text = ("The Department of State designated Kata'ib Sayyid al-Shuhada. Concurrently, the Department of "
+            "the Treasury designated six individuals affiliated with Kata'ib Hezbollah.")
+    assert sorted(sorted(a) for _, a, _ in events_of(analyse, text)) == [
+        [("kataib_hezbollah", "target"), ("us_department_of_the_treasury", "agent")],
+        [("kataib_sayyid_al_shuhada", "target"), ("us_department_of_state", "agent")]]
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead the analyst outside his home in Baghdad.",
     "Qais al-Khazali arrested in Baghdad",

@@ -55,15 +55,15 @@ PLACE_TYPES = {"PLACE"}
 # Words that make a mention something other than a happening that took place.
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "call", "urge", "demand",
-           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try",
+           "consider", "propose", "prepare", "deny", "prevent", "avoid", "attempt", "try",
            "continue", "keep"}  # "continued fighting": a state of affairs, not one happening
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
                            "visit", "hold", "come", "march"}
 _SUCCESSION = {"replace", "succeed"}
 _LOSING = {"lose"}
+# "captured the cities of Fallujah and Hit", "the Iraqi city of X": places, not who holds them
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
-                "districts", "area", "areas", "region", "regions", "neighborhood", "neighbourhood", "airport",
-                "base", "bases", "territory"}  # "captured the cities of Fallujah and Hit": places
+                "districts", "area", "areas", "region", "regions", "neighborhood", "neighbourhood", "territory"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -100,6 +100,8 @@ _DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "
 _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_STATES = {"COUNTRY", "STATE_BODY"}
+_MANY = {"numerous", "countless", "many", "multiple", "repeated", "frequent", "several", "various"}
 _INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
                "several", "many", "all", "few"}
 _SUBORDINATORS = {"when", "while", "where", "once"}
@@ -216,6 +218,8 @@ class _Mention:
     fatalities: int | None = None
     wounded: int | None = None
     anaphor: bool = False  # "the attack", "the strikes killed 25": a happening told of before
+    official: bool = False  # a designation by a state or its body
+    bodies: frozenset[int] = frozenset()  # the state bodies that made it ("State", "Treasury")
 
 
 class _Reader:
@@ -281,9 +285,11 @@ class _Reader:
             chain = self.named_person(token, token.lower_ in self.posts)
         if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
             # ("the Karbala headquarters" is in Karbala: where, not who)
+            # ("the Iraqi city of Fallujah" is in Iraq: where, not who)
+            where = PLACE_TYPES | {"COUNTRY"} if token.lower_ in _PLACE_NOUNS else PLACE_TYPES
             modifiers = [self.token_chain[c.i] for c in token.children
                          if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain
-                         and self.chain_type(self.token_chain[c.i]) not in PLACE_TYPES]
+                         and self.chain_type(self.token_chain[c.i]) not in where]
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
@@ -299,7 +305,11 @@ class _Reader:
             for c in token.children:
                 if place and c.i == token.i + 2 and token.nbor(1).text == ",":
                     continue  # "Mosul, Iraq": where a place is, not another actor
-                if c.dep_ in {"conj", "appos"}:
+                if c.dep_ == "appos" and chain is not None and c.i not in self.token_chain and \
+                        self.chain_type(chain) == "PERSON":
+                    # "X, a senior ISIL official": who X is, not another actor; a name listed after it counts
+                    out += [x for k in c.children if k.dep_ == "conj" for x in self.chains_at(k, depth + 1)]
+                elif c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
 
@@ -664,6 +674,8 @@ class _Reader:
         record = (trigger.tag_, trigger.dep_, trigger.head.head.lower_) == ("VBG", "pcomp", "responsible")
         if date is None and record:
             return True  # "is responsible for killing hundreds of soldiers": its record, not one happening
+        if trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
+            return True  # "over 6,000 attacks", "numerous attacks": many happenings, none told
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
@@ -779,9 +791,11 @@ class _Reader:
                 if etype == "appointment" and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "at"}
                                                    and made):
                     continue
-                if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC
-                                              for a in _up_to(t, root)):
+                path = _up_to(t, root)
+                if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC for a in path):
                     continue
+                if any(a.dep_ == "relcl" and a.head != trigger for a in path):
+                    continue  # "arrested fighters who had fled from Rutbah": where they were, not it
                 distance = _tree_distance(trigger, t)
                 if best_distance is None or distance < best_distance:
                     best, best_distance = chain, distance
@@ -858,9 +872,13 @@ class _Reader:
             dead = _count(text, _KILLED) if violent else None
             if violent and dead is None and _NO_CASUALTIES.search(text):
                 dead = 0
+            agents = [c for c, r in actors.items() if r == "agent"]
+            official = etype == "designation" and bool(agents) and all(self.chain_type(c) in _STATES
+                                                                        for c in agents)
+            bodies = frozenset(c for c in agents if self.chain_type(c) == "STATE_BODY")
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                 trigger, date, place, actors, dead,
-                                _count(text, _WOUNDED) if violent else None, anaphor))
+                                _count(text, _WOUNDED) if violent else None, anaphor, official, bodies))
             if etype in {"battle", "attack"}:  # "victories in Amerli, Dhuluiya and Jurf al-Sakhr": three
                 out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                  trigger, date, other, dict(actors)) for other in self.listed_places(place)]
@@ -937,6 +955,15 @@ def _headline_passive(verb: Token, etype: str) -> bool:
     return etype in VICTIM_TYPES and verb.tag_ in {"VBD", "VBN"} and verb.dep_ != "relcl" and not any(
         c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"} or c.lower_ in _RELATIVE
         for c in verb.children)
+
+
+def _many(t: Token) -> bool:
+    """A count or quantifier that makes a plural many happenings ("6,000 attacks", "dozens of")."""
+    if t.dep_ == "nummod":
+        digits = t.text.replace(",", "")
+        value = WORD_NUMBERS.get(t.lower_) or (int(digits) if digits.isdigit() else None)
+        return value is not None and value > 10
+    return t.dep_ == "amod" and t.lower_ in _MANY
 
 
 def _own_time(verb: Token | None) -> bool:
@@ -1033,6 +1060,11 @@ def _undergoers(m: _Mention) -> set[int]:
 def _same(a: _Mention, b: _Mention) -> bool:
     if not dates_agree(a.date, b.date):
         return False
+    one_issuer = bool(a.bodies & b.bodies) or not (a.bodies and b.bodies)
+    if a.official and b.official and a.date == b.date and one_issuer:
+        # "the U.S. designated AAH ... the State Department also designated its leaders": one action;
+        # State's and Treasury's designations of one day are two
+        return True
     families = {FAMILY[a.types[0]], FAMILY[b.types[0]]}
     if len(families) > 1:  # "protesters stormed the embassy": a protest that turned violent
         return families == {"protest", "violence"} and a.sentence == b.sentence and _joined(a.token, b.token)
@@ -1061,6 +1093,7 @@ def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> No
     if other.date and (into.date is None or len(other.date) > len(into.date)):
         into.date = other.date
     into.place = into.place if into.place is not None else other.place
+    into.bodies |= other.bodies
     for chain, role in other.actors.items():
         _set_role(into.actors, chain, role)
     for attr in ("fatalities", "wounded"):
@@ -1095,7 +1128,8 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
     index: dict[tuple, list[int]] = {}
     for m in mentions:
         family = FAMILY[m.types[0]]
-        keys = [("s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
+        keys = [("s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)] + (
+            [(family, "d", m.date or "")] if m.official else [])
         target = None
         for key in keys:
             for ci in index.get(key, ())[-_RECENT:]:
@@ -1111,7 +1145,8 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
         if target is None:
             target = len(clusters)
             clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.token, m.date, m.place,
-                                      dict(m.actors), m.fatalities, m.wounded), [m.span]))
+                                      dict(m.actors), m.fatalities, m.wounded, False, m.official, m.bodies),
+                             [m.span]))
         else:
             _absorb(clusters[target][0], m, clusters[target][1])
             # later mentions meet it in their sentence, by their trigger
