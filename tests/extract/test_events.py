@@ -198,6 +198,30 @@ def test_one_state_designation_told_in_two_sentences_is_one_event(analyse):
         [("kataib_sayyid_al_shuhada", "target"), ("us_department_of_state", "agent")]]
 
 
+@pytest.mark.parametrize(("text", "type_", "date", "place", "actors"), [
+    # a readout's call
+    ("Secretary of State Antony J. Blinken spoke today with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+     "meeting", "2023-12-04", None,
+     {("antony_blinken", "participant"), ("mohammed_shia_al_sudani", "participant")}),
+    ("Mike Pompeo talked by phone with Adel Abdul Mahdi on January 5, 2020.", "meeting", "2020-01-05", None,
+     {("mike_pompeo", "participant"), ("adel_abdul_mahdi", "participant")}),
+    # who replaced whom, told as a noun
+    ("Unity appeared to increase in 2014 with the replacement of Prime Minister Nouri al-Maliki with "
+     "Haider al-Abadi.", "appointment", "2014", None, {("haider_al_abadi", "participant")}),
+    # a battle named like a place
+    ("Kata'ib Hezbollah fought in the Battle of Jurf al-Sakhar in October 2014.", "battle", "2014-10",
+     "jurf_al_sakhar", {("kataib_hezbollah", "agent")}),
+    ("The Siege of Amirli ended in August 2014.", "battle", "2014-08", "amerli", set()),
+])
+def test_calls_replacements_and_named_battles(analyse, text, type_, date, place, actors):
+    event, found, where = only(events_of(analyse, text, "2023-12-04"), type_)
+    assert (event.date, where, found) == (date, place, actors)
+
+
+def test_speaking_with_reporters_is_no_meeting(analyse):
+    assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead the analyst outside his home in Baghdad.",
     "Qais al-Khazali arrested in Baghdad",

@@ -59,11 +59,12 @@ _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "
            "continue", "keep"}  # "continued fighting": a state of affairs, not one happening
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
                            "visit", "hold", "come", "march"}
-_SUCCESSION = {"replace", "succeed"}
+_SUCCESSION = {"replace", "succeed", "replacement"}
 _LOSING = {"lose"}
+_CONVERSE = {"speak", "talk"}
 # "captured the cities of Fallujah and Hit", "the Iraqi city of X": places, not who holds them
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
-                "districts", "area", "areas", "region", "regions", "neighborhood", "neighbourhood", "territory"}
+                "districts", "area", "areas", "region", "regions", "neighborhood", "territory"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -85,7 +86,7 @@ _SPEAKERS = {"it", "they", "we"}
 # Verbs that say who did what their "in", "of", "for" or "with" names: "took part in the attack",
 # "accused of killing X", "assisted Y in firing drones", "arrested for the murder of X".
 _CULPRIT = {**dict.fromkeys(("participate", "involve", "engage", "implicate", "assist", "help", "aid",
-                             "succeed", "take"), "in"),
+                             "succeed", "take", "fight"), "in"),
             **dict.fromkeys(("accuse", "suspect", "convict"), "of"), "charge": "with",
             **dict.fromkeys(("arrest", "detain", "sentence", "punish", "indict", "jail"), "for")}
 _MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
@@ -117,6 +118,7 @@ _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?:19|20)\d\d\b", re.I)
 _WEEKDAYS = set(WEEKDAYS)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
 
 
 def _count(text: str, patterns: list[re.Pattern]) -> int | None:
@@ -163,8 +165,10 @@ class _Lexicon:
                         break  # longest first: the rest of this list is no longer
             if best is not None:
                 return best[2], best[0] + 1
-            # "fired two Katyusha rockets": a verb and its object, words apart
+            # "fired two Katyusha rockets", "spoke today with X": a verb and its object or preposition,
+            # words apart
             objects = {w for c in t.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower() + "s")}
+            objects |= {c.lower_ for c in t.children if c.dep_ == "prep"}
             for listed in (by_form, by_lemma):
                 found = next((types for rest, types in listed if len(rest) == 1 and rest[0] in objects), None)
                 if found is not None:
@@ -476,6 +480,10 @@ class _Reader:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain or (
                         c.dep_ == "poss" and c.lower_ in _PERSONAL):  # "his arrest"
                     found.append((c, noun_role))
+                elif c.dep_ == "prep" and etype == "appointment" and lemma in _SUCCESSION:
+                    # "the replacement of X with Y": Y is appointed; X takes no part
+                    found += [(g, "participant") for g in c.children
+                              if g.dep_ == "pobj" and c.lower_ in {"with", "by"}]
                 elif c.dep_ == "prep" and not (blamed and c.lower_ == "on"):
                     found += self._prep_roles(c, etype, object_role, noun=True)
             if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
@@ -621,6 +629,16 @@ class _Reader:
             return True  # "attacked U.S. personnel more than 60 times": many happenings in one
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
 
+    def named(self, t: Token) -> bool:
+        """"the Battle of Al-Shaykh Maskin", "the Siege of Amirli": a happening named by its trigger
+        word, capitalised before "of", alone or opening a place's name."""
+        if not t.text[:1].isupper() or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ != "of":
+            return False
+        chain = self.token_chain.get(t.i)
+        if chain is None:
+            return t.pos_ == "PROPN"
+        return self.chain_type(chain) in PLACE_TYPES and (t.i == 0 or self.token_chain.get(t.i - 1) != chain)
+
     def by_object(self, trigger: Token, types: list[str]) -> str:
         """Of a word's types, a battle where what was taken is a place ("captured Mosul",
         "took over Mosul"), else the first other one ("captured Abu Bakr", "took over as
@@ -688,7 +706,7 @@ class _Reader:
         ones counted from another date ("the following day") it missed or cut short
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
-        for m in _WRITTEN_DATE.finditer(sent.text):
+        for m in (*_WRITTEN_DATE.finditer(sent.text), *_TODAY.finditer(sent.text)):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
@@ -833,7 +851,7 @@ class _Reader:
                     # "shot and killed X": the last verb joined to it holds the object and date
                     t = next((x for x in reversed(self.doc[start:skip])
                               if x.dep_ == "conj" and x.head == t), t)
-                if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
+                if types and ((t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain) or self.named(t)):
                     found[t.i] = self.by_object(t, types)
             years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
             if found:
@@ -864,6 +882,10 @@ class _Reader:
                 continue  # no named participant and no place: nothing to tell apart
             if etype == "appointment" and "participant" not in actors.values():
                 continue  # "I was nominated by the ministry": who was appointed is not named
+            if etype == "meeting" and trigger.lemma_ in _CONVERSE and not any(
+                    k.i in self.token_chain for p in trigger.children if p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj" for k in (g, *g.conjuncts)):
+                continue  # "X spoke with Pentagon reporters": no one named met
             if etype == "appointment":  # "appointed minister in 2017 and adviser in 2020": two
                 for later in self.later_posts(trigger, dates):
                     out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
