@@ -222,6 +222,26 @@ def test_speaking_with_reporters_is_no_meeting(analyse):
     assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
 
 
+def test_a_subject_the_parse_hangs_on_the_auxiliary_is_still_the_agent(analyse):
+    text = ("The Department of State is today designating Kata'ib Sayyid al-Shuhada and its Secretary "
+            "General Hashim Finyan Rahim al-Saraji as Specially Designated Global Terrorists.")
+    assert ("us_department_of_state", "agent") in only(events_of(analyse, text), "designation")[1]
+
+
+def test_two_verbs_of_one_subject_at_two_places_are_two_happenings(analyse):
+    text = "Iraqi forces recaptured Samarra on 5 June 2014, and also heavily shelled Fallujah."
+    found = sorted((e.types[0], place) for e, _, place in events_of(analyse, text))
+    assert found == [("attack", "fallujah"), ("battle", "samarra")]
+
+
+def test_a_war_a_group_is_fighting_is_no_battle_but_fighting_somewhere_is(analyse):
+    assert events_of(analyse, "The group is currently fighting against the Islamic State as part of the "
+                              "Popular Mobilization Forces.") == []
+    text = "In June 2014, Kata'ib Hezbollah was fighting ISIS in Amerli."
+    _, actors, place = only(events_of(analyse, text), "battle")
+    assert (actors, place) == ({("kataib_hezbollah", "agent"), ("islamic_state", "target")}, "amerli")
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead the analyst outside his home in Baghdad.",
     "Qais al-Khazali arrested in Baghdad",

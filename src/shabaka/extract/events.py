@@ -404,7 +404,9 @@ class _Reader:
             # "X replaced Y", "Y was replaced by X": X is appointed; Y takes no part
             subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
-            subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
+            # ("The Department of State is today designating X": the parse may hang it on the "is")
+            subj = [c for t in (trigger, *(a for a in trigger.children if a.dep_ == "aux"))
+                    for c in t.children if c.dep_ in {"nsubj", "csubj"}]
             own_subject = bool(subj) or any(c.dep_ == "nsubjpass" for c in trigger.children)
             if not own_subject and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
                 # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
@@ -683,8 +685,8 @@ class _Reader:
         """A bare plural with no date or place in its clause ("conducted attacks against U.S.
         forces", not "conducted airstrikes near Amirli") or in the perfect ("has conducted
         attacks since 2007"); undated, what describes anyone or some people ("anyone who
-        attacks Americans", "several sources who met him") or someone's record ("responsible
-        for killing hundreds")."""
+        attacks Americans", "several sources who met him"), someone's record ("responsible
+        for killing hundreds") or a war someone is fighting, with no place."""
         described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
         if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
                 c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
@@ -692,6 +694,8 @@ class _Reader:
         record = (trigger.tag_, trigger.dep_, trigger.head.head.lower_) == ("VBG", "pcomp", "responsible")
         if date is None and record:
             return True  # "is responsible for killing hundreds of soldiers": its record, not one happening
+        if date is None and place is None and trigger.lemma_ == "fight" and trigger.tag_ == "VBG":
+            return True  # "the group is currently fighting against ISIL": a war it is in, not a battle
         if trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
             return True  # "over 6,000 attacks", "numerous attacks": many happenings, none told
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
@@ -1090,8 +1094,9 @@ def _same(a: _Mention, b: _Mention) -> bool:
     families = {FAMILY[a.types[0]], FAMILY[b.types[0]]}
     if len(families) > 1:  # "protesters stormed the embassy": a protest that turned violent
         return families == {"protest", "violence"} and a.sentence == b.sentence and _joined(a.token, b.token)
-    if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
-        return False  # one trigger, places listed apart: a happening in each
+    if a.sentence == b.sentence and a.place != b.place and (a.token == b.token or (
+            a.place is not None and b.place is not None and b.token in a.token.conjuncts)):
+        return False  # one trigger, places listed apart, or "recaptured X and shelled Y": a happening in each
     if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
         return True
     if _undergoers(a) & _undergoers(b):
