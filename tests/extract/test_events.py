@@ -218,6 +218,16 @@ def test_calls_replacements_and_named_battles(analyse, text, type_, date, place,
     assert (event.date, where, found) == (date, place, actors)
 
 
+def test_a_named_battle_is_at_its_place_and_it_is_the_group_named_before(analyse):
+    text = ("Kata'ib Sayyid al-Shuhada is active in Syria. It supports the Syrian government, and engaged in "
+            "the Battle of Al-Shaykh Maskin in December 2014.")
+    ex, mentions, _ = analyse(text)
+    assert ("Al-Shaykh Maskin", "PLACE") in mentions and not any("Battle" in m for m, _ in mentions)
+    event, actors, place = only(events_of(analyse, text), "battle")
+    assert (event.date, place) == ("2014-12", "Al-Shaykh Maskin")
+    assert actors == {("kataib_sayyid_al_shuhada", "agent")}
+
+
 def test_speaking_with_reporters_is_no_meeting(analyse):
     assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
 

@@ -102,6 +102,7 @@ _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _STATES = {"COUNTRY", "STATE_BODY"}
+_GROUPS = {"ARMED_GROUP", "ORGANIZATION", "STATE_BODY"}
 _MANY = {"numerous", "countless", "many", "multiple", "repeated", "frequent", "several", "various"}
 _INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
                "several", "many", "all", "few"}
@@ -251,14 +252,22 @@ class _Reader:
         # the person a "he" or "she" its own sentence does not name stands for: the last one
         # named as a subject before that sentence, by the sentence's first token
         self.subject_before: dict[int, int | None] = {}
-        subject = None
+        # and the group an "it" stands for: the last one named as a subject before its sentence
+        self.group_before: dict[int, int | None] = {}
+        subject = group = None
         for sent in doc.sents:
             self.subject_before[sent.start] = subject
+            self.group_before[sent.start] = group
             for t in sent:
                 chain = self.token_chain.get(t.i)
-                if chain is not None and ex.chains[chain].type == "PERSON" and (
+                if chain is None:
+                    continue
+                kind = ex.chains[chain].type
+                if kind == "PERSON" and (
                         t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL)):
                     subject = chain  # "One of the key players is Iraq's adviser, X": X
+                elif kind in _GROUPS and t.dep_ in {"nsubj", "nsubjpass"}:
+                    group = chain
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -277,6 +286,8 @@ class _Reader:
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.antecedent(token)  # "he was killed": the person it stands for
+        if chain is None and depth == 0 and token.lower_ == "it":
+            chain = self.group_it(token)
         up = token.head
         if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS and (
                 up.dep_ in {"advcl", "conj"} or (up.dep_ == "ccomp" and up.head.lemma_.lower() in _SAYING)):
@@ -316,6 +327,17 @@ class _Reader:
                 elif c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
+
+    def group_it(self, token: Token) -> int | None:
+        """The group an "it" opening a sentence's main clause stands for: the last one named as a
+        subject before that sentence ("KSS is active in Syria. It fought in ..."), where the
+        sentence names no group before it."""
+        verb = _verb_of(token)
+        if token.dep_ not in _SUBJECTS or verb is None or verb.dep_ != "ROOT" or any(
+                self.chain_type(self.token_chain[t.i]) in _GROUPS for t in token.sent
+                if t.i < token.i and t.i in self.token_chain):
+            return None
+        return self.group_before.get(token.sent.start)
 
     def person_at(self, token: Token) -> int | None:
         """The person a subject or "by" phrase names, itself or in apposition ("KH's leader,
@@ -563,6 +585,8 @@ class _Reader:
             c for c in verb.children if c.dep_ in _SUBJECTS]
         named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
                   for g in c.children if g.dep_ == "pobj"]  # "took part in the battle alongside X"
+        if not named and verb.dep_ == "conj":  # "it supports X, and engaged in the battle of Y"
+            named = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
         if not named and verb.dep_ == "pcomp":
             return self._culprit(verb, role)
         return [(t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t, role) for t in named]
