@@ -228,6 +228,20 @@ def test_a_named_battle_is_at_its_place_and_it_is_the_group_named_before(analyse
     assert actors == {("kataib_sayyid_al_shuhada", "agent")}
 
 
+@pytest.mark.parametrize("text", [
+    "Badr forces have come to prominence in 2014 fighting the Islamic State in Iraq.",  # a war, nowhere
+    "The militia is backed by the Quds Force, which has been designated by the United States.",  # a standing
+])
+def test_a_war_fought_or_a_standing_held_is_no_happening(analyse, text):
+    assert events_of(analyse, text) == []
+
+
+def test_the_terrorists_are_the_armed_group_told_of_before(analyse):
+    text = "ISIS held Mosul for three years. In 2015 the terrorists lost control of Tikrit."
+    event, actors, place = only(events_of(analyse, text), "battle")
+    assert (event.date, place, actors) == ("2015", "tikrit", {("islamic_state", "target")})
+
+
 def test_speaking_with_reporters_is_no_meeting(analyse):
     assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
 

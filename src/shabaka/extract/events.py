@@ -15,6 +15,7 @@ evidence. All work is per sentence or indexed, so it stays linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -103,6 +104,8 @@ _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _STATES = {"COUNTRY", "STATE_BODY"}
 _GROUPS = {"ARMED_GROUP", "ORGANIZATION", "STATE_BODY"}
+# what reporting calls the armed group it told of last: "the insurgents", "the terrorists"
+_GROUP_NOUNS = {"insurgents", "terrorists", "militants", "jihadists", "extremists", "militia", "militias"}
 _MANY = {"numerous", "countless", "many", "multiple", "repeated", "frequent", "several", "various"}
 _INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
                "several", "many", "all", "few"}
@@ -239,12 +242,16 @@ class _Reader:
         self.place_token: Token | None = None  # where `place` last found its place
         self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
         self.token_chain: dict[int, int] = {}
+        self.armed: list[int] = []  # the first tokens of armed groups' mentions, in text order
         char_to_token = {t.idx: t.i for t in doc}
         for m in ex.mentions:
             t = char_to_token.get(m.start)
+            if t is not None and ex.chains[m.chain].type == "ARMED_GROUP":
+                self.armed.append(t)
             while t is not None and t < len(doc) and doc[t].idx < m.end:
                 self.token_chain[t] = m.chain
                 t += 1
+        self.armed.sort()
         self.year: str | None = self.published[:4] if self.published else None
         # "the following day", "two weeks later": counted from the date the text stated last
         self.stated: str | None = None
@@ -288,6 +295,10 @@ class _Reader:
             chain = self.antecedent(token)  # "he was killed": the person it stands for
         if chain is None and depth == 0 and token.lower_ == "it":
             chain = self.group_it(token)
+        if chain is None and depth == 0 and token.lower_ in _GROUP_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.i in self.token_chain for c in token.subtree if c != token):
+            chain = self.armed_before(token.i)  # "the insurgents", "the terrorists": the group told of
         up = token.head
         if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS and (
                 up.dep_ in {"advcl", "conj"} or (up.dep_ == "ccomp" and up.head.lemma_.lower() in _SAYING)):
@@ -327,6 +338,11 @@ class _Reader:
                 elif c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
+
+    def armed_before(self, i: int) -> int | None:
+        """The armed group named last before token `i`."""
+        k = bisect.bisect_left(self.armed, i)
+        return self.token_chain[self.armed[k - 1]] if k else None
 
     def group_it(self, token: Token) -> int | None:
         """The group an "it" opening a sentence's main clause stands for: the last one named as a
@@ -718,8 +734,11 @@ class _Reader:
         record = (trigger.tag_, trigger.dep_, trigger.head.head.lower_) == ("VBG", "pcomp", "responsible")
         if date is None and record:
             return True  # "is responsible for killing hundreds of soldiers": its record, not one happening
-        if date is None and place is None and trigger.lemma_ == "fight" and trigger.tag_ == "VBG":
+        if place is None and trigger.lemma_ == "fight" and trigger.tag_ == "VBG":
             return True  # "the group is currently fighting against ISIL": a war it is in, not a battle
+        if date is None and trigger.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+            return True  # "the Quds Force, which has been designated by the U.S.": a standing
         if trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
             return True  # "over 6,000 attacks", "numerous attacks": many happenings, none told
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
