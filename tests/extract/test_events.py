@@ -229,6 +229,17 @@ def test_the_terrorists_are_the_armed_group_told_of_before(analyse):
     assert (event.date, place, actors) == ("2015", "tikrit", {("islamic_state", "target")})
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Warren said Iraqi forces have cleared Karmah, 10 miles northeast of Fallujah.",
+     [("karmah", {("iraqi_security_forces", "agent")})]),
+    ("In 2016 the Iraqi army secured Ramadi.", [("ramadi", {("iraqi_army", "agent")})]),
+    ("The deal cleared the way for elections in Baghdad.", []),
+    ("Kata'ib Hezbollah secured funding from Iran in 2019.", []),
+])
+def test_clearing_or_securing_a_place_is_a_battle_and_nothing_else_is(analyse, text, expected):
+    assert [(place, actors) for _, actors, place in events_of(analyse, text)] == expected
+
+
 def test_speaking_with_reporters_is_no_meeting(analyse):
     assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
 

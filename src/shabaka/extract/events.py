@@ -62,6 +62,7 @@ _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest
                            "visit", "hold", "come", "march"}
 _SUCCESSION = {"replace", "succeed", "replacement"}
 _LOSING = {"lose"}
+_PLACE_TAKEN = {"clear", "secure"}  # battle words only with a place taken
 _CONVERSE = {"speak", "talk"}
 # "captured the cities of Fallujah and Hit", "the Iraqi city of X": places, not who holds them
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
@@ -681,18 +682,21 @@ class _Reader:
             return t.pos_ == "PROPN"
         return self.chain_type(chain) in PLACE_TYPES and (t.i == 0 or self.token_chain.get(t.i - 1) != chain)
 
+    def takes_place(self, trigger: Token) -> bool:
+        """What the verb takes is a place or country ("captured Mosul", "the towns of X and Y")."""
+        taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
+                   PLACE_TYPES | {"COUNTRY"} for c in taken)
+
     def by_object(self, trigger: Token, types: list[str]) -> str:
         """Of a word's types, a battle where what was taken is a place ("captured Mosul",
         "took over Mosul"), else the first other one ("captured Abu Bakr", "took over as
         director")."""
         if len(types) == 1:
             return types[0]
-        taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-        taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
-                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if "battle" in types and any(
-                self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
-                PLACE_TYPES | {"COUNTRY"} for c in taken):
+        if "battle" in types and self.takes_place(trigger):
             return "battle"
         return next(t for t in types if t != "battle")
 
@@ -920,6 +924,8 @@ class _Reader:
             date = self.date(trigger, dates)
             if self.unreal(trigger) or self.no_post(trigger, etype):
                 continue
+            if trigger.lemma_ in _PLACE_TAKEN and not self.takes_place(trigger):
+                continue  # "cleared Karmah" is a battle, "cleared the way" or "secured funding" none
             place = self.place(trigger, etype)
             if self.generic(trigger, date, place):
                 continue
