@@ -159,6 +159,111 @@ def test_each_listed_group_is_the_target_of_its_own_designation_only(analyse):
                      ("2019", {("harakat_hezbollah_al_nujaba", "target")})]
 
 
+@pytest.mark.parametrize(("text", "type_", "actors", "place"), [
+    # condemning an attack reports it
+    ("The Secretary condemned the attack on the U.S. Embassy in Baghdad on Sunday.", "attack",
+     {("us_embassy_baghdad", "target")}, "us_embassy_baghdad"),
+    # who a person is, not another actor
+    ("Treasury sanctioned Abd al-Rahman al-Qaduli, a senior ISIL official, in 2014.", "designation",
+     {("us_department_of_the_treasury", "agent"), ("Abd al-Rahman al-Qaduli", "target")}, None),
+    # the country a city is in is where, not whom
+    ("Iraqi security forces are liberating the key Iraqi city of Fallujah from ISIL control.", "battle",
+     {("iraqi_security_forces", "agent"), ("islamic_state", "target")}, "fallujah"),
+    # where those arrested had been is no place of the arrest
+    ("In May 2016, ISIL arrested fighters who had fled from Rutbah.", "arrest", {("islamic_state", "agent")},
+     None),
+])
+def test_roles_and_place_leave_out_what_only_describes(analyse, text, type_, actors, place):
+    _, found, where = only(events_of(analyse, text), type_)
+    assert (found, where) == (actors, place)
+
+
+def test_one_state_designation_told_in_two_sentences_is_one_event(analyse):
+    text = ("The United States has designated Asaib Ahl al-Haq as a Foreign Terrorist Organization. "
+            "The State Department said it also designated Qais al-Khazali and his brother Laith al-Khazali.")
+    _, actors, _ = only(events_of(analyse, text), "designation")
+    assert actors == {("united_states", "agent"), ("us_department_of_state", "agent"),
+                      ("asaib_ahl_al_haq", "target"), ("qais_al_khazali", "target"),
+                      ("laith_al_khazali", "target")}
+    # two bodies' designations of one day are two
+    text = ("The Department of State designated Kata'ib Sayyid al-Shuhada. Concurrently, the Department of "
+            "the Treasury designated six individuals affiliated with Kata'ib Hezbollah.")
+    assert sorted(sorted(a) for _, a, _ in events_of(analyse, text)) == [
+        [("kataib_hezbollah", "target"), ("us_department_of_the_treasury", "agent")],
+        [("kataib_sayyid_al_shuhada", "target"), ("us_department_of_state", "agent")]]
+
+
+@pytest.mark.parametrize(("text", "type_", "date", "place", "actors"), [
+    # a readout's call
+    ("Secretary of State Antony J. Blinken spoke today with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+     "meeting", "2023-12-04", None,
+     {("antony_blinken", "participant"), ("mohammed_shia_al_sudani", "participant")}),
+    ("Mike Pompeo talked by phone with Adel Abdul Mahdi on January 5, 2020.", "meeting", "2020-01-05", None,
+     {("mike_pompeo", "participant"), ("adel_abdul_mahdi", "participant")}),
+    # who replaced whom, told as a noun
+    ("Unity appeared to increase in 2014 with the replacement of Prime Minister Nouri al-Maliki with "
+     "Haider al-Abadi.", "appointment", "2014", None, {("haider_al_abadi", "participant")}),
+    # a battle named like a place
+    ("Kata'ib Hezbollah fought in the Battle of Jurf al-Sakhar in October 2014.", "battle", "2014-10",
+     "jurf_al_sakhar", {("kataib_hezbollah", "agent")}),
+    ("The Siege of Amirli ended in August 2014.", "battle", "2014-08", "amerli", set()),
+])
+def test_calls_replacements_and_named_battles(analyse, text, type_, date, place, actors):
+    event, found, where = only(events_of(analyse, text, "2023-12-04"), type_)
+    assert (event.date, where, found) == (date, place, actors)
+
+
+def test_a_named_battle_is_at_its_place_and_it_is_the_group_named_before(analyse):
+    text = ("Kata'ib Sayyid al-Shuhada is active in Syria. It supports the Syrian government, and engaged in "
+            "the Battle of Al-Shaykh Maskin in December 2014.")
+    ex, mentions, _ = analyse(text)
+    assert ("Al-Shaykh Maskin", "PLACE") in mentions and not any("Battle" in m for m, _ in mentions)
+    event, actors, place = only(events_of(analyse, text), "battle")
+    assert (event.date, place) == ("2014-12", "Al-Shaykh Maskin")
+    assert actors == {("kataib_sayyid_al_shuhada", "agent")}
+
+
+def test_the_terrorists_are_the_armed_group_told_of_before(analyse):
+    text = "ISIS held Mosul for three years. In 2015 the terrorists lost control of Tikrit."
+    event, actors, place = only(events_of(analyse, text), "battle")
+    assert (event.date, place, actors) == ("2015", "tikrit", {("islamic_state", "target")})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Warren said Iraqi forces have cleared Karmah, 10 miles northeast of Fallujah.",
+     [("karmah", {("iraqi_security_forces", "agent")})]),
+    ("In 2016 the Iraqi army secured Ramadi.", [("ramadi", {("iraqi_army", "agent")})]),
+    ("The deal cleared the way for elections in Baghdad.", []),
+    ("Kata'ib Hezbollah secured funding from Iran in 2019.", []),
+])
+def test_clearing_or_securing_a_place_is_a_battle_and_nothing_else_is(analyse, text, expected):
+    assert [(place, actors) for _, actors, place in events_of(analyse, text)] == expected
+
+
+def test_speaking_with_reporters_is_no_meeting(analyse):
+    assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
+
+
+def test_a_subject_the_parse_hangs_on_the_auxiliary_is_still_the_agent(analyse):
+    text = ("The Department of State is today designating Kata'ib Sayyid al-Shuhada and its Secretary "
+            "General Hashim Finyan Rahim al-Saraji as Specially Designated Global Terrorists.")
+    assert ("us_department_of_state", "agent") in only(events_of(analyse, text), "designation")[1]
+
+
+def test_two_verbs_of_one_subject_at_two_places_are_two_happenings(analyse):
+    text = "Iraqi forces recaptured Samarra on 5 June 2014, and also heavily shelled Fallujah."
+    found = sorted((e.types[0], place) for e, _, place in events_of(analyse, text))
+    assert found == [("attack", "fallujah"), ("battle", "samarra")]
+
+
+def test_a_war_a_group_is_fighting_is_no_battle_but_fighting_somewhere_is(analyse):
+    assert events_of(analyse, "The group is currently fighting against the Islamic State as part of the "
+                              "Popular Mobilization Forces.") == []
+    text = "In June 2014, Kata'ib Hezbollah was fighting ISIS in Amerli."
+    _, actors, place = only(events_of(analyse, text), "battle")
+    assert (actors, place) == ({("kataib_hezbollah", "agent"), ("islamic_state", "target")}, "amerli")
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen shot dead the analyst outside his home in Baghdad.",
     "Qais al-Khazali arrested in Baghdad",
@@ -651,6 +756,9 @@ def test_the_person_a_title_names_takes_part_not_the_country_before_it(analyse):
     "The Special Groups continued fighting in Basra.",  # a state of affairs
     "Between October 2023 and February 4, 2024, President Joe Biden ordered U.S. air strikes in Iraq.",
     "The army now holds the territory retaken from the Islamic State in 2017.",  # a state
+    "In 2008 the group claimed responsibility for over 6,000 attacks on American forces.",
+    "Badr forces have come to prominence in 2014 fighting the Islamic State in Iraq.",  # a war, nowhere
+    "The militia is backed by the Quds Force, which has been designated by the United States.",  # a standing
 ])
 def test_many_happenings_or_an_ongoing_one_are_no_event(analyse, text):
     assert events_of(analyse, text) == []

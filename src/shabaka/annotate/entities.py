@@ -71,6 +71,9 @@ class EntityTyper:
                               and t == "STATE_BODY"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
+        # "the Battle of X", "the Siege of X": a happening named by its place, which is the name
+        self.violence_words = {w.lower() for t in ("attack", "killing", "battle")
+                               for w in pack.event_triggers.get(t, ()) if " " not in w}
         self.arabic = ArabicNames()
         self.countries = {
             n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
@@ -316,6 +319,9 @@ class EntityTyper:
             start = self._after_role(doc, start, end)  # "Deputy Leader of the Labour Party"
             if start >= end:
                 return None
+        if not span.ent_id_ and end - start > 2 and doc[start].lower_ in self.violence_words and \
+                doc[start + 1].lower_ == "of":
+            start += 2  # "the Battle of Al-Shaykh Maskin": the place
         text = doc[start:end].text
         words = [t.lower_.rstrip(".") for t in tokens[start:end] if not t.is_punct]
         if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \

@@ -15,6 +15,7 @@ evidence. All work is per sentence or indexed, so it stays linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -56,15 +57,17 @@ PLACE_TYPES = {"PLACE"}
 # Words that make a mention something other than a happening that took place.
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 _UNREAL = {"threaten", "plan", "vow", "warn", "seek", "intend", "aim", "fear", "call", "urge", "demand",
-           "consider", "propose", "prepare", "deny", "prevent", "avoid", "condemn", "attempt", "try",
+           "consider", "propose", "prepare", "deny", "prevent", "avoid", "attempt", "try",
            "continue", "keep"}  # "continued fighting": a state of affairs, not one happening
 _SUBJECT_IS_PARTICIPANT = {"become", "take", "swear", "assume", "meet", "protest", "rally", "demonstrate",
                            "visit", "hold", "come", "march"}
-_SUCCESSION = {"replace", "succeed"}
+_SUCCESSION = {"replace", "succeed", "replacement"}
 _LOSING = {"lose"}
+_PLACE_TAKEN = {"clear", "secure"}  # battle words only with a place taken
+_CONVERSE = {"speak", "talk"}
+# "captured the cities of Fallujah and Hit", "the Iraqi city of X": places, not who holds them
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
-                "districts", "area", "areas", "region", "regions", "neighborhood", "neighbourhood", "airport",
-                "base", "bases", "territory"}  # "captured the cities of Fallujah and Hit": places
+                "districts", "area", "areas", "region", "regions", "neighborhood", "territory"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -86,7 +89,7 @@ _SPEAKERS = {"it", "they", "we"}
 # Verbs that say who did what their "in", "of", "for" or "with" names: "took part in the attack",
 # "accused of killing X", "assisted Y in firing drones", "arrested for the murder of X".
 _CULPRIT = {**dict.fromkeys(("participate", "involve", "engage", "implicate", "assist", "help", "aid",
-                             "succeed", "take"), "in"),
+                             "succeed", "take", "fight"), "in"),
             **dict.fromkeys(("accuse", "suspect", "convict"), "of"), "charge": "with",
             **dict.fromkeys(("arrest", "detain", "sentence", "punish", "indict", "jail"), "for")}
 _MEETING_NAMES = {"dialogue", "dialog", "talks", "conference", "summit", "forum", "meeting", "negotiations"}
@@ -101,6 +104,11 @@ _DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "
 _BLAME = {"blame", "attribute"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_STATES = {"COUNTRY", "STATE_BODY"}
+_GROUPS = {"ARMED_GROUP", "ORGANIZATION", "STATE_BODY"}
+# what reporting calls the armed group it told of last: "the insurgents", "the terrorists"
+_GROUP_NOUNS = {"insurgents", "terrorists", "militants", "jihadists", "extremists", "militia", "militias"}
+_MANY = {"numerous", "countless", "many", "multiple", "repeated", "frequent", "several", "various"}
 _INDEFINITE = {"anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "any", "some",
                "several", "many", "all", "few"}
 _SUBORDINATORS = {"when", "while", "where", "once"}
@@ -116,6 +124,7 @@ _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?:19|20)\d\d\b", re.I)
 _WEEKDAYS = set(WEEKDAYS)
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
 
 
 def _count(text: str, patterns: list[re.Pattern]) -> int | None:
@@ -162,8 +171,10 @@ class _Lexicon:
                         break  # longest first: the rest of this list is no longer
             if best is not None:
                 return best[2], best[0] + 1
-            # "fired two Katyusha rockets": a verb and its object, words apart
+            # "fired two Katyusha rockets", "spoke today with X": a verb and its object or preposition,
+            # words apart
             objects = {w for c in t.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower() + "s")}
+            objects |= {c.lower_ for c in t.children if c.dep_ == "prep"}
             for listed in (by_form, by_lemma):
                 found = next((types for rest, types in listed if len(rest) == 1 and rest[0] in objects), None)
                 if found is not None:
@@ -228,6 +239,8 @@ class _Mention:
     fatalities: int | None = None
     wounded: int | None = None
     anaphor: bool = False  # "the attack", "the strikes killed 25": a happening told of before
+    official: bool = False  # a designation by a state or its body
+    bodies: frozenset[int] = frozenset()  # the state bodies that made it ("State", "Treasury")
 
 
 class _Reader:
@@ -245,12 +258,16 @@ class _Reader:
         self.token_chain: dict[int, int] = {}
         self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
         tokens = self.tokens.tokens
+        self.armed: list[int] = []  # the first tokens of armed groups' mentions, in text order
         char_to_token = {t.idx: t.i for t in tokens}
         for m in ex.mentions:
             t = char_to_token.get(m.start)
+            if t is not None and ex.chains[m.chain].type == "ARMED_GROUP":
+                self.armed.append(t)
             while t is not None and t < len(doc) and tokens[t].idx < m.end:
                 self.token_chain[t] = m.chain
                 t += 1
+        self.armed.sort()
         self.year: str | None = self.published[:4] if self.published else None
         # "the following day", "two weeks later": counted from the date the text stated last
         self.stated: str | None = None
@@ -258,14 +275,22 @@ class _Reader:
         # the person a "he" or "she" its own sentence does not name stands for: the last one
         # named as a subject before that sentence, by the sentence's first token
         self.subject_before: dict[int, int | None] = {}
-        subject = None
+        # and the group an "it" stands for: the last one named as a subject before its sentence
+        self.group_before: dict[int, int | None] = {}
+        subject = group = None
         for sent in doc.sents:
             self.subject_before[sent.start] = subject
+            self.group_before[sent.start] = group
             for t in self.tokens.of(sent):
                 chain = self.token_chain.get(t.i)
-                if chain is not None and ex.chains[chain].type == "PERSON" and (
+                if chain is None:
+                    continue
+                kind = ex.chains[chain].type
+                if kind == "PERSON" and (
                         t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "appos" and t.head.dep_ in _TOPICAL)):
                     subject = chain  # "One of the key players is Iraq's adviser, X": X
+                elif kind in _GROUPS and t.dep_ in {"nsubj", "nsubjpass"}:
+                    group = chain
 
     def chain_type(self, chain: int) -> str:
         return self.ex.chains[chain].type
@@ -284,6 +309,12 @@ class _Reader:
                          None)
         if chain is None and depth == 0 and token.lower_ in _PERSONAL:
             chain = self.antecedent(token)  # "he was killed": the person it stands for
+        if chain is None and depth == 0 and token.lower_ == "it":
+            chain = self.group_it(token)
+        if chain is None and depth == 0 and token.lower_ in _GROUP_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.i in self.token_chain for c in token.subtree if c != token):
+            chain = self.armed_before(token.i)  # "the insurgents", "the terrorists": the group told of
         up = token.head
         if chain is None and depth == 0 and token.lower_ in _SPEAKERS and token.dep_ in _SUBJECTS and (
                 up.dep_ in {"advcl", "conj"} or (up.dep_ == "ccomp" and up.head.lemma_.lower() in _SAYING)):
@@ -296,9 +327,11 @@ class _Reader:
             chain = self.named_person(token, token.lower_ in self.posts)
         if chain is None:  # "Iraq's adviser Qasim al-Araji (center)": the person before the country
             # ("the Karbala headquarters" is in Karbala: where, not who)
+            # ("the Iraqi city of Fallujah" is in Iraq: where, not who)
+            where = PLACE_TYPES | {"COUNTRY"} if token.lower_ in _PLACE_NOUNS else PLACE_TYPES
             modifiers = [self.token_chain[c.i] for c in token.children
                          if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain
-                         and self.chain_type(self.token_chain[c.i]) not in PLACE_TYPES]
+                         and self.chain_type(self.token_chain[c.i]) not in where]
             chain = next((c for c in modifiers if self.chain_type(c) == "PERSON"), None) or next(
                 iter(modifiers), None)
         if chain is None and depth == 0 and token.lower_ in _STAND_INS:
@@ -314,9 +347,29 @@ class _Reader:
             for c in token.children:
                 if place and c.i == token.i + 2 and token.nbor(1).text == ",":
                     continue  # "Mosul, Iraq": where a place is, not another actor
-                if c.dep_ in {"conj", "appos"}:
+                if c.dep_ == "appos" and chain is not None and c.i not in self.token_chain and \
+                        self.chain_type(chain) == "PERSON":
+                    # "X, a senior ISIL official": who X is, not another actor; a name listed after it counts
+                    out += [x for k in c.children if k.dep_ == "conj" for x in self.chains_at(k, depth + 1)]
+                elif c.dep_ in {"conj", "appos"}:
                     out += self.chains_at(c, depth + 1)
         return out
+
+    def armed_before(self, i: int) -> int | None:
+        """The armed group named last before token `i`."""
+        k = bisect.bisect_left(self.armed, i)
+        return self.token_chain[self.armed[k - 1]] if k else None
+
+    def group_it(self, token: Token) -> int | None:
+        """The group an "it" opening a sentence's main clause stands for: the last one named as a
+        subject before that sentence ("KSS is active in Syria. It fought in ..."), where the
+        sentence names no group before it."""
+        verb = _verb_of(token)
+        if token.dep_ not in _SUBJECTS or verb is None or verb.dep_ != "ROOT" or any(
+                self.chain_type(self.token_chain[t.i]) in _GROUPS for t in token.sent
+                if t.i < token.i and t.i in self.token_chain):
+            return None
+        return self.group_before.get(token.sent.start)
 
     def person_at(self, token: Token) -> int | None:
         """The person a subject or "by" phrase names, itself or in apposition ("KH's leader,
@@ -405,7 +458,9 @@ class _Reader:
             # "X replaced Y", "Y was replaced by X": X is appointed; Y takes no part
             subject_role, object_role, passive_role, by_role = "participant", None, None, "participant"
         if trigger.pos_ == "VERB" or trigger.pos_ == "AUX":
-            subj = [c for c in trigger.children if c.dep_ in {"nsubj", "csubj"}]
+            # ("The Department of State is today designating X": the parse may hang it on the "is")
+            subj = [c for t in (trigger, *(a for a in trigger.children if a.dep_ == "aux"))
+                    for c in t.children if c.dep_ in {"nsubj", "csubj"}]
             own_subject = bool(subj) or any(c.dep_ == "nsubjpass" for c in trigger.children)
             if not own_subject and trigger.dep_ in {"advcl", "xcomp", "conj", "ccomp"}:
                 # a clause sharing its head's subject: "X is dead, killed in ..." makes X the
@@ -481,6 +536,10 @@ class _Reader:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain or (
                         c.dep_ == "poss" and c.lower_ in _PERSONAL):  # "his arrest"
                     found.append((c, noun_role))
+                elif c.dep_ == "prep" and etype == "appointment" and lemma in _SUCCESSION:
+                    # "the replacement of X with Y": Y is appointed; X takes no part
+                    found += [(g, "participant") for g in c.children
+                              if g.dep_ == "pobj" and c.lower_ in {"with", "by"}]
                 elif c.dep_ == "prep" and not (blamed and c.lower_ == "on"):
                     found += self._prep_roles(c, etype, object_role, noun=True)
             if trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
@@ -558,6 +617,8 @@ class _Reader:
             c for c in verb.children if c.dep_ in _SUBJECTS]
         named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
                   for g in c.children if g.dep_ == "pobj"]  # "took part in the battle alongside X"
+        if not named and verb.dep_ == "conj":  # "it supports X, and engaged in the battle of Y"
+            named = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
         if not named and verb.dep_ == "pcomp":
             return self._culprit(verb, role)
         return [(t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t, role) for t in named]
@@ -626,18 +687,31 @@ class _Reader:
             return True  # "attacked U.S. personnel more than 60 times": many happenings in one
         return trigger.dep_ in {"amod", "compound"}  # "a designated FTO", "attack helicopters"
 
+    def named(self, t: Token) -> bool:
+        """"the Battle of Al-Shaykh Maskin", "the Siege of Amirli": a happening named by its trigger
+        word, capitalised before "of", alone or opening a place's name."""
+        if not t.text[:1].isupper() or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ != "of":
+            return False
+        chain = self.token_chain.get(t.i)
+        if chain is None:
+            return t.pos_ == "PROPN"
+        return self.chain_type(chain) in PLACE_TYPES and (t.i == 0 or self.token_chain.get(t.i - 1) != chain)
+
+    def takes_place(self, trigger: Token) -> bool:
+        """What the verb takes is a place or country ("captured Mosul", "the towns of X and Y")."""
+        taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
+                   PLACE_TYPES | {"COUNTRY"} for c in taken)
+
     def by_object(self, trigger: Token, types: list[str]) -> str:
         """Of a word's types, a battle where what was taken is a place ("captured Mosul",
         "took over Mosul"), else the first other one ("captured Abu Bakr", "took over as
         director")."""
         if len(types) == 1:
             return types[0]
-        taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-        taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
-                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        if "battle" in types and any(
-                self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
-                PLACE_TYPES | {"COUNTRY"} for c in taken):
+        if "battle" in types and self.takes_place(trigger):
             return "battle"
         return next(t for t in types if t != "battle")
 
@@ -670,8 +744,8 @@ class _Reader:
         """A bare plural with no date or place in its clause ("conducted attacks against U.S.
         forces", not "conducted airstrikes near Amirli") or in the perfect ("has conducted
         attacks since 2007"); undated, what describes anyone or some people ("anyone who
-        attacks Americans", "several sources who met him") or someone's record ("responsible
-        for killing hundreds")."""
+        attacks Americans", "several sources who met him"), someone's record ("responsible
+        for killing hundreds") or a war someone is fighting, with no place."""
         described = next((a.head for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl"), None)
         if date is None and described is not None and (described.lower_ in _INDEFINITE or any(
                 c.lower_ in _INDEFINITE for c in described.children if c.dep_ in {"det", "amod"})):
@@ -679,6 +753,13 @@ class _Reader:
         record = (trigger.tag_, trigger.dep_, trigger.head.head.lower_) == ("VBG", "pcomp", "responsible")
         if date is None and record:
             return True  # "is responsible for killing hundreds of soldiers": its record, not one happening
+        if place is None and trigger.lemma_ == "fight" and trigger.tag_ == "VBG":
+            return True  # "the group is currently fighting against ISIL": a war it is in, not a battle
+        if date is None and trigger.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+            return True  # "the Quds Force, which has been designated by the U.S.": a standing
+        if trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
+            return True  # "over 6,000 attacks", "numerous attacks": many happenings, none told
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
@@ -691,7 +772,7 @@ class _Reader:
         ones counted from another date ("the following day") it missed or cut short
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
-        for m in _WRITTEN_DATE.finditer(sent.text):
+        for m in (*_WRITTEN_DATE.finditer(sent.text), *_TODAY.finditer(sent.text)):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
@@ -794,9 +875,11 @@ class _Reader:
                 if etype == "appointment" and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "at"}
                                                    and made):
                     continue
-                if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC
-                                              for a in _up_to(t, root)):
+                path = _up_to(t, root)
+                if etype == "meeting" and any(a.dep_ == "prep" and a.lower_ in _TOPIC for a in path):
                     continue
+                if any(a.dep_ == "relcl" and a.head != trigger for a in path):
+                    continue  # "arrested fighters who had fled from Rutbah": where they were, not it
                 distance = _tree_distance(trigger, t)
                 if best_distance is None or distance < best_distance:
                     best, best_distance = chain, distance
@@ -834,7 +917,7 @@ class _Reader:
                     # "shot and killed X": the last verb joined to it holds the object and date
                     t = next((x for x in reversed(self.doc[start:skip])
                               if x.dep_ == "conj" and x.head == t), t)
-                if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
+                if types and ((t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain) or self.named(t)):
                     found[t.i] = self.by_object(t, types)
             years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
             if found:
@@ -856,6 +939,8 @@ class _Reader:
             date = self.date(trigger, dates)
             if self.unreal(trigger) or self.no_post(trigger, etype):
                 continue
+            if trigger.lemma_ in _PLACE_TAKEN and not self.takes_place(trigger):
+                continue  # "cleared Karmah" is a battle, "cleared the way" or "secured funding" none
             place = self.place(trigger, etype)
             if self.generic(trigger, date, place):
                 continue
@@ -865,6 +950,10 @@ class _Reader:
                 continue  # no named participant and no place: nothing to tell apart
             if etype == "appointment" and "participant" not in actors.values():
                 continue  # "I was nominated by the ministry": who was appointed is not named
+            if etype == "meeting" and trigger.lemma_ in _CONVERSE and not any(
+                    k.i in self.token_chain for p in trigger.children if p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj" for k in (g, *g.conjuncts)):
+                continue  # "X spoke with Pentagon reporters": no one named met
             if etype == "appointment":  # "appointed minister in 2017 and adviser in 2020": two
                 for later in self.later_posts(trigger, dates):
                     out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
@@ -873,9 +962,13 @@ class _Reader:
             dead = _count(text, _KILLED) if violent else None
             if violent and dead is None and _NO_CASUALTIES.search(text):
                 dead = 0
+            agents = [c for c, r in actors.items() if r == "agent"]
+            official = etype == "designation" and bool(agents) and all(self.chain_type(c) in _STATES
+                                                                        for c in agents)
+            bodies = frozenset(c for c in agents if self.chain_type(c) == "STATE_BODY")
             out.append(_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                 trigger, date, place, actors, dead,
-                                _count(text, _WOUNDED) if violent else None, anaphor))
+                                _count(text, _WOUNDED) if violent else None, anaphor, official, bodies))
             if etype in {"battle", "attack"}:  # "victories in Amerli, Dhuluiya and Jurf al-Sakhr": three
                 out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                  trigger, date, other, dict(actors)) for other in self.listed_places(place)]
@@ -952,6 +1045,15 @@ def _headline_passive(verb: Token, etype: str) -> bool:
     return etype in VICTIM_TYPES and verb.tag_ in {"VBD", "VBN"} and verb.dep_ != "relcl" and not any(
         c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"} or c.lower_ in _RELATIVE
         for c in verb.children)
+
+
+def _many(t: Token) -> bool:
+    """A count or quantifier that makes a plural many happenings ("6,000 attacks", "dozens of")."""
+    if t.dep_ == "nummod":
+        digits = t.text.replace(",", "")
+        value = WORD_NUMBERS.get(t.lower_) or (int(digits) if digits.isdigit() else None)
+        return value is not None and value > 10
+    return t.dep_ == "amod" and t.lower_ in _MANY
 
 
 def _own_time(verb: Token | None) -> bool:
@@ -1048,11 +1150,17 @@ def _undergoers(m: _Mention) -> set[int]:
 def _same(a: _Mention, b: _Mention) -> bool:
     if not dates_agree(a.date, b.date):
         return False
+    one_issuer = bool(a.bodies & b.bodies) or not (a.bodies and b.bodies)
+    if a.official and b.official and a.date == b.date and one_issuer:
+        # "the U.S. designated AAH ... the State Department also designated its leaders": one action;
+        # State's and Treasury's designations of one day are two
+        return True
     families = {FAMILY[a.types[0]], FAMILY[b.types[0]]}
     if len(families) > 1:  # "protesters stormed the embassy": a protest that turned violent
         return families == {"protest", "violence"} and a.sentence == b.sentence and _joined(a.token, b.token)
-    if a.sentence == b.sentence and a.token == b.token and a.place != b.place:
-        return False  # one trigger, places listed apart: a happening in each
+    if a.sentence == b.sentence and a.place != b.place and (a.token == b.token or (
+            a.place is not None and b.place is not None and b.token in a.token.conjuncts)):
+        return False  # one trigger, places listed apart, or "recaptured X and shelled Y": a happening in each
     if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
         return True
     if _undergoers(a) & _undergoers(b):
@@ -1076,6 +1184,7 @@ def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> No
     if other.date and (into.date is None or len(other.date) > len(into.date)):
         into.date = other.date
     into.place = into.place if into.place is not None else other.place
+    into.bodies |= other.bodies
     for chain, role in other.actors.items():
         _set_role(into.actors, chain, role)
     for attr in ("fatalities", "wounded"):
@@ -1110,7 +1219,8 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
     index: dict[tuple, list[int]] = {}
     for m in mentions:
         family = FAMILY[m.types[0]]
-        keys = [("s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)]
+        keys = [("s", m.sentence)] + [(family, "a", c) for c in m.actors] + [(family, "p", m.place)] + (
+            [(family, "d", m.date or "")] if m.official else [])
         target = None
         for key in keys:
             for ci in index.get(key, ())[-_RECENT:]:
@@ -1126,7 +1236,8 @@ def merge_mentions(mentions: list[_Mention]) -> list[tuple[_Mention, list[tuple[
         if target is None:
             target = len(clusters)
             clusters.append((_Mention(list(m.types), m.sentence, m.span, m.trigger, m.token, m.date, m.place,
-                                      dict(m.actors), m.fatalities, m.wounded), [m.span]))
+                                      dict(m.actors), m.fatalities, m.wounded, False, m.official, m.bodies),
+                             [m.span]))
         else:
             _absorb(clusters[target][0], m, clusters[target][1])
             # later mentions meet it in their sentence, by their trigger
