@@ -652,12 +652,13 @@ class _Reader:
         ones counted from another date ("the following day") it missed or cut short
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
-        for m in _WRITTEN_DATE.finditer(sent.text):
+        text = self.tokens.text_of(sent)
+        for m in _WRITTEN_DATE.finditer(text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-        for m in RELATIVE.finditer(sent.text):
+        for m in RELATIVE.finditer(text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None:
@@ -797,7 +798,7 @@ class _Reader:
                               if x.dep_ == "conj" and x.head == t), t)
                 if types and t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain:
                     found[t.i] = self.by_object(t, types)
-            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
+            years = re.findall(r"\b(?:19|20)\d\d\b", self.tokens.text_of(sent))
             if found:
                 out += self._sentence(si, sent, found, dates[first:last])
             elif first < last or years:  # the date a later "the following day" counts from
@@ -808,7 +809,7 @@ class _Reader:
 
     def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
         out: list[_Mention] = []
-        text = sent.text
+        text = self.tokens.text_of(sent)
         dates = self.dates(sent, date_ents)  # before the question's return: it states a date too
         if text.rstrip(" ”\"'’»").endswith("?"):
             return out  # "why is he leading our battles?": a question reports no happening
