@@ -133,6 +133,8 @@ class _Lexicon:
     # phrases by their first word: (the words after it, types), longest first
     phrases: dict[str, list[tuple[tuple[str, ...], list[str]]]] = field(default_factory=dict)
     plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
+    # every form or lemma `types` looks up: a token with neither among them opens nothing
+    openers: set[str] = field(default_factory=set)
 
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
@@ -188,6 +190,7 @@ def _triggers(pack: Pack) -> _Lexicon:
                 if event_type not in table.setdefault(form, []):
                     table[form].append(event_type)
     lex.plurals = {w for w in lex.words if w.endswith("s") and (w[:-1] in lex.words or w[:-2] in lex.words)}
+    lex.openers = {*lex.words, *lex.lemmas, *lex.stems, *lex.phrases}
     return lex
 
 
@@ -777,6 +780,7 @@ class _Reader:
         out = []
         dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
+        openers, lower, lemma = self.lexicon.openers, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):
             while first < len(dates) and dates[first].start < sent.start:
                 first += 1
@@ -788,6 +792,8 @@ class _Reader:
             for t in self.tokens.of(sent):
                 if t.i < skip:
                     continue  # inside a phrase already read
+                if lower[t.i] not in openers and lemma[t.i] not in openers:
+                    continue  # no trigger starts with it: `types` would find none
                 types, length = self.lexicon.types(sent, t)
                 if length > 1:  # a phrase stands at its head: "strike", "took" (over)
                     start, skip = t.i, t.i + length
