@@ -27,6 +27,13 @@ def test_each_list_holds_what_spacy_gives_for_each_token(doc):
     assert [t.i for t in table.of(sent)] == [t.i for t in sent]
 
 
+def test_text_of_a_span_is_spacys_text_of_it(doc):
+    table = TokenTable(doc)
+    spans = [*doc.sents, *doc.ents, doc[3:9], doc[len(doc) - 2:]]
+    assert [table.text_of(span) for span in spans] == [span.text for span in spans]
+    assert table.doc_text == doc.text
+
+
 def test_where_keeps_the_tokens_of_a_span_with_the_strings_asked_for(doc):
     table = TokenTable(doc)
     sent = list(doc.sents)[1]

@@ -45,6 +45,15 @@ class TokenTable:
                 found = [i for i in found if values[i] in wanted]
         return [self.tokens[i] for i in found]
 
+    def text_of(self, span: Span) -> str:
+        """A span's text, cut from the Doc's, which is joined once (spaCy joins the tokens'
+        texts again at every `span.text` and `doc.text`)."""
+        return self.doc_text[span.start_char:span.end_char]
+
+    @cached_property
+    def doc_text(self) -> str:
+        return self.doc.text
+
     @cached_property
     def text(self) -> list[str]:
         return [t.text for t in self.tokens]

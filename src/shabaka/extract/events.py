@@ -149,6 +149,8 @@ class _Lexicon:
     # phrases by their first word: (the words after it, types), longest first
     phrases: dict[str, list[tuple[tuple[str, ...], list[str]]]] = field(default_factory=dict)
     plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
+    # every form or lemma `types` looks up: a token with neither among them opens nothing
+    openers: set[str] = field(default_factory=set)
 
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
@@ -210,6 +212,7 @@ def _triggers(pack: Pack) -> _Lexicon:
                 if event_type not in table.setdefault(form, []):
                     table[form].append(event_type)
     lex.plurals = {w for w in lex.words if w.endswith("s") and (w[:-1] in lex.words or w[:-2] in lex.words)}
+    lex.openers = {*lex.words, *lex.lemmas, *lex.stems, *lex.phrases}
     return lex
 
 
@@ -772,12 +775,13 @@ class _Reader:
         ones counted from another date ("the following day") it missed or cut short
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
-        for m in (*_WRITTEN_DATE.finditer(sent.text), *_TODAY.finditer(sent.text)):
+        text = self.tokens.text_of(sent)
+        for m in (*_WRITTEN_DATE.finditer(text), *_TODAY.finditer(text)):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-        for m in RELATIVE.finditer(sent.text):
+        for m in RELATIVE.finditer(text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None:
@@ -898,6 +902,7 @@ class _Reader:
         out = []
         dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
+        openers, lower, lemma = self.lexicon.openers, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):
             while first < len(dates) and dates[first].start < sent.start:
                 first += 1
@@ -909,6 +914,8 @@ class _Reader:
             for t in self.tokens.of(sent):
                 if t.i < skip:
                     continue  # inside a phrase already read
+                if lower[t.i] not in openers and lemma[t.i] not in openers:
+                    continue  # no trigger starts with it: `types` would find none
                 types, length = self.lexicon.types(sent, t)
                 if length > 1:  # a phrase stands at its head: "strike", "took" (over)
                     start, skip = t.i, t.i + length
@@ -919,7 +926,7 @@ class _Reader:
                               if x.dep_ == "conj" and x.head == t), t)
                 if types and ((t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain) or self.named(t)):
                     found[t.i] = self.by_object(t, types)
-            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
+            years = re.findall(r"\b(?:19|20)\d\d\b", self.tokens.text_of(sent))
             if found:
                 out += self._sentence(si, sent, found, dates[first:last])
             elif first < last or years:  # the date a later "the following day" counts from
@@ -930,7 +937,7 @@ class _Reader:
 
     def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
         out: list[_Mention] = []
-        text = sent.text
+        text = self.tokens.text_of(sent)
         dates = self.dates(sent, date_ents)  # before the question's return: it states a date too
         if text.rstrip(" ”\"'’»").endswith("?"):
             return out  # "why is he leading our battles?": a question reports no happening
