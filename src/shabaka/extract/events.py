@@ -914,8 +914,9 @@ class _Reader:
             for t in self.tokens.of(sent):
                 if t.i < skip:
                     continue  # inside a phrase already read
-                if lower[t.i] not in openers and lemma[t.i] not in openers:
-                    continue  # no trigger starts with it: `types` would find none
+                # no trigger starts with it, so `types` would find none (a gerund is read by its base)
+                if lower[t.i] not in openers and lemma[t.i] not in openers and not lower[t.i].endswith("ing"):
+                    continue
                 types, length = self.lexicon.types(sent, t)
                 if length > 1:  # a phrase stands at its head: "strike", "took" (over)
                     start, skip = t.i, t.i + length
