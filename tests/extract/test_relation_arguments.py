@@ -334,6 +334,13 @@ from tests.extract import stated
         pytest.param("Mike Pompeo, the U.S. secretary of state, spoke.",
                      ("mike_pompeo", "member_of", "united_states"), None,
                      id="a-country's-secretary-of-state"),
+        pytest.param("Ali Hassan was active in al-Qai’da in Iraq and rose through the ranks of ISIS.",
+                     ("Ali Hassan", "member_of", "al_qaeda_in_iraq"), None,
+                     id="a-listed-spelling-after-an-article"),
+        pytest.param("Qais al-Khazali is an Iraqi cleric. A former follower of Muqtada al-Sadr, he was "
+                     "expelled from the Mahdi Army in 2004.",
+                     ("qais_al_khazali", "member_of", "mahdi_army"),
+                     ("muqtada_al_sadr", "member_of", "mahdi_army"), id="a-fronted-description-is-not-he"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
@@ -397,3 +404,12 @@ def test_without_the_calibration_file_confidences_are_still_probabilities(rules_
     claims = rules_alone.extract_text(text, None).claims
     assert claims
     assert all(0 < c.confidence <= 1 for c in claims), [(c.relation, c.confidence) for c in claims]
+
+
+def test_an_acronym_coined_for_a_description_and_a_headline_verb_are_no_actors(analyse):
+    ex, _, _ = analyse("Security Forces Continue Pursuit of ISIS Remnants, OIR Deputy Commander Says\n\n"
+                       "The strikes answer Iranian-backed Shia militia groups (SMG) who attack bases. SMG "
+                       "attacks on coalition forces went on. Kata'ib Hezbollah (KH) denied it.")
+    names = {c.name for c in ex.chains}
+    assert "Kata'ib Hezbollah" in names  # an acronym a name defines stays
+    assert not names & {"SMG", "Says"}, names

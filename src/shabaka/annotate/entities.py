@@ -33,6 +33,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# "Shia militia groups (SMG)": an acronym a text coins for a description, not a name
+_DESCRIBED_ACRONYM = re.compile(r"\b[a-z]+ \(([A-Z]{2,6})\)")
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -94,6 +96,7 @@ class EntityTyper:
         table = token_table(doc)
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
         lowercase = {w for w in table.text if w.islower()}
+        described = set(_DESCRIBED_ACRONYM.findall(table.doc_text))
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -110,7 +113,7 @@ class EntityTyper:
                 if self._common_word(span, lowercase) or self._in_title(span) or \
                         self._headline_words(span, lowercase):
                     continue
-                if self._in_headline(span) and ent.label_ != "PERSON":
+                if self._in_headline(span) and ent.label_ != "PERSON" or span.text in described:
                     continue
                 label = self._type_of(span, ent.label_)
                 start, end = span.start, span.end

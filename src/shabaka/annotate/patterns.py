@@ -23,10 +23,12 @@ def name_variants(name: str, word_variants: dict[str, tuple[str, ...]] | None = 
     "al X", and the spellings of its words the packs list ("Kata'ib Hizbollah")."""
     out = {name}
     for i, word in enumerate(name.split()):
-        for spelling in (word_variants or {}).get(_APOS.sub("'", word).lower(), ()):
-            out |= {" ".join([*n.split()[:i], spelling, *n.split()[i + 1:]]) for n in list(out)}
-    if _APOS.search(name):
-        out |= {_APOS.sub("'", name), _APOS.sub("’", name), _APOS.sub("", name)}
+        article, _, stem = word.rpartition("-")  # "al-Qaeda": the article stays
+        for spelling in (word_variants or {}).get(_APOS.sub("'", stem).lower(), ()):
+            spelled = f"{article}-{spelling}" if article else spelling
+            out |= {" ".join([*n.split()[:i], spelled, *n.split()[i + 1:]]) for n in list(out)}
+    for variant in [v for v in out if _APOS.search(v)]:
+        out |= {_APOS.sub("'", variant), _APOS.sub("’", variant), _APOS.sub("", variant)}
     for variant in list(out):
         if re.search(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", variant):
             out.add(re.sub(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", r"\1 ", variant))

@@ -76,8 +76,12 @@ class Coreference:
         government he ..." the pronoun is what the phrase is about, so it is not X."""
         if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
             return set()
-        return {t.i for c in pronoun.head.children if c.i < pronoun.i and c.dep_ not in {"nsubj", "nsubjpass"}
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for t in c.subtree}
+        subjects = {"nsubj", "nsubjpass"}
+        after_comma = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
+        # "A former follower of Sadr, he ...": the parse makes the fronted noun a second subject
+        return {t.i for c in pronoun.head.children if c.i < pronoun.i and (
+                    c.dep_ not in subjects or after_comma and c.pos_ == "NOUN")
+                and not any(g.dep_ in subjects for g in c.children) for t in c.subtree}
 
     @staticmethod
     def _main_subject(t: Token) -> bool:
