@@ -341,6 +341,26 @@ from tests.extract import stated
                      "expelled from the Mahdi Army in 2004.",
                      ("qais_al_khazali", "member_of", "mahdi_army"),
                      ("muqtada_al_sadr", "member_of", "mahdi_army"), id="a-fronted-description-is-not-he"),
+        pytest.param("The Treasury said Rayan al-Kildani is the leader of the 50th Brigade militia.",
+                     ("rayan_al_kildani", "leads", "50th Brigade"),
+                     ("rayan_al_kildani", "member_of", "50th Brigade"),
+                     id="a-group-word-after-the-name-keeps-the-leader"),
+        pytest.param("Harakat al-Nujaba emerged in 2013 as an offshoot of Asa'ib Ahl al-Haq.",
+                     None, ("harakat_hezbollah_al_nujaba", "part_of", "asaib_ahl_al_haq"),
+                     id="an-offshoot-is-no-part"),
+        pytest.param("Harakat al-Nujaba was founded in Iraq. It was established in 2013 by Akram al-Kaabi to "
+                     "support Bashar al-Assad in Syria.",
+                     ("harakat_hezbollah_al_nujaba", "backs", "bashar_al_assad"),
+                     ("akram_al_kaabi", "backs", "bashar_al_assad"),
+                     id="the-purpose-of-what-was-established"),
+        pytest.param("Abu Fadak is working with the Quds Force to reshape Iraqi institutions away from "
+                     "fighting ISIS, to instead support Iran's malign activities.",
+                     None, ("islamic_state", "backs", "iran"), id="what-is-fought-backs-nothing"),
+        pytest.param("Some PMF groups maintain ties to Iran. Iran backs many Iraqi militias including "
+                     "Kata'ib Hezbollah.",
+                     ("iran", "backs", "kataib_hezbollah"),
+                     ("popular_mobilization_forces", "allied_with", "iran"),
+                     id="some-of-its-groups-are-not-the-group"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
@@ -413,3 +433,12 @@ def test_an_acronym_coined_for_a_description_and_a_headline_verb_are_no_actors(a
     names = {c.name for c in ex.chains}
     assert "Kata'ib Hezbollah" in names  # an acronym a name defines stays
     assert not names & {"SMG", "Says"}, names
+
+
+def test_a_gloss_of_a_name_holds_no_actors(analyse):
+    ex, _, _ = analyse("Harakat Hezbollah al-Nujaba (Arabic: حركة حزب الله النجباء, romanized: Haraka "
+                       "Hizballah an-Nujaba, lit. 'Movement of the Party of God's Nobles') is an Iraqi "
+                       "group.")
+    assert "harakat_hezbollah_al_nujaba" in {c.key for c in ex.chains}
+    named = {m.text for m in ex.mentions}
+    assert not any("Movement" in n or "Nobles" in n or n.startswith("Haraka ") for n in named), named

@@ -190,8 +190,6 @@ def test_a_national_commander_serves_the_country_its_president_leads_it(analyse)
                      ("qais_al_khazali", "leads", "asaib_ahl_al_haq"), id="role-as-subject"),
         pytest.param("Saraya al-Salam is the armed wing of the Sadrist Movement.",
                      ("saraya_al_salam", "part_of", "sadrist_movement"), id="wing-as-predicate"),
-        pytest.param("Harakat al-Nujaba was formed in 2013 as an offshoot of Asa'ib Ahl al-Haq.",
-                     ("harakat_hezbollah_al_nujaba", "part_of", "asaib_ahl_al_haq"), id="as-an-offshoot"),
         pytest.param("Kata'ib Hezbollah claimed responsibility for the attack on the Islamic State in Anbar.",
                      ("kataib_hezbollah", "hostile_to", "islamic_state"), id="claimed-responsibility"),
         pytest.param("Asa'ib Ahl al-Haq was responsible for the raid on the Badr Organization.",

@@ -35,6 +35,9 @@ AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # "Shia militia groups (SMG)": an acronym a text coins for a description, not a name
 _DESCRIBED_ACRONYM = re.compile(r"\b[a-z]+ \(([A-Z]{2,6})\)")
+# an encyclopedia's gloss of a name: "lit. 'Movement of the Party of God's Nobles'", "romanized: Ḥaraka ..."
+_GLOSS = re.compile(r"\b(?:lit\.|literally|romanized:|transliterated:)\s*"
+                    r"(?:['‘\"“][^\n]{1,120}?['’\"”](?=[),;.]|$)|[^,;)\n]{1,120})")
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -97,6 +100,7 @@ class EntityTyper:
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
         lowercase = {w for w in table.text if w.islower()}
         described = set(_DESCRIBED_ACRONYM.findall(table.doc_text))
+        glosses = [m.span() for m in _GLOSS.finditer(table.doc_text)]
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -131,7 +135,9 @@ class EntityTyper:
         kept = self._name_nouns(doc, kept)
         kept = self._ordinal_units(doc, kept)
         kept = self._command_areas(doc, kept)
-        kept = [span for span in kept if not self._furniture(span)] + self._surname_first_bylines(doc)
+        kept = [span for span in kept if not self._furniture(span)
+                and not any(start <= span.start_char < end for start, end in glosses)]
+        kept += self._surname_first_bylines(doc)
         arabic = self.arabic(doc, kept)
         kept += [g for g in self._arabic_glosses(doc, kept)
                  if not any(g.start <= a.start and a.end <= g.end and len(a) < len(g) for a in kept + arabic)]

@@ -141,6 +141,7 @@ WORD_CLASSES = (
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
     "military_sites", "service_words", "retaking_verbs", "naming_verbs", "leaving_verbs", "non_state_fields",
+    "partial_words",
 )
 NOUN_HOLDERS = ("owner", "member")
 

@@ -202,6 +202,8 @@ class BuilderBase:
             sites = t.tag_ == "NNS" and t.lemma_.lower() in self.words["military_sites"]  # "KH positions"
             if t.lemma_.lower() in self.words["place_nouns"] | self.words["stance_nouns"] and not sites:
                 continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
+            if any(c.dep_ in {"det", "amod"} and c.lower_ in self.words["partial_words"] for c in t.children):
+                continue  # "some PMF groups maintain ties to Iran": not the PMF
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
@@ -509,7 +511,12 @@ class BuilderBase:
             if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head or \
                     any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return found  # "and a U.S.-led coalition began strikes": a subject of its own, if no actor
+            purpose = head.dep_ in {"advcl", "xcomp"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             head = head.head
+            patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if purpose and patients:  # "It was established by X to support Y": it supports Y, not X
+                return [m for c in patients for m in self.actor_of(c) or self._pronoun(c)]
         return []
 
     def _previous_org_before(self, before: int, window: int = 120) -> int | None:

@@ -286,7 +286,8 @@ class Roles:
                     after = self.token_mention.get(a_end + 1)
                     follower = None
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
-                        self.token_mention.get(a_end) is None:
+                        self.token_mention.get(a_end) is None and \
+                        follower.lemma_.lower() not in self.words["group_nouns"]:  # "50th Brigade militia"
                     if self.chain_type(after) == "COUNTRY":
                         after = None  # "commander of Iraqi forces": a demonym, not the object
                     elif relation == "leads":

@@ -109,6 +109,9 @@ class Verbs:
                     subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                    if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                        # "It was established by X to support Y": what was established supports Y
+                        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
@@ -244,6 +247,8 @@ class Verbs:
             if t.text in {";", ":"} or (t.pos_ == "VERB" and t.i != verb.i and t.dep_ != "amod"):
                 break
             mi = self.token_mention.get(k)
+            if mi is not None and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i != verb.i:
+                break  # "away from fighting ISIS, to instead support Iran's activities": ISIS is fought
             if mi is not None:
                 before = [mi]
                 break
