@@ -120,6 +120,10 @@ class EntityTyper:
                 if self._in_headline(span) and ent.label_ != "PERSON" or span.text in described:
                     continue
                 label = self._type_of(span, ent.label_)
+                if label == "ORGANIZATION" and span.start > ent.start and self._structure_type(span) is None \
+                        and all(t.is_title for t in span) and \
+                        doc[ent.start:span.start].text.lower() in self.roles:
+                    label = "PERSON"  # "Spokesperson Morgan Ortagus": a role opened the name of a person
                 start, end = span.start, span.end
                 if ent.label_ != "PERSON" and (rest := self._name_after_given(span)):
                     # "Jamal | Jaafar Ibrahimi": the model took "Jamal" for a place
@@ -374,6 +378,8 @@ class EntityTyper:
                 while k < end and lower[k] in DETERMINERS:
                     k += 1
                 return k
+            if n == 1 and doc[start + n].is_title and end - start - n >= 2:
+                return start + n  # "Spokesperson Morgan Ortagus": the name after the role
             break
         for n in range(min(4, end - start - 1), 0, -1):
             phrase = " ".join(lower[end - n:end])

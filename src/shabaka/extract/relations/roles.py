@@ -244,6 +244,9 @@ class Roles:
                     before = self.token_mention[k]
                     break
                 word = self.doc[k]
+                if word.lower_ in {"its", "their"} and word.dep_ == "poss":
+                    before = self._previous_org(sent, k)  # "named X as its new emir"
+                    break
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
                 field = field or word.lower_ in self.words["non_state_fields"]  # "Iraqi paramilitary leader"
@@ -364,6 +367,11 @@ class Roles:
                                    "elect", "install", "choose", "select", "take", "succeed", "replace"}:
                 continue  # "took over as director", "succeeded X as leader of Y"
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if objects and verb.lemma_ in {"appoint", "name", "elect", "install", "choose", "select"}:
+                subjects = objects  # "the Council named X as its new emir": X holds the post
+            elif objects and verb.lemma_ in {"succeed", "replace"}:
+                subjects += objects  # "A succeeded B as leader of Y": both led Y
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
             if not persons:
                 continue

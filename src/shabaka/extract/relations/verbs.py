@@ -33,8 +33,8 @@ class Verbs:
                 relation = "sanctioned"  # "listed as a terrorist group by", "considered a terrorist by"
             elif lemma in self.words["territory_verbs"] and any(
                     c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
-                    for c in verb.children if (m := self.mention_of(c)) is not None):
-                relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
+                    for c in verb.children for m in self.actor_of(c)):
+                relation = "controls"  # "KH holds the crossing at al-Qaim", "secured the towns of A and B"
             if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
             if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
