@@ -143,7 +143,7 @@ class Nouns:
     def under_control(self, sent: Span) -> None:
         """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
         under the control of X': X holds the place."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, lemma=self.words["control_nouns"], dep={"pobj"}):
             if noun.lemma_.lower() not in self.words["control_nouns"] or noun.dep_ != "pobj" or \
                     noun.head.lower_ != "under" or not self.asserted(noun.head.head):
                 continue

@@ -182,7 +182,7 @@ class Verbs:
         tense after a name as a plural noun and parses the clause as one noun phrase. A bare
         plural of a backing or sanctioning verb, right after a name (or after such a verb and
         "and"), heading the clause, is read as the verb, its arguments in word order."""
-        for word in sent:
+        for word in self.tokens.where(sent, dep={"ROOT", "conj"}, pos={"NOUN"}):
             relation = self.wording.verbs.get(word.lemma_.lower())
             if relation not in LINEAR_RELATIONS or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
                     or any(c.dep_ in {"det", "amod", "poss", "nummod", "prep"} and c.i < word.i
@@ -308,9 +308,9 @@ class Verbs:
 
     def gave_aid(self, sent: Span) -> None:
         """'X provided material support to Y', 'X supplied Y with weapons': X backs Y."""
-        for verb in sent:
-            if verb.lemma_.lower() not in {"provide", "give", "supply", "offer", "send", "extend", "deliver",
-                                           "lend", "furnish"} or not self.asserted(verb):
+        giving = {"provide", "give", "supply", "offer", "send", "extend", "deliver", "lend", "furnish"}
+        for verb in self.tokens.where(sent, lemma=giving):
+            if verb.lemma_.lower() not in giving or not self.asserted(verb):
                 continue
             if verb.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "make it a crime to provide support to the militia": no one gives it here
@@ -349,7 +349,7 @@ class Verbs:
     def split_from(self, sent: Span) -> None:
         """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army': who leaves
         a group was one of its members."""
-        for verb in self.tokens.of(sent):
+        for verb in self.tokens.where(sent, lemma=self.words["leaving_verbs"]):
             if verb.lemma_.lower() not in self.words["leaving_verbs"] or not self.asserted(verb):
                 continue
             if verb.pos_ == "VERB" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
