@@ -67,6 +67,15 @@ class KnowledgeBase(Pipeline):
     def __init__(self, settings: Settings, *, read_only: bool = False):
         super().__init__(settings)
         self.store = Store(settings.db, read_only=read_only)
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """The resolver for the packs, built once: its index of every pack name is part of loading
+        them, not a cost each ingest (a watched folder, the workbench's uploads) pays again."""
+        if self._resolver is None:
+            self._resolver = Resolver(self.pack)
+        return self._resolver
 
     @classmethod
     def open(cls, path: str | Path | None = None, **options) -> KnowledgeBase:
@@ -116,7 +125,7 @@ class KnowledgeBase(Pipeline):
             on_progress(0, total)
         if not pending:
             return report
-        resolver = Resolver(self.pack)
+        resolver = self.resolver
         version = self.pipeline_version
         if engine is None:
             self.nlp  # noqa: B018  a missing model is the run's error (exit 2), not each document's
