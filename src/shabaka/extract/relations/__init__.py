@@ -63,6 +63,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.role_lists(sent)
             self.leader_possessive(sent)
             self.active_in(sent)
+            self.took_leadership(sent)
             self.part_phrase(sent)
             self.belongs_to(sent)
             self.opposing_prefix(sent)

@@ -35,6 +35,18 @@ class Coreference:
         if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS
                              and not self._says_what_it_is(t.head)):
             return []  # "it will take time for ...", "it is likely that ...": no one
+        if word == "it" and t.dep_ in {"dobj", "dative", "pobj"}:
+            # "AAS has links to al-Qaeda and receives funding from it": not its own clause's subject
+            verb = t.head
+            for _ in range(3):  # "receives funding from it": up to the clause's verb
+                if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                    break
+                verb = verb.head
+            subject = set(self._subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
+            found = [m for m in self._salient_before(t.i, ORG_TYPES) if m not in subject]
+            return found or [m for k in range(t.i - 1, max(-1, t.i - 60), -1)
+                             if (m := self.token_mention.get(k)) is not None and m not in subject
+                             and self.chain_type(m) in ORG_TYPES][:1]
         if word == "it":
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
             # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject

@@ -408,6 +408,21 @@ class Roles:
                     for org in orgs:
                         self.emit(p, "member_of", org, "fellows", 0.7, sent)
 
+    def took_leadership(self, sent: Span) -> None:
+        """'X assumed leadership of al-Qaeda in Iraq', 'took command of the Quds Force'."""
+        posts = {"leadership", "command", "helm", "chairmanship"}
+        for noun in self.tokens.where(sent, lemma=posts, dep={"dobj"}):
+            taker = noun.head
+            if noun.lemma_.lower() not in posts or noun.dep_ != "dobj" or \
+                    taker.lemma_.lower() not in self.words["taking_verbs"] or not self.asserted(taker):
+                continue
+            orgs = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for p in self._subjects(taker):
+                for org in orgs:
+                    if self.chain_type(p) == "PERSON":
+                        self.emit(p, "leads", org, "took_leadership", 0.75, sent)
+
     def active_in(self, sent: Span) -> None:
         """'Al-Mawla was active in al-Qaeda in Iraq': a person active in a group is its member."""
         for word in self.tokens.where(sent, lower={"active"}):

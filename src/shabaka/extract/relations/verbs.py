@@ -290,7 +290,7 @@ class Verbs:
                 continue
             preps = [c for c in verb.children if c.dep_ == "prep" and (
                 c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"})
-                or (c.lower_ == "to" and lemma == "loyal"))]  # "loyal to Muqtada al-Sadr"
+                or (c.lower_ == "to" and lemma in {"loyal", "link", "tie"}))]  # "loyal to Sadr", "tied to"
             if not preps:
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is affiliated with"
@@ -340,8 +340,7 @@ class Verbs:
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            receivers = [m for c in verb.children if c.dep_ == "nsubj"
-                         for m in self.actor_of(c) or self._pronoun(c)]
+            receivers = self._subjects(verb)  # "has links to al-Qaeda and receives funding from it"
             for giver in sources:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
