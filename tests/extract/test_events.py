@@ -240,6 +240,13 @@ def test_clearing_or_securing_a_place_is_a_battle_and_nothing_else_is(analyse, t
     assert [(place, actors) for _, actors, place in events_of(analyse, text)] == expected
 
 
+def test_a_second_object_the_parse_joins_to_the_verb_is_a_target_too(analyse):
+    text = ("The State Department said it also designated Qais al-Khazali, leader of Asaib Ahl al-Haq, and "
+            "his brother Laith al-Khazali, another leader of the group, as terrorists.")
+    assert only(events_of(analyse, text), "designation")[1] == {
+        ("us_department_of_state", "agent"), ("qais_al_khazali", "target"), ("laith_al_khazali", "target")}
+
+
 def test_speaking_with_reporters_is_no_meeting(analyse):
     assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
 
@@ -368,6 +375,16 @@ def test_the_publication_date_only_for_today_or_a_weekday(analyse):
     assert [e.date for e, _, _ in on_tuesday] == ["2020-11-03"]
     undated = events_of(analyse, "A protest was held in Tahrir Square.", published="2020-11-06")
     assert [e.date for e, _, _ in undated] == [None]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The fall of Mosul took place between 4–10 June 2014, when ISIS captured Mosul.", "2014-06"),
+    ("ISIS captured Mosul on June 4–10, 2014.", "2014-06"),
+    ("ISIS captured Mosul from 4 to 10 June 2014.", "2014-06"),
+    ("ISIS captured Mosul between June 2014 and July 2015.", None),  # a stretch of time
+])
+def test_days_of_one_month_date_a_happening_to_the_month(analyse, text, date):
+    assert only(events_of(analyse, text), "battle")[0].date == date
 
 
 def test_dates_counted_from_the_date_the_text_stated_last(analyse):

@@ -123,6 +123,11 @@ _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?:19|20)\d\d\b", re.I)
 _WEEKDAYS = set(WEEKDAYS)
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_RANGE = re.compile(
+    r"\b(?:between\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|and|until|through)\s*\d{1,2}"
+    rf"(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAME})\.?|(?P<m2>{_MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:[–—-]|to|and|until"
+    r"|through)\s*\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
 
 
@@ -491,7 +496,8 @@ class _Reader:
                 if c.dep_ == "dobj" and visit and self.token_chain.get(c.i) is not None and \
                         self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
                     continue  # "visited Iraq": where the visit was, not who met
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > trigger.i):
+                    # ("designated X, and his brother Y": the parse may join Y to the verb)
                     found.append((c, object_role))
                     found += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SIDES
                               for r in self._prep_roles(p, etype, object_role)]  # "held talks with X"
@@ -768,17 +774,27 @@ class _Reader:
             if span is not None:
                 found = [d for d in found if d.end <= span.start or span.end <= d.start
                          or normalize_date(d.text) is not None] + [span]
+        ranges: dict[int, str] = {}  # "between 4–10 June 2014": days of one month, the month
+        for m in _DAY_RANGE.finditer(sent.text):
+            span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                      alignment_mode="expand")
+            name = (m["m1"] or m["m2"]).lower()
+            month = MONTHS.get(name) or MONTHS.get(name[:3])
+            if span is not None and month:
+                found = [d for d in found if d.end <= span.start or span.end <= d.start] + [span]
+                ranges[span.start] = f"{m['year']}-{month:02d}"
         found.sort(key=lambda d: d.start)
         for d in found:
-            self.values[d.start] = value = self.normalize(d.text)
+            self.values[d.start] = value = ranges.get(d.start) or self.normalize(d.text)
             self.stated = value or self.stated
         # "since 2007", "until 2009", "between October 2023 and February 2024": a stretch
         # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
-        return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
+        return [d for d in found if d.start in ranges or (
+                not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
                 and d[0].lower_ not in _NOT_WHEN
                 and not any(a.lower_ in _NOT_WHEN for a in list(d.root.ancestors)[:2])
-                and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
+                and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8))]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
         """The date the clause gives, nearest the trigger in the tree; not one another
