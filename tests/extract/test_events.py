@@ -240,6 +240,12 @@ def test_clearing_or_securing_a_place_is_a_battle_and_nothing_else_is(analyse, t
     assert [(place, actors) for _, actors, place in events_of(analyse, text)] == expected
 
 
+def test_a_days_report_of_many_strikes_somewhere_is_that_days_happening(analyse):
+    text = "Coalition forces conducted 18 strikes against ISIL targets near Mosul on June 3, 2016."
+    event, actors, place = only(events_of(analyse, text), "attack")
+    assert (event.date, place, ("islamic_state", "target") in actors) == ("2016-06-03", "mosul", True)
+
+
 def test_a_second_object_the_parse_joins_to_the_verb_is_a_target_too(analyse):
     text = ("The State Department said it also designated Qais al-Khazali, leader of Asaib Ahl al-Haq, and "
             "his brother Laith al-Khazali, another leader of the group, as terrorists.")

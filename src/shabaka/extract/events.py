@@ -749,8 +749,11 @@ class _Reader:
         if date is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
             return True  # "the Quds Force, which has been designated by the U.S.": a standing
-        if trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
-            return True  # "over 6,000 attacks", "numerous attacks": many happenings, none told
+        undated_day = date is None or len(date) < 10
+        if undated_day and trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
+            # "over 6,000 attacks", "numerous attacks": many happenings, none told; a day's "18 strikes
+            # near Mosul" is that day's report
+            return True
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
