@@ -246,6 +246,16 @@ def test_a_days_report_of_many_strikes_somewhere_is_that_days_happening(analyse)
     assert (event.date, place, ("islamic_state", "target") in actors) == ("2016-06-03", "mosul", True)
 
 
+def test_the_agent_a_list_header_claims_is_each_listed_attacks_agent_while_the_list_lasts(analyse):
+    text = ("The Islamic Resistance in Iraq has claimed responsibility for several attacks on U.S. forces:\n"
+            "- On January 20, 2024, a missile attack targeted the U.S. Embassy in Baghdad.\n"
+            "- On December 8, 2023, a rocket attack occurred at the U.S. base in northeastern Syria.\n"
+            "On March 3, 2024, a rocket attack hit Erbil airport.\n")
+    agents = {e.date: {a for a, r in actors if r == "agent"} for e, actors, _ in events_of(analyse, text)}
+    iri = {"islamic_resistance_in_iraq"}
+    assert agents == {"2024-01-20": iri, "2023-12-08": iri, "2024-03-03": set()}
+
+
 def test_a_second_object_the_parse_joins_to_the_verb_is_a_target_too(analyse):
     text = ("The State Department said it also designated Qais al-Khazali, leader of Asaib Ahl al-Haq, and "
             "his brother Laith al-Khazali, another leader of the group, as terrorists.")

@@ -128,6 +128,7 @@ _DAY_RANGE = re.compile(
     r"\b(?:between\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|and|until|through)\s*\d{1,2}"
     rf"(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAME})\.?|(?P<m2>{_MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:[–—-]|to|and|until"
     r"|through)\s*\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])(?:\s|$)")  # a list item's mark opening its line
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
 
 
@@ -259,6 +260,8 @@ class _Reader:
                 t += 1
         self.armed.sort()
         self.year: str | None = self.published[:4] if self.published else None
+        # the family and agents of the happenings a list's header sentence claims, while the list lasts
+        self.header: tuple[str, list[int]] | None = None
         # "the following day", "two weeks later": counted from the date the text stated last
         self.stated: str | None = None
         self.values: dict[int, str | None] = {}  # a date expression's value, by its first token
@@ -903,6 +906,8 @@ class _Reader:
         dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
         for si, sent in enumerate(self.doc.sents):
+            if self.header is not None and not _list_item(sent):
+                self.header = None  # the list the header opened has ended
             while first < len(dates) and dates[first].start < sent.start:
                 first += 1
             last = first
@@ -947,8 +952,14 @@ class _Reader:
                 continue  # "cleared Karmah" is a battle, "cleared the way" or "secured funding" none
             place = self.place(trigger, etype)
             if self.generic(trigger, date, place):
+                if text.rstrip().endswith(":"):  # "X has claimed several attacks:" opens a list of them
+                    claimed = self.roles(trigger, etype)
+                    self.header = (FAMILY[etype], [c for c, r in claimed.items() if r == "agent"])
                 continue
             actors = self.roles(trigger, etype)
+            if self.header is not None and self.header[0] == FAMILY[etype] and _list_item(sent) and \
+                    "agent" not in actors.values():
+                actors.update(dict.fromkeys(self.header[1], "agent"))  # "- On January 20, an attack hit X"
             anaphor = self.definite(trigger)
             if not actors and place is None and not anaphor:
                 continue  # no named participant and no place: nothing to tell apart
@@ -977,6 +988,12 @@ class _Reader:
                 out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                  trigger, date, other, dict(actors)) for other in self.listed_places(place)]
         return out
+
+
+def _list_item(sent: Span) -> bool:
+    """A sentence on a bulleted or numbered line ("- On January 20, ...", "2. ...")."""
+    text = sent.doc.text
+    return _ITEM.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
 
 
 def _set_role(actors: dict[int, str], chain: int, role: str) -> None:
