@@ -144,6 +144,7 @@ def name_key(text: str) -> str:
     return " ".join(word_key(w) for w in _join_abd(words))
 
 
+@lru_cache(maxsize=200_000)
 def given_name_form(text: str) -> str:
     """A given name folded, article dropped and 'Abd al-X' compounds joined."""
     return " ".join(_join_abd([w for w in fold(text).split() if w not in ARTICLES]))

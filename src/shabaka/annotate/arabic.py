@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span
 
+from shabaka.annotate.tokens import token_table
 from shabaka.names import ARABIC_LETTER, HARAKAT, is_arabic
 
 DATA_PATH = Path(__file__).with_name("arabic_names.yaml")
@@ -68,7 +69,7 @@ class ArabicNames:
 
     def __call__(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Spans for names outside the `taken` ones."""
-        if not is_arabic(doc.text):
+        if not is_arabic(token_table(doc).doc_text):
             return []
         busy = {i for span in taken for i in range(span.start, span.end)}
         # only whole Arabic words: "الله)—or" is a token the English tokenizer left unsplit

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from shabaka.annotate.arabic import ArabicNames
+from shabaka.annotate.tokens import shared, token_table
 from shabaka.names import is_arabic
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
@@ -32,6 +33,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 AYN_MARKS = {"'", "’", "‘", "ʿ", "`"}
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# "Shia militia groups (SMG)": an acronym a text coins for a description, not a name
+_DESCRIBED_ACRONYM = re.compile(r"\b[a-z]+ \(([A-Z]{2,6})\)")
 JUNK = {"q&a", "photo", "photos", "getty", "images", "read", "share", "follow", "staff", "editor"}
 NOISE_PATH = Path(__file__).with_name("noise.yaml")
 
@@ -47,8 +50,7 @@ def noise_cues() -> dict:
             "byline_labels": {str(w).lower() for w in data["byline_labels"]}}
 
 
-def _is_name_token(token) -> bool:
-    text = token.text
+def _is_name_word(text: str) -> bool:
     return text[:1].isupper() or (text[:1].isdigit() and text[-2:] in {"st", "nd", "rd", "th"})
 
 
@@ -86,9 +88,15 @@ class EntityTyper:
         }
 
     def __call__(self, doc: Doc) -> Doc:
+        with shared(doc):  # every step below reads the same tokens
+            return self._relabel(doc)
+
+    def _relabel(self, doc: Doc) -> Doc:
         kept: list[Span] = []
+        table = token_table(doc)
         # the words this document writes in lower case (kept off the Doc: workers must pickle it)
-        lowercase = {t.text for t in doc if t.text.islower()}
+        lowercase = {w for w in table.text if w.islower()}
+        described = set(_DESCRIBED_ACRONYM.findall(table.doc_text))
         for ent in self._split_credits(doc):
             span = self._trim(ent)
             if span is None:
@@ -105,12 +113,16 @@ class EntityTyper:
                 if self._common_word(span, lowercase) or self._in_title(span) or \
                         self._headline_words(span, lowercase):
                     continue
-                if self._in_headline(span) and ent.label_ != "PERSON":
+                if self._in_headline(span) and ent.label_ != "PERSON" or span.text in described:
                     continue
                 label = self._type_of(span, ent.label_)
                 start, end = span.start, span.end
+                if ent.label_ != "PERSON" and (rest := self._name_after_given(span)):
+                    # "Jamal | Jaafar Ibrahimi": the model took "Jamal" for a place
+                    label, end = "PERSON", rest
                 if label == "PERSON":
-                    start, end = self._person_bounds(span)
+                    start, last = self._person_bounds(span)
+                    end = max(end, last)
                 if label:
                     kept.append(Span(doc, start, end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:
@@ -125,7 +137,7 @@ class EntityTyper:
                  if not any(g.start <= a.start and a.end <= g.end and len(a) < len(g) for a in kept + arabic)]
         kept += arabic
         # doc.ents keeps token-level ids of replaced spans unless they are cleared first
-        for token in doc:
+        for token in table.tokens:
             token.ent_id_ = ""
             token.ent_kb_id_ = ""
         doc.ents = self._list_types(filter_spans(kept))
@@ -163,7 +175,8 @@ class EntityTyper:
             for noun in self.name_nouns & {t.lower_ for t in span}:
                 if span.label_ in ORG_LABELS and len(span) > 1:
                     named.setdefault(noun, set()).add((span.label_, span.id_))
-        for token in (t for t in doc if t.lower_ in self.name_nouns):
+        table = token_table(doc)
+        for token in (table.tokens[i] for i, w in enumerate(table.lower) if w in self.name_nouns):
             noun = token.lower_
             if token.i in covered:
                 continue
@@ -191,8 +204,9 @@ class EntityTyper:
                  and w[0] in self.unit_words}
         starts = {span.start: span for span in kept}
         out = list(kept)
-        for token in doc:
-            if not _ORDINAL.fullmatch(token.text) or token.i + 1 >= len(doc):
+        table = token_table(doc)
+        for token in (table.tokens[i] for i, w in enumerate(table.text) if _ORDINAL.fullmatch(w)):
+            if token.i + 1 >= len(doc):
                 continue
             inner = starts.get(token.i + 1)
             if inner is not None and inner.label_ in ORG_LABELS:
@@ -230,6 +244,19 @@ class EntityTyper:
             out.append(span)
         return out
 
+    def _name_after_given(self, span: Span) -> int | None:
+        """Where a person's name ends when the model tagged only its first word, a given name,
+        as something else and left the rest of the name untagged; None if it did not."""
+        doc = span.doc
+        if len(span) != 1 or span[0].lower_ not in self.given_names or span[0].lower_ in self.countries:
+            return None
+        end = span.end
+        while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and (
+                doc[end].is_title or doc[end].lower_ in CONNECTORS and end + 1 < len(doc)
+                and doc[end + 1].is_title):
+            end += 1
+        return end if end - span.end and doc[end - 1].is_title else None
+
     def _person_bounds(self, span: Span) -> tuple[int, int]:
         """Where a person's name really starts and ends: the model often leaves out a
         sentence-initial given name ("Karim | Jassim ...", "Aman | Ahmad Taha ...") and a
@@ -244,7 +271,15 @@ class EntityTyper:
         while end + 1 < len(doc) and doc[end].text in AYN_MARKS and not doc[end].whitespace_ \
                 and doc[end - 1].whitespace_ and doc[end + 1].is_title:
             end += 2
+        while end + 2 < len(doc) and doc[end + 2].is_title and self._after_article(doc, end + 2):
+            end += 3  # "Abu Khalid | al-Iraqi": the model stopped before the nisba
         return start, end
+
+    @staticmethod
+    def _after_article(doc: Doc, i: int) -> bool:
+        """Whether token i follows an Arabic article and hyphen ("al-Iraqi", "el-Masri")."""
+        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and \
+            not doc[i - 1].whitespace_ and doc[i - 2].lower_ in {"al", "el"}
 
     @staticmethod
     def _arabic_glosses(doc: Doc, kept: list[Span]) -> list[Span]:
@@ -272,12 +307,14 @@ class EntityTyper:
     def _trim(self, span: Span) -> Span | None:
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and doc[start].lower_ in DETERMINERS:
+        table = token_table(doc)
+        tokens, lower = table.tokens, table.lower
+        while start < end and lower[start] in DETERMINERS:
             start += 1
-        while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
-                               or doc[end - 1].is_space or doc[end - 1].lower_ in {"of", "and", "the", "al"}):
+        while end > start and (tokens[end - 1].text in POSSESSIVES or tokens[end - 1].is_punct
+                               or tokens[end - 1].is_space or lower[end - 1] in {"of", "and", "the", "al"}):
             end -= 1
-        while start < end and (doc[start].is_space or doc[start].is_punct):
+        while start < end and (tokens[start].is_space or tokens[start].is_punct):
             start += 1
         if start >= end:
             return None
@@ -289,10 +326,15 @@ class EntityTyper:
                 doc[start + 1].lower_ == "of":
             start += 2  # "the Battle of Al-Shaykh Maskin": the place
         text = doc[start:end].text
-        words = [t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct]
+        words = [t.lower_.rstrip(".") for t in tokens[start:end] if not t.is_punct]
         if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
                 or len(text.strip()) < 2:
             return None  # Arabic script has no capitals: its names are kept
+        if not span.ent_id_ and span.label_ == "ORG" and doc[end - 1].is_alpha and \
+                doc[end - 1].is_lower and doc[end - 1].lower_ not in CONNECTORS:
+            return None  # "the Iran-based Shia Islamic party": a description ("Kerman province" is a place)
+        if span.label_ == "COUNTRY" and end - start == 1 and self._after_article(doc, start):
+            return None  # "Abu Khalid al-Iraqi": a nisba in a person's name, not the country
         if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"}:
             return None  # "an islamic state in Iraq" names nobody
         if span.ent_id_ and text.islower() and doc[end - 1].lower_ in self.force_words and \
@@ -307,28 +349,29 @@ class EntityTyper:
             return None
         if any(c.isdigit() for c in text) and any(
                 t.is_alpha is False and any(c.isalpha() for c in t.text) and not t.like_num
-                and t.text[-2:] not in {"st", "nd", "rd", "th"} for t in doc[start:end]):
+                and t.text[-2:] not in {"st", "nd", "rd", "th"} for t in tokens[start:end]):
             return None  # "M1A1", "F-16": model numbers, not names
         return doc[start:end]
 
     def _after_role(self, doc: Doc, start: int, end: int) -> int:
         """Where the organisation begins in a span the model opened on a role: "President of
         the Institute of X" names the institute; "Supreme Allied Commander" names nobody."""
+        lower = token_table(doc).lower
         for n in range(min(4, end - start), 0, -1):
-            phrase = " ".join(t.lower_ for t in doc[start:start + n]).replace(" - ", "-")
-            if phrase not in self.roles:
-                continue
+            phrase = " ".join(lower[start:start + n]).replace(" - ", "-")
+            if phrase not in self.roles and phrase.removesuffix("s") not in self.roles:
+                continue  # "Members of Jaysh Rijal al-Tariqa": the run opens on a role
             if start + n == end:
                 return end
-            if doc[start + n].lower_ in {"of", "at", "for", "to"}:  # "Minister of State at the Department"
+            if lower[start + n] in {"of", "at", "for", "to"}:  # "Minister of State at the Department"
                 k = start + n + 1
-                while k < end and doc[k].lower_ in DETERMINERS:
+                while k < end and lower[k] in DETERMINERS:
                     k += 1
                 return k
             break
         for n in range(min(4, end - start - 1), 0, -1):
-            phrase = " ".join(t.lower_ for t in doc[end - n:end])
-            if phrase in self.roles and not any(t.lower_ == "of" for t in doc[start:end - n]):
+            phrase = " ".join(lower[end - n:end])
+            if phrase in self.roles and "of" not in lower[start:end - n]:
                 # "Supreme Allied Commander", "Conservative Member of Parliament": a title, not a body
                 return end
         return start
@@ -342,7 +385,7 @@ class EntityTyper:
         if span.text.lower() in self.not_names:
             return True
         line = _line_of(span)
-        words = [t.lower_ for t in line if not t.is_punct and not t.is_space]
+        words = [t.lower_ for t in token_table(span.doc).of(line) if not t.is_punct and not t.is_space]
         if len(words) <= cues["heading_max_words"] and any(t.lower_ in cues["heading_words"] for t in span):
             return True
         if len(words) <= cues["byline_max_words"]:
@@ -357,8 +400,9 @@ class EntityTyper:
         """"Knights, Michael" alone on a byline line: one person, surname first."""
         cues = noise_cues()
         found = []
+        table = token_table(doc)
         for line in _lines(doc):
-            tokens = [t for t in line if not t.is_space]
+            tokens = [t for t in table.of(line) if not t.is_space]
             while tokens and tokens[0].lower_ in cues["byline_labels"]:
                 tokens = tokens[1:]
             commas = [i for i, t in enumerate(tokens) if t.text == ","]
@@ -397,8 +441,7 @@ class EntityTyper:
         words = [t for t in span if t.is_alpha]
         if len(words) < 2 or not all(t.lower_ in lowercase for t in words):
             return False
-        line = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
-                and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
+        line = _line_words(span)
         return len(line) >= 3 and sum(1 for t in line if t.text[0].isupper()) / len(line) >= 0.8
 
     @staticmethod
@@ -406,8 +449,7 @@ class EntityTyper:
         """A span inside a Title-Case line (a headline) is usually not a name of its own."""
         # in a headline even the common words are capitalised; look only at those (not the
         # second half of a hyphen compound: "Iran-aligned Militia Groups")
-        words = [t for t in _line_of(span) if t.is_alpha and len(t) > 3
-                 and not (t.i and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
+        words = _line_words(span)
         common = [t for t in words if not t.ent_type_]
         if len(common) < 3:
             return False
@@ -498,22 +540,24 @@ class EntityTyper:
     def _add_structural(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Add organisation names found from their structure, replacing weaker spans."""
         runs = []
+        table = token_table(doc)
+        texts, lower = table.text, table.lower
         i = 0
         while i < len(doc):
-            if not _is_name_token(doc[i]):
+            if not _is_name_word(texts[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and (_is_name_token(doc[j]) or doc[j].lower_ in CONNECTORS):
+            while j < len(doc) and (_is_name_word(texts[j]) or lower[j] in CONNECTORS):
                 j += 1
-            while j > i and not _is_name_token(doc[j - 1]):
+            while j > i and not _is_name_word(texts[j - 1]):
                 j -= 1
             runs.append((i, j))
             i = max(j, i + 1)
         out = list(ents)
         for start, end in runs:
             # a sentence-initial determiner or title is not part of the name
-            while start < end and (doc[start].lower_ in DETERMINERS):
+            while start < end and (lower[start] in DETERMINERS):
                 start += 1
             start = self._after_role(doc, start, end)  # "Deputy Leader of the Labour Party"
             if end - start < 2:
@@ -534,26 +578,23 @@ class EntityTyper:
 
 def _line_of(span: Span) -> Span:
     """The line a span stands on (lines end at a token with a newline in it or after it)."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return doc[start:end]
+    lines = token_table(span.doc).lines
+    return span.doc[lines[span.start][0]:lines[span.end - 1][1]]
+
+
+def _line_words(span: Span) -> list[Token]:
+    """The words of more than three letters on a span's line, but for the second half of a
+    hyphen compound ("Iran-aligned")."""
+    table = token_table(span.doc)
+    lines = table.lines
+    start, end = lines[span.start][0], lines[span.end - 1][1]
+    tokens = table.tokens
+    return [t for t in tokens[start:end] if t.is_alpha and len(t) > 3
+            and not (t.i and tokens[t.i - 1].text == "-" and not tokens[t.i - 1].whitespace_)]
 
 
 def _lines(doc: Doc) -> list[Span]:
-    out, start = [], 0
-    for token in doc:
-        if "\n" in token.text_with_ws:
-            if token.i + 1 > start:
-                out.append(doc[start:token.i + 1])
-            start = token.i + 1
-    if start < len(doc):
-        out.append(doc[start:])
-    return out
+    return [doc[start:end] for start, end in dict.fromkeys(token_table(doc).lines)]
 
 
 @cache

@@ -18,11 +18,17 @@ APOSTROPHES = "'’‘`ʼʻ"
 _APOS = re.compile(f"[{APOSTROPHES}]")
 
 
-def name_variants(name: str) -> set[str]:
-    """Surface variants of one name that reporting uses interchangeably."""
+def name_variants(name: str, word_variants: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """Surface variants of one name that reporting uses interchangeably: apostrophes, "al-X" or
+    "al X", and the spellings of its words the packs list ("Kata'ib Hizbollah")."""
     out = {name}
-    if _APOS.search(name):
-        out |= {_APOS.sub("'", name), _APOS.sub("’", name), _APOS.sub("", name)}
+    for i, word in enumerate(name.split()):
+        article, _, stem = word.rpartition("-")  # "al-Qaeda": the article stays
+        for spelling in (word_variants or {}).get(_APOS.sub("'", stem).lower(), ()):
+            spelled = f"{article}-{spelling}" if article else spelling
+            out |= {" ".join([*n.split()[:i], spelled, *n.split()[i + 1:]]) for n in list(out)}
+    for variant in [v for v in out if _APOS.search(v)]:
+        out |= {_APOS.sub("'", variant), _APOS.sub("’", variant), _APOS.sub("", variant)}
     for variant in list(out):
         if re.search(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", variant):
             out.add(re.sub(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", r"\1 ", variant))
@@ -53,7 +59,7 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
 
         names: set[str] = set()
         for name in (*actor.names, *actor.kunyas):
-            names |= name_variants(name)
+            names |= name_variants(name, pack.name_word_variants)
         for name in sorted(names):
             if len(nlp.make_doc(name)) > 1:
                 add(folded, name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from shabaka.annotate.tokens import shared
 from shabaka.extract.chains import build_chains
 from shabaka.extract.events import extract_events
 from shabaka.extract.mentions import extract_mentions, sentence_bounds
@@ -28,6 +29,10 @@ class Extractor:
         self.titles = {fold(t) for t in pack.titles}
 
     def __call__(self, doc: Doc, published: str | None = None) -> Extraction:
+        with shared(doc):  # one token table for every stage below
+            return self._extract(doc, published)
+
+    def _extract(self, doc: Doc, published: str | None) -> Extraction:
         mentions = extract_mentions(doc)
         chains = build_chains(doc.text, mentions, self.titles)
         ex = Extraction(mentions=mentions, chains=chains, sentences=sentence_bounds(doc))

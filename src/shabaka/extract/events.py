@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from shabaka.annotate.dates import MONTHS, RELATIVE, WEEKDAYS, WORD_NUMBERS, normalize_date, relative_date
 from shabaka.annotate.pipeline import dateline_date
+from shabaka.annotate.tokens import token_table
 from shabaka.model import Event, EventActor, Extraction, dates_agree
 from shabaka.ontology import Pack
 
@@ -154,6 +155,8 @@ class _Lexicon:
     # phrases by their first word: (the words after it, types), longest first
     phrases: dict[str, list[tuple[tuple[str, ...], list[str]]]] = field(default_factory=dict)
     plurals: set[str] = field(default_factory=set)  # "clashes", "protests": nouns a parser may read as verbs
+    # every form or lemma `types` looks up: a token with neither among them opens nothing
+    openers: set[str] = field(default_factory=set)
 
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
@@ -215,7 +218,19 @@ def _triggers(pack: Pack) -> _Lexicon:
                 if event_type not in table.setdefault(form, []):
                     table[form].append(event_type)
     lex.plurals = {w for w in lex.words if w.endswith("s") and (w[:-1] in lex.words or w[:-2] in lex.words)}
+    lex.openers = {*lex.words, *lex.lemmas, *lex.stems, *lex.phrases}
     return lex
+
+
+_LEXICONS: dict[int, tuple[Pack, _Lexicon]] = {}
+
+
+def _lexicon(pack: Pack) -> _Lexicon:
+    """The pack's triggers, read once per pack rather than once per document."""
+    held = _LEXICONS.get(id(pack))
+    if held is None or held[0] is not pack:
+        held = _LEXICONS[id(pack)] = (pack, _triggers(pack))
+    return held[1]
 
 
 @dataclass(slots=True)
@@ -245,17 +260,20 @@ class _Reader:
         # relative dates ("three days ago", "on Monday") resolve against the publication
         # date, else a full date the document's first line states (a briefing's date)
         self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
-        self.lexicon = _triggers(pack)
+        self.lexicon = _lexicon(pack)
         self.place_token: Token | None = None  # where `place` last found its place
-        self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()}
+        self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()
+                      if w not in {"of", "the", "for", "in", "and"}}  # "secretary of the treasury"
         self.token_chain: dict[int, int] = {}
+        self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
+        tokens = self.tokens.tokens
         self.armed: list[int] = []  # the first tokens of armed groups' mentions, in text order
-        char_to_token = {t.idx: t.i for t in doc}
+        char_to_token = {t.idx: t.i for t in tokens}
         for m in ex.mentions:
             t = char_to_token.get(m.start)
             if t is not None and ex.chains[m.chain].type == "ARMED_GROUP":
                 self.armed.append(t)
-            while t is not None and t < len(doc) and doc[t].idx < m.end:
+            while t is not None and t < len(doc) and tokens[t].idx < m.end:
                 self.token_chain[t] = m.chain
                 t += 1
         self.armed.sort()
@@ -274,7 +292,7 @@ class _Reader:
         for sent in doc.sents:
             self.subject_before[sent.start] = subject
             self.group_before[sent.start] = group
-            for t in sent:
+            for t in self.tokens.of(sent):
                 chain = self.token_chain.get(t.i)
                 if chain is None:
                     continue
@@ -769,12 +787,13 @@ class _Reader:
         ones counted from another date ("the following day") it missed or cut short
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
-        for m in (*_WRITTEN_DATE.finditer(sent.text), *_TODAY.finditer(sent.text)):
+        text = self.tokens.text_of(sent)
+        for m in (*_WRITTEN_DATE.finditer(text), *_TODAY.finditer(text)):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
                 found.append(span)
-        for m in RELATIVE.finditer(sent.text):
+        for m in RELATIVE.finditer(text):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None:
@@ -905,6 +924,7 @@ class _Reader:
         out = []
         dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
+        openers, lower, lemma = self.lexicon.openers, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):
             if self.header is not None and not _list_item(sent):
                 self.header = None  # the list the header opened has ended
@@ -915,9 +935,12 @@ class _Reader:
                 last += 1
             found: dict[int, str] = {}
             skip = 0
-            for t in sent:
+            for t in self.tokens.of(sent):
                 if t.i < skip:
                     continue  # inside a phrase already read
+                # no trigger starts with it, so `types` would find none (a gerund is read by its base)
+                if lower[t.i] not in openers and lemma[t.i] not in openers and not lower[t.i].endswith("ing"):
+                    continue
                 types, length = self.lexicon.types(sent, t)
                 if length > 1:  # a phrase stands at its head: "strike", "took" (over)
                     start, skip = t.i, t.i + length
@@ -928,7 +951,7 @@ class _Reader:
                               if x.dep_ == "conj" and x.head == t), t)
                 if types and ((t.pos_ in {"VERB", "NOUN"} and t.i not in self.token_chain) or self.named(t)):
                     found[t.i] = self.by_object(t, types)
-            years = re.findall(r"\b(?:19|20)\d\d\b", sent.text)
+            years = re.findall(r"\b(?:19|20)\d\d\b", self.tokens.text_of(sent))
             if found:
                 out += self._sentence(si, sent, found, dates[first:last])
             elif first < last or years:  # the date a later "the following day" counts from
@@ -939,7 +962,7 @@ class _Reader:
 
     def _sentence(self, si: int, sent: Span, found: dict[int, str], date_ents: list[Span]) -> list[_Mention]:
         out: list[_Mention] = []
-        text = sent.text
+        text = self.tokens.text_of(sent)
         dates = self.dates(sent, date_ents)  # before the question's return: it states a date too
         if text.rstrip(" ”\"'’»").endswith("?"):
             return out  # "why is he leading our battles?": a question reports no happening

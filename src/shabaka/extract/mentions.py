@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from shabaka.annotate.entities import ONTOLOGY_TYPES
+from shabaka.annotate.tokens import token_table
 from shabaka.model import Mention
 
 CONFIDENCE = {"pack": 0.95, "structure": 0.8, "model": 0.6, "repeat": 0.7}
@@ -20,8 +21,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     """One Mention per ontology-typed entity span, in text order."""
     sent_index = {}
     for i, sent in enumerate(doc.sents):
-        for token in sent:
-            sent_index[token.i] = i
+        for k in range(sent.start, sent.end):
+            sent_index[k] = i
     out = []
     for ent in doc.ents:
         if ent.label_ not in ONTOLOGY_TYPES:
@@ -69,7 +70,7 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
         lengths.setdefault(form[0], []).append(len(form))
     for opened in lengths.values():
         opened.sort(reverse=True)
-    texts = [t.text for t in doc]
+    texts = token_table(doc).text
     out, i = [], 0
     while i < len(doc):
         for n in lengths.get(texts[i], ()):

@@ -140,6 +140,7 @@ WORD_CLASSES = (
     "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
+    "military_sites", "service_words", "retaking_verbs", "naming_verbs", "leaving_verbs", "non_state_fields",
 )
 NOUN_HOLDERS = ("owner", "member")
 
@@ -206,6 +207,8 @@ class Pack:
     name_tails: dict[str, str] = field(default_factory=dict)
     force_words: set[str] = field(default_factory=set)
     name_nouns: set[str] = field(default_factory=set)
+    # a word of a group's name -> every spelling of it ("hezbollah" -> Hezbollah, Hizballah, ...)
+    name_word_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _as_tuple(value: Any) -> tuple:
@@ -320,6 +323,9 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
         pack.generic_words.update(str(w) for w in data.get("generic_name_words") or [])
         pack.force_words.update(str(w).lower() for w in data.get("force_words") or [])
         pack.name_nouns.update(str(w).lower() for w in data.get("name_nouns") or [])
+        for group in data.get("name_word_variants") or []:
+            spellings = tuple(dict.fromkeys(str(w) for w in group))
+            pack.name_word_variants.update({w.lower(): spellings for w in spellings})
         for kind, words in (data.get("place_kinds") or {}).items():
             pack.place_kinds.update({str(w): str(kind) for w in words})
         for i, group in enumerate(data.get("lookalikes") or []):

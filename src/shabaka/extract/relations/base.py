@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from shabaka.annotate.dates import normalize_date
+from shabaka.annotate.tokens import token_table
 from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
 
@@ -45,7 +46,8 @@ class BuilderBase:
         # rank words ("Lt. Gen.") that may stand between a role and a name; a word that is
         # itself a role ("commander") is read as the role
         self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
-                           if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles)
+                           if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles) | \
+            self.words["service_words"]
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
@@ -54,16 +56,18 @@ class BuilderBase:
                 "command_nouns")
         self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
                                       self.wording.pair_nouns)
+        self.tokens = token_table(doc)  # the Doc's Token objects and strings, made once (annotate/tokens.py)
         self.token_mention: dict[int, int] = {}
         # (mention, sentence start) -> the pronouns and descriptions in that sentence read as it
         self.anaphors: dict[tuple[int, int], list[Span]] = {}
-        char_to_token = {t.idx: t.i for t in doc}
+        tokens = self.tokens.tokens
+        char_to_token = {t.idx: t.i for t in tokens}
         for mi, m in enumerate(ex.mentions):
             start_tok = char_to_token.get(m.start)
             if start_tok is None:
                 continue
             t = start_tok
-            while t < len(doc) and doc[t].idx < m.end:
+            while t < len(doc) and tokens[t].idx < m.end:
                 self.token_mention[t] = mi
                 t += 1
         # each mention's tokens and the date entities, looked up by position: scanning all
@@ -114,6 +118,7 @@ class BuilderBase:
             mi = self.mention_of(t)
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
+                out += [g for g in self._glued_before(mi) if g not in out]
                 continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
@@ -123,6 +128,13 @@ class BuilderBase:
                 # "A, led by X, and B, the group led by Y" on A, but it describes the name just before
                 out.append(self._named_before(t) or named)
                 continue
+            if t.lemma_.lower() in self.words["place_nouns"]:  # "the cities of Fallujah and Hit"
+                named = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
+                         if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
+                if named:
+                    out += named
+                    continue
             if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this", "these"} and not any(
                     c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
                 phrase = self.doc[t.i - 1:t.i + 1]
@@ -179,20 +191,21 @@ class BuilderBase:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            if t.lemma_.lower() in self.wording.relation_nouns:
-                continue  # "KH's rivals" are not KH
+            if t.lemma_.lower() in self.wording.relation_nouns or any(
+                    c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.wording.relation_nouns
+                    for c in t.children):
+                continue  # "KH's rivals", "ISIS's predecessor organization" are not KH, not ISIS
             people = self.people_of(t)
             if people:
                 out += people  # "teams from the coalition", "members of KH"
                 continue
-            if t.lemma_.lower() in self.words["place_nouns"] | self.words["stance_nouns"]:
+            sites = t.tag_ == "NNS" and t.lemma_.lower() in self.words["military_sites"]  # "KH positions"
+            if t.lemma_.lower() in self.words["place_nouns"] | self.words["stance_nouns"] and not sites:
                 continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
-                    if cm is not None and child.dep_ == "amod" and self.chain_type(cm) == "COUNTRY" and (
-                            t.lemma_.lower() in self.words["non_state_heads"] or
-                            t.lemma_.lower() not in self.state_heads | self.state_acts):
+                    if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
                         break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
                             self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
@@ -200,7 +213,40 @@ class BuilderBase:
                     if cm is not None:
                         out.append(cm)
                         break
+                    if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
+                            {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
+                        out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
+                        break
         return list(dict.fromkeys(out))
+
+    def demonym_only(self, mi: int, head: Token) -> bool:
+        """A country's mention that only describes the noun it modifies: "Iraqi militias", not
+        "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
+        word = head.lemma_.lower()
+        return self.chain_type(mi) == "COUNTRY" and (
+            word in self.words["non_state_heads"] or word not in self.state_heads | self.state_acts)
+
+    def _glued_before(self, mi: int) -> list[int]:
+        """Names of the same type listed just before this one that the parse hung inside it or
+        took for another word's conjunct: "killed Abu Omar al-Baghdadi and Abu Ayyub al-Masri"
+        makes the first name a part of the second's."""
+        out: list[int] = []
+        first, end = self.mention_tokens.get(mi, (0, 0))
+        while first >= 2 and self.doc[first - 1].lower_ in {"and", ","}:
+            prev = self.token_mention.get(first - 2)
+            if prev is None or self.chain_type(prev) != self.chain_type(mi):
+                break
+            start, stop = self.mention_tokens[prev]
+            swallowed = all(start <= self.doc[k].head.i < end for k in range(start, stop))
+            # "such as AAH and Kata'ib Hezbollah have attacked": the parse split the second name
+            # and made its first word the conjunct
+            split = any(self.doc[k].dep_ == "conj" and start <= self.doc[k].head.i < stop
+                        for k in range(first, end))
+            if not (swallowed or split):
+                break  # the parse placed it elsewhere
+            out.append(prev)
+            first = start
+        return out
 
     def _named_before(self, t: Token) -> int | None:
         """The mention right before a phrase, across its comma and a parenthesis ("AAH (AAH), the group")."""
@@ -446,7 +492,7 @@ class BuilderBase:
 
     def _persons(self, sent: Span) -> list[int]:
         seen = []
-        for t in sent:
+        for t in self.tokens.of(sent):
             mi = self.token_mention.get(t.i)
             if mi is not None and self.chain_type(mi) == "PERSON" and mi not in seen:
                 seen.append(mi)

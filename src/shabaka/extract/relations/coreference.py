@@ -25,9 +25,15 @@ class Coreference:
 
     def _antecedent(self, t: Token) -> list[int]:
         word = t.lower_
+        if word in {"him", "her"} and t.dep_ in {"dobj", "dative", "pobj"}:
+            # "X succeeded him": an object pronoun is never its own clause's subject
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            subject = {m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)}
+            return self._person_before(t.i, skip=subject)
         if word in {"he", "him", "his", "she", "her"}:
             return self._person_before(t.i)
-        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS):
+        if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS
+                             and not self._says_what_it_is(t.head)):
             return []  # "it will take time for ...", "it is likely that ...": no one
         if word == "it":
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
@@ -39,6 +45,14 @@ class Coreference:
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    @staticmethod
+    def _says_what_it_is(copula: Token) -> bool:
+        """"It is a part of the PMF", "it became an ally of Iran": a predicate noun with a
+        complement and no clause after it, so "it" is the thing named before."""
+        return not any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in copula.children) and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and any(g.dep_ == "prep" for g in c.children)
+            for c in copula.children)
 
     def _previous_person(self, sent: Span) -> list[int]:
         """The person a sentence without a named subject is about: the last one named."""
@@ -62,8 +76,12 @@ class Coreference:
         government he ..." the pronoun is what the phrase is about, so it is not X."""
         if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
             return set()
-        return {t.i for c in pronoun.head.children if c.i < pronoun.i and c.dep_ not in {"nsubj", "nsubjpass"}
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for t in c.subtree}
+        subjects = {"nsubj", "nsubjpass"}
+        after_comma = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
+        # "A former follower of Sadr, he ...": the parse makes the fronted noun a second subject
+        return {t.i for c in pronoun.head.children if c.i < pronoun.i and (
+                    c.dep_ not in subjects or after_comma and c.pos_ == "NOUN")
+                and not any(g.dep_ in subjects for g in c.children) for t in c.subtree}
 
     @staticmethod
     def _main_subject(t: Token) -> bool:
@@ -73,14 +91,15 @@ class Coreference:
             head = head.head
         return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
 
-    def _person_before(self, i: int) -> list[int]:
-        """Who "he" is: the last person named earlier in the same sentence, else the most
-        salient person of the sentences before, else the person the document names most."""
+    def _person_before(self, i: int, skip: set[int] = frozenset()) -> list[int]:
+        """Who "he" is: the last person named earlier in the same sentence (not one of `skip`),
+        else the most salient person of the sentences before, else the person the document
+        names most."""
         sent = self.doc[i].sent
         barred = self._fronted_adjuncts(self.doc[i])
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred:
+            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip:
                 return [mi]
         found = self._salient_before(i, {"PERSON"}, same_sentence=False) or (
             [self.main_person] if self.main_person is not None else [])

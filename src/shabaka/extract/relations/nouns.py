@@ -73,10 +73,10 @@ class Nouns:
 
     def hostile_nouns(self, sent: Span) -> None:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
-        for noun in sent:
+        triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
+            self.words["control_nouns"] | self.words["sanction_nouns"]
+        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
             lemma = noun.lemma_.lower()
-            triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
-                self.words["control_nouns"] | self.words["sanction_nouns"]
             if noun.pos_ != "NOUN" or lemma not in triggers:
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
@@ -140,6 +140,52 @@ class Nouns:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
 
+    def under_control(self, sent: Span) -> None:
+        """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
+        under the control of X': X holds the place."""
+        for noun in sent:
+            if noun.lemma_.lower() not in self.words["control_nouns"] or noun.dep_ != "pobj" or \
+                    noun.head.lower_ != "under" or not self.asserted(noun.head.head):
+                continue
+            holders = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                       for m in self.actor_of(c) or self._pronoun(c)]
+            holders += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            governor = noun.head.head
+            if governor.pos_ in {"VERB", "AUX"}:  # "brought Anbar under", else "Mosul fell under"
+                held = [c for c in governor.children if c.dep_ == "dobj"] or \
+                    [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            else:
+                held = [governor]  # "the areas under ISIL control"
+            places = [m for c in held for m in self.actor_of(c) if self.chain_type(m) in {"PLACE", "COUNTRY"}]
+            for h in holders:
+                for place in places:
+                    self.emit(h, "controls", place, "under_control", 0.7, sent)
+
+    def on_terror_list(self, sent: Span) -> None:
+        """'Muhandis was on the United States list of designated terrorists', 'the Treasury added
+        KH to its sanctions list': whoever keeps the list sanctioned whoever is on it."""
+        for noun in self.tokens.where(sent, lemma={"list", "blacklist"}):
+            if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "to"} or not any(
+                    "terror" in w.lower_ or w.lemma_.lower() in self.words["sanction_nouns"]
+                    for w in noun.subtree):
+                continue
+            keepers = [m for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
+                       if (m := self.mention_of(c)) is not None]  # "its list": the verb's subject keeps it
+            verb = noun.head.head
+            if not keepers:
+                keepers = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                listed = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                          for m in self.actor_of(c)]
+            else:
+                listed = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                          for m in self.actor_of(c)]
+            if not self.asserted(verb):
+                continue
+            for keeper in keepers:
+                for target in listed:
+                    self.emit(keeper, "sanctioned", target, "on_list", 0.7, sent)
+
     def _first_of_parallel(self, noun: Token) -> Token:
         """The first of parallel hostile nouns: in "conducted drone attacks against Saudi Arabia and
         rocket attacks against U.S. bases" the parse hangs the second on "Saudi Arabia"."""
@@ -168,7 +214,7 @@ class Nouns:
 
     def against(self, sent: Span) -> None:
         """'the coalition against IS', 'Iran's fight against the Islamic State'."""
-        for prep in sent:
+        for prep in self.tokens.where(sent, lower={"against"}, dep={"prep"}):
             if prep.lower_ != "against" or prep.dep_ != "prep":
                 continue
             targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -178,7 +224,7 @@ class Nouns:
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
                 hostile and self.mention_of(head) is None) else []
             if hostile and head.lemma_.lower() in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["contest_words"] for t in sent):
+                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
                 continue  # "a 0-7 defeat against Bayern Munich in the cup"
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
@@ -206,8 +252,10 @@ class Nouns:
     def between(self, sent: Span) -> None:
         """'the hostility between the United States and Iran', 'an alliance between X and Y';
         'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
-        for prep in sent:
+        for prep in self.tokens.where(sent, lower={"between", "with"}):
             noun = prep.head
+            if prep.lower_ == "between" and noun.pos_ == "VERB":  # "clashes have occurred between X and Y"
+                noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)
             if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = self.wording.pair_nouns[noun.lemma_.lower()]
@@ -248,7 +296,7 @@ class Nouns:
 
     def under_command(self, sent: Span) -> None:
         """'the Peshmerga are under the command of the Ministry of Peshmerga Affairs'."""
-        for prep in sent:
+        for prep in self.tokens.where(sent, lower={"under"}):
             if prep.lower_ != "under":
                 continue
             nouns = [g for g in prep.children
@@ -271,7 +319,7 @@ class Nouns:
 
     def relation_nouns(self, sent: Span) -> None:
         """'X's allies A and B', 'A, an ally of X', 'his sponsor Y', 'Iran's proxies, such as KH'."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, pos={"NOUN", "PROPN"}, lemma=self.wording.relation_nouns):
             lemma = noun.lemma_.lower()
             if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in self.wording.relation_nouns or \
                     self.mention_of(noun) is not None:
@@ -286,18 +334,32 @@ class Nouns:
             for c in noun.children:
                 if c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
                     (affiliations if holder == "member" else owners).append(self.mention_of(c))
-                elif c.dep_ == "prep" and c.lower_ in {"of", "to"}:
+                elif c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}:  # "a proxy for Iran"
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             members = self._listed(noun)
+            # "an Iranian proxy group", "one of Iran's proxies": the phrase that says who it is
+            predicate = noun
+            if noun.dep_ == "compound" and self.mention_of(noun.head) is None:
+                predicate = noun.head
+                if holder == "owner":  # "an Iranian proxy group"
+                    owners += [m for c in predicate.children if c.dep_ in {"amod", "compound", "poss"}
+                               and c is not noun and (m := self.mention_of(c)) is not None]
+            of = predicate.head
+            if predicate.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+                predicate = of.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]:
                 # "Amiri has close ties to Iran"; "Iran has proxies such as KH"
                 (members if owners else owners).extend(self._subjects(noun.head))
             elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
                 members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
-            elif noun.dep_ == "attr":  # "A is an ally of X"
-                members += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
-            elif noun.dep_ == "appos":  # "A, an ally of X"
-                members += self.actor_of(noun.head)
+            elif predicate.dep_ == "attr":  # "A is an ally of X"
+                members += [m for c in predicate.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            elif predicate.dep_ == "appos":  # "A, an ally of X"
+                members += self.actor_of(predicate.head)
+            elif predicate.dep_ == "pobj" and predicate.head.lower_ == "as" and \
+                    predicate.head.head.lemma_.lower() in self.words["naming_verbs"]:  # "seen as a proxy"
+                members += [m for c in predicate.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in self.actor_of(c)]
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
                 members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
             k = noun.i + 1
@@ -338,7 +400,7 @@ class Nouns:
 
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""
-        for t in sent:
+        for t in self.tokens.where(sent, lower={"born"}):
             if t.lower_ != "born":
                 continue
             places = []

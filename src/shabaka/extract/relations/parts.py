@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import ORG_TYPES
+from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
 
 
 class Parts:
@@ -43,17 +43,18 @@ class Parts:
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
             # "the IRGC's Quds Force"
-            if words[:1] and words[0] in {"'s", "’s"}:
+            if words[:1] and words[0] in POSSESSIVE_MARKS:  # "the Revolutionary Guard Corps’ Quds Force"
                 y = self.token_mention.get(xe + 1)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     ys, ye = self._mention_span(y)
-                    if self.doc[ye - 1].lower_ in self.words["unit_words"]:
+                    # "the Treasury's Office of Foreign Assets Control"
+                    if {self.doc[ye - 1].lower_, self.doc[ys].lower_} & self.words["unit_words"]:
                         self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
 
     def part_phrase(self, sent: Span) -> None:
         """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
         'Y and its external operations force known as X'."""
-        for t in sent:
+        for t in self.tokens.of(sent):
             if t.pos_ == "NOUN" and (t.lower_ == "part" or t.lemma_.lower() in self.words["part_nouns"]) \
                     and self.mention_of(t) is None:
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -70,6 +71,8 @@ class Parts:
                         for y in wholes:
                             relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                             self.emit(x, relation, y, "part_phrase", 0.75, sent)
+            elif t.lower_ == "one" and t.dep_ in {"attr", "appos"}:
+                self._one_of(t, sent)
             elif t.lower_ == "as" and t.head.lemma_ in {"know", "call"} and t.head.dep_ == "acl":
                 unit = t.head.head
                 if unit.lemma_.lower() not in self.words["unit_words"]:
@@ -81,9 +84,28 @@ class Parts:
                     for y in owners:
                         self.emit(x, "part_of", y, "known_as_unit", 0.75, sent)
 
+    def _one_of(self, one: Token, sent: Span) -> None:
+        """'X is one of the factions of Y', 'X, one of the strongest militias within Y': a part
+        of Y, named by a plural of a group or unit word."""
+        kinds = self.words["part_nouns"] | self.words["group_nouns"] | self.words["unit_words"]
+        groups = [g for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in kinds
+                  and self.mention_of(g) is None]
+        wholes = [m for g in groups for c in g.children
+                  if c.dep_ == "prep" and c.lower_ in {"of", "within", "in"}
+                  for w in c.children if w.dep_ == "pobj" for m in self.actor_of(w)]
+        if not wholes:
+            return
+        parts = self.actor_of(one.head) if one.dep_ == "appos" else [
+            m for c in one.head.children if c.dep_ == "nsubj" for m in self.actor_of(c) or self._pronoun(c)]
+        for x in parts:
+            for y in wholes:
+                if x != y and self.chain_type(x) in ORG_TYPES:
+                    self.emit(x, "part_of", y, "one_of_parts", 0.75, sent)
+
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF': a part, or a member where a person belongs."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"belong"}):
             if verb.lemma_.lower() != "belong" or not self.asserted(verb):
                 continue
             wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -124,7 +146,7 @@ class Parts:
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
         'X, an umbrella group of militias including A and B'."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, pos={"NOUN"}, dep={"appos", "attr"}):
             if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
                     noun.lemma_.lower() in self.words["collective_nouns"] or
                     any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
@@ -138,7 +160,7 @@ class Parts:
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, whole, "collective", 0.7, sent)
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["composition_verbs"]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
                 continue
             parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
@@ -152,6 +174,27 @@ class Parts:
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, w, "composition", 0.7, sent)
+
+    def groups_within_include(self, sent: Span) -> None:
+        """'Organizations in the PMF which pledge allegiance to Iran include Badr, AAH and KH':
+        the groups listed are parts of the body the subject's groups are in."""
+        for verb in self.tokens.where(sent, lemma={"include"}):
+            if verb.lemma_.lower() != "include" or not self.asserted(verb):
+                continue
+            groups = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                      and c.lemma_.lower() in self.words["group_nouns"] and self.mention_of(c) is None]
+            wholes = [m for g in groups for c in g.children
+                      if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      for w in c.children if w.dep_ == "pobj" for m in self.actor_of(w)
+                      if self.chain_type(m) in ORG_TYPES]
+            if not wholes:
+                continue
+            parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            parts += self._names_listed_after(verb.i + 1, sent)  # long lists break the parse
+            for whole in wholes:
+                for part in dict.fromkeys(parts):
+                    if part != whole and self.chain_type(part) in ORG_TYPES:
+                        self.emit(part, "part_of", whole, "groups_within", 0.7, sent)
 
     def nested_units(self) -> None:
         """'the 47th Popular Mobilization Forces brigade', 'the Badr Organization's Ninth
@@ -167,6 +210,9 @@ class Parts:
                     self.chain_type(mi) not in ORG_TYPES:
                 continue
             for other in _names_within(m.text.lower(), names, rank):
+                rest = m.text.lower().replace(self.ex.mentions[other].text.lower(), " ").split()
+                if set(rest) <= self.words["unit_words"]:
+                    continue  # "Popular Mobilization Forces" holds "Popular Mobilization": one body
                 start = bisect.bisect_right(self.sentence_starts, m.start) - 1
                 token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
                                            alignment_mode="expand")

@@ -70,10 +70,15 @@ class Roles:
         for p in self._persons(sent):
             p_start, p_end = self._mention_span(p)
             titled = {}  # title -> the words that give it: read first, so most people cost nothing more
+            national = set()  # titles after a country's name: "U.S. Secretary of State X"
             for n in self.office_title_lengths:
                 before = self.doc[max(sent.start, p_start - n):p_start]
-                if self._bare_title(before.start, sent):
-                    titled[" ".join(t.lower_ for t in before)] = before
+                words = " ".join(t.lower_ for t in before)
+                country = self.token_mention.get(before.start - 1)
+                if country is not None and self.chain_type(country) == "COUNTRY":
+                    national.add(words)
+                if words in national or self._bare_title(before.start, sent):
+                    titled[words] = before
                 after = self._after_as(p, p_end, n, sent)
                 if after is not None:
                     titled[" ".join(t.lower_ for t in after)] = after
@@ -82,6 +87,8 @@ class Roles:
             for title, state in self.pack.offices.get(
                     self._office_holder(self.ex.chains[self.ex.mentions[p].chain]), []):
                 target = self._mention_of_actor(state) if title in titled else None
+                if target is not None and title in national and self.chain_type(target) == "COUNTRY":
+                    continue  # "Iraqi Prime Minister X" is read as a title before a name
                 if target is not None:
                     self.emit(p, "leads", target, "office_title", 0.8, sent, role=titled[title].text)
 
@@ -214,10 +221,16 @@ class Roles:
                 s = i + 1
         parts.append((s, stop))
         pending: list[tuple[str, str]] = []
+        last = None  # the role just read with its organisation after it: "spokesman for A and B"
         for a, b in parts:
             role = self.role_in(a, b)
             if role is None:
+                org = self._only_actor(a, b) if last is not None else None
+                if org is not None and self.chain_type(org) in ORG_TYPES:
+                    self.emit(p, last[0], org, rule, 0.75, sent, role=last[1])
+                last = None
                 continue
+            last = None
             relation, role_text, r_start, r_end = role
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
@@ -233,6 +246,7 @@ class Roles:
                 word = self.doc[k]
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
+                field = field or word.lower_ in self.words["non_state_fields"]  # "Iraqi paramilitary leader"
                 if not adjacent or word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
                     continue
                 if word.pos_ == "NOUN":
@@ -255,6 +269,11 @@ class Roles:
                     k += 1
                     skipped += 1
                 after = self.token_mention.get(k) if k < b else None
+                if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
+                        self.doc[k].lemma_.lower() in self.words["group_nouns"]:
+                    # "acting commander of the organization", not "a member of the group Masters of Groove"
+                    named = self.token_mention.get(k + 1) if k + 1 < b else None
+                    after = named if named is not None else next(iter(self._group_before(k)), None)
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
@@ -288,14 +307,29 @@ class Roles:
             pending = []
             if self._prefixed(org, {"pro"}):
                 relation, role_text = "allied_with", None
+            elif after is not None:
+                last = (relation, role_text)
             self.emit(p, relation, org, rule, 0.8, sent, role=role_text)
         if fallback is not None:
             for relation, role_text in pending:
                 self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
 
+    def _only_actor(self, start: int, stop: int) -> int | None:
+        """The actor tokens [start, stop) name and nothing else ("the Interior Ministry",
+        "Iraq's Interior Ministry": the last one named), or None."""
+        found = None
+        for k in range(start, stop):
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                found = mi
+            elif self.doc[k].lower_ not in {"the", "its", "their"} and \
+                    self.doc[k].text not in POSSESSIVE_MARKS:
+                return None
+        return found
+
     def role_subject(self, sent: Span) -> None:
         """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"be"}):
             if verb.lemma_ != "be":
                 continue
             roles = [c for c in verb.children if c.dep_ == "nsubj" and self.mention_of(c) is None]
@@ -317,7 +351,7 @@ class Roles:
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
-        for token in sent:
+        for token in self.tokens.where(sent, dep={"attr", "pobj", "oprd"}):
             if token.dep_ not in {"attr", "pobj", "oprd"} or self.mention_of(token) is not None:
                 continue
             verb = token.head
@@ -326,8 +360,8 @@ class Roles:
                     continue
                 verb = token.head.head
             if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
-                                   "elect", "install", "choose", "select", "take"}:  # "took over as director"
-                continue
+                                   "elect", "install", "choose", "select", "take", "succeed", "replace"}:
+                continue  # "took over as director", "succeeded X as leader of Y"
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
             if not persons:
@@ -353,7 +387,7 @@ class Roles:
 
     def fellows(self, sent: Span) -> None:
         """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
-        for word in sent:
+        for word in self.tokens.where(sent, lower={"fellow"}, dep={"amod"}):
             if word.lower_ != "fellow" or word.dep_ != "amod":
                 continue
             group = word.head
@@ -365,10 +399,38 @@ class Roles:
                     for org in orgs:
                         self.emit(p, "member_of", org, "fellows", 0.7, sent)
 
+    def active_in(self, sent: Span) -> None:
+        """'Al-Mawla was active in al-Qaeda in Iraq': a person active in a group is its member."""
+        for word in self.tokens.where(sent, lower={"active"}):
+            if word.lower_ != "active" or word.dep_ != "acomp" or not self.asserted(word.head):
+                continue
+            groups = [m for c in [*word.children, *word.head.children]  # the parse may hang "in" on "was"
+                      if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for p in self._subjects(word.head):
+                for g in groups:
+                    if self.chain_type(p) == "PERSON" and self.chain_type(g) in ORG_TYPES:
+                        self.emit(p, "member_of", g, "active_in", 0.65, sent)
+
+    def leader_possessive(self, sent: Span) -> None:
+        """"Muqtada al-Sadr's Mahdi Army", "Hadi al-Amiri's Badr Organization": a person's named
+        armed group or party is the one he leads."""
+        for p in self._persons(sent):
+            _, p_end = self._mention_span(p)
+            if p_end + 1 >= sent.end or self.doc[p_end].text not in POSSESSIVE_MARKS:
+                continue
+            group = self.token_mention.get(p_end + 1)
+            if group is None or self._mention_span(group)[0] != p_end + 1:
+                continue
+            # an organisation the model found may be a book or a film ("Vonnegut's Slaughterhouse-Five")
+            if self.chain_type(group) == "ARMED_GROUP" or self.chain_type(group) == "ORGANIZATION" and \
+                    self.ex.chains[self.ex.mentions[group].chain].key:
+                self.emit(p, "leads", group, "leader_possessive", 0.7, sent)
+
     def role_lists(self, sent: Span) -> None:
         """"ISCI's leaders, including X", "KH commanders A and B", "its leaders include A and B":
         several holders of a plural role are members, whatever the role."""
-        for noun in sent:
+        for noun in self.tokens.of(sent):
             if noun.tag_ != "NNS" or self.mention_of(noun) is not None or \
                     (self.roles.get(noun.lower_) or self.roles.get(noun.lemma_.lower())) is None:
                 continue
@@ -397,6 +459,8 @@ class Roles:
                 for member in members:
                     if self.chain_type(member) == "PERSON":
                         self.emit(member, "member_of", org, "role_list", 0.7, sent)
+                    elif noun.lemma_.lower() == "member" and self.chain_type(member) in ORG_TYPES:
+                        self.emit(member, "part_of", org, "role_list", 0.7, sent)  # "its members include KH"
 
     def _names_listed_after(self, start: int, sent: Span) -> list[int]:
         """The names listed from `start` on, while only commas and 'and' stand between them."""
@@ -407,7 +471,7 @@ class Roles:
             if mi is not None:
                 out.append(mi)
                 k = self._mention_span(mi)[1]
-            elif self.doc[k].lower_ in {",", "and", "or"}:
+            elif self.doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
             else:
                 break
@@ -415,7 +479,7 @@ class Roles:
 
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X'."""
-        for t in sent:
+        for t in self.tokens.where(sent, lower=self.words["successor_nouns"]):
             if t.lower_ not in self.words["successor_nouns"]:
                 continue
             after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import LINEAR_RELATIONS
+from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
 
 
 class Verbs:
@@ -13,7 +13,7 @@ class Verbs:
 
     def verbs(self, sent: Span) -> None:
         """Subject-verb-object statements, active and passive, for trigger verbs."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
                 continue
             lemma = verb.lemma_.lower()
@@ -37,6 +37,9 @@ class Verbs:
                 relation = "controls"  # "KH holds the crossing at al-Qaim" (not "holds a meeting")
             if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
+            if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
+                    verb.head.tag_ == "NNS" and verb.head.lemma_.lower() in self.words["group_nouns"]:
+                relation = "part_of"  # "one of the militias that formed the PMF": it is one of its parts
             if relation is None or not self.asserted(verb):
                 continue
             if relation == "hostile_to" and any(  # "targeted the Quds Force with sanctions"
@@ -44,8 +47,13 @@ class Verbs:
                         g.lemma_.lower() in self.words["sanction_nouns"] for g in c.children)
                     for c in verb.children):
                 relation = "sanctioned"
+            if relation == "hostile_to" and lemma in self.words["leaving_verbs"] and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(
+                        (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES
+                        for g in c.children) for c in verb.children):
+                continue  # "Sadr expelled X from the Mahdi Army": a purge, not a fight (split_from reads it)
             if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["contest_words"] for t in sent):
+                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
                 continue  # "X defeated Y in the 2010 election"
             if relation == "sanctioned" and any(  # "designated by Congress as the national memorial"
                     c.dep_ == "prep" and c.lower_ == "as" and not any(
@@ -166,6 +174,28 @@ class Verbs:
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
+    def verbs_taken_for_nouns(self, sent: Span) -> None:
+        """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
+        tense after a name as a plural noun and parses the clause as one noun phrase. A bare
+        plural of a backing or sanctioning verb, right after a name (or after such a verb and
+        "and"), heading the clause, is read as the verb, its arguments in word order."""
+        for word in sent:
+            relation = self.wording.verbs.get(word.lemma_.lower())
+            if relation not in LINEAR_RELATIONS or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
+                    or any(c.dep_ in {"det", "amod", "poss", "nummod", "prep"} and c.i < word.i
+                           for c in word.children):
+                continue
+            before = self.doc[word.i - 1] if word.i > sent.start else None
+            if before is not None and before.lower_ == "and" and word.dep_ == "conj":
+                before = self.doc[word.head.i - 1] if word.head.tag_ == "NNS" and \
+                    self.wording.verbs.get(word.head.lemma_.lower()) in LINEAR_RELATIONS else None
+            if before is None or self.token_mention.get(before.i) is None:
+                continue
+            subj, obj = self._linear_arguments(word, sent, passive=False)
+            for s in subj:
+                for o in obj:
+                    self.emit(s, relation, o, f"verb_{word.lemma_.lower()}", 0.7, sent)
+
     def _person_apposed(self, mi: int) -> list[int]:
         """The person in apposition to a group's name, else the group: "another al Qaeda in Iraq
         leader, X" is parsed with X hung on "Qaeda"."""
@@ -176,7 +206,7 @@ class Verbs:
 
     def died_in(self, sent: Span) -> None:
         """'X died in a U.S. drone strike', 'X died during a U.S. raid': the strike's owner killed X."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"die"}, pos={"VERB"}):
             if verb.lemma_.lower() != "die" or verb.pos_ != "VERB" or not self.asserted(verb):
                 continue
             dead = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -224,11 +254,15 @@ class Verbs:
             if t.text in {";", ":", "."} or t.lower_ in {"which", "who", "that", "because", "after", "while"}:
                 break
             if t.text == "," and after and k + 1 < sent.end and self.token_mention.get(k + 1) is None \
-                    and self.doc[k + 1].lower_ not in {"and", "or"}:
-                break  # "by the Quds Force, part of the IRGC": an apposition, not the list
+                    and self.doc[k + 1].lower_ not in {"and", "or"} and not (
+                        self.doc[k + 1].lower_ == "the" and self.token_mention.get(k + 2) is not None):
+                break  # "by the Quds Force, part of the IRGC": an apposition, not the list ("A, the B")
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
+            if t.pos_ in {"VERB", "AUX"} and t not in verb.conjuncts and \
+                    t.dep_ not in {"amod", "compound", "prep"}:
+                break  # "forces, supported by coalition airstrikes, fought ISIL": ISIL backs nobody
             if not passive and (t.lower_ in {"as", "for", "by", "in", "on", "to"} or
                                 (t.pos_ == "ADP" and t.lower_ not in {"of", "-"})):  # "under the X Act"
                 break
@@ -236,13 +270,16 @@ class Verbs:
             if mi is not None and t.dep_ in {"amod", "compound"} and \
                     self.token_mention.get(t.head.i) not in {None, mi}:
                 continue  # "the Iranian Quds Force": the demonym modifies the actor named
+            if mi is not None and t.dep_ == "amod" and self.token_mention.get(t.head.i) is None and \
+                    self.demonym_only(mi, t.head):
+                continue  # "funds Iraqi militias including KH": not Iraq
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
 
     def partner_verbs(self, sent: Span) -> None:
         """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB", "ADJ"}, lemma=self.words["partner_verbs"]):
             lemma = verb.lemma_.lower()
             if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
                 continue
@@ -264,9 +301,31 @@ class Verbs:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
 
+    def gave_aid(self, sent: Span) -> None:
+        """'X provided material support to Y', 'X supplied Y with weapons': X backs Y."""
+        for verb in sent:
+            if verb.lemma_.lower() not in {"provide", "give", "supply", "offer", "send", "extend", "deliver",
+                                           "lend", "furnish"} or not self.asserted(verb):
+                continue
+            if verb.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # "make it a crime to provide support to the militia": no one gives it here
+            objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+            if any(o.lemma_.lower() in self.words["aid_nouns"] for o in objects):
+                takers = [m for c in [verb, *objects] for p in c.children
+                          if p.dep_ in {"dative", "prep"} and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            elif any(p.dep_ == "prep" and p.lower_ == "with" and any(
+                    g.lemma_.lower() in self.words["aid_nouns"] for g in p.children) for p in verb.children):
+                takers = [m for o in objects for m in self.actor_of(o)]
+            else:
+                continue
+            for giver in self._subjects(verb):
+                for taker in takers:
+                    self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
+
     def received_aid(self, sent: Span) -> None:
         """'X received training and weapons from Y': Y backs X."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, lemma={"receive", "get", "obtain", "accept", "enjoy"}):
             if verb.lemma_.lower() not in {"receive", "get", "obtain", "accept", "enjoy"}:
                 continue
             aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
@@ -282,9 +341,31 @@ class Verbs:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
 
+    def split_from(self, sent: Span) -> None:
+        """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army': who leaves
+        a group was one of its members."""
+        for verb in self.tokens.of(sent):
+            if verb.lemma_.lower() not in self.words["leaving_verbs"] or not self.asserted(verb):
+                continue
+            if verb.pos_ == "VERB" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+                people = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actor_of(c)]
+            elif verb.pos_ == "VERB":  # "Y expelled X from Z" says nothing of Y
+                people = self._subjects(verb) if verb.lemma_.lower() not in {"expel", "dismiss"} else []
+            elif verb.dep_ == "ROOT":  # "Qais al-Khazali split from": the parse took "split" for a noun
+                people = [m for c in verb.children if c.dep_ in {"compound", "amod"} and c.i < verb.i
+                          if (m := self.mention_of(c)) is not None]
+            else:
+                continue
+            groups = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for p in people:
+                for g in groups:
+                    if self.chain_type(p) == "PERSON" and self.chain_type(g) != "COUNTRY":
+                        self.emit(p, "member_of", g, "split_from", 0.65, sent)
+
     def freed_from(self, sent: Span) -> None:
         """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["freeing_verbs"]):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["freeing_verbs"] or \
                     not self.asserted(verb):
                 continue
@@ -296,10 +377,17 @@ class Verbs:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in self._subjects(verb):
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+            # "Iraqi forces recaptured Samarra", not "began an offensive to recapture Mosul"
+            if verb.lemma_.lower() in self.words["retaking_verbs"] and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                for f in self._subjects(verb):
+                    for p in places:
+                        if self.chain_type(p) == "PLACE":
+                            self.emit(f, "controls", p, "retook", 0.65, sent)
 
     def founding_of(self, sent: Span) -> None:
         """'X took part in the founding of Y', 'X led the formation of Y'."""
-        for noun in sent:
+        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=self.words["founding_nouns"]):
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["founding_nouns"]:
                 continue
             founded = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -317,7 +405,7 @@ class Verbs:
     def acting_together(self, sent: Span) -> None:
         """'X and Y continued their partnership', 'X and Y launched a joint operation',
         'X and Y fought together', 'X and Y attacked Z': coordinated actors stated to act as one."""
-        for verb in sent:
+        for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
             sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
