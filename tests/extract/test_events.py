@@ -240,6 +240,29 @@ def test_clearing_or_securing_a_place_is_a_battle_and_nothing_else_is(analyse, t
     assert [(place, actors) for _, actors, place in events_of(analyse, text)] == expected
 
 
+def test_a_days_report_of_many_strikes_somewhere_is_that_days_happening(analyse):
+    text = "Coalition forces conducted 18 strikes against ISIL targets near Mosul on June 3, 2016."
+    event, actors, place = only(events_of(analyse, text), "attack")
+    assert (event.date, place, ("islamic_state", "target") in actors) == ("2016-06-03", "mosul", True)
+
+
+def test_the_agent_a_list_header_claims_is_each_listed_attacks_agent_while_the_list_lasts(analyse):
+    text = ("The Islamic Resistance in Iraq has claimed responsibility for several attacks on U.S. forces:\n"
+            "- On January 20, 2024, a missile attack targeted the U.S. Embassy in Baghdad.\n"
+            "- On December 8, 2023, a rocket attack occurred at the U.S. base in northeastern Syria.\n"
+            "On March 3, 2024, a rocket attack hit Erbil airport.\n")
+    agents = {e.date: {a for a, r in actors if r == "agent"} for e, actors, _ in events_of(analyse, text)}
+    iri = {"islamic_resistance_in_iraq"}
+    assert agents == {"2024-01-20": iri, "2023-12-08": iri, "2024-03-03": set()}
+
+
+def test_a_second_object_the_parse_joins_to_the_verb_is_a_target_too(analyse):
+    text = ("The State Department said it also designated Qais al-Khazali, leader of Asaib Ahl al-Haq, and "
+            "his brother Laith al-Khazali, another leader of the group, as terrorists.")
+    assert only(events_of(analyse, text), "designation")[1] == {
+        ("us_department_of_state", "agent"), ("qais_al_khazali", "target"), ("laith_al_khazali", "target")}
+
+
 def test_speaking_with_reporters_is_no_meeting(analyse):
     assert events_of(analyse, "Colonel Steve Warren spoke with Pentagon reporters on Tuesday.") == []
 
@@ -368,6 +391,16 @@ def test_the_publication_date_only_for_today_or_a_weekday(analyse):
     assert [e.date for e, _, _ in on_tuesday] == ["2020-11-03"]
     undated = events_of(analyse, "A protest was held in Tahrir Square.", published="2020-11-06")
     assert [e.date for e, _, _ in undated] == [None]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The fall of Mosul took place between 4–10 June 2014, when ISIS captured Mosul.", "2014-06"),
+    ("ISIS captured Mosul on June 4–10, 2014.", "2014-06"),
+    ("ISIS captured Mosul from 4 to 10 June 2014.", "2014-06"),
+    ("ISIS captured Mosul between June 2014 and July 2015.", None),  # a stretch of time
+])
+def test_days_of_one_month_date_a_happening_to_the_month(analyse, text, date):
+    assert only(events_of(analyse, text), "battle")[0].date == date
 
 
 def test_dates_counted_from_the_date_the_text_stated_last(analyse):

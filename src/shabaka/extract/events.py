@@ -124,6 +124,12 @@ _WRITTEN_DATE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?:19|20)\d\d\b", re.I)
 _WEEKDAYS = set(WEEKDAYS)
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_RANGE = re.compile(
+    r"\b(?:between\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|and|until|through)\s*\d{1,2}"
+    rf"(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAME})\.?|(?P<m2>{_MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:[–—-]|to|and|until"
+    r"|through)\s*\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])(?:\s|$)")  # a list item's mark opening its line
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
 
 
@@ -272,6 +278,8 @@ class _Reader:
                 t += 1
         self.armed.sort()
         self.year: str | None = self.published[:4] if self.published else None
+        # the family and agents of the happenings a list's header sentence claims, while the list lasts
+        self.header: tuple[str, list[int]] | None = None
         # "the following day", "two weeks later": counted from the date the text stated last
         self.stated: str | None = None
         self.values: dict[int, str | None] = {}  # a date expression's value, by its first token
@@ -509,7 +517,8 @@ class _Reader:
                 if c.dep_ == "dobj" and visit and self.token_chain.get(c.i) is not None and \
                         self.chain_type(self.token_chain[c.i]) in {"COUNTRY", "PLACE"}:
                     continue  # "visited Iraq": where the visit was, not who met
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > trigger.i):
+                    # ("designated X, and his brother Y": the parse may join Y to the verb)
                     found.append((c, object_role))
                     found += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SIDES
                               for r in self._prep_roles(p, etype, object_role)]  # "held talks with X"
@@ -761,8 +770,11 @@ class _Reader:
         if date is None and trigger.dep_ == "relcl" and any(
                 c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
             return True  # "the Quds Force, which has been designated by the U.S.": a standing
-        if trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
-            return True  # "over 6,000 attacks", "numerous attacks": many happenings, none told
+        undated_day = date is None or len(date) < 10
+        if undated_day and trigger.pos_ == "NOUN" and any(_many(c) for c in trigger.children):
+            # "over 6,000 attacks", "numerous attacks": many happenings, none told; a day's "18 strikes
+            # near Mosul" is that day's report
+            return True
         if trigger.pos_ != "NOUN" or trigger.tag_ not in {"NNS", "NNPS"} or any(
                 c.dep_ in {"det", "nummod", "poss"} for c in trigger.children):
             return False
@@ -787,17 +799,27 @@ class _Reader:
             if span is not None:
                 found = [d for d in found if d.end <= span.start or span.end <= d.start
                          or normalize_date(d.text) is not None] + [span]
+        ranges: dict[int, str] = {}  # "between 4–10 June 2014": days of one month, the month
+        for m in _DAY_RANGE.finditer(sent.text):
+            span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                      alignment_mode="expand")
+            name = (m["m1"] or m["m2"]).lower()
+            month = MONTHS.get(name) or MONTHS.get(name[:3])
+            if span is not None and month:
+                found = [d for d in found if d.end <= span.start or span.end <= d.start] + [span]
+                ranges[span.start] = f"{m['year']}-{month:02d}"
         found.sort(key=lambda d: d.start)
         for d in found:
-            self.values[d.start] = value = self.normalize(d.text)
+            self.values[d.start] = value = ranges.get(d.start) or self.normalize(d.text)
             self.stated = value or self.stated
         # "since 2007", "until 2009", "between October 2023 and February 2024": a stretch
         # of time, not the happening's date; a dateline
         # ("WASHINGTON, Oct. 18, 2016 —") dates the report, not what it reports
-        return [d for d in found if not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
+        return [d for d in found if d.start in ranges or (
+                not (d.start > sent.start and d.doc[d.start - 1].lower_ in _NOT_WHEN)
                 and d[0].lower_ not in _NOT_WHEN
                 and not any(a.lower_ in _NOT_WHEN for a in list(d.root.ancestors)[:2])
-                and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8)]
+                and not (d.end < len(d.doc) and d.doc[d.end].text in _DASHES and d.start - sent.start < 8))]
 
     def date(self, trigger: Token, dates: list[Span]) -> str | None:
         """The date the clause gives, nearest the trigger in the tree; not one another
@@ -904,6 +926,8 @@ class _Reader:
         first = 0  # the first date entity not before the sentence: one pass over both
         openers, lower, lemma = self.lexicon.openers, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):
+            if self.header is not None and not _list_item(sent):
+                self.header = None  # the list the header opened has ended
             while first < len(dates) and dates[first].start < sent.start:
                 first += 1
             last = first
@@ -951,8 +975,14 @@ class _Reader:
                 continue  # "cleared Karmah" is a battle, "cleared the way" or "secured funding" none
             place = self.place(trigger, etype)
             if self.generic(trigger, date, place):
+                if text.rstrip().endswith(":"):  # "X has claimed several attacks:" opens a list of them
+                    claimed = self.roles(trigger, etype)
+                    self.header = (FAMILY[etype], [c for c, r in claimed.items() if r == "agent"])
                 continue
             actors = self.roles(trigger, etype)
+            if self.header is not None and self.header[0] == FAMILY[etype] and _list_item(sent) and \
+                    "agent" not in actors.values():
+                actors.update(dict.fromkeys(self.header[1], "agent"))  # "- On January 20, an attack hit X"
             anaphor = self.definite(trigger)
             if not actors and place is None and not anaphor:
                 continue  # no named participant and no place: nothing to tell apart
@@ -981,6 +1011,12 @@ class _Reader:
                 out += [_Mention([etype], si, (sent.start_char, sent.end_char), trigger.lemma_.lower(),
                                  trigger, date, other, dict(actors)) for other in self.listed_places(place)]
         return out
+
+
+def _list_item(sent: Span) -> bool:
+    """A sentence on a bulleted or numbered line ("- On January 20, ...", "2. ...")."""
+    text = sent.doc.text
+    return _ITEM.match(text, text.rfind("\n", 0, sent.start_char) + 1) is not None
 
 
 def _set_role(actors: dict[int, str], chain: int, role: str) -> None:
