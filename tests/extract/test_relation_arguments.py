@@ -379,6 +379,11 @@ from tests.extract import stated
         pytest.param("Ali Hassan named Hadi al-Amiri as the head of the Badr Organization.",
                      ("hadi_al_amiri", "leads", "badr_organization"),
                      ("Ali Hassan", "leads", "badr_organization"), id="named-x-as-head"),
+        pytest.param("Ansar al-Sunna has close links to al-Qaeda and receives funding from it. The attacks "
+                     "were linked to Kata'ib Hezbollah.",
+                     ("al_qaeda", "backs", "ansar_al_sunna"), None, id="funding-from-it"),
+        pytest.param("Badr is closely tied to Iran. Esmail Qaani took command of the Quds Force in 2020.",
+                     ("ismail_qaani", "leads", "quds_force"), None, id="tied-to-and-took-command-of"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
