@@ -158,6 +158,11 @@ class _Lexicon:
     # every form or lemma `types` looks up: a token with neither among them opens nothing
     openers: set[str] = field(default_factory=set)
 
+    def may_open(self, lower: str, lemma: str) -> bool:
+        """Whether `types` can find a trigger at a token of this form and lemma: a cheap test
+        kept beside `types` so the two read the same words (a gerund by its base)."""
+        return lower in self.openers or lemma in self.openers or lower.endswith("ing")
+
     def types(self, sent: Span, t: Token) -> tuple[list[str], int]:
         """The event types a token opens, and how many tokens its trigger spans. A phrase
         ("took office", "taken into custody") matches by its words, its first word also
@@ -924,7 +929,7 @@ class _Reader:
         out = []
         dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
-        openers, lower, lemma = self.lexicon.openers, self.tokens.lower, self.tokens.lemma
+        lexicon, lower, lemma = self.lexicon, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):
             if self.header is not None and not _list_item(sent):
                 self.header = None  # the list the header opened has ended
@@ -938,9 +943,8 @@ class _Reader:
             for t in self.tokens.of(sent):
                 if t.i < skip:
                     continue  # inside a phrase already read
-                # no trigger starts with it, so `types` would find none (a gerund is read by its base)
-                if lower[t.i] not in openers and lemma[t.i] not in openers and not lower[t.i].endswith("ing"):
-                    continue
+                if not lexicon.may_open(lower[t.i], lemma[t.i]):
+                    continue  # no trigger starts with it
                 types, length = self.lexicon.types(sent, t)
                 if length > 1:  # a phrase stands at its head: "strike", "took" (over)
                     start, skip = t.i, t.i + length

@@ -25,27 +25,18 @@ class Coreference:
 
     def _antecedent(self, t: Token) -> list[int]:
         word = t.lower_
-        if word in {"him", "her"} and t.dep_ in {"dobj", "dative", "pobj"}:
-            # "X succeeded him": an object pronoun is never its own clause's subject
-            verb = t.head.head if t.dep_ == "pobj" else t.head
-            subject = {m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)}
-            return self._person_before(t.i, skip=subject)
+        # an object pronoun is never its own clause's subject: "X succeeded him", "AAS has links
+        # to al-Qaeda and receives funding from it"
+        bound = self._clause_subjects(t) if t.dep_ in {"dobj", "dative", "pobj"} else set()
         if word in {"he", "him", "his", "she", "her"}:
-            return self._person_before(t.i)
+            return self._person_before(t.i, skip=bound)
         if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS
                              and not self._says_what_it_is(t.head)):
             return []  # "it will take time for ...", "it is likely that ...": no one
-        if word == "it" and t.dep_ in {"dobj", "dative", "pobj"}:
-            # "AAS has links to al-Qaeda and receives funding from it": not its own clause's subject
-            verb = t.head
-            for _ in range(3):  # "receives funding from it": up to the clause's verb
-                if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
-                    break
-                verb = verb.head
-            subject = set(self._subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
-            found = [m for m in self._salient_before(t.i, ORG_TYPES) if m not in subject]
+        if word == "it" and bound:
+            found = [m for m in self._salient_before(t.i, ORG_TYPES) if m not in bound]
             return found or [m for k in range(t.i - 1, max(-1, t.i - 60), -1)
-                             if (m := self.token_mention.get(k)) is not None and m not in subject
+                             if (m := self.token_mention.get(k)) is not None and m not in bound
                              and self.chain_type(m) in ORG_TYPES][:1]
         if word == "it":
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
@@ -57,6 +48,16 @@ class Coreference:
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    def _clause_subjects(self, t: Token) -> set[int]:
+        """The subjects of the clause a token is an object in ("receives funding from it": up
+        to the verb)."""
+        verb = t.head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                break
+            verb = verb.head
+        return set(self._subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
 
     @staticmethod
     def _says_what_it_is(copula: Token) -> bool:

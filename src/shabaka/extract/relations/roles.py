@@ -12,6 +12,8 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 OFFICE_QUALIFIERS = {"the", "a", "former", "late", "then", "-", "then-", "acting", "interim", "caretaker",
                      "current", "new", "outgoing", "incoming", "sitting"}
 
+LEADING_POSTS = {"leadership", "command", "helm", "chairmanship"}  # "took command of the Quds Force"
+
 
 class Roles:
     """Rules that read a role word next to a person and an organisation."""
@@ -410,10 +412,9 @@ class Roles:
 
     def took_leadership(self, sent: Span) -> None:
         """'X assumed leadership of al-Qaeda in Iraq', 'took command of the Quds Force'."""
-        posts = {"leadership", "command", "helm", "chairmanship"}
-        for noun in self.tokens.where(sent, lemma=posts, dep={"dobj"}):
+        for noun in self.tokens.where(sent, lemma=LEADING_POSTS, dep={"dobj"}):
             taker = noun.head
-            if noun.lemma_.lower() not in posts or noun.dep_ != "dobj" or \
+            if noun.lemma_.lower() not in LEADING_POSTS or noun.dep_ != "dobj" or \
                     taker.lemma_.lower() not in self.words["taking_verbs"] or not self.asserted(taker):
                 continue
             orgs = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
