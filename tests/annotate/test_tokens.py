@@ -44,6 +44,24 @@ def test_where_keeps_the_tokens_of_a_span_with_the_strings_asked_for(doc):
     assert table.where(sent, lower={"the"}, pos={"VERB"}) == []
 
 
+def test_where_by_the_index_of_few_words_or_by_reading_each_token_finds_what_spacy_gives(doc):
+    table = TokenTable(doc)
+    every = {name: sorted({getattr(t, attr) if name != "lemma" else t.lemma_.lower() for t in doc})
+             for name, attr in (("lower", "lower_"), ("lemma", "lemma_"), ("pos", "pos_"), ("dep", "dep_"))}
+    read = {"lower": lambda t: t.lower_, "lemma": lambda t: t.lemma_.lower(), "pos": lambda t: t.pos_,
+            "dep": lambda t: t.dep_}
+    spans = [*doc.sents, doc[:], doc[5:6], doc[4:4]]
+    for name, values in every.items():
+        # one word, a few (the index), more words than the span has tokens (read each), a list
+        for wanted in ({values[0]}, set(values[1:4]), set(values), list(values[2:5]) * 2, {"absent"}):
+            for span in spans:
+                found = [t.i for t in table.where(span, **{name: wanted})]
+                assert found == [t.i for t in span if read[name](t) in wanted], (name, wanted, span)
+    sent = list(doc.sents)[1]
+    both = table.where(sent, lemma={"attack", "fighter", "the"}, pos={"NOUN", "VERB"})
+    assert [t.text for t in both] == ["fighters", "attacked"]
+
+
 def test_lines_end_at_a_line_break_in_a_token_or_after_it(doc):
     lines = TokenTable(doc).lines
     headline = [t.text for t in doc[lines[0][0]:lines[0][1]]]
