@@ -27,6 +27,15 @@ def test_each_list_holds_what_spacy_gives_for_each_token(doc):
     assert [t.i for t in table.of(sent)] == [t.i for t in sent]
 
 
+def test_the_entities_and_the_token_at_each_offset_are_spacys(doc):
+    table = TokenTable(doc)
+    assert [(e.start, e.end, e.label_) for e in table.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert len(table.ents) >= 3
+    assert table.at_char == {t.idx: t.i for t in doc}
+    assert doc.char_span(table.tokens[7].idx, table.tokens[7].idx + 1, alignment_mode="expand").start == \
+        table.at_char[table.tokens[7].idx] == 7
+
+
 def test_text_of_a_span_is_spacys_text_of_it(doc):
     table = TokenTable(doc)
     spans = [*doc.sents, *doc.ents, doc[3:9], doc[len(doc) - 2:]]

@@ -6,7 +6,8 @@ extraction rules read the same tokens dozens of times a document (two million To
 for a hundred reports), so each list here is built on first use, from one pass.
 
 Only what tokenizing, tagging and parsing set is kept (text, lemma, tags, arcs, lines); the
-entities change in the typer, so read those from the Doc. `shared(doc)` lends one table to
+entities change in the typer, so it reads those from the Doc, and `ents` keeps them for the
+stages after it, which change them no more. `shared(doc)` lends one table to
 everything called inside it, and lets it go at the end, so a table lives no longer than the
 stage that needs it; outside, `token_table` makes a fresh one.
 """
@@ -79,6 +80,17 @@ class TokenTable:
     @cached_property
     def doc_text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The Doc's entities as first asked for (spaCy makes every Span again at each `doc.ents`):
+        only for the stages after the typer, which sets them."""
+        return self.doc.ents
+
+    @cached_property
+    def at_char(self) -> dict[int, int]:
+        """The index of the token starting at each character offset that starts one."""
+        return {t.idx: t.i for t in self.tokens}
 
     @cached_property
     def text(self) -> list[str]:
