@@ -264,16 +264,16 @@ class _Reader:
         self.doc, self.ex = doc, ex
         # relative dates ("three days ago", "on Monday") resolve against the publication
         # date, else a full date the document's first line states (a briefing's date)
-        self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
+        self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
+        self.published = published or _stated_date(self.tokens.doc_text[:_HEAD_CHARS])
         self.lexicon = _lexicon(pack)
         self.place_token: Token | None = None  # where `place` last found its place
         self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()
                       if w not in {"of", "the", "for", "in", "and"}}  # "secretary of the treasury"
         self.token_chain: dict[int, int] = {}
-        self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
         tokens = self.tokens.tokens
         self.armed: list[int] = []  # the first tokens of armed groups' mentions, in text order
-        char_to_token = {t.idx: t.i for t in tokens}
+        char_to_token = self.tokens.at_char
         for m in ex.mentions:
             t = char_to_token.get(m.start)
             if t is not None and ex.chains[m.chain].type == "ARMED_GROUP":
@@ -927,7 +927,7 @@ class _Reader:
 
     def read(self) -> list[_Mention]:
         out = []
-        dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+        dates = [ent for ent in self.tokens.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
         lexicon, lower, lemma = self.lexicon, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):
