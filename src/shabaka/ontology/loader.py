@@ -140,8 +140,8 @@ WORD_CLASSES = (
     "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
-    "military_sites", "service_words", "retaking_verbs", "naming_verbs", "leaving_verbs", "non_state_fields",
-    "partial_words",
+    "military_sites", "service_words", "retaking_verbs", "naming_verbs", "commenting_verbs", "leaving_verbs",
+    "non_state_fields", "partial_words", "defending_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 
