@@ -149,7 +149,8 @@ class KnowledgeBase(Pipeline):
         from shabaka.analyze.happenings import link_events
 
         with self.store.write() as conn:
-            link_events(conn)  # the reports of one happening, across documents, under one id
+            # the reports of one happening, across documents, under one id
+            link_events(conn, self.pack.killed_together)
         return report
 
     def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,

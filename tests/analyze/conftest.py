@@ -49,11 +49,13 @@ class KB:
         self.ontology = load_ontology()
         self.types: dict[str, str] = {}
         self.docs = 0
+        self.together: dict[str, str] = {}  # the pack's killed_together, as ingest passes it
 
-    def entity(self, eid: str, type: str = "ARMED_GROUP", name: str | None = None) -> str:
+    def entity(self, eid: str, type: str = "ARMED_GROUP", name: str | None = None,
+               pack_id: str | None = None) -> str:
         with self.store.write() as conn:
             if not entities.exists(conn, eid):
-                entities.create(conn, eid, name or eid, type)
+                entities.create(conn, eid, name or eid, type, pack_id)
         self.types[eid] = type
         return eid
 
@@ -100,7 +102,7 @@ class KB:
         with self.store.write() as conn:
             doc_store.insert_document(conn, document, "test")
             doc_store.insert_extraction(conn, document.id, text, extraction, ids)
-            link_events(conn)  # as ingest does
+            link_events(conn, self.together)  # as ingest does
         return document.id
 
     def graph(self, **filters):

@@ -47,12 +47,27 @@ def test_different_happenings_stay_apart(kb):
     kb.doc(E("attack", "2020-03-12", [("usa", "agent"), ("kh", "target")]))  # another month
     kb.doc(E("arrest", "2019-12-29", [("usa", "agent"), ("kh", "target")]))  # another type
     # two men killed in one year, nothing else in common: that they died together is world
-    # knowledge, not what the two reports state (a third naming both would link them)
+    # knowledge the reports do not state, and these two are no actors of the pack's killed_together
     kb.entities("PERSON", "soleimani", "muhandis")
     kb.doc(E("killing", "2020", [("usa", "agent"), ("muhandis", "victim")]))
     kb.doc(E("killing", "2020", [("soleimani", "victim")]))
     assert all(len(docs) == 1 for docs in happenings(kb).values())
     assert len(happenings(kb)) == 8
+
+
+def test_reports_of_victims_the_pack_knows_were_killed_together_are_one_happening(kb):
+    kb.together = {"qasem_soleimani": "2020-01-03 qasem_soleimani",
+                   "abu_mahdi_al_muhandis": "2020-01-03 qasem_soleimani"}
+    kb.entity("usa", "COUNTRY")
+    kb.entity("soleimani", "PERSON", pack_id="qasem_soleimani")
+    kb.entity("muhandis", "PERSON", pack_id="abu_mahdi_al_muhandis")
+    kb.entity("hashemi", "PERSON")
+    a = kb.doc(E("killing", "2020", [("usa", "agent"), ("muhandis", "victim")]))  # "killed by a US drone"
+    b = kb.doc(E("killing", "2020", [("soleimani", "victim")]))  # "Soleimani, who was killed in 2020"
+    c = kb.doc(E("killing", None, [("muhandis", "victim")]))
+    d = kb.doc(E("killing", "2020", [("hashemi", "victim")]))  # another killing of that year
+    e = kb.doc(E("meeting", "2020", [("soleimani", "participant"), ("muhandis", "participant")]))
+    assert sorted(map(sorted, happenings(kb).values())) == sorted([sorted([a, b, c]), [d], [e]])
 
 
 def test_a_split_judgement_takes_a_report_out_outlives_relinking_and_can_be_undone(kb):
@@ -62,10 +77,10 @@ def test_a_split_judgement_takes_a_report_out_outlives_relinking_and_can_be_undo
     assert list(happenings(kb).values()) == [{a, b}]
     [report_b] = reports(kb, b)
     with kb.store.write() as conn:
-        split_event(conn, report_b, author="analyst")
+        split_event(conn, report_b, author="analyst", together=kb.together)
     assert sorted(map(sorted, happenings(kb).values())) == sorted([[a], [b]])
     with kb.store.write() as conn:
-        link_events(conn)  # as the next ingest does
+        link_events(conn, kb.together)  # as the next ingest does
     assert sorted(map(sorted, happenings(kb).values())) == sorted([[a], [b]])
     recorded = kb.conn.execute("SELECT action, author FROM overrides").fetchall()
     assert [tuple(r) for r in recorded] == [("event_split", "analyst")]
@@ -83,13 +98,13 @@ def test_a_merge_judgement_joins_two_reports(kb):
     assert len(happenings(kb)) == 3
     [report_a], [report_b] = reports(kb, a), reports(kb, b)
     with kb.store.write() as conn:
-        merge_events(conn, report_a, report_b, author="analyst")
-        link_events(conn)
+        merge_events(conn, report_a, report_b, author="analyst", together=kb.together)
+        link_events(conn, kb.together)
     assert sorted(map(sorted, happenings(kb).values())) == sorted([sorted([a, b]), [c]])
     with kb.store.write() as conn, pytest.raises(UsageError):
-        merge_events(conn, report_a, report_b, author="analyst")
+        merge_events(conn, report_a, report_b, author="analyst", together=kb.together)
     with kb.store.write() as conn, pytest.raises(NotFound):
-        split_event(conn, "no-such-event", author="analyst")
+        split_event(conn, "no-such-event", author="analyst", together=kb.together)
 
 
 def test_an_undated_report_joins_the_one_happening_that_fits_it(kb):

@@ -6,7 +6,9 @@ and their dates agree at the coarser precision, and they share enough: a named
 person killed, wounded, arrested, appointed or met; or, for an organisation or
 place, the same month or two shared actors; or the same day and any shared actor.
 The killing of a named person, dated or not, joins the killing of that person:
-nobody is killed twice. Any other undated report joins a happening only when it is
+nobody is killed twice; nor does one of the known actors the pack lists as killed
+together (`killed_together`), so "Soleimani was killed in 2020" joins "al-Muhandis
+was killed in a US drone attack in 2020". Any other undated report joins a happening only when it is
 the one happening of its kind that fits: the same person arrested, appointed or met
 (or, without a person, the same two actors or actor and place), no other side named,
 and no second happening in the knowledge base that fits as well; where two fit (a
@@ -25,6 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from shabaka.errors import NotFound, UsageError
 from shabaka.extract.chains import _UnionFind
@@ -37,7 +40,7 @@ ACTIONS = ("event_merge", "event_split", "event_detach")
 _MAX_BLOCK = 400  # reports compared per (family, entity, year) block, to bound the cost
 
 
-def _reports(conn: sqlite3.Connection) -> list[dict]:
+def _reports(conn: sqlite3.Connection, together: Mapping[str, str]) -> list[dict]:
     reports = {}
     for row in rows.report_rows(conn):
         types = json.loads(row["types"]) if row["types"] else [row["type"]]
@@ -45,24 +48,27 @@ def _reports(conn: sqlite3.Connection) -> list[dict]:
         families = frozenset(FAMILY.get(t, t) for t in types)
         reports[row["id"]] = {"id": row["id"], "doc": row["doc_id"], "families": families,
                               "date": row["date"], "old": row["happening"], "place": row["place"],
-                              "killing": "killing" in types, "actors": {}}
-    for event_id, entity_id, role, ctype in rows.report_actors(conn):
-        if event_id in reports:
-            reports[event_id]["actors"].setdefault(entity_id, (role, ctype))
+                              "killing": "killing" in types, "actors": {}, "dead": set()}
+    for event_id, entity_id, role, ctype, pack_id in rows.report_actors(conn):
+        report = reports.get(event_id)
+        if report is None:
+            continue
+        report["actors"].setdefault(entity_id, (role, ctype))
+        if report["killing"] and (role, ctype) == ("victim", "PERSON"):
+            # who died: the person, or the one strike the pack knows killed them with others
+            report["dead"].add(together.get(pack_id, entity_id))
     return list(reports.values())
-
-
-def _victim(report: dict, entity: str) -> bool:
-    return report["actors"][entity] == ("victim", "PERSON")
 
 
 def same_happening(a: dict, b: dict) -> bool:
     """Whether two reports from different documents tell of one happening (module docstring)."""
     if a["doc"] == b["doc"] or not a["families"] & b["families"] or not dates_agree(a["date"], b["date"]):
         return False
-    shared = set(a["actors"]) & set(b["actors"])
+    if a["dead"] & b["dead"]:
+        return True
     if not (a["date"] and b["date"]):
-        return a["killing"] and b["killing"] and any(_victim(a, e) and _victim(b, e) for e in shared)
+        return False
+    shared = set(a["actors"]) & set(b["actors"])
     shared_all = len(shared) + (a["place"] is not None and a["place"] == b["place"])
     if not shared_all:
         return False
@@ -74,14 +80,14 @@ def same_happening(a: dict, b: dict) -> bool:
     return day or shared_all >= 2 or (month and any(a["actors"][e][0] != "agent" for e in shared))
 
 
-def link_events(conn: sqlite3.Connection) -> int:
+def link_events(conn: sqlite3.Connection, together: Mapping[str, str]) -> int:
     """Recompute every report's cross-document event id; returns how many happenings
-    more than one document reports."""
+    more than one document reports. `together` is the pack's `killed_together`."""
     judged = store.active(conn, ACTIONS)
     for j in judged:
         if j["action"] == "event_detach":
             _detach(conn, j["payload"])
-    reports = _reports(conn)
+    reports = _reports(conn, together)
     by_id = {r["id"]: r for r in reports}
     # a report split off, or a sentence the analyst took out of a report, stands alone
     alone = {j["payload"]["report"] if j["action"] == "event_split" else _detached_id(j["payload"])
@@ -94,7 +100,7 @@ def link_events(conn: sqlite3.Connection) -> int:
             continue
         entities = {*r["actors"], r["place"]} - {None}
         keys = [(f, e, r["date"][:4]) for f in r["families"] for e in entities] if r["date"] else []
-        keys += [("killing", e) for e in r["actors"] if r["killing"] and _victim(r, e)]
+        keys += [("killing", dead) for dead in r["dead"]]
         for key in keys:
             block = blocks[key]
             for other in block[-_MAX_BLOCK:]:
@@ -173,27 +179,29 @@ def _report(conn: sqlite3.Connection, ref: str) -> dict:
     return {"id": row[0], "happening": row[1]}
 
 
-def merge_events(conn: sqlite3.Connection, report: str, into: str, *, author: str) -> int:
+def merge_events(conn: sqlite3.Connection, report: str, into: str, *, author: str,
+                 together: Mapping[str, str]) -> int:
     """Report `report` (an event id) tells of the happening `into` (an event or happening id)."""
     a, b = _report(conn, report), _report(conn, into)
     if a["happening"] == b["happening"]:
         raise UsageError(f"{report!r} and {into!r} are already one happening ({a['happening']})")
     judgement = store.record(conn, "event_merge", {"report": a["id"], "into": b["id"]}, author)
-    link_events(conn)
+    link_events(conn, together)
     return judgement
 
 
-def split_event(conn: sqlite3.Connection, report: str, *, author: str) -> int:
+def split_event(conn: sqlite3.Connection, report: str, *, author: str, together: Mapping[str, str]) -> int:
     """Report `report` (an event id) is a happening of its own, linked to no other report."""
     a = _report(conn, report)
     if a["id"] != report:
         raise UsageError(f"{report!r} is a happening; split one of its reports (see 'shabaka events')")
     judgement = store.record(conn, "event_split", {"report": a["id"]}, author)
-    link_events(conn)
+    link_events(conn, together)
     return judgement
 
 
-def detach_sentence(conn: sqlite3.Connection, report: str, sentence: int, *, author: str) -> tuple[int, str]:
+def detach_sentence(conn: sqlite3.Connection, report: str, sentence: int, *, author: str,
+                    together: Mapping[str, str]) -> tuple[int, str]:
     """Evidence sentence `sentence` (1-based, in text order) of `report` tells of another
     happening: it becomes a report of its own, with the actors and place it names. Returns
     the judgement and the new report's id."""
@@ -208,7 +216,7 @@ def detach_sentence(conn: sqlite3.Connection, report: str, sentence: int, *, aut
     start, end, _ = spans[sentence - 1]
     payload = {"report": report, "start": start, "end": end}
     judgement = store.record(conn, "event_detach", payload, author)
-    link_events(conn)
+    link_events(conn, together)
     return judgement, _detached_id(payload)
 
 

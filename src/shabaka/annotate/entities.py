@@ -579,7 +579,10 @@ class EntityTyper:
             if not label or self._in_headline(span):
                 continue
             overlapping = [e for e in out if e.start < end and start < e.end]
-            if any(e.ent_id_ and e.label_ not in {"COUNTRY", "PLACE"} for e in overlapping):
+            # a known name opening a longer one ("Al Hayat Media Center") names something else
+            if any(e.ent_id_ and e.label_ not in {"COUNTRY", "PLACE"} and not (
+                    e.start == start and end - e.end >= 2 and all(map(_is_name_word, texts[e.end:end])))
+                   for e in overlapping):
                 continue
             if any(e.start < start or e.end > end for e in overlapping):
                 continue

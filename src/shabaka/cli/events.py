@@ -63,7 +63,7 @@ def event_merge(report: Annotated[str, typer.Argument(help="Event id of the repo
     from shabaka.analyze.happenings import merge_events
 
     with open_kb(db) as kb, kb.store.write() as conn:
-        jid = merge_events(conn, report, into, author=author)
+        jid = merge_events(conn, report, into, author=author, together=kb.pack.killed_together)
     _done(f"judgement {jid}: {esc(report)} joins {esc(into)}", {"judgement": jid}, as_json)
 
 
@@ -83,9 +83,10 @@ def event_split(report: Annotated[str, typer.Argument(help="Event id of the repo
 
     with open_kb(db) as kb, kb.store.write() as conn:
         if sentence is None:
-            jid, new = split_event(conn, report, author=author), None
+            jid, new = split_event(conn, report, author=author, together=kb.pack.killed_together), None
         else:
-            jid, new = detach_sentence(conn, report, sentence, author=author)
+            jid, new = detach_sentence(conn, report, sentence, author=author,
+                                           together=kb.pack.killed_together)
     if new is None:
         _done(f"judgement {jid}: {esc(report)} is a happening of its own", {"judgement": jid}, as_json)
     else:

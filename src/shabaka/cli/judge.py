@@ -144,7 +144,7 @@ def undo(judgement: Annotated[int | None, typer.Argument(help="Judgement id; the
     Example: shabaka undo 3
     """
     with open_kb(db) as kb, kb.store.write() as conn:
-        undone = judgements.undo(conn, judgement)
+        undone = judgements.undo(conn, judgement, together=kb.pack.killed_together)
     _done(f"undid judgement {undone['id']} ({undone['action']})", {"undone": undone["id"]}, as_json)
 
 

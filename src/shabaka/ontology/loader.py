@@ -140,8 +140,8 @@ WORD_CLASSES = (
     "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
-    "military_sites", "service_words", "retaking_verbs", "naming_verbs", "leaving_verbs", "non_state_fields",
-    "partial_words",
+    "military_sites", "service_words", "retaking_verbs", "naming_verbs", "commenting_verbs", "leaving_verbs",
+    "non_state_fields", "partial_words", "defending_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 
@@ -204,6 +204,8 @@ class Pack:
     # holder id -> (title, state id): "Prime Minister X" leads the state the text leaves unnamed
     offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     exonyms: list[list[str]] = field(default_factory=list)
+    # actor id -> the strike or raid that killed it with other known actors ("2020-01-03 qasem_soleimani")
+    killed_together: dict[str, str] = field(default_factory=dict)
     name_heads: dict[str, str] = field(default_factory=dict)
     name_tails: dict[str, str] = field(default_factory=dict)
     force_words: set[str] = field(default_factory=set)
@@ -343,7 +345,16 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
             for holder in _as_tuple(raw["holders"]):
                 pack.offices.setdefault(str(holder), []).extend(
                     (str(title).lower(), str(raw["of"])) for title in _as_tuple(raw["titles"]))
-        for i, group in enumerate(data.get("exonyms") or []):
+        for i, raw in enumerate(data.get("killed_together") or []):
+            victims = _as_tuple(raw.get("victims")) if isinstance(raw, dict) else ()
+            if len(victims) < 2 or not raw.get("date"):
+                raise ConfigError(f"{path}: killed_together[{i}] needs a 'date' and two or more 'victims'")
+            for actor_id in victims:
+                if str(actor_id) not in pack.actors:
+                    raise ConfigError(f"{path}: killed_together[{i}] names {actor_id!r}, "
+                                      "no actor of this or an earlier pack")
+            pack.killed_together.update({str(v): f"{raw['date']} {victims[0]}" for v in victims})
+
             if not isinstance(group, list) or len(group) < 2:
                 raise ConfigError(f"{path}: exonyms[{i}] must list two or more names of one place")
             pack.exonyms.append([str(n) for n in group])

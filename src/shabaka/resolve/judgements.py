@@ -8,7 +8,9 @@ be undone. `candidates` proposes likely duplicates for review.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from itertools import combinations
+from types import MappingProxyType
 
 from shabaka.errors import Conflict, NotFound, UsageError
 from shabaka.names import blocks, fold, name_parts, skeleton
@@ -118,8 +120,10 @@ def judge_claim(conn: sqlite3.Connection, ref: str, verdict: str, *, author: str
     return store.record(conn, action, key, author), key
 
 
-def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
-    """Undo one judgement (the latest active one by default) and restore what it changed."""
+def undo(conn: sqlite3.Connection, judgement_id: int | None = None, *,
+         together: Mapping[str, str] = MappingProxyType({})) -> dict:
+    """Undo one judgement (the latest active one by default) and restore what it changed;
+    `together` is the pack's `killed_together`, for relinking events."""
     active = store.active(conn)
     if not active:
         raise NotFound("there is no judgement to undo")
@@ -148,7 +152,7 @@ def undo(conn: sqlite3.Connection, judgement_id: int | None = None) -> dict:
     if judgement["action"].startswith("event_"):
         from shabaka.analyze.happenings import link_events
 
-        link_events(conn)  # the reports go back to how the linker joins them
+        link_events(conn, together)  # the reports go back to how the linker joins them
     return judgement
 
 

@@ -599,14 +599,16 @@ class EventDetachBody(BaseModel):
 @router.post("/judgements/event-merge", summary="Judge that a report tells of another happening")
 def event_merge(bench: Bench, body: EventMergeBody) -> dict:
     with bench.write() as conn:
-        jid = happenings.merge_events(conn, body.report, body.into, author=bench.settings.author)
+        jid = happenings.merge_events(conn, body.report, body.into, author=bench.settings.author,
+                                     together=bench.kb.pack.killed_together)
     return {"judgement": jid}
 
 
 @router.post("/judgements/event-split", summary="Judge that a report is a happening of its own")
 def event_split(bench: Bench, body: EventSplitBody) -> dict:
     with bench.write() as conn:
-        jid = happenings.split_event(conn, body.report, author=bench.settings.author)
+        jid = happenings.split_event(conn, body.report, author=bench.settings.author,
+                                    together=bench.kb.pack.killed_together)
     return {"judgement": jid}
 
 
@@ -614,12 +616,13 @@ def event_split(bench: Bench, body: EventSplitBody) -> dict:
              summary="Judge that one sentence of a report tells of another happening than the rest")
 def event_detach(bench: Bench, body: EventDetachBody) -> dict:
     with bench.write() as conn:
-        jid, new = happenings.detach_sentence(conn, body.report, body.sentence, author=bench.settings.author)
+        jid, new = happenings.detach_sentence(conn, body.report, body.sentence, author=bench.settings.author,
+                                             together=bench.kb.pack.killed_together)
     return {"judgement": jid, "event": new}
 
 
 @router.post("/judgements/undo", summary="Undo a judgement (the latest by default)")
 def undo(bench: Bench, body: UndoBody) -> dict:
     with bench.write() as conn:
-        undone = judgements.undo(conn, body.judgement)
+        undone = judgements.undo(conn, body.judgement, together=bench.kb.pack.killed_together)
     return {"undone": undone["id"], "action": undone["action"]}

@@ -161,10 +161,11 @@ def report_rows(conn: sqlite3.Connection) -> list:
 
 
 def report_actors(conn: sqlite3.Connection) -> list:
-    """(event id, entity id, role, chain type) of every resolved actor of a report."""
+    """(event id, entity id, role, chain type, pack actor id) of every resolved actor of a report."""
     return conn.execute(
-        """SELECT ea.event_id, c.entity_id, ea.role, c.type FROM event_actors ea
+        """SELECT ea.event_id, c.entity_id, ea.role, c.type, e.pack_id FROM event_actors ea
            JOIN chains c ON c.doc_id = ea.doc_id AND c.chain = ea.chain
+           JOIN entities e ON e.id = c.entity_id
            WHERE c.entity_id IS NOT NULL""").fetchall()
 
 

@@ -60,6 +60,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.relation_nouns(sent)
             self.received_aid(sent)
             self.gave_aid(sent)
+            self.with_aid(sent)
             self.role_lists(sent)
             self.leader_possessive(sent)
             self.active_in(sent)

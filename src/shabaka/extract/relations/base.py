@@ -391,6 +391,8 @@ class BuilderBase:
         if relation == "member_of" and role and self.chain_type(obj) == "COUNTRY" and \
                 role.lower().split()[-1] in self.words["civilian_roles"]:
             return  # "an Iraqi journalist" lives in Iraq, he does not serve it
+        if relation != "born_in" and (self._locator(subj) or self._locator(obj)):
+            return  # "to liberate Mosul, Iraq, from ISIS control": Iraq only says where Mosul is
         if not any(self.ontology.allows(relation, st, ot)
                    for st in self.types_of(subj) for ot in self.types_of(obj)):
             return
@@ -419,6 +421,15 @@ class BuilderBase:
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
             coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
+
+    def _locator(self, mi: int) -> bool:
+        """Whether the mention only locates the place named just before it: the 'Iraq' of 'Mosul, Iraq'."""
+        if self.chain_type(mi) != "COUNTRY":
+            return False
+        start, end = self._mention_span(mi)
+        before = self.token_mention.get(start - 2) if start > 1 and self.doc[start - 1].text == "," else None
+        listed = end < len(self.doc) and self.doc[end].lower_ in {"and", "or"}  # "Mosul, Iraq and Syria"
+        return before is not None and before != mi and self.chain_type(before) == "PLACE" and not listed
 
     def _modifier_of_noun(self, mi: int) -> bool:
         """Whether the mention only modifies a common noun ("American forces", "Iran's army")."""

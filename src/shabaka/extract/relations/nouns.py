@@ -230,9 +230,13 @@ class Nouns:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
                                     and not self._paired(c) for m in self.actor_of(c)]
                 owned = any(c.dep_ == "poss" for c in head.children)  # "its strikes": its owner's
-                if not agents and not owned and head.dep_ in {"dobj", "pobj"}:
+                # "attacks against X by Y": hostile_nouns reads the agent
+                by = any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
+                if not agents and not owned and not by and head.dep_ in {"dobj", "pobj"}:
                     # "he has been active in the operations against ISIL": who is in them
                     governor = head.head if head.dep_ == "dobj" else head.head.head
+                    if governor.lemma_.lower() in self.words["commenting_verbs"]:
+                        continue  # "CENTCOM condemned the attacks against U.S. forces"
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
                         agents = [m for c in governor.children if c.dep_ == "poss" for m in self.actor_of(c)]
                     else:

@@ -114,6 +114,9 @@ class Verbs:
                     if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                    subjects = [verb.head]  # "the coalition to defeat ISIS"
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
@@ -168,10 +171,13 @@ class Verbs:
                     linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
                 subj = subj or linear_subj
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
+            # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
+            owners = {self.mention_of(c) for o in objects if relation == "controls" and
+                      self.mention_of(o) is None for c in o.children if c.dep_ == "poss"}
             for s in subj:
                 for o in obj:
-                    fought = relation == "controls" and lemma in self.words["capture_verbs"] and \
-                        self.chain_type(o) not in {"PLACE", "COUNTRY"}  # "IS captured the garrison"
+                    fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
+                        o in owners or lemma in self.words["capture_verbs"])  # "IS captured the garrison"
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
@@ -303,7 +309,9 @@ class Verbs:
             if not subjects and verb.dep_ == "acl":
                 subjects = [verb.head]  # "KSS, working with ..."
             subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)]
-            partners = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            partners = [m for p in preps for g in p.children  # "operates with Iranian backing": with_aid
+                        if g.dep_ == "pobj" and g.lemma_.lower() not in self.words["aid_nouns"]
+                        for m in self.actor_of(g)]
             for a in subj:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
@@ -346,6 +354,26 @@ class Verbs:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
 
+    def with_aid(self, sent: Span) -> None:
+        """'was created in 2013 with the support of Iran', 'retook Ramadi with coalition backing':
+        whoever gives the help backs whoever acts with it."""
+        for prep in self.tokens.where(sent, lower={"with"}, dep={"prep"}):
+            verb = prep.head
+            if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            for aid in (g for g in prep.children if g.dep_ == "pobj"):
+                if aid.lemma_.lower() not in self.words["aid_nouns"]:
+                    continue
+                givers = [m for c in aid.children if c.dep_ in {"poss", "compound", "nmod", "amod"}
+                          for m in self.actor_of(c) or self._pronoun(c)]
+                givers += [m for c in aid.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                takers = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          for m in self.actor_of(c) or self._pronoun(c)] or self._subjects(verb)
+                for giver in givers:
+                    for taker in takers:
+                        self.emit(giver, "backs", taker, "with_aid", 0.75, sent)
+
     def split_from(self, sent: Span) -> None:
         """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army': who leaves
         a group was one of its members."""
@@ -369,18 +397,25 @@ class Verbs:
                         self.emit(p, "member_of", g, "split_from", 0.65, sent)
 
     def freed_from(self, sent: Span) -> None:
-        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS."""
-        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["freeing_verbs"]):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["freeing_verbs"] or \
-                    not self.asserted(verb):
+        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS; 'Y defended the
+        Nineveh Plains from IS': Y fights IS."""
+        freeing, defending = self.words["freeing_verbs"], self.words["defending_verbs"]
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=freeing | defending):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in freeing | defending or not self.asserted(verb):
                 continue
             places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
-            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+                {"from", "against"} if lemma in defending else {"from"})
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            fighters = self._subjects(verb)
+            if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
+                fighters = [m for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in self.actor_of(c) or self._pronoun(c)]
             for h in holders:
-                for p in places:
+                for p in places if lemma in freeing else []:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
-                for f in self._subjects(verb):
+                for f in fighters:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
             # "Iraqi forces recaptured Samarra", not "began an offensive to recapture Mosul"
             if verb.lemma_.lower() in self.words["retaking_verbs"] and not any(
