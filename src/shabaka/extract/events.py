@@ -131,6 +131,7 @@ _DAY_RANGE = re.compile(
     r"|through)\s*\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])(?:\s|$)")  # a list item's mark opening its line
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
+_YEAR = re.compile(r"(?:19|20)\d\d")  # in every written date and day range: a sentence without one has none
 
 
 def _count(text: str, patterns: list[re.Pattern]) -> int | None:
@@ -793,7 +794,8 @@ class _Reader:
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
         text = self.tokens.text_of(sent)
-        for m in (*_WRITTEN_DATE.finditer(text), *_TODAY.finditer(text)):
+        years = _YEAR.search(text) is not None
+        for m in (*(_WRITTEN_DATE.finditer(text) if years else ()), *_TODAY.finditer(text)):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
@@ -805,7 +807,7 @@ class _Reader:
                 found = [d for d in found if d.end <= span.start or span.end <= d.start
                          or normalize_date(d.text) is not None] + [span]
         ranges: dict[int, str] = {}  # "between 4–10 June 2014": days of one month, the month
-        for m in _DAY_RANGE.finditer(sent.text):
+        for m in _DAY_RANGE.finditer(text) if years else ():
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             name = (m["m1"] or m["m2"]).lower()
