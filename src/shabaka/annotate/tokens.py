@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 
@@ -92,26 +93,37 @@ class TokenTable:
         """The index of the token starting at each character offset that starts one."""
         return {t.idx: t.i for t in self.tokens}
 
+    def _strings(self, attr: int) -> list[str]:
+        """One attribute's string for each token, from the Doc's array of their hashes: spaCy
+        decodes a new str at every `token.text`, `token.lower_` ..., this once per string."""
+        hashes = self.doc.to_array(attr).tolist()
+        if len(_STRINGS) > MAX_STRINGS:
+            _STRINGS.clear()
+        store = self.doc.vocab.strings
+        for value in set(hashes).difference(_STRINGS):
+            _STRINGS[value] = store[value]
+        return [_STRINGS[value] for value in hashes]
+
     @cached_property
     def text(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        return self._strings(ORTH)
 
     @cached_property
     def lower(self) -> list[str]:
-        return [t.lower_ for t in self.tokens]
+        return self._strings(LOWER)
 
     @cached_property
     def lemma(self) -> list[str]:
         """Each lemma in lower case, as the rules compare them."""
-        return [t.lemma_.lower() for t in self.tokens]
+        return [lemma.lower() for lemma in self._strings(LEMMA)]
 
     @cached_property
     def pos(self) -> list[str]:
-        return [t.pos_ for t in self.tokens]
+        return self._strings(POS)
 
     @cached_property
     def dep(self) -> list[str]:
-        return [t.dep_ for t in self.tokens]
+        return self._strings(DEP)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -128,6 +140,10 @@ class TokenTable:
 
 
 _SHARED: dict[int, TokenTable] = {}
+# a string by its hash (the StringStore's, which a hash names the same in every vocabulary),
+# decoded once; emptied when it holds more than a large vocabulary, so it stays bounded
+_STRINGS: dict[int, str] = {}
+MAX_STRINGS = 200_000
 
 
 @contextmanager
