@@ -101,7 +101,8 @@ class EntityTyper:
         lowercase = {w for w in table.text if w.islower()}
         described = set(_DESCRIBED_ACRONYM.findall(table.doc_text))
         glosses = [m.span() for m in _GLOSS.finditer(table.doc_text)]
-        for ent in self._split_credits(doc):
+        found = doc.ents  # the ruler's and the model's, read once (spaCy makes each Span again per read)
+        for ent in self._split_credits(doc, found):
             span = self._trim(ent)
             if span is None:
                 continue
@@ -136,7 +137,7 @@ class EntityTyper:
             elif ent.label_ not in ONTOLOGY_TYPES:
                 kept.append(ent)
         kept = self._add_structural(doc, kept)
-        kept = self._name_nouns(doc, kept)
+        kept = self._name_nouns(doc, kept, found)
         kept = self._ordinal_units(doc, kept)
         kept = self._command_areas(doc, kept)
         kept = [span for span in kept if not self._furniture(span)
@@ -168,14 +169,14 @@ class EntityTyper:
             out.append(span)
         return out
 
-    def _name_nouns(self, doc: Doc, kept: list[Span]) -> list[Span]:
+    def _name_nouns(self, doc: Doc, kept: list[Span], found: tuple[Span, ...]) -> list[Span]:
         """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun
         used as a name (the noun, with a force word after it), not "a coalition of parties".
         It stands for the one organisation the document names with the noun (and takes its
         pack id), else for the pack actor whose name it ends ("international coalition
         forces"), else for an actor of its own. Returns `kept` with these spans in place of
         the model's guesses for them."""
-        described = {t.i: (ent.label_, ent.ent_id_) for ent in doc.ents if ent.ent_id_ and ent.text.islower()
+        described = {t.i: (ent.label_, ent.ent_id_) for ent in found if ent.ent_id_ and ent.text.islower()
                      for t in ent}
         bare = [span for span in kept if not span.id_ and span.text.lower() in self.name_nouns]
         kept = [span for span in kept if span not in bare]
@@ -335,7 +336,8 @@ class EntityTyper:
         if not span.ent_id_ and end - start > 2 and doc[start].lower_ in self.violence_words and \
                 doc[start + 1].lower_ == "of":
             start += 2  # "the Battle of Al-Shaykh Maskin": the place
-        text = doc[start:end].text
+        # doc[start:end].text, cut from the text (a Span joins its tokens' texts at each .text)
+        text = table.doc_text[tokens[start].idx:tokens[end - 1].idx + len(table.text[end - 1])]
         words = [t.lower_.rstrip(".") for t in tokens[start:end] if not t.is_punct]
         if not (any(c.isupper() for c in text) or is_arabic(text) or self._definite_pack_name(span, start)) \
                 or len(text.strip()) < 2:
@@ -428,10 +430,10 @@ class EntityTyper:
         return found
 
     @staticmethod
-    def _split_credits(doc: Doc) -> list[Span]:
+    def _split_credits(doc: Doc, found: tuple[Span, ...]) -> list[Span]:
         """Split "REUTERS/Ken Cedeno" (a photo credit) into the agency and the photographer."""
         out = []
-        for ent in doc.ents:
+        for ent in found:
             slashes = [t.i for t in ent if t.text == "/"]
             if not slashes or ent.id_:
                 out.append(ent)
