@@ -63,7 +63,7 @@ def test_where_keeps_the_tokens_of_a_span_with_the_strings_asked_for(doc):
     assert table.where(sent, lower={"the"}, pos={"VERB"}) == []
 
 
-def test_where_by_the_index_of_few_words_or_by_reading_each_token_finds_what_spacy_gives(doc):
+def test_where_finds_what_spacy_gives_for_one_string_a_few_many_or_none(doc):
     table = TokenTable(doc)
     every = {name: sorted({getattr(t, attr) if name != "lemma" else t.lemma_.lower() for t in doc})
              for name, attr in (("lower", "lower_"), ("lemma", "lemma_"), ("pos", "pos_"), ("dep", "dep_"))}
@@ -71,7 +71,7 @@ def test_where_by_the_index_of_few_words_or_by_reading_each_token_finds_what_spa
             "dep": lambda t: t.dep_}
     spans = [*doc.sents, doc[:], doc[5:6], doc[4:4]]
     for name, values in every.items():
-        # one word, a few (the index), more words than the span has tokens (read each), a list
+        # one string, a few, more than the span has tokens, a list with repeats, one absent
         for wanted in ({values[0]}, set(values[1:4]), set(values), list(values[2:5]) * 2, {"absent"}):
             for span in spans:
                 found = [t.i for t in table.where(span, **{name: wanted})]

@@ -14,7 +14,6 @@ stage that needs it; outside, `token_table` makes a fresh one.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -29,7 +28,6 @@ class TokenTable:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.tokens: list[Token] = list(doc)
-        self._index: dict[str, dict[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -43,35 +41,13 @@ class TokenTable:
         """The tokens of `span` whose form and lemma (in lower case), part of speech and arc are
         among those given: a rule that reads only such tokens skips the rest of a sentence
         without making a Token for each."""
-        asked = [(name, wanted) for name, wanted in
-                 (("lower", lower), ("lemma", lemma), ("pos", pos), ("dep", dep)) if wanted is not None]
-        if not asked:
-            return self.of(span)
-        (name, wanted), rest = asked[0], asked[1:]
         start, end = span.start, span.end
-        if len(wanted) < end - start:  # a rule's few words: where each stands, not every token read
-            at = self._positions(name)
-            found = []
-            for value in wanted if isinstance(wanted, set | frozenset) else set(wanted):
-                places = at.get(value, ())
-                found += places[bisect_left(places, start):bisect_left(places, end)]
-            found.sort()
-        else:
-            values = getattr(self, name)
-            found = [i for i in range(start, end) if values[i] in wanted]
-        for name, wanted in rest:
-            values = getattr(self, name)
-            found = [i for i in found if values[i] in wanted]
-        return [self.tokens[i] for i in found]
-
-    def _positions(self, name: str) -> dict[str, list[int]]:
-        """Where each string of one list (`lower`, `lemma` ...) stands, in order; made on first use."""
-        index = self._index.get(name)
-        if index is None:
-            index = self._index[name] = {}
-            for i, value in enumerate(getattr(self, name)):
-                index.setdefault(value, []).append(i)
-        return index
+        found = None  # the indices kept so far, once a filter is given
+        for wanted, name in ((lower, "lower"), (lemma, "lemma"), (pos, "pos"), (dep, "dep")):
+            if wanted is not None:
+                strings = getattr(self, name)
+                found = [i for i in (range(start, end) if found is None else found) if strings[i] in wanted]
+        return self.tokens[start:end] if found is None else [self.tokens[i] for i in found]
 
     def text_of(self, span: Span) -> str:
         """A span's text, cut from the Doc's, which is joined once (spaCy joins the tokens'
