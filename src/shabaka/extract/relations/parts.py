@@ -150,6 +150,12 @@ class Parts:
         return any(lemmas[k] in self.words["people_nouns"] and lower[k + 1] in {"of", "from"}
                    for k in range(start + 1, min(end + 1, len(lower) - 1)))
 
+    def _bracketed(self, start: int, mi: int) -> bool:
+        """Whether a bracket opened after `start` is still open at the mention: "such as Bafarawa
+        (birthplace of X)" lists no X."""
+        lower = self.tokens.lower[start:self._mention_span(mi)[0]]
+        return lower.count("(") > lower.count(")")
+
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
         'X, an umbrella group of militias including A and B'."""
@@ -178,7 +184,7 @@ class Parts:
                      if c.dep_ == ("prep" if of else "dobj") and (not of or c.lower_ == "of")
                      for g in ([g for g in c.children if g.dep_ == "pobj"] if of else [c])
                      for h in [g, *g.conjuncts] if not self._members_before(c.i, h.i)
-                     for m in self.actor_of(h)]
+                     for m in self.actor_of(h) if not self._bracketed(c.i, m)]
             wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
                 m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actor_of(c)]
             if not wholes and verb.tag_ == "VBG" and verb.i - 2 >= sent.start and \
@@ -186,6 +192,8 @@ class Parts:
                 # "Iran formed a bloc, the UIA, encompassing A and B": the name before the comma
                 wholes = [m] if (m := self.token_mention.get(verb.i - 2)) is not None else []
             for w in wholes:
+                if of and self.chain_type(w) not in ORG_TYPES:
+                    continue  # "the town consists of Old and New Bohumín": places, not bodies
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, w, "composition", 0.7, sent)
