@@ -15,3 +15,27 @@ def test_a_missing_model_is_a_clear_error_listing_what_is_installed():
 def test_the_default_model_name_loads_from_the_republished_package():
     nlp = load_model("en_core_web_sm")
     assert "ner" in nlp.pipe_names
+
+
+@pytest.mark.parametrize("text", [
+    "Militias Strike Base\nBAGHDAD (Reuters) - Kata'ib Hezbollah fighters attacked the base.\n\n"
+    "The group's leader denied it. \n Nobody was hurt.\n",
+    "\nWASHINGTON, Oct. 18, 2016 — The Treasury designated him.\nHe denied it.  \n\n \n",
+    "No line break at all, and no dateline.",
+    "",
+])
+def test_a_line_break_opens_a_sentence_and_a_dateline_is_a_sentence_of_its_own(text):
+    import spacy
+
+    from shabaka.annotate.pipeline import dateline_end, line_breaks
+
+    doc = line_breaks(spacy.blank("en").make_doc(text))
+    # read token by token: the token after one whose text or space holds a line break opens a
+    # sentence, and so does the story after a dateline opening a line
+    lines = [t for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws]
+    expected = {t.i for t in lines}
+    for t in lines:
+        if end := dateline_end(text[t.idx:t.idx + 120]):
+            expected.add(doc.char_span(t.idx + end, t.idx + end + 1, alignment_mode="expand").start)
+    assert {t.i for t in doc if t.is_sent_start} == expected
+    assert len(expected) > 1 or "\n" not in text

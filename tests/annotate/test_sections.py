@@ -77,6 +77,16 @@ def test_the_model_reads_transliteration_marks_and_pack_names_with_a_straight_ap
     assert len(read) == len(text)
 
 
+@pytest.mark.parametrize("mark", list("’‘ʾʿʼʻ`´"))
+def test_a_text_with_one_mark_alone_is_read_straight_and_one_without_marks_as_written(mark):
+    from shabaka.annotate.sections import parser_text
+
+    # the check for any mark at all must know every mark the model reads straight
+    assert parser_text(f"Kata{mark}ib Hezbollah", ("kata'ib",)) == "Kata'ib Hezbollah"
+    assert parser_text("Kata'ib Hezbollah, Asa'ib Ahl al-Haq", ("kata'ib",)) == \
+        "Kata'ib Hezbollah, Asa'ib Ahl al-Haq"
+
+
 def test_a_curly_apostrophe_is_read_straight_and_stored_and_quoted_as_written(tmp_path):
     text = ("In 2009, the United States designated Kata’ib Hezbollah a Foreign Terrorist Organization.\n"
             + "The group’s fighters were seen in Jurf al-Sakhar. " * 30 + "\n")

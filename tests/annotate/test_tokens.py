@@ -27,6 +27,15 @@ def test_each_list_holds_what_spacy_gives_for_each_token(doc):
     assert [t.i for t in table.of(sent)] == [t.i for t in sent]
 
 
+def test_the_entities_and_the_token_at_each_offset_are_spacys(doc):
+    table = TokenTable(doc)
+    assert [(e.start, e.end, e.label_) for e in table.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert len(table.ents) >= 3
+    assert table.at_char == {t.idx: t.i for t in doc}
+    assert doc.char_span(table.tokens[7].idx, table.tokens[7].idx + 1, alignment_mode="expand").start == \
+        table.at_char[table.tokens[7].idx] == 7
+
+
 def test_text_of_a_span_is_spacys_text_of_it(doc):
     table = TokenTable(doc)
     spans = [*doc.sents, *doc.ents, doc[3:9], doc[len(doc) - 2:]]
@@ -42,6 +51,24 @@ def test_where_keeps_the_tokens_of_a_span_with_the_strings_asked_for(doc):
     assert [t.text for t in attacked] == ["attacked"]
     assert [t.text for t in table.where(sent, lower={"the", "on"})] == ["the", "on"]
     assert table.where(sent, lower={"the"}, pos={"VERB"}) == []
+
+
+def test_where_by_the_index_of_few_words_or_by_reading_each_token_finds_what_spacy_gives(doc):
+    table = TokenTable(doc)
+    every = {name: sorted({getattr(t, attr) if name != "lemma" else t.lemma_.lower() for t in doc})
+             for name, attr in (("lower", "lower_"), ("lemma", "lemma_"), ("pos", "pos_"), ("dep", "dep_"))}
+    read = {"lower": lambda t: t.lower_, "lemma": lambda t: t.lemma_.lower(), "pos": lambda t: t.pos_,
+            "dep": lambda t: t.dep_}
+    spans = [*doc.sents, doc[:], doc[5:6], doc[4:4]]
+    for name, values in every.items():
+        # one word, a few (the index), more words than the span has tokens (read each), a list
+        for wanted in ({values[0]}, set(values[1:4]), set(values), list(values[2:5]) * 2, {"absent"}):
+            for span in spans:
+                found = [t.i for t in table.where(span, **{name: wanted})]
+                assert found == [t.i for t in span if read[name](t) in wanted], (name, wanted, span)
+    sent = list(doc.sents)[1]
+    both = table.where(sent, lemma={"attack", "fighter", "the"}, pos={"NOUN", "VERB"})
+    assert [t.text for t in both] == ["fighters", "attacked"]
 
 
 def test_lines_end_at_a_line_break_in_a_token_or_after_it(doc):

@@ -7,9 +7,11 @@ batches through `nlp.pipe`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_installed_models
 
@@ -66,6 +68,9 @@ _DATELINE = re.compile(
     rf"(?P<date>, {_DATE})?(?P<agency> ?\([A-Za-z][A-Za-z .&/-]{{0,30}}\))? ?(?:--|[-–—])\s*(?=\S)")
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def dateline_end(line: str) -> int | None:
     """Where the story starts after a dateline opening `line`, or None: the dateline names
     where the report was filed, so it is no part of the first sentence's claims or events."""
@@ -88,11 +93,14 @@ def line_breaks(doc):
     """A line break ends a sentence: headlines, bylines and captions are not prose; a dateline
     is a sentence of its own."""
     text = doc.text
-    for token in doc:
-        if token.i and ("\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
+    # each token's first character (an array, not a Token object made per token): a line's first
+    # token follows the token whose text or space after it holds the line break
+    starts = doc.to_array(IDX).tolist()
+    firsts = [0] + [bisect_right(starts, m.start()) for m in _LINE_BREAK.finditer(text)]
+    for i in dict.fromkeys(i for i in firsts if i < len(doc)):
+        token = doc[i]
+        if i:
             token.is_sent_start = True
-        elif token.i:
-            continue
         end = dateline_end(text[token.idx:token.idx + 120])
         story = doc.char_span(token.idx + end, token.idx + end + 1, alignment_mode="expand") if end else None
         if story is not None and story.start > token.i:

@@ -38,6 +38,9 @@ _MODIFIER_MARK = r"(?<=[^\W\d_])[ʾʿʼʻ`´](?=[^\W\d_])"
 PARSER_WORDS = "shabaka_apostrophe_words"  # where the pipeline's meta lists those words
 
 
+_MARK = re.compile("[’‘ʾʿʼʻ`´]")  # the marks straightened; a text with none reads as written
+
+
 @cache
 def _marks(words: tuple[str, ...]) -> re.Pattern[str]:
     named = "|".join(re.escape(w).replace("'", "[’‘]") for w in words)
@@ -48,7 +51,9 @@ def parser_text(text: str, words: tuple[str, ...] = ()) -> str:
     """The text as the model reads it: each transliteration mark inside a word, and the curly
     apostrophe of `words` (straight, lower case), made straight one character for one, so every
     offset into it is an offset into `text`."""
-    return _marks(words).sub(lambda m: re.sub("[’‘ʾʿʼʻ`´]", "'", m.group()), text)
+    if _MARK.search(text) is None:  # most texts: one pass over the characters, not the packs' words
+        return text
+    return _marks(words).sub(lambda m: _MARK.sub("'", m.group()), text)
 
 
 def sections(text: str, size: int = SECTION_CHARS, long: int = LONG_TEXT) -> list[str]:

@@ -6,13 +6,15 @@ extraction rules read the same tokens dozens of times a document (two million To
 for a hundred reports), so each list here is built on first use, from one pass.
 
 Only what tokenizing, tagging and parsing set is kept (text, lemma, tags, arcs, lines); the
-entities change in the typer, so read those from the Doc. `shared(doc)` lends one table to
+entities change in the typer, so it reads those from the Doc, and `ents` keeps them for the
+stages after it, which change them no more. `shared(doc)` lends one table to
 everything called inside it, and lets it go at the end, so a table lives no longer than the
 stage that needs it; outside, `token_table` makes a fresh one.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -26,6 +28,7 @@ class TokenTable:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.tokens: list[Token] = list(doc)
+        self._index: dict[str, dict[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -39,11 +42,35 @@ class TokenTable:
         """The tokens of `span` whose form and lemma (in lower case), part of speech and arc are
         among those given: a rule that reads only such tokens skips the rest of a sentence
         without making a Token for each."""
-        found = range(span.start, span.end)
-        for values, wanted in ((self.lower, lower), (self.lemma, lemma), (self.pos, pos), (self.dep, dep)):
-            if wanted is not None:
-                found = [i for i in found if values[i] in wanted]
+        asked = [(name, wanted) for name, wanted in
+                 (("lower", lower), ("lemma", lemma), ("pos", pos), ("dep", dep)) if wanted is not None]
+        if not asked:
+            return self.of(span)
+        (name, wanted), rest = asked[0], asked[1:]
+        start, end = span.start, span.end
+        if len(wanted) < end - start:  # a rule's few words: where each stands, not every token read
+            at = self._positions(name)
+            found = []
+            for value in wanted if isinstance(wanted, set | frozenset) else set(wanted):
+                places = at.get(value, ())
+                found += places[bisect_left(places, start):bisect_left(places, end)]
+            found.sort()
+        else:
+            values = getattr(self, name)
+            found = [i for i in range(start, end) if values[i] in wanted]
+        for name, wanted in rest:
+            values = getattr(self, name)
+            found = [i for i in found if values[i] in wanted]
         return [self.tokens[i] for i in found]
+
+    def _positions(self, name: str) -> dict[str, list[int]]:
+        """Where each string of one list (`lower`, `lemma` ...) stands, in order; made on first use."""
+        index = self._index.get(name)
+        if index is None:
+            index = self._index[name] = {}
+            for i, value in enumerate(getattr(self, name)):
+                index.setdefault(value, []).append(i)
+        return index
 
     def text_of(self, span: Span) -> str:
         """A span's text, cut from the Doc's, which is joined once (spaCy joins the tokens'
@@ -53,6 +80,17 @@ class TokenTable:
     @cached_property
     def doc_text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The Doc's entities as first asked for (spaCy makes every Span again at each `doc.ents`):
+        only for the stages after the typer, which sets them."""
+        return self.doc.ents
+
+    @cached_property
+    def at_char(self) -> dict[int, int]:
+        """The index of the token starting at each character offset that starts one."""
+        return {t.idx: t.i for t in self.tokens}
 
     @cached_property
     def text(self) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from shabaka.annotate.tokens import shared
+from shabaka.annotate.tokens import shared, token_table
 from shabaka.extract.chains import build_chains
 from shabaka.extract.events import extract_events
 from shabaka.extract.mentions import extract_mentions, sentence_bounds
@@ -34,7 +34,7 @@ class Extractor:
 
     def _extract(self, doc: Doc, published: str | None) -> Extraction:
         mentions = extract_mentions(doc)
-        chains = build_chains(doc.text, mentions, self.titles)
+        chains = build_chains(token_table(doc).doc_text, mentions, self.titles)
         ex = Extraction(mentions=mentions, chains=chains, sentences=sentence_bounds(doc))
         ex.claims = extract_claims(doc, ex, self.pack, self.ontology, published)
         if self.relation_model is not None:

@@ -200,8 +200,10 @@ def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> 
             # longer names are less ambiguous, so their type counts for more
             length = len(name_parts(mentions[i].text).words)
             votes[mentions[i].type] += SOURCE_WEIGHT[_source(mentions[i])] * (1 + 0.5 * (length - 1))
-        ctype = max(votes, key=lambda t: (votes[t], -min(k for k, i in enumerate(members)
-                                                         if mentions[i].type == t)))
+        first: dict[str, int] = {}  # where each type first stands among the members
+        for k, i in enumerate(members):
+            first.setdefault(mentions[i].type, k)
+        ctype = max(votes, key=lambda t: (votes[t], -first[t]))
         packed = Counter(mentions[i].type for i in members if _source(mentions[i]) == "pack")
         if packed:  # a pack actor's type is known: ten model guesses of "Qaani" as a place do not outvote it
             ctype = packed.most_common(1)[0][0]

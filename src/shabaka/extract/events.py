@@ -134,6 +134,7 @@ _DAY_RANGE = re.compile(
     r"|through)\s*\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])(?:\s|$)")  # a list item's mark opening its line
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|last night)\b", re.I)  # the model often leaves them
+_YEAR = re.compile(r"(?:19|20)\d\d")  # in every written date and day range: a sentence without one has none
 
 
 def _count(text: str, patterns: list[re.Pattern]) -> int | None:
@@ -267,16 +268,16 @@ class _Reader:
         self.doc, self.ex = doc, ex
         # relative dates ("three days ago", "on Monday") resolve against the publication
         # date, else a full date the document's first line states (a briefing's date)
-        self.published = published or _stated_date(doc.text[:_HEAD_CHARS])
+        self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
+        self.published = published or _stated_date(self.tokens.doc_text[:_HEAD_CHARS])
         self.lexicon = _lexicon(pack)
         self.place_token: Token | None = None  # where `place` last found its place
         self.posts = {w for phrase in (*pack.roles, *map(str.lower, pack.titles)) for w in phrase.split()
                       if w not in {"of", "the", "for", "in", "and"}}  # "secretary of the treasury"
         self.token_chain: dict[int, int] = {}
-        self.tokens = token_table(doc)  # the Doc's Token objects, made once (annotate/tokens.py)
         tokens = self.tokens.tokens
         self.armed: list[int] = []  # the first tokens of armed groups' mentions, in text order
-        char_to_token = {t.idx: t.i for t in tokens}
+        char_to_token = self.tokens.at_char
         for m in ex.mentions:
             t = char_to_token.get(m.start)
             if t is not None and ex.chains[m.chain].type == "ARMED_GROUP":
@@ -805,7 +806,8 @@ class _Reader:
         ("Days" of "days beforehand"). Each is valued in text order into `values`."""
         taken = {t.i for ent in found for t in ent}
         text = self.tokens.text_of(sent)
-        for m in (*_WRITTEN_DATE.finditer(text), *_TODAY.finditer(text)):
+        years = _YEAR.search(text) is not None
+        for m in (*(_WRITTEN_DATE.finditer(text) if years else ()), *_TODAY.finditer(text)):
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             if span is not None and not any(t.i in taken for t in span):
@@ -817,7 +819,7 @@ class _Reader:
                 found = [d for d in found if d.end <= span.start or span.end <= d.start
                          or normalize_date(d.text) is not None] + [span]
         ranges: dict[int, str] = {}  # "between 4–10 June 2014": days of one month, the month
-        for m in _DAY_RANGE.finditer(sent.text):
+        for m in _DAY_RANGE.finditer(text) if years else ():
             span = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                       alignment_mode="expand")
             name = (m["m1"] or m["m2"]).lower()
@@ -939,7 +941,7 @@ class _Reader:
 
     def read(self) -> list[_Mention]:
         out = []
-        dates = [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+        dates = [ent for ent in self.tokens.ents if ent.label_ == "DATE"]
         first = 0  # the first date entity not before the sentence: one pass over both
         lexicon, lower, lemma = self.lexicon, self.tokens.lower, self.tokens.lemma
         for si, sent in enumerate(self.doc.sents):

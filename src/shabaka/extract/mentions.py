@@ -24,7 +24,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         for k in range(sent.start, sent.end):
             sent_index[k] = i
     out = []
-    for ent in doc.ents:
+    table = token_table(doc)
+    for ent in table.ents:
         if ent.label_ not in ONTOLOGY_TYPES:
             continue
         if ent.id_:
@@ -37,7 +38,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             Mention(
                 start=ent.start_char,
                 end=ent.end_char,
-                text=ent.text,
+                text=table.text_of(ent),
                 type=ent.label_,
                 sentence=sent_index.get(ent.start, 0),
                 extractor=f"{source}:{ent.id_}" if ent.id_ else source,
@@ -54,7 +55,8 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
     A person's surname counts alone; a form standing next to another capitalised word is
     part of a longer name ('Sadr City') and is left alone."""
     forms: dict[tuple[str, ...], tuple[str, str | None]] = {}
-    for ent in doc.ents:
+    table = token_table(doc)
+    for ent in table.ents:
         if ent.label_ not in REPEATED_TYPES or ent.text.islower():
             continue  # a name noun ("the coalition") is a name only where its wording says so
         forms.setdefault(tuple(t.text for t in ent), (ent.label_, ent.id_ or None))
@@ -63,14 +65,14 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
             for form in {surname, surname.removeprefix("al-").removeprefix("Al-")}:
                 if len(form) >= 4 and form[:1].isupper() and not form.startswith(ARTICLES):
                     forms.setdefault((form,), ("PERSON", ent.id_ or None))
-    covered = {t.i for ent in doc.ents for t in ent}
+    covered = {i for ent in table.ents for i in range(ent.start, ent.end)}
     # the lengths of the forms each first word opens, longest first: most tokens open none
     lengths: dict[str, list[int]] = {}
     for form in forms:
         lengths.setdefault(form[0], []).append(len(form))
     for opened in lengths.values():
         opened.sort(reverse=True)
-    texts = token_table(doc).text
+    texts = table.text
     out, i = [], 0
     while i < len(doc):
         for n in lengths.get(texts[i], ()):

@@ -72,7 +72,7 @@ class Resolver:
         full ("the Supreme Council" after "Supreme Council for the Islamic Revolution in
         Iraq") is that organisation, whatever other actor its words alone would fit; so full
         names are resolved first."""
-        full = [_full_form(chain, chains) for chain in chains]
+        full = _full_forms(chains)
         chains = [self._untitled(chain) for chain in chains]
         out: dict[int, str] = {}
         self._seen = _Seen(conn, self._wanted(chains)) if _reads_ahead(conn) else None
@@ -111,13 +111,15 @@ class Resolver:
         created = entity_id is None
         if created:
             entity_id = self.create(conn, chain)
+        names = []
         for name in chain.names:
             owners = self.pack_keys.get(alias_key(name), set())
             if owners and entity_id not in owners and not (created and name == chain.name):
                 # "Baghdad" standing for Iraq's government is not a name of Iraq; but an entity
                 # made from a name keeps it, or the next copy of the text makes another
                 continue
-            self._add_alias(conn, entity_id, name, "document")
+            names.append(name)
+        self._add_aliases(conn, entity_id, names, "document")
         return entity_id
 
     def refresh(self, conn: sqlite3.Connection, entity_ids: list[str]) -> None:
@@ -230,8 +232,8 @@ class Resolver:
             return actor_id
         actor = self.pack.actors[actor_id]
         self._create(conn, actor.id, actor.name, actor.type, pack_id=actor.id)
-        for name in (*actor.names, *actor.kunyas, *actor.acronyms, *actor.demonyms):
-            self._add_alias(conn, actor.id, name, "pack")
+        names = [*actor.names, *actor.kunyas, *actor.acronyms, *actor.demonyms]
+        self._add_aliases(conn, actor.id, names, "pack")
         return actor_id
 
     def create(self, conn: sqlite3.Connection, chain: Chain) -> str:
@@ -245,11 +247,13 @@ class Resolver:
 
     @staticmethod
     def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
-        entities.add_alias(conn, entity_id, name, alias_key(name), block_key(name), source)
+        entities.add_aliases(conn, [(entity_id, name, alias_key(name), block_key(name), source)])
 
-    def _add_alias(self, conn: sqlite3.Connection, entity_id: str, name: str, source: str) -> None:
-        if self._seen is None or self._seen.add_alias(entity_id, name):
-            self.add_alias(conn, entity_id, name, source)
+    def _add_aliases(self, conn: sqlite3.Connection, entity_id: str, names: list[str], source: str) -> None:
+        """An entity's new names, in one statement (a pack actor has dozens)."""
+        new = [name for name in names if self._seen is None or self._seen.add_alias(entity_id, name)]
+        entities.add_aliases(conn, [(entity_id, name, alias_key(name), block_key(name), source)
+                                    for name in new])
 
     # Reads go through what this resolve() call has seen (_Seen) when one is running, else to the store.
     _seen: _Seen | None = None
@@ -362,21 +366,26 @@ def _org_words(name: str) -> list[str]:
     return [w for w in fold(name).split() if w not in ARTICLES]
 
 
-def _full_form(chain: Chain, chains: list[Chain]) -> int | None:
-    """The index of the one other organisation chain of the document whose longest name
-    holds all the words of this chain's name, in order; None if none or several."""
-    if TYPE_GROUPS.get(chain.type) != "org" or is_acronym(chain.name):
-        return None
-    words = _org_words(chain.name)
-    if len(words) < 2:
-        return None
-    found = set()
-    for i, other in enumerate(chains):
-        if other is chain or TYPE_GROUPS.get(other.type) != "org":
+def _full_forms(chains: list[Chain]) -> list[int | None]:
+    """For each chain, the index of the one other organisation chain of the document whose
+    longest name holds all the words of this chain's name, in order; None if none or several.
+    Each name's words are read once, not once for every chain they are compared with."""
+    orgs = [TYPE_GROUPS.get(chain.type) == "org" for chain in chains]
+    names_words = [[_org_words(name) for name in chain.names] if org else None
+                   for chain, org in zip(chains, orgs, strict=True)]
+    out: list[int | None] = []
+    for chain, org in zip(chains, orgs, strict=True):
+        words = _org_words(chain.name) if org and not is_acronym(chain.name) else []
+        if len(words) < 2:
+            out.append(None)
             continue
-        for name in other.names:
-            longer = _org_words(name)
-            rest = iter(longer)
-            if len(longer) > len(words) and all(w in rest for w in words):
-                found.add(i)
-    return found.pop() if len(found) == 1 else None
+        found = set()
+        for i, other in enumerate(chains):
+            if other is chain or names_words[i] is None:
+                continue
+            for longer in names_words[i]:
+                rest = iter(longer)
+                if len(longer) > len(words) and all(w in rest for w in words):
+                    found.add(i)
+        out.append(found.pop() if len(found) == 1 else None)
+    return out

@@ -42,11 +42,14 @@ def create(conn: sqlite3.Connection, entity_id: str, name: str, type_: str,
     )
 
 
-def add_alias(conn: sqlite3.Connection, entity_id: str, name: str, key: str, block: str,
-              source: str) -> None:
-    conn.execute("INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source) VALUES (?, ?, ?, ?, ?)",
-                 (entity_id, name, key, block, source))
-    index_alias_names(conn, [name])  # in the write's pipeline on PostgreSQL: no round trip of its own
+def add_aliases(conn: sqlite3.Connection, rows: list[tuple[str, str, str, str, str]]) -> None:
+    """(entity id, name, key, block, source) rows, in order, in one statement."""
+    if not rows:
+        return
+    conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, name, key, block, source)"
+                     " VALUES (?, ?, ?, ?, ?)", rows)
+    # in the write's pipeline on PostgreSQL: no round trip of its own
+    index_alias_names(conn, [row[1] for row in rows])
 
 
 def index_alias_names(conn: sqlite3.Connection, names: list[str]) -> None:

@@ -61,7 +61,7 @@ class BuilderBase:
         # (mention, sentence start) -> the pronouns and descriptions in that sentence read as it
         self.anaphors: dict[tuple[int, int], list[Span]] = {}
         tokens = self.tokens.tokens
-        char_to_token = {t.idx: t.i for t in tokens}
+        char_to_token = self.tokens.at_char
         for mi, m in enumerate(ex.mentions):
             start_tok = char_to_token.get(m.start)
             if start_tok is None:
@@ -76,7 +76,7 @@ class BuilderBase:
         for t, mi in self.token_mention.items():
             first, end = self.mention_tokens.get(mi, (t, t + 1))
             self.mention_tokens[mi] = (min(first, t), max(end, t + 1))
-        self.dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        self.dates = [ent for ent in self.tokens.ents if ent.label_ == "DATE"]
         self.date_starts = [ent.start for ent in self.dates]
         self.main_person = self._most_named({"PERSON"})
         self.main_group = self._most_named({"ARMED_GROUP", "ORGANIZATION"})
