@@ -24,6 +24,34 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_pipeline_per_setup():
+    """Each spaCy pipeline (model and pack files, by content) is built once for the session, as
+    a long-running process holds it: every knowledge base a test opens shares it instead of
+    building its own (seconds each). A test that changes its pipeline takes the change back."""
+    import hashlib
+
+    import shabaka.annotate
+
+    build = shabaka.annotate.build_pipeline
+    built: dict[tuple, object] = {}
+
+    def shared(model: str, packs: list[Path]):
+        try:
+            key = (model, tuple((str(p), hashlib.sha256(Path(p).read_bytes()).digest()) for p in packs))
+        except OSError:
+            return build(model, packs)  # the error is build_pipeline's to report
+        if key not in built:
+            if len(built) >= 3:  # a test's own packs: keep memory bounded
+                built.pop(next(iter(built)))
+            built[key] = build(model, packs)
+        return built[key]
+
+    shabaka.annotate.build_pipeline = shared
+    yield
+    shabaka.annotate.build_pipeline = build
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """One real PostgreSQL server for the session (skipped where not installed, failing in CI)."""
