@@ -8,15 +8,13 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli, write_corpus
-from tests.serve.conftest import copy_db
+from tests.conftest import copy_db, run_cli, write_corpus
 
 
 @pytest.fixture
-def kb_copy(example_kb, tmp_path):
+def kb_copy(example_db, tmp_path):
     """A private copy of the example knowledge base, to change."""
-    example_kb.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return copy_db(example_kb.settings.db, tmp_path / "kb.db")
+    return copy_db(example_db, tmp_path / "kb.db")
 
 
 def _json(*args: str, env: dict[str, str]):
