@@ -440,6 +440,10 @@ from tests.extract import stated
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,
                      id="a-designation-amended-to-include"),
+        pytest.param("Saraya al-Khorasani, also known as the 18th Brigade of the Popular Mobilization Forces, "
+                     "is a militia formed in 2013.",
+                     ("saraya_talia_al_khurasani", "part_of", "popular_mobilization_forces"), None,
+                     id="a-numbered-unit-the-model-cut-from-its-number"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
