@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -24,6 +25,34 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_pipeline_per_setup():
+    """Each spaCy pipeline (model and pack files, by content) is built once for the session, as
+    a long-running process holds it: every knowledge base a test opens shares it instead of
+    building its own (seconds each). A test that changes its pipeline takes the change back."""
+    import hashlib
+
+    import shabaka.annotate
+
+    build = shabaka.annotate.build_pipeline
+    built: dict[tuple, object] = {}
+
+    def shared(model: str, packs: list[Path]):
+        try:
+            key = (model, tuple((str(p), hashlib.sha256(Path(p).read_bytes()).digest()) for p in packs))
+        except OSError:
+            return build(model, packs)  # the error is build_pipeline's to report
+        if key not in built:
+            if len(built) >= 3:  # a test's own packs: keep memory bounded
+                built.pop(next(iter(built)))
+            built[key] = build(model, packs)
+        return built[key]
+
+    shabaka.annotate.build_pipeline = shared
+    yield
+    shabaka.annotate.build_pipeline = build
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """One real PostgreSQL server for the session (skipped where not installed, failing in CI)."""
@@ -42,17 +71,21 @@ def db_location(request, tmp_path):
     return request.getfixturevalue("pg_server").database()
 
 
-def copy_kb(location, folder: Path, request) -> Path | str:
-    """A consistent copy of a knowledge base on its own backend: SQLite's backup API (the WAL
-    comes along), or a PostgreSQL database made from it as a template (close it first)."""
-    if isinstance(location, str):
-        return request.getfixturevalue("pg_server").copy(location)
+def copy_db(source: Path, target: Path) -> Path:
+    """A consistent copy of an SQLite knowledge base (SQLite's backup API, so the WAL comes along)."""
     import sqlite3
 
-    target = folder / "kb-copy.db"
-    with sqlite3.connect(location) as src, sqlite3.connect(target) as dst:
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target
+
+
+def copy_kb(location, folder: Path, request) -> Path | str:
+    """A consistent copy of a knowledge base on its own backend: `copy_db`, or a PostgreSQL
+    database made from it as a template (close it first)."""
+    if isinstance(location, str):
+        return request.getfixturevalue("pg_server").copy(location)
+    return copy_db(location, folder / "kb-copy.db")
 
 
 @pytest.fixture(scope="session")
@@ -66,16 +99,25 @@ def nlp_settings(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def example_kb(tmp_path_factory):
-    """A knowledge base holding the bundled example corpus, built once per session."""
+def example_db(tmp_path_factory) -> Path:
+    """The bundled example corpus ingested once, through the real entry point as a user does;
+    never changed: a test or module that changes it works on a copy (`copy_db`)."""
+    path = tmp_path_factory.mktemp("examples") / "examples.db"
+    result = run_cli("ingest", str(EXAMPLES), "--db", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert sorted(json.loads(result.stdout)["ingested"]) == sorted(map(str, EXAMPLES.glob("*.txt")))
+    return path
+
+
+@pytest.fixture(scope="session")
+def example_kb(example_db):
+    """A knowledge base holding the bundled example corpus (`example_db`); tests only read it."""
     from shabaka.config import Settings
     from shabaka.kb import KnowledgeBase
 
     settings = Settings()
-    settings.db = tmp_path_factory.mktemp("examples") / "examples.db"
+    settings.db = example_db
     kb = KnowledgeBase(settings)
-    report = kb.ingest([EXAMPLES])
-    assert report.ok, report.failed
     yield kb
     kb.close()
 

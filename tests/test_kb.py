@@ -111,7 +111,10 @@ def test_a_pipeline_failure_on_one_document_loses_only_that_document(tmp_path):
         (tmp_path / name).write_text(text)
     with open_kb(tmp_path) as kb:
         kb.nlp.add_pipe("test_fails_on_marker", last=True)
-        report = kb.ingest([tmp_path])
+        try:
+            report = kb.ingest([tmp_path])
+        finally:
+            kb.nlp.remove_pipe("test_fails_on_marker")  # the session's pipeline is shared
         assert report.failed == [(str(tmp_path / "b.txt"),
                                   "extraction failed (ValueError: component failed on this text)")]
         assert sorted(report.ingested) == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]

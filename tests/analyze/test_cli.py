@@ -7,17 +7,15 @@ import json
 
 import pytest
 
-from tests.conftest import EXAMPLES, invoke, run_cli
+from tests.conftest import copy_db, invoke, run_cli
 
 COMMANDS = ["analyze", "whatif", "keyplayers", "path", "audit", "timeline"]
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("analyze") / "kb.db"
-    result = run_cli("ingest", str(EXAMPLES), "--db", str(path), "--json")
-    assert result.returncode == 0, result.stderr
-    return str(path)
+def db(example_db, tmp_path_factory):
+    """The example corpus as `shabaka ingest` stored it; `analyze` adds its metrics to this copy."""
+    return str(copy_db(example_db, tmp_path_factory.mktemp("analyze") / "kb.db"))
 
 
 def test_every_analysis_command_has_help_with_an_example():

@@ -1,4 +1,7 @@
-"""`shabaka events` through the real entry point: one row per happening, filters, judgements."""
+"""`shabaka events` through the real entry point: one row per happening, filters, judgements.
+
+The ingest and one listing run in a subprocess, as a user runs them; the other commands run
+main() in-process (`invoke`), which saves a second of start-up each."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli, write_corpus
+from tests.conftest import invoke, run_cli, write_corpus
 
 REPORTS = {
     "wire.txt": "Title: Strike at the airport\nPublished: 2020-01-04\n\n"
@@ -33,9 +36,9 @@ def db(tmp_path_factory, request):
 
 
 def events(db, *args):
-    done = run_cli("events", "--db", db, "--json", *args)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    done = invoke("events", "--db", db, "--json", *args)
+    assert done.exit_code == 0, done.stderr
+    return json.loads(done.output)
 
 
 def test_one_happening_reported_twice_is_listed_once_with_its_roles(db):
@@ -58,12 +61,12 @@ def test_filters_by_entity_place_and_dates(db):
 def test_a_split_from_the_command_line_and_its_undo(db):
     [killing] = events(db, "--type", "killing")
     report = killing["evidence"][-1]["event"]
-    assert run_cli("event-split", report, "--db", db).returncode == 0
+    assert invoke("event-split", report, "--db", db).exit_code == 0
     assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
-    assert run_cli("undo", "--db", db).returncode == 0
+    assert invoke("undo", "--db", db).exit_code == 0
     assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
-    unknown = run_cli("event-split", "no-such-event", "--db", db)
-    assert unknown.returncode != 0 and "no event" in unknown.stderr
+    unknown = invoke("event-split", "no-such-event", "--db", db)
+    assert unknown.exit_code != 0 and "no event" in unknown.stderr
 
 
 def test_a_sentence_taken_out_of_a_report_is_a_happening_of_its_own_until_undone(db):
@@ -71,9 +74,9 @@ def test_a_sentence_taken_out_of_a_report_is_a_happening_of_its_own_until_undone
     [report] = {ev["event"] for ev in killing["evidence"] if "hours after" in ev["text"]}
     texts = [ev["text"] for ev in killing["evidence"] if ev["event"] == report]
     assert len(texts) == 2  # the strike's sentence and "killed hours after he landed": one report
-    done = run_cli("event-split", report, "--sentence", "2", "--db", db, "--json")
-    assert done.returncode == 0, done.stderr
-    new = json.loads(done.stdout)["event"]
+    done = invoke("event-split", report, "--sentence", "2", "--db", db, "--json")
+    assert done.exit_code == 0, done.stderr
+    new = json.loads(done.output)["event"]
     found = events(db, "--type", "killing")
     assert sorted(e["reported_by"] for e in found) == [1, 2]
     [alone] = [e for e in found if e["reported_by"] == 1]
@@ -83,8 +86,8 @@ def test_a_sentence_taken_out_of_a_report_is_a_happening_of_its_own_until_undone
     assert alone["date"] is None  # the strike's date was the other sentence's
     [both] = [e for e in found if e["reported_by"] == 2]
     assert not any("hours after" in ev["text"] for ev in both["evidence"])
-    assert run_cli("event-split", report, "--sentence", "5", "--db", db).returncode == 2
-    assert run_cli("undo", "--db", db).returncode == 0
+    assert invoke("event-split", report, "--sentence", "5", "--db", db).exit_code == 2
+    assert invoke("undo", "--db", db).exit_code == 0
     [killing] = events(db, "--type", "killing")
     assert killing["reported_by"] == 2 and any("hours after" in ev["text"] for ev in killing["evidence"])
 
@@ -93,19 +96,19 @@ def test_a_merge_from_the_command_line_joins_reports_the_linker_kept_apart(db):
     [killing] = events(db, "--type", "killing")
     reports = list(dict.fromkeys(ev["event"] for ev in killing["evidence"]))
     assert len(reports) == 2, killing["evidence"]
-    already = run_cli("event-merge", reports[1], reports[0], "--db", db)
-    assert already.returncode == 2 and "already one happening" in already.stderr
-    assert run_cli("event-split", reports[1], "--db", db).returncode == 0
+    already = invoke("event-merge", reports[1], reports[0], "--db", db)
+    assert already.exit_code == 2 and "already one happening" in already.stderr
+    assert invoke("event-split", reports[1], "--db", db).exit_code == 0
     assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
-    merged = run_cli("event-merge", reports[1], reports[0], "--db", db, "--json")
-    assert merged.returncode == 0, merged.stderr
+    merged = invoke("event-merge", reports[1], reports[0], "--db", db, "--json")
+    assert merged.exit_code == 0, merged.stderr
     [joined] = events(db, "--type", "killing")
     assert joined["reported_by"] == 2 and joined["date"] == "2020-01-03"
-    done = run_cli("judgements", "--db", db, "--json")
-    assert [j["action"] for j in json.loads(done.stdout)][-2:] == ["event_split", "event_merge"]
-    assert run_cli("undo", "--db", db).returncode == 0  # the merge undone: apart again
+    done = invoke("judgements", "--db", db, "--json")
+    assert [j["action"] for j in json.loads(done.output)][-2:] == ["event_split", "event_merge"]
+    assert invoke("undo", "--db", db).exit_code == 0  # the merge undone: apart again
     assert sorted(e["reported_by"] for e in events(db, "--type", "killing")) == [1, 1]
-    assert run_cli("undo", "--db", db).returncode == 0
+    assert invoke("undo", "--db", db).exit_code == 0
     assert [e["reported_by"] for e in events(db, "--type", "killing")] == [2]
 
 

@@ -5,24 +5,28 @@ SHABAKA_* settings, the pack options and the demo without a terminal."""
 from __future__ import annotations
 
 import json
+import os
+from unittest.mock import patch
 
 import pytest
 
-from tests.conftest import run_cli, write_corpus
-from tests.serve.conftest import copy_db
+from tests.conftest import copy_db, invoke, run_cli, write_corpus
 
 
 @pytest.fixture
-def kb_copy(example_kb, tmp_path):
+def kb_copy(example_db, tmp_path):
     """A private copy of the example knowledge base, to change."""
-    example_kb.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return copy_db(example_kb.settings.db, tmp_path / "kb.db")
+    return copy_db(example_db, tmp_path / "kb.db")
 
 
 def _json(*args: str, env: dict[str, str]):
-    result = run_cli(*args, "--json", env=env)
-    assert result.returncode == 0, (args, result.stderr)
-    return json.loads(result.stdout)
+    """A command's --json answer. The ingests, imports and exports run in a subprocess, as a user
+    runs them; the many queries and judgements around them call main() in-process with `env` set,
+    which saves a second of start-up each."""
+    with patch.dict(os.environ, env):
+        result = invoke(*args, "--json")
+    assert result.exit_code == 0, (args, result.stderr)
+    return json.loads(result.output)
 
 
 def _pairs(env) -> set[frozenset]:
@@ -123,19 +127,20 @@ def test_confidential_ingest_from_the_cli_is_flagged_and_redacted(tmp_path):
     assert "Zorbanath" not in written and "Zorba" not in written
 
 
-@pytest.mark.parametrize("how", ["option", "setting"])
-def test_max_bytes_from_the_option_and_the_setting(tmp_path, how):
-    (tmp_path / "short.txt").write_text(PUBLIC_REPORT)
-    (tmp_path / "long.txt").write_text(PUBLIC_REPORT + "More reporting followed. " * 100)
+def test_max_bytes_from_the_option_and_the_setting(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", {
+        "short.txt": PUBLIC_REPORT, "long.txt": PUBLIC_REPORT + "More reporting followed. " * 100})
     limit = "1000"
-    args, env = (["--max-bytes", limit], {}) if how == "option" else ([], {"SHABAKA_MAX_BYTES": limit})
-    result = run_cli("ingest", str(tmp_path), "--db", str(tmp_path / "kb.db"), "--json", *args, env=env)
-    assert result.returncode == 1
-    report = json.loads(result.stdout)
-    assert report["ingested"] == [str(tmp_path / "short.txt")]
-    (failed,) = report["failed"]
-    assert failed["origin"] == str(tmp_path / "long.txt") and "over the 1000 bytes limit" in failed["reason"]
-    everything = run_cli("ingest", str(tmp_path), "--db", str(tmp_path / "all.db"), "--json")
+    ways = (("option", ["--max-bytes", limit], {}), ("setting", [], {"SHABAKA_MAX_BYTES": limit}))
+    for how, args, env in ways:
+        result = run_cli("ingest", str(corpus), "--db", str(tmp_path / f"{how}.db"), "--json", *args, env=env)
+        assert result.returncode == 1, how
+        report = json.loads(result.stdout)
+        assert report["ingested"] == [str(corpus / "short.txt")], how
+        (failed,) = report["failed"]
+        assert failed["origin"] == str(corpus / "long.txt")
+        assert "over the 1000 bytes limit" in failed["reason"]
+    everything = run_cli("ingest", str(corpus), "--db", str(tmp_path / "all.db"), "--json")
     assert everything.returncode == 0 and len(json.loads(everything.stdout)["ingested"]) == 2
 
 

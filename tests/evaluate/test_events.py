@@ -73,17 +73,13 @@ def test_a_malformed_events_file_names_its_line(tmp_path):
 # 0.872/0.846, held-out dev3 0.551/0.438), with room for other branches' entity changes
 @pytest.mark.parametrize(("name", "least_f1", "least_dates"),
                          [("seeds", 0.48, 0.8), ("dev2", 0.78, 0.8), ("dev3", 0.5, 0.38)])
-def test_event_figures_on_the_development_sets(shared_dir, tmp_path, name, least_f1, least_dates):
+def test_event_figures_on_the_development_sets(shared_dir, dev_eval, name, least_f1, least_dates):
     """The figures the closing note reports, through the CLI a user runs (dev3 is held out)."""
     eval_dir = shared_dir / "eval"
     if not (eval_dir / f"{name}.events.jsonl").is_file():
         pytest.skip(f"no event gold for {name}")
-    predictions = tmp_path / "predictions.jsonl"
-    done = run_cli("eval", "--gold", str(eval_dir / f"{name}.gold.jsonl"), "--docs",
-                   str(shared_dir / "corpus" / name), "--events", str(eval_dir / f"{name}.events.jsonl"),
-                   "--predictions", str(predictions), "--json")
-    assert done.returncode == 0, done.stderr
-    figures = json.loads(done.stdout)["events"]
+    measured, predictions = dev_eval(name)
+    figures = measured["events"]
     assert figures["events"]["f1"] >= least_f1
     assert figures["roles"]["p"] >= 0.6
     assert figures["date_accuracy"] >= least_dates

@@ -172,6 +172,16 @@ def test_each_listed_group_is_the_target_of_its_own_designation_only(analyse):
     # where those arrested had been is no place of the arrest
     ("In May 2016, ISIL arrested fighters who had fled from Rutbah.", "arrest", {("islamic_state", "agent")},
      None),
+    # an attempted killing is an attack its target lived through
+    ("The attempted assassination of Mustafa al-Kadhimi failed.", "attack",
+     {("mustafa_al_kadhimi", "target")}, None),
+    # who is designated is the designation's owner; the verb over it says who amends it
+    ("These aliases have been added to ISIS's designation as a Foreign Terrorist Organization.",
+     "designation", {("islamic_state", "target")}, None),
+    ("The Department of State has amended the designation of the Islamic State to include Amaq.",
+     "designation", {("us_department_of_state", "agent"), ("islamic_state", "target")}, None),
+    ("On July 18, 2019, Mike Pence announced the imposition of sanctions on Rayan al-Kildani.",
+     "designation", {("Mike Pence", "agent"), ("rayan_al_kildani", "target")}, None),
 ])
 def test_roles_and_place_leave_out_what_only_describes(analyse, text, type_, actors, place):
     _, found, where = only(events_of(analyse, text), type_)

@@ -414,7 +414,36 @@ from tests.extract import stated
                      ("coalition", "hostile_to", "islamic_state"), None, id="the-coalition-to-defeat"),
         pytest.param("Amaq News Agency and Al Hayat Media Center are two media wings of ISIS.",
                      ("Al Hayat Media Center", "part_of", "islamic_state"), None,
-                     id="a-known-name-opening-a-longer-one-names-another-actor"),
+                     id="a-known-name-opening-another"),
+        pytest.param("The Fatah Alliance is made up of the Badr Organization and Asa'ib Ahl al-Haq. Iran "
+                     "made Qasem Soleimani a hero.",
+                     ("asaib_ahl_al_haq", "part_of", "fatah_alliance"),
+                     ("qasem_soleimani", "member_of", "iran"), id="made-up-of-but-not-made"),
+        pytest.param("The 47th Brigade of the Popular Mobilization Forces reportedly consists of members of "
+                     "Kata'ib Hezbollah.",
+                     None, ("kataib_hezbollah", "part_of", "47th Brigade"),
+                     id="consists-of-members-of-a-group"),
+        pytest.param("The Golden Division consists of the Counter Terrorism Command and the 1st Special "
+                     "Operations Brigade.",
+                     ("1st Special Operations Brigade", "part_of", "counter_terrorism_service"), None,
+                     id="consists-of"),
+        pytest.param("Nibras Farman, an agent for the Iraqi National Intelligence Service, was arrested.",
+                     ("Nibras Farman", "member_of", "iraqi_national_intelligence_service"), None,
+                     id="an-agent-for"),
+        pytest.param("Rayan al-Kildani acknowledged his ties to the Popular Mobilization Forces. Iraq "
+                     "denied its links to Kata'ib Hezbollah.",
+                     ("rayan_al_kildani", "allied_with", "popular_mobilization_forces"),
+                     ("iraq", "allied_with", "kataib_hezbollah"), id="his-ties-to-but-not-denied-links"),
+        pytest.param("President Obama announced that all U.S. combat brigades would leave Iraq.",
+                     ("Obama", "leads", "united_states"), None, id="a-title-and-the-holders-surname"),
+        pytest.param("The Department of State has amended the terrorist designation of the Islamic State "
+                     "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
+                     ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,
+                     id="a-designation-amended-to-include"),
+        pytest.param("Saraya al-Khorasani, also known as the 18th Brigade of the Popular Mobilization Forces, "
+                     "is a militia formed in 2013.",
+                     ("saraya_talia_al_khurasani", "part_of", "popular_mobilization_forces"), None,
+                     id="a-numbered-unit-the-model-cut-from-its-number"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

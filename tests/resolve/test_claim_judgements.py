@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import invoke
-from tests.serve.conftest import copy_db
+from tests.conftest import copy_db, invoke
 
 REPORT = ("Hadi al-Amiri leads the Badr Organization, officials said on Monday.\n\n"
           "Iran backs Kata'ib Hezbollah, according to two officials.\n")

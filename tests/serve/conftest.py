@@ -3,13 +3,12 @@ a hostile document and a confidential note), copied for each module that changes
 
 from __future__ import annotations
 
-import sqlite3
 import warnings
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES
+from tests.conftest import copy_db
 
 HOSTILE_TEXT = (
     'Title: <script>window.__xss = 1</script>Militia report <img src=x onerror="window.__xss=2">\n'
@@ -56,8 +55,9 @@ def client_for(app, **options):
 
 
 @pytest.fixture(scope="session")
-def serve_db(tmp_path_factory) -> Path:
-    """A knowledge base for the workbench tests, built once; never changed (copy it first)."""
+def serve_db(example_db, tmp_path_factory) -> Path:
+    """A knowledge base for the workbench tests, built once (the example corpus's, then the
+    hostile document and the confidential note); never changed (copy it first)."""
     from shabaka.config import Settings
     from shabaka.kb import KnowledgeBase
 
@@ -67,20 +67,13 @@ def serve_db(tmp_path_factory) -> Path:
     note = folder / "interview_note.txt"
     note.write_text(CONFIDENTIAL_TEXT, encoding="utf-8")
     settings = Settings()
-    settings.db = folder / "serve.db"
+    settings.db = copy_db(example_db, folder / "serve.db")
     with KnowledgeBase(settings) as kb:
-        for paths, confidential in (([EXAMPLES, hostile], False), ([note], True)):
+        for paths, confidential in (([hostile], False), ([note], True)):
             report = kb.ingest(paths, confidential=confidential)
             assert report.ok, report.failed
         kb.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return settings.db
-
-
-def copy_db(source: Path, target: Path) -> Path:
-    """A consistent copy of a knowledge base (SQLite's backup API, so the WAL comes along)."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
 
 
 @pytest.fixture(scope="module")

@@ -414,7 +414,8 @@ def test_candidates_propose_pairs(module_db, tmp_path, request):
     """A report naming a person without the family name: the pair is proposed, with reasons."""
     from shabaka.kb import KnowledgeBase
     from shabaka.serve import create_app
-    from tests.serve.conftest import client_for, copy_db, settings_for
+    from tests.conftest import copy_db
+    from tests.serve.conftest import client_for, settings_for
 
     if isinstance(module_db, str):  # PostgreSQL: a copy of the template nobody is connected to
         db = request.getfixturevalue("pg_server").copy(request.getfixturevalue("serve_pg"))

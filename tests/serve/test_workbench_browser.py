@@ -34,7 +34,8 @@ def test_labels_are_legible_at_the_initial_zoom_and_every_node_is_in_view(web):
     assert largest["shown"] and largest["label"]
     assert 12 <= largest["px"] <= 14, largest  # the same size on screen at any zoom
     assert web.page.evaluate(IN_VIEW)
-    web.page.evaluate("() => window.shabakaGraph.cy.zoom(window.shabakaGraph.cy.zoom() / 3)")
+    # braces: nothing returned, or Playwright serialises the whole cytoscape core (many seconds)
+    web.page.evaluate("() => { window.shabakaGraph.cy.zoom(window.shabakaGraph.cy.zoom() / 3); }")
     web.page.wait_for_timeout(100)
     zoomed_out = web.page.evaluate(LARGEST_LABEL)
     assert 12 <= zoomed_out["px"] <= 14 and zoomed_out["shown"]
@@ -68,7 +69,7 @@ def test_double_click_expands_a_neighbour_then_folds_it(web):
     target = next(n for n in sorted(neighbours) if {x["id"] for x in httpx.get(
         web.base + "/api/graph", params={"focus": n, "hops": 1}).json()["nodes"]} - visible)
     kept = web.page.evaluate(POSITIONS)
-    web.page.evaluate("(id) => window.shabakaGraph.cy.getElementById(id).emit('dbltap')", target)
+    web.page.evaluate("(id) => { window.shabakaGraph.cy.getElementById(id).emit('dbltap'); }", target)
     web.page.wait_for_function("(n) => window.shabakaGraph.cy.nodes(':visible').length > n", arg=before)
     expanded = web.page.evaluate("() => window.shabakaGraph.cy.nodes(':visible').length")
     after = web.page.evaluate(POSITIONS)
@@ -84,7 +85,7 @@ def test_double_click_expands_a_neighbour_then_folds_it(web):
     web.page.wait_for_function("(n) => window.shabakaGraph.cy.nodes(':visible').length === n", arg=expanded)
     web.page.wait_for_function("(n) => parseInt(document.querySelector('#graph-status').dataset.nodes) === n",
                                arg=expanded)
-    web.page.evaluate("(id) => window.shabakaGraph.cy.getElementById(id).emit('dbltap')", target)
+    web.page.evaluate("(id) => { window.shabakaGraph.cy.getElementById(id).emit('dbltap'); }", target)
     web.page.wait_for_function("(n) => window.shabakaGraph.cy.nodes(':visible').length < n", arg=expanded)
     web.check_clean()
 

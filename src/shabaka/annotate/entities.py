@@ -220,6 +220,11 @@ class EntityTyper:
             if token.i + 1 >= len(doc):
                 continue
             inner = starts.get(token.i + 1)
+            if inner is not None and len(inner) == 1 and inner[0].lower_ in units:
+                # "the 18th Brigade of the PMF", the model's unit without its number
+                out = [s for s in out if s is not inner]
+                out.append(Span(doc, token.i, inner.end, label=inner.label_, kb_id="structure"))
+                continue
             if inner is not None and inner.label_ in ORG_LABELS:
                 end = inner.end
                 if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":

@@ -119,12 +119,15 @@ def build_pipeline(model: str, packs: list[Path]) -> Language:
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="shabaka_ruler", before=before,
                          config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(folded)
     # one-word names and acronyms only as written ("Hit" the town, not "hit" the verb);
     # they never override a longer name found above
     exact_ruler = nlp.add_pipe("entity_ruler", name="shabaka_ruler_exact", before=before,
                                config={"overwrite_ents": False})
-    exact_ruler.add_patterns(exact)
+    # phrase patterns match on ORTH or LOWER, so tokenizing them is enough: the ruler would
+    # otherwise tag and parse thousands of names, most of every command's start-up time
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(folded)
+        exact_ruler.add_patterns(exact)
     nlp.add_pipe("shabaka_entities", config={"packs": [str(p) for p in packs]})
     nlp.meta[PARSER_WORDS] = apostrophe_words(pack)
     return nlp

@@ -82,7 +82,10 @@ _TIED = {"affiliate", "affiliated", "link", "linked", "tie", "tied", "associate"
 # Verbs whose subject did what their object names: "KH launched an attack".
 _SUPPORT = {"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate", "lead", "order",
             "hold", "organize", "organise", "make", "announce", "fire", "begin", "start", "wage", "commit",
-            "attend", "join", "have"}
+            "attend", "join", "have", "amend", "impose", "issue", "renew", "expand"}
+# "announced the imposition of sanctions": the verb over the noun tells who did it
+_DOING = {"imposition", "announcement", "issuance", "launch", "launching"}
+_ATTEMPTED = {"attempt", "attempted", "failed", "foiled", "thwarted", "botched", "aborted"}  # none killed
 _SAYING = {"say", "announce", "state", "report", "claim", "confirm", "tell", "add", "note", "declare",
            "reveal", "acknowledge", "admit", "allege", "assert", "insist", "write", "disclose", "deny"}
 _SPEAKERS = {"it", "they", "we"}
@@ -544,6 +547,8 @@ class _Reader:
         else:  # a noun: "a U.S. airstrike", "the killing of X", "the meeting between A and B"
             noun_role = {"killing": "victim", "arrest": "victim", "protest": "participant",
                          "meeting": "participant", "appointment": "participant"}.get(etype, "agent")
+            designated = etype == "designation" and not any(  # "ISIS's designation as an FTO": ISIS's
+                c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} for c in trigger.children)
             # "ISIL's northern Iraq offensive": with an owner named, a country before the noun is where
             owned = any(c.dep_ == "poss" and c.i in self.token_chain for c in trigger.children)
             blamed = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _BLAME  # "on X": X did it
@@ -553,7 +558,10 @@ class _Reader:
                     continue
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in self.token_chain or (
                         c.dep_ == "poss" and c.lower_ in _PERSONAL):  # "his arrest"
-                    found.append((c, noun_role))
+                    chain = self.token_chain.get(c.i)
+                    listed = designated and (chain is None or
+                                             self.chain_type(chain) in {"PERSON", "ARMED_GROUP"})
+                    found.append((c, "target" if listed else noun_role))
                 elif c.dep_ == "prep" and etype == "appointment" and lemma in _SUCCESSION:
                     # "the replacement of X with Y": Y is appointed; X takes no part
                     found += [(g, "participant") for g in c.children
@@ -568,8 +576,12 @@ class _Reader:
                 found += [(o, object_role) for o in clause.children if o.dep_ == "dobj"]
             found += [(o, "agent") for c in trigger.children if c.dep_ == "acl" and c.lemma_ == "involve"
                       for o in c.children if o.dep_ == "dobj"]  # "a drone attack involving HAAA"
-            head = trigger.head
-            if trigger.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
+            position = trigger
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+                    trigger.head.head.lemma_.lower() in _DOING:  # "announced the imposition of sanctions"
+                position = trigger.head.head
+            head = position.head
+            if position.dep_ == "dobj" and head.lemma_.lower() in _SUPPORT:  # "KH launched an attack"
                 doer = head
                 while doer.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in doer.children):
                     doer = doer.head  # "the army then began conducting an offensive"
@@ -986,6 +998,11 @@ class _Reader:
                     self.header = (FAMILY[etype], [c for c, r in claimed.items() if r == "agent"])
                 continue
             actors = self.roles(trigger, etype)
+            if etype == "killing" and (any(c.lemma_.lower() in _ATTEMPTED for c in trigger.children) or (
+                    trigger.dep_ == "compound" and trigger.head.lemma_.lower() == "attempt")):
+                # "the attempted assassination of X", "an assassination attempt": an attack X lived through
+                etype = "attack"
+                actors = {c: "target" if r == "victim" else r for c, r in actors.items()}
             if self.header is not None and self.header[0] == FAMILY[etype] and _list_item(sent) and \
                     "agent" not in actors.values():
                 actors.update(dict.fromkeys(self.header[1], "agent"))  # "- On January 20, an attack hit X"

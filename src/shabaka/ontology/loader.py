@@ -53,9 +53,13 @@ class Ontology:
         return frozenset(name for name, rel in self.relations.items() if rel.symmetric)
 
 
+# libyaml's parser where PyYAML has it: the same data, ~6x faster on the packs every command reads
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such file") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from shabaka.annotate.dates import normalize_date
 from shabaka.extract.relations.base import MAX_GAP_TOKENS, POSSESSIVE_MARKS
 
+ADDING_VERBS = {"include", "add", "cover"}  # "amended the designation of ISIS to include Amaq"
+
 
 class Nouns:
     """Rules led by a noun, a preposition or a hyphen form."""
@@ -126,9 +128,16 @@ class Nouns:
                 relation = "controls"
             elif lemma in self.words["sanction_nouns"]:
                 relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
+                if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
+                    # "amended the designation of ISIS to include Amaq and Al Hayat": those are added
+                    targets += [m for c in launched.head.children if c.dep_ in {"advcl", "xcomp"}
+                                and c.lemma_.lower() in ADDING_VERBS
+                                for o in c.children if o.dep_ == "dobj" for h in [o, *o.conjuncts]
+                                for m in self.actor_of(h)]
                 after = noun.right_edge.i + 1
                 if lemma == "designation" and any(  # "the designation of the Dawa Party to form a government"
-                        self.doc[k].lower_ == "to" and self.doc[k + 1].pos_ in {"VERB", "AUX"}
+                        self.doc[k].lower_ == "to" and self.doc[k + 1].pos_ in {"VERB", "AUX"} and
+                        self.doc[k + 1].lemma_.lower() not in ADDING_VERBS
                         for k in range(noun.i + 1, min(after + 1, sent.end - 1))):
                     continue
             else:
@@ -369,6 +378,14 @@ class Nouns:
             k = noun.i + 1
             if k < sent.end and self.doc[k].text == ":":  # "Iran's allies: Badr, KH and AAH"
                 members += [m for i in range(k + 1, sent.end) if (m := self.token_mention.get(i)) is not None]
+            if not members and self.ontology.relations[relation].symmetric and self.asserted(noun.head):
+                # "Kildani's ties to the PMF": the possessor holds the tie, what follows "to" the other side
+                holders = [m for c in noun.children if c.dep_ == "poss"
+                           for m in self.actor_of(c) or self._pronoun(c)]
+                members = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+                           for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
+                           for m in self.actor_of(h)] if holders else []
+                owners = holders
             members = list(dict.fromkeys(members))
             for member in members:
                 for org in affiliations:

@@ -143,6 +143,19 @@ class Parts:
             if name and name[-1] in self.words["unit_words"]:
                 self.emit(unit, "part_of", parent, "hyphen_unit", 0.75, sent)
 
+    def _members_before(self, start: int, end: int) -> bool:
+        """Whether 'members of' (or 'fighters from') stands between two tokens: "consists of
+        members of KH" makes no part of KH, however the parse hangs it."""
+        lemmas, lower = self.tokens.lemma, self.tokens.lower
+        return any(lemmas[k] in self.words["people_nouns"] and lower[k + 1] in {"of", "from"}
+                   for k in range(start + 1, min(end + 1, len(lower) - 1)))
+
+    def _bracketed(self, start: int, mi: int) -> bool:
+        """Whether a bracket opened after `start` is still open at the mention: "such as Bafarawa
+        (birthplace of X)" lists no X."""
+        lower = self.tokens.lower[start:self._mention_span(mi)[0]]
+        return lower.count("(") > lower.count(")")
+
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
         'X, an umbrella group of militias including A and B'."""
@@ -161,16 +174,26 @@ class Parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, whole, "collective", 0.7, sent)
         for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["composition_verbs"]):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["composition_verbs"]:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in self.words["composition_verbs"] or \
+                    lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
                 continue
-            parts = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            # "comprises A and B"; "consists of A and B", "is made up of A and B"
+            of = lemma in {"consist", "compose", "make"}
+            parts = [m for c in verb.children
+                     if c.dep_ == ("prep" if of else "dobj") and (not of or c.lower_ == "of")
+                     for g in ([g for g in c.children if g.dep_ == "pobj"] if of else [c])
+                     for h in [g, *g.conjuncts] if not self._members_before(c.i, h.i)
+                     for m in self.actor_of(h) if not self._bracketed(c.i, m)]
             wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
-                m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actor_of(c)]
             if not wholes and verb.tag_ == "VBG" and verb.i - 2 >= sent.start and \
                     self.doc[verb.i - 1].text == ",":
                 # "Iran formed a bloc, the UIA, encompassing A and B": the name before the comma
                 wholes = [m] if (m := self.token_mention.get(verb.i - 2)) is not None else []
             for w in wholes:
+                if of and self.chain_type(w) not in ORG_TYPES:
+                    continue  # "the town consists of Old and New Bohumín": places, not bodies
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
                     self.emit(part, relation, w, "composition", 0.7, sent)

@@ -86,8 +86,9 @@ class Roles:
                     titled[" ".join(t.lower_ for t in after)] = after
             if not titled.keys() & self.office_titles:
                 continue
-            for title, state in self.pack.offices.get(
-                    self._office_holder(self.ex.chains[self.ex.mentions[p].chain]), []):
+            chain = self.ex.chains[self.ex.mentions[p].chain]
+            holder = self._office_holder(chain) or self._titled_surname(chain, titled.keys())
+            for title, state in self.pack.offices.get(holder, []):
                 target = self._mention_of_actor(state) if title in titled else None
                 if target is not None and title in national and self.chain_type(target) == "COUNTRY":
                     continue  # "Iraqi Prime Minister X" is read as a title before a name
@@ -105,6 +106,16 @@ class Roles:
                 (holder for holder in self.pack.offices
                  if any(self.matcher.same(chain.name, n) for n in self.pack.actors[holder].names)), "")
         return self.office_holders[chain.id]
+
+    def _titled_surname(self, chain, titles) -> str:
+        """'President Obama': a surname alone, after the title, names the one holder of that
+        title with that surname."""
+        if chain.key or chain.type != "PERSON" or len(chain.name.split()) != 1:
+            return ""
+        surname = chain.name.lower()
+        found = {holder for holder, held in self.pack.offices.items() if any(t in titles for t, _ in held)
+                 and any(n.split()[-1].lower() == surname for n in self.pack.actors[holder].names)}
+        return found.pop() if len(found) == 1 else ""
 
     def _bare_title(self, start: int, sent: Span) -> bool:
         k = start - 1
