@@ -76,9 +76,13 @@ class TokenTable:
         if len(_STRINGS) > MAX_STRINGS:
             _STRINGS.clear()
         store = self.doc.vocab.strings
-        for value in set(hashes).difference(_STRINGS):
-            _STRINGS[value] = store[value]
-        return [_STRINGS[value] for value in hashes]
+        names = {}  # this table's own: another thread emptying the shared one takes nothing from it
+        for value in set(hashes):
+            name = _STRINGS.get(value)
+            if name is None:
+                name = _STRINGS[value] = store[value]
+            names[value] = name
+        return [names[value] for value in hashes]
 
     @cached_property
     def text(self) -> list[str]:
