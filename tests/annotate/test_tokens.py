@@ -27,16 +27,6 @@ def test_each_list_holds_what_spacy_gives_for_each_token(doc):
     assert [t.i for t in table.of(sent)] == [t.i for t in sent]
 
 
-def test_the_strings_decoded_once_stay_right_when_their_store_is_emptied(doc, monkeypatch):
-    from shabaka.annotate import tokens
-
-    monkeypatch.setattr(tokens, "MAX_STRINGS", 0)  # emptied before each list
-    for _ in range(2):
-        table = TokenTable(doc)
-        assert (table.text, table.lower, table.pos) == \
-            ([t.text for t in doc], [t.lower_ for t in doc], [t.pos_ for t in doc])
-
-
 def test_the_entities_and_the_token_at_each_offset_are_spacys(doc):
     table = TokenTable(doc)
     assert [(e.start, e.end, e.label_) for e in table.ents] == [(e.start, e.end, e.label_) for e in doc.ents]

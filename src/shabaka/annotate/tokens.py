@@ -18,7 +18,6 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 
@@ -69,41 +68,26 @@ class TokenTable:
         """The index of the token starting at each character offset that starts one."""
         return {t.idx: t.i for t in self.tokens}
 
-    def _strings(self, attr: int) -> list[str]:
-        """One attribute's string for each token, from the Doc's array of their hashes: spaCy
-        decodes a new str at every `token.text`, `token.lower_` ..., this once per string."""
-        hashes = self.doc.to_array(attr).tolist()
-        if len(_STRINGS) > MAX_STRINGS:
-            _STRINGS.clear()
-        store = self.doc.vocab.strings
-        names = {}  # this table's own: another thread emptying the shared one takes nothing from it
-        for value in set(hashes):
-            name = _STRINGS.get(value)
-            if name is None:
-                name = _STRINGS[value] = store[value]
-            names[value] = name
-        return [names[value] for value in hashes]
-
     @cached_property
     def text(self) -> list[str]:
-        return self._strings(ORTH)
+        return [t.text for t in self.tokens]
 
     @cached_property
     def lower(self) -> list[str]:
-        return self._strings(LOWER)
+        return [t.lower_ for t in self.tokens]
 
     @cached_property
     def lemma(self) -> list[str]:
         """Each lemma in lower case, as the rules compare them."""
-        return [lemma.lower() for lemma in self._strings(LEMMA)]
+        return [t.lemma_.lower() for t in self.tokens]
 
     @cached_property
     def pos(self) -> list[str]:
-        return self._strings(POS)
+        return [t.pos_ for t in self.tokens]
 
     @cached_property
     def dep(self) -> list[str]:
-        return self._strings(DEP)
+        return [t.dep_ for t in self.tokens]
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -120,10 +104,6 @@ class TokenTable:
 
 
 _SHARED: dict[int, TokenTable] = {}
-# a string by its hash (the StringStore's, which a hash names the same in every vocabulary),
-# decoded once; emptied when it holds more than a large vocabulary, so it stays bounded
-_STRINGS: dict[int, str] = {}
-MAX_STRINGS = 200_000
 
 
 @contextmanager
