@@ -440,10 +440,35 @@ from tests.extract import stated
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,
                      id="a-designation-amended-to-include"),
-        pytest.param("Saraya al-Khorasani, also known as the 18th Brigade of the Popular Mobilization Forces, "
-                     "is a militia formed in 2013.",
+        pytest.param("Saraya al-Khorasani, also known as the 18th Brigade of the Popular Mobilization "
+                     "Forces, is a militia formed in 2013.",
                      ("saraya_talia_al_khurasani", "part_of", "popular_mobilization_forces"), None,
                      id="a-numbered-unit-the-model-cut-from-its-number"),
+        pytest.param("The Islamic State of Iraq possessed de facto control over the Anbar and Diyala "
+                     "governorates.",
+                     ("islamic_state_of_iraq", "controls", "anbar_governorate"),
+                     None, id="control-over"),
+        pytest.param("Reuters said the abuses were committed by Islamic State, the militant group that "
+                     "controlled parts of Iraq for several years.",
+                     ("islamic_state", "controls", "iraq"), ("reuters", "controls", "iraq"),
+                     id="the-group-after-a-name-and-comma-is-that-name"),
+        pytest.param("Iraqi forces succeeded in liberating the city of Hawija from the grasp of the Islamic "
+                     "State.",
+                     ("islamic_state", "controls", "hawija"), None, id="from-the-grasp-of"),
+        pytest.param("Harakat al-Nujaba is supported by Lebanese Hezbollah and acts as part of the Axis of "
+                     "Resistance. It joined the Islamic Resistance in Iraq in 2020.",
+                     ("harakat_hezbollah_al_nujaba", "part_of", "Axis of Resistance"), None,
+                     id="acts-as-part-of-after-and"),
+        pytest.param("Harakat al-Nujaba joined the Islamic Resistance in Iraq in 2020.",
+                     ("harakat_hezbollah_al_nujaba", "part_of", "islamic_resistance_in_iraq"), None,
+                     id="a-group-joining-a-front-is-its-part"),
+        pytest.param("The Islamic State of Iraq is composed of a variety of insurgency groups, including the "
+                     "Mujahideen Shura Council.",
+                     ("mujahideen_shura_council", "part_of", "islamic_state_of_iraq"), None,
+                     id="composed-of-a-variety-including"),
+        pytest.param("The Popular Mobilization Forces' Kata'ib Hezbollah fought in Tikrit.",
+                     ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
+                     id="a-bodys-named-armed-group-is-its-part"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
@@ -525,3 +550,9 @@ def test_a_gloss_of_a_name_holds_no_actors(analyse):
     assert "harakat_hezbollah_al_nujaba" in {c.key for c in ex.chains}
     named = {m.text for m in ex.mentions}
     assert not any("Movement" in n or "Nobles" in n or n.startswith("Haraka ") for n in named), named
+
+
+def test_no_control_is_no_control(analyse):
+    ex, _, claims = analyse("The Iraqi government has no control over Kata'ib Hezbollah.")
+    assert {"iraq", "kataib_hezbollah"} <= {c.key for c in ex.chains}  # both read: the claim is left out
+    assert not any(relation == "controls" for _, relation, _ in claims), claims

@@ -132,6 +132,9 @@ class BuilderBase:
                 named = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
                          if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
+                named += [m for c in t.children if c.dep_ in {"compound", "nmod"}  # "the Anbar and Diyala
+                          for h in [c, *c.conjuncts]                                 # governorates"
+                          if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
                 if named:
                     out += named
                     continue
@@ -139,6 +142,12 @@ class BuilderBase:
                     c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
                 phrase = self.doc[t.i - 1:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
+                    left = t.left_edge.i  # "Islamic State, the militant group that ...": the name just before
+                    named = self.token_mention.get(left - 2) if left > 1 and self.doc[left - 1].text == "," \
+                        else None
+                    if named is not None and self.chain_type(named) in ORG_TYPES:
+                        out.append(named)
+                        continue
                     out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
@@ -147,7 +156,9 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["place_nouns"]:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
-            if t.lemma_.lower() in self.words["quantity_words"] and t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
+            quantity = self.words["quantity_words"]
+            if (t.lemma_.lower() in quantity or t.lower_ in quantity) and \
+                    t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
                 # "nearly half of the Iraqi army", "most of the province"
                 part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]

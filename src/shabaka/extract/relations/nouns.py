@@ -79,7 +79,8 @@ class Nouns:
             self.words["control_nouns"] | self.words["sanction_nouns"]
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
             lemma = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or lemma not in triggers:
+            if noun.pos_ != "NOUN" or lemma not in triggers or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # "has no control over"
                 continue
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
@@ -91,12 +92,16 @@ class Nouns:
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
+            taken = controlling and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in self.words["taking_verbs"]
             if controlling and "over" in preps:  # "the control of al-Qaida over the city"
                 agents += [m for g in preps["of"].children if g.dep_ == "pobj"
                            for m in self.actor_of(g)] if "of" in preps else []
-                targets += [m for g in preps["over"].children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            elif controlling and noun.dep_ == "dobj" and \
-                    noun.head.lemma_.lower() in self.words["taking_verbs"]:
+                if taken and not agents:  # "ISI possessed de facto control over Anbar and Diyala"
+                    agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                targets += [m for g in preps["over"].children if g.dep_ == "pobj"
+                            for h in [g, *g.conjuncts] for m in self.actor_of(h)]
+            elif taken:
                 # "IS took control of Mosul": the taker holds what follows "of"
                 agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 targets += [m for g in preps["of"].children if g.dep_ == "pobj"

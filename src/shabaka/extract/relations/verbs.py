@@ -181,7 +181,10 @@ class Verbs:
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
-                    self.emit(s, "hostile_to" if fought else relation, o, f"verb_{lemma}", 0.75, sent)
+                    # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
+                    joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
+                    self.emit(s, "hostile_to" if fought else "part_of" if joined else relation, o,
+                              f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
