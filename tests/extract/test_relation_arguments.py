@@ -469,6 +469,20 @@ from tests.extract import stated
         pytest.param("The Popular Mobilization Forces' Kata'ib Hezbollah fought in Tikrit.",
                      ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
                      id="a-bodys-named-armed-group-is-its-part"),
+        pytest.param("Kurdish Security Forces quickly overcame ISIL resistance.",
+                     ("Kurdish Security Forces", "hostile_to", "islamic_state"), None,
+                     id="overcame-x-resistance"),
+        pytest.param("Iraq's military victory over Islamic State forces is now complete. The Sadrist "
+                     "bloc's victory over the Fatah Alliance in the 2018 election surprised many.",
+                     ("iraq", "hostile_to", "islamic_state"),
+                     ("sadrist_movement", "hostile_to", "fatah_alliance"),
+                     id="a-victory-over-but-not-at-the-polls"),
+        pytest.param("The battle was fought between Kata'ib Hezbollah and the Islamic State near Baiji.",
+                     ("kataib_hezbollah", "hostile_to", "islamic_state"), None, id="fought-between"),
+        pytest.param("U.S. strikes targeted a command and control node used by Kata'ib Hezbollah. The "
+                     "coalition continues precision strikes to take out ISIL targets.",
+                     ("united_states", "hostile_to", "kataib_hezbollah"), None,
+                     id="a-site-used-by-and-take-out"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -82,6 +82,9 @@ class Nouns:
             if noun.pos_ != "NOUN" or lemma not in triggers or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # "has no control over"
                 continue
+            if lemma in self.words["contest_verbs"] | {"victory"} and any(
+                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
+                continue  # "the bloc's victory over Maliki's list in the election"
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
             launched = self._first_of_parallel(noun)
@@ -107,7 +110,7 @@ class Nouns:
                 targets += [m for g in preps["of"].children if g.dep_ == "pobj"
                             for m in self.actor_of(g)] if "of" in preps else []
             else:
-                preps_on = {"on", "against", "of", "targeting"} | (
+                preps_on = {"on", "against", "of", "targeting", "over"} | (
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set())  # "clashes with"
                 for c in noun.children:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
@@ -272,11 +275,15 @@ class Nouns:
         'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
         for prep in self.tokens.where(sent, lower={"between", "with"}):
             noun = prep.head
-            if prep.lower_ == "between" and noun.pos_ == "VERB":  # "clashes have occurred between X and Y"
-                noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)
-            if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
+            # "the battle was fought between X and Y"
+            fought = prep.lower_ == "between" and noun.pos_ == "VERB" and \
+                self.wording.verbs.get(noun.lemma_.lower()) == "hostile_to"
+            if prep.lower_ == "between" and noun.pos_ == "VERB" and not fought:
+                noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)  # "clashes occurred"
+            if prep.lower_ not in {"between", "with"} or not fought and \
+                    noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
-            relation = self.wording.pair_nouns[noun.lemma_.lower()]
+            relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
             if any(c.lower_ in self.words["civil_pact_words"]
                    for c in noun.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a free trade agreement between X and Y"

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
 
 GIVING_VERBS = {"provide", "give", "supply", "offer", "send", "extend", "deliver", "lend", "furnish"}
+USING_VERBS = {"use", "operate", "run", "own", "belong", "occupy", "hold"}  # "a node used by KH" is KH's
 
 
 class Verbs:
@@ -23,8 +24,8 @@ class Verbs:
             particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
             if lemma == "take" and "over" in particles:
                 relation = "controls"
-            elif lemma == "take" and "on" in particles:
-                relation = "hostile_to"  # "the Quds Force takes on IS"
+            elif lemma == "take" and particles & {"on", "out"}:
+                relation = "hostile_to"  # "the Quds Force takes on IS", "strikes to take out ISIL targets"
             elif lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._elected_to(verb, sent)  # "was elected to Parliament"
                 continue
@@ -134,6 +135,12 @@ class Verbs:
                     if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
+                    # "strikes targeted a command node used by KH": whose the site is
+                    sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
+                    objects += [g for o in sites for a in o.children
+                                if a.dep_ == "acl" and a.lemma_.lower() in USING_VERBS
+                                for c in a.children if c.lower_ in {"by", "to"}
+                                for g in c.children if g.dep_ == "pobj"]
                     preps = {"against", "on"}
                     if lemma in self.words["hostile_with_verbs"]:
                         preps.add("with")  # "clashed with"
