@@ -899,3 +899,14 @@ def test_a_when_clause_takes_its_place_from_the_clause_it_dates(analyse):
     found = events_of(analyse, "Basra saw bloodshed in early October 2019, when demonstrators demanded jobs "
                                "and an end to corruption.")
     assert [(e.types, e.date, place) for e, _, place in found] == [(["protest"], "2019-10", "basra")]
+
+
+def test_a_place_taken_earlier_in_a_relative_clause_is_its_own_battle(analyse):
+    text = ("The Battle of Mosul was a major battle initiated by Iraq to retake the city of Mosul, which had "
+            "been captured by ISIL in June 2014.")
+    found = events_of(analyse, text)
+    assert [e.types for e, _, _ in found] == [["battle"], ["battle"]], found
+    capture = next(f for f in found if f[0].date == "2014-06")
+    assert ("islamic_state", "agent") in capture[1]
+    assert not any(e.date for e, _, place in found if place == "mosul" and e is not capture[0])
+

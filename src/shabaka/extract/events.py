@@ -730,6 +730,8 @@ class _Reader:
     def takes_place(self, trigger: Token) -> bool:
         """What the verb takes is a place or country ("captured Mosul", "the towns of X and Y")."""
         taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if trigger.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in taken):
+            taken.append(trigger.head)  # "the city of Mosul, which had been captured by ISIL"
         taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return any(self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
@@ -1228,6 +1230,8 @@ def _same(a: _Mention, b: _Mention) -> bool:
     if a.sentence == b.sentence and a.place != b.place and (a.token == b.token or (
             a.place is not None and b.place is not None and b.token in a.token.conjuncts)):
         return False  # one trigger, places listed apart, or "recaptured X and shelled Y": a happening in each
+    if a.sentence == b.sentence and _anterior(a.token) != _anterior(b.token):
+        return False  # "the battle to retake Mosul, which had been captured by ISIL in 2014": two
     if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
         return True
     if _undergoers(a) & _undergoers(b):
@@ -1242,6 +1246,11 @@ def _same(a: _Mention, b: _Mention) -> bool:
     both_dated = a.date is not None and b.date is not None and a.date == b.date
     same_place = a.place is not None and a.place == b.place
     return both_dated and (same_place or bool(set(a.actors) & set(b.actors)))
+
+
+def _anterior(t: Token) -> bool:
+    """Whether the trigger is a past perfect ("had been captured"): told as before the rest."""
+    return t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
 
 
 def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> None:
