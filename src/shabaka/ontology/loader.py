@@ -145,7 +145,7 @@ WORD_CLASSES = (
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
     "military_sites", "service_words", "retaking_verbs", "naming_verbs", "commenting_verbs", "leaving_verbs",
-    "non_state_fields", "partial_words", "defending_verbs",
+    "non_state_fields", "partial_words", "defending_verbs", "using_verbs", "adding_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 

@@ -10,8 +10,6 @@ from spacy.tokens import Span, Token
 from shabaka.annotate.dates import normalize_date
 from shabaka.extract.relations.base import MAX_GAP_TOKENS, POSSESSIVE_MARKS
 
-ADDING_VERBS = {"include", "add", "cover"}  # "amended the designation of ISIS to include Amaq"
-
 
 class Nouns:
     """Rules led by a noun, a preposition or a hyphen form."""
@@ -139,13 +137,13 @@ class Nouns:
                 if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                     # "amended the designation of ISIS to include Amaq and Al Hayat": those are added
                     targets += [m for c in launched.head.children if c.dep_ in {"advcl", "xcomp"}
-                                and c.lemma_.lower() in ADDING_VERBS
+                                and c.lemma_.lower() in self.words["adding_verbs"]
                                 for o in c.children if o.dep_ == "dobj" for h in [o, *o.conjuncts]
                                 for m in self.actor_of(h)]
                 after = noun.right_edge.i + 1
                 if lemma == "designation" and any(  # "the designation of the Dawa Party to form a government"
                         self.doc[k].lower_ == "to" and self.doc[k + 1].pos_ in {"VERB", "AUX"} and
-                        self.doc[k + 1].lemma_.lower() not in ADDING_VERBS
+                        self.doc[k + 1].lemma_.lower() not in self.words["adding_verbs"]
                         for k in range(noun.i + 1, min(after + 1, sent.end - 1))):
                     continue
             else:

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
 
 GIVING_VERBS = {"provide", "give", "supply", "offer", "send", "extend", "deliver", "lend", "furnish"}
-USING_VERBS = {"use", "operate", "run", "own", "belong", "occupy", "hold"}  # "a node used by KH" is KH's
 
 
 class Verbs:
@@ -138,7 +137,7 @@ class Verbs:
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
                     objects += [g for o in sites for a in o.children
-                                if a.dep_ == "acl" and a.lemma_.lower() in USING_VERBS
+                                if a.dep_ == "acl" and a.lemma_.lower() in self.words["using_verbs"]
                                 for c in a.children if c.lower_ in {"by", "to"}
                                 for g in c.children if g.dep_ == "pobj"]
                     preps = {"against", "on"}
