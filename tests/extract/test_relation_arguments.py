@@ -436,6 +436,9 @@ from tests.extract import stated
                      ("iraq", "allied_with", "kataib_hezbollah"), id="his-ties-to-but-not-denied-links"),
         pytest.param("President Obama announced that all U.S. combat brigades would leave Iraq.",
                      ("Obama", "leads", "united_states"), None, id="a-title-and-the-holders-surname"),
+        pytest.param("The visit to Iraq by Vice President Biden was followed by talks in the United States.",
+                     ("Biden", "member_of", "united_states"), ("Biden", "leads", "united_states"),
+                     id="a-vice-president-serves-the-state"),
         pytest.param("The Department of State has amended the terrorist designation of the Islamic State "
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,

@@ -37,7 +37,7 @@ class BuilderBase:
         self.claims: dict[tuple, Claim] = {}
         self.office_holders: dict[int, str] = {}  # chain id -> the office holder it names, or ""
         self.matcher = None  # the resolver's name matcher, built when a name must be matched
-        self.office_titles = {title for held in pack.offices.values() for title, _ in held}
+        self.office_titles = {title for held in pack.offices.values() for title, _, _ in held}
         self.office_title_lengths = sorted({len(t.split()) for t in self.office_titles})
         self.roles = pack.roles
         self.wording = pack.wording

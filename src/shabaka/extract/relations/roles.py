@@ -88,12 +88,12 @@ class Roles:
                 continue
             chain = self.ex.chains[self.ex.mentions[p].chain]
             holder = self._office_holder(chain) or self._titled_surname(chain, titled.keys())
-            for title, state in self.pack.offices.get(holder, []):
+            for title, state, relation in self.pack.offices.get(holder, []):
                 target = self._mention_of_actor(state) if title in titled else None
                 if target is not None and title in national and self.chain_type(target) == "COUNTRY":
                     continue  # "Iraqi Prime Minister X" is read as a title before a name
                 if target is not None:
-                    self.emit(p, "leads", target, "office_title", 0.8, sent, role=titled[title].text)
+                    self.emit(p, relation, target, "office_title", 0.8, sent, role=titled[title].text)
 
     def _office_holder(self, chain) -> str:
         """The pack id of an office holder this chain names, by its key or, for a spelling the
@@ -113,7 +113,7 @@ class Roles:
         if chain.key or chain.type != "PERSON" or len(chain.name.split()) != 1:
             return ""
         surname = chain.name.lower()
-        found = {holder for holder, held in self.pack.offices.items() if any(t in titles for t, _ in held)
+        found = {holder for holder, held in self.pack.offices.items() if any(t in titles for t, _, _ in held)
                  and any(n.split()[-1].lower() == surname for n in self.pack.actors[holder].names)}
         return found.pop() if len(found) == 1 else ""
 
