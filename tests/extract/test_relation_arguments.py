@@ -439,6 +439,16 @@ from tests.extract import stated
         pytest.param("The visit to Iraq by Vice President Biden was followed by talks in the United States.",
                      ("Biden", "member_of", "united_states"), ("Biden", "leads", "united_states"),
                      id="a-vice-president-serves-the-state"),
+        pytest.param("Today, the Department of State is designating Iran-aligned militia groups Harakat "
+                     "al-Nujaba, Kata’ib Sayyid al-Shuhada and Kata’ib al-Imam Ali as terrorists.",
+                     ("iran", "allied_with", "kataib_al_imam_ali"), None,
+                     id="x-aligned-groups-then-their-names"),
+        pytest.param("Iraqi forces advanced, said Army Col. Ryan Dillon, spokesman for Combined Joint Task "
+                     "Force Operation Inherent Resolve. But, as a sign of its decline, Dillon said, on June "
+                     "21 ISIS blew up a mosque. “The fighters detonated it at night,” Dillon said. And more "
+                     "effort will be needed to rebuild the city, Dillon said.",
+                     ("Ryan Dillon", "member_of", "cjtf_oir"), None,
+                     id="a-surname-the-model-took-for-a-group-is-the-persons"),
         pytest.param("The Department of State has amended the terrorist designation of the Islamic State "
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,

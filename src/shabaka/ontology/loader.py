@@ -362,7 +362,7 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
                     raise ConfigError(f"{path}: killed_together[{i}] names {actor_id!r}, "
                                       "no actor of this or an earlier pack")
             pack.killed_together.update({str(v): f"{raw['date']} {victims[0]}" for v in victims})
-
+        for i, group in enumerate(data.get("exonyms") or []):
             if not isinstance(group, list) or len(group) < 2:
                 raise ConfigError(f"{path}: exonyms[{i}] must list two or more names of one place")
             pack.exonyms.append([str(n) for n in group])

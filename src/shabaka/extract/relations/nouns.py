@@ -30,9 +30,13 @@ class Nouns:
             if relation is None:
                 continue
             noun = self.doc[after - 1]
+            plural = False  # "Iran-aligned militia groups A, B and C": the plural lists the named
             while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
                 noun = noun.head  # the noun the "X-backed" phrase describes
+                plural = plural or noun.tag_ == "NNS" and noun.lemma_.lower() in self.words["group_nouns"]
             targets = []
+            if plural and self.mention_of(noun) is not None:
+                targets = self.actor_of(noun)
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
                     self.words["generic_heads"]:
                 # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization"
