@@ -910,3 +910,14 @@ def test_a_place_taken_earlier_in_a_relative_clause_is_its_own_battle(analyse):
     assert ("islamic_state", "agent") in capture[1]
     assert not any(e.date for e, _, place in found if place == "mosul" and e is not capture[0])
 
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("ISIL captured both the town and parts of the refinery in June 2014.", "battle"),
+    ("Al-Baghdadi was captured in Baghdad on March 9, 2007.", "arrest"),
+    ("Iraqi forces captured three ISIS fighters in Anbar in 2016.", "arrest"),
+    ("Kata'ib Hezbollah seized the Iraqi Army's base in 2014.", "battle"),
+])
+def test_a_person_captured_is_arrested_a_thing_taken_is_fought_for(analyse, text, type_):
+    [(event, _, _)] = events_of(analyse, text)
+    assert event.types == [type_]
+

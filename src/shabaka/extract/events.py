@@ -68,6 +68,10 @@ _CONVERSE = {"speak", "talk"}
 # "captured the cities of Fallujah and Hit", "the Iraqi city of X": places, not who holds them
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
                 "districts", "area", "areas", "region", "regions", "neighborhood", "territory"}
+# Who can be arrested: "captured militants", "seized two of its leaders".
+_CAPTIVES = {"member", "fighter", "leader", "official", "militant", "commander", "individual", "people",
+             "person", "man", "woman", "associate", "operative", "suspect", "soldier", "officer", "one",
+             "two", "three", "them"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -745,6 +749,17 @@ class _Reader:
             return types[0]
         if "battle" in types and self.takes_place(trigger):
             return "battle"
+        if "battle" in types and "arrest" in types:
+            # "ISIL captured both the town and parts of the refinery": a person is arrested, a thing is taken
+            taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if trigger.pos_ == "NOUN":  # "the capture of X"
+                taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+            # a name is a person, or a group's members
+            people = [c for c in taken if c.lemma_.lower() in _CAPTIVES or c.lower_ in _PERSONAL
+                      or c.lower_ in {"who", "whom"} or self.token_chain.get(c.i) is not None]
+            if taken and not people:
+                return "battle"
         return next(t for t in types if t != "battle")
 
     def later_posts(self, trigger: Token, dates: list[Span]) -> list[str]:
