@@ -449,6 +449,24 @@ from tests.extract import stated
                      "effort will be needed to rebuild the city, Dillon said.",
                      ("Ryan Dillon", "member_of", "cjtf_oir"), None,
                      id="a-surname-the-model-took-for-a-group-is-the-persons"),
+        pytest.param("The Treasury Department imposed sanctions against 15 Islamic State figures. It also "
+                     "imposed sanctions on Kata'ib Hezbollah.",
+                     ("us_department_of_the_treasury", "sanctioned", "kataib_hezbollah"),
+                     ("us_department_of_the_treasury", "sanctioned", "islamic_state"),
+                     id="sanctions-on-a-groups-figures-are-not-on-the-group"),
+        pytest.param("Parts of the Sinjar Resistance Units eventually joined the Popular Mobilization "
+                     "Forces.",
+                     None, ("sinjar_resistance_units", "part_of", "popular_mobilization_forces"),
+                     id="parts-of-a-group-that-join-are-not-the-group"),
+        pytest.param("In late November, coalition forces killed Abu Saleh, the ISIL financial minister.",
+                     ("Abu Saleh", "member_of", "islamic_state"), ("Abu Saleh", "leads", "islamic_state"),
+                     id="a-groups-minister-is-one-of-its-members"),
+        pytest.param("Tensions between the U.S. and Iran had been high since 2020.",
+                     None, ("united_states", "hostile_to", "iran"), id="tension-is-no-fight"),
+        pytest.param("YBS and YJE work with the People's Defence Forces (HPG) of the Kurdistan Workers' "
+                     "Party.",
+                     ("People's Defence Forces", "part_of", "pkk"), None,
+                     id="a-name-ends-before-the-bracket-it-opens"),
         pytest.param("The Department of State has amended the terrorist designation of the Islamic State "
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,

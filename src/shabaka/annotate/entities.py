@@ -331,6 +331,11 @@ class EntityTyper:
             end -= 1
         while start < end and (tokens[start].is_space or tokens[start].is_punct):
             start += 1
+        opened = [k for k in range(start, end) if tokens[k].text == "("]
+        if opened and not any(tokens[k].text == ")" for k in range(opened[-1], end)):
+            end = opened[-1]  # "People's Defence Forces (HPG": the name ends before the bracket it opens
+            while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+                end -= 1
         if start >= end:
             return None
         if not span.ent_id_ and span.label_ != "PERSON":

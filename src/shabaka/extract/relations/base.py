@@ -157,7 +157,8 @@ class BuilderBase:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
             quantity = self.words["quantity_words"]
-            if (t.lemma_.lower() in quantity or t.lower_ in quantity) and \
+            # "controlled parts of Iraq" holds Iraq, but "parts of the YBŞ joined the PMF" are not the YBŞ
+            if (t.lemma_.lower() in quantity or t.lower_ in quantity and t.dep_ in {"dobj", "pobj"}) and \
                     t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
                 # "nearly half of the Iraqi army", "most of the province"
                 part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -392,6 +393,9 @@ class BuilderBase:
             relation = "member_of"  # "American forces commanded by General X": he serves, not rules, it
         if relation == "leads" and self.chain_type(obj) == "PLACE":
             relation = "controls"  # "director of Baghdad International Airport" runs the facility
+        if relation == "leads" and role and role.lower().split()[-1] == "minister" and \
+                self.chain_type(obj) in {"ARMED_GROUP", "ORGANIZATION"}:
+            relation = "member_of"  # "the ISIL financial minister" heads a department, not ISIL
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):

@@ -116,7 +116,8 @@ class Nouns:
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set())  # "clashes with"
                 for c in noun.children:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
-                        targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                        targets += [m for g in c.children if g.dep_ == "pobj" for m in (
+                            self._named_in(g) if lemma in self.words["sanction_nouns"] else self.actor_of(g))]
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:
@@ -158,6 +159,12 @@ class Nouns:
             if relation == "hostile_to" and targets:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
+
+    def _named_in(self, token: Token) -> list[int]:
+        """The actors a phrase names itself: "sanctions against 15 Islamic State figures" fall on
+        the figures, not on the Islamic State."""
+        return [m for t in [token, *token.conjuncts] for m in (
+            [self.mention_of(t)] if self.mention_of(t) is not None else self._listed(t))]
 
     def under_control(self, sent: Span) -> None:
         """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
