@@ -278,6 +278,9 @@ class EntityTyper:
         part written with an apostrophe for the Arabic ayn ("Kamal Jalil Bakr | 'Uthman")."""
         doc = span.doc
         start, end = span.start, span.end
+        while end - start > 2 and doc[start].lower_ in self.roles and \
+                doc[start].lower_ not in self.given_names:
+            start += 1  # "Spokesperson Dana W. White": the role the model took into the name
         while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
                 doc[start - 1].lower_ in self.given_names or doc[start - 1].is_sent_start
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in self.titles

@@ -420,10 +420,13 @@ class Nouns:
                         self.emit(member, relation, owner, f"noun_{lemma}", 0.7, sent)
 
     def opposing_prefix(self, sent: Span) -> None:
-        """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X'."""
+        """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X';
+        'a pro-Iran militia': allied with Iran."""
+        opposing, aligning = self.words["opposing_prefixes"], self.words["aligning_prefixes"]
         for i in range(sent.start, sent.end - 2):
-            if self.doc[i].lower_ not in self.words["opposing_prefixes"] or self.doc[i + 1].text != "-":
+            if self.doc[i].lower_ not in opposing | aligning or self.doc[i + 1].text != "-":
                 continue
+            relation = "hostile_to" if self.doc[i].lower_ in opposing else "allied_with"
             target = self.token_mention.get(i + 2)
             if target is None:
                 continue
@@ -437,8 +440,12 @@ class Nouns:
             if owner is None and head.dep_ == "compound" and \
                     head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
                 owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            # "SAD is a pro-Iran militia", not "the pro-Iran factions of X"
+            predicate = head.dep_ in {"attr", "appos"}
+            if not owners and predicate and head.lemma_.lower() in self.words["group_nouns"]:
+                owners = self.actor_of(head)
             for o in owners:
-                self.emit(o, "hostile_to", target, "opposing_prefix", 0.7, sent)
+                self.emit(o, relation, target, "opposing_prefix", 0.7, sent)
 
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""

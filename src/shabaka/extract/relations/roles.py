@@ -543,6 +543,20 @@ class Roles:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
 
+    def person_from(self, sent: Span) -> None:
+        """'Colonel Steve Warren from Operation Inherent Resolve', 'a cleric from the Badr
+        Organization': a person from a body is one of its members (from a place, nothing)."""
+        for p in self._persons(sent):
+            _, end = self._mention_span(p)
+            prep = self.doc[end] if end < sent.end else None
+            if prep is None or prep.lower_ != "from" or prep.dep_ != "prep" or (
+                    prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.words["moving_verbs"]):
+                continue  # "freed X from ISIS", "X defected from the army": no membership said here
+            for g in prep.children:
+                org = self.mention_of(g) if g.dep_ == "pobj" else None
+                if org is not None and self.chain_type(org) in ORG_TYPES:
+                    self.emit(p, "member_of", org, "person_from", 0.65, sent)
+
     def group_of_person(self, sent: Span) -> None:
         """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""
         for i in range(sent.start, sent.end - 2):

@@ -197,18 +197,21 @@ class Verbs:
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
         tense after a name as a plural noun and parses the clause as one noun phrase. A bare
-        plural of a backing or sanctioning verb, right after a name (or after such a verb and
-        "and"), heading the clause, is read as the verb, its arguments in word order."""
+        plural of a backing, sanctioning or attacking verb ("The IRGC-QF targets US interests"),
+        right after a name (or after such a verb and "and"), heading the clause, is read as the
+        verb, its arguments in word order."""
+        read = LINEAR_RELATIONS | {"hostile_to"}
         for word in self.tokens.where(sent, dep={"ROOT", "conj"}, pos={"NOUN"}):
             relation = self.wording.verbs.get(word.lemma_.lower())
-            if relation not in LINEAR_RELATIONS or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
+            if relation not in read or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
                     or any(c.dep_ in {"det", "amod", "poss", "nummod", "prep"} and c.i < word.i
+                           and self.token_mention.get(c.i + 1) is None  # "The | IRGC-QF targets"
                            for c in word.children):
                 continue
             before = self.doc[word.i - 1] if word.i > sent.start else None
             if before is not None and before.lower_ == "and" and word.dep_ == "conj":
                 before = self.doc[word.head.i - 1] if word.head.tag_ == "NNS" and \
-                    self.wording.verbs.get(word.head.lemma_.lower()) in LINEAR_RELATIONS else None
+                    self.wording.verbs.get(word.head.lemma_.lower()) in read else None
             if before is None or self.token_mention.get(before.i) is None:
                 continue
             subj, obj = self._linear_arguments(word, sent, passive=False)
