@@ -921,3 +921,11 @@ def test_a_person_captured_is_arrested_a_thing_taken_is_fought_for(analyse, text
     [(event, _, _)] = events_of(analyse, text)
     assert event.types == [type_]
 
+
+def test_what_a_designation_bears_on_is_not_its_target(analyse):
+    text = ("On Tuesday the Treasury designated Kata'ib Hezbollah. The designations also support President "
+            "Barack Obama's strategy to destroy ISIL.")
+    actors = {a for _, found, _ in events_of(analyse, text) for a in found}
+    assert ("kataib_hezbollah", "target") in actors
+    assert not any(name == "barack_obama" for name, _ in actors), actors
+

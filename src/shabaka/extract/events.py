@@ -109,6 +109,9 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 _OBJECT_PRONOUNS = {"him", "her"}
 _DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "the late X"
 _BLAME = {"blame", "attribute"}
+# "the designations support Obama's strategy": what a happening bears on, not its target
+_BEARING = {"support", "mark", "follow", "reflect", "show", "demonstrate", "underscore", "highlight",
+            "complement", "advance", "serve", "help", "signal", "prompt", "spark", "trigger", "raise"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _STATES = {"COUNTRY", "STATE_BODY"}
@@ -596,7 +599,8 @@ class _Reader:
             elif blamed:  # "blamed the attack on X"
                 found += [(g, "agent") for p in (*head.children, *trigger.children)
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
-            elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
+            elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB" and \
+                    head.lemma_.lower() not in _BEARING:  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
             if trigger.dep_ in _SUBJECTS and head.pos_ == "VERB":
                 # "drone attacks were launched on U.S. bases", "an attack occurred at the U.S. base"
