@@ -547,11 +547,12 @@ class Roles:
         """'Colonel Steve Warren from Operation Inherent Resolve', 'a cleric from the Badr
         Organization': a person from a body is one of its members (from a place, nothing)."""
         for p in self._persons(sent):
-            _, end = self._mention_span(p)
+            start, end = self._mention_span(p)
             prep = self.doc[end] if end < sent.end else None
-            if prep is None or prep.lower_ != "from" or prep.dep_ != "prep" or (
-                    prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in self.words["moving_verbs"]):
-                continue  # "freed X from ISIS", "X defected from the army": no membership said here
+            if prep is None or prep.lower_ != "from" or prep.dep_ != "prep" or end - start < 2 or (
+                    prep.head.i not in range(start, end) and prep.head.pos_ != "AUX" and (
+                        prep.head.pos_ != "VERB" or prep.head.lemma_.lower() in self.words["moving_verbs"])):
+                continue  # "freed X from ISIS", "the impeachment of X from the Company": no membership said
             for g in prep.children:
                 org = self.mention_of(g) if g.dep_ == "pobj" else None
                 if org is not None and self.chain_type(org) in ORG_TYPES:
