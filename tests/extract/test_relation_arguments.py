@@ -436,14 +436,102 @@ from tests.extract import stated
                      ("iraq", "allied_with", "kataib_hezbollah"), id="his-ties-to-but-not-denied-links"),
         pytest.param("President Obama announced that all U.S. combat brigades would leave Iraq.",
                      ("Obama", "leads", "united_states"), None, id="a-title-and-the-holders-surname"),
+        pytest.param("The visit to Iraq by Vice President Biden was followed by talks in the United States.",
+                     ("Biden", "member_of", "united_states"), ("Biden", "leads", "united_states"),
+                     id="a-vice-president-serves-the-state"),
+        pytest.param("Today, the Department of State is designating Iran-aligned militia groups Harakat "
+                     "al-Nujaba, Kata’ib Sayyid al-Shuhada and Kata’ib al-Imam Ali as terrorists.",
+                     ("iran", "allied_with", "kataib_al_imam_ali"), None,
+                     id="x-aligned-groups-then-their-names"),
+        pytest.param("Iraqi forces advanced, said Army Col. Ryan Dillon, spokesman for Combined Joint Task "
+                     "Force Operation Inherent Resolve. But, as a sign of its decline, Dillon said, on June "
+                     "21 ISIS blew up a mosque. “The fighters detonated it at night,” Dillon said. And more "
+                     "effort will be needed to rebuild the city, Dillon said.",
+                     ("Ryan Dillon", "member_of", "cjtf_oir"), None,
+                     id="a-surname-the-model-took-for-a-group-is-the-persons"),
+        pytest.param("The Treasury Department imposed sanctions against 15 Islamic State figures. It also "
+                     "imposed sanctions on Kata'ib Hezbollah.",
+                     ("us_department_of_the_treasury", "sanctioned", "kataib_hezbollah"),
+                     ("us_department_of_the_treasury", "sanctioned", "islamic_state"),
+                     id="sanctions-on-a-groups-figures-are-not-on-the-group"),
+        pytest.param("Parts of the Sinjar Resistance Units eventually joined the Popular Mobilization "
+                     "Forces.",
+                     None, ("sinjar_resistance_units", "part_of", "popular_mobilization_forces"),
+                     id="parts-of-a-group-that-join-are-not-the-group"),
+        pytest.param("In late November, coalition forces killed Abu Saleh, the ISIL financial minister.",
+                     ("Abu Saleh", "member_of", "islamic_state"), ("Abu Saleh", "leads", "islamic_state"),
+                     id="a-groups-minister-is-one-of-its-members"),
+        pytest.param("Tensions between the U.S. and Iran had been high since 2020.",
+                     None, ("united_states", "hostile_to", "iran"), id="tension-is-no-fight"),
+        pytest.param("YBS and YJE work with the People's Defence Forces (HPG) of the Kurdistan Workers' "
+                     "Party.",
+                     ("People's Defence Forces", "part_of", "pkk"), None,
+                     id="a-name-ends-before-the-bracket-it-opens"),
+        pytest.param("The IRGC-QF targets US, Israeli, Saudi, and UAE interests.",
+                     ("quds_force", "hostile_to", "saudi_arabia"), None, id="targets-read-as-a-plural-noun"),
+        pytest.param("Saraya Awliya al-Dam is a Shi'ite pro-Iran militia based in Iraq. During the protests, "
+                     "the pro-Iran factions of the PMF were responsible for killing protesters.",
+                     ("saraya_awliya_al_dam", "allied_with", "iran"),
+                     ("popular_mobilization_forces", "allied_with", "iran"),
+                     id="a-pro-iran-militia-but-not-the-whole-of-its-factions"),
+        pytest.param("Saraya Awliya al-Dam is often classified as an Iranian proxy.",
+                     ("iran", "backs", "saraya_awliya_al_dam"), None, id="classified-as-a-proxy"),
+        pytest.param("Joining us today is Colonel Steve Warren from Operation Inherent Resolve. Iraqi "
+                     "forces freed Abu Ali from the Islamic State.",
+                     ("Steve Warren", "member_of", "us_led_coalition"),
+                     ("Abu Ali", "member_of", "islamic_state"),
+                     id="a-person-from-a-body-but-not-freed-from-it"),
+        pytest.param("Pentagon Chief Spokesperson Dana W. White said the meeting went well.",
+                     ("Dana W. White", "member_of", "us_department_of_defense"),
+                     ("Dana W. White", "leads", "us_department_of_defense"),
+                     id="a-role-the-model-took-into-a-persons-name"),
         pytest.param("The Department of State has amended the terrorist designation of the Islamic State "
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,
                      id="a-designation-amended-to-include"),
-        pytest.param("Saraya al-Khorasani, also known as the 18th Brigade of the Popular Mobilization Forces, "
-                     "is a militia formed in 2013.",
+        pytest.param("Saraya al-Khorasani, also known as the 18th Brigade of the Popular Mobilization "
+                     "Forces, is a militia formed in 2013.",
                      ("saraya_talia_al_khurasani", "part_of", "popular_mobilization_forces"), None,
                      id="a-numbered-unit-the-model-cut-from-its-number"),
+        pytest.param("The Islamic State of Iraq possessed de facto control over the Anbar and Diyala "
+                     "governorates.",
+                     ("islamic_state_of_iraq", "controls", "anbar_governorate"),
+                     None, id="control-over"),
+        pytest.param("Reuters said the abuses were committed by Islamic State, the militant group that "
+                     "controlled parts of Iraq for several years.",
+                     ("islamic_state", "controls", "iraq"), ("reuters", "controls", "iraq"),
+                     id="the-group-after-a-name-and-comma-is-that-name"),
+        pytest.param("Iraqi forces succeeded in liberating the city of Hawija from the grasp of the Islamic "
+                     "State.",
+                     ("islamic_state", "controls", "hawija"), None, id="from-the-grasp-of"),
+        pytest.param("Harakat al-Nujaba is supported by Lebanese Hezbollah and acts as part of the Axis of "
+                     "Resistance. It joined the Islamic Resistance in Iraq in 2020.",
+                     ("harakat_hezbollah_al_nujaba", "part_of", "Axis of Resistance"), None,
+                     id="acts-as-part-of-after-and"),
+        pytest.param("Harakat al-Nujaba joined the Islamic Resistance in Iraq in 2020.",
+                     ("harakat_hezbollah_al_nujaba", "part_of", "islamic_resistance_in_iraq"), None,
+                     id="a-group-joining-a-front-is-its-part"),
+        pytest.param("The Islamic State of Iraq is composed of a variety of insurgency groups, including the "
+                     "Mujahideen Shura Council.",
+                     ("mujahideen_shura_council", "part_of", "islamic_state_of_iraq"), None,
+                     id="composed-of-a-variety-including"),
+        pytest.param("The Popular Mobilization Forces' Kata'ib Hezbollah fought in Tikrit.",
+                     ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
+                     id="a-bodys-named-armed-group-is-its-part"),
+        pytest.param("Kurdish Security Forces quickly overcame ISIL resistance.",
+                     ("Kurdish Security Forces", "hostile_to", "islamic_state"), None,
+                     id="overcame-x-resistance"),
+        pytest.param("Iraq's military victory over Islamic State forces is now complete. The Sadrist "
+                     "bloc's victory over the Fatah Alliance in the 2018 election surprised many.",
+                     ("iraq", "hostile_to", "islamic_state"),
+                     ("sadrist_movement", "hostile_to", "fatah_alliance"),
+                     id="a-victory-over-but-not-at-the-polls"),
+        pytest.param("The battle was fought between Kata'ib Hezbollah and the Islamic State near Baiji.",
+                     ("kataib_hezbollah", "hostile_to", "islamic_state"), None, id="fought-between"),
+        pytest.param("U.S. strikes targeted a command and control node used by Kata'ib Hezbollah. The "
+                     "coalition continues precision strikes to take out ISIL targets.",
+                     ("united_states", "hostile_to", "kataib_hezbollah"), None,
+                     id="a-site-used-by-and-take-out"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
@@ -525,3 +613,9 @@ def test_a_gloss_of_a_name_holds_no_actors(analyse):
     assert "harakat_hezbollah_al_nujaba" in {c.key for c in ex.chains}
     named = {m.text for m in ex.mentions}
     assert not any("Movement" in n or "Nobles" in n or n.startswith("Haraka ") for n in named), named
+
+
+def test_no_control_is_no_control(analyse):
+    ex, _, claims = analyse("The Iraqi government has no control over Kata'ib Hezbollah.")
+    assert {"iraq", "kataib_hezbollah"} <= {c.key for c in ex.chains}  # both read: the claim is left out
+    assert not any(relation == "controls" for _, relation, _ in claims), claims

@@ -28,6 +28,7 @@ def test_core_wording_loads_every_construction():
     ("offices:\n  - {of: iraq, titles: [president]}\n", "needs 'of', 'titles' and 'holders'"),
     ("killed_together:\n  - {date: 2020-01-03, victims: [atlantis, nobody]}\n", "names 'atlantis'"),
     ("killed_together:\n  - {victims: [iraq, syria]}\n", "needs a 'date' and two or more"),
+    ("offices:\n  - {of: iraq, titles: [king], holders: [iraq], relation: rules}\n", "leads or member_of"),
 ])
 def test_bad_wording_is_refused_naming_the_file(tmp_path, snippet, message):
     bad = tmp_path / "bad.yaml"

@@ -279,6 +279,9 @@ class EntityTyper:
         part written with an apostrophe for the Arabic ayn ("Kamal Jalil Bakr | 'Uthman")."""
         doc = span.doc
         start, end = span.start, span.end
+        while end - start > 2 and doc[start].lower_ in self.roles and \
+                doc[start].lower_ not in self.given_names:
+            start += 1  # "Spokesperson Dana W. White": the role the model took into the name
         while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
                 doc[start - 1].lower_ in self.given_names or doc[start - 1].is_sent_start
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in self.titles
@@ -332,6 +335,11 @@ class EntityTyper:
             end -= 1
         while start < end and (tokens[start].is_space or tokens[start].is_punct):
             start += 1
+        opened = [k for k in range(start, end) if tokens[k].text == "("]
+        if opened and not any(tokens[k].text == ")" for k in range(opened[-1], end)):
+            end = opened[-1]  # "People's Defence Forces (HPG": the name ends before the bracket it opens
+            while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+                end -= 1
         if start >= end:
             return None
         if not span.ent_id_ and span.label_ != "PERSON":

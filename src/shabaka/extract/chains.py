@@ -188,6 +188,15 @@ def _contiguous(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return long[:k] == short or long[-k:] == short
 
 
+def _surnames_of_a_person(mentions: list[Mention], members: list[int]) -> bool:
+    """Whether the chain is a full name typed a person and, besides, only one-word parts of it."""
+    full = [name_parts(mentions[i].text).words for i in members if mentions[i].type == "PERSON"]
+    full = [words for words in full if len(words) > 1]
+    return bool(full) and all(
+        mentions[i].type == "PERSON" or len(words := name_parts(mentions[i].text).words) == 1
+        and any(words[0] in person for person in full) for i in members)
+
+
 def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> list[Chain]:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -204,6 +213,8 @@ def _make_chains(mentions: list[Mention], folded: list[str], uf: _UnionFind) -> 
         for k, i in enumerate(members):
             first.setdefault(mentions[i].type, k)
         ctype = max(votes, key=lambda t: (votes[t], -first[t]))
+        if ctype != "PERSON" and _surnames_of_a_person(mentions, members):
+            ctype = "PERSON"  # "Army Col. Ryan Dillon ... Dillon said": the model's "Dillon" (ORG) is his
         packed = Counter(mentions[i].type for i in members if _source(mentions[i]) == "pack")
         if packed:  # a pack actor's type is known: ten model guesses of "Qaani" as a place do not outvote it
             ctype = packed.most_common(1)[0][0]

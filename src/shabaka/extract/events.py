@@ -68,6 +68,10 @@ _CONVERSE = {"speak", "talk"}
 # "captured the cities of Fallujah and Hit", "the Iraqi city of X": places, not who holds them
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "district",
                 "districts", "area", "areas", "region", "regions", "neighborhood", "territory"}
+# Who can be arrested: "captured militants", "seized two of its leaders".
+_CAPTIVES = {"member", "fighter", "leader", "official", "militant", "commander", "individual", "people",
+             "person", "man", "woman", "associate", "operative", "suspect", "soldier", "officer", "one",
+             "two", "three", "them"}
 # Head nouns that stand for their owner: "KH sites", "members of KH", "the group's fighters".
 _STAND_INS = {"member", "members", "site", "sites", "fighter", "fighters", "position", "positions", "base",
               "bases", "convoy", "headquarters", "force", "forces", "troops", "personnel", "official",
@@ -105,6 +109,9 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 _OBJECT_PRONOUNS = {"him", "her"}
 _DEAD = {"late", "slain", "murdered", "assassinated", "killed", "deceased"}  # "the late X"
 _BLAME = {"blame", "attribute"}
+# "the designations support Obama's strategy": what a happening bears on, not its target
+_BEARING = {"support", "mark", "follow", "reflect", "show", "demonstrate", "underscore", "highlight",
+            "complement", "advance", "serve", "help", "signal", "prompt", "spark", "trigger", "raise"}
 _TOPIC = {"about", "regarding", "concerning", "on"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _STATES = {"COUNTRY", "STATE_BODY"}
@@ -592,7 +599,8 @@ class _Reader:
             elif blamed:  # "blamed the attack on X"
                 found += [(g, "agent") for p in (*head.children, *trigger.children)
                           if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
-            elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB":  # "strikes hit KH sites"
+            elif trigger.dep_ in {"nsubj"} and head.pos_ == "VERB" and \
+                    head.lemma_.lower() not in _BEARING:  # "strikes hit KH sites"
                 found += [(o, object_role) for o in head.children if o.dep_ == "dobj"]
             if trigger.dep_ in _SUBJECTS and head.pos_ == "VERB":
                 # "drone attacks were launched on U.S. bases", "an attack occurred at the U.S. base"
@@ -730,6 +738,8 @@ class _Reader:
     def takes_place(self, trigger: Token) -> bool:
         """What the verb takes is a place or country ("captured Mosul", "the towns of X and Y")."""
         taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if trigger.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in taken):
+            taken.append(trigger.head)  # "the city of Mosul, which had been captured by ISIL"
         taken += [g for c in taken if c.lower_ in _PLACE_NOUNS for p in c.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return any(self.token_chain.get(c.i) is not None and self.chain_type(self.token_chain[c.i]) in
@@ -743,6 +753,17 @@ class _Reader:
             return types[0]
         if "battle" in types and self.takes_place(trigger):
             return "battle"
+        if "battle" in types and "arrest" in types:
+            # "ISIL captured both the town and parts of the refinery": a person is arrested, a thing is taken
+            taken = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if trigger.pos_ == "NOUN":  # "the capture of X"
+                taken += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+            # a name is a person, or a group's members
+            people = [c for c in taken if c.lemma_.lower() in _CAPTIVES or c.lower_ in _PERSONAL
+                      or c.lower_ in {"who", "whom"} or self.token_chain.get(c.i) is not None]
+            if taken and not people:
+                return "battle"
         return next(t for t in types if t != "battle")
 
     def later_posts(self, trigger: Token, dates: list[Span]) -> list[str]:
@@ -1228,6 +1249,8 @@ def _same(a: _Mention, b: _Mention) -> bool:
     if a.sentence == b.sentence and a.place != b.place and (a.token == b.token or (
             a.place is not None and b.place is not None and b.token in a.token.conjuncts)):
         return False  # one trigger, places listed apart, or "recaptured X and shelled Y": a happening in each
+    if a.sentence == b.sentence and _anterior(a.token) != _anterior(b.token):
+        return False  # "the battle to retake Mosul, which had been captured by ISIL in 2014": two
     if a.sentence == b.sentence and (_joined(a.token, b.token) or _result(a.token) or _result(b.token)):
         return True
     if _undergoers(a) & _undergoers(b):
@@ -1242,6 +1265,11 @@ def _same(a: _Mention, b: _Mention) -> bool:
     both_dated = a.date is not None and b.date is not None and a.date == b.date
     same_place = a.place is not None and a.place == b.place
     return both_dated and (same_place or bool(set(a.actors) & set(b.actors)))
+
+
+def _anterior(t: Token) -> bool:
+    """Whether the trigger is a past perfect ("had been captured"): told as before the rest."""
+    return t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
 
 
 def _absorb(into: _Mention, other: _Mention, spans: list[tuple[int, int]]) -> None:

@@ -145,7 +145,8 @@ WORD_CLASSES = (
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
     "military_sites", "service_words", "retaking_verbs", "naming_verbs", "commenting_verbs", "leaving_verbs",
-    "non_state_fields", "partial_words", "defending_verbs",
+    "non_state_fields", "partial_words", "defending_verbs", "using_verbs", "adding_verbs",
+    "aligning_prefixes", "moving_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 
@@ -205,8 +206,9 @@ class Pack:
     generic_words: set[str] = field(default_factory=set)
     place_kinds: dict[str, str] = field(default_factory=dict)
     lookalikes: list[list[list[str]]] = field(default_factory=list)
-    # holder id -> (title, state id): "Prime Minister X" leads the state the text leaves unnamed
-    offices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # holder id -> (title, state id, relation): "Prime Minister X" leads the state the text leaves
+    # unnamed, "Vice President X" is one of its members
+    offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     exonyms: list[list[str]] = field(default_factory=list)
     # actor id -> the strike or raid that killed it with other known actors ("2020-01-03 qasem_soleimani")
     killed_together: dict[str, str] = field(default_factory=dict)
@@ -342,13 +344,16 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
         for i, raw in enumerate(data.get("offices") or []):
             if not isinstance(raw, dict) or not {"of", "titles", "holders"} <= set(raw):
                 raise ConfigError(f"{path}: offices[{i}] needs 'of', 'titles' and 'holders'")
+            relation = str(raw.get("relation", "leads"))
+            if relation not in {"leads", "member_of"}:
+                raise ConfigError(f"{path}: offices[{i}] relation is leads or member_of, not {relation!r}")
             for actor_id in (raw["of"], *_as_tuple(raw["holders"])):
                 if str(actor_id) not in pack.actors:
                     raise ConfigError(f"{path}: offices[{i}] names {actor_id!r}, "
                                       "no actor of this or an earlier pack")
             for holder in _as_tuple(raw["holders"]):
                 pack.offices.setdefault(str(holder), []).extend(
-                    (str(title).lower(), str(raw["of"])) for title in _as_tuple(raw["titles"]))
+                    (str(title).lower(), str(raw["of"]), relation) for title in _as_tuple(raw["titles"]))
         for i, raw in enumerate(data.get("killed_together") or []):
             victims = _as_tuple(raw.get("victims")) if isinstance(raw, dict) else ()
             if len(victims) < 2 or not raw.get("date"):
@@ -358,7 +363,7 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
                     raise ConfigError(f"{path}: killed_together[{i}] names {actor_id!r}, "
                                       "no actor of this or an earlier pack")
             pack.killed_together.update({str(v): f"{raw['date']} {victims[0]}" for v in victims})
-
+        for i, group in enumerate(data.get("exonyms") or []):
             if not isinstance(group, list) or len(group) < 2:
                 raise ConfigError(f"{path}: exonyms[{i}] must list two or more names of one place")
             pack.exonyms.append([str(n) for n in group])

@@ -52,6 +52,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.hyphen_pairs(sent)
             self.under_command(sent)
             self.group_of_person(sent)
+            self.person_from(sent)
             self.part_of(sent)
             self.parenthetical_unit(sent)
             self.hyphen_unit(sent)

@@ -37,7 +37,7 @@ class BuilderBase:
         self.claims: dict[tuple, Claim] = {}
         self.office_holders: dict[int, str] = {}  # chain id -> the office holder it names, or ""
         self.matcher = None  # the resolver's name matcher, built when a name must be matched
-        self.office_titles = {title for held in pack.offices.values() for title, _ in held}
+        self.office_titles = {title for held in pack.offices.values() for title, _, _ in held}
         self.office_title_lengths = sorted({len(t.split()) for t in self.office_titles})
         self.roles = pack.roles
         self.wording = pack.wording
@@ -132,6 +132,9 @@ class BuilderBase:
                 named = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
                          if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
+                named += [m for c in t.children if c.dep_ in {"compound", "nmod"}  # "the Anbar and Diyala
+                          for h in [c, *c.conjuncts]                                 # governorates"
+                          if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
                 if named:
                     out += named
                     continue
@@ -139,6 +142,12 @@ class BuilderBase:
                     c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
                 phrase = self.doc[t.i - 1:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
+                    left = t.left_edge.i  # "Islamic State, the militant group that ...": the name just before
+                    named = self.token_mention.get(left - 2) if left > 1 and self.doc[left - 1].text == "," \
+                        else None
+                    if named is not None and self.chain_type(named) in ORG_TYPES:
+                        out.append(named)
+                        continue
                     out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
@@ -147,7 +156,10 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["place_nouns"]:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
-            if t.lemma_.lower() in self.words["quantity_words"] and t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
+            quantity = self.words["quantity_words"]
+            # "controlled parts of Iraq" holds Iraq, but "parts of the YBŞ joined the PMF" are not the YBŞ
+            if (t.lemma_.lower() in quantity or t.lower_ in quantity and t.dep_ in {"dobj", "pobj"}) and \
+                    t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
                 # "nearly half of the Iraqi army", "most of the province"
                 part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -381,6 +393,9 @@ class BuilderBase:
             relation = "member_of"  # "American forces commanded by General X": he serves, not rules, it
         if relation == "leads" and self.chain_type(obj) == "PLACE":
             relation = "controls"  # "director of Baghdad International Airport" runs the facility
+        if relation == "leads" and role and role.lower().split()[-1] == "minister" and \
+                self.chain_type(obj) in {"ARMED_GROUP", "ORGANIZATION"}:
+            relation = "member_of"  # "the ISIL financial minister" heads a department, not ISIL
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):

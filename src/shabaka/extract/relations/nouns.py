@@ -10,8 +10,6 @@ from spacy.tokens import Span, Token
 from shabaka.annotate.dates import normalize_date
 from shabaka.extract.relations.base import MAX_GAP_TOKENS, POSSESSIVE_MARKS
 
-ADDING_VERBS = {"include", "add", "cover"}  # "amended the designation of ISIS to include Amaq"
-
 
 class Nouns:
     """Rules led by a noun, a preposition or a hyphen form."""
@@ -32,9 +30,13 @@ class Nouns:
             if relation is None:
                 continue
             noun = self.doc[after - 1]
+            plural = False  # "Iran-aligned militia groups A, B and C": the plural lists the named
             while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
                 noun = noun.head  # the noun the "X-backed" phrase describes
+                plural = plural or noun.tag_ == "NNS" and noun.lemma_.lower() in self.words["group_nouns"]
             targets = []
+            if plural and self.mention_of(noun) is not None:
+                targets = self.actor_of(noun)
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
                     self.words["generic_heads"]:
                 # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization"
@@ -79,8 +81,12 @@ class Nouns:
             self.words["control_nouns"] | self.words["sanction_nouns"]
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
             lemma = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or lemma not in triggers:
+            if noun.pos_ != "NOUN" or lemma not in triggers or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # "has no control over"
                 continue
+            if lemma in self.words["contest_verbs"] | {"victory"} and any(
+                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
+                continue  # "the bloc's victory over Maliki's list in the election"
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
             launched = self._first_of_parallel(noun)
@@ -91,22 +97,27 @@ class Nouns:
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
+            taken = controlling and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in self.words["taking_verbs"]
             if controlling and "over" in preps:  # "the control of al-Qaida over the city"
                 agents += [m for g in preps["of"].children if g.dep_ == "pobj"
                            for m in self.actor_of(g)] if "of" in preps else []
-                targets += [m for g in preps["over"].children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            elif controlling and noun.dep_ == "dobj" and \
-                    noun.head.lemma_.lower() in self.words["taking_verbs"]:
+                if taken and not agents:  # "ISI possessed de facto control over Anbar and Diyala"
+                    agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                targets += [m for g in preps["over"].children if g.dep_ == "pobj"
+                            for h in [g, *g.conjuncts] for m in self.actor_of(h)]
+            elif taken:
                 # "IS took control of Mosul": the taker holds what follows "of"
                 agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 targets += [m for g in preps["of"].children if g.dep_ == "pobj"
                             for m in self.actor_of(g)] if "of" in preps else []
             else:
-                preps_on = {"on", "against", "of", "targeting"} | (
+                preps_on = {"on", "against", "of", "targeting", "over"} | (
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set())  # "clashes with"
                 for c in noun.children:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
-                        targets += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                        targets += [m for g in c.children if g.dep_ == "pobj" for m in (
+                            self._named_in(g) if lemma in self.words["sanction_nouns"] else self.actor_of(g))]
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:
@@ -131,13 +142,13 @@ class Nouns:
                 if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                     # "amended the designation of ISIS to include Amaq and Al Hayat": those are added
                     targets += [m for c in launched.head.children if c.dep_ in {"advcl", "xcomp"}
-                                and c.lemma_.lower() in ADDING_VERBS
+                                and c.lemma_.lower() in self.words["adding_verbs"]
                                 for o in c.children if o.dep_ == "dobj" for h in [o, *o.conjuncts]
                                 for m in self.actor_of(h)]
                 after = noun.right_edge.i + 1
                 if lemma == "designation" and any(  # "the designation of the Dawa Party to form a government"
                         self.doc[k].lower_ == "to" and self.doc[k + 1].pos_ in {"VERB", "AUX"} and
-                        self.doc[k + 1].lemma_.lower() not in ADDING_VERBS
+                        self.doc[k + 1].lemma_.lower() not in self.words["adding_verbs"]
                         for k in range(noun.i + 1, min(after + 1, sent.end - 1))):
                     continue
             else:
@@ -148,6 +159,12 @@ class Nouns:
             if relation == "hostile_to" and targets:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
+
+    def _named_in(self, token: Token) -> list[int]:
+        """The actors a phrase names itself: "sanctions against 15 Islamic State figures" fall on
+        the figures, not on the Islamic State."""
+        return [m for t in [token, *token.conjuncts] for m in (
+            [self.mention_of(t)] if self.mention_of(t) is not None else self._listed(t))]
 
     def under_control(self, sent: Span) -> None:
         """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
@@ -267,11 +284,15 @@ class Nouns:
         'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
         for prep in self.tokens.where(sent, lower={"between", "with"}):
             noun = prep.head
-            if prep.lower_ == "between" and noun.pos_ == "VERB":  # "clashes have occurred between X and Y"
-                noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)
-            if prep.lower_ not in {"between", "with"} or noun.lemma_.lower() not in self.wording.pair_nouns:
+            # "the battle was fought between X and Y"
+            fought = prep.lower_ == "between" and noun.pos_ == "VERB" and \
+                self.wording.verbs.get(noun.lemma_.lower()) == "hostile_to"
+            if prep.lower_ == "between" and noun.pos_ == "VERB" and not fought:
+                noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)  # "clashes occurred"
+            if prep.lower_ not in {"between", "with"} or not fought and \
+                    noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
-            relation = self.wording.pair_nouns[noun.lemma_.lower()]
+            relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
             if any(c.lower_ in self.words["civil_pact_words"]
                    for c in noun.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a free trade agreement between X and Y"
@@ -399,10 +420,13 @@ class Nouns:
                         self.emit(member, relation, owner, f"noun_{lemma}", 0.7, sent)
 
     def opposing_prefix(self, sent: Span) -> None:
-        """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X'."""
+        """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X';
+        'a pro-Iran militia': allied with Iran."""
+        opposing, aligning = self.words["opposing_prefixes"], self.words["aligning_prefixes"]
         for i in range(sent.start, sent.end - 2):
-            if self.doc[i].lower_ not in self.words["opposing_prefixes"] or self.doc[i + 1].text != "-":
+            if self.doc[i].lower_ not in opposing | aligning or self.doc[i + 1].text != "-":
                 continue
+            relation = "hostile_to" if self.doc[i].lower_ in opposing else "allied_with"
             target = self.token_mention.get(i + 2)
             if target is None:
                 continue
@@ -416,8 +440,12 @@ class Nouns:
             if owner is None and head.dep_ == "compound" and \
                     head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
                 owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            # "SAD is a pro-Iran militia", not "the pro-Iran factions of X"
+            predicate = head.dep_ in {"attr", "appos"}
+            if not owners and predicate and head.lemma_.lower() in self.words["group_nouns"]:
+                owners = self.actor_of(head)
             for o in owners:
-                self.emit(o, "hostile_to", target, "opposing_prefix", 0.7, sent)
+                self.emit(o, relation, target, "opposing_prefix", 0.7, sent)
 
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""

@@ -50,6 +50,9 @@ class Parts:
                     # "the Treasury's Office of Foreign Assets Control"
                     if {self.doc[ye - 1].lower_, self.doc[ys].lower_} & self.words["unit_words"]:
                         self.emit(y, "part_of", x, "part_possessive", 0.7, sent)
+                    elif self.chain_type(y) in {"ARMED_GROUP", "STATE_BODY"}:
+                        # "the Kurdistan Regional Government's peshmerga", "the PMF's Kata'ib Hezbollah"
+                        self.emit(y, "part_of", x, "part_possessive", 0.65, sent)
 
     def part_phrase(self, sent: Span) -> None:
         """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
@@ -63,6 +66,9 @@ class Parts:
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                              for m in self.actor_of(c) or self._pronoun(c)]
+                    if not parts and verb.dep_ == "conj":  # "is supported by X and acts as part of Y"
+                        parts = [m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                 for m in self.actor_of(c) or self._pronoun(c)]
                     if not parts and verb.dep_ in {"xcomp", "relcl"}:  # "which used to be part of"
                         head = verb.head if verb.dep_ == "relcl" else verb.head
                         parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
@@ -150,6 +156,11 @@ class Parts:
         return any(lemmas[k] in self.words["people_nouns"] and lower[k + 1] in {"of", "from"}
                    for k in range(start + 1, min(end + 1, len(lower) - 1)))
 
+    def _listed_of_kinds(self, noun: Token) -> list[int]:
+        """'a variety of insurgency groups, including A and B': the list hangs on the noun after 'of'."""
+        return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" for m in self._listed(g)]
+
     def _bracketed(self, start: int, mi: int) -> bool:
         """Whether a bracket opened after `start` is still open at the mention: "such as Bafarawa
         (birthplace of X)" lists no X."""
@@ -184,7 +195,8 @@ class Parts:
                      if c.dep_ == ("prep" if of else "dobj") and (not of or c.lower_ == "of")
                      for g in ([g for g in c.children if g.dep_ == "pobj"] if of else [c])
                      for h in [g, *g.conjuncts] if not self._members_before(c.i, h.i)
-                     for m in self.actor_of(h) if not self._bracketed(c.i, m)]
+                     for m in self._listed(h) or self._listed_of_kinds(h) or self.actor_of(h)
+                     if not self._bracketed(c.i, m)]
             wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
                 m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actor_of(c)]
             if not wholes and verb.tag_ == "VBG" and verb.i - 2 >= sent.start and \

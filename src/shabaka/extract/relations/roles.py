@@ -88,12 +88,12 @@ class Roles:
                 continue
             chain = self.ex.chains[self.ex.mentions[p].chain]
             holder = self._office_holder(chain) or self._titled_surname(chain, titled.keys())
-            for title, state in self.pack.offices.get(holder, []):
+            for title, state, relation in self.pack.offices.get(holder, []):
                 target = self._mention_of_actor(state) if title in titled else None
                 if target is not None and title in national and self.chain_type(target) == "COUNTRY":
                     continue  # "Iraqi Prime Minister X" is read as a title before a name
                 if target is not None:
-                    self.emit(p, "leads", target, "office_title", 0.8, sent, role=titled[title].text)
+                    self.emit(p, relation, target, "office_title", 0.8, sent, role=titled[title].text)
 
     def _office_holder(self, chain) -> str:
         """The pack id of an office holder this chain names, by its key or, for a spelling the
@@ -113,7 +113,7 @@ class Roles:
         if chain.key or chain.type != "PERSON" or len(chain.name.split()) != 1:
             return ""
         surname = chain.name.lower()
-        found = {holder for holder, held in self.pack.offices.items() if any(t in titles for t, _ in held)
+        found = {holder for holder, held in self.pack.offices.items() if any(t in titles for t, _, _ in held)
                  and any(n.split()[-1].lower() == surname for n in self.pack.actors[holder].names)}
         return found.pop() if len(found) == 1 else ""
 
@@ -542,6 +542,21 @@ class Roles:
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
+
+    def person_from(self, sent: Span) -> None:
+        """'Colonel Steve Warren from Operation Inherent Resolve', 'a cleric from the Badr
+        Organization': a person from a body is one of its members (from a place, nothing)."""
+        for p in self._persons(sent):
+            start, end = self._mention_span(p)
+            prep = self.doc[end] if end < sent.end else None
+            if prep is None or prep.lower_ != "from" or prep.dep_ != "prep" or end - start < 2 or (
+                    prep.head.i not in range(start, end) and prep.head.pos_ != "AUX" and (
+                        prep.head.pos_ != "VERB" or prep.head.lemma_.lower() in self.words["moving_verbs"])):
+                continue  # "freed X from ISIS", "the impeachment of X from the Company": no membership said
+            for g in prep.children:
+                org = self.mention_of(g) if g.dep_ == "pobj" else None
+                if org is not None and self.chain_type(org) in ORG_TYPES:
+                    self.emit(p, "member_of", org, "person_from", 0.65, sent)
 
     def group_of_person(self, sent: Span) -> None:
         """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""

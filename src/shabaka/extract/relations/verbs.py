@@ -23,8 +23,8 @@ class Verbs:
             particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
             if lemma == "take" and "over" in particles:
                 relation = "controls"
-            elif lemma == "take" and "on" in particles:
-                relation = "hostile_to"  # "the Quds Force takes on IS"
+            elif lemma == "take" and particles & {"on", "out"}:
+                relation = "hostile_to"  # "the Quds Force takes on IS", "strikes to take out ISIL targets"
             elif lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._elected_to(verb, sent)  # "was elected to Parliament"
                 continue
@@ -134,6 +134,12 @@ class Verbs:
                     if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
+                    # "strikes targeted a command node used by KH": whose the site is
+                    sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
+                    objects += [g for o in sites for a in o.children
+                                if a.dep_ == "acl" and a.lemma_.lower() in self.words["using_verbs"]
+                                for c in a.children if c.lower_ in {"by", "to"}
+                                for g in c.children if g.dep_ == "pobj"]
                     preps = {"against", "on"}
                     if lemma in self.words["hostile_with_verbs"]:
                         preps.add("with")  # "clashed with"
@@ -181,25 +187,31 @@ class Verbs:
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
-                    self.emit(s, "hostile_to" if fought else relation, o, f"verb_{lemma}", 0.75, sent)
+                    # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
+                    joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
+                    self.emit(s, "hostile_to" if fought else "part_of" if joined else relation, o,
+                              f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
         tense after a name as a plural noun and parses the clause as one noun phrase. A bare
-        plural of a backing or sanctioning verb, right after a name (or after such a verb and
-        "and"), heading the clause, is read as the verb, its arguments in word order."""
+        plural of a backing, sanctioning or attacking verb ("The IRGC-QF targets US interests"),
+        right after a name (or after such a verb and "and"), heading the clause, is read as the
+        verb, its arguments in word order."""
+        read = LINEAR_RELATIONS | {"hostile_to"}
         for word in self.tokens.where(sent, dep={"ROOT", "conj"}, pos={"NOUN"}):
             relation = self.wording.verbs.get(word.lemma_.lower())
-            if relation not in LINEAR_RELATIONS or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
+            if relation not in read or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
                     or any(c.dep_ in {"det", "amod", "poss", "nummod", "prep"} and c.i < word.i
+                           and self.token_mention.get(c.i + 1) is None  # "The | IRGC-QF targets"
                            for c in word.children):
                 continue
             before = self.doc[word.i - 1] if word.i > sent.start else None
             if before is not None and before.lower_ == "and" and word.dep_ == "conj":
                 before = self.doc[word.head.i - 1] if word.head.tag_ == "NNS" and \
-                    self.wording.verbs.get(word.head.lemma_.lower()) in LINEAR_RELATIONS else None
+                    self.wording.verbs.get(word.head.lemma_.lower()) in read else None
             if before is None or self.token_mention.get(before.i) is None:
                 continue
             subj, obj = self._linear_arguments(word, sent, passive=False)
