@@ -485,6 +485,9 @@ from tests.extract import stated
                      ("Dana W. White", "member_of", "us_department_of_defense"),
                      ("Dana W. White", "leads", "us_department_of_defense"),
                      id="a-role-the-model-took-into-a-persons-name"),
+        pytest.param("Abu Abd al-Rahman al-Masri was an al Qaeda leader.",
+                     ("Abu Abd al-Rahman al-Masri", "member_of", "al_qaeda"), None,
+                     id="an-before-a-name-opening-with-al"),
         pytest.param("The Department of State has amended the terrorist designation of the Islamic State "
                      "of Iraq and Syria (ISIS) to include Amaq News Agency and Al Hayat Media Center.",
                      ("us_department_of_state", "sanctioned", "Al Hayat Media Center"), None,

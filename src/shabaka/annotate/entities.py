@@ -360,8 +360,9 @@ class EntityTyper:
             return None  # "the Iran-based Shia Islamic party": a description ("Kerman province" is a place)
         if span.label_ == "COUNTRY" and end - start == 1 and self._after_article(doc, start):
             return None  # "Abu Khalid al-Iraqi": a nisba in a person's name, not the country
-        if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"}:
-            return None  # "an islamic state in Iraq" names nobody
+        if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"} \
+                and doc[start].lower_ not in {"al", "el"}:
+            return None  # "an islamic state in Iraq" names nobody ("an al Qaeda leader" names al Qaeda)
         if span.ent_id_ and text.islower() and doc[end - 1].lower_ in self.force_words and \
                 doc[start:end - 1].text in self.actor_names.get(span.ent_id_, ()):
             end -= 1  # "the peshmerga forces": the name is "peshmerga"
