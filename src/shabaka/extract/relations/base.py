@@ -473,6 +473,12 @@ class BuilderBase:
         return end < len(self.doc) and self.doc[end].text.startswith("-") and \
             self.doc[end].lower_[1:] in self.wording.hyphen_words
 
+    def _contest(self, lemma: str, sent: Span) -> bool:
+        """Whether a defeat or victory is one at the polls or on a playing field: "X defeated Y in
+        the 2010 election", "a 0-7 defeat against Bayern Munich in the cup"."""
+        return lemma in self.words["contest_verbs"] and any(
+            t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent))
+
     def _sentence_year(self, sentence: Span) -> str | None:
         for ent in self._dates_in(sentence):
             value = normalize_date(ent.text, self.published)

@@ -84,8 +84,7 @@ class Nouns:
             if noun.pos_ != "NOUN" or lemma not in triggers or any(
                     c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # "has no control over"
                 continue
-            if lemma in self.words["contest_verbs"] | {"victory"} and any(
-                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
+            if self._contest(lemma, sent):
                 continue  # "the bloc's victory over Maliki's list in the election"
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
@@ -249,8 +248,7 @@ class Nouns:
             # an attack is no actor, nor its parse's conjuncts ("attacks against A and attacks against B")
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
                 hostile and self.mention_of(head) is None) else []
-            if hostile and head.lemma_.lower() in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
+            if hostile and self._contest(head.lemma_.lower(), sent):
                 continue  # "a 0-7 defeat against Bayern Munich in the cup"
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}

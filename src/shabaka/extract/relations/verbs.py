@@ -54,8 +54,7 @@ class Verbs:
                         (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES
                         for g in c.children) for c in verb.children):
                 continue  # "Sadr expelled X from the Mahdi Army": a purge, not a fight (split_from reads it)
-            if relation == "hostile_to" and lemma in self.words["contest_verbs"] and any(
-                    t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent)):
+            if relation == "hostile_to" and self._contest(lemma, sent):
                 continue  # "X defeated Y in the 2010 election"
             if relation == "sanctioned" and any(  # "designated by Congress as the national memorial"
                     c.dep_ == "prep" and c.lower_ == "as" and not any(
@@ -412,9 +411,10 @@ class Verbs:
         """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS; 'Y defended the
         Nineveh Plains from IS': Y fights IS."""
         freeing, defending = self.words["freeing_verbs"], self.words["defending_verbs"]
-        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=freeing | defending):
+        either = freeing | defending
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=either):
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in freeing | defending or not self.asserted(verb):
+            if verb.pos_ != "VERB" or lemma not in either or not self.asserted(verb):
                 continue
             places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
             holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in (
