@@ -17,6 +17,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
 from shabaka.annotate.arabic import clitic_prefix
+from shabaka.annotate.attributes import use_lookup
 from shabaka.annotate.dates import normalize_date
 from shabaka.annotate.patterns import apostrophe_words, ruler_patterns
 from shabaka.annotate.sections import PARSER_WORDS
@@ -111,6 +112,7 @@ def line_breaks(doc):
 def build_pipeline(model: str, packs: list[Path]) -> Language:
     """The full annotation pipeline for the given model and pack files."""
     nlp = load_model(model)
+    use_lookup(nlp)
     _split_hyphen_after_abbreviation(nlp)
     pack = load_packs(packs)
     first = "parser" if "parser" in nlp.pipe_names else None
