@@ -1,17 +1,19 @@
-"""The attribute ruler matched by lookup gives what spaCy's attribute ruler gives, token for token."""
+"""The attribute ruler and the lemmatizer by lookup give what spaCy's give, token for token."""
 
 import pytest
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
 from shabaka.annotate import load_model
-from shabaka.annotate.attributes import AttributeLookup, use_lookup
+from shabaka.annotate.attributes import AttributeLookup, LemmaLookup, use_lookup
 
 # pronouns as subject, object and possessive; auxiliaries and main-verb "do"/"have"; "there is";
-# subordinators; contractions the ruler's two-token patterns lemmatise; a run of spaces
+# subordinators; contractions the ruler's two-token patterns lemmatise; a run of spaces; one form
+# whose lemma depends on its morphology
 TEXT = ("I told him that they're gonna strike again, but it didn't happen.  We've gotta go, y'all.\n"
         "There is no proof, and there were doubts; she does her job and has done it since 2014.\n"
         "Let's see: KH ain't leaving, he said, and nothin' changed after Abu Ali was killed.\n"
-        "Whether the militia had planned it, nobody knew. Its leader was n't there; c'mon, get 'em.")
+        "Whether the militia had planned it, nobody knew. Its leader was n't there; c'mon, get 'em.\n"
+        "Those data are old; this data is new.")
 COLUMNS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
@@ -40,22 +42,41 @@ def test_lookup_sets_every_attribute_the_ruler_sets(nlp):
     assert gonna == [("gon", "go"), ("na", "to")]
 
 
-def test_the_pipeline_with_the_lookup_annotates_as_with_spacys_ruler(nlp):
-    before = nlp(TEXT)
+def test_lemma_lookup_gives_spacys_lemmas_the_first_time_and_from_memory(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    by_spacy = nlp.get_pipe("attribute_ruler")(parsed(nlp, TEXT))
+    by_lookup, again = by_spacy.copy(), by_spacy.copy()
+    lemmatizer(by_spacy)
+    lookup = LemmaLookup(lemmatizer)
+    lookup(by_lookup)
+    lookup(again)
+    assert [t.lemma_ for t in by_lookup] == [t.lemma_ for t in again] == [t.lemma_ for t in by_spacy]
+    assert {"strike", "be", "do", "have", "happen", "kill"} <= {t.lemma_ for t in by_lookup}
+    assert [t.lemma_ for t in by_lookup if t.lower_ == "data"] == ["datum", "data"]  # plural, singular
+
+
+def test_the_pipeline_with_the_lookups_annotates_as_spacys(nlp):
+    before = [nlp(TEXT), nlp("")]
     use_lookup(nlp)
-    assert type(nlp.get_pipe("attribute_ruler")) is AttributeLookup
-    assert nlp.pipe_names.index("attribute_ruler") < nlp.pipe_names.index("lemmatizer")
-    after = nlp(TEXT)
-    assert (after.to_array(COLUMNS) == before.to_array(COLUMNS)).all()
-    assert [(e.text, e.label_) for e in after.ents] == [(e.text, e.label_) for e in before.ents]
-    assert [t.lemma_ for t in after] == [t.lemma_ for t in before]
+    assert [type(nlp.get_pipe(name)) for name in ("attribute_ruler", "lemmatizer")] == \
+        [AttributeLookup, LemmaLookup]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    after = [nlp(TEXT), nlp("")]
+    assert (after[0].to_array(COLUMNS) == before[0].to_array(COLUMNS)).all()
+    assert [(e.text, e.label_) for e in after[0].ents] == [(e.text, e.label_) for e in before[0].ents]
+    assert [t.lemma_ for t in after[0]] == [t.lemma_ for t in before[0]]
+    assert len(after[1]) == len(before[1]) == 0
 
 
-def test_a_pattern_the_lookup_cannot_read_keeps_spacys_ruler():
+def test_a_pattern_or_mode_the_lookup_cannot_follow_keeps_spacys_component():
     nlp = load_model("en_core_web_sm")
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.add([[{"LOWER": "militia", "OP": "+"}]], {"LEMMA": "militia"})
+    lemmatizer = nlp.replace_pipe("lemmatizer", "lemmatizer", config={"mode": "lookup"})
     with pytest.raises(ValueError):
         AttributeLookup(ruler)
+    with pytest.raises(ValueError):
+        LemmaLookup(lemmatizer)
     use_lookup(nlp)
-    assert nlp.get_pipe("attribute_ruler") is ruler
+    assert [nlp.get_pipe(name) for name in ("attribute_ruler", "lemmatizer")] == [ruler, lemmatizer]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]

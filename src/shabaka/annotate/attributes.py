@@ -1,4 +1,4 @@
-"""The model's attribute ruler (tag to part of speech, morphology, a few lemmas), applied by lookup.
+"""The model's attribute ruler and lemmatizer, applied by lookup: the same attributes, sooner.
 
 spaCy's `attribute_ruler` runs its Matcher with every pattern (179 in en_core_web_sm) at every
 token: about a tenth of the whole pipeline's time on ordinary reporting. Its patterns test only
@@ -7,21 +7,28 @@ tokens, its neighbour's), so the patterns a token matches are worked out once pe
 combination and then looked up. The result is the ruler's own: the same patterns, applied in
 the same order (a later pattern overrides an earlier one) with spaCy's `set_token_attrs`.
 A pattern using anything else (an operator, another attribute) keeps spaCy's ruler as it is.
+
+The rule lemmatizer's answer depends only on a token's form, part of speech and morphology, so
+it is asked once per such combination (spaCy's lemmatizer asks again for every noun in the
+singular and every proper noun). Any other lemmatizer stays spaCy's.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 ATTRS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # a token's key: these, in this order
 _COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
+_LEMMA_COLUMNS = [ORTH, POS, MORPH, LEMMA]
 MAX_KEYS = 200_000  # distinct keys remembered; past that the memory starts afresh
 Key = tuple[int, int, int, int]
 Test = tuple[int, str, "set[int] | re.Pattern[str]"]  # (place in the key, "in", "not in" or "regex", values)
@@ -125,21 +132,57 @@ class AttributeLookup:
         return merged
 
 
-@Language.factory("shabaka_attribute_lookup", default_config={"patterns": []})
-def make_attribute_lookup(nlp: Language, name: str, patterns: list[dict]) -> AttributeLookup:
-    ruler = AttributeRuler(nlp.vocab, name)
-    ruler.add_patterns(patterns)
-    return AttributeLookup(ruler)
+class LemmaLookup:
+    """spaCy's rule lemmatizer `lemmatizer`, each lemma it gives kept by the token's form, part of
+    speech and morphology (all its rules read): it made a Token and read its morphology at every
+    token, where most forms recur."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        if type(lemmatizer) not in (Lemmatizer, EnglishLemmatizer) or lemmatizer.mode != "rule":
+            raise ValueError(f"not spaCy's rule lemmatizer: {type(lemmatizer).__name__}")
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer, lemmas = self.lemmatizer, self._lemmas
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)  # as spaCy's lemmatizer checks its tables first
+        if not len(doc):
+            return doc
+        rows = doc.to_array(_LEMMA_COLUMNS)
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not lemmatizer.overwrite:
+                continue
+            found = lemmas.get((orth, pos, morph))
+            if found is None:
+                found = doc.vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                if pos:  # no part of speech: spaCy warns each time
+                    if len(lemmas) >= MAX_KEYS:
+                        lemmas.clear()
+                    lemmas[orth, pos, morph] = found
+            rows[i, 3] = found
+        doc.from_array([LEMMA], rows[:, 3:])
+        return doc
+
+
+@Language.factory("shabaka_lookup", default_config={"wraps": ""})
+def make_lookup(nlp: Language, name: str, wraps: str) -> AttributeLookup | LemmaLookup:
+    """The lookup in place of the pipeline's component `wraps`; ValueError where it cannot be."""
+    component = nlp.get_pipe(wraps)
+    if isinstance(component, AttributeRuler):
+        return AttributeLookup(component)
+    return LemmaLookup(component)
 
 
 def use_lookup(nlp: Language) -> None:
-    """Match the model's attribute ruler by lookup (same result, a fraction of the time), where
-    every one of its patterns allows it."""
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
-    if not isinstance(ruler, AttributeRuler):
-        return
-    try:
-        AttributeLookup(ruler)
-    except ValueError:
-        return  # a pattern the lookup cannot match: spaCy's ruler stays
-    nlp.replace_pipe("attribute_ruler", "shabaka_attribute_lookup", config={"patterns": ruler.patterns})
+    """Set the model's attribute ruler's and lemmatizer's attributes by lookup (same result, a
+    fraction of the time), where each allows it."""
+    for name in ("attribute_ruler", "lemmatizer"):
+        if name not in nlp.pipe_names:
+            continue
+        try:
+            nlp.add_pipe("shabaka_lookup", name=f"{name}_lookup", after=name, config={"wraps": name})
+        except ValueError:
+            continue  # a pattern or a mode the lookup cannot follow: spaCy's component stays
+        nlp.remove_pipe(name)
+        nlp.rename_pipe(f"{name}_lookup", name)
