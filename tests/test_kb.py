@@ -120,3 +120,32 @@ def test_a_pipeline_failure_on_one_document_loses_only_that_document(tmp_path):
         assert sorted(report.ingested) == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
         names = {e["name"] for e in kb.entities()}
         assert {"Hadi al-Amiri", "Falih al-Fayyadh"} <= names and "Qais al-Khazali" not in names
+
+
+def test_a_failure_storing_one_document_loses_only_that_document(tmp_path, monkeypatch):
+    """The documents of one batch share a commit: one failing after its first rows are
+    written leaves none of them behind, and the others are stored whole."""
+    from shabaka.store import documents as doc_store
+
+    insert_extraction = doc_store.insert_extraction
+
+    def fails_on_najaf(conn, doc_id, text, *args):
+        insert_extraction(conn, doc_id, text, *args)
+        if "Najaf" in text:
+            raise RuntimeError("disk trouble")
+
+    for name, text in (("a.txt", "Hadi al-Amiri spoke in Basra.\n"),
+                       ("b.txt", "Qais al-Khazali spoke in Najaf.\n"),
+                       ("c.txt", "Falih al-Fayyadh spoke in Mosul.\n")):
+        (tmp_path / name).write_text(text)
+    monkeypatch.setattr(doc_store, "insert_extraction", fails_on_najaf)
+    with open_kb(tmp_path) as kb:
+        report = kb.ingest([tmp_path])
+        assert report.failed == [(str(tmp_path / "b.txt"), "extraction failed (RuntimeError: disk trouble)")]
+        assert report.ingested == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+        assert [d["origin"] for d in queries.list_documents(kb.store.conn)] == report.ingested
+        names = {e["name"] for e in kb.entities()}
+        assert {"Hadi al-Amiri", "Falih al-Fayyadh", "Basra", "Mosul"} <= names
+        assert not names & {"Qais al-Khazali", "Najaf"}
+        assert kb.store.conn.execute("SELECT COUNT(*) FROM mentions WHERE text = 'Najaf'").fetchone()[0] == 0
+

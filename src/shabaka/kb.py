@@ -6,6 +6,7 @@ spaCy pipeline loads lazily, once per KnowledgeBase.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ from shabaka.store import documents as doc_store
 from shabaka.store.db import Store
 
 MIN_DOCS_PER_PROCESS = 50
+# Extracted documents are stored (under one commit, see Store.writes) this many at a time, or
+# sooner when the first of them has waited this long: a slow stream still shows its progress.
+STORE_BATCH = 16
+STORE_WAIT_S = 2.0
 
 
 @dataclass
@@ -98,7 +103,7 @@ class KnowledgeBase(Pipeline):
 
     def ingest(self, paths: Iterable[str | Path], *, confidential: bool = False,
                on_progress: ProgressFn | None = None, engine: Engine | None = None) -> IngestReport:
-        """Read, extract, resolve and store documents; one transaction per document.
+        """Read, extract, resolve and store documents; each is stored whole or not at all.
 
         Identical content already stored is skipped (so an interrupted run resumes where it
         stopped); new content from an origin already stored replaces that document and its
@@ -135,17 +140,19 @@ class KnowledgeBase(Pipeline):
             results = self.process(pending, n_process)
         else:
             results = engine.process(pending, version)
+        batch: list[tuple[Document, Result]] = []
         with closing(results):  # interrupted: the engine's workers stop at once, not when collected
-            for done, (document, extraction) in enumerate(results, start=1):
-                try:
-                    if isinstance(extraction, str):
-                        report.failed.append((document.origin, extraction))
-                    else:
-                        self._store_one(document, extraction, resolver, version, report)
-                except Exception as exc:  # one bad document must not stop the batch
-                    report.failed.append((document.origin, failure(exc)))
-                if on_progress:
-                    on_progress(done, total)
+            try:
+                for done, item in enumerate(results, start=1):
+                    if not batch:
+                        started = time.monotonic()
+                    batch.append(item)
+                    if on_progress:
+                        on_progress(done, total)
+                    if len(batch) >= STORE_BATCH or time.monotonic() - started >= STORE_WAIT_S:
+                        self._store_batch(batch, resolver, version, report)
+            finally:  # what was extracted before an interruption is kept
+                self._store_batch(batch, resolver, version, report)
         from shabaka.analyze.happenings import link_events
 
         with self.store.write() as conn:
@@ -153,23 +160,48 @@ class KnowledgeBase(Pipeline):
             link_events(conn, self.pack.killed_together)
         return report
 
-    def _store_one(self, document: Document, extraction, resolver: Resolver, version: str,
-                   report: IngestReport) -> None:
-        with self.store.write(replayable=True) as conn:
-            if doc_store.document_by_hash(conn, document.content_hash):
-                report.unchanged.append(document.origin)  # another process got here first
-                return
-            previous = doc_store.documents_at_origin(conn, document.origin)
-            for doc_id in previous:
-                doc_store.delete_document(conn, doc_id)
-            doc_store.insert_document(conn, document, version)
-            entity_ids = resolver.resolve(conn, extraction.chains)
-            doc_store.insert_extraction(conn, document.id, document.text, extraction, entity_ids)
-            resolver.refresh(conn, entity_ids)
-            judgements.reapply(conn)  # an analyst's merge or split outlives re-resolution
-            if previous:
-                doc_store.delete_orphan_entities(conn)
-        (report.replaced if previous else report.ingested).append(document.origin)
+    def _store_batch(self, batch: list[tuple[Document, Result]], resolver: Resolver, version: str,
+                     report: IngestReport) -> None:
+        """Store extracted documents, each rolled back alone on an error, under one commit where
+        the store allows it (Store.writes), and empty `batch`."""
+        outcomes: list[tuple[str, str, str]] = []  # (origin, the report's list, why it failed)
+        try:
+            with self.store.writes(len(batch)) as each:
+                for document, extraction in batch:
+                    if isinstance(extraction, str):
+                        outcomes.append((document.origin, "failed", extraction))
+                        continue
+                    try:
+                        with each() as conn:
+                            stored = self._store_one(conn, document, extraction, resolver, version)
+                        outcomes.append((document.origin, stored, ""))
+                    except Exception as exc:  # one bad document must not stop the batch
+                        outcomes.append((document.origin, "failed", failure(exc)))
+        except Exception as exc:  # the commit failed: none of them is stored
+            outcomes = [(document.origin, "failed", failure(exc)) for document, _ in batch]
+        for origin, outcome, reason in outcomes:
+            if outcome == "failed":
+                report.failed.append((origin, reason))
+            else:
+                getattr(report, outcome).append(origin)
+        batch.clear()
+
+    @staticmethod
+    def _store_one(conn, document: Document, extraction, resolver: Resolver, version: str) -> str:
+        """Store one document inside the caller's transaction: "unchanged", "replaced" or "ingested"."""
+        if doc_store.document_by_hash(conn, document.content_hash):
+            return "unchanged"  # another process got here first
+        previous = doc_store.documents_at_origin(conn, document.origin)
+        for doc_id in previous:
+            doc_store.delete_document(conn, doc_id)
+        doc_store.insert_document(conn, document, version)
+        entity_ids = resolver.resolve(conn, extraction.chains)
+        doc_store.insert_extraction(conn, document.id, document.text, extraction, entity_ids)
+        resolver.refresh(conn, entity_ids)
+        judgements.reapply(conn)  # an analyst's merge or split outlives re-resolution
+        if previous:
+            doc_store.delete_orphan_entities(conn)
+        return "replaced" if previous else "ingested"
 
     # ==== Python API: reading, graphs, exports and imports ================================
     # The methods below are the notebook-facing API (README: "Exports, imports and the Python

@@ -83,6 +83,28 @@ def test_a_failed_transaction_leaves_nothing_behind(db_location):
         assert origins == ["kept.txt"]
 
 
+def test_writes_each_roll_back_alone_and_the_rest_are_stored(db_location):
+    """Several documents' writes (one SQLite commit for all): a failure in one, even after it has
+    written, leaves nothing of it, and the others before and after it are stored."""
+    with Store(db_location) as store:
+        with store.writes(3) as each:
+            with each() as conn:
+                doc_store.insert_document(conn, make_doc("First text.", origin="first.txt"), "test")
+            with pytest.raises(RuntimeError), each() as conn:
+                doc_store.insert_document(conn, make_doc("Broken text.", origin="broken.txt"), "test")
+                raise RuntimeError("crash in the middle")
+            with each() as conn:
+                doc_store.insert_document(conn, make_doc("Third text.", origin="third.txt"), "test")
+        origins = sorted(r[0] for r in store.conn.execute("SELECT origin FROM documents"))
+        assert origins == ["first.txt", "third.txt"]
+        with pytest.raises(RuntimeError), store.writes(2) as each:  # the whole batch fails
+            with each() as conn:
+                doc_store.insert_document(conn, make_doc("Lost text.", origin="lost.txt"), "test")
+            raise RuntimeError("crash before the commit")
+        if store.dialect == "sqlite":
+            assert "lost.txt" not in {r[0] for r in store.conn.execute("SELECT origin FROM documents")}
+
+
 def test_a_failure_reported_late_still_fails_the_whole_transaction(db_location):
     """PostgreSQL's writes are pipelined, so a failed INSERT whose answer nobody reads is
     reported at COMMIT: the transaction must still leave nothing, and the store go on."""

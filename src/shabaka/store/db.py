@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -116,6 +116,29 @@ class Store:
             raise
         else:
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def writes(self, count: int) -> Iterator[Callable[[], AbstractContextManager[sqlite3.Connection]]]:
+        """`count` replayable writes (documents), each rolled back alone on an error: in SQLite,
+        savepoints of one transaction, so that one commit (most of the cost of storing a short
+        document) serves them all; on PostgreSQL, whose commits do not wait (see `write`), a
+        transaction each. Yields the function that opens each write."""
+        if self.dialect != "sqlite" or count < 2:
+            yield lambda: self.write(replayable=True)
+            return
+        with self.write(replayable=True):
+            yield self._savepoint
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("SAVEPOINT one_write")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK TO one_write")
+            raise
+        finally:
+            self.conn.execute("RELEASE one_write")
 
     def close(self) -> None:
         self.conn.close()
