@@ -232,3 +232,23 @@ def test_rows_written_many_at_once_keep_every_character(db_location):
         assert sorted(r[0] for r in store.conn.execute("SELECT name FROM aliases")) == sorted(names)
         found = store.conn.execute("SELECT name FROM aliases WHERE name LIKE '100%'").fetchall()
         assert [r[0] for r in found] == ["100% Shia militia"]
+
+
+def test_now_is_the_current_second_each_time_it_is_asked(monkeypatch):
+    import time
+    from datetime import UTC, datetime
+
+    from shabaka.store import db
+
+    def stamp(seconds: float) -> str:
+        return datetime.fromtimestamp(int(seconds), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    clock = [1_780_000_000.2]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    assert db.now() == stamp(clock[0]) == "2026-05-28T20:26:40Z"
+    clock[0] += 0.7  # the same second
+    assert db.now() == "2026-05-28T20:26:40Z"
+    clock[0] += 0.2
+    assert db.now() == "2026-05-28T20:26:41Z"
+    clock[0] += 86_400
+    assert db.now() == stamp(clock[0]) == "2026-05-29T20:26:41Z"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
@@ -36,9 +37,16 @@ def dict_cursor(conn: sqlite3.Connection) -> sqlite3.Cursor:
     return cur
 
 
+_NOW: list = [None, ""]  # the second last asked for, and its string
+
+
 def now() -> str:
-    """The current time as the ISO string every table stores."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The current time as the ISO string every table stores (to the second: made once a second,
+    not for each of the thousands of rows a run stamps)."""
+    second = int(time.time())
+    if second != _NOW[0]:
+        _NOW[:] = [second, datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    return _NOW[1]
 
 
 class Store:
