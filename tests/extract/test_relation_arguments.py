@@ -290,6 +290,13 @@ from tests.extract import stated
                      ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces"),
                      ("abu_mahdi_al_muhandis", "member_of", "iraq"),
                      id="a-paramilitary-leader-is-not-in-the-state's-service"),
+        pytest.param("Abu Mahdi al-Muhandis was an Iraqi paramilitary commander who led Kata'ib Hezbollah.",
+                     ("abu_mahdi_al_muhandis", "leads", "kataib_hezbollah"),
+                     ("abu_mahdi_al_muhandis", "member_of", "iraq"),
+                     id="a-paramilitary-commander-is-in-no-state's-service-either"),
+        pytest.param("Hadi al-Amiri was an Iraqi commander.",
+                     ("hadi_al_amiri", "member_of", "iraq"), None,
+                     id="a-commander-with-only-a-demonym-serves-the-state"),
         pytest.param("Iraqi troops began their offensive to recapture western Mosul on 19 February 2017.",
                      None, ("iraqi_security_forces", "controls", "mosul"), id="an-offensive-to-recapture"),
         pytest.param("The Popular Mobilization fighters joined the Popular Mobilization Forces. The 47th "

@@ -251,6 +251,7 @@ class Roles:
                 relation = "member_of"
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
             field = False  # "an American film director": the role is in a field, not in the state's service
+            non_state = False  # "an Iraqi paramilitary commander": in no state's service, whatever the role
             adjacent = True  # the words right before the role, up to a comma, qualify it
             for k in range(r_start - 1, a - 1, -1):
                 if self.token_mention.get(k) is not None:
@@ -262,7 +263,7 @@ class Roles:
                     break
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
-                field = field or word.lower_ in self.words["non_state_fields"]  # "Iraqi paramilitary leader"
+                non_state = non_state or word.lower_ in self.words["non_state_fields"]
                 if not adjacent or word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
                     continue
                 if word.pos_ == "NOUN":
@@ -271,8 +272,8 @@ class Roles:
                     field = field or word.lemma_.lower() not in self.state_heads
                 elif word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper() and relation == "leads":
                     relation = "member_of"  # "a South Korean Presbyterian leader" leads no country
-            if field and before is not None and self.chain_type(before) == "COUNTRY" and \
-                    role_text.lower().split()[-1] not in self.words["service_roles"]:
+            if before is not None and self.chain_type(before) == "COUNTRY" and (non_state or (
+                    field and role_text.lower().split()[-1] not in self.words["service_roles"])):
                 before = None
             after = None  # "commander of Y" / "head of the Shiite Y"
             k = r_end
