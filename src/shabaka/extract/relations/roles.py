@@ -35,6 +35,8 @@ class Roles:
                 k = k - 1 if role is not None else k
             if role is not None:
                 relation, role_text, r_start = role
+                if relation == "leads" and self.doc[k - 1].tag_ in {"NNS", "NNPS"}:
+                    relation = "member_of"  # "two KH commanders, A and B": each one of several
             elif k < p_start:
                 relation, role_text, r_start = "member_of", self.doc[k:p_start].text, k
             else:
@@ -294,6 +296,9 @@ class Roles:
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
+                if after is not None and self.doc[r_end].lower_ == "to" and \
+                        role_text.lower().split()[-1] in self.words["posted_roles"]:
+                    after = None  # "Iran's ambassador to Iraq" serves Iran, not the state he is posted to
             if after is not None:
                 _, a_end = self._mention_span(after)
                 follower = self.doc[a_end] if a_end < len(self.doc) else None

@@ -158,7 +158,8 @@ class Verbs:
             fighting = relation in {"killed", "hostile_to"}
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
-            obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o)]
+            obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o) if not (
+                relation == "sanctioned" and self._personnel(o) and self.chain_type(m) != "PERSON")]
             if verb.dep_ == "acl" and passive and objects == [verb.head] and \
                     (named := self.mention_of(verb.head)) is not None:
                 obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
@@ -188,10 +189,20 @@ class Verbs:
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
                     # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
                     joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
-                    self.emit(s, "hostile_to" if fought else "part_of" if joined else relation, o,
-                              f"verb_{lemma}", 0.75, sent)
+                    # "led by X and his deputy Y": Y's own title makes him a member
+                    title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
+                        else None
+                    deputy = title is not None and title[0] == "member_of"
+                    self.emit(s, "hostile_to" if fought else "part_of" if joined else
+                              "member_of" if deputy else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    def _personnel(self, token: Token) -> bool:
+        """'sanctioned Islamic State officials', 'designated two KH leaders, A and B': the word names
+        people, so only the people it lists are the object, not the group that qualifies them."""
+        return self.mention_of(token) is None and \
+            token.lemma_.lower() in self.words["person_nouns"] | self.words["people_nouns"]
 
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
