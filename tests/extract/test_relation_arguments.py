@@ -318,6 +318,11 @@ from tests.extract import stated
                      ("abu_mahdi_al_muhandis", "member_of", "badr_organization"),
                      ("abu_mahdi_al_muhandis", "leads", "badr_organization"),
                      id="led-by-a-leader-and-his-deputy"),
+        pytest.param("The members included Hadi al-Amiri, Qais al-Khazali, and Kata'ib Hezbollah founder "
+                     "Abu Mahdi al-Muhandis.",
+                     ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah"),
+                     ("qais_al_khazali", "founded", "kataib_hezbollah"),
+                     id="a-list's-last-comma-is-no-apposition"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),

@@ -209,6 +209,8 @@ class Roles:
             after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
             if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
                 continue  # "X, with a pro-Iran official, ...": no apposition of X
+            if after is not None and after.lower_ in {"and", "or"}:
+                continue  # "A, B, and KH founder C": the list goes on, B is no founder
             if after is not None and after.text in QUOTES:
                 continue  # '"I met with Qaani," one Iraqi official said': the quotation ends there
             stop = p_end + 1
