@@ -116,7 +116,7 @@ from tests.extract import stated
         pytest.param("The Iraqi Resistance fought against the American occupation of Iraq. The Committee "
                      "against the Iranian Occupation was an organization in Baghdad.",
                      ("Iraqi Resistance", "hostile_to", "united_states"),
-                     ("Committee", "hostile_to", "iran"), id="demonym-inside-an-unknown-name"),
+                     ("Iraqi Resistance", "hostile_to", "iran"), id="demonym-inside-an-unknown-name"),
         pytest.param("American forces commanded by General Ray Odierno entered Tikrit.",
                      ("ray_odierno", "member_of", "united_states"),
                      ("ray_odierno", "leads", "united_states"), id="commanding-a-country's-forces"),
