@@ -323,6 +323,11 @@ from tests.extract import stated
                      ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah"),
                      ("qais_al_khazali", "founded", "kataib_hezbollah"),
                      id="a-list's-last-comma-is-no-apposition"),
+        pytest.param("Hadi al-Amiri is working with the Quds Force to reshape the security services away "
+                     "from fighting ISIS, to instead support Kata'ib Hezbollah.",
+                     ("hadi_al_amiri", "backs", "kataib_hezbollah"),
+                     ("islamic_state", "backs", "kataib_hezbollah"),
+                     id="an-infinitive's-subject-is-up-the-chain-of-clauses"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),

@@ -110,22 +110,20 @@ class Verbs:
                     subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-                    if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+                    if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                    if not subjects and infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"}:
+                        # "X is working with Y to reshape ..., to instead support Z": X, further up
+                        subjects = self._subjects_up(verb.head.head)
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
-                    governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
-                    for _ in range(3):  # "KH continued to maintain a presence targeting U.S. forces"
-                        if governor is None:
-                            break
-                        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
-                        if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"}:
-                            break
-                        governor = governor.head
+                    # "KH continued to maintain a presence targeting U.S. forces"
+                    subjects = self._subjects_up(verb.head.head) if verb.head.dep_ in {"dobj", "pobj"} else []
                 # "the invasion by the US and the UK overthrew the regime": the invaders did
                 subjects = [g for t in subjects for g in (
                     [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -197,6 +195,17 @@ class Verbs:
                               "member_of" if deputy else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    @staticmethod
+    def _subjects_up(governor: Token, hops: int = 3) -> list[Token]:
+        """The nearest subject on the way up a chain of clauses, each one the complement, the
+        conjunct or the adverbial clause of the next."""
+        for _ in range(hops):
+            subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+            if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"} or governor.head is governor:
+                return subjects
+            governor = governor.head
+        return []
 
     def _personnel(self, token: Token) -> bool:
         """'sanctioned Islamic State officials', 'designated two KH leaders, A and B': the word names
