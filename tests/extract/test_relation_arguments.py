@@ -328,6 +328,12 @@ from tests.extract import stated
                      ("hadi_al_amiri", "backs", "kataib_hezbollah"),
                      ("islamic_state", "backs", "kataib_hezbollah"),
                      id="an-infinitive's-subject-is-up-the-chain-of-clauses"),
+        pytest.param("Kurdish Peshmerga forces, backed by coalition airstrikes, retook the town of Sinjar "
+                     "from ISIS in November 2015.",
+                     ("peshmerga", "controls", "sinjar"), None, id="retook-whose-lemma-the-model-misses"),
+        pytest.param("Nouri al-Maliki, a rival of Muqtada al-Sadr, leads the State of Law Coalition.",
+                     ("nouri_al_maliki", "leads", "state_of_law_coalition"),
+                     ("nouri_al_maliki", "hostile_to", "muqtada_al_sadr"), id="a-rival-is-no-enemy"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),
