@@ -480,7 +480,11 @@ class Verbs:
         for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
-            sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.conjuncts]
+            if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
+                    verb.lemma_.lower() in self.words["commenting_verbs"]:
+                continue  # "both the US and Iran oppose IS", "X and Y condemned ...": each on its own
+            sides = [m for c in subjects for m in self.actor_of(c)]
             if len(sides) < 2:
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
