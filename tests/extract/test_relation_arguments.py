@@ -337,6 +337,10 @@ from tests.extract import stated
         pytest.param("Both the United States and Iran oppose the Islamic State.",
                      ("united_states", "hostile_to", "islamic_state"),
                      ("united_states", "allied_with", "iran"), id="taking-the-same-stand-is-no-alliance"),
+        pytest.param("In 2014, the militia fought alongside the Iraqi Army against the Islamic State in "
+                     "Amerli.",
+                     None, ("iraqi_army", "allied_with", "islamic_state"),
+                     id="a-description-is-none-of-its-verb's-other-arguments"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),
