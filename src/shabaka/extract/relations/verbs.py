@@ -42,7 +42,11 @@ class Verbs:
             if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
                     verb.head.tag_ == "NNS" and verb.head.lemma_.lower() in self.words["group_nouns"]:
                 relation = "part_of"  # "one of the militias that formed the PMF": it is one of its parts
-            if relation is None or not self.asserted(verb):
+            # "KH attempted to assassinate X": an attack X lived through, not a killing
+            attempt = relation == "killed" and verb.dep_ == "xcomp" and \
+                verb.head.lemma_.lower() in self.words["attempting_verbs"] and self.asserted(verb.head)
+            relation = "hostile_to" if attempt else relation
+            if relation is None or not (attempt or self.asserted(verb)):
                 continue
             if relation == "hostile_to" and any(  # "targeted the Quds Force with sanctions"
                     c.dep_ == "prep" and c.lower_ == "with" and any(
