@@ -234,6 +234,16 @@ def test_a_pack_name_in_lower_case_that_describes_names_nobody(analyse):
     assert not [m for m in ex.mentions if m.text[:1].islower()], mentions
 
 
+def test_a_bare_word_for_a_kind_of_body_names_no_actor(analyse):
+    ex, mentions, claims = analyse(
+        "The Brigade was formed in 2014 as part of the Popular Mobilization Forces. Saraya al-Khorasani, "
+        "also known as the 18th Brigade of the Popular Mobilization Forces, fought. The Committee met.")
+    names = {m.text for m in ex.mentions}
+    assert "Brigade" not in names and "Committee" not in names, mentions
+    assert "18th Brigade" in names, mentions  # a numbered unit is one
+    assert ("saraya_talia_al_khurasani", "part_of", "popular_mobilization_forces") in claims
+
+
 def test_a_numbered_unit_of_a_group_is_one_mention_and_part_of_the_group(analyse):
     ex, mentions, claims = analyse(
         "The Popular Mobilization Forces grew in 2015. A drone struck the headquarters of the "

@@ -76,6 +76,7 @@ class EntityTyper:
                               and t == "STATE_BODY"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
+        self.generic_words = {w.lower() for w in pack.generic_words} - {"army"}
         # "the Battle of X", "the Siege of X": a happening named by its place, which is the name
         self.violence_words = {w.lower() for t in ("attack", "killing", "battle")
                                for w in pack.event_triggers.get(t, ()) if " " not in w}
@@ -373,6 +374,9 @@ class EntityTyper:
             return None
         if text.lower() in self.not_names:
             return None
+        if not span.ent_id_ and len(words) == 1 and words[0] in self.generic_words and \
+                not (start and _ORDINAL.fullmatch(doc[start - 1].text)):
+            return None  # "the Brigade", "Brigades of ...": a kind of body ("the 18th Brigade" is one)
         if any(c.isdigit() for c in text) and any(
                 t.is_alpha is False and any(c.isalpha() for c in t.text) and not t.like_num
                 and t.text[-2:] not in {"st", "nd", "rd", "th"} for t in tokens[start:end]):

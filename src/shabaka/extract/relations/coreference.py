@@ -73,14 +73,29 @@ class Coreference:
 
     def _group_before(self, i: int) -> list[int]:
         """What "the group" is: the last armed group or organisation (not a state body: "the
-        group" is never the Treasury) named as a subject, else the one the document names most."""
+        group" is never the Treasury) named as a subject, else the one the document names most;
+        never one its own verb names beside it ("the militia fought alongside the army against
+        IS" is neither)."""
+        beside = self._coarguments(self.doc[i])
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     self.doc[k].dep_ in {"nsubj", "nsubjpass"} and \
-                    self.doc[k].head.lemma_.lower() not in self.words["reporting_verbs"]:
+                    self.doc[k].head.lemma_.lower() not in self.words["reporting_verbs"] and \
+                    self.ex.mentions[mi].chain not in beside:
                 return [mi]  # "Reuters reported that ...": the agency is not what "the group" is
-        return [self.main_group] if self.main_group is not None else []
+        main = self.main_group
+        return [main] if main is not None and self.ex.mentions[main].chain not in beside else []
+
+    def _coarguments(self, t: Token) -> set[int]:
+        """The chains named in the other phrases of the verb a word is the subject or object of
+        (directly or through a preposition); none for a word inside a noun phrase."""
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if verb.pos_ not in {"VERB", "AUX"} or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return set()
+        own = {k.i for k in t.subtree}
+        return {self.ex.mentions[mi].chain for c in verb.children for k in c.subtree
+                if k.i not in own and (mi := self.token_mention.get(k.i)) is not None}
 
     @staticmethod
     def _fronted_adjuncts(pronoun: Token) -> set[int]:

@@ -35,6 +35,8 @@ class Roles:
                 k = k - 1 if role is not None else k
             if role is not None:
                 relation, role_text, r_start = role
+                if relation == "leads" and self.doc[k - 1].tag_ in {"NNS", "NNPS"}:
+                    relation = "member_of"  # "two KH commanders, A and B": each one of several
             elif k < p_start:
                 relation, role_text, r_start = "member_of", self.doc[k:p_start].text, k
             else:
@@ -207,6 +209,8 @@ class Roles:
             after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
             if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
                 continue  # "X, with a pro-Iran official, ...": no apposition of X
+            if after is not None and after.lower_ in {"and", "or"}:
+                continue  # "A, B, and KH founder C": the list goes on, B is no founder
             if after is not None and after.text in QUOTES:
                 continue  # '"I met with Qaani," one Iraqi official said': the quotation ends there
             stop = p_end + 1
@@ -251,6 +255,7 @@ class Roles:
                 relation = "member_of"
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
             field = False  # "an American film director": the role is in a field, not in the state's service
+            non_state = False  # "an Iraqi paramilitary commander": in no state's service, whatever the role
             adjacent = True  # the words right before the role, up to a comma, qualify it
             for k in range(r_start - 1, a - 1, -1):
                 if self.token_mention.get(k) is not None:
@@ -262,7 +267,7 @@ class Roles:
                     break
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
-                field = field or word.lower_ in self.words["non_state_fields"]  # "Iraqi paramilitary leader"
+                non_state = non_state or word.lower_ in self.words["non_state_fields"]
                 if not adjacent or word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
                     continue
                 if word.pos_ == "NOUN":
@@ -271,8 +276,8 @@ class Roles:
                     field = field or word.lemma_.lower() not in self.state_heads
                 elif word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper() and relation == "leads":
                     relation = "member_of"  # "a South Korean Presbyterian leader" leads no country
-            if field and before is not None and self.chain_type(before) == "COUNTRY" and \
-                    role_text.lower().split()[-1] not in self.words["service_roles"]:
+            if before is not None and self.chain_type(before) == "COUNTRY" and (non_state or (
+                    field and role_text.lower().split()[-1] not in self.words["service_roles"])):
                 before = None
             after = None  # "commander of Y" / "head of the Shiite Y"
             k = r_end
@@ -293,6 +298,9 @@ class Roles:
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
+                if after is not None and self.doc[r_end].lower_ == "to" and \
+                        role_text.lower().split()[-1] in self.words["posted_roles"]:
+                    after = None  # "Iran's ambassador to Iraq" serves Iran, not the state he is posted to
             if after is not None:
                 _, a_end = self._mention_span(after)
                 follower = self.doc[a_end] if a_end < len(self.doc) else None

@@ -42,7 +42,11 @@ class Verbs:
             if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
                     verb.head.tag_ == "NNS" and verb.head.lemma_.lower() in self.words["group_nouns"]:
                 relation = "part_of"  # "one of the militias that formed the PMF": it is one of its parts
-            if relation is None or not self.asserted(verb):
+            # "KH attempted to assassinate X": an attack X lived through, not a killing
+            attempt = relation == "killed" and verb.dep_ == "xcomp" and \
+                verb.head.lemma_.lower() in self.words["attempting_verbs"] and self.asserted(verb.head)
+            relation = "hostile_to" if attempt else relation
+            if relation is None or not (attempt or self.asserted(verb)):
                 continue
             if relation == "hostile_to" and any(  # "targeted the Quds Force with sanctions"
                     c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -110,22 +114,20 @@ class Verbs:
                     subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-                    if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+                    if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                    if not subjects and infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"}:
+                        # "X is working with Y to reshape ..., to instead support Z": X, further up
+                        subjects = self._subjects_up(verb.head.head)
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
-                    governor = verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else None
-                    for _ in range(3):  # "KH continued to maintain a presence targeting U.S. forces"
-                        if governor is None:
-                            break
-                        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
-                        if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"}:
-                            break
-                        governor = governor.head
+                    # "KH continued to maintain a presence targeting U.S. forces"
+                    subjects = self._subjects_up(verb.head.head) if verb.head.dep_ in {"dobj", "pobj"} else []
                 # "the invasion by the US and the UK overthrew the regime": the invaders did
                 subjects = [g for t in subjects for g in (
                     [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -158,7 +160,8 @@ class Verbs:
             fighting = relation in {"killed", "hostile_to"}
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
-            obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o)]
+            obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o) if not (
+                relation == "sanctioned" and self._personnel(o) and self.chain_type(m) != "PERSON")]
             if verb.dep_ == "acl" and passive and objects == [verb.head] and \
                     (named := self.mention_of(verb.head)) is not None:
                 obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
@@ -188,10 +191,31 @@ class Verbs:
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
                     # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
                     joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
-                    self.emit(s, "hostile_to" if fought else "part_of" if joined else relation, o,
-                              f"verb_{lemma}", 0.75, sent)
+                    # "led by X and his deputy Y": Y's own title makes him a member
+                    title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
+                        else None
+                    deputy = title is not None and title[0] == "member_of"
+                    self.emit(s, "hostile_to" if fought else "part_of" if joined else
+                              "member_of" if deputy else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    @staticmethod
+    def _subjects_up(governor: Token, hops: int = 3) -> list[Token]:
+        """The nearest subject on the way up a chain of clauses, each one the complement, the
+        conjunct or the adverbial clause of the next."""
+        for _ in range(hops):
+            subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+            if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"} or governor.head is governor:
+                return subjects
+            governor = governor.head
+        return []
+
+    def _personnel(self, token: Token) -> bool:
+        """'sanctioned Islamic State officials', 'designated two KH leaders, A and B': the word names
+        people, so only the people it lists are the object, not the group that qualifies them."""
+        return self.mention_of(token) is None and \
+            token.lemma_.lower() in self.words["person_nouns"] | self.words["people_nouns"]
 
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
@@ -460,7 +484,11 @@ class Verbs:
         for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
-            sides = [m for c in verb.children if c.dep_ == "nsubj" and c.conjuncts for m in self.actor_of(c)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.conjuncts]
+            if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
+                    verb.lemma_.lower() in self.words["commenting_verbs"]:
+                continue  # "both the US and Iran oppose IS", "X and Y condemned ...": each on its own
+            sides = [m for c in subjects for m in self.actor_of(c)]
             if len(sides) < 2:
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj"]
