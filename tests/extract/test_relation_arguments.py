@@ -348,6 +348,26 @@ from tests.extract import stated
         pytest.param("Iraq's parliament voted to expel U.S. troops after the killing of Soleimani.",
                      None, ("council_of_representatives_of_iraq", "hostile_to", "united_states"),
                      id="a-vote-to-expel-is-no-fight"),
+        pytest.param("The order names two commanders from the Kata'ib Hezbollah Iran-backed militia, as "
+                     "well as Abu Ali al-Askari.",
+                     None, ("iran", "backs", "abu_ali_al_askari"), id="as-well-as-ends-the-backed-phrase"),
+        pytest.param("The gains are the fruit of the coalition's pledge to train and equip partner forces, "
+                     "Steve Warren said.",
+                     None, ("coalition", "backs", "Steve Warren"), id="the-reporting-clause-is-no-object"),
+        pytest.param("Abu Bakr al-Baghdadi accepted the pledges of fighters in Libya, thereby creating ISIL "
+                     "branches there.",
+                     None, ("abu_bakr_al_baghdadi", "founded", "islamic_state"),
+                     id="creating-a-group's-branches-founds-no-group"),
+        pytest.param("In May the State Department designated ISIL's branches in Libya and Yemen.",
+                     None, ("us_department_of_state", "sanctioned", "islamic_state"),
+                     id="designating-a-group's-branches"),
+        pytest.param("Qasem Soleimani, the commander of Iran's Islamic Revolutionary Guard Corps-Quds Force, "
+                     "was killed in Baghdad.",
+                     ("qasem_soleimani", "leads", "quds_force"), ("qasem_soleimani", "leads", "irgc"),
+                     id="the-commander-of-a-hyphen-joined-unit"),
+        pytest.param("Secretary Pompeo pledged to continue to work with Prime Minister Mustafa al-Kadhimi on "
+                     "reforms.",
+                     None, ("Pompeo", "allied_with", "mustafa_al_kadhimi"), id="a-pledge-asserts-nothing"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),

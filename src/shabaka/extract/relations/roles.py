@@ -309,6 +309,11 @@ class Roles:
                     # National Assembly" (a body not recognised) serves no one named here
                     after = self.token_mention.get(a_end + 1)
                     follower = None
+                joined = self._mention_span(after)[1] if after is not None else len(self.doc)
+                if joined + 1 < len(self.doc) and self.doc[joined].text in {"-", "–"} and \
+                        self.token_mention.get(joined + 1) not in {None, after}:
+                    # "commander of the Islamic Revolutionary Guard Corps-Quds Force": of the unit
+                    after, follower = self.token_mention.get(joined + 1), None
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
                         self.token_mention.get(a_end) is None and \
                         follower.lemma_.lower() not in self.words["group_nouns"]:  # "50th Brigade militia"
@@ -576,5 +581,6 @@ class Roles:
             if i != x_end - 1 or self.doc[x_end].lower_ != "of":
                 continue
             y = self.token_mention.get(x_end + 1)
-            if y is not None and self.chain_type(y) == "PERSON":
+            # "al-Qa'ida of Jihad": one word after "of" is no one's name
+            if y is not None and self.chain_type(y) == "PERSON" and self.token_mention.get(x_end + 2) == y:
                 self.emit(y, "leads", x, "group_of_person", 0.65, sent)
