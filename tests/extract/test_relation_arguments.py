@@ -368,6 +368,8 @@ from tests.extract import stated
         pytest.param("Secretary Pompeo pledged to continue to work with Prime Minister Mustafa al-Kadhimi on "
                      "reforms.",
                      None, ("Pompeo", "allied_with", "mustafa_al_kadhimi"), id="a-pledge-asserts-nothing"),
+        pytest.param("Iraqi security forces tore Hit from ISIL's grasp and gave it back to the people.",
+                     ("islamic_state", "controls", "hit"), None, id="torn-from-a-group's-grasp"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),

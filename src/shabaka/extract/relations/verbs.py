@@ -452,9 +452,12 @@ class Verbs:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in either or not self.asserted(verb):
                 continue
-            places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
-            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in (
-                {"from", "against"} if lemma in defending else {"from"})
+            held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            places = [m for c in held for m in self.actor_of(c)]
+            # "tore Hit from ISIL's grasp": the parse may hang "from" on the place
+            away = {"from", "against"} if lemma in defending else {"from"}
+            holders = [m for c in [*verb.children, *(g for h in held for g in h.children)]
+                       if c.dep_ == "prep" and c.lower_ in away
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             fighters = self._subjects(verb)
             if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
