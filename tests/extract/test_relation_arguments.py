@@ -370,6 +370,20 @@ from tests.extract import stated
                      None, ("Pompeo", "allied_with", "mustafa_al_kadhimi"), id="a-pledge-asserts-nothing"),
         pytest.param("Iraqi security forces tore Hit from ISIL's grasp and gave it back to the people.",
                      ("islamic_state", "controls", "hit"), None, id="torn-from-a-group's-grasp"),
+        pytest.param("Qais al-Khazali was a spokesman for Muqtada al-Sadr before he broke away to form "
+                     "Asa'ib Ahl al-Haq.",
+                     ("qais_al_khazali", "founded", "asaib_ahl_al_haq"),
+                     ("muqtada_al_sadr", "founded", "asaib_ahl_al_haq"),
+                     id="he-in-a-before-clause-is-the-subject"),
+        pytest.param("Ismail Qaani came, a successor to the late General Qassem Soleimani, who ruled the "
+                     "Quds Force for years, before he was killed by a US drone in 2020.",
+                     ("united_states", "killed", "qasem_soleimani"),
+                     ("united_states", "killed", "ismail_qaani"),
+                     id="he-after-a-relative-clause-is-its-person"),
+        pytest.param("Falih al-Fayyadh is an Iraqi politician who chairs the Popular Mobilization "
+                     "Commission.",
+                     None, ("falih_al_fayyadh", "member_of", "iraq"),
+                     id="a-politician-holds-no-post-of-the-state"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),
