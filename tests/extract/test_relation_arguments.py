@@ -380,6 +380,9 @@ from tests.extract import stated
                      ("united_states", "killed", "qasem_soleimani"),
                      ("united_states", "killed", "ismail_qaani"),
                      id="he-after-a-relative-clause-is-its-person"),
+        pytest.param("Kata'ib Hezbollah (KH) commander Abu Fadak al-Mohammedawi visited Baghdad.",
+                     ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah"), None,
+                     id="a-title-after-a-bracketed-acronym"),
         pytest.param("Falih al-Fayyadh is an Iraqi politician who chairs the Popular Mobilization "
                      "Commission.",
                      None, ("falih_al_fayyadh", "member_of", "iraq"),
