@@ -244,6 +244,17 @@ def test_a_bare_word_for_a_kind_of_body_names_no_actor(analyse):
     assert ("saraya_talia_al_khurasani", "part_of", "popular_mobilization_forces") in claims
 
 
+def test_what_the_text_says_a_body_is_outweighs_its_name(analyse):
+    ex, mentions, claims = analyse(
+        "Mukhtar Army\n\nThe Mukhtar Army is a Shi'a Iraqi militia group formed in 2013 by Wathiq "
+        "al-Battat. In 2014 the Mukhtar Army fought in Diyala. Al-Battat said that the group receives "
+        "weapons from Iran. Jam'at Ansar al-Mujahidin fought too.")
+    types = {c.name: c.type for c in ex.chains}
+    assert types["Mukhtar Army"] == "ARMED_GROUP", types  # an "Army" is most often a state's
+    assert types["Jam'at Ansar al-Mujahidin"] == "ARMED_GROUP", types
+    assert ("iran", "backs", "Mukhtar Army") in claims, claims  # "the group" is the militia
+
+
 def test_a_numbered_unit_of_a_group_is_one_mention_and_part_of_the_group(analyse):
     ex, mentions, claims = analyse(
         "The Popular Mobilization Forces grew in 2015. A drone struck the headquarters of the "

@@ -348,6 +348,45 @@ from tests.extract import stated
         pytest.param("Iraq's parliament voted to expel U.S. troops after the killing of Soleimani.",
                      None, ("council_of_representatives_of_iraq", "hostile_to", "united_states"),
                      id="a-vote-to-expel-is-no-fight"),
+        pytest.param("The order names two commanders from the Kata'ib Hezbollah Iran-backed militia, as "
+                     "well as Abu Ali al-Askari.",
+                     None, ("iran", "backs", "abu_ali_al_askari"), id="as-well-as-ends-the-backed-phrase"),
+        pytest.param("The gains are the fruit of the coalition's pledge to train and equip partner forces, "
+                     "Steve Warren said.",
+                     None, ("coalition", "backs", "Steve Warren"), id="the-reporting-clause-is-no-object"),
+        pytest.param("Abu Bakr al-Baghdadi accepted the pledges of fighters in Libya, thereby creating ISIL "
+                     "branches there.",
+                     None, ("abu_bakr_al_baghdadi", "founded", "islamic_state"),
+                     id="creating-a-group's-branches-founds-no-group"),
+        pytest.param("In May the State Department designated ISIL's branches in Libya and Yemen.",
+                     None, ("us_department_of_state", "sanctioned", "islamic_state"),
+                     id="designating-a-group's-branches"),
+        pytest.param("Qasem Soleimani, the commander of Iran's Islamic Revolutionary Guard Corps-Quds Force, "
+                     "was killed in Baghdad.",
+                     ("qasem_soleimani", "leads", "quds_force"), ("qasem_soleimani", "leads", "irgc"),
+                     id="the-commander-of-a-hyphen-joined-unit"),
+        pytest.param("Secretary Pompeo pledged to continue to work with Prime Minister Mustafa al-Kadhimi on "
+                     "reforms.",
+                     None, ("Pompeo", "allied_with", "mustafa_al_kadhimi"), id="a-pledge-asserts-nothing"),
+        pytest.param("Iraqi security forces tore Hit from ISIL's grasp and gave it back to the people.",
+                     ("islamic_state", "controls", "hit"), None, id="torn-from-a-group's-grasp"),
+        pytest.param("Qais al-Khazali was a spokesman for Muqtada al-Sadr before he broke away to form "
+                     "Asa'ib Ahl al-Haq.",
+                     ("qais_al_khazali", "founded", "asaib_ahl_al_haq"),
+                     ("muqtada_al_sadr", "founded", "asaib_ahl_al_haq"),
+                     id="he-in-a-before-clause-is-the-subject"),
+        pytest.param("Ismail Qaani came, a successor to the late General Qassem Soleimani, who ruled the "
+                     "Quds Force for years, before he was killed by a US drone in 2020.",
+                     ("united_states", "killed", "qasem_soleimani"),
+                     ("united_states", "killed", "ismail_qaani"),
+                     id="he-after-a-relative-clause-is-its-person"),
+        pytest.param("Kata'ib Hezbollah (KH) commander Abu Fadak al-Mohammedawi visited Baghdad.",
+                     ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah"), None,
+                     id="a-title-after-a-bracketed-acronym"),
+        pytest.param("Falih al-Fayyadh is an Iraqi politician who chairs the Popular Mobilization "
+                     "Commission.",
+                     None, ("falih_al_fayyadh", "member_of", "iraq"),
+                     id="a-politician-holds-no-post-of-the-state"),
         pytest.param("Hadi al-Amiri was an Iraqi commander.",
                      ("hadi_al_amiri", "member_of", "iraq"), None,
                      id="a-commander-with-only-a-demonym-serves-the-state"),

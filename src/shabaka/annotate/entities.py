@@ -77,6 +77,8 @@ class EntityTyper:
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.generic_words = {w.lower() for w in pack.generic_words} - {"army"}
+        self.armed_kinds = pack.wording.words["armed_kinds"]
+        self.group_nouns = pack.wording.words["group_nouns"] | {"force", "army", "wing"}
         # "the Battle of X", "the Siege of X": a happening named by its place, which is the name
         self.violence_words = {w.lower() for t in ("attack", "killing", "battle")
                                for w in pack.event_triggers.get(t, ()) if " " not in w}
@@ -141,6 +143,7 @@ class EntityTyper:
         kept = self._name_nouns(doc, kept, found)
         kept = self._ordinal_units(doc, kept)
         kept = self._command_areas(doc, kept)
+        kept = self._defined_as_armed(kept)
         kept = [span for span in kept if not self._furniture(span)
                 and not any(start <= span.start_char < end for start, end in glosses)]
         kept += self._surname_first_bylines(doc)
@@ -245,6 +248,32 @@ class EntityTyper:
                     out.append(Span(doc, i, i + 1, label=unit.label_, kb_id="structure"))
                     i -= 1
         return out
+
+    def _defined_as_armed(self, kept: list[Span]) -> list[Span]:
+        """'The Mukhtar Army is a Shi'a Iraqi militia group', 'X, an insurgent group, ...': what
+        the text says a body is outweighs what its name's last word suggests (an "Army" is
+        most often a state's)."""
+        out = []
+        for span in kept:
+            root = span.root
+            if span.id_ or span.label_ not in ORG_LABELS - {"ARMED_GROUP"}:
+                out.append(span)
+                continue
+            predicates = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ == "be":
+                predicates += [c for c in root.head.children if c.dep_ == "attr"]
+            if any(self._armed_kind(p) for p in predicates):
+                span = Span(span.doc, span.start, span.end, label="ARMED_GROUP", kb_id="definition")
+            out.append(span)
+        return out
+
+    def _armed_kind(self, noun: Token) -> bool:
+        """A common noun for an armed group: 'militia', 'an insurgent group', 'a terrorist organization'."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            return False
+        return lemma in self.armed_kinds or lemma in self.group_nouns and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.armed_kinds for c in noun.children)
 
     def _command_areas(self, doc: Doc, kept: list[Span]) -> list[Span]:
         """"commander of Anbar operations", "the Nineveh operations commander": a place and the

@@ -31,6 +31,12 @@ def train_relations(
     rescore: Annotated[list[str], typer.Option(
         help="A relation whose rule claims take the pair model's probability as confidence "
              "instead of their rule's precision; repeat for more.")] = [],  # noqa: B006
+    unseen: Annotated[Path | None, typer.Option(
+        help="Precision by relation on documents scored blind, weighed against the gold sets' own "
+             "(the rules were written on those); default: the table shipped with Shabaka. "
+             "--no-unseen calibrates on the gold sets alone.")] = None,
+    no_unseen: Annotated[bool, typer.Option(
+        "--no-unseen", help="Ignore any unseen-precision table.")] = False,
     c: Annotated[float, typer.Option(help="Inverse regularisation strength of the pair model.")] = 5.0,
     model: Annotated[str | None, typer.Option(envvar="SHABAKA_MODEL", help="spaCy model.")] = None,
     as_json: JsonOption = False,
@@ -49,7 +55,13 @@ def train_relations(
     """
     import tempfile
 
-    from shabaka.evaluate.training import build_training_set, train, write_model
+    from shabaka.evaluate.training import (
+        UNSEEN_PRECISION,
+        build_training_set,
+        train,
+        unseen_precision,
+        write_model,
+    )
     from shabaka.kb import KnowledgeBase
 
     if len(gold) != len(docs):
@@ -63,7 +75,9 @@ def train_relations(
             if unknown:
                 raise UsageError(f"--rescore {', '.join(unknown)}: not a relation of the ontology")
             training = build_training_set(zip(gold, docs, strict=True), kb, redocred)
-    data = train(training, c, pairs or bool(redocred), propose, rescore)
+    table = None if no_unseen else unseen or UNSEEN_PRECISION
+    data = train(training, c, pairs or bool(redocred), propose, rescore,
+                 unseen=unseen_precision(table) if table else None)
     write_model(data, out)
     if as_json:
         print_json(data["info"] | {"threshold": data["threshold"], "out": str(out)})

@@ -19,7 +19,8 @@ from shabaka.model import Chain, Mention
 from shabaka.names import fold, initials, name_parts, strip_titles
 
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
-SOURCE_WEIGHT = {"pack": 3.0, "structure": 2.0, "model": 1.0, "repeat": 0.0}  # a repeat copies its type
+# a repeat copies its type; what the text says a body is ("X is a militia") outweighs its name's guesses
+SOURCE_WEIGHT = {"pack": 3.0, "definition": 10.0, "structure": 2.0, "model": 1.0, "repeat": 0.0}
 _ALIAS_BRIDGE = re.compile(
     r"^\s*[,(]?\s*(?:also\s+|better\s+|commonly\s+|widely\s+)?"
     r"(?:known\s+as|called|dubbed|nicknamed|aka|a\.k\.a\.|or)\s+(?:the\s+)?[\"“']?\s*$",

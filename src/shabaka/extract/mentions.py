@@ -8,7 +8,7 @@ from shabaka.annotate.entities import ONTOLOGY_TYPES
 from shabaka.annotate.tokens import token_table
 from shabaka.model import Mention
 
-CONFIDENCE = {"pack": 0.95, "structure": 0.8, "model": 0.6, "repeat": 0.7}
+CONFIDENCE = {"pack": 0.95, "definition": 0.85, "structure": 0.8, "model": 0.6, "repeat": 0.7}
 REPEATED_TYPES = {"PERSON", "ARMED_GROUP", "ORGANIZATION", "STATE_BODY"}
 ARTICLES = ("al-", "el-", "Al-", "El-")
 
@@ -30,8 +30,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             continue
         if ent.id_:
             source = "pack"
-        elif ent.kb_id_ == "structure":
-            source = "structure"
+        elif ent.kb_id_ in {"structure", "definition"}:
+            source = ent.kb_id_
         else:
             source = "model"
         out.append(

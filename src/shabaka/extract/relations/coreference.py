@@ -125,6 +125,9 @@ class Coreference:
         names most."""
         sent = self.doc[i].sent
         barred = self._fronted_adjuncts(self.doc[i])
+        main = self._main_clause_person(self.doc[i], skip)
+        if main is not None:
+            return [main]
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip:
@@ -134,6 +137,24 @@ class Coreference:
         barred_chains = {self.ex.mentions[m].chain for k in barred
                          if (m := self.token_mention.get(k)) is not None}
         return [mi for mi in found if self.ex.mentions[mi].chain not in barred_chains]
+
+    def _main_clause_person(self, pronoun: Token, skip: set[int]) -> int | None:
+        """'X was a spokesman for Y before he broke away to form Z': the subject of a clause
+        hung on the main verb ("before", "after", "when" ...) is the main clause's subject
+        where that is a person named before it, not the last person named."""
+        clause = pronoun.head
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "advcl" or \
+                not any(c.dep_ == "mark" for c in clause.children):
+            return None
+        if any(t.dep_ == "relcl" and t.head.i in self.token_mention and t.i < pronoun.i
+               for t in self.doc[clause.head.i:pronoun.i]):
+            return None  # "..., the late General Soleimani, who ruled Iraq, before he was killed"
+        for c in clause.head.children:
+            mi = self.token_mention.get(c.i)
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i and mi is not None and \
+                    self.chain_type(mi) == "PERSON" and mi not in skip:
+                return mi
+        return None
 
     def _salient_before(self, i: int, types: set[str], same_sentence: bool = True) -> list[int]:
         """The actor of these types the text before token i is most about: in its own sentence

@@ -70,7 +70,7 @@ class Nouns:
             t = self.doc[k]
             if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
                     or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with",
-                                    "in", "on", "at", "to", "from", "for"}:
+                                    "in", "on", "at", "to", "from", "for", "well"}:  # "as well as"
                 return None
             k += 1
         return None

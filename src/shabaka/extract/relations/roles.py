@@ -50,6 +50,10 @@ class Roles:
                 i -= 1
             if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
                 i -= 1
+            if i > sent.start and self.doc[i].text == ")":  # "Kata'ib Hezbollah (KH) commander X"
+                opened = next((k for k in range(i - 1, max(sent.start, i - 6) - 1, -1)
+                               if self.doc[k].text == "("), None)
+                i = opened - 1 if opened is not None else i
             org = self.token_mention.get(i) if i >= sent.start else None
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
                 org = self._previous_org(sent, i)
@@ -309,6 +313,11 @@ class Roles:
                     # National Assembly" (a body not recognised) serves no one named here
                     after = self.token_mention.get(a_end + 1)
                     follower = None
+                joined = self._mention_span(after)[1] if after is not None else len(self.doc)
+                if joined + 1 < len(self.doc) and self.doc[joined].text in {"-", "–"} and \
+                        self.token_mention.get(joined + 1) not in {None, after}:
+                    # "commander of the Islamic Revolutionary Guard Corps-Quds Force": of the unit
+                    after, follower = self.token_mention.get(joined + 1), None
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
                         self.token_mention.get(a_end) is None and \
                         follower.lemma_.lower() not in self.words["group_nouns"]:  # "50th Brigade militia"
@@ -576,5 +585,6 @@ class Roles:
             if i != x_end - 1 or self.doc[x_end].lower_ != "of":
                 continue
             y = self.token_mention.get(x_end + 1)
-            if y is not None and self.chain_type(y) == "PERSON":
+            # "al-Qa'ida of Jihad": one word after "of" is no one's name
+            if y is not None and self.chain_type(y) == "PERSON" and self.token_mention.get(x_end + 2) == y:
                 self.emit(y, "leads", x, "group_of_person", 0.65, sent)

@@ -161,7 +161,8 @@ class Verbs:
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o) if not (
-                relation == "sanctioned" and self._personnel(o) and self.chain_type(m) != "PERSON")]
+                relation == "sanctioned" and self._personnel(o) and self.chain_type(m) != "PERSON") and not (
+                relation in {"founded", "sanctioned", "controls"} and m in self._whole_of_part(o))]
             if verb.dep_ == "acl" and passive and objects == [verb.head] and \
                     (named := self.mention_of(verb.head)) is not None:
                 obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
@@ -199,6 +200,14 @@ class Verbs:
                               "member_of" if deputy else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    def _whole_of_part(self, token: Token) -> set[int]:
+        """'created ISIL branches', 'designated ISIL's branches in Libya': the group a word for
+        one of its parts qualifies, which is not what is founded, designated or held."""
+        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["part_nouns"]:
+            return set()
+        return {m for c in token.children if c.dep_ in {"compound", "poss", "nmod", "amod"}
+                and (m := self.mention_of(c)) is not None}
 
     @staticmethod
     def _subjects_up(governor: Token, hops: int = 3) -> list[Token]:
@@ -315,6 +324,8 @@ class Verbs:
                                 (t.pos_ == "ADP" and t.lower_ not in {"of", "-"})):  # "under the X Act"
                 break
             mi = self.token_mention.get(k)
+            if mi is not None and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i != verb.i:
+                break  # "... to train and equip partner forces, Warren said": the next clause's subject
             if mi is not None and t.dep_ in {"amod", "compound"} and \
                     self.token_mention.get(t.head.i) not in {None, mi}:
                 continue  # "the Iranian Quds Force": the demonym modifies the actor named
@@ -329,8 +340,9 @@ class Verbs:
         """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
         for verb in self.tokens.where(sent, pos={"VERB", "ADJ"}, lemma=self.words["partner_verbs"]):
             lemma = verb.lemma_.lower()
-            if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"]:
-                continue
+            if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"] or \
+                    not self.asserted(verb):
+                continue  # "pledged to continue to work with X": a promise
             preps = [c for c in verb.children if c.dep_ == "prep" and (
                 c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"})
                 or (c.lower_ == "to" and lemma in {"loyal", "link", "tie"}))]  # "loyal to Sadr", "tied to"
@@ -440,9 +452,12 @@ class Verbs:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in either or not self.asserted(verb):
                 continue
-            places = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)]
-            holders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in (
-                {"from", "against"} if lemma in defending else {"from"})
+            held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            places = [m for c in held for m in self.actor_of(c)]
+            # "tore Hit from ISIL's grasp": the parse may hang "from" on the place
+            away = {"from", "against"} if lemma in defending else {"from"}
+            holders = [m for c in [*verb.children, *(g for h in held for g in h.children)]
+                       if c.dep_ == "prep" and c.lower_ in away
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             fighters = self._subjects(verb)
             if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
