@@ -288,7 +288,7 @@ class BuilderBase:
             return None
         t = noun
         for _ in range(4):
-            if t.dep_ not in {"pobj", "prep", "appos"} or t.head is t:
+            if t.dep_ not in {"pobj", "prep", "appos"} or t.head.i == t.i:
                 return None
             t = t.head
             if (mi := self.mention_of(t)) is not None:
@@ -362,7 +362,7 @@ class BuilderBase:
                 return False
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
-            if t.dep_ not in CLAUSE_LINKS or t.head is t or steps > 4:
+            if t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
                 return True
             t, steps = t.head, steps + 1
 
@@ -540,7 +540,7 @@ class BuilderBase:
             found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
                      for m in (self.actor_of(c) if c.dep_ == "nsubj" else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
-            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head is head or \
+            if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head.i == head.i or \
                     any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return found  # "and a U.S.-led coalition began strikes": a subject of its own, if no actor
             purpose = head.dep_ in {"advcl", "xcomp"} and any(

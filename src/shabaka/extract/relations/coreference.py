@@ -54,7 +54,7 @@ class Coreference:
         to the verb)."""
         verb = t.head
         for _ in range(3):
-            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
         return set(self._subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
@@ -115,7 +115,7 @@ class Coreference:
     def _main_subject(t: Token) -> bool:
         """A subject of the sentence's main clause (or of a clause joined to it by 'and')."""
         head = t.head
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
 

@@ -31,7 +31,7 @@ class Nouns:
                 continue
             noun = self.doc[after - 1]
             plural = False  # "Iran-aligned militia groups A, B and C": the plural lists the named
-            while noun.dep_ in {"amod", "compound"} and noun.head is not noun:
+            while noun.dep_ in {"amod", "compound"} and noun.head.i != noun.i:
                 noun = noun.head  # the noun the "X-backed" phrase describes
                 plural = plural or noun.tag_ == "NNS" and noun.lemma_.lower() in self.words["group_nouns"]
             targets = []
@@ -216,7 +216,7 @@ class Nouns:
         rocket attacks against U.S. bases" the parse hangs the second on "Saudi Arabia"."""
         hostile = self.words["noun_hostile"]
         first = noun
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
             while first.dep_ == "pobj" and first.head.dep_ == "prep" and first.lemma_.lower() not in hostile:
                 first = first.head.head  # "against Saudi Arabia" belongs to the first "attacks"
@@ -264,7 +264,7 @@ class Nouns:
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
                         agents = [m for c in governor.children if c.dep_ == "poss" for m in self.actor_of(c)]
                     else:
-                        while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head is not governor:
+                        while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head.i != governor.i:
                             governor = governor.head
                         agents = [m for m in self._subjects(governor) if self.asserted(governor)]
             elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:

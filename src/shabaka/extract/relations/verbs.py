@@ -215,7 +215,7 @@ class Verbs:
         conjunct or the adverbial clause of the next."""
         for _ in range(hops):
             subjects = [c for c in governor.children if c.dep_ == "nsubj"]
-            if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"} or governor.head is governor:
+            if subjects or governor.dep_ not in {"xcomp", "conj", "advcl"} or governor.head.i == governor.i:
                 return subjects
             governor = governor.head
         return []
@@ -350,7 +350,7 @@ class Verbs:
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is affiliated with"
             head = verb
-            while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head is not head:
+            while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head.i != head.i:
                 head = head.head  # "These groups are separate from but allied with X"
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ == "acl":
