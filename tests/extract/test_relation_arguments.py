@@ -383,6 +383,12 @@ from tests.extract import stated
         pytest.param("Kata'ib Hezbollah (KH) commander Abu Fadak al-Mohammedawi visited Baghdad.",
                      ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah"), None,
                      id="a-title-after-a-bracketed-acronym"),
+        pytest.param("The Syrian Democratic Forces continue to eliminate ISIS in Raqqa, while Iraqi Security "
+                     "Forces are combating ISIL in Anbar.",
+                     ("syrian_democratic_forces", "hostile_to", "islamic_state"), None,
+                     id="eliminating-and-combating"),
+        pytest.param("Manchester United eliminated Bayern Munich in the Champions League semi-final.",
+                     None, ("Manchester United", "hostile_to", "Bayern Munich"), id="eliminated-from-a-cup"),
         pytest.param("Falih al-Fayyadh is an Iraqi politician who chairs the Popular Mobilization "
                      "Commission.",
                      None, ("falih_al_fayyadh", "member_of", "iraq"),
