@@ -76,9 +76,9 @@ class EntityTyper:
                               and t == "STATE_BODY"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
         self.force_words = {w for w in pack.force_words if " " not in w}
-        self.generic_words = {w.lower() for w in pack.generic_words} - {"army"}
+        self.generic_words = {w.lower() for w in pack.generic_words}
         self.armed_kinds = pack.wording.words["armed_kinds"]
-        self.group_nouns = pack.wording.words["group_nouns"] | {"force", "army", "wing"}
+        self.body_nouns = pack.wording.words["group_nouns"] | pack.wording.words["unit_words"]
         # "the Battle of X", "the Siege of X": a happening named by its place, which is the name
         self.violence_words = {w.lower() for t in ("attack", "killing", "battle")
                                for w in pack.event_triggers.get(t, ()) if " " not in w}
@@ -272,7 +272,7 @@ class EntityTyper:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or noun.ent_type_:
             return False
-        return lemma in self.armed_kinds or lemma in self.group_nouns and any(
+        return lemma in self.armed_kinds or lemma in self.body_nouns and any(
             c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.armed_kinds for c in noun.children)
 
     def _command_areas(self, doc: Doc, kept: list[Span]) -> list[Span]:

@@ -160,9 +160,7 @@ class Verbs:
             fighting = relation in {"killed", "hostile_to"}
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
-            obj = [m for o in objects if not people.get(o.i) for m in self.actor_of(o) if not (
-                relation == "sanctioned" and self._personnel(o) and self.chain_type(m) != "PERSON") and not (
-                relation in {"founded", "sanctioned", "controls"} and m in self._whole_of_part(o))]
+            obj = [m for o in objects if not people.get(o.i) for m in self._object_actors(o, relation)]
             if verb.dep_ == "acl" and passive and objects == [verb.head] and \
                     (named := self.mention_of(verb.head)) is not None:
                 obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
@@ -201,13 +199,22 @@ class Verbs:
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
-    def _whole_of_part(self, token: Token) -> set[int]:
-        """'created ISIL branches', 'designated ISIL's branches in Libya': the group a word for
-        one of its parts qualifies, which is not what is founded, designated or held."""
-        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["part_nouns"]:
-            return set()
-        return {m for c in token.children if c.dep_ in {"compound", "poss", "nmod", "amod"}
-                and (m := self.mention_of(c)) is not None}
+    def _object_actors(self, token: Token, relation: str) -> list[int]:
+        """The actors an object phrase stands for. A word for people ("sanctioned Islamic State
+        officials", "designated two KH leaders, A and B") is sanctioned for the people it lists,
+        not for the group that qualifies it; a word for a part ("created ISIL branches",
+        "designated ISIL's branches in Libya") is not the group it is a part of."""
+        found = self.actor_of(token)
+        if self.mention_of(token) is not None:
+            return found
+        lemma = token.lemma_.lower()
+        if relation == "sanctioned" and lemma in self.words["person_nouns"] | self.words["people_nouns"]:
+            found = [m for m in found if self.chain_type(m) == "PERSON"]
+        if relation in {"founded", "sanctioned", "controls"} and lemma in self.words["part_nouns"]:
+            modifiers = {"compound", "poss", "nmod", "amod"}
+            whole = {self.mention_of(c) for c in token.children if c.dep_ in modifiers}
+            found = [m for m in found if m not in whole]
+        return found
 
     @staticmethod
     def _subjects_up(governor: Token, hops: int = 3) -> list[Token]:
@@ -219,12 +226,6 @@ class Verbs:
                 return subjects
             governor = governor.head
         return []
-
-    def _personnel(self, token: Token) -> bool:
-        """'sanctioned Islamic State officials', 'designated two KH leaders, A and B': the word names
-        people, so only the people it lists are the object, not the group that qualifies them."""
-        return self.mention_of(token) is None and \
-            token.lemma_.lower() in self.words["person_nouns"] | self.words["people_nouns"]
 
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
