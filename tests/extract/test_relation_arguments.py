@@ -641,6 +641,16 @@ from tests.extract import stated
                      "coalition continues precision strikes to take out ISIL targets.",
                      ("united_states", "hostile_to", "kataib_hezbollah"), None,
                      id="a-site-used-by-and-take-out"),
+        # partners in a list are partners two by two, however the parse hangs the list
+        pytest.param("Officials praised the close coordination among the Iraqi army, the Federal Police and "
+                     "the Peshmerga.",
+                     ("iraqi_federal_police", "allied_with", "peshmerga"), None,
+                     id="coordination-among-a-list"),
+        pytest.param("There is a lack of coordination between Kata'ib Hezbollah and the Badr Organization.",
+                     None, ("kataib_hezbollah", "allied_with", "badr_organization"),
+                     id="a-lack-of-coordination"),
+        pytest.param("Officials called for cooperation between Asa'ib Ahl al-Haq and the Peshmerga.",
+                     None, ("asaib_ahl_al_haq", "allied_with", "peshmerga"), id="a-call-for-cooperation"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -146,7 +146,7 @@ WORD_CLASSES = (
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",
     "military_sites", "service_words", "retaking_verbs", "naming_verbs", "commenting_verbs", "leaving_verbs",
     "non_state_fields", "partial_words", "defending_verbs", "using_verbs", "adding_verbs",
-    "aligning_prefixes", "moving_verbs", "posted_roles", "attempting_verbs", "armed_kinds",
+    "aligning_prefixes", "moving_verbs", "posted_roles", "attempting_verbs", "armed_kinds", "wanting_nouns",
 )
 NOUN_HOLDERS = ("owner", "member")
 

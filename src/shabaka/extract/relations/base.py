@@ -348,6 +348,21 @@ class BuilderBase:
                     out.append(m)
         return out
 
+    def _names_listed_after(self, start: int, sent: Span) -> list[int]:
+        """The names listed from `start` on, while only commas and 'and' stand between them."""
+        out: list[int] = []
+        k = start
+        while k < sent.end:
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                out.append(mi)
+                k = self._mention_span(mi)[1]
+            elif self.doc[k].lower_ in {",", "and", "or", "the"}:
+                k += 1
+            else:
+                break
+        return out
+
     def asserted(self, token: Token) -> bool:
         """Whether the clause states its trigger as fact: not negated ("did not attack"),
         not under a modal ("may join") or a verb of intent or denial ("denied attacking",

@@ -4,6 +4,7 @@ between", "his sponsor", "counter-IS", "born in"."""
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -278,24 +279,35 @@ class Nouns:
                     self.emit(a, "hostile_to", t, "against", 0.7, sent)
 
     def between(self, sent: Span) -> None:
-        """'the hostility between the United States and Iran', 'an alliance between X and Y';
-        'Iraq has a bilateral agreement with the Americans', "Iran's war with Iraq"."""
-        for prep in self.tokens.where(sent, lower={"between", "with"}):
+        """'the hostility between the United States and Iran', 'an alliance between X and Y',
+        'coordination among A, B and C' (every two of them); 'Iraq has a bilateral agreement
+        with the Americans', "Iran's war with Iraq"."""
+        for prep in self.tokens.where(sent, lower={"between", "with", "among", "amongst"}):
             noun = prep.head
+            among = prep.lower_ in {"between", "among", "amongst"}
             # "the battle was fought between X and Y"
-            fought = prep.lower_ == "between" and noun.pos_ == "VERB" and \
+            fought = among and noun.pos_ == "VERB" and \
                 self.wording.verbs.get(noun.lemma_.lower()) == "hostile_to"
-            if prep.lower_ == "between" and noun.pos_ == "VERB" and not fought:
+            if among and noun.pos_ == "VERB" and not fought:
                 noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)  # "clashes occurred"
-            if prep.lower_ not in {"between", "with"} or not fought and \
+            if prep.lower_ not in {"between", "with", "among", "amongst"} or not fought and \
                     noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
             if any(c.lower_ in self.words["civil_pact_words"]
                    for c in noun.children if c.dep_ in {"amod", "compound"}):
                 continue  # "a free trade agreement between X and Y"
+            if not self.asserted(noun) or noun.head.lower_ == "of" and \
+                    noun.head.head.lemma_.lower() in self.words["wanting_nouns"]:
+                continue  # "called for cooperation between X and Y", "a lack of coordination between"
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             pairs = list(zip(sides, sides[1:], strict=False))  # "between X and Y"
+            if among and relation == "allied_with":
+                # partners in a list are partners two by two; read in word order, as the parse
+                # often hangs a long list's later names elsewhere
+                listed = self._names_listed_after(prep.i + 1, sent)
+                sides = listed if len(listed) > len(sides) else sides
+                pairs = list(combinations(dict.fromkeys(sides), 2))
             if prep.lower_ == "with":
                 holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
                 if not holders and noun.dep_ == "dobj" and self.asserted(noun.head):

@@ -515,21 +515,6 @@ class Roles:
                     elif noun.lemma_.lower() == "member" and self.chain_type(member) in ORG_TYPES:
                         self.emit(member, "part_of", org, "role_list", 0.7, sent)  # "its members include KH"
 
-    def _names_listed_after(self, start: int, sent: Span) -> list[int]:
-        """The names listed from `start` on, while only commas and 'and' stand between them."""
-        out: list[int] = []
-        k = start
-        while k < sent.end:
-            mi = self.token_mention.get(k)
-            if mi is not None:
-                out.append(mi)
-                k = self._mention_span(mi)[1]
-            elif self.doc[k].lower_ in {",", "and", "or", "the"}:
-                k += 1
-            else:
-                break
-        return out
-
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X'."""
         for t in self.tokens.where(sent, lower=self.words["successor_nouns"]):
