@@ -651,6 +651,16 @@ from tests.extract import stated
                      id="a-lack-of-coordination"),
         pytest.param("Officials called for cooperation between Asa'ib Ahl al-Haq and the Peshmerga.",
                      None, ("asaib_ahl_al_haq", "allied_with", "peshmerga"), id="a-call-for-cooperation"),
+        # whoever drives an actor out of a place, or clears a place of it, fights it
+        pytest.param("The Peshmerga drove the Islamic State out of Sinjar.",
+                     ("peshmerga", "hostile_to", "islamic_state"), None, id="drove-out-of"),
+        pytest.param("The Iraqi army cleared the city of Ramadi of Islamic State fighters.",
+                     ("iraqi_army", "hostile_to", "islamic_state"), None, id="cleared-a-place-of"),
+        pytest.param("The United States pushed the Iraqi government to reform the Popular Mobilization "
+                     "Forces.", None, ("united_states", "hostile_to", "iraq"),
+                     id="pushed-to-act-is-no-fight"),
+        pytest.param("Kata'ib Hezbollah looks unlikely to drive U.S. forces out of Iraq.",
+                     None, ("kataib_hezbollah", "hostile_to", "united_states"), id="unlikely-to-drive-out"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -71,6 +71,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.opposing_prefix(sent)
             self.born_in(sent)
             self.freed_from(sent)
+            self.drove_out(sent)
             self.split_from(sent)
             self.founding_of(sent)
             self.composition(sent)

@@ -445,9 +445,10 @@ class Verbs:
                         self.emit(p, "member_of", g, "split_from", 0.65, sent)
 
     def freed_from(self, sent: Span) -> None:
-        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS; 'Y defended the
-        Nineveh Plains from IS': Y fights IS."""
-        freeing, defending = self.words["freeing_verbs"], self.words["defending_verbs"]
+        """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS; 'Y cleared Mosul
+        of IS' or 'Y defended the Nineveh Plains from IS': Y fights IS."""
+        clearing, defending = self.words["clearing_verbs"], self.words["defending_verbs"]
+        freeing = self.words["freeing_verbs"] | clearing
         either = freeing | defending
         for verb in self.tokens.where(sent, pos={"VERB"}, lemma=either):
             lemma = verb.lemma_.lower()
@@ -457,15 +458,18 @@ class Verbs:
             places = [m for c in held for m in self.actor_of(c)]
             # "tore Hit from ISIL's grasp": the parse may hang "from" on the place
             away = {"from", "against"} if lemma in defending else {"from"}
-            holders = [m for c in [*verb.children, *(g for h in held for g in h.children)]
-                       if c.dep_ == "prep" and c.lower_ in away
+            preps = [*verb.children, *(g for h in held for g in h.children)]
+            if lemma in clearing:  # "cleared the city of Baghdadi of ISIL": not the city's own "of"
+                away = {"of"}
+                preps = [c for c in verb.subtree if c.head.lemma_.lower() not in self.words["place_nouns"]]
+            holders = [m for c in preps if c.dep_ == "prep" and c.lower_ in away
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             fighters = self._subjects(verb)
             if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
                 fighters = [m for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in self.actor_of(c) or self._pronoun(c)]
             for h in holders:
-                for p in places if lemma in freeing else []:
+                for p in places if lemma in freeing and lemma not in clearing else []:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in fighters:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
@@ -476,6 +480,24 @@ class Verbs:
                     for p in places:
                         if self.chain_type(p) == "PLACE":
                             self.emit(f, "controls", p, "retook", 0.65, sent)
+
+    def drove_out(self, sent: Span) -> None:
+        """'the Peshmerga drove ISIS out of Sinjar', 'pushing ISIL from seven villages', 'ISIS was
+        forced out of Fallujah by Iraqi forces': whoever drives an actor from a place fights it
+        (not 'pushed the government to act')."""
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["driving_verbs"]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["driving_verbs"] or \
+                    not self.asserted(verb):
+                continue
+            out = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "out" or
+                   c.dep_ == "prep" and c.lower_ in {"from", "out"}]
+            if not out:
+                continue
+            driven = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)
+                      if self.chain_type(m) != "PLACE"]
+            for f in self._subjects(verb):
+                for d in driven:
+                    self.emit(f, "hostile_to", d, "drove_out", 0.7, sent)
 
     def founding_of(self, sent: Span) -> None:
         """'X took part in the founding of Y', 'X led the formation of Y'."""
