@@ -661,6 +661,14 @@ from tests.extract import stated
                      id="pushed-to-act-is-no-fight"),
         pytest.param("Kata'ib Hezbollah looks unlikely to drive U.S. forces out of Iraq.",
                      None, ("kataib_hezbollah", "hostile_to", "united_states"), id="unlikely-to-drive-out"),
+        # a country after a role that another actor qualifies is where the role is held
+        pytest.param("Officials said that al-Qaeda's leader in Iraq, Abu Musab al-Zarqawi, has been killed.",
+                     None, ("abu_musab_al_zarqawi", "leads", "iraq"), id="a-groups-leader-in-a-country"),
+        pytest.param("The top US commander in Iraq, General George Casey, spoke.",
+                     None, ("George Casey", "member_of", "iraq"), id="a-countrys-commander-in-another"),
+        # an X-backed phrase ends where a clause begins
+        pytest.param("Basra has seen an uptick in Iranian-backed terror activity since the British withdrew.",
+                     None, ("iran", "backs", "united_kingdom"), id="x-backed-ends-at-a-clause"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

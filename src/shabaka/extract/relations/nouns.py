@@ -70,9 +70,10 @@ class Nouns:
                 return mi
             t = self.doc[k]
             if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
+                    or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ != "as" \
                     or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with",
                                     "in", "on", "at", "to", "from", "for", "well"}:  # "as well as"
-                return None
+                return None  # "Iranian-backed terror activity since the British withdrew"
             k += 1
         return None
 

@@ -195,10 +195,25 @@ class Roles:
             if role is None:
                 continue
             relation, role_text, r_start = role
+            if preposition == "in" and self._role_qualified(r_start, sent):
+                continue  # "al-Qaeda's leader in Iraq, X", "the top US commander in Iraq, X": a scope
             if relation == "leads" and r_start > sent.start and \
                     self.doc[r_start - 1].lower_ in self.words["indefinite"]:
                 relation = "member_of"
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
+
+    def _role_qualified(self, r_start: int, sent: Span) -> bool:
+        """Whether another actor qualifies a role just before it ("al-Qaeda's leader", "the top US
+        commander"), so that the country after it is where the role is held, not whose it is."""
+        k = r_start - 1
+        while k >= sent.start and k >= r_start - 3:
+            if self.token_mention.get(k) is not None or self.doc[k].text in POSSESSIVE_MARKS:
+                return True
+            if self.doc[k].pos_ not in {"ADJ", "ADV"} and \
+                    self.doc[k].lower_ not in self.words["role_qualifiers"]:
+                return False
+            k -= 1
+        return False
 
     def apposition(self, sent: Span) -> None:
         """'X, the commander of Y' / 'X, Y's deputy chief' / 'X, a Y official'."""
