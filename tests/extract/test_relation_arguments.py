@@ -669,6 +669,11 @@ from tests.extract import stated
         # an X-backed phrase ends where a clause begins
         pytest.param("Basra has seen an uptick in Iranian-backed terror activity since the British withdrew.",
                      None, ("iran", "backs", "united_kingdom"), id="x-backed-ends-at-a-clause"),
+        pytest.param("Qais al-Khazali, the head of the Iran-backed Shiite militia Asa'ib Ahl al-Haq, spoke.",
+                     ("qais_al_khazali", "leads", "asaib_ahl_al_haq"), None,
+                     id="the-leader-of-the-x-backed-y"),
+        pytest.param("Mahdi Army fighters launched rocket attacks at US bases in Baghdad.",
+                     ("mahdi_army", "hostile_to", "united_states"), None, id="attacks-at"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

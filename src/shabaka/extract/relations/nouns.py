@@ -114,7 +114,8 @@ class Nouns:
                             for m in self.actor_of(g)] if "of" in preps else []
             else:
                 preps_on = {"on", "against", "of", "targeting", "over"} | (
-                    {"with"} if lemma in self.words["hostile_with_verbs"] else set())  # "clashes with"
+                    {"with"} if lemma in self.words["hostile_with_verbs"] else set()) | (  # "clashes with"
+                    {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
                 for c in noun.children:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
                         targets += [m for g in c.children if g.dep_ == "pobj" for m in (

@@ -202,6 +202,23 @@ class Roles:
                 relation = "member_of"
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
 
+    def _past_hyphen_word(self, mi: int, stop: int) -> int | None:
+        """The actor an 'X-backed' (or 'X-aligned' ...) phrase starting at mention mi describes, or
+        mi itself where no such word follows it; None where no name follows before `stop`."""
+        _, end = self._mention_span(mi)
+        if end < stop and self.doc[end].text in {"-", "–"} and end + 1 < stop:
+            word, k = self.doc[end + 1].lower_, end + 2
+        elif end < stop and self.doc[end].text[:1] in {"-", "–"}:
+            word, k = self.doc[end].lower_[1:], end + 1
+        else:
+            return mi
+        if word not in self.wording.hyphen_words:
+            return mi
+        while k < stop and self.token_mention.get(k) is None and k - end < 5 and (
+                self.doc[k].pos_ == "ADJ" or self.doc[k].lemma_.lower() in self.words["group_nouns"]):
+            k += 1  # "the Iran-backed Shiite Mahdi Army", "the Iran-backed militia Asa'ib Ahl al-Haq"
+        return self.token_mention.get(k) if k < stop else None
+
     def _role_qualified(self, r_start: int, sent: Span) -> bool:
         """Whether another actor qualifies a role just before it ("al-Qaeda's leader", "the top US
         commander"), so that the country after it is where the role is held, not whose it is."""
@@ -309,6 +326,8 @@ class Roles:
                     k += 1
                     skipped += 1
                 after = self.token_mention.get(k) if k < b else None
+                if after is not None:  # "the leader of the Iranian-backed Mahdi Army": not of Iran
+                    after = self._past_hyphen_word(after, b)
                 if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
                         self.doc[k].lemma_.lower() in self.words["group_nouns"]:
                     # "acting commander of the organization", not "a member of the group Masters of Groove"
