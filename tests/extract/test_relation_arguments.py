@@ -761,3 +761,13 @@ def test_no_control_is_no_control(analyse):
     ex, _, claims = analyse("The Iraqi government has no control over Kata'ib Hezbollah.")
     assert {"iraq", "kataib_hezbollah"} <= {c.key for c in ex.chains}  # both read: the claim is left out
     assert not any(relation == "controls" for _, relation, _ in claims), claims
+
+
+def test_another_states_body_is_not_the_packs_iraqi_one(analyse):
+    ex, _, claims = analyse("Turkish Interior Ministry spokesperson Suleyman Soylu spoke. The Iraqi Interior "
+                            "Ministry denied it.")
+    named = {c.name: c.key for c in ex.chains}
+    assert named.get("Turkish Interior Ministry", "missing") is None, named  # a body of its own
+    assert "iraqi_ministry_of_interior" in named.values(), named
+    assert ("Suleyman Soylu", "member_of", "Turkish Interior Ministry") in claims, claims
+    assert not any(relation == "part_of" for _, relation, _ in claims), claims

@@ -86,6 +86,12 @@ class EntityTyper:
         self.countries = {
             n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
         }
+        # a state body's own country, and each country's words: "Turkish Interior Ministry" is not
+        # the Iraqi ministry the pack calls "Interior Ministry"
+        self.country_words = {a.id: {n.lower() for n in (*a.names, *a.demonyms)}
+                              for a in pack.actors.values() if a.type == "COUNTRY"}
+        self.home_country = {a.id: home for a in pack.actors.values()
+                             if a.type != "COUNTRY" and (home := _home_country(pack, a.id)) is not None}
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -113,6 +119,9 @@ class EntityTyper:
                 label, actor = ent.label_, ent.ent_id_
                 if actor in self.capital_of and self._acts(span):
                     label, actor = "COUNTRY", self.capital_of[actor]
+                if self._another_states(doc, span, actor):
+                    kept.append(Span(doc, span.start - 1, span.end, label=label))
+                    continue
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
             if ent.label_ in NER_LABELS:
@@ -157,6 +166,15 @@ class EntityTyper:
             token.ent_kb_id_ = ""
         doc.ents = self._list_types(filter_spans(kept))
         return doc
+
+    def _another_states(self, doc: Doc, span: Span, actor: str) -> bool:
+        """Whether another country's name or demonym opens a state body's pack name: "Turkish
+        Interior Ministry", "the Syrian Army" are that state's, a body of their own."""
+        home = self.home_country.get(actor)
+        if home is None or span.start == 0:
+            return False
+        word = doc[span.start - 1].text.lower()
+        return word in self.countries and word not in self.country_words.get(home, ())
 
     @staticmethod
     def _list_types(spans: list[Span]) -> list[Span]:
@@ -638,6 +656,20 @@ class EntityTyper:
             out = [e for e in out if e not in overlapping]
             out.append(Span(doc, start, end, label=label, kb_id="structure"))
         return out
+
+
+def _home_country(pack: Pack, actor_id: str) -> str | None:
+    """The country a pack actor belongs to through its part_of chain, None for none."""
+    seen = set()
+    while actor_id in pack.actors and actor_id not in seen:
+        seen.add(actor_id)
+        actor = pack.actors[actor_id]
+        if actor.type == "COUNTRY":
+            return actor.id
+        if actor.part_of is None:
+            return None
+        actor_id = actor.part_of
+    return None
 
 
 def _line_of(span: Span) -> Span:
