@@ -771,3 +771,12 @@ def test_another_states_body_is_not_the_packs_iraqi_one(analyse):
     assert "iraqi_ministry_of_interior" in named.values(), named
     assert ("Suleyman Soylu", "member_of", "Turkish Interior Ministry") in claims, claims
     assert not any(relation == "part_of" for _, relation, _ in claims), claims
+
+
+def test_a_misplaced_apostrophe_and_a_capitalised_noun_after_the(analyse):
+    ex, _, claims = analyse("Police arrested 14 members of Katai’b Hezbollah, a faction established by the "
+                            "Iranian Revolutionary Guard Corps. The United States opposes the Law.")
+    keys = {c.key for c in ex.chains}
+    assert "kataib_hezbollah" in keys and "lebanese_hezbollah" not in keys, keys
+    assert "Law" not in {c.name for c in ex.chains}
+    assert not any(obj == "Law" or subject == "Law" for subject, _, obj in claims), claims

@@ -127,7 +127,7 @@ class EntityTyper:
             if ent.label_ in NER_LABELS:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
-                if self._common_word(span, lowercase) or self._in_title(span) or \
+                if self._common_word(span, lowercase, ent.label_) or self._in_title(span) or \
                         self._headline_words(span, lowercase):
                     continue
                 if self._in_headline(span) and ent.label_ != "PERSON" or span.text in described:
@@ -561,12 +561,13 @@ class EntityTyper:
         return False
 
     @staticmethod
-    def _common_word(span: Span, lowercase: set[str]) -> bool:
+    def _common_word(span: Span, lowercase: set[str], label: str = "") -> bool:
         """A lone capitalised common word ("Kindhearted", "Soldier") the model took for a name,
-        as a noun after "a" ("fought as a Soldier") is."""
+        as a noun after "a" ("fought as a Soldier") is, or a person after "the" ("opposes the Law")."""
         if len(span) != 1 or span.text.isupper():
             return False
-        if span.start and span.doc[span.start - 1].lower_ in {"a", "an"} and \
+        articles = {"a", "an", "the"} if label == "PERSON" else {"a", "an"}
+        if span.start and span.doc[span.start - 1].lower_ in articles and \
                 span.root.dep_ not in {"compound", "amod", "nmod", "poss"}:
             return True
         token = span[0]
