@@ -780,3 +780,12 @@ def test_a_misplaced_apostrophe_and_a_capitalised_noun_after_the(analyse):
     assert "kataib_hezbollah" in keys and "lebanese_hezbollah" not in keys, keys
     assert "Law" not in {c.name for c in ex.chains}
     assert not any(obj == "Law" or subject == "Law" for subject, _, obj in claims), claims
+
+
+def test_a_foreign_leader_named_by_title_alone_leads_his_state(analyse):
+    _, _, claims = analyse("Turkey shelled Sinjar. President Recep Tayyip Erdogan said the operation "
+                           "would go on, according to Prime Minister Binali Yildirim. Israel denied it. "
+                           "Prime Minister Benjamin Netanyahu warned Iran.")
+    assert {("recep_tayyip_erdogan", "leads", "turkey"), ("binali_yildirim", "leads", "turkey"),
+            ("benjamin_netanyahu", "leads", "israel")} <= claims, claims
+    assert ("benjamin_netanyahu", "leads", "turkey") not in claims, claims
