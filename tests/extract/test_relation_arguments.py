@@ -674,6 +674,14 @@ from tests.extract import stated
                      id="the-leader-of-the-x-backed-y"),
         pytest.param("Mahdi Army fighters launched rocket attacks at US bases in Baghdad.",
                      ("mahdi_army", "hostile_to", "united_states"), None, id="attacks-at"),
+        # a body named by its men: whoever kills them fights the body
+        pytest.param("Kata'ib Hezbollah militants killed two Iraqi soldiers near Kirkuk.",
+                     ("kataib_hezbollah", "hostile_to", "iraqi_security_forces"), None,
+                     id="killed-a-bodys-men"),
+        # "the terror group": the group whose men were the subject before
+        pytest.param("Islamic State militants attacked a village in Kirkuk. The terror group later claimed "
+                     "responsibility for an attack on the Peshmerga.",
+                     ("islamic_state", "hostile_to", "peshmerga"), None, id="the-terror-group-whose-men"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

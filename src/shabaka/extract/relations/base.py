@@ -138,9 +138,11 @@ class BuilderBase:
                 if named:
                     out += named
                     continue
+            # "the general (and his men)", "the terror group"; not "the KH group" or "its group"
             if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this", "these"} and not any(
-                    c.dep_ in {"poss", "compound"} for c in t.children):  # "the general (and his men)"
-                phrase = self.doc[t.i - 1:t.i + 1]
+                    c.dep_ == "poss" or c.dep_ == "compound" and (
+                        c.pos_ == "PROPN" or self.mention_of(c) is not None) for c in t.children):
+                phrase = self.doc[t.left_edge.i:t.i + 1]
                 if t.lemma_.lower() in self.words["group_nouns"]:
                     left = t.left_edge.i  # "Islamic State, the militant group that ...": the name just before
                     named = self.token_mention.get(left - 2) if left > 1 and self.doc[left - 1].text == "," \

@@ -79,9 +79,13 @@ class Coreference:
         beside = self._coarguments(self.doc[i])
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
+            subject = self.doc[k]
+            if subject.dep_ in {"compound", "poss"} and subject.head.dep_ in {"nsubj", "nsubjpass"} and \
+                    subject.head.lemma_.lower() in self.words["people_nouns"]:
+                subject = subject.head  # "ISIS militants attacked the town": the group's men are the subject
             if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
-                    self.doc[k].dep_ in {"nsubj", "nsubjpass"} and \
-                    self.doc[k].head.lemma_.lower() not in self.words["reporting_verbs"] and \
+                    subject.dep_ in {"nsubj", "nsubjpass"} and \
+                    subject.head.lemma_.lower() not in self.words["reporting_verbs"] and \
                     self.ex.mentions[mi].chain not in beside:
                 return [mi]  # "Reuters reported that ...": the agency is not what "the group" is
         main = self.main_group

@@ -194,6 +194,11 @@ class Verbs:
                     title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
                         else None
                     deputy = title is not None and title[0] == "member_of"
+                    if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
+                            self.mention_tokens[o][1] - 1].lemma_.lower() in self.words["people_nouns"]:
+                        # "killing two Iraqi soldiers", a name for the army's men: the killer fights the army
+                        self.emit(s, "hostile_to", o, f"verb_{lemma}_members", 0.7, sent)
+                        continue
                     self.emit(s, "hostile_to" if fought else "part_of" if joined else
                               "member_of" if deputy else relation, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
