@@ -682,6 +682,15 @@ from tests.extract import stated
         pytest.param("Islamic State militants attacked a village in Kirkuk. The terror group later claimed "
                      "responsibility for an attack on the Peshmerga.",
                      ("islamic_state", "hostile_to", "peshmerga"), None, id="the-terror-group-whose-men"),
+        pytest.param("BAGHDAD, IRAQ: The fighting spread across Iraq. The offensive was ordered by Prime "
+                     "Minister Nouri al-Maliki.",
+                     ("nouri_al_maliki", "leads", "iraq"), None, id="a-dateline-does-not-hide-the-state"),
+        pytest.param("US Ambassador to Iraq Zalmay Khalilzad said the raid was a success.",
+                     ("zalmay_khalilzad", "member_of", "united_states"),
+                     ("zalmay_khalilzad", "member_of", "iraq"),
+                     id="ambassador-to-a-country-before-the-name"),
+        pytest.param("Khazali was handed over under a U.S.-Iraq security deal.",
+                     ("united_states", "allied_with", "iraq"), None, id="a-security-deal"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

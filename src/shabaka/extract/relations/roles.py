@@ -33,6 +33,8 @@ class Roles:
             if role is None and k == p_start and k - 1 > sent.start and self.doc[k - 1].text == ",":
                 role = self.role_at(k - 1, sent.start)  # "another al Qaeda in Iraq leader, X"
                 k = k - 1 if role is not None else k
+            if role is None and k == p_start and (posted := self._posted_before(k, sent)) is not None:
+                role, k = posted  # "US Ambassador to Iraq Zalmay Khalilzad" serves the US
             if role is not None:
                 relation, role_text, r_start = role
                 if relation == "leads" and self.doc[k - 1].tag_ in {"NNS", "NNPS"}:
@@ -69,6 +71,20 @@ class Roles:
             if self._prefixed(org, {"pro"}):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+
+    def _posted_before(self, k: int, sent: Span) -> tuple[tuple[str, str, int], int] | None:
+        """A posted role and the country it is posted to just before token k ("Ambassador to
+        Iraq X", "envoy to Syria X"): the role, and where it ends."""
+        host = self.token_mention.get(k - 1) if k > sent.start else None
+        if host is None:
+            return None
+        h_start, _ = self._mention_span(host)
+        if h_start - 2 < sent.start or self.doc[h_start - 1].lower_ != "to":
+            return None
+        role = self.role_at(h_start - 1, sent.start)
+        if role is None or role[1].lower().split()[-1] not in self.words["posted_roles"]:
+            return None
+        return role, h_start - 1
 
     def office_title(self, sent: Span) -> None:
         """'Prime Minister Nouri al-Maliki', 'former President Saddam Hussein's regime', 'X was
@@ -151,9 +167,11 @@ class Roles:
         return None
 
     def _mention_of_actor(self, actor_id: str) -> int | None:
-        """A mention of the pack actor in this document (the first), if the document names it."""
+        """A mention of the pack actor in this document (the first that names it as an actor, not
+        as where a place is: "BAGHDAD, IRAQ:"), if the document names it."""
         return next((mi for mi, m in enumerate(self.ex.mentions)
-                     if m.chain >= 0 and self.ex.chains[m.chain].key == actor_id), None)
+                     if m.chain >= 0 and self.ex.chains[m.chain].key == actor_id and not self._locator(mi)),
+                    None)
 
     def role_of_before_name(self, sent: Span) -> None:
         """'the chairman of the PMF (PMF) Falih al-Fayyadh', 'The commander of the
