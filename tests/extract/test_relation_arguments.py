@@ -691,6 +691,8 @@ from tests.extract import stated
                      id="ambassador-to-a-country-before-the-name"),
         pytest.param("Khazali was handed over under a U.S.-Iraq security deal.",
                      ("united_states", "allied_with", "iraq"), None, id="a-security-deal"),
+        pytest.param("Abu Musab al-Zarqawi was killed in a joint US and Iraqi raid near Baquba.",
+                     ("iraq", "killed", "abu_musab_al_zarqawi"), None, id="a-joint-raid-of-two-states"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -226,8 +226,8 @@ class BuilderBase:
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
                             self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
                         break  # "the French Resistance", "the Iranian Occupation": a name, not the state
-                    if cm is not None:
-                        out.append(cm)
+                    if cm is not None:  # "a joint US and Iraqi raid": both
+                        out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
                         break
                     if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
                             {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
