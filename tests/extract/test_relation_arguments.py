@@ -693,6 +693,12 @@ from tests.extract import stated
                      ("united_states", "allied_with", "iraq"), None, id="a-security-deal"),
         pytest.param("Abu Musab al-Zarqawi was killed in a joint US and Iraqi raid near Baquba.",
                      ("iraq", "killed", "abu_musab_al_zarqawi"), None, id="a-joint-raid-of-two-states"),
+        # "the area" is the last place named as a place, not one that only modifies a name
+        pytest.param("The Islamic State seized Sinjar in 2014. The Iraqi Kurdistan Peshmerga freed the area "
+                     "from Islamic State control in 2015.",
+                     ("islamic_state", "controls", "sinjar"),
+                     ("islamic_state", "controls", "kurdistan_region"),
+                     id="the-area-is-no-modifier"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

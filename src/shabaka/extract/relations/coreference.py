@@ -192,13 +192,19 @@ class Coreference:
         return []
 
     def _place_before(self, i: int) -> list[int]:
-        """What "the city" is: the last place named in this sentence or the two before."""
+        """What "the city" is: the last place named in this sentence or the two before, not one
+        that only modifies another name ("the Iraqi Kurdistan Peshmerga freed the area")."""
         sent = self.doc[i].sent
         floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
         floor = self.doc[floor - 1].sent.start if floor > 0 else floor
         for k in range(i - 1, floor - 1, -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PLACE":
+                start, end = self._mention_span(mi)
+                root = self.doc[start:end].root
+                if root.dep_ in {"compound", "amod", "nmod"} and root.head.lemma_.lower() not in \
+                        self.words["place_nouns"] | self.pack.place_kinds.keys():
+                    continue  # but "Tal Afar district" is the place
                 return [mi]
         return []
 
