@@ -699,6 +699,15 @@ from tests.extract import stated
                      ("islamic_state", "controls", "sinjar"),
                      ("islamic_state", "controls", "kurdistan_region"),
                      id="the-area-is-no-modifier"),
+        pytest.param("Qais al-Khazali, a militia leader who has been designated as a global terrorist by the "
+                     "United States and is an important ally of Iran, spoke.",
+                     ("united_states", "sanctioned", "qais_al_khazali"),
+                     ("iran", "sanctioned", "qais_al_khazali"),
+                     id="a-passive-agent-ends-at-the-next-verb"),
+        pytest.param("Iranian-backed Shiite groups such as Khazali's have acquired enormous power.",
+                     None, ("iran", "backs", "Khazali"), id="groups-such-as-his"),
+        pytest.param("The Supreme Council led the Shiite coalition that dominated Iraq's elections.",
+                     None, ("coalition", "controls", "iraq"), id="dominating-a-countrys-elections"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

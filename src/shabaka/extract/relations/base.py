@@ -331,7 +331,8 @@ class BuilderBase:
         return []
 
     def _listed(self, t: Token) -> list[int]:
-        """The actors a common noun introduces: its apposition or its 'including' list."""
+        """The actors a common noun introduces: its apposition or its 'including' list (not a
+        name standing for its own group: "groups such as Khazali's")."""
         out = []
         for c in t.children:
             if c.dep_ == "appos":
@@ -339,7 +340,8 @@ class BuilderBase:
             elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
                     c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
                 out += [m for g in c.children if g.dep_ == "pobj"
-                        for h in [g, *g.conjuncts] if (m := self.mention_of(h)) is not None]
+                        for h in [g, *g.conjuncts] if (m := self.mention_of(h)) is not None
+                        and not self._elliptic_possessive(m)]
         after = t.i + 1
         if not out and after < t.sent.end and self.doc[after].text == ":":  # "two parties: KDP and PUK"
             for k in range(after + 1, t.sent.end):
@@ -364,6 +366,15 @@ class BuilderBase:
             else:
                 break
         return out
+
+    def _elliptic_possessive(self, mi: int) -> bool:
+        """Whether a name stands for something of its own left unsaid: "Khazali's" in "groups such
+        as Khazali's" is his group, not him."""
+        _, end = self._mention_span(mi)
+        if end + 1 >= len(self.doc) or self.doc[end].text not in POSSESSIVE_MARKS:
+            return False
+        after = self.doc[end + 1]
+        return after.pos_ in {"AUX", "VERB", "ADP", "CCONJ", "SCONJ"} or after.text in {",", ".", ";", ")"}
 
     def asserted(self, token: Token) -> bool:
         """Whether the clause states its trigger as fact: not negated ("did not attack"),

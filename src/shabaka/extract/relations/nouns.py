@@ -67,7 +67,7 @@ class Nouns:
                 if self.chain_type(mi) == "COUNTRY" and m_end < sent.end and \
                         self.doc[m_end].pos_ in {"NOUN", "ADJ"} and self.token_mention.get(m_end) is None:
                     return None  # "Iran-allied Iraqi politicians": the head is a common noun
-                return mi
+                return None if self._elliptic_possessive(mi) else mi  # "groups such as Khazali's"
             t = self.doc[k]
             if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
                     or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ != "as" \

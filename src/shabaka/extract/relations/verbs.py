@@ -215,6 +215,10 @@ class Verbs:
         lemma = token.lemma_.lower()
         if relation == "sanctioned" and lemma in self.words["person_nouns"] | self.words["people_nouns"]:
             found = [m for m in found if self.chain_type(m) == "PERSON"]
+        if relation == "controls" and not {lemma, token.lower_} & (
+                self.state_heads | self.words["military_sites"] | self.words["quantity_words"] |
+                self.words["place_nouns"]):
+            return []  # "the coalition that dominated Iraq's elections" holds no Iraq
         if relation in {"founded", "sanctioned", "controls"} and lemma in self.words["part_nouns"]:
             modifiers = {"compound", "poss", "nmod", "amod"}
             whole = {self.mention_of(c) for c in token.children if c.dep_ in modifiers}
@@ -323,9 +327,11 @@ class Verbs:
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
-            if t.pos_ in {"VERB", "AUX"} and t not in verb.conjuncts and \
+            if t.pos_ in {"VERB", "AUX"} and (t not in verb.conjuncts or t.tag_ != "VBN") and \
                     t.dep_ not in {"amod", "compound", "prep"}:
-                break  # "forces, supported by coalition airstrikes, fought ISIL": ISIL backs nobody
+                # "forces, supported by coalition airstrikes, fought ISIL": ISIL backs nobody; "designated
+                # by the United States and is an ally of Iran": Iran designates nobody
+                break
             if not passive and (t.lower_ in {"as", "for", "by", "in", "on", "to"} or
                                 (t.pos_ == "ADP" and t.lower_ not in {"of", "-"})):  # "under the X Act"
                 break
