@@ -218,7 +218,10 @@ class Verbs:
         if relation == "controls" and not {lemma, token.lower_} & (
                 self.state_heads | self.words["military_sites"] | self.words["quantity_words"] |
                 self.words["place_nouns"]):
-            return []  # "the coalition that dominated Iraq's elections" holds no Iraq
+            # "the coalition that dominated Iraq's elections" holds no Iraq ("a company owned by" is held)
+            owners = {self.mention_of(c) for c in token.children
+                      if c.dep_ in {"poss", "compound", "nmod", "amod"}}
+            found = [m for m in found if m not in owners]
         if relation in {"founded", "sanctioned", "controls"} and lemma in self.words["part_nouns"]:
             modifiers = {"compound", "poss", "nmod", "amod"}
             whole = {self.mention_of(c) for c in token.children if c.dep_ in modifiers}
