@@ -823,3 +823,10 @@ def test_a_foreign_leader_named_by_title_alone_leads_his_state(analyse):
     assert {("recep_tayyip_erdogan", "leads", "turkey"), ("binali_yildirim", "leads", "turkey"),
             ("benjamin_netanyahu", "leads", "israel")} <= claims, claims
     assert ("benjamin_netanyahu", "leads", "turkey") not in claims, claims
+
+
+def test_a_gloss_inside_a_name_stays_in_the_name(analyse):
+    ex, _, claims = analyse("Asa'ib Ahl al-Haq is part of the Fatah (Conquest) Alliance, a coalition "
+                            "that won forty seats.")
+    assert "Fatah (Conquest) Alliance" in {c.name for c in ex.chains}
+    assert ("asaib_ahl_al_haq", "part_of", "Fatah (Conquest) Alliance") in claims, claims

@@ -388,6 +388,12 @@ class EntityTyper:
             end = opened[-1]  # "People's Defence Forces (HPG": the name ends before the bracket it opens
             while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
                 end -= 1
+        closed = [k for k in range(start, end) if tokens[k].text == ")"]
+        if closed and not any(tokens[k].text == "(" for k in range(start, closed[0])) and start > 1 and \
+                tokens[start - 1].text == "(" and tokens[start - 2].text[:1].isupper():
+            start -= 2  # "Fatah (Conquest) Alliance": the gloss stands inside the name
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].pos_ == "PROPN":
+                start -= 1
         if start >= end:
             return None
         if not span.ent_id_ and span.label_ != "PERSON":
