@@ -708,6 +708,12 @@ from tests.extract import stated
                      None, ("iran", "backs", "Khazali"), id="groups-such-as-his"),
         pytest.param("The Supreme Council led the Shiite coalition that dominated Iraq's elections.",
                      None, ("coalition", "controls", "iraq"), id="dominating-a-countrys-elections"),
+        # "its" in a clause whose subject is "it" is what "it" is
+        pytest.param("The Badr Brigade served as the armed wing of the Supreme Council for Islamic "
+                     "Revolution in Iraq. In the 1980s it gained fame for its raids against the Iraqi army.",
+                     ("badr_organization", "hostile_to", "iraqi_army"),
+                     ("islamic_supreme_council_of_iraq", "hostile_to", "iraqi_army"),
+                     id="its-is-its-subjects"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -43,11 +43,27 @@ class Coreference:
             # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject
             return self._salient_before(t.i, ORG_TYPES) or self._org_list(self._previous_org_before(t.i))
         if word == "its":
+            # "it gained fame for its raids", "KH said its fighters ...": the clause's subject first
+            subject = self._clause_subject(t)
+            if subject is not None and subject.i < t.i:
+                if subject.lower_ == "it":
+                    return self._antecedent(subject)
+                named = self.mention_of(subject)
+                if named is not None and self.chain_type(named) in ORG_TYPES:
+                    return [named]
             return self._org_list(self._previous_org_before(t.i))
         if word in {"they", "them", "their"}:  # a group's members acting together
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    @staticmethod
+    def _clause_subject(t: Token) -> Token | None:
+        """The subject of the clause a word stands in (its nearest verb's), None where it has none."""
+        head, steps = t.head, 0
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and steps < 6:
+            head, steps = head.head, steps + 1
+        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
     def _clause_subjects(self, t: Token) -> set[int]:
         """The subjects of the clause a token is an object in ("receives funding from it": up
