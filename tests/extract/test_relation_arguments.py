@@ -714,6 +714,18 @@ from tests.extract import stated
                      ("badr_organization", "hostile_to", "iraqi_army"),
                      ("islamic_supreme_council_of_iraq", "hostile_to", "iraqi_army"),
                      id="its-is-its-subjects"),
+        pytest.param("Pentagon Press Secretary Rear Admiral John Kirby said the strikes went on.",
+                     ("John Kirby", "member_of", "us_department_of_defense"), None,
+                     id="press-secretary-and-rank"),
+        pytest.param("Council of Representatives Speaker Saleem al-Jabouri met the delegation.",
+                     ("Saleem al-Jabouri", "leads", "council_of_representatives_of_iraq"), None,
+                     id="a-speaker-leads-the-house"),
+        # a stance as a predicate, and a participle the parse takes for a second verb
+        pytest.param("The Babylon Movement is a party. It is pro-Iran and is a proxy of the Shia Arab "
+                     "dominated Badr Organization.",
+                     ("babylon_movement", "allied_with", "iran"),
+                     ("babylon_movement", "controls", "badr_organization"),
+                     id="it-is-pro-iran"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

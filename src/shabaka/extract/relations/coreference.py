@@ -75,13 +75,13 @@ class Coreference:
             verb = verb.head
         return set(self._subjects(verb)) if verb.pos_ in {"VERB", "AUX"} else set()
 
-    @staticmethod
-    def _says_what_it_is(copula: Token) -> bool:
-        """"It is a part of the PMF", "it became an ally of Iran": a predicate noun with a
-        complement and no clause after it, so "it" is the thing named before."""
+    def _says_what_it_is(self, copula: Token) -> bool:
+        """"It is a part of the PMF", "it became an ally of Iran", "it is pro-Iran": a predicate
+        noun with a complement, or a stance, and no clause after it, so "it" is the thing named before."""
+        stances = self.words["aligning_prefixes"] | self.words["opposing_prefixes"]
         return not any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in copula.children) and any(
             c.dep_ == "attr" and c.pos_ == "NOUN" and any(g.dep_ == "prep" for g in c.children)
-            for c in copula.children)
+            or c.dep_ in {"acomp", "attr"} and c.lower_ in stances for c in copula.children)
 
     def _previous_person(self, sent: Span) -> list[int]:
         """The person a sentence without a named subject is about: the last one named."""

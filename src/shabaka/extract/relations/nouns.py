@@ -456,6 +456,11 @@ class Nouns:
             predicate = head.dep_ in {"attr", "appos"}
             if not owners and predicate and head.lemma_.lower() in self.words["group_nouns"]:
                 owners = self.actor_of(head)
+            prefix = self.doc[i]
+            if not owners and prefix.dep_ in {"acomp", "attr"} and prefix.head.lemma_ == "be":
+                # "It is pro-Iran", "Badr is pro-Iranian": the subject is
+                owners = [m for c in prefix.head.children if c.dep_ == "nsubj"
+                          for m in self.actor_of(c) or self._pronoun(c)]
             for o in owners:
                 self.emit(o, relation, target, "opposing_prefix", 0.7, sent)
 

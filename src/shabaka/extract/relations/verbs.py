@@ -20,6 +20,11 @@ class Verbs:
                 continue
             lemma = verb.lemma_.lower()
             relation = self.wording.verbs.get(lemma)
+            if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and verb.i > sent.start and \
+                    self.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"} and \
+                    not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
+                continue  # "a proxy of the Shia Arab dominated Badr Organization": a participle the parse
+                # took for a second verb; coordinated verbs follow "and", "or" or a comma
             particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
             if lemma == "take" and "over" in particles:
                 relation = "controls"
