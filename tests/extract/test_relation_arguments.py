@@ -726,6 +726,17 @@ from tests.extract import stated
                      ("babylon_movement", "allied_with", "iran"),
                      ("babylon_movement", "controls", "badr_organization"),
                      id="it-is-pro-iran"),
+        pytest.param("Iran provided military advisers and weapons to the Kurdish Peshmerga.",
+                     ("iran", "backs", "peshmerga"), None, id="provided-advisers-to"),
+        # who leads an effort, a campaign or an invasion wages it
+        pytest.param("The coalition continued its support for Iraqi-led efforts against Da'esh.",
+                     ("iraq", "hostile_to", "islamic_state"), None, id="x-led-efforts-against"),
+        pytest.param("The insurgency followed the United States-led invasion of Iraq in 2003.",
+                     ("united_states", "hostile_to", "iraq"), None, id="x-led-invasion-of"),
+        # a force's ground taken: the force is fought
+        pytest.param("The Syrian Army moved to capture ISIL territory towards Deir ez-Zor.",
+                     ("syrian_arab_army", "hostile_to", "islamic_state"), None,
+                     id="captured-a-forces-territory"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

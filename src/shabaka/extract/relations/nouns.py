@@ -94,7 +94,7 @@ class Nouns:
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
                 agents += [m for c in launched.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
-            agents += self._responsible_for(noun)
+            agents += self._responsible_for(noun) + self._led_by(noun)  # "the U.S.-led invasion of Iraq"
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
@@ -225,6 +225,12 @@ class Nouns:
                 first = first.head.head  # "against Saudi Arabia" belongs to the first "attacks"
         return first if first.lemma_.lower() in hostile else noun
 
+    def _led_by(self, noun: Token) -> list[int]:
+        """Who leads what a noun names, in an 'X-led' modifier: 'Iraqi-led efforts against IS'."""
+        return [m for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.i > 1
+                and self.doc[c.i - 1].text in {"-", "–"}
+                and (m := self.token_mention.get(c.i - 2)) is not None]
+
     def _responsible_for(self, noun: Token) -> list[int]:
         """Who 'claimed responsibility for' or 'was responsible for' the attack (or 'for
         killing hundreds of U.S. soldiers')."""
@@ -247,7 +253,8 @@ class Nouns:
                 continue
             targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             head = prep.head
-            hostile = head.lemma_.lower() in self.words["noun_hostile"] | {"coalition", "battle", "war"}
+            hostile = head.lemma_.lower() in self.words["noun_hostile"] | {
+                "coalition", "battle", "war", "effort", "campaign", "struggle"}
             # an attack is no actor, nor its parse's conjuncts ("attacks against A and attacks against B")
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
                 hostile and self.mention_of(head) is None) else []
@@ -255,7 +262,7 @@ class Nouns:
                 continue  # "a 0-7 defeat against Bayern Munich in the cup"
             if hostile:
                 agents = agents or [m for c in head.children if c.dep_ in {"poss", "compound"}
-                                    and not self._paired(c) for m in self.actor_of(c)]
+                                    and not self._paired(c) for m in self.actor_of(c)] or self._led_by(head)
                 owned = any(c.dep_ == "poss" for c in head.children)  # "its strikes": its owner's
                 # "attacks against X by Y": hostile_nouns reads the agent
                 by = any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)

@@ -185,7 +185,7 @@ class Verbs:
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
             owners = {self.mention_of(c) for o in objects if relation == "controls" and
-                      self.mention_of(o) is None for c in o.children if c.dep_ == "poss"}
+                      self.mention_of(o) is None for c in o.children if c.dep_ in {"poss", "compound"}}
             for s in subj:
                 for o in obj:
                     fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
@@ -220,6 +220,11 @@ class Verbs:
         lemma = token.lemma_.lower()
         if relation == "sanctioned" and lemma in self.words["person_nouns"] | self.words["people_nouns"]:
             found = [m for m in found if self.chain_type(m) == "PERSON"]
+        if relation == "controls" and not found and lemma in self.words["place_nouns"]:
+            # "captured ISIL territory", "seized KH's areas": a force's ground, so the force is fought
+            return [m for c in token.children if c.dep_ in {"poss", "compound"}
+                    if (m := self.mention_of(c)) is not None
+                    and self.chain_type(m) not in {"PLACE", "COUNTRY"}]
         if relation == "controls" and not {lemma, token.lower_} & (
                 self.state_heads | self.words["military_sites"] | self.words["quantity_words"] |
                 self.words["place_nouns"]):
