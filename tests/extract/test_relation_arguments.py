@@ -737,6 +737,10 @@ from tests.extract import stated
         pytest.param("The Syrian Army moved to capture ISIL territory towards Deir ez-Zor.",
                      ("syrian_arab_army", "hostile_to", "islamic_state"), None,
                      id="captured-a-forces-territory"),
+        pytest.param("Ali Hassan was an invited speaker of the Arab League in 2010.",
+                     None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
+        pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",
+                     None, ("canada", "allied_with", "mexico"), id="an-environmental-agreement"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
