@@ -16,6 +16,10 @@ from shabaka.names import blocks, fold, initials, name_key, name_parts, normaliz
         ("Mustafa al-Kadhimi", "Moustafa al-Kathimi"),
         ("Hassan al-Saady", "Hasan al-Saadi"),  # a final -y after a consonant is -i
         ("Ahmed Fawzy", "Ahmad Fawzi"),
+        ("Fallujah", "Falluja"),  # ta marbuta written -ah or -a
+        ("Abu'l-Hasan al-Muhajir", "Abul-Hasan al-Muhajir"),
+        ("Abul-Hasan al-Muhajir", "Abu al-Hasan al-Muhajir"),
+        ("Jawad Nasr Allah", "Jawad Nasrallah"),
     ],
 )
 def test_transliteration_variants_share_a_key(a, b):
@@ -63,6 +67,7 @@ def test_name_parts_recognise_article_kunya_and_nasab():
     assert parts.kunya == "abu mahdi"
     assert "al" not in parts.words
     assert name_parts("Osama bin Laden").nasab == ("bin laden",)
+    assert name_parts("Abu'l-Hasan al-Muhajir").kunya == "abu hasan"
 
 
 def test_titles_are_stripped():
@@ -70,6 +75,14 @@ def test_titles_are_stripped():
     assert strip_titles("Lt. Gen. Qais Khalaf Rahima", titles) == "Qais Khalaf Rahima"
     assert strip_titles("Grand Ayatollah Ali al-Sistani", titles) == "Ali al-Sistani"
     assert strip_titles("Sheikh", titles) == "Sheikh"
+
+
+def test_an_honorific_before_a_lone_word_is_part_of_the_name():
+    titles, honorifics = {"hajj", "haji", "gen"}, {"hajj", "haji"}
+    assert strip_titles("Hajj Radwan", titles, honorifics) == "Hajj Radwan"
+    assert strip_titles("Haji Bakr", titles, honorifics) == "Haji Bakr"
+    assert strip_titles("Hajj Imad Mughniyeh", titles, honorifics) == "Imad Mughniyeh"
+    assert strip_titles("Gen. Soleimani", titles, honorifics) == "Soleimani"
 
 
 def test_initials_skip_articles_and_function_words():

@@ -19,6 +19,7 @@ from anyascii import anyascii
 # Marks for hamza and ayn, and every apostrophe-like character.
 _MARKS = re.compile(r"['’‘`´ʼʻʿʾ′]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_ABUL = re.compile(r"\babul\b")  # Abu'l-Hasan, Abul-Hasan: the kunya with its article elided into it
 ARTICLES = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "adh", "ath", "the"}
 KUNYA = {"abu", "abou", "abo", "abw", "umm", "um", "om"}  # abw: Arabic-script abu, folded
 NASAB = {"bin", "ibn", "ben", "bint", "ebn"}
@@ -29,6 +30,7 @@ KEY_RULES: list[tuple[str, str]] = [
     (r"^o", "u"),           # Osama / Usama, Omar / Umar
     (r"^e", "i"),           # Esmail / Ismail
     (r"(?<=...)at$", "a"),  # ta marbuta written -at or -a: Taliat / Talia
+    (r"(?<=...[^aeiouy])ah$", "a"),  # or -ah: Fallujah / Falluja, Hamzah / Hamza (not Falah, Salah)
     (r"^gh", "q"),          # Ghasem / Qasem
     (r"^g(?=h?a)", "q"),    # Gasem (Iraqi q as g) at a word start before a
     (r"kh", "k"),           # Khazali / Kazali ... (kh and k rarely contrast in English spellings)
@@ -54,6 +56,7 @@ _KEY_RULES = [(re.compile(p), r) for p, r in KEY_RULES]
 
 
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06FF])[اٱ]ل(?=[\u0600-\u06FF])")
+ALLAH = {"allah", "ullah", "illah"}  # the second word of a compound name: Nasr Allah, Fadl Allah
 ABD_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdu", "abd", "bd")  # bd: Arabic-script abd, folded
 # Harakat, superscript alef and tatweel: written or not, the name is the same.
 HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
@@ -78,7 +81,7 @@ def fold(text: str) -> str:
     text = _MARKS.sub("", text)
     text = anyascii(text).lower()
     text = _MARKS.sub("", text)
-    return _NON_WORD.sub(" ", text).strip()
+    return _ABUL.sub("abu al", _NON_WORD.sub(" ", text).strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +115,16 @@ def name_parts(text: str) -> NameParts:
     return NameParts(tuple(out), kunya, tuple(nasab))
 
 
-def strip_titles(text: str, titles: set[str]) -> str:
-    """Drop leading titles and ranks ("Lt. Gen.", "Sheikh") from a name."""
+def strip_titles(text: str, titles: set[str], keep: set[str] = frozenset()) -> str:
+    """Drop leading titles and ranks ("Lt. Gen.", "Sheikh") from a name; an honorific in
+    `keep` stays before a lone word, where it is part of a nom de guerre ("Hajj Radwan")."""
     words = text.split()
     changed = True
     while changed and len(words) > 1:
         changed = False
         for n in (3, 2, 1):
             head = fold(" ".join(words[:n]))
-            if n < len(words) and head in titles:
+            if n < len(words) and head in titles and not (head in keep and n == len(words) - 1):
                 words = words[n:]
                 changed = True
                 break
@@ -151,11 +155,16 @@ def given_name_form(text: str) -> str:
 
 
 def _join_abd(words: list[str]) -> list[str]:
-    """'Abdul Aziz', 'Abd al-Aziz', 'Abdel Aziz' and 'Abdulaziz' are one name: 'abd' + 'aziz'."""
+    """'Abdul Aziz', 'Abd al-Aziz', 'Abdel Aziz' and 'Abdulaziz' are one name: 'abd' + 'aziz';
+    'Nasr Allah' and 'Nasrallah' are one word."""
     out: list[str] = []
     i = 0
     while i < len(words):
         word = words[i]
+        if word in ALLAH and out:
+            out[-1] += "allah"
+            i += 1
+            continue
         if word in ABD_PREFIXES and i + 1 < len(words):
             out.append("abd" + words[i + 1])
             i += 2

@@ -55,6 +55,9 @@ SAME_PEOPLE = [
     ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
     ("Hassan al-Saady", "Hasan al-Saadi"),  # a final -y for -i, a doubled letter
     ("Ahmed Sabry", "Ahmad Sabri"),
+    ("Abu Hamza al-Muhajir", "Abu Hamzah al-Muhajir"),  # ta marbuta written -a or -ah
+    ("Abu'l-Hasan al-Muhajir", "Abu al-Hasan al-Muhajir"),  # the article elided into the kunya
+    ("Jawad Nasr Allah", "Jawad Nasrallah"),  # a compound with Allah, one word or two
 ]
 
 DIFFERENT_PEOPLE = [
@@ -86,6 +89,8 @@ DIFFERENT_PEOPLE = [
     ("Akram al-Kaabi", "Ahmed al-Kaabi"),
     ("Hamid al-Jazaeri", "Hamid al-Jaza'iri al-Tamimi"),
     ("Hassan al-Saady", "Hassan al-Saidi"),  # Sa'di is not Sa'idi, though the keys meet
+    ("Abu al-Hasan al-Hashimi al-Qurashi", "Abu al-Husayn al-Husayni al-Qurashi"),  # kunyas: Hasan, Husayn
+    ("Abul-Hasan al-Muhajir", "Abu al-Hussein al-Muhajir"),
 ]
 
 SAME_ORGANISATIONS = [
@@ -227,6 +232,7 @@ SCORED_DIFFERENT = [
     ("IRGC Ground Force", "Quds Force", False),  # the acronym goes, not a word of the name
     ("PMF Security Directorate", "Security Directorate", False),  # what is left is generic
     ("IRGC Navy", "Iraqi Navy", False),
+    ("al-Jaish al-Islami", "Jaish Ansar al-Islam", False),  # al-Islami (Islamic) is not al-Islam
 ]
 
 

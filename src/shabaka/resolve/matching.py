@@ -85,11 +85,19 @@ def words_agree(a: str, b: str) -> bool:
         return words_agree(unjoin(a), unjoin(b))
     if len(_VOWELS.findall(a[:-1])) == 0 or len(_VOWELS.findall(b[:-1])) == 0:
         return _consonants(a) == _consonants(b)
+    if _nisba(a, b) or _nisba(b, a):
+        return False
     return fuzz.ratio(a, b) >= MIN_WORD_SIMILARITY
 
 
+def _nisba(word: str, base: str) -> bool:
+    """`word` is `base` with the nisba ending -i or -y: another word, the adjective of it
+    (al-Islami / al-Islam, al-Hashimi / Hashim)."""
+    return len(base) >= 3 and word[:-1] == base and word[-1] in "iy"
+
+
 _NUMBER = re.compile(r"\d+")
-_LINKS = {"of", "in", "and", "for"}
+_LINKS = {"of", "in", "and", "for", "fi", "fil", "li", "lil", "wa"}  # English and Arabic link words
 
 
 @lru_cache(maxsize=200_000)
@@ -209,6 +217,11 @@ class NameMatcher:
     def from_pack(cls, pack: Pack) -> NameMatcher:
         return cls(pack.given_name_groups, generic_words=pack.generic_words, place_kinds=pack.place_kinds,
                    lookalikes=pack.lookalikes, exonyms=pack.exonyms)
+
+    def _known_apart(self, a: str, b: str) -> bool:
+        """Two given names the variant table puts in different groups."""
+        ga, gb = self.groups.get(a), self.groups.get(b)
+        return ga is not None and gb is not None and ga != gb
 
     def given_names_agree(self, a: str, b: str) -> bool:
         ga, gb = self.groups.get(a), self.groups.get(b)
@@ -355,8 +368,9 @@ class NameMatcher:
             return True  # "Baghdad" the city is not "Baghdad province"
         pa, pb = name_parts(a), name_parts(b)
         kunya_key = cross_script_key if is_arabic(a) != is_arabic(b) else name_key
-        if pa.kunya and pb.kunya and kunya_key(pa.kunya) != kunya_key(pb.kunya):
-            return True
+        if pa.kunya and pb.kunya and (kunya_key(pa.kunya) != kunya_key(pb.kunya)
+                                      or self._known_apart(pa.kunya.split()[1], pb.kunya.split()[1])):
+            return True  # Abu al-Hasan is not Abu al-Husayn, though their keys meet
         if not person:
             return False
         initials_a = {w for w in fold(a).split() if len(w) == 1}

@@ -56,6 +56,7 @@ class Resolver:
         self.pack = pack
         self.matcher = NameMatcher.from_pack(pack)
         self.titles = {fold(t) for t in pack.titles}
+        self.honorifics = {fold(t) for t, kind in pack.titles.items() if kind == "honorific"}
         # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
         # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
         self.pack_keys: dict[str, set[str]] = {}
@@ -88,8 +89,9 @@ class Resolver:
         """"Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching."""
         if chain.type != "PERSON":
             return chain
-        return replace(chain, name=strip_titles(chain.name, self.titles),
-                       names=list(dict.fromkeys(strip_titles(n, self.titles) for n in chain.names)))
+        return replace(chain, name=strip_titles(chain.name, self.titles, self.honorifics),
+                       names=list(dict.fromkeys(strip_titles(n, self.titles, self.honorifics)
+                                                for n in chain.names)))
 
     def _wanted(self, chains: list[Chain]) -> tuple[list[str], list[str]]:
         """The alias keys a document's chains look up and the entity ids they may check."""
