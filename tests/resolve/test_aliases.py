@@ -88,3 +88,16 @@ def test_translations_and_noms_de_guerre_come_from_the_pack():
     score = score_alias_list(forms, load_packs(pack_paths()))
     assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
     assert score_alias_list(forms, load_packs(pack_paths()), names_only=True).recall < 0.5
+
+
+def test_a_translated_head_word_finds_its_group():
+    """"Mahdi Army" is "Jaysh al-Mahdi" with its head word in English, put last: the pack's
+    translation table joins them, the Mukhtar Army stays apart, and without the table each
+    language is a group of its own."""
+    forms = [AliasForm(actor, "ARMED_GROUP", "jaysh", text) for actor, text in [
+        ("mahdi", "Jaysh al-Mahdi"), ("mahdi", "Mahdi Army"), ("mahdi", "Jaish al-Mahdi"),
+        ("mahdi", "Army of al-Mahdi"), ("mukhtar", "Jaysh al-Mukhtar"), ("mukhtar", "Mukhtar Army")]]
+    pack = load_packs(pack_paths())
+    score = score_alias_list(forms, pack, names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+    assert score_alias_list(forms, replace(pack, name_translations={}), names_only=True).recall < 0.5

@@ -182,6 +182,14 @@ SCORED_SAME = [
     ("IRGC Quds Force", "Quds Force", False),  # a parent's acronym before the name
     ("IRGC-Quds Force", "Qods Force", False),
     ("Hashim Finyan al-Siraji", "Hashim Finyan Rahim al-Saraji", True),  # a middle name one side only
+    # an Arabic head word and its English translation, which English puts last
+    ("Jaysh al-Mahdi", "Mahdi Army", False),
+    ("Jaish al-Mukhtar", "Army of al-Mukhtar", False),
+    ("Kata'ib al-Imam Ali", "Imam Ali Battalions", False),
+    ("Saraya Ashura", "Ashura Companies", False),
+    ("Majlis Shura al-Mujahideen", "Mujahideen Shura Council", False),
+    ("al-Jaysh al-Islami fi al-Iraq", "Islamic Army in Iraq", False),
+    ("Jabhat al-Nusra", "al-Nusra Front", False),
 ]
 
 SCORED_DIFFERENT = [
@@ -233,6 +241,11 @@ SCORED_DIFFERENT = [
     ("PMF Security Directorate", "Security Directorate", False),  # what is left is generic
     ("IRGC Navy", "Iraqi Navy", False),
     ("al-Jaish al-Islami", "Jaish Ansar al-Islam", False),  # al-Islami (Islamic) is not al-Islam
+    ("Kata'ib Hezbollah", "Saraya Hezbollah", False),  # two Arabic head words are two groups
+    ("Jaysh al-Islam", "Islamic Army", False),  # Islam is not Islamic
+    ("Jaysh al-Mahdi", "Mahdi Brigades", False),  # an army is not brigades
+    ("Kata'ib al-Imam Ali", "Kata'ib Jund al-Imam", False),
+    ("Saraya al-Salam", "Peace Army", False),
 ]
 
 

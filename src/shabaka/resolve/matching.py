@@ -194,8 +194,10 @@ class NameMatcher:
 
     def __init__(self, given_name_groups: dict[str, int] | None = None, *,
                  generic_words: set[str] | None = None, place_kinds: dict[str, str] | None = None,
-                 lookalikes: list[list[list[str]]] | None = None, exonyms: list[list[str]] | None = None):
+                 lookalikes: list[list[list[str]]] | None = None, exonyms: list[list[str]] | None = None,
+                 translations: dict[str, frozenset[str]] | None = None):
         self.groups = given_name_groups or {}
+        self.translations = translations or {}
         self.score = lru_cache(maxsize=100_000)(self._score)  # the same spellings recur in every batch
         self.generic = {fold(w) for w in generic_words or ()}
         self.place_kinds = {fold(w): kind for w, kind in (place_kinds or {}).items()}
@@ -216,7 +218,7 @@ class NameMatcher:
     @classmethod
     def from_pack(cls, pack: Pack) -> NameMatcher:
         return cls(pack.given_name_groups, generic_words=pack.generic_words, place_kinds=pack.place_kinds,
-                   lookalikes=pack.lookalikes, exonyms=pack.exonyms)
+                   lookalikes=pack.lookalikes, exonyms=pack.exonyms, translations=pack.name_translations)
 
     def _known_apart(self, a: str, b: str) -> bool:
         """Two given names the variant table puts in different groups."""
@@ -271,6 +273,8 @@ class NameMatcher:
                 return 95.0, "same given and family name"
         elif self._same_distinctive_words(a, b):
             return 92.0, "same distinctive words"
+        elif self._same_words_translated(a, b):
+            return 89.0, "same words, the Arabic head word translated"  # weaker than one spelling
         elif not self._words_pair_up(a, b):
             return 0.0, ""  # "Euphrates River" / "Tigris River": alike letters, different names
         close = max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
@@ -340,6 +344,27 @@ class NameMatcher:
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(first, len(long_) - 1)]
         return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+
+    def _same_words_translated(self, a: str, b: str) -> bool:
+        """The same words in any order, but for an Arabic head word one name has where the
+        other has its English translation ("Jaysh al-Mahdi" / "Mahdi Army", "Kata'ib al-Imam
+        Ali" / "Imam Ali Brigades"); two Arabic heads ("Kata'ib" / "Saraya") are not one, and
+        a word other than a generic one must be shared."""
+        left, right = self._org_words(a), self._org_words(b)
+        if len(left) != len(right):
+            return False
+        translated = distinctive = False
+        for word in left:
+            hit = next((x for x in right if words_agree(word, x)), None)
+            if hit is None:
+                hit = next((x for x in right if x in self.translations.get(word, ())
+                            or word in self.translations.get(x, ())), None)
+                translated = translated or hit is not None
+            if hit is None:
+                return False
+            right.remove(hit)
+            distinctive = distinctive or (word not in self.generic and hit not in self.generic)
+        return translated and distinctive
 
     def _words_pair_up(self, a: str, b: str) -> bool:
         """Each word of one organisation or place name is a spelling of a word of the other,
