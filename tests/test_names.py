@@ -1,6 +1,15 @@
 import pytest
 
-from shabaka.names import blocks, fold, initials, name_key, name_parts, normalize_arabic, strip_titles
+from shabaka.names import (
+    acronyms,
+    blocks,
+    fold,
+    initials,
+    name_key,
+    name_parts,
+    normalize_arabic,
+    strip_titles,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,6 +98,13 @@ def test_initials_skip_articles_and_function_words():
     assert initials("Kata'ib Hezbollah") == "KH"
     assert initials("Asa'ib Ahl al-Haq") == "AAH"
     assert initials("Islamic Revolutionary Guard Corps") == "IRGC"
+
+
+def test_acronyms_with_and_without_the_article_and_in():
+    assert {"JM", "JAM"} <= acronyms("Jaysh al-Mahdi")
+    assert "AQI" in acronyms("al-Qaeda in Iraq")
+    assert "AAH" in acronyms("Asa'ib Ahl al-Haq")
+    assert "#AQI" in blocks("al-Qaeda in Iraq") and "#YBS" in blocks("YBŞ")
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -213,7 +213,7 @@ def blocks(text: str) -> tuple[str, ...]:
     words together (still specific where one word is common: "hsm|hsm" for Hisham
     al-Hashimi among the Hashims), and its initials."""
     if is_acronym(text):
-        return ("#" + text.replace("-", "").replace(".", ""),)  # meets only itself and its expansions
+        return ("#" + acronym_letters(text),)  # meets only itself and its expansions
     words = [w for w in fold(text).split() if w not in ARTICLES]
     out: dict[str, None] = {}
     skeletons = [{skeleton(form) for form in (word, unjoin(word))} for word in words
@@ -223,7 +223,7 @@ def blocks(text: str) -> tuple[str, ...]:
     if len(skeletons) >= 2:
         out.update((f"{a}|{b}", None) for a in sorted(skeletons[0]) for b in sorted(skeletons[-1]))
     if len(words) >= 2 and not is_arabic(text):
-        out["#" + initials(text)] = None
+        out.update(("#" + letters, None) for letters in sorted(acronyms(text)))
     return tuple(out)
 
 
@@ -234,8 +234,26 @@ def block_key(text: str) -> str:
     return words[-1] if words else ""
 
 
-def initials(text: str) -> str:
-    """Upper-case initials of the significant words: "Kata'ib Hezbollah" -> "KH"."""
+_LINK_WORDS = frozenset({"of", "and", "for"})
+
+
+def initials(text: str, *, articles: bool = False, links: frozenset[str] = _LINK_WORDS) -> str:
+    """Upper-case initials of the significant words: "Kata'ib Hezbollah" -> "KH"; with
+    `articles`, an Arabic article counts ("Jaysh al-Mahdi" -> "JAM")."""
     words = [w for w in re.split(r"[\s\-]+", text) if w]
-    return "".join(w[0].upper() for w in words if w[:1].isalpha() and w.lower() not in ARTICLES
-                   and w.lower() not in {"of", "and", "for"})
+    return "".join(w[0].upper() for w in words if w[:1].isalpha() and w.lower() not in links and (
+        w.lower() not in ARTICLES or articles and w.lower() in ("al", "el")))
+
+
+@lru_cache(maxsize=200_000)
+def acronyms(text: str) -> frozenset[str]:
+    """Every acronym a name is written as: with its Arabic articles or without ("JAM" for
+    Jaysh al-Mahdi, "AAH" for Asa'ib Ahl al-Haq), with "in" or without ("AQI" for al-Qaeda
+    in Iraq)."""
+    return frozenset(initials(text, articles=articles, links=links) for articles in (False, True)
+                     for links in (_LINK_WORDS, _LINK_WORDS | {"in"}))
+
+
+def acronym_letters(text: str) -> str:
+    """An acronym's letters as written, dots and hyphens left out, diacritics folded ("YBŞ" is "YBS")."""
+    return anyascii(text.replace("-", "").replace(".", ""))

@@ -269,3 +269,15 @@ def test_exonyms_are_data_and_join_only_places():
     table = NameMatcher(exonyms=[["Mosul", "al-Mawsil"], ["Salah al-Din", "Saladin"]])
     assert table.score("al-Mawsil", "Mosul", person=False)[0] >= 88
     assert table.score("Saladin", "Salah al-Din", person=True)[0] < 88
+
+
+def test_an_acronym_may_keep_the_article_or_drop_in(matcher):
+    """"JAM" is Jaysh al-Mahdi's acronym and "AQI" al-Qaeda in Iraq's, though the strict initials
+    are "JM" and "QII"; but a full name never takes a known acronym that only the article makes
+    its own: "Jaysh al-Mukhtar" is not the "JAM" already known."""
+    assert matcher.score("JAM", "Jaysh al-Mahdi", person=False)[0] >= 88
+    assert matcher.score("AQI", "al-Qaeda in Iraq", person=False)[0] >= 88
+    assert matcher.score("IAI", "Islamic Army in Iraq", person=False)[0] >= 88
+    assert matcher.score("Jaysh al-Mukhtar", "JAM", person=False)[0] < 88
+    assert matcher.score("PMF", "Popular Mobilization Forces", person=False)[0] >= 88
+    assert matcher.score("PMF", "Peshmerga", person=False)[0] < 88

@@ -19,6 +19,8 @@ from shabaka.names import (
     ARABIC_LETTER,
     ARTICLES,
     KUNYA,
+    acronym_letters,
+    acronyms,
     fold,
     given_name_form,
     initials,
@@ -255,7 +257,7 @@ class NameMatcher:
         """0-100 and the reason: the evidence for one actor, or 0 where evidence says two."""
         if self.evidence_against(a, b, person=person, strict_family=is_arabic(a) == is_arabic(b)):
             return 0.0, ""
-        if not person and (acronym := _acronym_of(a, b) or _acronym_of(b, a)):
+        if not person and (acronym := _acronym_of(a, b) or _acronym_of(b, a, strict=True)):
             return 90.0, f"acronym {acronym}"
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
@@ -449,10 +451,14 @@ def _parent_acronym(name: str) -> bool:
     return len(words) >= 3 and is_acronym(words[0]) and not any(is_acronym(w) for w in words[1:])
 
 
-def _acronym_of(short: str, full: str) -> str | None:
-    """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces")."""
-    letters = short.replace("-", "").replace(".", "")
-    if is_acronym(short) and " " in full.strip() and initials(full) == letters:
+def _acronym_of(short: str, full: str, *, strict: bool = False) -> str | None:
+    """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces"). An
+    acronym known already stands only for the full name's strict initials: "Jaysh al-Mukhtar"
+    is not the "JAM" of Jaysh al-Mahdi, though "JAM" on its own may read as either."""
+    if strict:
+        return short if is_acronym(short) and " " in full.strip() and \
+            acronym_letters(short) == initials(full) else None
+    if is_acronym(short) and " " in full.strip() and acronym_letters(short) in acronyms(full):
         return short
     return None
 

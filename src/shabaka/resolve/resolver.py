@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
+from anyascii import anyascii
+
 from shabaka.model import Chain
 from shabaka.names import ARTICLES, block_key, blocks, fold, is_acronym, name_key, name_parts, strip_titles
 from shabaka.ontology import Pack
@@ -46,7 +48,7 @@ def _well_formed(name: str) -> bool:
 
 def alias_key(name: str) -> str:
     """Acronyms match as written; every other name by its folded key."""
-    return name if is_acronym(name) else name_key(name)
+    return anyascii(name) if is_acronym(name) else name_key(name)  # "YBŞ" is "YBS"
 
 
 class Resolver:
