@@ -29,6 +29,8 @@ from shabaka.names import (
         ("Abu'l-Hasan al-Muhajir", "Abul-Hasan al-Muhajir"),
         ("Abul-Hasan al-Muhajir", "Abu al-Hasan al-Muhajir"),
         ("Jawad Nasr Allah", "Jawad Nasrallah"),
+        ("Abu Muhammad al-Jawlani", "Abu Mohammad al-Jolani"),  # waw after a vowel
+        ("Abu Muhammad al-Joulani", "Abu Muhammad al-Julani"),
     ],
 )
 def test_transliteration_variants_share_a_key(a, b):
@@ -65,6 +67,7 @@ def test_arabic_script_is_transliterated():
     ("محافظة", "محافظه"),                      # taa marbuta
     ("الحشـــد", "الحشد"),                     # tatweel
     ("سلیمانی", "سليماني"),                    # Persian yeh
+    ("ئاسایش", "اسایش"),                        # Kurdish: a word-initial ئ carries the vowel
 ])
 def test_arabic_spellings_of_one_name_fold_alike(a, b):
     assert normalize_arabic(a) == normalize_arabic(b)
@@ -92,6 +95,13 @@ def test_an_honorific_before_a_lone_word_is_part_of_the_name():
     assert strip_titles("Haji Bakr", titles, honorifics) == "Haji Bakr"
     assert strip_titles("Hajj Imad Mughniyeh", titles, honorifics) == "Imad Mughniyeh"
     assert strip_titles("Gen. Soleimani", titles, honorifics) == "Soleimani"
+
+
+def test_a_modifier_goes_with_the_title_it_qualifies():
+    titles = {"interior minister", "prime minister"}
+    assert strip_titles("Deputy Interior Minister Adnan al-Asadi", titles) == "Adnan al-Asadi"
+    assert strip_titles("former Prime Minister Nouri al-Maliki", titles) == "Nouri al-Maliki"
+    assert strip_titles("Former Nouri", titles) == "Former Nouri"  # no title after it: a name word
 
 
 def test_initials_skip_articles_and_function_words():

@@ -23,6 +23,7 @@ _ABUL = re.compile(r"\babul\b")  # Abu'l-Hasan, Abul-Hasan: the kunya with its a
 ARTICLES = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "adh", "ath", "the"}
 KUNYA = {"abu", "abou", "abo", "abw", "umm", "um", "om"}  # abw: Arabic-script abu, folded
 NASAB = {"bin", "ibn", "ben", "bint", "ebn"}
+TITLE_MODIFIERS = {"deputy", "acting", "former", "late", "then", "interim", "vice", "assistant"}
 
 # Transliteration folds applied to each word of a key, in order. Each is a
 # (pattern, replacement) pair; tests cover one example per rule.
@@ -39,6 +40,7 @@ KEY_RULES: list[tuple[str, str]] = [
     (r"[dt]h", "d"),        # Fayyadh / Fayyad, Kadhimi / Kathimi (dhal, tha and dha)
     (r"sh", "s"),
     (r"ou", "u"),           # Moustafa / Mustafa
+    (r"(?<=[a-z])[aou]w(?=[^aeiouy])", "u"),  # waw after a vowel: Jawlani / Jolani / Julani
     (r"oo", "u"),
     (r"ee", "i"),           # Sheekh / Shikh
     (r"ei", "i"),           # Soleimani / Solimani
@@ -64,12 +66,14 @@ HARAKAT = re.compile("[\u064B-\u065F\u0670\u0640]")
 # zero-width non-joiner: the spellings that vary for one Arabic-script name.
 _ARABIC_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
                                "ئ": "ي", "ء": "", "ی": "ي", "ک": "ك", "\u200c": " "})
+_INITIAL_HAMZA_SEAT = re.compile("(?<![\u0600-\u06FF])\u0626")
 ARABIC_LETTER = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 
 
 def normalize_arabic(text: str) -> str:
-    """One form for every vowelling and hamza spelling of Arabic-script text; other text unchanged."""
-    return HARAKAT.sub("", text).translate(_ARABIC_FOLDS)
+    """One form for every vowelling and hamza spelling of Arabic-script text; other text unchanged.
+    A word-initial ئ only carries a vowel (Kurdish ئاسایش, Asayish)."""
+    return _INITIAL_HAMZA_SEAT.sub("", HARAKAT.sub("", text)).translate(_ARABIC_FOLDS)
 
 
 @lru_cache(maxsize=200_000)
@@ -122,6 +126,10 @@ def strip_titles(text: str, titles: set[str], keep: set[str] = frozenset()) -> s
     changed = True
     while changed and len(words) > 1:
         changed = False
+        if fold(words[0]) in TITLE_MODIFIERS and any(
+                fold(" ".join(words[1:1 + n])) in titles for n in (3, 2, 1) if 1 + n < len(words)):
+            words, changed = words[1:], True  # "Deputy Interior Minister", "former Prime Minister"
+            continue
         for n in (3, 2, 1):
             head = fold(" ".join(words[:n]))
             if n < len(words) and head in titles and not (head in keep and n == len(words) - 1):

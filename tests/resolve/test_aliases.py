@@ -101,3 +101,15 @@ def test_a_translated_head_word_finds_its_group():
     score = score_alias_list(forms, pack, names_only=True)
     assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
     assert score_alias_list(forms, replace(pack, name_translations={}), names_only=True).recall < 0.5
+
+
+def test_honorifics_in_arabic_script_and_before_a_nom_de_guerre():
+    """"السيد" (Sayyid) is a title in Arabic script as in Latin; "Hajj" before a lone word is part
+    of the name ("Hajj Radwan", "al-Hajj Radwan", "الحاج رضوان"), not a title left with one word."""
+    forms = [AliasForm(actor, "PERSON", actor, text) for actor, text in [
+        ("nasrallah", "Hassan Nasrallah"), ("nasrallah", "السيد حسن نصر الله"),
+        ("nasrallah", "Sayyed Hassan Nasrallah"),
+        ("radwan", "Hajj Radwan"), ("radwan", "al-Hajj Radwan"), ("radwan", "الحاج رضوان"),
+        ("bakr", "Haji Bakr"), ("bakr", "Hajji Bakr")]]
+    score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)

@@ -190,6 +190,10 @@ SCORED_SAME = [
     ("Majlis Shura al-Mujahideen", "Mujahideen Shura Council", False),
     ("al-Jaysh al-Islami fi al-Iraq", "Islamic Army in Iraq", False),
     ("Jabhat al-Nusra", "al-Nusra Front", False),
+    ("أسامة النجيفي", "Osama al-Nujaifi", True),  # a word-initial alef carries any short vowel
+    ("أبو إبراهيم الهاشمي القرشي", "Abu Ibrahim al-Hashimi al-Qurashi", True),
+    ("Abu Mohammed al-Joulani", "Abu Muhammad al-Jawlani", True),  # waw as a vowel or diphthong
+    ("ئاسایش", "Asayish", False),  # Kurdish: a word-initial ئ only carries the vowel
 ]
 
 SCORED_DIFFERENT = [

@@ -48,7 +48,7 @@ def vowel_class_key(word: str) -> str:
     (Qaani / Ghaani / Kaani), gh/q inside (Persian Araghchi / Araqchi) and doubled letters
     collapsed."""
     word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d").replace("gh", "q")
-    word = re.sub(r"^k(?!h)", "q", word)
+    word = re.sub(r"(?<=.)[au]w(?=[^aeiuw])", "u", re.sub(r"^k(?!h)", "q", word))  # Jawlani / Julani
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
 
 
@@ -70,7 +70,9 @@ def _long_a(word: str, long_only: bool) -> set[int]:
 def arabic_latin_agree(arabic: str, latin: str) -> bool:
     """A folded Arabic-script word and a Latin one spell one name: the same consonants,
     and a Latin a or e wherever the Arabic writes an alef (Hisham هشام, not Hashim)."""
-    return skeleton(arabic) == skeleton(latin) and _long_a(arabic, True) <= _long_a(latin, False)
+    # a word-initial alef only carries a short vowel, any of them: أسامة Osama, إبراهيم Ibrahim
+    long_a = _long_a(arabic, True) - ({0} if arabic.startswith("a") else set())
+    return skeleton(arabic) == skeleton(latin) and long_a <= _long_a(latin, False)
 
 
 def _consonants(word: str) -> str:
