@@ -31,6 +31,7 @@ from shabaka.names import (
         ("Jawad Nasr Allah", "Jawad Nasrallah"),
         ("Abu Muhammad al-Jawlani", "Abu Mohammad al-Jolani"),  # waw after a vowel
         ("Abu Muhammad al-Joulani", "Abu Muhammad al-Julani"),
+        ("Peshmerge", "Peshmerga"),  # ta marbuta written -e (Kurdish, Persian, Turkish)
     ],
 )
 def test_transliteration_variants_share_a_key(a, b):

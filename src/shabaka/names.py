@@ -32,6 +32,7 @@ KEY_RULES: list[tuple[str, str]] = [
     (r"^e", "i"),           # Esmail / Ismail
     (r"(?<=...)at$", "a"),  # ta marbuta written -at or -a: Taliat / Talia
     (r"(?<=...[^aeiouy])ah$", "a"),  # or -ah: Fallujah / Falluja, Hamzah / Hamza (not Falah, Salah)
+    (r"(?<=...[^aeiouy])e$", "a"),  # or -e, as Kurdish, Persian and Turkish write it: Peshmerge / Peshmerga
     (r"^gh", "q"),          # Ghasem / Qasem
     (r"^g(?=h?a)", "q"),    # Gasem (Iraqi q as g) at a word start before a
     (r"kh", "k"),           # Khazali / Kazali ... (kh and k rarely contrast in English spellings)
@@ -187,6 +188,7 @@ def _join_abd(words: list[str]) -> list[str]:
 # w and y (long vowels in Arabic script) and ta marbuta's final h are dropped.
 _SKELETON_RULES = [(re.compile(p), r) for p, r in [
     (r"^(\d+)(st|nd|rd|th)$", r"\1"), (r"sch|sh|ch", "s"), (r"kh|gh|[qgjc]", "k"), (r"ph|v", "f"),
+    (r"p", "b"),  # Arabic script has no p: Peshmerga is البيشمركة
     (r"dh|th|[zt]", "d"),
     (r"(?<=.)h$", ""), (r"[aeiouwy]", ""), (r"([a-z])\1+", r"\1")]]
 
@@ -230,6 +232,7 @@ def blocks(text: str) -> tuple[str, ...]:
         out.update((key, None) for key in sorted(forms) if len(key) >= 2 or key.isdigit())
     if len(skeletons) >= 2:
         out.update((f"{a}|{b}", None) for a in sorted(skeletons[0]) for b in sorted(skeletons[-1]))
+        out[skeleton("".join(words))] = None  # the words run together: "Pesh Merga" meets "Peshmerga"
     if len(words) >= 2 and not is_arabic(text):
         out.update(("#" + letters, None) for letters in sorted(acronyms(text)))
     return tuple(out)

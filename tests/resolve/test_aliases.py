@@ -113,3 +113,14 @@ def test_honorifics_in_arabic_script_and_before_a_nom_de_guerre():
         ("bakr", "Haji Bakr"), ("bakr", "Hajji Bakr")]]
     score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
     assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+
+
+def test_a_one_word_group_meets_its_other_spellings_but_not_a_longer_name():
+    """"البيشمركة" and "Pesh Merga" are the Peshmerga; "Hezbollah" alone stays a short form that
+    never joins Kata'ib Hezbollah by its words."""
+    forms = [AliasForm(actor, "ARMED_GROUP", actor, text) for actor, text in [
+        ("peshmerga", "Peshmerga"), ("peshmerga", "البيشمركة"), ("peshmerga", "Pesh Merga"),
+        ("peshmerga", "Peshmerge"), ("kh", "Kata'ib Hezbollah"), ("kh", "Kataib Hizballah"),
+        ("lh", "Hezbollah"), ("lh", "Hizballah"), ("lh", "حزب الله")]]
+    score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)

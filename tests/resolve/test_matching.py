@@ -194,6 +194,9 @@ SCORED_SAME = [
     ("أبو إبراهيم الهاشمي القرشي", "Abu Ibrahim al-Hashimi al-Qurashi", True),
     ("Abu Mohammed al-Joulani", "Abu Muhammad al-Jawlani", True),  # waw as a vowel or diphthong
     ("ئاسایش", "Asayish", False),  # Kurdish: a word-initial ئ only carries the vowel
+    ("Pesh Merga", "Peshmerga", False),  # one word or two
+    ("البيشمركة", "Peshmerga", False),  # Arabic script writes p as ب
+    ("Shingal Resistance Units", "Sinjar Resistance Units", False),  # a place's exonym inside a name
 ]
 
 SCORED_DIFFERENT = [
@@ -250,6 +253,8 @@ SCORED_DIFFERENT = [
     ("Jaysh al-Mahdi", "Mahdi Brigades", False),  # an army is not brigades
     ("Kata'ib al-Imam Ali", "Kata'ib Jund al-Imam", False),
     ("Saraya al-Salam", "Peace Army", False),
+    ("Shingal Resistance Units", "Sinjar Protection Units", False),
+    ("Mosul Dam", "Erbil Dam", False),
 ]
 
 

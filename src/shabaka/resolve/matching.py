@@ -277,6 +277,8 @@ class NameMatcher:
                 return 95.0, "same given and family name"
         elif self._same_distinctive_words(a, b):
             return 92.0, "same distinctive words"
+        elif _joined(a) == _joined(b) and len(self._org_words(a)) != len(self._org_words(b)):
+            return 92.0, "same letters, one word or two"  # "Pesh Merga" / "Peshmerga"
         elif self._same_words_translated(a, b):
             return 89.0, "same words, the Arabic head word translated"  # weaker than one spelling
         elif not self._words_pair_up(a, b):
@@ -347,7 +349,15 @@ class NameMatcher:
         first = 0 if _parent_acronym(a if len(wa) > len(wb) else b) else 1
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(first, len(long_) - 1)]
-        return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+        return any(all(self._org_words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+
+    def _org_words_agree(self, a: str, b: str) -> bool:
+        """Two words of organisation or place names: spellings of one word, or names of one
+        place in the exonym table ("Shingal Resistance Units" / "Sinjar Resistance Units")."""
+        if words_agree(a, b):
+            return True
+        group = self.exonyms.get(name_key(a))
+        return group is not None and group is self.exonyms.get(name_key(b))
 
     def _same_words_translated(self, a: str, b: str) -> bool:
         """The same words in any order, but for an Arabic head word one name has where the
@@ -359,7 +369,7 @@ class NameMatcher:
             return False
         translated = distinctive = False
         for word in left:
-            hit = next((x for x in right if words_agree(word, x)), None)
+            hit = next((x for x in right if self._org_words_agree(word, x)), None)
             if hit is None:
                 hit = next((x for x in right if x in self.translations.get(word, ())
                             or word in self.translations.get(x, ())), None)
@@ -378,7 +388,7 @@ class NameMatcher:
         left, right = self._org_words(a), self._org_words(b)
         shared = False
         for word in list(left):
-            hit = next((x for x in right if words_agree(word, x)), None)
+            hit = next((x for x in right if self._org_words_agree(word, x)), None)
             if hit is not None:
                 left.remove(word)
                 right.remove(hit)
@@ -434,6 +444,11 @@ class NameMatcher:
 
 
 _TA_MARBUTA = re.compile(r"(?<=\w{3})at\b")
+
+
+def _joined(name: str) -> str:
+    """A name's key with its words run together."""
+    return name_key(name).replace(" ", "")
 
 
 def _given_and_family(a: str, b: str) -> tuple[str, str]:

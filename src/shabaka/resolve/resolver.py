@@ -211,16 +211,19 @@ class Resolver:
     def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
         """The one candidate whose names best match the chain's full names or acronyms, if
         its score passes the threshold and no other comes within the margin. One word is a
-        short form of a person or group, but the whole name of a place ("Bagdad")."""
+        short form of a person or group, but the whole name of a place ("Bagdad"), and a
+        group's one word may be another spelling of a one-word name ("Daesh", "داعش")."""
         person = chain.type == "PERSON"
         place = TYPE_GROUPS.get(chain.type) == "place"
         scores: dict[str, float] = {}
         for name in chain.names:
-            if not is_acronym(name) and not place and len(name_parts(name).words) < 2:
+            one_word = not is_acronym(name) and not place and len(name_parts(name).words) < 2
+            if one_word and person:
                 continue
             for row in candidates(name):
-                if not compatible(row["type"], chain.type):
-                    continue
+                if not compatible(row["type"], chain.type) or one_word and (
+                        is_acronym(row["name"]) or len(name_parts(row["name"]).words) >= 2):
+                    continue  # a group's one word is a short form, but of no other one-word name
                 score = self.matcher.similarity(name, row["name"], person=person)
                 if score >= FUZZY_THRESHOLD:
                     scores[row["id"]] = max(scores.get(row["id"], 0.0), score)
