@@ -263,8 +263,7 @@ class NameMatcher:
             return 90.0, f"acronym {acronym}"
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
-        if not person and (forms := self.exonyms.get(self._place_key(a))) and \
-                forms is self.exonyms.get(self._place_key(b)):
+        if not person and (forms := self._exonym_group(a)) and forms is self._exonym_group(b):
             return 95.0, "names of one place"  # its kind ("Ninawa Governorate") was weighed above
         if is_arabic(a) != is_arabic(b):
             if self._cross_same(a, b):
@@ -356,8 +355,8 @@ class NameMatcher:
         place in the exonym table ("Shingal Resistance Units" / "Sinjar Resistance Units")."""
         if words_agree(a, b):
             return True
-        group = self.exonyms.get(name_key(a))
-        return group is not None and group is self.exonyms.get(name_key(b))
+        group = self._exonym_group(a)
+        return group is not None and group is self._exonym_group(b)
 
     def _same_words_translated(self, a: str, b: str) -> bool:
         """The same words in any order, but for an Arabic head word one name has where the
@@ -429,7 +428,22 @@ class NameMatcher:
 
     def other_names(self, name: str) -> tuple[str, ...]:
         """The other names of the place `name` names in the exonym table, if any."""
-        return tuple(n for n in self.exonyms.get(self._place_key(name), ()) if n != name)
+        return tuple(n for n in self._exonym_group(name) or () if n != name)
+
+    def _exonym_group(self, name: str) -> tuple[str, ...] | None:
+        """The exonym table's names of the place `name` spells: its key finds them, and its
+        words must be theirs but for vowels and doubled letters (the key alone would make
+        Senegal a name of Sinjar, for Shengal)."""
+        group = self.exonyms.get(self._place_key(name))
+        if not group:
+            return None
+        if is_arabic(name):
+            spelt = any(normalize_arabic(name) == normalize_arabic(n)
+                        or not is_arabic(n) and self._cross_same(name, n) for n in group)
+        else:
+            words = [vowel_class_key(unjoin(w)) for w in self._org_words(name)]
+            spelt = any(words == [vowel_class_key(unjoin(w)) for w in self._org_words(n)] for n in group)
+        return group if spelt else None
 
     def _place_key(self, name: str) -> str:
         """The key of a place's name without its kind: "Nineveh" for "Nineveh Governorate"."""
