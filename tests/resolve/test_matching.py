@@ -199,6 +199,9 @@ SCORED_SAME = [
     ("Shingal Resistance Units", "Sinjar Resistance Units", False),  # a place's exonym inside a name
     ("Jurf al-Nasr", "Jurf as-Sakhar", False),  # a renaming in the exonym table
     ("جرف النصر", "Jurf al-Sakhar", False),
+    ("Iraqi National Intelligence Service", "National Intelligence Service of Iraq", False),  # qualifier moved
+    ("Iraq's National Intelligence Service", "Iraqi National Intelligence Service", False),
+    ("Abu Muhammad al-Adnani al-Shami", "Abu Muhammad al-Adnani", True),  # a nom de guerre, one more nisba
 ]
 
 SCORED_DIFFERENT = [
@@ -258,6 +261,8 @@ SCORED_DIFFERENT = [
     ("Shingal Resistance Units", "Sinjar Protection Units", False),
     ("Mosul Dam", "Erbil Dam", False),
     ("Shingal", "Senegal", False),  # the exonym table's key meets Senegal's; its spellings do not
+    ("Iraqi National Intelligence Service", "National Intelligence Service of Iran", False),
+    ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi al-Qurashi", True),
 ]
 
 

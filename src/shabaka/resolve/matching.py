@@ -94,6 +94,11 @@ def words_agree(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= MIN_WORD_SIMILARITY
 
 
+def _qualifier_base(word: str) -> str:
+    """A place word as a qualifier names it: "Iraqi", "Iraq's" (folded "iraqs") and "Iraq" are "iraq"."""
+    return word[:-1] if len(word) >= 4 and word[-1] in "isy" else word
+
+
 def _nisba(word: str, base: str) -> bool:
     """`word` is `base` with the nisba ending -i or -y: another word, the adjective of it
     (al-Islami / al-Islam, al-Hashimi / Hashim)."""
@@ -274,12 +279,14 @@ class NameMatcher:
         if person:
             if self._same_given_and_family(a, b):
                 return 95.0, "same given and family name"
+            if self._kunya_and_more(a, b):
+                return 90.0, "same kunya and names, one more nisba"
         elif self._same_distinctive_words(a, b):
             return 92.0, "same distinctive words"
         elif _joined(a) == _joined(b) and len(self._org_words(a)) != len(self._org_words(b)):
             return 92.0, "same letters, one word or two"  # "Pesh Merga" / "Peshmerga"
         elif self._same_words_translated(a, b):
-            return 89.0, "same words, the Arabic head word translated"  # weaker than one spelling
+            return 89.0, "same words, a head word translated or a qualifier moved"  # weaker than one spelling
         elif not self._words_pair_up(a, b):
             return 0.0, ""  # "Euphrates River" / "Tigris River": alike letters, different names
         close = max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
@@ -312,6 +319,17 @@ class NameMatcher:
                 or not self._family_names_agree(short, long_):
             return False
         return _middle_names_agree(short, long_)
+
+    def _kunya_and_more(self, a: str, b: str) -> bool:
+        """One nom de guerre with one more nisba: the same kunya and names, then one word
+        more ("Abu Muhammad al-Adnani" / "Abu Muhammad al-Adnani al-Shami"). A kunya and a
+        nisba already name one man; a given name and a nisba do not (Hamid al-Jazaeri)."""
+        pa, pb = name_parts(a), name_parts(b)
+        if not pa.kunya or not pb.kunya or name_key(pa.kunya) != name_key(pb.kunya):
+            return False
+        short, long_ = sorted((self._words(a), self._words(b)), key=len)
+        return len(short) >= 3 and len(long_) == len(short) + 1 and \
+            all(words_agree(x, y) for x, y in zip(short, long_, strict=False))
 
     def _family_names_agree(self, wa: list[str], wb: list[str]) -> bool:
         """The last words are spellings of one family name; where three words or more agree
@@ -361,8 +379,9 @@ class NameMatcher:
     def _same_words_translated(self, a: str, b: str) -> bool:
         """The same words in any order, but for an Arabic head word one name has where the
         other has its English translation ("Jaysh al-Mahdi" / "Mahdi Army", "Kata'ib al-Imam
-        Ali" / "Imam Ali Brigades"); two Arabic heads ("Kata'ib" / "Saraya") are not one, and
-        a word other than a generic one must be shared."""
+        Ali" / "Imam Ali Brigades"), or a qualifier moved ("National Intelligence Service of
+        Iraq" / "Iraqi National Intelligence Service" / "Iraq's ..."); two Arabic heads
+        ("Kata'ib" / "Saraya") are not one, and a word other than a generic one must be shared."""
         left, right = self._org_words(a), self._org_words(b)
         if len(left) != len(right):
             return False
@@ -371,7 +390,8 @@ class NameMatcher:
             hit = next((x for x in right if self._org_words_agree(word, x)), None)
             if hit is None:
                 hit = next((x for x in right if x in self.translations.get(word, ())
-                            or word in self.translations.get(x, ())), None)
+                            or word in self.translations.get(x, ())
+                            or _qualifier_base(x) == _qualifier_base(word)), None)
                 translated = translated or hit is not None
             if hit is None:
                 return False
@@ -417,7 +437,8 @@ class NameMatcher:
             return True  # George W. Bush is not George H. W. Bush
         wa = given_name_form(" ".join(w for w in pa.words if len(w) > 1)).split()
         wb = given_name_form(" ".join(w for w in pb.words if len(w) > 1)).split()
-        if strict_family and wa and wb and not self._family_names_agree(wa, wb):
+        if strict_family and wa and wb and not self._family_names_agree(wa, wb) \
+                and not self._kunya_and_more(a, b):
             return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
             if is_arabic(a) != is_arabic(b):
