@@ -199,7 +199,7 @@ SCORED_SAME = [
     ("Shingal Resistance Units", "Sinjar Resistance Units", False),  # a place's exonym inside a name
     ("Jurf al-Nasr", "Jurf as-Sakhar", False),  # a renaming in the exonym table
     ("جرف النصر", "Jurf al-Sakhar", False),
-    ("Iraqi National Intelligence Service", "National Intelligence Service of Iraq", False),  # qualifier moved
+    ("Iraqi National Intelligence Service", "National Intelligence Service of Iraq", False),  # moved
     ("Iraq's National Intelligence Service", "Iraqi National Intelligence Service", False),
     ("Abu Muhammad al-Adnani al-Shami", "Abu Muhammad al-Adnani", True),  # a nom de guerre, one more nisba
 ]
