@@ -202,6 +202,8 @@ SCORED_SAME = [
     ("Iraqi National Intelligence Service", "National Intelligence Service of Iraq", False),  # moved
     ("Iraq's National Intelligence Service", "Iraqi National Intelligence Service", False),
     ("Abu Muhammad al-Adnani al-Shami", "Abu Muhammad al-Adnani", True),  # a nom de guerre, one more nisba
+    ("Federal Police Forces", "Federal Police", False),  # a generic word after two of the name's own
+    ("Ansar Allah movement", "Ansar Allah", False),
 ]
 
 SCORED_DIFFERENT = [
@@ -263,6 +265,8 @@ SCORED_DIFFERENT = [
     ("Shingal", "Senegal", False),  # the exonym table's key meets Senegal's; its spellings do not
     ("Iraqi National Intelligence Service", "National Intelligence Service of Iran", False),
     ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi al-Qurashi", True),
+    ("Hezbollah Brigades", "Hezbollah", False),  # one word of its own: the generic word says which
+    ("Counter Terrorism Command", "Counter Terrorism", False),
 ]
 
 
