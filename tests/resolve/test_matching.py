@@ -204,6 +204,7 @@ SCORED_SAME = [
     ("Abu Muhammad al-Adnani al-Shami", "Abu Muhammad al-Adnani", True),  # a nom de guerre, one more nisba
     ("Federal Police Forces", "Federal Police", False),  # a generic word after two of the name's own
     ("Ansar Allah movement", "Ansar Allah", False),
+    ("Revolutionary Guards", "Islamic Revolutionary Guards Corps", False),  # generic words either side
 ]
 
 SCORED_DIFFERENT = [
@@ -267,6 +268,8 @@ SCORED_DIFFERENT = [
     ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi al-Qurashi", True),
     ("Hezbollah Brigades", "Hezbollah", False),  # one word of its own: the generic word says which
     ("Counter Terrorism Command", "Counter Terrorism", False),
+    ("Counter Terrorism", "National Counter Terrorism Service", False),
+    ("Islamic State", "Islamic State of Iraq", False),
 ]
 
 

@@ -286,7 +286,7 @@ class NameMatcher:
         elif _joined(a) == _joined(b) and len(self._org_words(a)) != len(self._org_words(b)):
             return 92.0, "same letters, one word or two"  # "Pesh Merga" / "Peshmerga"
         elif self._generic_tail(a, b):
-            return 90.0, "same name, a generic word after it"  # "Ansar Allah movement" / "Ansar Allah"
+            return 90.0, "same name, generic words around it"  # "Ansar Allah movement" / "Ansar Allah"
         elif self._same_words_translated(a, b):
             return 89.0, "same words, a head word translated or a qualifier moved"  # weaker than one spelling
         elif not self._words_pair_up(a, b):
@@ -371,13 +371,16 @@ class NameMatcher:
         return any(all(self._org_words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
 
     def _generic_tail(self, a: str, b: str) -> bool:
-        """One name is the other with a generic word after it ("Federal Police Forces", "Ansar
-        Allah movement"), and two of its own words are not generic: "Counter Terrorism Service"
-        and "... Command" say only generic words, so they may be two bodies."""
+        """One name is the other with generic words before or after it ("Federal Police Forces",
+        "Ansar Allah movement", "Islamic Revolutionary Guards Corps" / "Revolutionary Guards"),
+        and two of its own words are not generic: "Counter Terrorism Service" and "... Command"
+        say only generic words, so they may be two bodies."""
         short, long_ = sorted((self._org_words(a), self._org_words(b)), key=len)
-        return len(long_) == len(short) + 1 and long_[-1] in self.generic and \
-            sum(w not in self.generic for w in short) >= 2 and \
-            all(self._org_words_agree(x, y) for x, y in zip(short, long_, strict=False))
+        if len(long_) == len(short) or sum(w not in self.generic for w in short) < 2:
+            return False
+        return any(all(w in self.generic for w in (*long_[:i], *long_[i + len(short):])) and
+                   all(self._org_words_agree(x, y) for x, y in zip(short, long_[i:], strict=False))
+                   for i in range(len(long_) - len(short) + 1))
 
     def _org_words_agree(self, a: str, b: str) -> bool:
         """Two words of organisation or place names: spellings of one word, or names of one
