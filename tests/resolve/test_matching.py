@@ -202,7 +202,7 @@ SCORED_SAME = [
     ("Iraqi National Intelligence Service", "National Intelligence Service of Iraq", False),  # moved
     ("Iraq's National Intelligence Service", "Iraqi National Intelligence Service", False),
     ("Abu Muhammad al-Adnani al-Shami", "Abu Muhammad al-Adnani", True),  # a nom de guerre, one more nisba
-    ("Federal Police Forces", "Federal Police", False),  # a generic word after two of the name's own
+    ("Federal Police Command", "Federal Police", False),  # a generic word after two of the name's own
     ("Ansar Allah movement", "Ansar Allah", False),
     ("Revolutionary Guards", "Islamic Revolutionary Guards Corps", False),  # generic words either side
 ]
@@ -269,7 +269,7 @@ SCORED_DIFFERENT = [
     ("Hezbollah Brigades", "Hezbollah", False),  # one word of its own: the generic word says which
     ("Counter Terrorism Command", "Counter Terrorism", False),
     ("Counter Terrorism", "National Counter Terrorism Service", False),
-    ("Islamic State", "Islamic State of Iraq", False),
+    ("Kurdistan Regional Government", "Kurdistan Regional Government Forces", False),  # its armed wing
 ]
 
 

@@ -371,14 +371,15 @@ class NameMatcher:
         return any(all(self._org_words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
 
     def _generic_tail(self, a: str, b: str) -> bool:
-        """One name is the other with generic words before or after it ("Federal Police Forces",
-        "Ansar Allah movement", "Islamic Revolutionary Guards Corps" / "Revolutionary Guards"),
-        and two of its own words are not generic: "Counter Terrorism Service" and "... Command"
-        say only generic words, so they may be two bodies."""
+        """One name is the other with generic words before or after it ("Ansar Allah movement",
+        "Islamic Revolutionary Guards Corps" / "Revolutionary Guards"), and two of its own words
+        are not generic: "Counter Terrorism Service" and "... Command" say only generic words, so
+        they may be two bodies. "Forces" after a name may name another actor, its armed wing."""
         short, long_ = sorted((self._org_words(a), self._org_words(b)), key=len)
         if len(long_) == len(short) or sum(w not in self.generic for w in short) < 2:
             return False
-        return any(all(w in self.generic for w in (*long_[:i], *long_[i + len(short):])) and
+        extra = self.generic - _ARMED_WING
+        return any(all(w in extra for w in (*long_[:i], *long_[i + len(short):])) and
                    all(self._org_words_agree(x, y) for x, y in zip(short, long_[i:], strict=False))
                    for i in range(len(long_) - len(short) + 1))
 
@@ -415,7 +416,8 @@ class NameMatcher:
 
     def _words_pair_up(self, a: str, b: str) -> bool:
         """Each word of one organisation or place name is a spelling of a word of the other,
-        but for generic ones ("Naqshbandi Army" / "Naqshbandia"); and a word they share is
+        but for generic ones ("Naqshbandi Army" / "Naqshbandia") other than "forces", which may
+        name an armed wing ("Kurdistan Regional Government Forces"); and a word they share is
         not generic where the two differ ("Counter Terrorism Command" / "Counter-Terrorism
         Forces" are two bodies)."""
         left, right = self._org_words(a), self._org_words(b)
@@ -426,7 +428,7 @@ class NameMatcher:
                 left.remove(word)
                 right.remove(hit)
                 shared = shared or word not in self.generic
-        return (shared or not left + right) and \
+        return (shared or not left + right) and not (_ARMED_WING & {*left, *right}) and \
             all(w in self.generic or w in self.place_kinds for w in (*left, *right))
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
@@ -493,6 +495,10 @@ class NameMatcher:
 
 
 _TA_MARBUTA = re.compile(r"(?<=\w{3})at\b")
+
+
+# "Kurdistan Regional Government Forces" are its armed wing, not the government
+_ARMED_WING = {"force", "forces"}
 
 
 def _joined(name: str) -> str:
