@@ -205,6 +205,10 @@ SCORED_SAME = [
     ("Federal Police Command", "Federal Police", False),  # a generic word after two of the name's own
     ("Ansar Allah movement", "Ansar Allah", False),
     ("Revolutionary Guards", "Islamic Revolutionary Guards Corps", False),  # generic words either side
+    ("Saraya al-Salam", "Peace Brigades", False),  # words English translates
+    ("Abna al-Iraq", "Sons of Iraq", False),
+    ("Ashab al-Kahf", "Companions of the Cave", False),
+    ("al-Shurta al-Ittihadiya", "Federal Police", False),
 ]
 
 SCORED_DIFFERENT = [
@@ -270,6 +274,8 @@ SCORED_DIFFERENT = [
     ("Counter Terrorism Command", "Counter Terrorism", False),
     ("Counter Terrorism", "National Counter Terrorism Service", False),
     ("Kurdistan Regional Government", "Kurdistan Regional Government Forces", False),  # its armed wing
+    ("Ansar al-Islam", "Soldiers of Islam", False),  # Ansar are supporters, not soldiers (Jund)
+    ("Saraya al-Salam", "Peace Movement", False),
 ]
 
 
