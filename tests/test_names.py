@@ -1,6 +1,15 @@
 import pytest
 
-from shabaka.names import blocks, fold, initials, name_key, name_parts, normalize_arabic, strip_titles
+from shabaka.names import (
+    acronyms,
+    blocks,
+    fold,
+    initials,
+    name_key,
+    name_parts,
+    normalize_arabic,
+    strip_titles,
+)
 
 
 @pytest.mark.parametrize(
@@ -16,6 +25,13 @@ from shabaka.names import blocks, fold, initials, name_key, name_parts, normaliz
         ("Mustafa al-Kadhimi", "Moustafa al-Kathimi"),
         ("Hassan al-Saady", "Hasan al-Saadi"),  # a final -y after a consonant is -i
         ("Ahmed Fawzy", "Ahmad Fawzi"),
+        ("Fallujah", "Falluja"),  # ta marbuta written -ah or -a
+        ("Abu'l-Hasan al-Muhajir", "Abul-Hasan al-Muhajir"),
+        ("Abul-Hasan al-Muhajir", "Abu al-Hasan al-Muhajir"),
+        ("Jawad Nasr Allah", "Jawad Nasrallah"),
+        ("Abu Muhammad al-Jawlani", "Abu Mohammad al-Jolani"),  # waw after a vowel
+        ("Abu Muhammad al-Joulani", "Abu Muhammad al-Julani"),
+        ("Peshmerge", "Peshmerga"),  # ta marbuta written -e (Kurdish, Persian, Turkish)
     ],
 )
 def test_transliteration_variants_share_a_key(a, b):
@@ -52,6 +68,7 @@ def test_arabic_script_is_transliterated():
     ("محافظة", "محافظه"),                      # taa marbuta
     ("الحشـــد", "الحشد"),                     # tatweel
     ("سلیمانی", "سليماني"),                    # Persian yeh
+    ("ئاسایش", "اسایش"),                        # Kurdish: a word-initial ئ carries the vowel
 ])
 def test_arabic_spellings_of_one_name_fold_alike(a, b):
     assert normalize_arabic(a) == normalize_arabic(b)
@@ -63,6 +80,7 @@ def test_name_parts_recognise_article_kunya_and_nasab():
     assert parts.kunya == "abu mahdi"
     assert "al" not in parts.words
     assert name_parts("Osama bin Laden").nasab == ("bin laden",)
+    assert name_parts("Abu'l-Hasan al-Muhajir").kunya == "abu hasan"
 
 
 def test_titles_are_stripped():
@@ -72,10 +90,32 @@ def test_titles_are_stripped():
     assert strip_titles("Sheikh", titles) == "Sheikh"
 
 
+def test_an_honorific_before_a_lone_word_is_part_of_the_name():
+    titles, honorifics = {"hajj", "haji", "gen"}, {"hajj", "haji"}
+    assert strip_titles("Hajj Radwan", titles, honorifics) == "Hajj Radwan"
+    assert strip_titles("Haji Bakr", titles, honorifics) == "Haji Bakr"
+    assert strip_titles("Hajj Imad Mughniyeh", titles, honorifics) == "Imad Mughniyeh"
+    assert strip_titles("Gen. Soleimani", titles, honorifics) == "Soleimani"
+
+
+def test_a_modifier_goes_with_the_title_it_qualifies():
+    titles = {"interior minister", "prime minister"}
+    assert strip_titles("Deputy Interior Minister Adnan al-Asadi", titles) == "Adnan al-Asadi"
+    assert strip_titles("former Prime Minister Nouri al-Maliki", titles) == "Nouri al-Maliki"
+    assert strip_titles("Former Nouri", titles) == "Former Nouri"  # no title after it: a name word
+
+
 def test_initials_skip_articles_and_function_words():
     assert initials("Kata'ib Hezbollah") == "KH"
     assert initials("Asa'ib Ahl al-Haq") == "AAH"
     assert initials("Islamic Revolutionary Guard Corps") == "IRGC"
+
+
+def test_acronyms_with_and_without_the_article_and_in():
+    assert {"JM", "JAM"} <= acronyms("Jaysh al-Mahdi")
+    assert "AQI" in acronyms("al-Qaeda in Iraq")
+    assert "AAH" in acronyms("Asa'ib Ahl al-Haq")
+    assert "#AQI" in blocks("al-Qaeda in Iraq") and "#YBS" in blocks("YBŞ")
 
 
 @pytest.mark.parametrize(("a", "b"), [

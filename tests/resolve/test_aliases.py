@@ -88,3 +88,39 @@ def test_translations_and_noms_de_guerre_come_from_the_pack():
     score = score_alias_list(forms, load_packs(pack_paths()))
     assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
     assert score_alias_list(forms, load_packs(pack_paths()), names_only=True).recall < 0.5
+
+
+def test_a_translated_head_word_finds_its_group():
+    """"Mahdi Army" is "Jaysh al-Mahdi" with its head word in English, put last: the pack's
+    translation table joins them, the Mukhtar Army stays apart, and without the table each
+    language is a group of its own."""
+    forms = [AliasForm(actor, "ARMED_GROUP", "jaysh", text) for actor, text in [
+        ("mahdi", "Jaysh al-Mahdi"), ("mahdi", "Mahdi Army"), ("mahdi", "Jaish al-Mahdi"),
+        ("mahdi", "Army of al-Mahdi"), ("mukhtar", "Jaysh al-Mukhtar"), ("mukhtar", "Mukhtar Army")]]
+    pack = load_packs(pack_paths())
+    score = score_alias_list(forms, pack, names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+    assert score_alias_list(forms, replace(pack, name_translations={}), names_only=True).recall < 0.5
+
+
+def test_honorifics_in_arabic_script_and_before_a_nom_de_guerre():
+    """"السيد" (Sayyid) is a title in Arabic script as in Latin; "Hajj" before a lone word is part
+    of the name ("Hajj Radwan", "al-Hajj Radwan", "الحاج رضوان"), not a title left with one word."""
+    forms = [AliasForm(actor, "PERSON", actor, text) for actor, text in [
+        ("nasrallah", "Hassan Nasrallah"), ("nasrallah", "السيد حسن نصر الله"),
+        ("nasrallah", "Sayyed Hassan Nasrallah"),
+        ("radwan", "Hajj Radwan"), ("radwan", "al-Hajj Radwan"), ("radwan", "الحاج رضوان"),
+        ("bakr", "Haji Bakr"), ("bakr", "Hajji Bakr")]]
+    score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)
+
+
+def test_a_one_word_group_meets_its_other_spellings_but_not_a_longer_name():
+    """"البيشمركة" and "Pesh Merga" are the Peshmerga; "Hezbollah" alone stays a short form that
+    never joins Kata'ib Hezbollah by its words."""
+    forms = [AliasForm(actor, "ARMED_GROUP", actor, text) for actor, text in [
+        ("peshmerga", "Peshmerga"), ("peshmerga", "البيشمركة"), ("peshmerga", "Pesh Merga"),
+        ("peshmerga", "Peshmerge"), ("kh", "Kata'ib Hezbollah"), ("kh", "Kataib Hizballah"),
+        ("lh", "Hezbollah"), ("lh", "Hizballah"), ("lh", "حزب الله")]]
+    score = score_alias_list(forms, load_packs(pack_paths()), names_only=True)
+    assert (score.precision, score.recall) == (1.0, 1.0), (score.false_merges, score.missed)

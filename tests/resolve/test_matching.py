@@ -55,6 +55,9 @@ SAME_PEOPLE = [
     ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
     ("Hassan al-Saady", "Hasan al-Saadi"),  # a final -y for -i, a doubled letter
     ("Ahmed Sabry", "Ahmad Sabri"),
+    ("Abu Hamza al-Muhajir", "Abu Hamzah al-Muhajir"),  # ta marbuta written -a or -ah
+    ("Abu'l-Hasan al-Muhajir", "Abu al-Hasan al-Muhajir"),  # the article elided into the kunya
+    ("Jawad Nasr Allah", "Jawad Nasrallah"),  # a compound with Allah, one word or two
 ]
 
 DIFFERENT_PEOPLE = [
@@ -86,6 +89,8 @@ DIFFERENT_PEOPLE = [
     ("Akram al-Kaabi", "Ahmed al-Kaabi"),
     ("Hamid al-Jazaeri", "Hamid al-Jaza'iri al-Tamimi"),
     ("Hassan al-Saady", "Hassan al-Saidi"),  # Sa'di is not Sa'idi, though the keys meet
+    ("Abu al-Hasan al-Hashimi al-Qurashi", "Abu al-Husayn al-Husayni al-Qurashi"),  # kunyas: Hasan, Husayn
+    ("Abul-Hasan al-Muhajir", "Abu al-Hussein al-Muhajir"),
 ]
 
 SAME_ORGANISATIONS = [
@@ -177,6 +182,33 @@ SCORED_SAME = [
     ("IRGC Quds Force", "Quds Force", False),  # a parent's acronym before the name
     ("IRGC-Quds Force", "Qods Force", False),
     ("Hashim Finyan al-Siraji", "Hashim Finyan Rahim al-Saraji", True),  # a middle name one side only
+    # an Arabic head word and its English translation, which English puts last
+    ("Jaysh al-Mahdi", "Mahdi Army", False),
+    ("Jaish al-Mukhtar", "Army of al-Mukhtar", False),
+    ("Kata'ib al-Imam Ali", "Imam Ali Battalions", False),
+    ("Saraya Ashura", "Ashura Companies", False),
+    ("Majlis Shura al-Mujahideen", "Mujahideen Shura Council", False),
+    ("al-Jaysh al-Islami fi al-Iraq", "Islamic Army in Iraq", False),
+    ("Jabhat al-Nusra", "al-Nusra Front", False),
+    ("أسامة النجيفي", "Osama al-Nujaifi", True),  # a word-initial alef carries any short vowel
+    ("أبو إبراهيم الهاشمي القرشي", "Abu Ibrahim al-Hashimi al-Qurashi", True),
+    ("Abu Mohammed al-Joulani", "Abu Muhammad al-Jawlani", True),  # waw as a vowel or diphthong
+    ("ئاسایش", "Asayish", False),  # Kurdish: a word-initial ئ only carries the vowel
+    ("Pesh Merga", "Peshmerga", False),  # one word or two
+    ("البيشمركة", "Peshmerga", False),  # Arabic script writes p as ب
+    ("Shingal Resistance Units", "Sinjar Resistance Units", False),  # a place's exonym inside a name
+    ("Jurf al-Nasr", "Jurf as-Sakhar", False),  # a renaming in the exonym table
+    ("جرف النصر", "Jurf al-Sakhar", False),
+    ("Iraqi National Intelligence Service", "National Intelligence Service of Iraq", False),  # moved
+    ("Iraq's National Intelligence Service", "Iraqi National Intelligence Service", False),
+    ("Abu Muhammad al-Adnani al-Shami", "Abu Muhammad al-Adnani", True),  # a nom de guerre, one more nisba
+    ("Federal Police Command", "Federal Police", False),  # a generic word after two of the name's own
+    ("Ansar Allah movement", "Ansar Allah", False),
+    ("Revolutionary Guards", "Islamic Revolutionary Guards Corps", False),  # generic words either side
+    ("Saraya al-Salam", "Peace Brigades", False),  # words English translates
+    ("Abna al-Iraq", "Sons of Iraq", False),
+    ("Ashab al-Kahf", "Companions of the Cave", False),
+    ("al-Shurta al-Ittihadiya", "Federal Police", False),
 ]
 
 SCORED_DIFFERENT = [
@@ -227,6 +259,23 @@ SCORED_DIFFERENT = [
     ("IRGC Ground Force", "Quds Force", False),  # the acronym goes, not a word of the name
     ("PMF Security Directorate", "Security Directorate", False),  # what is left is generic
     ("IRGC Navy", "Iraqi Navy", False),
+    ("al-Jaish al-Islami", "Jaish Ansar al-Islam", False),  # al-Islami (Islamic) is not al-Islam
+    ("Kata'ib Hezbollah", "Saraya Hezbollah", False),  # two Arabic head words are two groups
+    ("Jaysh al-Islam", "Islamic Army", False),  # Islam is not Islamic
+    ("Jaysh al-Mahdi", "Mahdi Brigades", False),  # an army is not brigades
+    ("Kata'ib al-Imam Ali", "Kata'ib Jund al-Imam", False),
+    ("Saraya al-Salam", "Peace Army", False),
+    ("Shingal Resistance Units", "Sinjar Protection Units", False),
+    ("Mosul Dam", "Erbil Dam", False),
+    ("Shingal", "Senegal", False),  # the exonym table's key meets Senegal's; its spellings do not
+    ("Iraqi National Intelligence Service", "National Intelligence Service of Iran", False),
+    ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi al-Qurashi", True),
+    ("Hezbollah Brigades", "Hezbollah", False),  # one word of its own: the generic word says which
+    ("Counter Terrorism Command", "Counter Terrorism", False),
+    ("Counter Terrorism", "National Counter Terrorism Service", False),
+    ("Kurdistan Regional Government", "Kurdistan Regional Government Forces", False),  # its armed wing
+    ("Ansar al-Islam", "Soldiers of Islam", False),  # Ansar are supporters, not soldiers (Jund)
+    ("Saraya al-Salam", "Peace Movement", False),
 ]
 
 
@@ -250,3 +299,15 @@ def test_exonyms_are_data_and_join_only_places():
     table = NameMatcher(exonyms=[["Mosul", "al-Mawsil"], ["Salah al-Din", "Saladin"]])
     assert table.score("al-Mawsil", "Mosul", person=False)[0] >= 88
     assert table.score("Saladin", "Salah al-Din", person=True)[0] < 88
+
+
+def test_an_acronym_may_keep_the_article_or_drop_in(matcher):
+    """"JAM" is Jaysh al-Mahdi's acronym and "AQI" al-Qaeda in Iraq's, though the strict initials
+    are "JM" and "QII"; but a full name never takes a known acronym that only the article makes
+    its own: "Jaysh al-Mukhtar" is not the "JAM" already known."""
+    assert matcher.score("JAM", "Jaysh al-Mahdi", person=False)[0] >= 88
+    assert matcher.score("AQI", "al-Qaeda in Iraq", person=False)[0] >= 88
+    assert matcher.score("IAI", "Islamic Army in Iraq", person=False)[0] >= 88
+    assert matcher.score("Jaysh al-Mukhtar", "JAM", person=False)[0] < 88
+    assert matcher.score("PMF", "Popular Mobilization Forces", person=False)[0] >= 88
+    assert matcher.score("PMF", "Peshmerga", person=False)[0] < 88

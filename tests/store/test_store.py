@@ -220,6 +220,26 @@ def test_an_old_knowledge_base_is_migrated_forward_keeping_its_data(tmp_path):
         assert tuple(row) == ("Qassem Soleimani", "slmni")
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_aliases_stored_before_new_candidate_keys_get_them_on_migration(tmp_path, request, backend):
+    """A knowledge base written before "JAM" was a candidate key of "Jaysh al-Mahdi" finds the
+    alias by that key once migrated."""
+    from shabaka.store import entities
+
+    where = tmp_path / "kb.db" if backend == "sqlite" else request.getfixturevalue("pg_server").database()
+    with Store(where) as store:
+        with store.write() as conn:
+            entities.create(conn, "jam", "Jaysh al-Mahdi", "ARMED_GROUP")
+            entities.add_aliases(conn, [("jam", "Jaysh al-Mahdi", "js mhdi", "mhdi", "document")])
+            conn.execute("DELETE FROM alias_blocks WHERE block = '#JAM'")
+            assert not entities.by_blocks(conn, ["#JAM"])["#JAM"]
+        store.conn.execute("PRAGMA user_version = 6" if backend == "sqlite" else
+                           "UPDATE kb_meta SET schema_version = 6")
+    with Store(where) as store:
+        found = entities.by_blocks(store.conn, ["#JAM"])["#JAM"]
+        assert [r["name"] for r in found] == ["Jaysh al-Mahdi"]
+
+
 def test_rows_written_many_at_once_keep_every_character(db_location):
     from shabaka.store import entities
 

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from shabaka.errors import ConfigError
-from shabaka.names import given_name_form
+from shabaka.names import fold, given_name_form
 
 HERE = Path(__file__).parent
 PACK_DIR = HERE / "packs"
@@ -219,6 +219,8 @@ class Pack:
     name_nouns: set[str] = field(default_factory=set)
     # a word of a group's name -> every spelling of it ("hezbollah" -> Hezbollah, Hizballah, ...)
     name_word_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a folded Arabic head word of a group's name -> the English words that translate it
+    name_translations: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _as_tuple(value: Any) -> tuple:
@@ -336,6 +338,13 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
         for group in data.get("name_word_variants") or []:
             spellings = tuple(dict.fromkeys(str(w) for w in group))
             pack.name_word_variants.update({w.lower(): spellings for w in spellings})
+        for i, raw in enumerate(data.get("name_word_translations") or []):
+            if not isinstance(raw, dict) or not {"arabic", "english"} <= set(raw):
+                raise ConfigError(f"{path}: name_word_translations[{i}] needs 'arabic' and 'english'")
+            english = frozenset(fold(str(w)) for w in _as_tuple(raw["english"]))
+            for word in _as_tuple(raw["arabic"]):
+                key = fold(str(word))
+                pack.name_translations[key] = pack.name_translations.get(key, frozenset()) | english
         for kind, words in (data.get("place_kinds") or {}).items():
             pack.place_kinds.update({str(w): str(kind) for w in words})
         for i, group in enumerate(data.get("lookalikes") or []):

@@ -19,6 +19,8 @@ from shabaka.names import (
     ARABIC_LETTER,
     ARTICLES,
     KUNYA,
+    acronym_letters,
+    acronyms,
     fold,
     given_name_form,
     initials,
@@ -46,7 +48,7 @@ def vowel_class_key(word: str) -> str:
     (Qaani / Ghaani / Kaani), gh/q inside (Persian Araghchi / Araqchi) and doubled letters
     collapsed."""
     word = word.translate(_VOWEL_CLASSES).replace("dh", "d").replace("th", "d").replace("gh", "q")
-    word = re.sub(r"^k(?!h)", "q", word)
+    word = re.sub(r"(?<=.)[au]w(?=[^aeiuw])", "u", re.sub(r"^k(?!h)", "q", word))  # Jawlani / Julani
     return re.sub(r"(.)\1+", r"\1", word).replace("ii", "i").replace("ai", "i")
 
 
@@ -68,7 +70,9 @@ def _long_a(word: str, long_only: bool) -> set[int]:
 def arabic_latin_agree(arabic: str, latin: str) -> bool:
     """A folded Arabic-script word and a Latin one spell one name: the same consonants,
     and a Latin a or e wherever the Arabic writes an alef (Hisham هشام, not Hashim)."""
-    return skeleton(arabic) == skeleton(latin) and _long_a(arabic, True) <= _long_a(latin, False)
+    # a word-initial alef only carries a short vowel, any of them: أسامة Osama, إبراهيم Ibrahim
+    long_a = _long_a(arabic, True) - ({0} if arabic.startswith("a") else set())
+    return skeleton(arabic) == skeleton(latin) and long_a <= _long_a(latin, False)
 
 
 def _consonants(word: str) -> str:
@@ -85,11 +89,24 @@ def words_agree(a: str, b: str) -> bool:
         return words_agree(unjoin(a), unjoin(b))
     if len(_VOWELS.findall(a[:-1])) == 0 or len(_VOWELS.findall(b[:-1])) == 0:
         return _consonants(a) == _consonants(b)
+    if _nisba(a, b) or _nisba(b, a):
+        return False
     return fuzz.ratio(a, b) >= MIN_WORD_SIMILARITY
 
 
+def _qualifier_base(word: str) -> str:
+    """A place word as a qualifier names it: "Iraqi", "Iraq's" (folded "iraqs") and "Iraq" are "iraq"."""
+    return word[:-1] if len(word) >= 4 and word[-1] in "isy" else word
+
+
+def _nisba(word: str, base: str) -> bool:
+    """`word` is `base` with the nisba ending -i or -y: another word, the adjective of it
+    (al-Islami / al-Islam, al-Hashimi / Hashim)."""
+    return len(base) >= 3 and word[:-1] == base and word[-1] in "iy"
+
+
 _NUMBER = re.compile(r"\d+")
-_LINKS = {"of", "in", "and", "for"}
+_LINKS = {"of", "in", "and", "for", "fi", "fil", "li", "lil", "wa"}  # English and Arabic link words
 
 
 @lru_cache(maxsize=200_000)
@@ -186,8 +203,10 @@ class NameMatcher:
 
     def __init__(self, given_name_groups: dict[str, int] | None = None, *,
                  generic_words: set[str] | None = None, place_kinds: dict[str, str] | None = None,
-                 lookalikes: list[list[list[str]]] | None = None, exonyms: list[list[str]] | None = None):
+                 lookalikes: list[list[list[str]]] | None = None, exonyms: list[list[str]] | None = None,
+                 translations: dict[str, frozenset[str]] | None = None):
         self.groups = given_name_groups or {}
+        self.translations = translations or {}
         self.score = lru_cache(maxsize=100_000)(self._score)  # the same spellings recur in every batch
         self.generic = {fold(w) for w in generic_words or ()}
         self.place_kinds = {fold(w): kind for w, kind in (place_kinds or {}).items()}
@@ -208,7 +227,12 @@ class NameMatcher:
     @classmethod
     def from_pack(cls, pack: Pack) -> NameMatcher:
         return cls(pack.given_name_groups, generic_words=pack.generic_words, place_kinds=pack.place_kinds,
-                   lookalikes=pack.lookalikes, exonyms=pack.exonyms)
+                   lookalikes=pack.lookalikes, exonyms=pack.exonyms, translations=pack.name_translations)
+
+    def _known_apart(self, a: str, b: str) -> bool:
+        """Two given names the variant table puts in different groups."""
+        ga, gb = self.groups.get(a), self.groups.get(b)
+        return ga is not None and gb is not None and ga != gb
 
     def given_names_agree(self, a: str, b: str) -> bool:
         ga, gb = self.groups.get(a), self.groups.get(b)
@@ -240,12 +264,11 @@ class NameMatcher:
         """0-100 and the reason: the evidence for one actor, or 0 where evidence says two."""
         if self.evidence_against(a, b, person=person, strict_family=is_arabic(a) == is_arabic(b)):
             return 0.0, ""
-        if not person and (acronym := _acronym_of(a, b) or _acronym_of(b, a)):
+        if not person and (acronym := _acronym_of(a, b) or _acronym_of(b, a, strict=True)):
             return 90.0, f"acronym {acronym}"
         if is_acronym(a) or is_acronym(b):
             return 0.0, ""  # acronyms match as written: "PAK" is not "PUK"
-        if not person and (forms := self.exonyms.get(self._place_key(a))) and \
-                forms is self.exonyms.get(self._place_key(b)):
+        if not person and (forms := self._exonym_group(a)) and forms is self._exonym_group(b):
             return 95.0, "names of one place"  # its kind ("Ninawa Governorate") was weighed above
         if is_arabic(a) != is_arabic(b):
             if self._cross_same(a, b):
@@ -256,8 +279,16 @@ class NameMatcher:
         if person:
             if self._same_given_and_family(a, b):
                 return 95.0, "same given and family name"
+            if self._kunya_and_more(a, b):
+                return 90.0, "same kunya and names, one more nisba"
         elif self._same_distinctive_words(a, b):
             return 92.0, "same distinctive words"
+        elif _joined(a) == _joined(b) and len(self._org_words(a)) != len(self._org_words(b)):
+            return 92.0, "same letters, one word or two"  # "Pesh Merga" / "Peshmerga"
+        elif self._generic_tail(a, b):
+            return 90.0, "same name, generic words around it"  # "Ansar Allah movement" / "Ansar Allah"
+        elif self._same_words_translated(a, b):
+            return 89.0, "same words, a head word translated or a qualifier moved"  # weaker than one spelling
         elif not self._words_pair_up(a, b):
             return 0.0, ""  # "Euphrates River" / "Tigris River": alike letters, different names
         close = max(fuzz.ratio(name_key(a), name_key(b)), fuzz.token_sort_ratio(fold(a), fold(b)))
@@ -290,6 +321,17 @@ class NameMatcher:
                 or not self._family_names_agree(short, long_):
             return False
         return _middle_names_agree(short, long_)
+
+    def _kunya_and_more(self, a: str, b: str) -> bool:
+        """One nom de guerre with one more nisba: the same kunya and names, then one word
+        more ("Abu Muhammad al-Adnani" / "Abu Muhammad al-Adnani al-Shami"). A kunya and a
+        nisba already name one man; a given name and a nisba do not (Hamid al-Jazaeri)."""
+        pa, pb = name_parts(a), name_parts(b)
+        if not pa.kunya or not pb.kunya or name_key(pa.kunya) != name_key(pb.kunya):
+            return False
+        short, long_ = sorted((self._words(a), self._words(b)), key=len)
+        return len(short) >= 3 and len(long_) == len(short) + 1 and \
+            all(words_agree(x, y) for x, y in zip(short, long_, strict=False))
 
     def _family_names_agree(self, wa: list[str], wb: list[str]) -> bool:
         """The last words are spellings of one family name; where three words or more agree
@@ -326,22 +368,67 @@ class NameMatcher:
         first = 0 if _parent_acronym(a if len(wa) > len(wb) else b) else 1
         drops = [long_] if len(long_) == len(short) else \
             [long_[:i] + long_[i + 1:] for i in range(first, len(long_) - 1)]
-        return any(all(words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+        return any(all(self._org_words_agree(x, y) for x, y in zip(short, cut, strict=True)) for cut in drops)
+
+    def _generic_tail(self, a: str, b: str) -> bool:
+        """One name is the other with generic words before or after it ("Ansar Allah movement",
+        "Islamic Revolutionary Guards Corps" / "Revolutionary Guards"), and two of its own words
+        are not generic: "Counter Terrorism Service" and "... Command" say only generic words, so
+        they may be two bodies. "Forces" after a name may name another actor, its armed wing."""
+        short, long_ = sorted((self._org_words(a), self._org_words(b)), key=len)
+        if len(long_) == len(short) or sum(w not in self.generic for w in short) < 2:
+            return False
+        extra = self.generic - _ARMED_WING
+        return any(all(w in extra for w in (*long_[:i], *long_[i + len(short):])) and
+                   all(self._org_words_agree(x, y) for x, y in zip(short, long_[i:], strict=False))
+                   for i in range(len(long_) - len(short) + 1))
+
+    def _org_words_agree(self, a: str, b: str) -> bool:
+        """Two words of organisation or place names: spellings of one word, or names of one
+        place in the exonym table ("Shingal Resistance Units" / "Sinjar Resistance Units")."""
+        if words_agree(a, b):
+            return True
+        group = self._exonym_group(a)
+        return group is not None and group is self._exonym_group(b)
+
+    def _same_words_translated(self, a: str, b: str) -> bool:
+        """The same words in any order, but for an Arabic head word one name has where the
+        other has its English translation ("Jaysh al-Mahdi" / "Mahdi Army", "Kata'ib al-Imam
+        Ali" / "Imam Ali Brigades"), or a qualifier moved ("National Intelligence Service of
+        Iraq" / "Iraqi National Intelligence Service" / "Iraq's ..."); two Arabic heads
+        ("Kata'ib" / "Saraya") are not one, and a word other than a generic one must be shared."""
+        left, right = self._org_words(a), self._org_words(b)
+        if len(left) != len(right):
+            return False
+        translated = distinctive = False
+        for word in left:
+            hit = next((x for x in right if self._org_words_agree(word, x)), None)
+            if hit is None:
+                hit = next((x for x in right if x in self.translations.get(word, ())
+                            or word in self.translations.get(x, ())
+                            or _qualifier_base(x) == _qualifier_base(word)), None)
+                translated = translated or hit is not None
+            if hit is None:
+                return False
+            right.remove(hit)
+            distinctive = distinctive or (word not in self.generic and hit not in self.generic)
+        return translated and distinctive
 
     def _words_pair_up(self, a: str, b: str) -> bool:
         """Each word of one organisation or place name is a spelling of a word of the other,
-        but for generic ones ("Naqshbandi Army" / "Naqshbandia"); and a word they share is
+        but for generic ones ("Naqshbandi Army" / "Naqshbandia") other than "forces", which may
+        name an armed wing ("Kurdistan Regional Government Forces"); and a word they share is
         not generic where the two differ ("Counter Terrorism Command" / "Counter-Terrorism
         Forces" are two bodies)."""
         left, right = self._org_words(a), self._org_words(b)
         shared = False
         for word in list(left):
-            hit = next((x for x in right if words_agree(word, x)), None)
+            hit = next((x for x in right if self._org_words_agree(word, x)), None)
             if hit is not None:
                 left.remove(word)
                 right.remove(hit)
                 shared = shared or word not in self.generic
-        return (shared or not left + right) and \
+        return (shared or not left + right) and not (_ARMED_WING & {*left, *right}) and \
             all(w in self.generic or w in self.place_kinds for w in (*left, *right))
 
     def evidence_against(self, a: str, b: str, *, person: bool, strict_family: bool = True) -> bool:
@@ -355,8 +442,9 @@ class NameMatcher:
             return True  # "Baghdad" the city is not "Baghdad province"
         pa, pb = name_parts(a), name_parts(b)
         kunya_key = cross_script_key if is_arabic(a) != is_arabic(b) else name_key
-        if pa.kunya and pb.kunya and kunya_key(pa.kunya) != kunya_key(pb.kunya):
-            return True
+        if pa.kunya and pb.kunya and (kunya_key(pa.kunya) != kunya_key(pb.kunya)
+                                      or self._known_apart(pa.kunya.split()[1], pb.kunya.split()[1])):
+            return True  # Abu al-Hasan is not Abu al-Husayn, though their keys meet
         if not person:
             return False
         initials_a = {w for w in fold(a).split() if len(w) == 1}
@@ -365,7 +453,8 @@ class NameMatcher:
             return True  # George W. Bush is not George H. W. Bush
         wa = given_name_form(" ".join(w for w in pa.words if len(w) > 1)).split()
         wb = given_name_form(" ".join(w for w in pb.words if len(w) > 1)).split()
-        if strict_family and wa and wb and not self._family_names_agree(wa, wb):
+        if strict_family and wa and wb and not self._family_names_agree(wa, wb) \
+                and not self._kunya_and_more(a, b):
             return True
         if len(wa) >= 2 and len(wb) >= 2 and not pa.kunya and not pb.kunya:
             if is_arabic(a) != is_arabic(b):
@@ -376,7 +465,22 @@ class NameMatcher:
 
     def other_names(self, name: str) -> tuple[str, ...]:
         """The other names of the place `name` names in the exonym table, if any."""
-        return tuple(n for n in self.exonyms.get(self._place_key(name), ()) if n != name)
+        return tuple(n for n in self._exonym_group(name) or () if n != name)
+
+    def _exonym_group(self, name: str) -> tuple[str, ...] | None:
+        """The exonym table's names of the place `name` spells: its key finds them, and its
+        words must be theirs but for vowels and doubled letters (the key alone would make
+        Senegal a name of Sinjar, for Shengal)."""
+        group = self.exonyms.get(self._place_key(name))
+        if not group:
+            return None
+        if is_arabic(name):
+            spelt = any(normalize_arabic(name) == normalize_arabic(n)
+                        or not is_arabic(n) and self._cross_same(name, n) for n in group)
+        else:
+            words = [vowel_class_key(unjoin(w)) for w in self._org_words(name)]
+            spelt = any(words == [vowel_class_key(unjoin(w)) for w in self._org_words(n)] for n in group)
+        return group if spelt else None
 
     def _place_key(self, name: str) -> str:
         """The key of a place's name without its kind: "Nineveh" for "Nineveh Governorate"."""
@@ -391,6 +495,15 @@ class NameMatcher:
 
 
 _TA_MARBUTA = re.compile(r"(?<=\w{3})at\b")
+
+
+# "Kurdistan Regional Government Forces" are its armed wing, not the government
+_ARMED_WING = {"force", "forces"}
+
+
+def _joined(name: str) -> str:
+    """A name's key with its words run together."""
+    return name_key(name).replace(" ", "")
 
 
 def _given_and_family(a: str, b: str) -> tuple[str, str]:
@@ -410,10 +523,14 @@ def _parent_acronym(name: str) -> bool:
     return len(words) >= 3 and is_acronym(words[0]) and not any(is_acronym(w) for w in words[1:])
 
 
-def _acronym_of(short: str, full: str) -> str | None:
-    """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces")."""
-    letters = short.replace("-", "").replace(".", "")
-    if is_acronym(short) and " " in full.strip() and initials(full) == letters:
+def _acronym_of(short: str, full: str, *, strict: bool = False) -> str | None:
+    """`short` when it is the acronym of `full` ("PMF", "Popular Mobilization Forces"). An
+    acronym known already stands only for the full name's strict initials: "Jaysh al-Mukhtar"
+    is not the "JAM" of Jaysh al-Mahdi, though "JAM" on its own may read as either."""
+    if strict:
+        return short if is_acronym(short) and " " in full.strip() and \
+            acronym_letters(short) == initials(full) else None
+    if is_acronym(short) and " " in full.strip() and acronym_letters(short) in acronyms(full):
         return short
     return None
 

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
+from anyascii import anyascii
+
 from shabaka.model import Chain
 from shabaka.names import ARTICLES, block_key, blocks, fold, is_acronym, name_key, name_parts, strip_titles
 from shabaka.ontology import Pack
@@ -46,7 +48,7 @@ def _well_formed(name: str) -> bool:
 
 def alias_key(name: str) -> str:
     """Acronyms match as written; every other name by its folded key."""
-    return name if is_acronym(name) else name_key(name)
+    return anyascii(name) if is_acronym(name) else name_key(name)  # "YBŞ" is "YBS"
 
 
 class Resolver:
@@ -56,6 +58,7 @@ class Resolver:
         self.pack = pack
         self.matcher = NameMatcher.from_pack(pack)
         self.titles = {fold(t) for t in pack.titles}
+        self.honorifics = {fold(t) for t, kind in pack.titles.items() if kind == "honorific"}
         # every pack name's key -> pack actors, so a chain the ruler missed ("Abdul Aziz
         # al-Muhammadawi") still meets its pack actor whether or not it is stored yet
         self.pack_keys: dict[str, set[str]] = {}
@@ -88,8 +91,9 @@ class Resolver:
         """"Lt. Gen. Qais ..." and "Qais ..." are one name: titles never take part in matching."""
         if chain.type != "PERSON":
             return chain
-        return replace(chain, name=strip_titles(chain.name, self.titles),
-                       names=list(dict.fromkeys(strip_titles(n, self.titles) for n in chain.names)))
+        return replace(chain, name=strip_titles(chain.name, self.titles, self.honorifics),
+                       names=list(dict.fromkeys(strip_titles(n, self.titles, self.honorifics)
+                                                for n in chain.names)))
 
     def _wanted(self, chains: list[Chain]) -> tuple[list[str], list[str]]:
         """The alias keys a document's chains look up and the entity ids they may check."""
@@ -207,16 +211,19 @@ class Resolver:
     def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
         """The one candidate whose names best match the chain's full names or acronyms, if
         its score passes the threshold and no other comes within the margin. One word is a
-        short form of a person or group, but the whole name of a place ("Bagdad")."""
+        short form of a person or group, but the whole name of a place ("Bagdad"), and a
+        group's one word may be another spelling of a one-word name ("Daesh", "داعش")."""
         person = chain.type == "PERSON"
         place = TYPE_GROUPS.get(chain.type) == "place"
         scores: dict[str, float] = {}
         for name in chain.names:
-            if not is_acronym(name) and not place and len(name_parts(name).words) < 2:
+            one_word = not is_acronym(name) and not place and len(name_parts(name).words) < 2
+            if one_word and person:
                 continue
             for row in candidates(name):
-                if not compatible(row["type"], chain.type):
-                    continue
+                if not compatible(row["type"], chain.type) or one_word and (
+                        is_acronym(row["name"]) or len(name_parts(row["name"]).words) >= 2):
+                    continue  # a group's one word is a short form, but of no other one-word name
                 score = self.matcher.similarity(name, row["name"], person=person)
                 if score >= FUZZY_THRESHOLD:
                     scores[row["id"]] = max(scores.get(row["id"], 0.0), score)

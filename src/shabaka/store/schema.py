@@ -209,6 +209,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE claims ADD COLUMN coreference TEXT;
     """,
+    # 7: the candidate keys names.blocks has gained (acronyms with the Arabic article, the words
+    #    run together) for the aliases stored before (PostgreSQL's twin is in migrate_pg)
+    """
+    INSERT OR IGNORE INTO alias_blocks (block, name)
+        SELECT j.value, a.name FROM aliases a, json_each(shabaka_blocks(a.name)) j;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -280,6 +286,10 @@ def migrate_pg(conn) -> int:
                 if version == 1:
                     for statement in PG_FTS.split(";"):
                         conn.execute(statement)
+                if version == 7:  # SQLite's migration 7 rewrites data: the candidate keys of stored aliases
+                    from shabaka.store.entities import index_alias_names
+
+                    index_alias_names(conn, [r[0] for r in conn.execute("SELECT DISTINCT name FROM aliases")])
             conn.execute("UPDATE kb_meta SET schema_version = ?", (SCHEMA_VERSION,))
         conn.execute("COMMIT")
     except BaseException:
