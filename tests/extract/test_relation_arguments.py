@@ -863,3 +863,14 @@ def test_a_gloss_inside_a_name_stays_in_the_name(analyse):
                             "that won forty seats.")
     assert "Fatah (Conquest) Alliance" in {c.name for c in ex.chains}
     assert ("asaib_ahl_al_haq", "part_of", "Fatah (Conquest) Alliance") in claims, claims
+
+
+def test_a_one_word_pack_name_inside_a_longer_name_is_not_that_actor(analyse):
+    ex, _, _ = analyse("She spoke at the International Congress of Mathematicians in 1966. She studied at "
+                       "Mosul University. The U.S. Congress voted and Iraqi Prime Minister Haider al-Abadi "
+                       "visited Mosul.")
+    keys = {c.key for c in ex.chains}
+    assert "us_congress" in keys and "mosul" in keys and "iraq" in keys, keys
+    congress = [m.text for m in ex.mentions if m.key == "us_congress"]
+    assert congress == ["U.S. Congress"], congress  # not the mathematicians' congress
+    assert [m.text for m in ex.mentions if m.key == "mosul"] == ["Mosul"]  # the city, not the university

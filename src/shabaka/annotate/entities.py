@@ -68,6 +68,9 @@ class EntityTyper:
         self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
                                    for w in t.split() if w.endswith(".")}
         self.roles = set(pack.roles)
+        # every word of a title or role: "Iraqi Prime Minister X" holds no longer name
+        self.title_words = {w.rstrip(".") for t in (*self.titles, *self.roles) for w in t.split()}
+        self.place_kinds = {w.lower() for w in pack.place_kinds}
         self.not_names = pack.not_names | self.roles
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
@@ -122,6 +125,10 @@ class EntityTyper:
                 if self._another_states(doc, span, actor):
                     kept.append(Span(doc, span.start - 1, span.end, label=label))
                     continue
+                if (longer := self._longer_name(doc, span, label)) is not None:
+                    if longer.label_:  # "Nineveh Plain Protection Units": a body of its own
+                        kept.append(longer)
+                    continue  # "the International Congress of Mathematicians" is no U.S. Congress
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
             if ent.label_ in NER_LABELS:
@@ -166,6 +173,32 @@ class EntityTyper:
             token.ent_kb_id_ = ""
         doc.ents = self._list_types(filter_spans(kept))
         return doc
+
+    def _longer_name(self, doc: Doc, span: Span, label: str) -> Span | None:
+        """The longer name a one-word pack name stands inside, where capitalised words the model
+        and the packs leave unread run on from it ("International Congress of Mathematicians",
+        "Mosul University"): with its type where its words say one, else unlabelled; None where
+        the word stands alone, is a person's or an acronym, or the line is a headline."""
+        if len(span) != 1 or label in {"PERSON", "COUNTRY"} or sum(c.isupper() for c in span.text) > 1 or \
+                self._in_headline(span):
+            return None  # not "DoD News": an acronym opens a name of its own
+
+        def free(t: Token) -> bool:  # a capitalised word no entity, title, role or country holds
+            return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.ent_type_ and \
+                not t.is_sent_start and not t.is_stop and t.lower_ not in self.not_names and \
+                t.lower_.rstrip(".") not in self.title_words | self.countries and \
+                not {t.lower_, t.lower_.removesuffix("s")} & self.place_kinds  # "the Saladin Provinces"
+        start, end = span.start, span.end
+        while start > 0 and free(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and (free(doc[end]) or doc[end].lower_ == "of" and end + 1 < len(doc)
+                                  and free(doc[end + 1])):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            return None
+        longer = Span(doc, start, end)
+        kind = self._structure_type(longer)
+        return Span(doc, start, end, label=kind) if kind else longer
 
     def _another_states(self, doc: Doc, span: Span, actor: str) -> bool:
         """Whether another country's name or demonym opens a state body's pack name: "Turkish
