@@ -737,6 +737,17 @@ from tests.extract import stated
         pytest.param("The Syrian Army moved to capture ISIL territory towards Deir ez-Zor.",
                      ("syrian_arab_army", "hostile_to", "islamic_state"), None,
                      id="captured-a-forces-territory"),
+        pytest.param("Kata'ib Hezbollah fighters and leaders are integrated into the Popular Mobilization "
+                     "Forces.", ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
+                     id="integrated-into"),
+        pytest.param("Kata'ib Hezbollah attacked. The government incorporated the Sunni tribal militias into "
+                     "the Iraqi army.", None, ("kataib_hezbollah", "part_of", "iraqi_army"),
+                     id="the-militias-integrated-are-unnamed"),
+        pytest.param("Qais al-Khazali has sought to soften the image of his Iran-aligned Asa'ib Ahl al-Haq "
+                     "movement.", ("qais_al_khazali", "leads", "asaib_ahl_al_haq"), None,
+                     id="his-x-movement"),
+        pytest.param("Hadi al-Amiri met his Badr Organization colleagues in Baghdad.",
+                     None, ("hadi_al_amiri", "leads", "badr_organization"), id="his-badr-colleagues"),
         pytest.param("Ali Hassan was an invited speaker of the Arab League in 2010.",
                      None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
         pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",

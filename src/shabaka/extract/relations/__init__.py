@@ -72,6 +72,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.born_in(sent)
             self.freed_from(sent)
             self.drove_out(sent)
+            self.merged_into(sent)
             self.split_from(sent)
             self.founding_of(sent)
             self.composition(sent)

@@ -520,13 +520,25 @@ class Roles:
     def leader_possessive(self, sent: Span) -> None:
         """"Muqtada al-Sadr's Mahdi Army", "Hadi al-Amiri's Badr Organization": a person's named
         armed group or party is the one he leads."""
+        owners = []  # (person, the token after the possessive)
         for p in self._persons(sent):
             _, p_end = self._mention_span(p)
-            if p_end + 1 >= sent.end or self.doc[p_end].text not in POSSESSIVE_MARKS:
+            if p_end + 1 < sent.end and self.doc[p_end].text in POSSESSIVE_MARKS:
+                owners.append((p, p_end + 1))
+        for t in self.tokens.where(sent, lower={"his"}):  # "his Iran-aligned Asa'ib Ahl al-Haq movement"
+            if t.lower_ == "his" and t.dep_ == "poss":
+                owners += [(p, t.i + 1) for p in self._pronoun(t) if self.chain_type(p) == "PERSON"]
+        for p, k in owners:
+            group = self.token_mention.get(k)
+            if group is not None and self._mention_span(group)[0] == k:
+                group = self._past_hyphen_word(group, sent.end)  # not "his Iran-aligned X": Iran
+            if group is None or self._mention_span(group)[0] < k:
                 continue
-            group = self.token_mention.get(p_end + 1)
-            if group is None or self._mention_span(group)[0] != p_end + 1:
-                continue
+            g_end = self._mention_span(group)[1]
+            root = self.doc[self._mention_span(group)[0]:g_end].root
+            if root.dep_ in {"compound", "amod", "nmod"} and not (
+                    g_end < sent.end and self.doc[g_end].lemma_.lower() in self.words["group_nouns"]):
+                continue  # "his Badr Organization colleagues": others of his group, not his group
             # an organisation the model found may be a book or a film ("Vonnegut's Slaughterhouse-Five")
             if self.chain_type(group) == "ARMED_GROUP" or self.chain_type(group) == "ORGANIZATION" and \
                     self.ex.chains[self.ex.mentions[group].chain].key:

@@ -505,6 +505,27 @@ class Verbs:
                         if self.chain_type(p) == "PLACE":
                             self.emit(f, "controls", p, "retook", 0.65, sent)
 
+    def merged_into(self, sent: Span) -> None:
+        """'KH fighters are integrated into the PMF', 'the militias were incorporated into the army',
+        'the group merged into ISI': what is brought into a body becomes its part."""
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["merging_verbs"]):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["merging_verbs"] or \
+                    not self.asserted(verb):
+                continue
+            into = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+                    for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if not into:
+                continue
+            moved = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}] or [
+                c for c in verb.children if c.dep_ == "nsubj"]  # "the group merged into ISI"
+            parts = [m for c in moved for h in [c, *c.conjuncts] if not (  # "the militias": which?
+                h.tag_ == "NNS" and h.lemma_.lower() in self.words["group_nouns"] and
+                self.mention_of(h) is None) for m in self.people_of(h) or self.actor_of(h)]
+            for part in dict.fromkeys(parts):
+                for whole in into:
+                    if self.chain_type(part) in ORG_TYPES:
+                        self.emit(part, "part_of", whole, "merged_into", 0.7, sent)
+
     def drove_out(self, sent: Span) -> None:
         """'the Peshmerga drove ISIS out of Sinjar', 'pushing ISIL from seven villages', 'ISIS was
         forced out of Fallujah by Iraqi forces': whoever drives an actor from a place fights it
