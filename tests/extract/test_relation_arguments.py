@@ -748,6 +748,10 @@ from tests.extract import stated
                      id="his-x-movement"),
         pytest.param("Hadi al-Amiri met his Badr Organization colleagues in Baghdad.",
                      None, ("hadi_al_amiri", "leads", "badr_organization"), id="his-badr-colleagues"),
+        pytest.param("Popular Mobilization Forces (PMF, or Hashd al-Shaabi) deputy commander Abu Mahdi "
+                     "al-Muhandis was killed.",
+                     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces"), None,
+                     id="a-long-bracket-before-the-title"),
         pytest.param("Ali Hassan was an invited speaker of the Arab League in 2010.",
                      None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
         pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",

@@ -53,7 +53,7 @@ class Roles:
             if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
                 i -= 1
             if i > sent.start and self.doc[i].text == ")":  # "Kata'ib Hezbollah (KH) commander X"
-                opened = next((k for k in range(i - 1, max(sent.start, i - 6) - 1, -1)
+                opened = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1)
                                if self.doc[k].text == "("), None)
                 i = opened - 1 if opened is not None else i
             org = self.token_mention.get(i) if i >= sent.start else None
