@@ -857,10 +857,11 @@ def test_another_states_body_is_not_the_packs_iraqi_one(analyse):
 
 def test_a_misplaced_apostrophe_and_a_capitalised_noun_after_the(analyse):
     ex, _, claims = analyse("Police arrested 14 members of Katai’b Hezbollah, a faction established by the "
-                            "Iranian Revolutionary Guard Corps. The United States opposes the Law.")
+                            "Iranian Revolutionary Guard Corps. The United States opposes the Law. The PMF "
+                            "rejected the Agreement.")
     keys = {c.key for c in ex.chains}
     assert "kataib_hezbollah" in keys and "lebanese_hezbollah" not in keys, keys
-    assert "Law" not in {c.name for c in ex.chains}
+    assert not {"Law", "Agreement"} & {c.name for c in ex.chains}
     assert not any(obj == "Law" or subject == "Law" for subject, _, obj in claims), claims
 
 
