@@ -890,3 +890,13 @@ def test_a_one_word_pack_name_inside_a_longer_name_is_not_that_actor(analyse):
     congress = [m.text for m in ex.mentions if m.key == "us_congress"]
     assert congress == ["U.S. Congress"], congress  # not the mathematicians' congress
     assert [m.text for m in ex.mentions if m.key == "mosul"] == ["Mosul"]  # the city, not the university
+
+
+def test_a_line_of_titles_stays_one_sentence_and_a_time_word_leaves_a_title_bare(analyse):
+    text = ("Pentagon Chief Spokesperson Dana W. White provided the following readout:\n\n"
+            "Today Secretary of Defense Jim Mattis met with Iraq Prime Minister Haider al-Abadi.")
+    ex, _, claims = analyse(text)
+    start, end = ex.sentences[0]
+    assert text[start:end].startswith("Pentagon Chief Spokesperson Dana W. White provided"), ex.sentences
+    assert ("Dana W. White", "member_of", "us_department_of_defense") in claims, claims
+    assert ("jim_mattis", "leads", "us_department_of_defense") in claims, claims

@@ -98,6 +98,13 @@ def line_breaks(doc):
     # token follows the token whose text or space after it holds the line break
     starts = doc.to_array(IDX).tolist()
     firsts = [0] + [bisect_right(starts, m.start()) for m in _LINE_BREAK.finditer(text)]
+    line_starts = set(firsts)
+    # inside a line, a sentence never starts right after a plain word ("Pentagon Chief Spokesperson
+    # X said": the parser split that line into one-word sentences)
+    for i in range(1, len(doc)):
+        if i not in line_starts and doc[i - 1].is_alpha and doc[i - 1].whitespace_ != "" and \
+                doc[i].is_alpha and doc[i].is_title:
+            doc[i].is_sent_start = False
     for i in dict.fromkeys(i for i in firsts if i < len(doc)):
         token = doc[i]
         if i:

@@ -143,8 +143,9 @@ class Roles:
         k = start - 1
         while k >= sent.start and self.doc[k].lower_ in OFFICE_QUALIFIERS:
             k -= 1
-        return k < sent.start or (self.token_mention.get(k) is None and (
-            self.doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or self.doc[k].is_punct))
+        return k < sent.start or (self.token_mention.get(k) is None and (  # "Today Secretary of Defense X"
+            self.doc[k].pos_ not in {"NOUN", "PROPN", "ADJ"} or self.doc[k].is_punct or
+            self.doc[k].ent_type_ in {"DATE", "TIME"} or self.doc[k].lower_ in self.words["time_adverbs"]))
 
     def _after_as(self, p: int, p_end: int, n: int, sent: Span) -> Span | None:
         """The n words after 'as' in 'X was selected as prime minister', when nothing
