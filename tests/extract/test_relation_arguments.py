@@ -752,6 +752,16 @@ from tests.extract import stated
                      "al-Muhandis was killed.",
                      ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces"), None,
                      id="a-long-bracket-before-the-title"),
+        # aimed at is not done, for control and killing
+        pytest.param("Iraqi forces started an offensive on Oct. 17 to capture Mosul.",
+                     None, ("iraqi_security_forces", "controls", "mosul"), id="an-offensive-to-capture"),
+        pytest.param("Iraqi forces managed to capture Mosul in July.",
+                     ("iraqi_security_forces", "controls", "mosul"), None, id="managed-to-capture"),
+        pytest.param("Military says Qasim Muslih, Anbar head of the Popular Mobilization Forces, was "
+                     "arrested.", ("qasim_muslih", "member_of", "popular_mobilization_forces"),
+                     ("qasim_muslih", "leads", "popular_mobilization_forces"), id="a-regions-head-of"),
+        pytest.param("Arenas of ongoing conflict include Iraqi group attacks against Israel.",
+                     None, ("iraq", "hostile_to", "israel"), id="a-demonym-of-a-group-is-no-agent"),
         pytest.param("Ali Hassan was an invited speaker of the Arab League in 2010.",
                      None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
         pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",
@@ -900,3 +910,10 @@ def test_a_line_of_titles_stays_one_sentence_and_a_time_word_leaves_a_title_bare
     assert text[start:end].startswith("Pentagon Chief Spokesperson Dana W. White provided"), ex.sentences
     assert ("Dana W. White", "member_of", "us_department_of_defense") in claims, claims
     assert ("jim_mattis", "leads", "us_department_of_defense") in claims, claims
+
+
+def test_an_arabic_and_the_tail_stays_in_the_name(analyse):
+    ex, _, claims = analyse("Abu Bakr al-Baghdadi created Jamaat Jaysh Ahl al-Sunnah wa-l-Jamaah (JJASJ) in "
+                            "2003. JJASJ fought US troops.")
+    assert "Jamaat Jaysh Ahl al-Sunnah wa-l-Jamaah" in {c.name for c in ex.chains}
+    assert ("abu_bakr_al_baghdadi", "founded", "Jamaat Jaysh Ahl al-Sunnah wa-l-Jamaah") in claims, claims

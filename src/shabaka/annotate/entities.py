@@ -160,6 +160,7 @@ class EntityTyper:
         kept = self._ordinal_units(doc, kept)
         kept = self._command_areas(doc, kept)
         kept = self._defined_as_armed(kept)
+        kept = [self._conjoined_tail(doc, span) for span in kept]
         kept = [span for span in kept if not self._furniture(span)
                 and not any(start <= span.start_char < end for start, end in glosses)]
         kept += self._surname_first_bylines(doc)
@@ -199,6 +200,20 @@ class EntityTyper:
         longer = Span(doc, start, end)
         kind = self._structure_type(longer)
         return Span(doc, start, end, label=kind) if kind else longer
+
+    @staticmethod
+    def _conjoined_tail(doc: Doc, span: Span) -> Span:
+        """A name's Arabic 'and the ...' tail ("Jaysh Ahl al-Sunnah wa-l-Jamaah", "Ansar al-Sunna
+        wal-Jamaa", "... wa al-Jihad") is part of the name; the model ends it before."""
+        if span.label_ not in {"ARMED_GROUP", "ORGANIZATION", "STATE_BODY"}:
+            return span
+        words = [t.lower_ for t in doc[span.end:span.end + 5]]
+        for shape in (["wa", "-", "l", "-"], ["wa", "al", "-"], ["wal", "-"], ["wa", "-"]):
+            n = len(shape)
+            if words[:n] == shape and len(words) > n and doc[span.end + n].is_alpha and \
+                    doc[span.end + n].text[:1].isupper():
+                return Span(doc, span.start, span.end + n + 1, label=span.label_, span_id=span.id_)
+        return span
 
     def _another_states(self, doc: Doc, span: Span, actor: str) -> bool:
         """Whether another country's name or demonym opens a state body's pack name: "Turkish

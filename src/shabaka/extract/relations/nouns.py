@@ -90,6 +90,10 @@ class Nouns:
                 continue  # "the bloc's victory over Maliki's list in the election"
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
+            if any(c.dep_ == "compound" and self.mention_of(c) is None and c.lemma_.lower() in
+                   self.words["group_nouns"] | self.words["people_nouns"] for c in noun.children):
+                # "Iraqi group attacks against Israel": the demonym says whose group, not who attacks
+                agents = [m for m in agents if self.chain_type(m) != "COUNTRY"]
             launched = self._first_of_parallel(noun)
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."

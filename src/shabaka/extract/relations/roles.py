@@ -386,6 +386,9 @@ class Roles:
             org = after if after is not None else before
             if org is not None and relation == "leads" and self._regional(org, b):
                 relation = "member_of"  # "emir of Ansar al-Sunna in Mosul"
+            if after is not None and before is not None and relation == "leads" and \
+                    self.chain_type(before) == "PLACE" and self.chain_type(after) in ORG_TYPES:
+                relation = "member_of"  # "Anbar head of the PMF": the head of one region of it
             if org is None:
                 pending.append((relation, role_text))
                 continue

@@ -53,6 +53,9 @@ class Verbs:
             relation = "hostile_to" if attempt else relation
             if relation is None or not (attempt or self.asserted(verb)):
                 continue
+            # "an offensive to capture Mosul", "a plot to kill X": aimed at, not done (read below)
+            aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                verb.head.lemma_.lower() not in self.words["achieving_verbs"]
             if relation == "hostile_to" and any(  # "targeted the Quds Force with sanctions"
                     c.dep_ == "prep" and c.lower_ == "with" and any(
                         g.lemma_.lower() in self.words["sanction_nouns"] for g in c.children)
@@ -199,6 +202,8 @@ class Verbs:
                     title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
                         else None
                     deputy = title is not None and title[0] == "member_of"
+                    if aimed and relation in {"controls", "killed"} and not fought:
+                        continue
                     if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
                             self.mention_tokens[o][1] - 1].lemma_.lower() in self.words["people_nouns"]:
                         # "killing two Iraqi soldiers", a name for the army's men: the killer fights the army
