@@ -277,6 +277,10 @@ class Nouns:
                         continue  # "CENTCOM condemned the attacks against U.S. forces"
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
                         agents = [m for c in governor.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                        if not agents and governor.lemma_.lower() in self.words["taking_part_nouns"]:
+                            # "the role of the Kurdish Peshmerga in the fight against ISIL"
+                            agents = [m for c in governor.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                     else:
                         while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head.i != governor.i:
                             governor = governor.head

@@ -363,8 +363,15 @@ class Roles:
                 follower = self.doc[a_end] if a_end < len(self.doc) else None
                 if follower is not None and follower.text in POSSESSIVE_MARKS:
                     # "commander of Iran's Quds Force" serves the force; "a member of Panama's
-                    # National Assembly" (a body not recognised) serves no one named here
-                    after = self.token_mention.get(a_end + 1)
+                    # National Assembly" (a body not recognised) serves no one named here; "head of
+                    # KDPI's public affairs" heads a part of the party, so is one of its members
+                    possessor, after = after, self.token_mention.get(a_end + 1)
+                    parts = self.words["part_nouns"] | self.words["sub_body_nouns"]
+                    part = a_end + 1 < b and self.doc[a_end + 1].pos_ in {"ADJ", "NOUN", "ADV"} and any(
+                        {self.doc[k].lemma_.lower(), self.doc[k].lower_} & parts
+                        for k in range(a_end + 1, min(b, a_end + 6)))
+                    if after is None and part and self.chain_type(possessor) in ORG_TYPES:
+                        after, relation = possessor, "member_of"
                     follower = None
                 joined = self._mention_span(after)[1] if after is not None else len(self.doc)
                 if joined + 1 < len(self.doc) and self.doc[joined].text in {"-", "–"} and \
