@@ -768,6 +768,9 @@ from tests.extract import stated
                      ("Mohammed Salih Qaderi", "member_of", "KDPI"),
                      ("Mohammed Salih Qaderi", "leads", "KDPI"),
                      id="head-of-a-partys-office"),
+        pytest.param("The 1920 Revolution Brigades was a Sunni militant group, formed by former members of "
+                     "the disbanded Iraqi army.", None, ("iraqi_army", "founded", "1920_revolution_brigades"),
+                     id="formed-by-former-members-of"),
         pytest.param("Ali Hassan was an invited speaker of the Arab League in 2010.",
                      None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
         pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",

@@ -159,7 +159,9 @@ class Verbs:
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and \
                     not (subjects or responsible):
                 continue
-            subj = [m for s in subjects for m in self.actor_of(s)] + responsible
+            subj = [m for s in subjects if not (  # "formed by former members of the Iraqi military":
+                relation == "founded" and s.lemma_.lower() in self.words["people_nouns"]  # they, not it
+                and self.mention_of(s) is None) for m in self.actor_of(s)] + responsible
             if relation == "backs" and not passive:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
