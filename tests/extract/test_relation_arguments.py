@@ -881,6 +881,10 @@ def test_a_misplaced_apostrophe_and_a_capitalised_noun_after_the(analyse):
     keys = {c.key for c in ex.chains}
     assert "kataib_hezbollah" in keys and "lebanese_hezbollah" not in keys, keys
     assert not {"Law", "Agreement"} & {c.name for c in ex.chains}
+    ex, _, _ = analyse("State amended the designation of the Zarqawi-led organization. Turkey struck the "
+                       "Kurd-administered enclave.")
+    names = {c.name for c in ex.chains}
+    assert "Zarqawi" in names and "Kurd" not in names, names  # a name may open "the X-led", a people not
     assert not any(obj == "Law" or subject == "Law" for subject, _, obj in claims), claims
 
 

@@ -620,7 +620,9 @@ class EntityTyper:
         as a noun after "a" ("fought as a Soldier") is, or a person after "the" ("opposes the Law")."""
         if len(span) != 1 or span.text.isupper():
             return False
-        articles = {"a", "an", "the"} if label == "PERSON" else {"a", "an"}
+        # a person is never "the X" ("opposes the Law"), but may open "the Zarqawi-led organization"
+        hyphened = span.end < len(span.doc) and span.doc[span.end].text in {"-", "–"}
+        articles = {"a", "an", "the"} if label == "PERSON" and not hyphened else {"a", "an"}
         if span.start and span.doc[span.start - 1].lower_ in articles and \
                 span.root.dep_ not in {"compound", "amod", "nmod", "poss"}:
             return True
