@@ -771,6 +771,12 @@ from tests.extract import stated
         pytest.param("The 1920 Revolution Brigades was a Sunni militant group, formed by former members of "
                      "the disbanded Iraqi army.", None, ("iraqi_army", "founded", "1920_revolution_brigades"),
                      id="formed-by-former-members-of"),
+        pytest.param("Peshmerga fighters retook parts of Jalawla, 115 kilometers northeast of Baghdad. The "
+                     "town was captured by Islamic State extremists in August.",
+                     ("islamic_state", "controls", "jalawla"), ("islamic_state", "controls", "baghdad"),
+                     id="a-bearing-is-no-antecedent"),
+        pytest.param("Osama bin Laden's al-Qaeda network grew.",
+                     ("osama_bin_laden", "leads", "al_qaeda"), None, id="his-group-network"),
         pytest.param("Ali Hassan was an invited speaker of the Arab League in 2010.",
                      None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
         pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",

@@ -221,6 +221,9 @@ class Coreference:
                 if root.dep_ in {"compound", "amod", "nmod"} and root.head.lemma_.lower() not in \
                         self.words["place_nouns"] | self.pack.place_kinds.keys():
                     continue  # but "Tal Afar district" is the place
+                if start > 1 and self.doc[start - 1].lower_ == "of" and \
+                        self.doc[start - 2].lower_ in self.words["direction_words"]:
+                    continue  # "Jalawla, 115 kilometers northeast of Baghdad": a bearing, not the place
                 return [mi]
         return []
 

@@ -547,8 +547,8 @@ class Roles:
                 continue
             g_end = self._mention_span(group)[1]
             root = self.doc[self._mention_span(group)[0]:g_end].root
-            if root.dep_ in {"compound", "amod", "nmod"} and not (
-                    g_end < sent.end and self.doc[g_end].lemma_.lower() in self.words["group_nouns"]):
+            if root.dep_ in {"compound", "amod", "nmod"} and not (g_end < sent.end and self.doc[
+                    g_end].lemma_.lower() in self.words["group_nouns"] | self.words["sub_body_nouns"]):
                 continue  # "his Badr Organization colleagues": others of his group, not his group
             # an organisation the model found may be a book or a film ("Vonnegut's Slaughterhouse-Five")
             if self.chain_type(group) == "ARMED_GROUP" or self.chain_type(group) == "ORGANIZATION" and \
