@@ -69,7 +69,7 @@ class EntityTyper:
                                    for w in t.split() if w.endswith(".")}
         self.roles = set(pack.roles)
         # every word of a title or role: "Iraqi Prime Minister X" holds no longer name
-        self.title_words = {w.rstrip(".") for t in (*self.titles, *self.roles) for w in t.split()}
+        title_words = {w.rstrip(".") for t in (*self.titles, *self.roles) for w in t.split()}
         self.place_kinds = {w.lower() for w in pack.place_kinds}
         self.not_names = pack.not_names | self.roles
         self.given_names = pack.given_names
@@ -86,13 +86,11 @@ class EntityTyper:
         self.violence_words = {w.lower() for t in ("attack", "killing", "battle")
                                for w in pack.event_triggers.get(t, ()) if " " not in w}
         self.arabic = ArabicNames()
-        self.countries = {
-            n.lower() for a in pack.actors.values() if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)
-        }
+        self.countries = set(pack.country_words)
+        self.title_or_country = title_words | self.countries  # no part of a longer name
         # a state body's own country, and each country's words: "Turkish Interior Ministry" is not
         # the Iraqi ministry the pack calls "Interior Ministry"
-        self.country_words = {a.id: {n.lower() for n in (*a.names, *a.demonyms)}
-                              for a in pack.actors.values() if a.type == "COUNTRY"}
+        self.country_of = pack.country_words
         self.home_country = {a.id: home for a in pack.actors.values()
                              if a.type != "COUNTRY" and (home := _home_country(pack, a.id)) is not None}
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
@@ -187,7 +185,7 @@ class EntityTyper:
         def free(t: Token) -> bool:  # a capitalised word no entity, title, role or country holds
             return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.ent_type_ and \
                 not t.is_sent_start and not t.is_stop and t.lower_ not in self.not_names and \
-                t.lower_.rstrip(".") not in self.title_words | self.countries and \
+                t.lower_.rstrip(".") not in self.title_or_country and \
                 not {t.lower_, t.lower_.removesuffix("s")} & self.place_kinds  # "the Saladin Provinces"
         start, end = span.start, span.end
         while start > 0 and free(doc[start - 1]):
@@ -222,7 +220,7 @@ class EntityTyper:
         if home is None or span.start == 0:
             return False
         word = doc[span.start - 1].text.lower()
-        return word in self.countries and word not in self.country_words.get(home, ())
+        return word in self.country_of and self.country_of[word] != home
 
     @staticmethod
     def _list_types(spans: list[Span]) -> list[Span]:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, SPACY
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_installed_models
 
@@ -100,10 +100,11 @@ def line_breaks(doc):
     firsts = [0] + [bisect_right(starts, m.start()) for m in _LINE_BREAK.finditer(text)]
     line_starts = set(firsts)
     # inside a line, a sentence never starts right after a plain word ("Pentagon Chief Spokesperson
-    # X said": the parser split that line into one-word sentences)
+    # X said": the parser split that line into one-word sentences); read as arrays, not Tokens
+    alpha, title, spaced = zip(*doc.to_array([IS_ALPHA, IS_TITLE, SPACY]).tolist(), strict=True) \
+        if len(doc) else ((), (), ())
     for i in range(1, len(doc)):
-        if i not in line_starts and doc[i - 1].is_alpha and doc[i - 1].whitespace_ != "" and \
-                doc[i].is_alpha and doc[i].is_title:
+        if alpha[i - 1] and spaced[i - 1] and alpha[i] and title[i] and i not in line_starts:
             doc[i].is_sent_start = False
     for i in dict.fromkeys(i for i in firsts if i < len(doc)):
         token = doc[i]

@@ -222,6 +222,8 @@ class Pack:
     name_word_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a folded Arabic head word of a group's name -> the English words that translate it
     name_translations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a country's name or demonym, lower case -> the country's id ("turkish" -> turkey)
+    country_words: dict[str, str] = field(default_factory=dict)
 
 
 def _as_tuple(value: Any) -> tuple:
@@ -392,4 +394,6 @@ def load_packs(paths: list[Path], ontology: Ontology | None = None) -> Pack:
         if actor.forces_of and (country is None or country.type != "COUNTRY"):
             raise ConfigError(f"actor {actor.id}: forces_of must name a country actor, "
                               f"not {actor.forces_of!r}")
+    pack.country_words = {n.lower(): a.id for a in pack.actors.values() if a.type == "COUNTRY"
+                          for n in (*a.names, *a.demonyms)}
     return pack

@@ -367,6 +367,15 @@ class BuilderBase:
                 break
         return out
 
+    def _hyphen_word(self, end: int, stop: int) -> tuple[str, int] | None:
+        """The word an 'X-backed' compound joins to the name ending at token `end` ("Iran-backed",
+        "Iran -backed"), with the index after it; None where no hyphen follows before `stop`."""
+        if end + 1 < stop and self.doc[end].text in {"-", "–"}:
+            return self.doc[end + 1].lower_, end + 2
+        if end < stop and len(self.doc[end].text) > 1 and self.doc[end].text[0] in {"-", "–"}:
+            return self.doc[end].lower_[1:], end + 1
+        return None
+
     def _elliptic_possessive(self, mi: int) -> bool:
         """Whether a name stands for something of its own left unsaid: "Khazali's" in "groups such
         as Khazali's" is his group, not him."""

@@ -21,12 +21,10 @@ class Nouns:
             x = self.token_mention.get(i)
             if x is None or self.token_mention.get(i + 1) == x:
                 continue
-            if self.doc[i + 1].text == "-":
-                word, after = self.doc[i + 2].lower_, i + 3
-            elif self.doc[i + 1].text.startswith("-"):  # "Iran -backed"
-                word, after = self.doc[i + 1].lower_[1:], i + 2
-            else:
+            joined = self._hyphen_word(i + 1, sent.end)
+            if joined is None:
                 continue
+            word, after = joined
             relation = self.wording.hyphen_words.get(word)
             if relation is None:
                 continue

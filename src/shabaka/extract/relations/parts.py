@@ -248,8 +248,7 @@ class Parts:
                 rest = m.text.lower().replace(self.ex.mentions[other].text.lower(), " ").split()
                 if set(rest) <= self.words["unit_words"]:
                     continue  # "Popular Mobilization Forces" holds "Popular Mobilization": one body
-                if len(rest) == 1 and any(rest[0] == n.lower() for a in self.pack.actors.values()
-                                          if a.type == "COUNTRY" for n in (*a.names, *a.demonyms)):
+                if len(rest) == 1 and rest[0] in self.pack.country_words:
                     continue  # "the Turkish Interior Ministry" is Turkey's, no part of Iraq's
                 start = bisect.bisect_right(self.sentence_starts, m.start) - 1
                 token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],

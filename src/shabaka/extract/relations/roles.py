@@ -225,14 +225,10 @@ class Roles:
         """The actor an 'X-backed' (or 'X-aligned' ...) phrase starting at mention mi describes, or
         mi itself where no such word follows it; None where no name follows before `stop`."""
         _, end = self._mention_span(mi)
-        if end < stop and self.doc[end].text in {"-", "–"} and end + 1 < stop:
-            word, k = self.doc[end + 1].lower_, end + 2
-        elif end < stop and self.doc[end].text[:1] in {"-", "–"}:
-            word, k = self.doc[end].lower_[1:], end + 1
-        else:
+        joined = self._hyphen_word(end, stop)
+        if joined is None or joined[0] not in self.wording.hyphen_words:
             return mi
-        if word not in self.wording.hyphen_words:
-            return mi
+        k = joined[1]
         while k < stop and self.token_mention.get(k) is None and k - end < 5 and (
                 self.doc[k].pos_ == "ADJ" or self.doc[k].lemma_.lower() in self.words["group_nouns"]):
             k += 1  # "the Iran-backed Shiite Mahdi Army", "the Iran-backed militia Asa'ib Ahl al-Haq"
