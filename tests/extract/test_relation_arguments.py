@@ -781,6 +781,23 @@ from tests.extract import stated
                      None, ("Ali Hassan", "leads", "arab_league"), id="an-invited-speaker"),
         pytest.param("The NAAEC is an environmental agreement between the United States, Canada and Mexico.",
                      None, ("canada", "allied_with", "mexico"), id="an-environmental-agreement"),
+        pytest.param("Qais Khazali helped coordinate an attack on U.S. troops in Karbala.",
+                     ("qais_al_khazali", "hostile_to", "united_states"), None,
+                     id="helped-coordinate-an-attack"),
+        pytest.param("Kata'ib Hezbollah did not launch attacks on U.S. troops in 2020.",
+                     None, ("kataib_hezbollah", "hostile_to", "united_states"), id="did-not-launch-attacks"),
+        pytest.param("Kata'ib Hezbollah may launch attacks on U.S. troops.",
+                     None, ("kataib_hezbollah", "hostile_to", "united_states"), id="may-launch-attacks"),
+        pytest.param("Treasury is also designating the owner and head of Al-Huda Bank, Hamad al-Moussawi.",
+                     ("us_department_of_the_treasury", "sanctioned", "Hamad al-Moussawi"), None,
+                     id="designating-the-head-of-a-bank-named-after"),
+        pytest.param("Abu Omar al-Baghdadi was the Emir of the umbrella organization Mujahideen Shura "
+                     "Council.",
+                     ("abu_omar_al_baghdadi", "leads", "mujahideen_shura_council"), None,
+                     id="emir-of-the-umbrella-organization-x"),
+        pytest.param("Hadi al-Amiri, the leader of the Iraqi political party Badr Organization, spoke.",
+                     ("hadi_al_amiri", "leads", "badr_organization"), ("hadi_al_amiri", "leads", "iraq"),
+                     id="leader-of-the-iraqi-political-party-x"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -94,8 +94,11 @@ class Nouns:
                 agents = [m for m in agents if self.chain_type(m) != "COUNTRY"]
             launched = self._first_of_parallel(noun)
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
-                # "KH launched a rocket attack on ...", "the U.S. carried out strikes against ..."
-                agents += [m for c in launched.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                # "KH launched a rocket attack on ...", "he helped coordinate an attack on ...", but
+                # not "did not launch" or "may launch"
+                if not self.asserted(launched.head):
+                    continue
+                agents += self._subjects(launched.head)
             agents += self._responsible_for(noun) + self._led_by(noun)  # "the U.S.-led invasion of Iraq"
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}

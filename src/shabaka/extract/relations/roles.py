@@ -335,12 +335,13 @@ class Roles:
             if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with", "from"}:
                 k += 1
                 skipped = 0
-                while k < b and self.token_mention.get(k) is None and skipped < 3 and (
+                described = self._named_after_kind(k, b)  # "leader of the Iraqi political party Badr"
+                while described is None and k < b and self.token_mention.get(k) is None and skipped < 3 and (
                         self.doc[k].lower_ in {"the", "its", "'s"} | self.pack.not_names or
                         self.doc[k].pos_ == "ADJ"):  # "head of the Shiite Popular Mobilization Forces"
                     k += 1
                     skipped += 1
-                after = self.token_mention.get(k) if k < b else None
+                after = described if described is not None else self.token_mention.get(k) if k < b else None
                 if after is not None:  # "the leader of the Iranian-backed Mahdi Army": not of Iran
                     after = self._past_hyphen_word(after, b)
                 if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
@@ -406,6 +407,21 @@ class Roles:
         if fallback is not None:
             for relation, role_text in pending:
                 self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
+
+    def _named_after_kind(self, start: int, stop: int) -> int | None:
+        """The body named right after words that say its kind ("the Shia militia Kata'ib
+        Hezbollah", "the Iraqi political party Badr Organization", "the umbrella organization
+        MSC"), so that a demonym among those words is not taken for it; else None."""
+        for k in range(start, min(stop - 1, start + 6)):
+            word = self.doc[k]
+            if word.lemma_.lower() in self.words["kind_nouns"] and word.pos_ == "NOUN":
+                named = self.token_mention.get(k + 1)
+                return named if named is not None and self.chain_type(named) in ORG_TYPES else None
+            mi = self.token_mention.get(k)
+            if not (word.dep_ in {"det", "amod", "compound", "nmod"} or word.text in {"-", "–"} or
+                    (mi is not None and self.chain_type(mi) == "COUNTRY")):
+                return None
+        return None
 
     def _only_actor(self, start: int, stop: int) -> int | None:
         """The actor tokens [start, stop) name and nothing else ("the Interior Ministry",

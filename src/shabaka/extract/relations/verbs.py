@@ -225,8 +225,10 @@ class Verbs:
         if self.mention_of(token) is not None:
             return found
         lemma = token.lemma_.lower()
-        if relation == "sanctioned" and lemma in self.words["person_nouns"] | self.words["people_nouns"]:
-            found = [m for m in found if self.chain_type(m) == "PERSON"]
+        people = self.words["person_nouns"] | self.words["people_nouns"]
+        if relation == "sanctioned" and (lemma in people or any(
+                self.role_at(h.i + 1, h.i) for h in [token, *token.conjuncts])):  # "the owner and head of"
+            found = [m for m in found if self.chain_type(m) == "PERSON"] or self._person_after_role(token)
         if relation == "controls" and not found and lemma in self.words["place_nouns"]:
             # "captured ISIL territory", "seized KH's areas": a force's ground, so the force is fought
             return [m for c in token.children if c.dep_ in {"poss", "compound"}
@@ -244,6 +246,15 @@ class Verbs:
             whole = {self.mention_of(c) for c in token.children if c.dep_ in modifiers}
             found = [m for m in found if m not in whole]
         return found
+
+    def _person_after_role(self, token: Token) -> list[int]:
+        """The person named after a role: in "designating the owner and head of Al-Huda Bank, X"
+        the parse hangs X on the bank."""
+        heads = [token, *token.conjuncts]
+        heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        return [m for h in heads for c in h.children if c.dep_ == "appos"
+                if (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"]
 
     @staticmethod
     def _subjects_up(governor: Token, hops: int = 3) -> list[Token]:
