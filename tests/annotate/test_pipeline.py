@@ -17,6 +17,21 @@ def test_the_default_model_name_loads_from_the_republished_package():
     assert "ner" in nlp.pipe_names
 
 
+@pytest.mark.parametrize(("line", "story"), [
+    ("BAGHDAD, Jan. 5 (Reuters) - Kata'ib Hezbollah fighters attacked.", "Kata'ib"),
+    ("Washington, DC - The Department of State has designated him.", "The Department"),
+    ("Washington, D.C. — The Treasury acted.", "The Treasury"),
+    ("Mosul, IRAQ - Iraqi forces advanced.", "Iraqi forces"),
+    ("Mosul, Iraq - Iraqi forces advanced.", None),  # no capitals, date or agency: maybe prose
+    ("Kata'ib Hezbollah, KH - an Iran-backed militia.", None),  # a glossary line, not a dateline
+])
+def test_a_dateline_is_told_from_a_line_that_opens_with_a_name(line, story):
+    from shabaka.annotate.pipeline import dateline_end
+
+    end = dateline_end(line)
+    assert (line[end:].split(" ")[0] if end else None) == (story.split(" ")[0] if story else None)
+
+
 @pytest.mark.parametrize("text", [
     "Militias Strike Base\nBAGHDAD (Reuters) - Kata'ib Hezbollah fighters attacked the base.\n\n"
     "The group's leader denied it. \n Nobody was hurt.\n",

@@ -798,6 +798,28 @@ from tests.extract import stated
         pytest.param("Hadi al-Amiri, the leader of the Iraqi political party Badr Organization, spoke.",
                      ("hadi_al_amiri", "leads", "badr_organization"), ("hadi_al_amiri", "leads", "iraq"),
                      id="leader-of-the-iraqi-political-party-x"),
+        pytest.param("Abu Taqwa was the leader of U.S. designated Harakat-al-Nujaba, the Pentagon said.",
+                     ("abu_taqwa_al_saidi", "leads", "harakat_hezbollah_al_nujaba"),
+                     ("abu_taqwa_al_saidi", "leads", "united_states"), id="leader-of-us-designated-x"),
+        pytest.param("The US killing of Islamic Revolutionary Guard commander Qasem Soleimani shocked Iran.",
+                     ("qasem_soleimani", "leads", "irgc"), None, id="islamic-revolutionary-guard-commander"),
+        pytest.param("Iraq's pro-Iran groups reject the election results.",
+                     None, ("iraq", "allied_with", "iran"), id="a-possessor-of-pro-x-groups"),
+        pytest.param("Kata'ib Hezbollah is a pro-Iran militia.",
+                     ("kataib_hezbollah", "allied_with", "iran"), None, id="a-pro-x-militia"),
+        pytest.param("Iraqi forces took over positions held by the PMU and PKK-affiliated groups (Nina News, "
+                     "December 2).", None, ("pkk", "allied_with", "Nina News"), id="a-cited-source-in-brackets"),
+        pytest.param("It was defeated in 2017 by Iraqi forces backed by a U.S.-led military coalition.",
+                     None, ("united_states", "backs", "iraqi_security_forces"), id="backed-by-a-us-led-coalition"),
+        pytest.param("Turkish-backed Syrian opposition forces, supported by the coalition, liberated six towns.",
+                     None, ("coalition", "backs", "syria"), id="a-demonym-of-opposition-forces"),
+        pytest.param("Panetta: US Acting Against Iranian-Armed Iraqi Militants",
+                     None, ("iran", "backs", "iraq"), id="a-demonym-of-militants-in-a-headline"),
+        pytest.param("Tawhid wal-Jihad said on Saturday it would kill Kenneth Bigley unless prisoners were freed.",
+                     None, ("jamaat_al_tawhid_wal_jihad", "killed", "Kenneth Bigley"), id="said-it-would-kill"),
+        pytest.param("ISIS said in a statement on its channel on Telegram that its fighters attacked Peshmerga.",
+                     ("islamic_state", "hostile_to", "peshmerga"), ("Telegram", "hostile_to", "peshmerga"),
+                     id="its-in-what-a-body-said"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
@@ -953,3 +975,10 @@ def test_an_arabic_and_the_tail_stays_in_the_name(analyse):
                             "2003. JJASJ fought US troops.")
     assert "Jamaat Jaysh Ahl al-Sunnah wa-l-Jamaah" in {c.name for c in ex.chains}
     assert ("abu_bakr_al_baghdadi", "founded", "Jamaat Jaysh Ahl al-Sunnah wa-l-Jamaah") in claims, claims
+
+
+def test_a_name_written_with_hyphens_and_a_doubled_vowel_is_the_packs_actor(analyse):
+    ex, _, _ = analyse("Harakat-al-Nujaba and Katai'ib Hezbollah attacked coalition forces.")
+    names = {c.key: c.name for c in ex.chains}
+    assert names.get("harakat_hezbollah_al_nujaba") == "Harakat-al-Nujaba", names
+    assert "kataib_hezbollah" in names and "lebanese_hezbollah" not in names, names

@@ -32,6 +32,7 @@ def name_variants(name: str, word_variants: dict[str, tuple[str, ...]] | None = 
     for variant in list(out):
         if re.search(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", variant):
             out.add(re.sub(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", r"\1 ", variant))
+            out.add(re.sub(r" ([Aa]l|[Ee]l)-", r"-\1-", variant))  # "Harakat-al-Nujaba", "Jaish-al-Mahdi"
     return out
 
 

@@ -60,12 +60,13 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
 
 
 # A wire dateline opening a line: "BAGHDAD, Jan. 5 (Reuters) -", "WASHINGTON (AP) —",
-# "Mosul, Iraq, Oct. 18, 2016 —". A place in capitals, or any place with a date or an
-# agency in brackets, then a dash.
+# "Mosul, Iraq, Oct. 18, 2016 —", "Washington, DC -". A place in capitals, a place and a
+# region in capitals, or any place with a date or an agency in brackets, then a dash.
 _PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
 _DATELINE = re.compile(
-    rf"(?:(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})|{_PLACE})(?:, {_PLACE})?"
+    rf"(?:(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})|{_PLACE})"
+    rf"(?:, (?:(?P<region>D\.?C\.?|[A-Z]{{4,}})(?= )|{_PLACE}))?"
     rf"(?P<date>, {_DATE})?(?P<agency> ?\([A-Za-z][A-Za-z .&/-]{{0,30}}\))? ?(?:--|[-–—])\s*(?=\S)")
 
 
@@ -76,7 +77,7 @@ def dateline_end(line: str) -> int | None:
     """Where the story starts after a dateline opening `line`, or None: the dateline names
     where the report was filed, so it is no part of the first sentence's claims or events."""
     match = _DATELINE.match(line)
-    if match is None or not (match["caps"] or match["date"] or match["agency"]):
+    if match is None or not (match["caps"] or match["region"] or match["date"] or match["agency"]):
         return None
     return match.end()
 

@@ -4,6 +4,7 @@ stands for, whether a clause asserts, and `emit`, which checks a claim against t
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from spacy.tokens import Doc, Span, Token
 
@@ -223,6 +224,8 @@ class BuilderBase:
                     cm = self.mention_of(child)
                     if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
                         break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
+                    if cm is not None and self.leads_what_follows(cm):
+                        break  # "a U.S.-led military coalition" is led by the U.S., it is not the U.S.
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
                             self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
                         break  # "the French Resistance", "the Iranian Occupation": a name, not the state
@@ -238,9 +241,12 @@ class BuilderBase:
     def demonym_only(self, mi: int, head: Token) -> bool:
         """A country's mention that only describes the noun it modifies: "Iraqi militias", not
         "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
-        word = head.lemma_.lower()
-        return self.chain_type(mi) == "COUNTRY" and (
-            word in self.words["non_state_heads"] or word not in self.state_heads | self.state_acts)
+        word = head.lemma_.lower().removesuffix("s")  # "Iranian-Armed Iraqi Militants" in a headline
+        qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.words["non_state_heads"]
+                        for c in head.children)  # "Syrian opposition forces" are not Syria's forces
+        return self.chain_type(mi) == "COUNTRY" and (qualified or
+            word in self.words["non_state_heads"] or
+            head.lemma_.lower() not in self.state_heads | self.state_acts)
 
     def _glued_before(self, mi: int) -> list[int]:
         """Names of the same type listed just before this one that the parse hung inside it or
@@ -335,7 +341,7 @@ class BuilderBase:
         name standing for its own group: "groups such as Khazali's")."""
         out = []
         for c in t.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not self._source_cited(c):
                 out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
             elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
                     c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
@@ -351,6 +357,15 @@ class BuilderBase:
                 if m is not None and m not in out:
                     out.append(m)
         return out
+
+    def _source_cited(self, t: Token) -> bool:
+        """Whether a bracketed phrase cites a source with its date ("PKK-affiliated groups (Nina
+        News, December 2)"): the outlet is no member of what it follows."""
+        if t.left_edge.i == 0 or self.doc[t.left_edge.i - 1].text != "(":
+            return False
+        # the parse may end the sentence inside the bracket ("(Nina News. December 2)")
+        inside = itertools.takewhile(lambda w: w.text != ")", self.doc[t.left_edge.i:t.left_edge.i + 12])
+        return any(w.like_num for w in inside)
 
     def _names_listed_after(self, start: int, sent: Span) -> list[int]:
         """The names listed from `start` on, while only commas and 'and' stand between them."""
@@ -376,6 +391,11 @@ class BuilderBase:
             return self.doc[end].lower_[1:], end + 1
         return None
 
+    def leads_what_follows(self, mi: int) -> bool:
+        """Whether the mention opens an 'X-led' compound ("U.S.-led coalition")."""
+        joined = self._hyphen_word(self._mention_span(mi)[1], len(self.doc))
+        return joined is not None and joined[0] == "led"
+
     def _elliptic_possessive(self, mi: int) -> bool:
         """Whether a name stands for something of its own left unsaid: "Khazali's" in "groups such
         as Khazali's" is his group, not him."""
@@ -392,6 +412,8 @@ class BuilderBase:
         t, steps = token, 0
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
+                   # "said it would kill the men": a threat reported, not a deed
+                   (c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ccomp") or
                    (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) or
                    # "we don’t support": the parse may hang a curly "n’t" on the auxiliary
                    (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children))

@@ -51,11 +51,24 @@ class Coreference:
                 named = self.mention_of(subject)
                 if named is not None and self.chain_type(named) in ORG_TYPES:
                     return [named]
-            return self._org_list(self._previous_org_before(t.i))
+            return self._speaker(t) or self._org_list(self._previous_org_before(t.i))
+        if word in {"they", "their"} and (speaker := self._speaker(t)):
+            return speaker  # "US forces identified that they had captured Daqduq"
         if word in {"they", "them", "their"}:  # a group's members acting together
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    def _speaker(self, t: Token) -> list[int]:
+        """The body whose words or findings hold the pronoun: "ISIS said in a statement on
+        Telegram that its fighters attacked" (its: ISIS, not Telegram)."""
+        verb, steps = t.head, 0
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 6:
+            verb, steps = verb.head, steps + 1
+        if verb.dep_ != "ccomp":
+            return []
+        return [m for c in verb.head.children if c.dep_ == "nsubj" and c.i < t.i
+                for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
 
     @staticmethod
     def _clause_subject(t: Token) -> Token | None:

@@ -463,8 +463,11 @@ class Nouns:
                 continue
             head = self.doc[t_end]
             owner = self.token_mention.get(head.i)
+            # "Iraq's pro-Iran groups": the groups, not Iraq, are pro-Iran
+            collective = head.lemma_.lower() in self.words["group_nouns"] | self.words["people_nouns"]
+            holders = {"poss", "compound", "nmod"} - ({"poss"} if collective else set())
             owners = [owner] if owner is not None else [
-                m for c in head.children if c.dep_ in {"poss", "compound", "nmod"} for m in self.actor_of(c)]
+                m for c in head.children if c.dep_ in holders for m in self.actor_of(c)]
             if owner is None and head.dep_ == "compound" and \
                     head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
                 owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]

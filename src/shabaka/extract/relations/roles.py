@@ -409,17 +409,23 @@ class Roles:
                 self.emit(p, relation, fallback, rule, 0.75, sent, role=role_text)
 
     def _named_after_kind(self, start: int, stop: int) -> int | None:
-        """The body named right after words that say its kind ("the Shia militia Kata'ib
-        Hezbollah", "the Iraqi political party Badr Organization", "the umbrella organization
-        MSC"), so that a demonym among those words is not taken for it; else None."""
-        for k in range(start, min(stop - 1, start + 6)):
-            word = self.doc[k]
+        """The body named right after words that say its kind or who designated it ("the Shia
+        militia Kata'ib Hezbollah", "the Iraqi political party Badr Organization", "U.S.
+        designated Harakat al-Nujaba"), so that a country among those words is not taken for
+        it; else None."""
+        country = False
+        for k in range(start, min(stop - 1, start + 7)):
+            word, mi = self.doc[k], self.token_mention.get(k)
+            if mi is not None and self.chain_type(mi) == "COUNTRY":
+                country = True
+                continue
+            if mi is not None:
+                return mi if country and self.chain_type(mi) in ORG_TYPES else None
             if word.lemma_.lower() in self.words["kind_nouns"] and word.pos_ == "NOUN":
                 named = self.token_mention.get(k + 1)
                 return named if named is not None and self.chain_type(named) in ORG_TYPES else None
-            mi = self.token_mention.get(k)
-            if not (word.dep_ in {"det", "amod", "compound", "nmod"} or word.text in {"-", "–"} or
-                    (mi is not None and self.chain_type(mi) == "COUNTRY")):
+            if not (word.dep_ in {"det", "amod", "compound", "nmod"} or word.tag_ in {"VBN", "VBD"} or
+                    word.text in {"-", "–"}):
                 return None
         return None
 

@@ -375,6 +375,8 @@ class Verbs:
             if mi is not None and t.dep_ == "amod" and self.token_mention.get(t.head.i) is None and \
                     self.demonym_only(mi, t.head):
                 continue  # "funds Iraqi militias including KH": not Iraq
+            if mi is not None and self.leads_what_follows(mi):
+                continue  # "backed by a U.S.-led military coalition": by the coalition
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
