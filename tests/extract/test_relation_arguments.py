@@ -808,16 +808,22 @@ from tests.extract import stated
         pytest.param("Kata'ib Hezbollah is a pro-Iran militia.",
                      ("kataib_hezbollah", "allied_with", "iran"), None, id="a-pro-x-militia"),
         pytest.param("Iraqi forces took over positions held by the PMU and PKK-affiliated groups (Nina News, "
-                     "December 2).", None, ("pkk", "allied_with", "Nina News"), id="a-cited-source-in-brackets"),
+                     "December 2).", None, ("pkk", "allied_with", "Nina News"),
+                     id="a-cited-source-in-brackets"),
         pytest.param("It was defeated in 2017 by Iraqi forces backed by a U.S.-led military coalition.",
-                     None, ("united_states", "backs", "iraqi_security_forces"), id="backed-by-a-us-led-coalition"),
-        pytest.param("Turkish-backed Syrian opposition forces, supported by the coalition, liberated six towns.",
+                     None, ("united_states", "backs", "iraqi_security_forces"),
+                     id="backed-by-a-us-led-coalition"),
+        pytest.param("Turkish-backed Syrian opposition forces, supported by the coalition, "
+                     "liberated six towns.",
                      None, ("coalition", "backs", "syria"), id="a-demonym-of-opposition-forces"),
         pytest.param("Panetta: US Acting Against Iranian-Armed Iraqi Militants",
                      None, ("iran", "backs", "iraq"), id="a-demonym-of-militants-in-a-headline"),
-        pytest.param("Tawhid wal-Jihad said on Saturday it would kill Kenneth Bigley unless prisoners were freed.",
-                     None, ("jamaat_al_tawhid_wal_jihad", "killed", "Kenneth Bigley"), id="said-it-would-kill"),
-        pytest.param("ISIS said in a statement on its channel on Telegram that its fighters attacked Peshmerga.",
+        pytest.param("Tawhid wal-Jihad said on Saturday it would kill Kenneth Bigley unless "
+                     "prisoners were freed.",
+                     None, ("jamaat_al_tawhid_wal_jihad", "killed", "Kenneth Bigley"),
+                     id="said-it-would-kill"),
+        pytest.param("ISIS said in a statement on its channel on Telegram that its fighters "
+                     "attacked Peshmerga.",
                      ("islamic_state", "hostile_to", "peshmerga"), ("Telegram", "hostile_to", "peshmerga"),
                      id="its-in-what-a-body-said"),
     ],
