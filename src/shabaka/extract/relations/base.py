@@ -391,6 +391,19 @@ class BuilderBase:
             return self.doc[end].lower_[1:], end + 1
         return None
 
+    def site_users(self, site: Token) -> list[Token]:
+        """Who uses a site a strike hits: "a command node used by KH", "bases housing US troops"."""
+        users = []
+        for use in site.children:
+            if use.dep_ != "acl" or use.lemma_.lower() not in self.words["using_verbs"]:
+                continue
+            for c in use.children:
+                if c.dep_ == "dobj" and use.lemma_.lower() in {"house", "host"}:
+                    users.append(c)  # "bases housing US troops"
+                elif c.lower_ in {"by", "to"}:
+                    users += [g for g in c.children if g.dep_ == "pobj"]  # "a node used by KH"
+        return users
+
     def leads_what_follows(self, mi: int) -> bool:
         """Whether the mention opens an 'X-led' compound ("U.S.-led coalition")."""
         joined = self._hyphen_word(self._mention_span(mi)[1], len(self.doc))

@@ -62,8 +62,11 @@ class Nouns:
                         self.token_mention.get(m_end + 1) is not None:
                     k = m_end + 1  # "of Iran's Revolutionary Guard": the possessed is the head,
                     continue  # but "the Iran-backed Badr Organization's fighters" are Badr's
-                if self.chain_type(mi) == "COUNTRY" and m_end < sent.end and \
-                        self.doc[m_end].pos_ in {"NOUN", "ADJ"} and self.token_mention.get(m_end) is None:
+                follower = self.doc[m_end] if m_end < sent.end else None
+                common = follower is not None and self.token_mention.get(m_end) is None and (
+                    follower.pos_ in {"NOUN", "ADJ"} or  # a headline's "Iraqi Militants" is tagged a name
+                    follower.lower_.removesuffix("s") in self.words["non_state_heads"])
+                if self.chain_type(mi) == "COUNTRY" and common:
                     return None  # "Iran-allied Iraqi politicians": the head is a common noun
                 return None if self._elliptic_possessive(mi) else mi  # "groups such as Khazali's"
             t = self.doc[k]
@@ -123,8 +126,14 @@ class Nouns:
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
                 for c in noun.children:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
-                        targets += [m for g in c.children if g.dep_ == "pobj" for m in (
-                            self._named_in(g) if lemma in self.words["sanction_nouns"] else self.actor_of(g))]
+                        for g in c.children:
+                            if g.dep_ != "pobj":
+                                continue
+                            if lemma in self.words["sanction_nouns"]:
+                                targets += self._named_in(g)
+                            else:  # "strikes on bases housing US troops": on the troops
+                                users = self.site_users(g)
+                                targets += self.actor_of(g) or [m for u in users for m in self.actor_of(u)]
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:
@@ -474,7 +483,8 @@ class Nouns:
             # "SAD is a pro-Iran militia", not "the pro-Iran factions of X"
             predicate = head.dep_ in {"attr", "appos"}
             if not owners and predicate and head.lemma_.lower() in self.words["group_nouns"]:
-                owners = self.actor_of(head)
+                # "KH militia, another pro-Iran group": the name before the generic noun it describes
+                owners = self.actor_of(head) or (self.actor_of(head.head) if head.dep_ == "appos" else [])
             prefix = self.doc[i]
             if not owners and prefix.dep_ in {"acomp", "attr"} and prefix.head.lemma_ == "be":
                 # "It is pro-Iran", "Badr is pro-Iranian": the subject is

@@ -110,13 +110,15 @@ class Parts:
                     self.emit(x, "part_of", y, "one_of_parts", 0.75, sent)
 
     def belongs_to(self, sent: Span) -> None:
-        """'The Babylon Brigades belong to the PMF': a part, or a member where a person belongs."""
+        """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU': a part,
+        or a member where a person belongs."""
         for verb in self.tokens.where(sent, lemma={"belong"}):
             if verb.lemma_.lower() != "belong" or not self.asserted(verb):
                 continue
             wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            for x in self._subjects(verb):
+            parts = self._subjects(verb) or (self.actor_of(verb.head) if verb.dep_ == "acl" else [])
+            for x in parts:
                 for y in wholes:
                     relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                     self.emit(x, relation, y, "belongs_to", 0.75, sent)

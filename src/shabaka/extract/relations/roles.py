@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span
 
 from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
@@ -62,9 +64,12 @@ class Roles:
             if org is None:
                 continue
             o_start, _ = self._mention_span(org)
-            before = [t.lower_ for t in self.doc[max(sent.start, o_start - 3):o_start]]
-            if relation == "leads" and any(w in self.words["indefinite"] for w in before):
-                relation = "member_of"  # "another significant al Qaeda leader, X": one of several
+            # "another significant al Qaeda leader, X": one of several; not "an opponent of Iraqi
+            # Prime Minister X", where the article is the opponent's
+            before = itertools.takewhile(lambda t: t.pos_ in {"DET", "ADJ", "ADV", "NUM"},
+                                         reversed(self.doc[max(sent.start, o_start - 3):o_start]))
+            if relation == "leads" and any(t.lower_ in self.words["indefinite"] for t in before):
+                relation = "member_of"
             if relation == "leads" and self.chain_type(org) in {"ORGANIZATION", "ARMED_GROUP"} and \
                     role_text.lower() in self.words["state_office_roles"]:
                 relation = "member_of"  # "Labor Chief Minister X": the party's member holds a state office
@@ -268,7 +273,8 @@ class Roles:
             while (stop < sent.end and stop - p_end < 25
                    and self.doc[stop].text not in {",", ";", "(", ")", "."}
                    and self.doc[stop].lower_ not in {"who", "which", "that", "said", "says", "told"}):
-                if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"}:
+                if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"} and \
+                        not self._participle_after_name(stop):
                     break
                 stop += 1
             # "Kevin Bergner, spokesman, Multi-National Force - Iraq": the body after a comma
@@ -276,6 +282,11 @@ class Roles:
             if stop + 1 < sent.end and self.doc[stop].text == ",":
                 trailing = self.token_mention.get(stop + 1)
             self._role_segment(p, p_end + 1, stop, sent, "apposition", fallback=trailing)
+
+    def _participle_after_name(self, k: int) -> bool:
+        """Whether a verb the parse reads as a past tense is an 'X designated' modifier ("the leader
+        of U.S. designated Harakat al-Nujaba")."""
+        return self.token_mention.get(k - 1) is not None and self.doc[k].lower_ in self.wording.hyphen_words
 
     def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
                       fallback: int | None = None) -> None:
@@ -300,6 +311,9 @@ class Roles:
                 continue
             last = None
             relation, role_text, r_start, r_end = role
+            titled = self.token_mention.get(r_end)
+            if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
+                continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
                     or any(self.doc[k].lower_ in self.words["member_qualifiers"] for k in range(a, r_start))):
@@ -565,8 +579,10 @@ class Roles:
                 continue
             g_end = self._mention_span(group)[1]
             root = self.doc[self._mention_span(group)[0]:g_end].root
-            if root.dep_ in {"compound", "amod", "nmod"} and not (g_end < sent.end and self.doc[
-                    g_end].lemma_.lower() in self.words["group_nouns"] | self.words["sub_body_nouns"]):
+            kinds = self.words["group_nouns"] | self.words["sub_body_nouns"] | (
+                self.words["unit_words"] & self.words["part_nouns"])  # "Sadr's Saraya al-Salam brigades"
+            if root.dep_ in {"compound", "amod", "nmod"} and not (
+                    g_end < sent.end and self.doc[g_end].lemma_.lower() in kinds):
                 continue  # "his Badr Organization colleagues": others of his group, not his group
             # an organisation the model found may be a book or a film ("Vonnegut's Slaughterhouse-Five")
             if self.chain_type(group) == "ARMED_GROUP" or self.chain_type(group) == "ORGANIZATION" and \

@@ -145,10 +145,7 @@ class Verbs:
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
-                    objects += [g for o in sites for a in o.children
-                                if a.dep_ == "acl" and a.lemma_.lower() in self.words["using_verbs"]
-                                for c in a.children if c.lower_ in {"by", "to"}
-                                for g in c.children if g.dep_ == "pobj"]
+                    objects += [g for o in sites for g in self.site_users(o)]
                     preps = {"against", "on"}
                     if lemma in self.words["hostile_with_verbs"]:
                         preps.add("with")  # "clashed with"
