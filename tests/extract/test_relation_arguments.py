@@ -826,8 +826,8 @@ from tests.extract import stated
                      "attacked Peshmerga.",
                      ("islamic_state", "hostile_to", "peshmerga"), ("Telegram", "hostile_to", "peshmerga"),
                      id="its-in-what-a-body-said"),
-        pytest.param("The strike killed Mushtaq al-Jawari, who was also known as Abu Taqwa, the leader of U.S. "
-                     "designated Harakat al-Nujaba.",
+        pytest.param("The strike killed Mushtaq al-Jawari, who was also known as Abu Taqwa, the leader of "
+                     "U.S. designated Harakat al-Nujaba.",
                      ("abu_taqwa_al_saidi", "leads", "harakat_hezbollah_al_nujaba"),
                      ("abu_taqwa_al_saidi", "leads", "united_states"), id="apposition-us-designated-x"),
         pytest.param("Massud Barzani, an opponent of Iraqi Prime Minister Nuri al-Maliki, said so.",
