@@ -844,6 +844,18 @@ from tests.extract import stated
                      ("iran", "hostile_to", "united_states"), None, id="missiles-against"),
         pytest.param("The IRGC said it had carried out missile strikes on bases housing US troops in Iraq.",
                      ("irgc", "hostile_to", "united_states"), None, id="strikes-on-bases-housing"),
+        pytest.param("Iraqi security forces with the support of the counter-ISIL coalition began operations.",
+                     ("us_led_coalition", "backs", "iraqi_security_forces"), None,
+                     id="forces-with-the-support-of"),
+        pytest.param("The Peshmerga started the December 2014 Sinjar offensive with the support of US and "
+                     "British airstrikes.",
+                     ("united_kingdom", "backs", "peshmerga"), None,
+                     id="an-offensive-with-the-support-of"),
+        pytest.param("The United States responded with airstrikes on ISIL units in northern Iraq.",
+                     ("united_states", "hostile_to", "islamic_state"), None,
+                     id="responded-with-airstrikes-on"),
+        pytest.param("The Iraqi Army responded with force against protesters in Basra.",
+                     None, ("iraqi_army", "hostile_to", "basra"), id="responded-with-force"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -103,6 +103,10 @@ class Nouns:
                     continue
                 agents += self._subjects(launched.head)
             agents += self._responsible_for(noun) + self._led_by(noun)  # "the U.S.-led invasion of Iraq"
+            answered = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB"
+            if answered and self.asserted(noun.head.head):
+                # "the US responded with airstrikes on ISIL units": the parse hangs "on" on the verb
+                agents += self._subjects(noun.head.head)
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
@@ -124,7 +128,9 @@ class Nouns:
                 preps_on = {"on", "against", "of", "targeting", "over"} | (
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set()) | (  # "clashes with"
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
-                for c in noun.children:
+                verb_preps = [c for c in noun.head.head.children if c.lower_ in {"on", "against"}] \
+                    if answered else []
+                for c in [*noun.children, *verb_preps]:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
                         for g in c.children:
                             if g.dep_ != "pobj":

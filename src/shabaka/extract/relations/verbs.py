@@ -447,7 +447,11 @@ class Verbs:
         """'was created in 2013 with the support of Iran', 'retook Ramadi with coalition backing':
         whoever gives the help backs whoever acts with it."""
         for prep in self.tokens.where(sent, lower={"with"}, dep={"prep"}):
-            verb = prep.head
+            verb, doer = prep.head, None
+            if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"nsubj", "dobj"}:
+                # "Iraqi forces with the support of the coalition began": the forces; "started the
+                # offensive with the support of US airstrikes": whoever started it
+                doer, verb = verb, verb.head
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
             for aid in (g for g in prep.children if g.dep_ == "pobj"):
@@ -457,8 +461,9 @@ class Verbs:
                           for m in self.actor_of(c) or self._pronoun(c)]
                 givers += [m for c in aid.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-                takers = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                          for m in self.actor_of(c) or self._pronoun(c)] or self._subjects(verb)
+                takers = self.actor_of(doer) if doer is not None and doer.dep_ == "nsubj" else []
+                takers = takers or [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                    for m in self.actor_of(c) or self._pronoun(c)] or self._subjects(verb)
                 for giver in givers:
                     for taker in takers:
                         self.emit(giver, "backs", taker, "with_aid", 0.75, sent)
