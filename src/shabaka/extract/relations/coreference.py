@@ -110,8 +110,8 @@ class Coreference:
             mi = self.token_mention.get(k)
             subject = self.doc[k]
             if subject.dep_ in {"compound", "poss"} and subject.head.dep_ in {"nsubj", "nsubjpass"} and \
-                    subject.head.lemma_.lower() in self.words["people_nouns"]:
-                subject = subject.head  # "ISIS militants attacked the town": the group's men are the subject
+                    subject.head.lemma_.lower() in self.words["people_nouns"] | self.words["group_nouns"]:
+                subject = subject.head  # "ISIS militants attacked", "KH militia described": the group is
             if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     subject.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() not in self.words["reporting_verbs"] and \

@@ -37,9 +37,10 @@ class Nouns:
             if plural and self.mention_of(noun) is not None:
                 targets = self.actor_of(noun)
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
-                    self.words["generic_heads"]:
-                # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization"
-                targets = self._listed(noun) or (
+                    self.words["generic_heads"] | self.words["people_nouns"]:
+                # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization";
+                # "Iran-aligned militants and politicians such as Faleh Fayyadh"
+                targets = [m for h in [noun, *noun.conjuncts] for m in self._listed(h)] or (
                     self.actor_of(noun) if noun.dep_ in {"attr", "appos"} else [])
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]

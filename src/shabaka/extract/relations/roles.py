@@ -61,6 +61,9 @@ class Roles:
             org = self.token_mention.get(i) if i >= sent.start else None
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
                 org = self._previous_org(sent, i)
+            if org is None and i > sent.start and self.doc[i - 1].lower_ == "the" and \
+                    self.doc[i].lemma_.lower() in self.words["group_nouns"]:
+                org = next(iter(self._group_before(i)), None)  # "the group's spokesman X"
             if org is None:
                 continue
             o_start, _ = self._mention_span(org)
@@ -493,8 +496,13 @@ class Roles:
                 continue  # "took over as director", "succeeded X as leader of Y"
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            appointer = None
             if objects and verb.lemma_ in {"appoint", "name", "elect", "install", "choose", "select"}:
-                subjects = objects  # "the Council named X as its new emir": X holds the post
+                # "the Council named X as its new emir": X holds the post; "the PMF appointed X as
+                # chief of staff": a post in the body that appoints, where the role names no other
+                appointer = next((m for s in subjects for m in self.actor_of(s)
+                                  if self.chain_type(m) in ORG_TYPES), None)
+                subjects = objects
             elif objects and verb.lemma_ in {"succeed", "replace"}:
                 subjects += objects  # "A succeeded B as leader of Y": both led Y
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
@@ -503,7 +511,7 @@ class Roles:
             start = token.left_edge.i
             stop = min(token.right_edge.i + 1, sent.end)
             for p in persons:
-                self._role_segment(p, start, stop, sent, "copula_role")
+                self._role_segment(p, start, stop, sent, "copula_role", fallback=appointer)
 
     def fronted_role(self, sent: Span) -> None:
         """'As a commander in the PMF, he ...', 'A member of the Fatah Alliance, he ...':
