@@ -54,7 +54,7 @@ class BuilderBase:
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
         # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
         acts = ("state_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
-                "command_nouns")
+                "command_nouns", "military_sites")  # "Israeli positions" are Israel's
         self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
                                       self.wording.pair_nouns)
         self.tokens = token_table(doc)  # the Doc's Token objects and strings, made once (annotate/tokens.py)

@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from shabaka.annotate.dates import normalize_date
-from shabaka.extract.relations.base import MAX_GAP_TOKENS, POSSESSIVE_MARKS
+from shabaka.extract.relations.base import MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
 
 
 class Nouns:
@@ -90,8 +90,9 @@ class Nouns:
                 continue
             if self._contest(lemma, sent):
                 continue  # "the bloc's victory over Maliki's list in the election"
+            # "the Iran-Iraq war against X" is neither's; "the Raqqa campaign" is where, not whose
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-                      and not self._paired(c) for m in self.actor_of(c)]  # "the Iran-Iraq war against X"
+                      and not self._paired(c) for m in self.actor_of(c) if self.chain_type(m) != "PLACE"]
             if any(c.dep_ == "compound" and self.mention_of(c) is None and c.lemma_.lower() in
                    self.words["group_nouns"] | self.words["people_nouns"] for c in noun.children):
                 # "Iraqi group attacks against Israel": the demonym says whose group, not who attacks
@@ -104,10 +105,21 @@ class Nouns:
                     continue
                 agents += self._subjects(launched.head)
             agents += self._responsible_for(noun) + self._led_by(noun)  # "the U.S.-led invasion of Iraq"
-            answered = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB"
+            answered = noun.dep_ == "pobj" and noun.head.lower_ == "with" and \
+                noun.head.head.lemma_.lower() in self.words["answering_verbs"]
             if answered and self.asserted(noun.head.head):
                 # "the US responded with airstrikes on ISIL units": the parse hangs "on" on the verb
                 agents += self._subjects(noun.head.head)
+            # "the offensive was launched by the Iraqi Army against ISIL", "the campaign conducted by
+            # the SDF against ISIL's capital": the agent and, where the parse puts it, the target
+            # hang on the verb
+            conducting = [v for v in ([launched.head] if launched.dep_ == "nsubjpass" else []) +
+                          [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                          if v.lemma_.lower() in self.words["launch_verbs"] and self.asserted(v)]
+            named_by = [m for v in conducting for c in v.children if c.dep_ == "agent"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if named_by:  # "the Raqqa campaign conducted by the SDF": the agent named, not a modifier
+                agents = named_by
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
@@ -129,8 +141,8 @@ class Nouns:
                 preps_on = {"on", "against", "of", "targeting", "over"} | (
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set()) | (  # "clashes with"
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
-                verb_preps = [c for c in noun.head.head.children if c.lower_ in {"on", "against"}] \
-                    if answered else []
+                verb_preps = [c for v in ([noun.head.head] if answered else []) + conducting
+                              for c in v.children if c.lower_ in {"on", "against"}]
                 for c in [*noun.children, *verb_preps]:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
                         for g in c.children:
@@ -140,7 +152,8 @@ class Nouns:
                                 targets += self._named_in(g)
                             else:  # "strikes on bases housing US troops": on the troops
                                 users = self.site_users(g)
-                                targets += self.actor_of(g) or [m for u in users for m in self.actor_of(u)]
+                                targets += self.actor_of(g) or [
+                                    m for u in users for m in self.actor_of(u)] or self._holder_of_place(g)
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:
@@ -182,6 +195,14 @@ class Nouns:
             if relation == "hostile_to" and targets:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
+
+    def _holder_of_place(self, place: Token) -> list[int]:
+        """Whose ground an attack is aimed at: "against ISIL's capital city", "ISIL's strongholds"."""
+        if self.mention_of(place) is not None or \
+                place.lemma_.lower() not in self.words["place_nouns"] | self.words["military_sites"]:
+            return []
+        return [m for c in place.children if c.dep_ == "poss" and (m := self.mention_of(c)) is not None
+                and self.chain_type(m) in ORG_TYPES]
 
     def _named_in(self, token: Token) -> list[int]:
         """The actors a phrase names itself: "sanctions against 15 Islamic State figures" fall on
@@ -320,8 +341,11 @@ class Nouns:
             noun = prep.head
             among = prep.lower_ in {"between", "among", "amongst"}
             # "the battle was fought between X and Y"
-            fought = among and noun.pos_ == "VERB" and \
-                self.wording.verbs.get(noun.lemma_.lower()) == "hostile_to"
+            hostile_verb = noun.pos_ == "VERB" and self.wording.verbs.get(noun.lemma_.lower()) == "hostile_to"
+            hostile_noun = noun.pos_ == "NOUN" and prep.lower_ == "between" and \
+                noun.lemma_.lower() in self.words["noun_hostile"] and not any(  # "strikes between X and Y",
+                    c.lower_ in self.words["together_words"] for c in noun.children)  # not "joint operations"
+            fought = among and (hostile_verb or hostile_noun)
             if among and noun.pos_ == "VERB" and not fought:
                 noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)  # "clashes occurred"
             if prep.lower_ not in {"between", "with", "among", "amongst"} or not fought and \
