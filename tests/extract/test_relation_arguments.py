@@ -870,6 +870,14 @@ from tests.extract import stated
         pytest.param("After the joint operations between the federal police and Peshmerga forces, units "
                      "moved.", None, ("iraqi_federal_police", "hostile_to", "peshmerga"),
                      id="joint-operations-between"),
+        pytest.param("The Peshmerga joined the offensive against ISIS in Mosul.",
+                     ("peshmerga", "hostile_to", "islamic_state"), None, id="joined-the-offensive-against"),
+        pytest.param("Badr played a key role in the campaign against ISIS.",
+                     ("badr_organization", "hostile_to", "islamic_state"), None,
+                     id="played-a-role-in-the-campaign"),
+        pytest.param("Kata'ib Hezbollah condemned the attack against the Iraqi Army in Kirkuk.",
+                     None, ("kataib_hezbollah", "hostile_to", "iraqi_army"),
+                     id="condemned-the-attack-against"),
         pytest.param("The Raqqa campaign was conducted by the Syrian Democratic Forces against ISIL's "
                      "capital city.",
                      ("syrian_democratic_forces", "hostile_to", "islamic_state"), None,

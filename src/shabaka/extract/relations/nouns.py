@@ -319,14 +319,21 @@ class Nouns:
                             # "the role of the Kurdish Peshmerga in the fight against ISIL"
                             agents = [m for c in governor.children if c.dep_ == "prep" and c.lower_ == "of"
                                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                            if not agents and governor.dep_ == "dobj" and self.asserted(governor.head):
+                                agents = self._subjects(governor.head)  # "Badr played a key role in"
                     else:
                         while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head.i != governor.i:
                             governor = governor.head
                         agents = [m for m in self._subjects(governor) if self.asserted(governor)]
-            elif head.pos_ == "VERB" and head.lemma_.lower() in self.words["against_verbs"]:
-                if not self.asserted(head):
+            elif head.pos_ == "VERB" and (head.lemma_.lower() in self.words["against_verbs"] or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.words["noun_hostile"]
+                    for c in head.children)):
+                # "the US was late to intervene against IS"; "the Peshmerga joined the offensive against
+                # ISIS", where the parse hangs "against" on the verb (not "condemned the attack against")
+                if not self.asserted(head) or head.lemma_.lower() in self.words["commenting_verbs"] | \
+                        self.words["non_assertive_verbs"]:
                     continue
-                agents = self._subjects(head)  # "the US was late to intervene against IS"
+                agents = self._subjects(head)
             elif self.mention_of(head) is None:
                 continue
             for a in agents:
