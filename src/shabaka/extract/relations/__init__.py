@@ -46,6 +46,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.died_in(sent)
             self.hostile_nouns(sent)
             self.under_control(sent)
+            self.stronghold(sent)
             self.on_terror_list(sent)
             self.against(sent)
             self.between(sent)

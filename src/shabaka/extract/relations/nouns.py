@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from shabaka.annotate.dates import normalize_date
-from shabaka.extract.relations.base import MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
+from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
 
 
 class Nouns:
@@ -37,7 +37,7 @@ class Nouns:
             if plural and self.mention_of(noun) is not None:
                 targets = self.actor_of(noun)
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
-                    self.words["generic_heads"] | self.words["people_nouns"]:
+                    self.words["generic_heads"] | self.words["people_nouns"] | self.words["kind_nouns"]:
                 # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization";
                 # "Iran-aligned militants and politicians such as Faleh Fayyadh"
                 targets = [m for h in [noun, *noun.conjuncts] for m in self._listed(h)] or (
@@ -231,6 +231,28 @@ class Nouns:
             for h in holders:
                 for place in places:
                     self.emit(h, "controls", place, "under_control", 0.7, sent)
+
+    def stronghold(self, sent: Span) -> None:
+        """'Mosul, Islamic State's last major stronghold in Iraq', 'Raqqa was ISIL's de facto
+        capital': a group holds the place named as its stronghold."""
+        grounds = self.words["held_ground_nouns"]
+        for noun in self.tokens.where(sent, lemma=grounds, dep={"appos", "attr"}):
+            if noun.lemma_.lower() not in grounds or noun.dep_ not in {"appos", "attr"}:
+                continue
+            holders = [m for c in noun.children if c.dep_ == "poss" and (m := self.mention_of(c)) is not None
+                       and self.chain_type(m) in GROUP_TYPES]
+            left = noun.left_edge.i
+            if noun.dep_ == "appos":  # the name just before the comma (the parse may hang it elsewhere)
+                after_comma = left > 1 and self.doc[left - 1].text == ","
+                named = self.token_mention.get(left - 2) if after_comma else None
+                places = [named] if named is not None else []
+            else:
+                places = [m for c in noun.head.children if c.dep_ == "nsubj" and self.asserted(noun.head)
+                          for m in self.actor_of(c)]
+            places = [m for m in places if self.chain_type(m) == "PLACE"]
+            for holder in holders:
+                for place in places:
+                    self.emit(holder, "controls", place, "stronghold", 0.7, sent)
 
     def on_terror_list(self, sent: Span) -> None:
         """'Muhandis was on the United States list of designated terrorists', 'the Treasury added

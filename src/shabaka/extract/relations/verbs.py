@@ -132,6 +132,12 @@ class Verbs:
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
+                part = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
+                taking_part = part is not None and part.lemma_.lower() in self.words["taking_part_nouns"]
+                if not subjects and taking_part:
+                    # "KH played a role in fighting IS", "its part in fighting IS": who took part
+                    subjects = [c for c in part.children if c.dep_ == "poss"] or (
+                        [c for c in part.head.children if c.dep_ == "nsubj"] if part.dep_ == "dobj" else [])
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     # "KH continued to maintain a presence targeting U.S. forces"
@@ -427,16 +433,17 @@ class Verbs:
                     self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
 
     def received_aid(self, sent: Span) -> None:
-        """'X received training and weapons from Y': Y backs X."""
-        for verb in self.tokens.where(sent, lemma={"receive", "get", "obtain", "accept", "enjoy"}):
-            if verb.lemma_.lower() not in {"receive", "get", "obtain", "accept", "enjoy"}:
+        """'X received training and weapons from Y', 'X rallied the support of Y': Y backs X."""
+        receiving = self.words["receiving_verbs"]
+        for verb in self.tokens.where(sent, lemma=receiving):
+            if verb.lemma_.lower() not in receiving or not self.asserted(verb):
                 continue
             aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
             if not any(o.lemma_.lower() in self.words["aid_nouns"] for o in aid):
                 continue
             sources = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+            sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             receivers = self._subjects(verb)  # "has links to al-Qaeda and receives funding from it"
             for giver in sources:
