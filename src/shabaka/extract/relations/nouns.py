@@ -152,8 +152,8 @@ class Nouns:
                                 targets += self._named_in(g)
                             else:  # "strikes on bases housing US troops": on the troops
                                 users = self.site_users(g)
-                                targets += self.actor_of(g) or [
-                                    m for u in users for m in self.actor_of(u)] or self._holder_of_place(g)
+                                targets += [m for u in users for m in self.actor_of(u)] or \
+                                    self.actor_of(g) or self._holder_of_place(g)
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:

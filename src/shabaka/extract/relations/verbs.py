@@ -151,7 +151,10 @@ class Verbs:
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
-                    objects += [g for o in sites for g in self.site_users(o)]
+                    used = {o.i: users for o in sites if (users := self.site_users(o))}
+                    # "struck Iraqi bases housing US troops": the troops, not the host
+                    objects = [o for o in objects if o.i not in used] + [
+                        g for users in used.values() for g in users]
                     preps = {"against", "on"}
                     if lemma in self.words["hostile_with_verbs"]:
                         preps.add("with")  # "clashed with"
