@@ -883,6 +883,15 @@ from tests.extract import stated
                      ("islamic_state", "controls", "mosul"), None, id="x-ys-stronghold"),
         pytest.param("Mosul was not the Islamic State's capital.",
                      None, ("islamic_state", "controls", "mosul"), id="not-ys-capital"),
+        pytest.param("The State Department designated Qais al-Khazali, leader of Asaib Ahl al-Haq, and his "
+                     "brother Laith al-Khazali.",
+                     ("us_department_of_state", "sanctioned", "laith_al_khazali"),
+                     ("us_department_of_state", "sanctioned", "asaib_ahl_al_haq"),
+                     id="designated-a-leader-of-x-and-b"),
+        pytest.param("Treasury designated Kata'ib Hezbollah, an Iran-backed militia, and its leader "
+                     "Abu Fadak.",
+                     ("iran", "backs", "kataib_hezbollah"), ("iran", "backs", "abu_fadak_al_mohammadawi"),
+                     id="an-x-backed-militia-and-its-leader"),
         pytest.param("The Peshmerga joined the offensive against ISIS in Mosul.",
                      ("peshmerga", "hostile_to", "islamic_state"), None, id="joined-the-offensive-against"),
         pytest.param("Badr played a key role in the campaign against ISIS.",

@@ -336,12 +336,12 @@ class BuilderBase:
             return [self.token_mention[k + 1]]
         return []
 
-    def _listed(self, t: Token) -> list[int]:
+    def _listed(self, t: Token, appositions: bool = True) -> list[int]:
         """The actors a common noun introduces: its apposition or its 'including' list (not a
         name standing for its own group: "groups such as Khazali's")."""
         out = []
         for c in t.children:
-            if c.dep_ == "appos" and not self._source_cited(c):
+            if c.dep_ == "appos" and appositions and not self._source_cited(c):
                 out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
             elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
                     c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):

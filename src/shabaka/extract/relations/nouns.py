@@ -39,9 +39,14 @@ class Nouns:
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.words["group_nouns"] | \
                     self.words["generic_heads"] | self.words["people_nouns"] | self.words["kind_nouns"]:
                 # "U.S.-designated groups, including KH"; "KH is a U.S.-designated terrorist organization";
-                # "Iran-aligned militants and politicians such as Faleh Fayyadh"
-                targets = [m for h in [noun, *noun.conjuncts] for m in self._listed(h)] or (
-                    self.actor_of(noun) if noun.dep_ in {"attr", "appos"} else [])
+                # "Iran-aligned militants and politicians such as Faleh Fayyadh"; not "KH, an Iran-backed
+                # militia, and its leader X": what the conjunct names is not described
+                conjoined = {m for h in noun.conjuncts for w in h.subtree
+                             if (m := self.mention_of(w)) is not None}
+                targets = self._listed(noun) or [m for h in noun.conjuncts
+                                                 for m in self._listed(h, appositions=False)] or (
+                    [m for m in self.actor_of(noun) if m not in conjoined] if noun.dep_ in {"attr", "appos"}
+                    else [])
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
             for y in targets:

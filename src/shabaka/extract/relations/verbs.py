@@ -189,7 +189,7 @@ class Verbs:
             listed = relation == "sanctioned" and not passive  # "designating KSS and its leader X as SDGTs"
             if relation in LINEAR_RELATIONS and (not subj or not obj or listed) and self._clause_verb(verb):
                 # the parse often breaks on long lists of names: read the clause in order
-                linear_subj, linear_obj = self._linear_arguments(verb, sent, passive)
+                linear_subj, linear_obj = self._linear_arguments(verb, sent, passive, listed)
                 if any(o.pos_ == "NOUN" for o in objects):
                     linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
                 subj = subj or linear_subj
@@ -336,10 +336,12 @@ class Verbs:
             return False
         return not (verb.i > 0 and self.doc[verb.i - 1].text == "-")
 
-    def _linear_arguments(self, verb: Token, sent: Span, passive: bool) -> tuple[list[int], list[int]]:
+    def _linear_arguments(self, verb: Token, sent: Span, passive: bool,
+                          listed: bool = False) -> tuple[list[int], list[int]]:
         """Arguments read in word order: the actor named last before the verb in its
         clause, and the actors listed after it up to the clause's end ('by' ones for
-        a passive verb)."""
+        a passive verb). In a `listed` designation an apposition is passed over to the
+        next ', and' ("designated A, leader of X, and his brother B": A and B, not X)."""
         before = []
         for k in range(verb.i - 1, sent.start - 1, -1):
             t = self.doc[k]
@@ -353,14 +355,23 @@ class Verbs:
                 break
         after: list[int] = []
         seen_by = not passive
+        resume = 0  # where a designation's list goes on after an apposition
         for k in range(verb.i + 1, sent.end):
             t = self.doc[k]
+            if k < resume:
+                continue
             if t.text in {";", ":", "."} or t.lower_ in {"which", "who", "that", "because", "after", "while"}:
                 break
             if t.text == "," and after and k + 1 < sent.end and self.token_mention.get(k + 1) is None \
                     and self.doc[k + 1].lower_ not in {"and", "or"} and not (
                         self.doc[k + 1].lower_ == "the" and self.token_mention.get(k + 2) is not None):
-                break  # "by the Quds Force, part of the IRGC": an apposition, not the list ("A, the B")
+                more = next((j + 2 for j in range(k + 2, min(sent.end - 1, k + 16))
+                             if self.doc[j].text == "," and self.doc[j + 1].lower_ == "and"), None) \
+                    if listed else None
+                if more is None:
+                    break  # "by the Quds Force, part of the IRGC": an apposition, not the list ("A, the B")
+                resume = more
+                continue
             if passive and t.lower_ == "by":
                 seen_by = True
                 continue
