@@ -227,7 +227,7 @@ from tests.extract import stated
                      ("centcom", "hostile_to", "kataib_hezbollah"), None, id="its-aircraft"),
         pytest.param("Operation Inherent Resolve spokesman Army Col. Steve Warren told reporters the city "
                      "was cleared.",
-                     ("Steve Warren", "member_of", "us_led_coalition"), None, id="a-service-before-the-rank"),
+                     ("Steve Warren", "member_of", "cjtf_oir"), None, id="a-service-before-the-rank"),
         pytest.param("Brig. Gen. Saad Maan, spokesman for the Baghdad Operations Command and Iraq's Interior "
                      "Ministry, spoke on Monday.",
                      ("Saad Maan", "member_of", "iraqi_ministry_of_interior"), None,
@@ -584,7 +584,7 @@ from tests.extract import stated
                      ("iran", "backs", "saraya_awliya_al_dam"), None, id="classified-as-a-proxy"),
         pytest.param("Joining us today is Colonel Steve Warren from Operation Inherent Resolve. Iraqi "
                      "forces freed Abu Ali from the Islamic State.",
-                     ("Steve Warren", "member_of", "us_led_coalition"),
+                     ("Steve Warren", "member_of", "cjtf_oir"),
                      ("Abu Ali", "member_of", "islamic_state"),
                      id="a-person-from-a-body-but-not-freed-from-it"),
         pytest.param("Pentagon Chief Spokesperson Dana W. White said the meeting went well.",
@@ -892,6 +892,11 @@ from tests.extract import stated
                      "Abu Fadak.",
                      ("iran", "backs", "kataib_hezbollah"), ("iran", "backs", "abu_fadak_al_mohammadawi"),
                      id="an-x-backed-militia-and-its-leader"),
+        pytest.param("Army Maj. Gen. Robert P. White, commander of OIR's ground forces, said so.",
+                     ("Robert P. White", "member_of", "cjtf_oir"),
+                     ("Robert P. White", "leads", "cjtf_oir"), id="commander-of-xs-ground-forces"),
+        pytest.param("Iraj Masjedi, a senior IRGC-QF general in Iraq, was designated.",
+                     ("iraj_masjedi", "member_of", "quds_force"), None, id="a-senior-x-general"),
         pytest.param("The Peshmerga joined the offensive against ISIS in Mosul.",
                      ("peshmerga", "hostile_to", "islamic_state"), None, id="joined-the-offensive-against"),
         pytest.param("Badr played a key role in the campaign against ISIS.",

@@ -305,7 +305,7 @@ class Roles:
         pending: list[tuple[str, str]] = []
         last = None  # the role just read with its organisation after it: "spokesman for A and B"
         for a, b in parts:
-            role = self.role_in(a, b)
+            role = self.role_in(a, b) or self._rank_in(a, b)
             if role is None:
                 org = self._only_actor(a, b) if last is not None else None
                 if org is not None and self.chain_type(org) in ORG_TYPES:
@@ -380,7 +380,7 @@ class Roles:
                     # National Assembly" (a body not recognised) serves no one named here; "head of
                     # KDPI's public affairs" heads a part of the party, so is one of its members
                     possessor, after = after, self.token_mention.get(a_end + 1)
-                    parts = self.words["part_nouns"] | self.words["sub_body_nouns"]
+                    parts = self.words["part_nouns"] | self.words["sub_body_nouns"] | self.words["unit_words"]
                     part = a_end + 1 < b and self.doc[a_end + 1].pos_ in {"ADJ", "NOUN", "ADV"} and any(
                         {self.doc[k].lemma_.lower(), self.doc[k].lower_} & parts
                         for k in range(a_end + 1, min(b, a_end + 6)))
@@ -445,6 +445,13 @@ class Roles:
                     word.text in {"-", "–"}):
                 return None
         return None
+
+    def _rank_in(self, start: int, stop: int) -> tuple[str, str, int, int] | None:
+        """A rank standing as the role ("a senior IRGC-QF general", "an Iraqi colonel"): its
+        holder serves the body named before it."""
+        k = next((k for k in range(start, stop) if self.doc[k].lower_.rstrip(".") in self.rank_words
+                  and self.doc[k].pos_ == "NOUN" and self.token_mention.get(k) is None), None)
+        return ("member_of", self.doc[k].text, k, k + 1) if k is not None else None
 
     def _only_actor(self, start: int, stop: int) -> int | None:
         """The actor tokens [start, stop) name and nothing else ("the Interior Ministry",
