@@ -241,12 +241,12 @@ class BuilderBase:
     def demonym_only(self, mi: int, head: Token) -> bool:
         """A country's mention that only describes the noun it modifies: "Iraqi militias", not
         "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
-        word = head.lemma_.lower().removesuffix("s")  # "Iranian-Armed Iraqi Militants" in a headline
-        qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.words["non_state_heads"]
+        lemma, non_state = head.lemma_.lower(), self.words["non_state_heads"]
+        qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state
                         for c in head.children)  # "Syrian opposition forces" are not Syria's forces
-        return self.chain_type(mi) == "COUNTRY" and (qualified or
-            word in self.words["non_state_heads"] or
-            head.lemma_.lower() not in self.state_heads | self.state_acts)
+        return self.chain_type(mi) == "COUNTRY" and (
+            qualified or lemma.removesuffix("s") in non_state  # a headline's "Militants" keeps its plural
+            or lemma not in self.state_heads | self.state_acts)
 
     def _glued_before(self, mi: int) -> list[int]:
         """Names of the same type listed just before this one that the parse hung inside it or
