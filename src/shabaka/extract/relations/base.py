@@ -404,6 +404,15 @@ class BuilderBase:
                     users += [g for g in c.children if g.dep_ == "pobj"]  # "a node used by KH"
         return users
 
+    def holders_of_ground(self, place: Token) -> list[int]:
+        """Whose ground an unnamed place or site is: "ISIL territory", "KH's areas", "ISIL's capital
+        city" (a strike on it or its capture fights the holder)."""
+        if self.mention_of(place) is not None or \
+                place.lemma_.lower() not in self.words["place_nouns"] | self.words["military_sites"]:
+            return []
+        return [m for c in place.children if c.dep_ in {"poss", "compound"}
+                if (m := self.mention_of(c)) is not None and self.chain_type(m) not in {"PLACE", "COUNTRY"}]
+
     def leads_what_follows(self, mi: int) -> bool:
         """Whether the mention opens an 'X-led' compound ("U.S.-led coalition")."""
         joined = self._hyphen_word(self._mention_span(mi)[1], len(self.doc))

@@ -62,21 +62,23 @@ class Coreference:
     def _speaker(self, t: Token) -> list[int]:
         """The body whose words or findings hold the pronoun: "ISIS said in a statement on
         Telegram that its fighters attacked" (its: ISIS, not Telegram)."""
-        verb, steps = t.head, 0
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and steps < 6:
-            verb, steps = verb.head, steps + 1
+        verb = self._clause_verb_of(t)
         if verb.dep_ != "ccomp":
             return []
         return [m for c in verb.head.children if c.dep_ == "nsubj" and c.i < t.i
                 for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
 
     @staticmethod
-    def _clause_subject(t: Token) -> Token | None:
-        """The subject of the clause a word stands in (its nearest verb's), None where it has none."""
+    def _clause_verb_of(t: Token) -> Token:
+        """The nearest verb above a word: the clause it stands in."""
         head, steps = t.head, 0
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and steps < 6:
             head, steps = head.head, steps + 1
-        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return head
+
+    def _clause_subject(self, t: Token) -> Token | None:
+        """The subject of the clause a word stands in (its nearest verb's), None where it has none."""
+        return next((c for c in self._clause_verb_of(t).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
     def _clause_subjects(self, t: Token) -> set[int]:
         """The subjects of the clause a token is an object in ("receives funding from it": up

@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from shabaka.annotate.dates import normalize_date
-from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
+from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, POSSESSIVE_MARKS
 
 
 class Nouns:
@@ -158,7 +158,7 @@ class Nouns:
                             else:  # "strikes on bases housing US troops": on the troops
                                 users = self.site_users(g)
                                 targets += [m for u in users for m in self.actor_of(u)] or \
-                                    self.actor_of(g) or self._holder_of_place(g)
+                                    self.actor_of(g) or self.holders_of_ground(g)
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:
@@ -200,14 +200,6 @@ class Nouns:
             if relation == "hostile_to" and targets:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
-
-    def _holder_of_place(self, place: Token) -> list[int]:
-        """Whose ground an attack is aimed at: "against ISIL's capital city", "ISIL's strongholds"."""
-        if self.mention_of(place) is not None or \
-                place.lemma_.lower() not in self.words["place_nouns"] | self.words["military_sites"]:
-            return []
-        return [m for c in place.children if c.dep_ == "poss" and (m := self.mention_of(c)) is not None
-                and self.chain_type(m) in ORG_TYPES]
 
     def _named_in(self, token: Token) -> list[int]:
         """The actors a phrase names itself: "sanctions against 15 Islamic State figures" fall on
@@ -300,6 +292,20 @@ class Nouns:
                 and self.doc[c.i - 1].text in {"-", "–"}
                 and (m := self.token_mention.get(c.i - 2)) is not None]
 
+    def _took_part(self, token: Token) -> list[int]:
+        """Who takes part in what a word names, by a noun of taking part: "the role of the
+        Peshmerga in the fight", "Badr played a key role in the campaign", "KH played a role in
+        fighting IS"."""
+        part = token.head.head if token.dep_ in {"pobj", "pcomp"} and token.head.dep_ == "prep" else None
+        if part is None or part.lemma_.lower() not in self.words["taking_part_nouns"]:
+            return []
+        found = [m for c in part.children if c.dep_ == "poss" for m in self.actor_of(c)]
+        found += [m for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        if not found and part.dep_ == "dobj" and self.asserted(part.head):
+            found = self._subjects(part.head)
+        return found
+
     def _responsible_for(self, noun: Token) -> list[int]:
         """Who 'claimed responsibility for' or 'was responsible for' the attack (or 'for
         killing hundreds of U.S. soldiers')."""
@@ -341,13 +347,8 @@ class Nouns:
                     if governor.lemma_.lower() in self.words["commenting_verbs"]:
                         continue  # "CENTCOM condemned the attacks against U.S. forces"
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
-                        agents = [m for c in governor.children if c.dep_ == "poss" for m in self.actor_of(c)]
-                        if not agents and governor.lemma_.lower() in self.words["taking_part_nouns"]:
-                            # "the role of the Kurdish Peshmerga in the fight against ISIL"
-                            agents = [m for c in governor.children if c.dep_ == "prep" and c.lower_ == "of"
-                                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-                            if not agents and governor.dep_ == "dobj" and self.asserted(governor.head):
-                                agents = self._subjects(governor.head)  # "Badr played a key role in"
+                        agents = [m for c in governor.children if c.dep_ == "poss"
+                                  for m in self.actor_of(c)] or self._took_part(head)
                     else:
                         while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head.i != governor.i:
                             governor = governor.head

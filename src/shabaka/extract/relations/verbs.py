@@ -132,12 +132,6 @@ class Verbs:
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
-                part = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
-                taking_part = part is not None and part.lemma_.lower() in self.words["taking_part_nouns"]
-                if not subjects and taking_part:
-                    # "KH played a role in fighting IS", "its part in fighting IS": who took part
-                    subjects = [c for c in part.children if c.dep_ == "poss"] or (
-                        [c for c in part.head.children if c.dep_ == "nsubj"] if part.dep_ == "dobj" else [])
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     # "KH continued to maintain a presence targeting U.S. forces"
@@ -160,8 +154,8 @@ class Verbs:
                         preps.add("with")  # "clashed with"
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
                                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() != "side"]
-            # "KH is responsible for killing hundreds of U.S. soldiers"
-            responsible = self._responsible_for(verb) if not subjects and not passive else []
+            # "KH is responsible for killing hundreds of U.S. soldiers", "KH played a role in fighting IS"
+            responsible = [] if subjects or passive else self._responsible_for(verb) or self._took_part(verb)
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and \
                     not (subjects or responsible):
                 continue
@@ -237,9 +231,7 @@ class Verbs:
             found = [m for m in found if self.chain_type(m) == "PERSON"] or self._person_after_role(token)
         if relation == "controls" and not found and lemma in self.words["place_nouns"]:
             # "captured ISIL territory", "seized KH's areas": a force's ground, so the force is fought
-            return [m for c in token.children if c.dep_ in {"poss", "compound"}
-                    if (m := self.mention_of(c)) is not None
-                    and self.chain_type(m) not in {"PLACE", "COUNTRY"}]
+            return self.holders_of_ground(token)
         if relation == "controls" and not {lemma, token.lower_} & (
                 self.state_heads | self.words["military_sites"] | self.words["quantity_words"] |
                 self.words["place_nouns"]):
