@@ -156,6 +156,10 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
+                if t.tag_ == "NNS" and t.lemma_.lower() in self.words["fighter_nouns"]:
+                    # "the army fought the militants"
+                    out += self._resolved(phrase, self._fighters_before(t.i))
+                    continue
                 if t.lemma_.lower() in self.words["place_nouns"]:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
@@ -461,6 +465,11 @@ class BuilderBase:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
+        if not out and token.tag_ == "NNS" and token.lemma_.lower() in self.words["fighter_nouns"] and any(
+                c.dep_ == "det" and c.lower_ in {"the", "these"} for c in token.children) and not any(
+                c.dep_ in {"compound", "poss", "amod", "nmod", "prep"} for c in token.children):
+            # "killed the militants", after a sentence on IS: its fighters
+            out = self._resolved(self.doc[token.left_edge.i:token.i + 1], self._fighters_before(token.i))
         return list(dict.fromkeys(out))
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,

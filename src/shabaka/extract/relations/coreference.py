@@ -122,6 +122,11 @@ class Coreference:
         main = self.main_group
         return [main] if main is not None and self.ex.mentions[main].chain not in beside else []
 
+    def _fighters_before(self, i: int) -> list[int]:
+        """Whose "the militants", "the jihadists" or "the insurgents" are: the armed group "the
+        group" would be, and nothing where that is an organisation or a state body."""
+        return [m for m in self._group_before(i) if self.chain_type(m) == "ARMED_GROUP"]
+
     def _coarguments(self, t: Token) -> set[int]:
         """The chains named in the other phrases of the verb a word is the subject or object of
         (directly or through a preposition); none for a word inside a noun phrase."""

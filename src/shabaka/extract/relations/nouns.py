@@ -109,12 +109,19 @@ class Nouns:
                 if not self.asserted(launched.head):
                     continue
                 agents += self._subjects(launched.head)
-            agents += self._responsible_for(noun) + self._led_by(noun)  # "the U.S.-led invasion of Iraq"
+            # "the U.S.-led invasion of Iraq"
+            agents += self._responsible_for(self._counted(noun)) + self._led_by(noun)
             answered = noun.dep_ == "pobj" and noun.head.lower_ == "with" and \
                 noun.head.head.lemma_.lower() in self.words["answering_verbs"]
             if answered and self.asserted(noun.head.head):
                 # "the US responded with airstrikes on ISIL units": the parse hangs "on" on the verb
                 agents += self._subjects(noun.head.head)
+            engaging = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+            if engaging is not None and engaging.lemma_.lower() in self.words["engaging_verbs"] and \
+                    self.asserted(engaging):
+                # "the army is locked in a battle with IS", "KH was engaged in clashes with the army"
+                agents += [m for c in engaging.children if c.dep_ in {"nsubj", "nsubjpass"}
+                           for m in self.actor_of(c) or self._pronoun(c)]
             # "the offensive was launched by the Iraqi Army against ISIL", "the campaign conducted by
             # the SDF against ISIL's capital": the agent and, where the parse puts it, the target
             # hang on the verb
@@ -146,9 +153,17 @@ class Nouns:
                 preps_on = {"on", "against", "of", "targeting", "over"} | (
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set()) | (  # "clashes with"
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
-                verb_preps = [c for v in ([noun.head.head] if answered else []) + conducting
-                              for c in v.children if c.lower_ in {"on", "against"}]
-                for c in [*noun.children, *verb_preps]:
+                # "the US responded with airstrikes on", "fired rockets at U.S. troops": the parse hangs
+                # the target on the verb
+                fired = [launched.head] if launched.dep_ == "dobj" and \
+                    launched.head.lemma_.lower() in self.words["launch_verbs"] else []
+                aimed_at = {"on", "against"} | ({"at"} if fired else set())
+                verb_preps = [c for v in ([noun.head.head] if answered else []) + conducting + fired
+                              for c in v.children if c.lower_ in aimed_at]
+                # "thousands of airstrikes against IS": the parse hangs the target on the count
+                count = self._counted(noun)
+                counted = [c for c in count.children if count is not noun and c.lower_ != "of"]
+                for c in [*noun.children, *verb_preps, *counted]:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
                         for g in c.children:
                             if g.dep_ != "pobj":
@@ -209,7 +224,7 @@ class Nouns:
 
     def under_control(self, sent: Span) -> None:
         """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
-        under the control of X': X holds the place."""
+        under the control of X', 'Mosul fell to ISIL': X holds the place."""
         for noun in self.tokens.where(sent, lemma=self.words["control_nouns"], dep={"pobj"}):
             if noun.lemma_.lower() not in self.words["control_nouns"] or noun.dep_ != "pobj" or \
                     noun.head.lower_ != "under" or not self.asserted(noun.head.head):
@@ -228,6 +243,21 @@ class Nouns:
             for h in holders:
                 for place in places:
                     self.emit(h, "controls", place, "under_control", 0.7, sent)
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["falling_verbs"]):
+            # "Mosul fell to the Islamic State", "the town fell into the hands of ISIL"
+            if verb.lemma_.lower() not in self.words["falling_verbs"] or not self.asserted(verb):
+                continue
+            taken = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                     for g in c.children if g.dep_ == "pobj"]
+            taken += [g for t in taken if t.lemma_.lower() == "hand" for c in t.children
+                      if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            holders = [m for t in taken for m in self.actor_of(t) or self.people_of(t)
+                       if self.chain_type(m) not in {"PLACE"}]
+            places = [m for c in verb.children if c.dep_ == "nsubj"
+                      for m in self.actor_of(c) if self.chain_type(m) == "PLACE"]
+            for h in holders:
+                for place in places:
+                    self.emit(h, "controls", place, "fell_to", 0.7, sent)
 
     def stronghold(self, sent: Span) -> None:
         """'Mosul, Islamic State's last major stronghold in Iraq', 'Raqqa was ISIL's de facto
@@ -284,7 +314,15 @@ class Nouns:
             first = first.head
             while first.dep_ == "pobj" and first.head.dep_ == "prep" and first.lemma_.lower() not in hostile:
                 first = first.head.head  # "against Saudi Arabia" belongs to the first "attacks"
-        return first if first.lemma_.lower() in hostile else noun
+        return self._counted(first if first.lemma_.lower() in hostile else noun)
+
+    def _counted(self, noun: Token) -> Token:
+        """The count a noun is given by, standing where the noun would: "carried out dozens of
+        rocket attacks on", "was responsible for a series of attacks against"."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in self.words["count_nouns"]:
+            noun = noun.head.head
+        return noun
 
     def _led_by(self, noun: Token) -> list[int]:
         """Who leads what a noun names, in an 'X-led' modifier: 'Iraqi-led efforts against IS'."""

@@ -55,13 +55,20 @@ class Parts:
                         self.emit(y, "part_of", x, "part_possessive", 0.65, sent)
 
     def part_phrase(self, sent: Span) -> None:
-        """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y';
+        """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y', 'X is
+        the IRGC's external arm', 'X, a faction within Y', 'X is a member of the Fatah Alliance';
         'Y and its external operations force known as X'."""
         for t in self.tokens.of(sent):
-            if t.pos_ == "NOUN" and (t.lower_ == "part" or t.lemma_.lower() in self.words["part_nouns"]) \
-                    and self.mention_of(t) is None:
-                wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            if t.pos_ == "NOUN" and self.mention_of(t) is None and (
+                    t.lower_ in {"part", "member"} or t.lemma_.lower() in self.words["part_nouns"]):
+                wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if t.dep_ == "appos" and t.lower_ != "member":
+                    for x in self.actor_of(t.head):
+                        for y in wholes:
+                            if self.chain_type(x) in ORG_TYPES:
+                                self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
                 if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}

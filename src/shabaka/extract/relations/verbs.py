@@ -25,12 +25,10 @@ class Verbs:
                     not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
                 continue  # "a proxy of the Shia Arab dominated Badr Organization": a participle the parse
                 # took for a second verb; coordinated verbs follow "and", "or" or a comma
-            particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-            if lemma == "take" and "over" in particles:
-                relation = "controls"
-            elif lemma == "take" and particles & {"on", "out"}:
-                relation = "hostile_to"  # "the Quds Force takes on IS", "strikes to take out ISIL targets"
-            elif lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            # a phrasal verb is its own entry: "set up" (founded), "take over", "take on"
+            phrasal = sorted(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+            relation = next((self.wording.verbs[p] for p in phrasal if p in self.wording.verbs), relation)
+            if lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._elected_to(verb, sent)  # "was elected to Parliament"
                 continue
             elif lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
@@ -126,12 +124,24 @@ class Verbs:
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+                        # "the coalition continued to advise and assist Iraqi forces": the first
+                        # infinitive's subject, further up
+                        subjects = self._subjects_up(verb.head.head)
                     if not subjects and infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"}:
                         # "X is working with Y to reshape ..., to instead support Z": X, further up
                         subjects = self._subjects_up(verb.head.head)
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
+                if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "for"} and \
+                        verb.head.head.lemma_.lower() in self.words["accusing_verbs"]:
+                    # "KH was accused of killing X", "blamed KH for attacking": the accused (the claim
+                    # records what the source says)
+                    accusing = verb.head.head
+                    passive_accusing = any(c.dep_ == "auxpass" for c in accusing.children)
+                    accused = {"nsubjpass"} if passive_accusing else {"dobj"}
+                    subjects = [c for c in accusing.children if c.dep_ in accused]
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     # "KH continued to maintain a presence targeting U.S. forces"
@@ -195,6 +205,9 @@ class Verbs:
                 for o in obj:
                     fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
                         o in owners or lemma in self.words["capture_verbs"])  # "IS captured the garrison"
+                    # "Qaani took over the Quds Force": a man who takes over a body takes its lead
+                    took_lead = relation == "controls" and "take over" in phrasal and \
+                        self.chain_type(s) == "PERSON" and self.chain_type(o) in ORG_TYPES
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
@@ -212,7 +225,8 @@ class Verbs:
                         self.emit(s, "hostile_to", o, f"verb_{lemma}_members", 0.7, sent)
                         continue
                     self.emit(s, "hostile_to" if fought else "part_of" if joined else
-                              "member_of" if deputy else relation, o, f"verb_{lemma}", 0.75, sent)
+                              "leads" if took_lead else "member_of" if deputy else relation,
+                              o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
@@ -268,15 +282,17 @@ class Verbs:
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
         tense after a name as a plural noun and parses the clause as one noun phrase. A bare
-        plural of a backing, sanctioning or attacking verb ("The IRGC-QF targets US interests"),
+        plural of a backing, sanctioning, attacking or leading verb ("The IRGC-QF targets US interests",
+        "Qais al-Khazali heads AAH"),
         right after a name (or after such a verb and "and"), heading the clause, is read as the
         verb, its arguments in word order."""
-        read = LINEAR_RELATIONS | {"hostile_to"}
+        read = LINEAR_RELATIONS | {"hostile_to", "leads"}
         for word in self.tokens.where(sent, dep={"ROOT", "conj"}, pos={"NOUN"}):
             relation = self.wording.verbs.get(word.lemma_.lower())
             if relation not in read or word.tag_ != "NNS" or word.dep_ not in {"ROOT", "conj"} \
                     or any(c.dep_ in {"det", "amod", "poss", "nummod", "prep"} and c.i < word.i
                            and self.token_mention.get(c.i + 1) is None  # "The | IRGC-QF targets"
+                           and self.token_mention.get(c.i) is None  # "Qais al-Khazali heads": the name's end
                            for c in word.children):
                 continue
             before = self.doc[word.i - 1] if word.i > sent.start else None
@@ -505,10 +521,11 @@ class Verbs:
 
     def freed_from(self, sent: Span) -> None:
         """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS; 'Y cleared Mosul
-        of IS' or 'Y defended the Nineveh Plains from IS': Y fights IS."""
+        of IS', 'Y defended the Nineveh Plains from IS' or 'Y seized Ramadi from the army': Y
+        fights the other."""
         clearing, defending = self.words["clearing_verbs"], self.words["defending_verbs"]
         freeing = self.words["freeing_verbs"] | clearing
-        either = freeing | defending
+        either = freeing | defending | self.words["capture_verbs"]
         for verb in self.tokens.where(sent, pos={"VERB"}, lemma=either):
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in either or not self.asserted(verb):
@@ -527,6 +544,13 @@ class Verbs:
             if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
                 fighters = [m for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in self.actor_of(c) or self._pronoun(c)]
+            if not fighters and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words["noun_hostile"]:
+                # "the army's offensive to retake Ramadi from IS", "an operation by Iraqi forces to
+                # recapture Fallujah": whoever the offensive is
+                fighters = [m for c in verb.head.children if c.dep_ in {"poss", "compound"}
+                            for m in self.actor_of(c)]
+                fighters += [m for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                             for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             for h in holders:
                 for p in places if lemma in freeing and lemma not in clearing else []:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
@@ -618,7 +642,12 @@ class Verbs:
                 elif any(c.lower_ in self.words["together_words"] for c in o.children):
                     relation = "allied_with"  # "a joint operation"
                 elif o.lemma_.lower() in self.words["noun_hostile"] and self.mention_of(o) is None:
-                    relation = "allied_with"  # "the army and the coalition continue operations against IS"
+                    # "the army and the coalition continue operations against IS", but "Iran and Iraq
+                    # fought a war": a war with no one else against them is between them
+                    aimed = any(c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}
+                                for c in [*o.children, *verb.children])
+                    between = self.wording.pair_nouns.get(o.lemma_.lower()) == "hostile_to" and not aimed
+                    relation = "hostile_to" if between else "allied_with"
             if relation is None and self.wording.verbs.get(verb.lemma_.lower()) == "hostile_to" and any(
                     self.actor_of(o) for o in objects):
                 relation = "allied_with"  # "the US and the UK invaded Iraq": on one side
