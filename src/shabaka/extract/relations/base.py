@@ -50,11 +50,13 @@ class BuilderBase:
                            if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles) | \
             self.words["service_words"]
         self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        # "Lieutenant Colonel": a rank whose first word is also a role
+        self.rank_titles = {t.lower() for t, kind in pack.titles.items() if kind == "rank"}
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
         # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
         acts = ("state_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
-                "command_nouns", "military_sites")  # "Israeli positions" are Israel's
+                "command_nouns", "military_sites", "weapon_nouns")  # "Israeli positions", "Turkish drones"
         self.state_acts = set().union(*(self.words[c] for c in acts), self.wording.relation_nouns,
                                       self.wording.pair_nouns)
         self.tokens = token_table(doc)  # the Doc's Token objects and strings, made once (annotate/tokens.py)

@@ -224,10 +224,24 @@ class Nouns:
 
     def under_control(self, sent: Span) -> None:
         """'Mosul fell under ISIL's control', 'brought Anbar under their control', 'the areas
-        under the control of X', 'Mosul fell to ISIL': X holds the place."""
+        under the control of X', 'Mosul fell to ISIL', 'X is in control of Mosul': X holds the place."""
         for noun in self.tokens.where(sent, lemma=self.words["control_nouns"], dep={"pobj"}):
             if noun.lemma_.lower() not in self.words["control_nouns"] or noun.dep_ != "pobj" or \
-                    noun.head.lower_ != "under" or not self.asserted(noun.head.head):
+                    not self.asserted(noun.head.head):
+                continue
+            governor = noun.head.head
+            if noun.head.lower_ == "in" and governor.lemma_ in {"be", "remain", "stay"}:
+                # "the peshmerga are in control of Sinjar": the subject holds what follows "of"
+                holders = [m for c in governor.children if c.dep_ == "nsubj"
+                           for m in self.actor_of(c) or self._pronoun(c)]
+                places = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                          if self.chain_type(m) in {"PLACE", "COUNTRY"}]
+                for h in holders:
+                    for place in places:
+                        self.emit(h, "controls", place, "under_control", 0.7, sent)
+                continue
+            if noun.head.lower_ != "under":
                 continue
             holders = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
                        for m in self.actor_of(c) or self._pronoun(c)]

@@ -69,7 +69,7 @@ class Parts:
                         for y in wholes:
                             if self.chain_type(x) in ORG_TYPES:
                                 self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
-                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as" and t.lower_ != "member"):
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                              for m in self.actor_of(c) or self._pronoun(c)]

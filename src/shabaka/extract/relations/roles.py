@@ -32,8 +32,13 @@ class Roles:
                 k -= 1
             if role is None:
                 role = self.role_at(k, sent.start)
-            if role is None and k == p_start and k - 1 > sent.start and self.doc[k - 1].text == ",":
-                role = self.role_at(k - 1, sent.start)  # "another al Qaeda in Iraq leader, X"
+            if role is not None and k < p_start and \
+                    self.doc[role[2]:p_start].text.lower() in self.rank_titles:
+                k = role[2]  # "Lieutenant Colonel X": a rank; the role may come before a comma
+                role = None
+            if role is None and k - 1 > sent.start and self.doc[k - 1].text == ",":
+                # "another al Qaeda in Iraq leader, X", "another CTS officer, Lt. Col. X"
+                role = self.role_at(k - 1, sent.start)
                 k = k - 1 if role is not None else k
             if role is None and k == p_start and (posted := self._posted_before(k, sent)) is not None:
                 role, k = posted  # "US Ambassador to Iraq Zalmay Khalilzad" serves the US
@@ -48,7 +53,10 @@ class Roles:
             i = r_start - 1
             while (i >= sent.start and self.token_mention.get(i) is None and (  # "KH's Staff Lt. Gen. X"
                     self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"} or
-                    self.doc[i].lower_.rstrip(".") in self.rank_words)):
+                    self.doc[i].lower_.rstrip(".") in self.rank_words or
+                    # "AAH militia spokesman X", "Dawa party leader X": what kind of body it is
+                    self.doc[i].lower_ in self.words["kind_nouns"] and
+                    self.token_mention.get(i - 1) is not None)):
                 if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
                     relation = "member_of"  # "Dawa senior leader X": one leader among several
                 i -= 1

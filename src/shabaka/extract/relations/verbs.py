@@ -37,9 +37,9 @@ class Verbs:
                     "terror" in t.lower_ for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "considered a terrorist by"
             elif lemma in self.words["territory_verbs"] and any(
-                    c.dep_ == "dobj" and self.chain_type(m) == "PLACE"
-                    for c in verb.children for m in self.actor_of(c)):
-                relation = "controls"  # "KH holds the crossing at al-Qaim", "secured the towns of A and B"
+                    self.chain_type(m) == "PLACE" for c in self._held(verb) for m in self.actor_of(c)):
+                # "KH holds the crossing at al-Qaim", "secured the towns of A and B", "the city held by IS"
+                relation = "controls"
             if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
             if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
@@ -142,7 +142,9 @@ class Verbs:
                     passive_accusing = any(c.dep_ == "auxpass" for c in accusing.children)
                     accused = {"nsubjpass"} if passive_accusing else {"dobj"}
                     subjects = [c for c in accusing.children if c.dep_ in accused]
-                if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and self.actor_of(verb.head):
+                    subjects = [verb.head]  # "Iraqi government forces battling Daesh entered the town"
+                elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     # "KH continued to maintain a presence targeting U.S. forces"
                     subjects = self._subjects_up(verb.head.head) if verb.head.dep_ in {"dobj", "pobj"} else []
@@ -229,6 +231,15 @@ class Verbs:
                               o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    @staticmethod
+    def _held(verb: Token) -> list[Token]:
+        """What a verb of holding holds: its object, or, passive with an agent ("the last city
+        held by IS"), its subject or the noun it describes."""
+        if not any(c.dep_ == "agent" for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "dobj"]
+        described = [verb.head] if verb.dep_ == "acl" else []
+        return [c for c in verb.children if c.dep_ == "nsubjpass"] + described
 
     def _object_actors(self, token: Token, relation: str) -> list[int]:
         """The actors an object phrase stands for. A word for people ("sanctioned Islamic State
@@ -544,13 +555,19 @@ class Verbs:
             if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
                 fighters = [m for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in self.actor_of(c) or self._pronoun(c)]
-            if not fighters and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words["noun_hostile"]:
+            offensive = verb.head
+            if not fighters and verb.dep_ == "acl" and offensive.lemma_.lower() in self.words["noun_hostile"]:
                 # "the army's offensive to retake Ramadi from IS", "an operation by Iraqi forces to
-                # recapture Fallujah": whoever the offensive is
-                fighters = [m for c in verb.head.children if c.dep_ in {"poss", "compound"}
+                # recapture Fallujah", "Iraqi forces launched an offensive to retake Mosul from IS":
+                # whoever the offensive is
+                fighters = [m for c in offensive.children if c.dep_ in {"poss", "compound"}
                             for m in self.actor_of(c)]
-                fighters += [m for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                fighters += [m for c in offensive.children if c.dep_ == "prep" and c.lower_ == "by"
                              for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                launcher = offensive.head if offensive.dep_ == "dobj" else None
+                if not fighters and launcher is not None and \
+                        launcher.lemma_.lower() in self.words["launch_verbs"] and self.asserted(launcher):
+                    fighters = self._subjects(launcher)
             for h in holders:
                 for p in places if lemma in freeing and lemma not in clearing else []:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
