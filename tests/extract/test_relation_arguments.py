@@ -1014,6 +1014,20 @@ from tests.extract import stated
                      ("islamic_state", "controls", "fallujah"), None, id="a-city-held-by"),
         pytest.param("Iraqi officials were briefed by the Islamic State in Mosul.",
                      None, ("islamic_state", "controls", "mosul"), id="any-passive-holds-nothing"),
+        pytest.param("Abu Mohammad al-Adnani served as the official spokesman of the Islamic State.",
+                     ("abu_muhammad_al_adnani", "member_of", "islamic_state"), None,
+                     id="a-role-word-qualifying-a-role"),
+        pytest.param("The Treasury designated Hamid al-Jazairi for providing support to Kata'ib "
+                     "Hezbollah.",
+                     ("Hamid al-Jazairi", "backs", "kataib_hezbollah"), None,
+                     id="designated-for-providing-support"),
+        pytest.param("ISIS continued to pose a threat to Iraqi security forces.",
+                     ("islamic_state", "hostile_to", "iraqi_security_forces"), None, id="pose-a-threat-to"),
+        pytest.param("ISIS could pose a threat to Iraqi security forces.",
+                     None, ("islamic_state", "hostile_to", "iraqi_security_forces"),
+                     id="could-pose-a-threat"),
+        pytest.param("Iraq faced the threat of ISIS for years.",
+                     None, ("iraq", "hostile_to", "islamic_state"), id="the-threat-of-x-is-xs"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

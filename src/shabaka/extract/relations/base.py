@@ -601,18 +601,25 @@ class BuilderBase:
         return None
 
     def role_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:
-        """The first role phrase inside tokens [start, end): relation, text, start, end."""
+        """The first role phrase inside tokens [start, end): relation, text, start, end. It is the
+        longest role that starts there ("chief of staff"), and a role word right before another
+        only qualifies it ("the official spokesman" is a spokesman)."""
         for e in range(start + 1, end + 1):
             found = self.role_at(e, start)
             if found:
-                rel, text, s = found
-                best = (rel, text, s, e)
-                # "chief of staff": the longest role that starts where this one does
-                for longer in range(e + 1, min(end, s + self.max_role_words) + 1):
-                    more = self.role_at(longer, start)
-                    if more is not None and more[2] == s:
-                        best = (more[0], more[1], s, longer)
-                return best
+                s = found[2]
+                relation, stop = self._role_from(s, end) or (found[0], e)
+                while stop < end and (following := self._role_from(stop, end)) is not None:
+                    relation, stop = following
+                return relation, self.doc[s:stop].text, s, stop
+        return None
+
+    def _role_from(self, s: int, end: int) -> tuple[str, int] | None:
+        """The longest role that starts at token s and ends by `end`: its relation and end."""
+        for stop in range(min(end, s + self.max_role_words), s, -1):
+            found = self.role_at(stop, s)
+            if found is not None and found[2] == s:
+                return found[0], stop
         return None
 
     def _mention_span(self, mi: int) -> tuple[int, int]:

@@ -87,7 +87,7 @@ class Nouns:
     def hostile_nouns(self, sent: Span) -> None:
         """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
         triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
-            self.words["control_nouns"] | self.words["sanction_nouns"]
+            self.words["control_nouns"] | self.words["sanction_nouns"] | self.words["threat_nouns"]
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
             lemma = noun.lemma_.lower()
             if noun.pos_ != "NOUN" or lemma not in triggers or any(
@@ -116,6 +116,10 @@ class Nouns:
             if answered and self.asserted(noun.head.head):
                 # "the US responded with airstrikes on ISIL units": the parse hangs "on" on the verb
                 agents += self._subjects(noun.head.head)
+            threat = lemma in self.words["threat_nouns"]
+            if threat and noun.dep_ in {"dobj", "attr"} and self.asserted(noun.head) and \
+                    noun.head.lemma_.lower() in {"pose", "represent", "constitute", "remain", "be", "become"}:
+                agents += self._subjects(noun.head)  # "ISIS continued to pose a threat to Iraqi forces"
             engaging = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
             if engaging is not None and engaging.lemma_.lower() in self.words["engaging_verbs"] and \
                     self.asserted(engaging):
@@ -150,7 +154,8 @@ class Nouns:
                 targets += [m for g in preps["of"].children if g.dep_ == "pobj"
                             for m in self.actor_of(g)] if "of" in preps else []
             else:
-                preps_on = {"on", "against", "of", "targeting", "over"} | (
+                # "the threat of ISIS" is ISIS's: a threat is to someone
+                preps_on = {"to", "against"} if threat else {"on", "against", "of", "targeting", "over"} | (
                     {"with"} if lemma in self.words["hostile_with_verbs"] else set()) | (  # "clashes with"
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
                 # "the US responded with airstrikes on", "fired rockets at U.S. troops": the parse hangs

@@ -134,14 +134,8 @@ class Verbs:
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
-                if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "for"} and \
-                        verb.head.head.lemma_.lower() in self.words["accusing_verbs"]:
-                    # "KH was accused of killing X", "blamed KH for attacking": the accused (the claim
-                    # records what the source says)
-                    accusing = verb.head.head
-                    passive_accusing = any(c.dep_ == "auxpass" for c in accusing.children)
-                    accused = {"nsubjpass"} if passive_accusing else {"dobj"}
-                    subjects = [c for c in accusing.children if c.dep_ in accused]
+                if not subjects:
+                    subjects = self._accused(verb)
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and self.actor_of(verb.head):
                     subjects = [verb.head]  # "Iraqi government forces battling Daesh entered the town"
                 elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -231,6 +225,17 @@ class Verbs:
                               o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    def _accused(self, verb: Token) -> list[Token]:
+        """Who a charge or a designation says did what a gerund names: "KH was accused of killing
+        X", "blamed KH for attacking", "designated X for providing support to Y" (the claim records
+        what the source says)."""
+        charge = verb.head.head
+        if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"} or \
+                charge.lemma_.lower() not in self.words["accusing_verbs"]:
+            return []
+        accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
+        return [c for c in charge.children if c.dep_ in accused]
 
     @staticmethod
     def _held(verb: Token) -> list[Token]:
@@ -461,7 +466,8 @@ class Verbs:
                 takers = [m for o in objects for m in self.actor_of(o)]
             else:
                 continue
-            for giver in self._subjects(verb):
+            givers = self._subjects(verb) or [m for c in self._accused(verb) for m in self.actor_of(c)]
+            for giver in givers:
                 for taker in takers:
                     self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
 
