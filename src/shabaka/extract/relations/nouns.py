@@ -546,6 +546,11 @@ class Nouns:
                 (members if owners else owners).extend(self._subjects(noun.head))
             elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:
                 members.append(self.mention_of(noun.head))  # "his sponsor Qassem Soleimani"
+            elif (named := self.token_mention.get(noun.i + 1)) is not None and \
+                    self.mention_tokens[named][0] == noun.i + 1:
+                members.append(named)  # "KH and its ally Nujaba warned": the parse split the phrase
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "NOUN":
+                members += self.actor_of(noun.head.head)  # "KH, a group with close ties to Iran"
             elif predicate.dep_ == "attr":  # "A is an ally of X"
                 members += [m for c in predicate.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             elif predicate.dep_ == "appos":  # "A, an ally of X"

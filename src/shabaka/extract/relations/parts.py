@@ -69,7 +69,7 @@ class Parts:
                         for y in wholes:
                             if self.chain_type(x) in ORG_TYPES:
                                 self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
-                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as" and t.lower_ != "member"):
+                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                              for m in self.actor_of(c) or self._pronoun(c)]
@@ -81,8 +81,10 @@ class Parts:
                         parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                         parts = parts or (self.actor_of(head.head) if head.dep_ == "relcl" else [])
                     for x in parts:
+                        relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
+                        if relation == "part_of" and t.lower_ == "member" and t.dep_ != "attr":
+                            continue  # "as a member of the Huskies": a player is, not his college
                         for y in wholes:
-                            relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                             self.emit(x, relation, y, "part_phrase", 0.75, sent)
             elif t.lower_ == "one" and t.dep_ in {"attr", "appos"}:
                 self._one_of(t, sent)

@@ -124,9 +124,9 @@ class Verbs:
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-                    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
-                        # "the coalition continued to advise and assist Iraqi forces": the first
-                        # infinitive's subject, further up
+                    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "conj"}:
+                        # "the coalition continued to advise and assist Iraqi forces", "the Quds
+                        # Force has armed, trained and funded KH": the first verb's subject, further up
                         subjects = self._subjects_up(verb.head.head)
                     if not subjects and infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"}:
                         # "X is working with Y to reshape ..., to instead support Z": X, further up
@@ -679,8 +679,11 @@ class Verbs:
                         c.dep_ == "prep" and c.lower_ in {"with", "against"} for c in verb.children) or any(
                     o.lower_ in {"other", "another"} for o in objects)):
                 relation = "hostile_to"  # "KH and AAH clashed", "... fought each other"
-            if any(c.dep_ == "advmod" and c.lower_ in self.words["together_words"] for c in verb.children):
-                relation = "allied_with"  # "fought together"
+            together = any(c.dep_ == "advmod" and c.lower_ in self.words["together_words"]
+                           for c in verb.children)
+            if together or verb.lemma_.lower() in self.words["reciprocal_verbs"] and not any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+                relation = "allied_with"  # "fought together", "X and Y cooperated" (with each other)
             if relation is None:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
