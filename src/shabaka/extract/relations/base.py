@@ -652,6 +652,26 @@ class BuilderBase:
                 return [m for c in patients for m in self.actor_of(c) or self._pronoun(c)]
         return []
 
+    def _aim_holders(self, verb: Token) -> list[int]:
+        """Who sets out to do what an infinitive after a noun names: "Iraq's effort to combat IS",
+        "the army's offensive to retake Ramadi", "an operation by Iraqi forces to recapture
+        Fallujah", "Iraqi forces launched an offensive to retake Mosul"."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        found = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c) or self._pronoun(c)]
+        if noun.lemma_.lower() not in self.words["noun_hostile"]:
+            return found
+        found += [m for c in noun.children if c.dep_ == "compound" for m in self.actor_of(c)]
+        found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        launcher = noun.head if noun.dep_ == "dobj" else None
+        if not found and launcher is not None and \
+                launcher.lemma_.lower() in self.words["launch_verbs"] and self.asserted(launcher):
+            found = self._subjects(launcher)
+        return found
+
     def _previous_org_before(self, before: int, window: int = 120) -> int | None:
         for i in range(before - 1, max(-1, before - window), -1):
             mi = self.token_mention.get(i)

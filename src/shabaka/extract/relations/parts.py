@@ -65,8 +65,11 @@ class Parts:
                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
                 if t.dep_ == "appos" and t.lower_ != "member":
+                    # "the Rapid Response brigades, the elite Interior Ministry units"
+                    whole_named = [m for c in t.children if c.dep_ == "compound" and
+                                   (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
                     for x in self.actor_of(t.head):
-                        for y in wholes:
+                        for y in wholes + whole_named:
                             if self.chain_type(x) in ORG_TYPES:
                                 self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
                 if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):

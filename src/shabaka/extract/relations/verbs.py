@@ -161,7 +161,8 @@ class Verbs:
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
                                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() != "side"]
             # "KH is responsible for killing hundreds of U.S. soldiers", "KH played a role in fighting IS"
-            responsible = [] if subjects or passive else self._responsible_for(verb) or self._took_part(verb)
+            responsible = [] if subjects or passive else \
+                self._responsible_for(verb) or self._took_part(verb) or self._aim_holders(verb)
             if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl", "acl"} and \
                     not (subjects or responsible):
                 continue
@@ -561,19 +562,7 @@ class Verbs:
             if not fighters and verb.dep_ == "pcomp":  # "was involved in defending the plains from IS"
                 fighters = [m for c in verb.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in self.actor_of(c) or self._pronoun(c)]
-            offensive = verb.head
-            if not fighters and verb.dep_ == "acl" and offensive.lemma_.lower() in self.words["noun_hostile"]:
-                # "the army's offensive to retake Ramadi from IS", "an operation by Iraqi forces to
-                # recapture Fallujah", "Iraqi forces launched an offensive to retake Mosul from IS":
-                # whoever the offensive is
-                fighters = [m for c in offensive.children if c.dep_ in {"poss", "compound"}
-                            for m in self.actor_of(c)]
-                fighters += [m for c in offensive.children if c.dep_ == "prep" and c.lower_ == "by"
-                             for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-                launcher = offensive.head if offensive.dep_ == "dobj" else None
-                if not fighters and launcher is not None and \
-                        launcher.lemma_.lower() in self.words["launch_verbs"] and self.asserted(launcher):
-                    fighters = self._subjects(launcher)
+            fighters = fighters or self._aim_holders(verb)
             for h in holders:
                 for p in places if lemma in freeing and lemma not in clearing else []:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
@@ -622,7 +611,7 @@ class Verbs:
                 continue
             driven = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)
                       if self.chain_type(m) != "PLACE"]
-            for f in self._subjects(verb):
+            for f in self._subjects(verb) or self._aim_holders(verb):
                 for d in driven:
                     self.emit(f, "hostile_to", d, "drove_out", 0.7, sent)
 
