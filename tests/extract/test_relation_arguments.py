@@ -1040,6 +1040,12 @@ from tests.extract import stated
         pytest.param("Qasem Soleimani commanded the Quds Force. Soleimani's Quds Force has armed, trained "
                      "and funded Kata'ib Hezbollah for years.", ("quds_force", "backs", "kataib_hezbollah"),
                      None, id="armed-trained-and-funded"),
+        pytest.param("Baghdad and Washington agreed to cooperate against the Islamic State.",
+                     ("iraq", "allied_with", "united_states"), None, id="capitals-agreed-to-cooperate"),
+        pytest.param("Washington accused Tehran of arming Kata'ib Hezbollah.",
+                     ("iran", "backs", "kataib_hezbollah"), None, id="accused-the-capital-of-arming"),
+        pytest.param("Baghdad and Washington refused to cooperate.",
+                     None, ("iraq", "allied_with", "united_states"), id="capitals-refused-to-cooperate"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

@@ -589,14 +589,23 @@ class EntityTyper:
 
     @staticmethod
     def _acts(span: Span) -> bool:
-        """A capital that acts stands for its government: the subject of a verb, an agent
-        ("backed by Tehran"), a possessor, or "pro-Tehran"; a dateline does not."""
+        """A capital that acts stands for its government: the subject of a verb ("Baghdad and
+        Washington agreed"), an agent ("backed by Tehran"), a possessor, "pro-Tehran", or the one
+        a verb says will do or did something ("accused Tehran of arming", "urged Baghdad to
+        act"); a dateline does not."""
         if span.text.isupper():
             return False
         root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
         if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return True
+        if root.dep_ == "dobj" and any(  # "accused Tehran of arming", "urged Baghdad to rein in"
+                c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) or
+                c.dep_ in {"xcomp", "ccomp"} and any(a.lower_ == "to" for a in c.children)
+                for c in root.head.children):
             return True
         doc = span.doc
         return span.start >= 2 and doc[span.start - 1].text == "-" and \

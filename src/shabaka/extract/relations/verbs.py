@@ -638,7 +638,10 @@ class Verbs:
         for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.conjuncts]
+            # "Baghdad and Washington agreed to cooperate": the subjects of the verb the clause completes
+            own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+            governor = verb.head if verb.dep_ == "xcomp" and not own_subject else verb
+            subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.conjuncts]
             if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
                     verb.lemma_.lower() in self.words["commenting_verbs"]:
                 continue  # "both the US and Iran oppose IS", "X and Y condemned ...": each on its own
