@@ -559,6 +559,10 @@ class Nouns:
                     predicate.head.head.lemma_.lower() in self.words["naming_verbs"]:  # "seen as a proxy"
                 members += [m for c in predicate.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in self.actor_of(c)]
+            elif predicate.dep_ == "oprd" and predicate.head.lemma_.lower() in self.words["naming_verbs"]:
+                # "KSS is considered a proxy of Iran", "it is widely regarded an ally of Tehran"
+                members += [m for c in predicate.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for m in self.actor_of(c)]
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
                 members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
             k = noun.i + 1

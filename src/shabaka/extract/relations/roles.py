@@ -340,6 +340,8 @@ class Roles:
                 word = self.doc[k]
                 if word.lower_ in {"its", "their"} and word.dep_ == "poss":
                     before = self._previous_org(sent, k)  # "named X as its new emir"
+                    if before is None:  # "KSS fought in Syria. X is its secretary-general."
+                        before = next(iter(self._pronoun(word)), None)
                     break
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
@@ -463,12 +465,15 @@ class Roles:
 
     def _only_actor(self, start: int, stop: int) -> int | None:
         """The actor tokens [start, stop) name and nothing else ("the Interior Ministry",
-        "Iraq's Interior Ministry": the last one named), or None."""
+        "Iraq's Interior Ministry": the last one named; "the Saraya al-Salam militia": a word of
+        its kind after it), or None."""
         found = None
         for k in range(start, stop):
             mi = self.token_mention.get(k)
             if mi is not None:
                 found = mi
+            elif found is not None and k == stop - 1 and self.doc[k].lower_ in self.words["kind_nouns"]:
+                continue
             elif self.doc[k].lower_ not in {"the", "its", "their"} and \
                     self.doc[k].text not in POSSESSIVE_MARKS:
                 return None
@@ -498,8 +503,9 @@ class Roles:
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
-        for token in self.tokens.where(sent, dep={"attr", "pobj", "oprd"}):
-            if token.dep_ not in {"attr", "pobj", "oprd"} or self.mention_of(token) is not None:
+        # "acomp": the parse may read "is its secretary-general" as an adjective
+        for token in self.tokens.where(sent, dep={"attr", "pobj", "oprd", "acomp"}):
+            if token.dep_ not in {"attr", "pobj", "oprd", "acomp"} or self.mention_of(token) is not None:
                 continue
             verb = token.head
             if token.dep_ == "pobj":

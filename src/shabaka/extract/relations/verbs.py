@@ -449,6 +449,21 @@ class Verbs:
             for a in subj:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
+        for side in self.tokens.where(sent, lemma={"side"}, dep={"pobj"}):
+            # "KSS fought in the Syrian civil war on the side of the Assad government"
+            if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or \
+                    any(c.lower_ in {"other", "opposing", "opposite"} for c in side.children):
+                continue
+            verb = side.head.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            partners = [m for c in side.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            for a in self._subjects(verb):
+                for b in partners:
+                    self.emit(a, "allied_with", b, "on_the_side_of", 0.7, sent)
 
     def gave_aid(self, sent: Span) -> None:
         """'X provided material support to Y', 'X supplied Y with weapons': X backs Y."""
