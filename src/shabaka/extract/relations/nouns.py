@@ -49,6 +49,12 @@ class Nouns:
                     else [])
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
+            if not targets and noun.tag_ == "NN" and noun.lemma_.lower() in self.words["group_nouns"] and any(
+                    c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
+                # "KH denied it. The Iran-backed group said ...": the group the text is about (not "the
+                # Iran-backed militias", any number of them)
+                targets = [m for m in self._resolved(self.doc[noun.left_edge.i:noun.i + 1],
+                                                     self._group_before(noun.i)) if m != x]
             for y in targets:
                 self.emit(x, relation, y, f"hyphen_{word}", 0.85, sent)
 
