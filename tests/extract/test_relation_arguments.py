@@ -1070,6 +1070,13 @@ from tests.extract import stated
                      None, ("iran", "backs", "kataib_hezbollah"), id="the-iran-backed-militias-are-any"),
         pytest.param("Iran denied the attack. The Iran-backed group said it had no role.",
                      None, ("iran", "backs", "iran"), id="the-iran-backed-group-is-not-iran"),
+        pytest.param("The Islamic Resistance in Iraq, an umbrella group that includes Kata'ib Hezbollah and "
+                     "Nujaba, claimed the attack.",
+                     ("kataib_hezbollah", "part_of", "islamic_resistance_in_iraq"), None,
+                     id="a-group-that-includes"),
+        pytest.param("The sanctions include Kata'ib Hezbollah and Nujaba.",
+                     None, ("kataib_hezbollah", "part_of", "harakat_hezbollah_al_nujaba"),
+                     id="sanctions-include"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

@@ -182,7 +182,8 @@ class Parts:
         return lower.count("(") > lower.count(")")
 
     def composition(self, sent: Span) -> None:
-        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B';
+        """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B', 'an umbrella
+        group that includes KH and Nujaba';
         'X, an umbrella group of militias including A and B'."""
         for noun in self.tokens.where(sent, pos={"NOUN"}, dep={"appos", "attr"}):
             if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
@@ -218,7 +219,7 @@ class Parts:
                 # "Iran formed a bloc, the UIA, encompassing A and B": the name before the comma
                 wholes = [m] if (m := self.token_mention.get(verb.i - 2)) is not None else []
             for w in wholes:
-                if of and self.chain_type(w) not in ORG_TYPES:
+                if (of or lemma == "include") and self.chain_type(w) not in ORG_TYPES:
                     continue  # "the town consists of Old and New Bohumín": places, not bodies
                 for part in parts:
                     relation = "member_of" if self.chain_type(part) == "PERSON" else "part_of"
