@@ -54,3 +54,22 @@ def test_a_line_break_opens_a_sentence_and_a_dateline_is_a_sentence_of_its_own(t
             expected.add(doc.char_span(t.idx + end, t.idx + end + 1, alignment_mode="expand").start)
     assert {t.i for t in doc if t.is_sent_start} == expected
     assert len(expected) > 1 or "\n" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi army Brig. Gen. Hamid al-Zubaidi said the advance continued.",
+    "The strike was confirmed by Navy Capt. Jeff Davis, who spoke to reporters.",
+    "Lt. Col. Ali Fadhel said the city had fallen.",
+])
+def test_no_sentence_starts_after_an_abbreviated_title(nlp_settings, text):
+    from shabaka.pipeline import Pipeline
+
+    doc = Pipeline(nlp_settings).nlp(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_a_sentence_still_ends_after_an_abbreviated_country(nlp_settings):
+    from shabaka.pipeline import Pipeline
+
+    doc = Pipeline(nlp_settings).nlp("The attack hit the U.S. The group said it would go on.")
+    assert [s.text for s in doc.sents] == ["The attack hit the U.S.", "The group said it would go on."]

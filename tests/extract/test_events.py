@@ -339,6 +339,13 @@ def test_two_attacks_in_different_years_stay_two_events(analyse):
     assert sorted(e.date for e, _, _ in found) == ["2003-03", "2003-08"]
 
 
+def test_a_month_and_a_day_of_it_in_one_place_are_one_battle(analyse):
+    text = ("Iraqi troops attacked ISIL in Mosul on 18 October 2016. The forces that liberated Mosul in "
+            "October 2016 were Iraqis.")
+    found = [e for e, _, _ in events_of(analyse, text)]
+    assert [(e.date, len(e.spans)) for e in found] == [("2016-10-18", 2)]
+
+
 def test_reports_of_one_happening_in_a_document_become_one_event(analyse):
     text = ("On January 3, 2020, a U.S. drone strike killed Qasem Soleimani in Baghdad. "
             "The killing of Qasem Soleimani enraged Kata'ib Hezbollah.")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 from pathlib import Path
 
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, ORTH, SPACY
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_installed_models
 
@@ -90,10 +91,20 @@ def dateline_date(line: str) -> str | None:
     return value if value is not None and len(value) == 10 else None
 
 
-@Language.component("shabaka_line_breaks", assigns=["token.is_sent_start"])
-def line_breaks(doc):
+@Language.factory("shabaka_line_breaks", default_config={"abbreviations": []},
+                  assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str, abbreviations: list[str]):
+    """`abbreviations`: the titles' abbreviated words ("Brig.", "Gen."), after which no sentence
+    starts; kept as one token or split from its full stop ("Brig" "."), read as string hashes."""
+    strings = nlp.vocab.strings
+    return partial(line_breaks, abbreviations=frozenset(strings.add(a) for a in abbreviations),
+                   stems=frozenset(strings.add(a.rstrip(".")) for a in abbreviations), stop=strings.add("."))
+
+
+def line_breaks(doc, abbreviations: frozenset[int] = frozenset(), stems: frozenset[int] = frozenset(),
+                stop: int = 0):
     """A line break ends a sentence: headlines, bylines and captions are not prose; a dateline
-    is a sentence of its own."""
+    is a sentence of its own; "Iraqi army Brig. Gen. X said" is one sentence."""
     text = doc.text
     # each token's first character (an array, not a Token object made per token): a line's first
     # token follows the token whose text or space after it holds the line break
@@ -102,10 +113,13 @@ def line_breaks(doc):
     line_starts = set(firsts)
     # inside a line, a sentence never starts right after a plain word ("Pentagon Chief Spokesperson
     # X said": the parser split that line into one-word sentences); read as arrays, not Tokens
-    alpha, title, spaced = zip(*doc.to_array([IS_ALPHA, IS_TITLE, SPACY]).tolist(), strict=True) \
-        if len(doc) else ((), (), ())
+    alpha, title, spaced, orth = zip(*doc.to_array([IS_ALPHA, IS_TITLE, SPACY, ORTH]).tolist(), strict=True) \
+        if len(doc) else ((), (), (), ())
     for i in range(1, len(doc)):
-        if alpha[i - 1] and spaced[i - 1] and alpha[i] and title[i] and i not in line_starts:
+        abbreviated = orth[i - 1] in abbreviations or \
+            i > 1 and orth[i - 1] == stop and orth[i - 2] in stems and not spaced[i - 2]
+        word = alpha[i] or orth[i] in abbreviations or orth[i] in stems  # "Brig. Gen. X"
+        if (alpha[i - 1] or abbreviated) and spaced[i - 1] and word and title[i] and i not in line_starts:
             doc[i].is_sent_start = False
     for i in dict.fromkeys(i for i in firsts if i < len(doc)):
         token = doc[i]
@@ -125,7 +139,10 @@ def build_pipeline(model: str, packs: list[Path]) -> Language:
     _split_hyphen_after_abbreviation(nlp)
     pack = load_packs(packs)
     first = "parser" if "parser" in nlp.pipe_names else None
-    nlp.add_pipe("shabaka_line_breaks", before=first) if first else None
+    abbreviations = sorted({w for t, kind in pack.titles.items() if kind in {"rank", "honorific"}
+                            for w in t.split() if w.endswith(".")})
+    if first:
+        nlp.add_pipe("shabaka_line_breaks", before=first, config={"abbreviations": abbreviations})
     folded, exact = ruler_patterns(nlp, pack)
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe("entity_ruler", name="shabaka_ruler", before=before,

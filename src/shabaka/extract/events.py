@@ -1262,9 +1262,11 @@ def _same(a: _Mention, b: _Mention) -> bool:
         same_role = any(b.actors.get(c) == r for c, r in a.actors.items())
         place_only = a.place is not None and a.place == b.place and not (a.actors and b.actors)
         return not clash and (same_role or place_only)
-    both_dated = a.date is not None and b.date is not None and a.date == b.date
+    # on one date with a shared actor or place; or in one place on dates that agree at the coarser
+    # one's precision (checked above): "October 2016" and "October 18, 2016" in Mosul are one battle
     same_place = a.place is not None and a.place == b.place
-    return both_dated and (same_place or bool(set(a.actors) & set(b.actors)))
+    same_date = a.date is not None and a.date == b.date
+    return same_date and bool(set(a.actors) & set(b.actors)) or same_place and None not in (a.date, b.date)
 
 
 def _anterior(t: Token) -> bool:
