@@ -218,6 +218,14 @@ class Parts:
                     self.doc[verb.i - 1].text == ",":
                 # "Iran formed a bloc, the UIA, encompassing A and B": the name before the comma
                 wholes = [m] if (m := self.token_mention.get(verb.i - 2)) is not None else []
+            if lemma == "include":
+                # "KH includes ...", "a group that includes ...", not "its shareholders include ..."
+                kinds = self.words["collective_nouns"] | self.words["kind_nouns"]
+                said = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+                said = [s.head.head if s.tag_ in {"WDT", "WP"} and s.head.dep_ == "relcl" else s
+                        for s in said]
+                if not any(self.mention_of(s) is not None or s.lemma_.lower() in kinds for s in said):
+                    wholes = []
             for w in wholes:
                 if (of or lemma == "include") and self.chain_type(w) not in ORG_TYPES:
                     continue  # "the town consists of Old and New Bohumín": places, not bodies
