@@ -64,6 +64,11 @@ class Parts:
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if wholes and t.dep_ != "appos":  # "the Sadrist movement's armed wing, Saraya al-Salam"
+                    for x in [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]:
+                        for y in wholes:
+                            if self.chain_type(x) in ORG_TYPES:
+                                self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
                 if t.dep_ == "appos" and t.lower_ != "member":
                     # "the Rapid Response brigades, the elite Interior Ministry units"
                     whole_named = [m for c in t.children if c.dep_ == "compound" and

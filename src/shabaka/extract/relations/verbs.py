@@ -669,6 +669,9 @@ class Verbs:
                 pair = self.wording.pair_nouns.get(o.lemma_.lower())
                 if pair and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
                     relation = pair  # "continued their partnership", "ended their rivalry"
+                elif pair == "allied_with" and verb.lemma_.lower() in self.words["pact_verbs"] and not any(
+                        c.lower_ in self.words["civil_pact_words"] for c in o.children):
+                    relation = pair  # "Iraq and the US signed a security agreement" (not a trade agreement)
                 elif any(c.lower_ in self.words["together_words"] for c in o.children):
                     relation = "allied_with"  # "a joint operation"
                 elif o.lemma_.lower() in self.words["noun_hostile"] and self.mention_of(o) is None:
