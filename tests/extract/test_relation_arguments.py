@@ -1088,6 +1088,16 @@ from tests.extract import stated
                      None, ("iraq", "allied_with", "turkey"), id="x-and-y-signed-a-trade-agreement"),
         pytest.param("Iraq and Turkey discussed a security agreement in 2008.",
                      None, ("iraq", "allied_with", "turkey"), id="x-and-y-discussed-an-agreement"),
+        pytest.param("The Islamic State seized Tikrit in June 2014. In March 2015, Iraqi forces recaptured "
+                     "Tikrit.", ("iraqi_security_forces", "hostile_to", "islamic_state"), None,
+                     id="retook-what-a-group-held"),
+        pytest.param("The Popular Mobilization Forces recaptured Tikrit in March. Iraqi forces also retook "
+                     "Tikrit in April.", None,
+                     ("iraqi_security_forces", "hostile_to", "popular_mobilization_forces"),
+                     id="two-that-retook-a-place-are-not-foes"),
+        pytest.param("The Islamic State seized Tikrit in June 2014. Iraqi forces visited Tikrit in 2015.",
+                     None, ("iraqi_security_forces", "hostile_to", "islamic_state"),
+                     id="visited-what-a-group-held"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

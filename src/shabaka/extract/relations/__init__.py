@@ -81,6 +81,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.acting_together(sent)
             self.fronted_role(sent)
             self.fellows(sent)
+        self.retaken_ground()
         return self._without_redundant_membership()
 
     def _without_redundant_membership(self) -> list[Claim]:

@@ -583,6 +583,9 @@ class Verbs:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in fighters:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+            if not holders and lemma in freeing:  # "Iraqi forces retook Tikrit": the text may say from whom
+                self.retaken += [(f, p, sent) for f in fighters for p in places
+                                 if self.chain_type(p) == "PLACE"]
             # "Iraqi forces recaptured Samarra", not "began an offensive to recapture Mosul"
             if verb.lemma_.lower() in self.words["retaking_verbs"] and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -611,6 +614,23 @@ class Verbs:
                 for whole in into:
                     if self.chain_type(part) in ORG_TYPES:
                         self.emit(part, "part_of", whole, "merged_into", 0.7, sent)
+
+    def retaken_ground(self) -> None:
+        """'IS seized Tikrit in June ... Iraqi forces retook Tikrit': whoever retakes or sets out to
+        liberate a place fights the armed group the document says held it (not a group that
+        retook it too)."""
+        chain_of = [m.chain for m in self.ex.mentions]
+        retakers = {(chain_of[f], chain_of[p]) for f, p, _ in self.retaken}
+        held = [(a, b) for a, relation, b, _ in list(self.claims)
+                if relation == "controls" and self.ex.chains[a].type == "ARMED_GROUP"]
+        for f, p, sent in self.retaken:
+            for holder, place in held:
+                if place != chain_of[p] or (holder, place) in retakers or holder == chain_of[f]:
+                    continue
+                named = next((mi for mi in self.ex.chains[holder].mentions
+                              if not self._hyphen_modifier(mi)), None)
+                if named is not None:
+                    self.emit(f, "hostile_to", named, "retaken_ground", 0.65, sent)
 
     def drove_out(self, sent: Span) -> None:
         """'the Peshmerga drove ISIS out of Sinjar', 'pushing ISIL from seven villages', 'ISIS was
