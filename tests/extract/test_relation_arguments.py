@@ -1098,6 +1098,16 @@ from tests.extract import stated
         pytest.param("The Islamic State seized Tikrit in June 2014. Iraqi forces visited Tikrit in 2015.",
                      None, ("iraqi_security_forces", "hostile_to", "islamic_state"),
                      id="visited-what-a-group-held"),
+        pytest.param("The Hashd forces helped defeat Daesh. The commanders are now influential, since they "
+                     "are backed by Iran.", None, ("iran", "backs", "islamic_state"),
+                     id="they-are-the-plural-subject-before"),
+        pytest.param("The fight to dislodge IS militants from Kobani took four months, despite US air "
+                     "strikes backing up the Kurdish fighters.", None,
+                     ("united_states", "backs", "islamic_state"),
+                     id="the-kurdish-fighters-are-not-the-militants"),
+        pytest.param("Iraqi police are clearing Tikrit, General Lloyd Austin, head of US Central Command, "
+                     "told lawmakers.", None, ("iraqi_police", "hostile_to", "centcom"),
+                     id="clearing-a-place-not-an-appositions-of"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

@@ -161,8 +161,9 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
-                if t.tag_ == "NNS" and t.lemma_.lower() in self.words["fighter_nouns"]:
-                    # "the army fought the militants"
+                if t.tag_ == "NNS" and t.lemma_.lower() in self.words["fighter_nouns"] and not any(
+                        c.dep_ in {"amod", "compound", "nmod"} for c in t.children):
+                    # "the army fought the militants" (not "the Kurdish fighters": whose, it says)
                     out += self._resolved(phrase, self._fighters_before(t.i))
                     continue
                 if t.lemma_.lower() in self.words["place_nouns"]:

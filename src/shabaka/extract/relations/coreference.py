@@ -55,6 +55,12 @@ class Coreference:
         if word in {"they", "their"} and (speaker := self._speaker(t)):
             return speaker  # "US forces identified that they had captured Daqduq"
         if word in {"they", "them", "their"}:  # a group's members acting together
+            verb = self._clause_verb_of(t)
+            for v in [verb, verb.head] if verb.dep_ in {"advcl", "ccomp", "conj"} else [verb]:
+                people = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i
+                               and c.tag_ == "NNS" and self.mention_of(c) is None), None)
+                if people is not None:  # "the commanders are influential, since they are backed by Iran"
+                    return self.actor_of(people)
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []

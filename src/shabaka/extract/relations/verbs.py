@@ -570,7 +570,12 @@ class Verbs:
             preps = [*verb.children, *(g for h in held for g in h.children)]
             if lemma in clearing:  # "cleared the city of Baghdadi of ISIL": not the city's own "of"
                 away = {"of"}
-                preps = [c for c in verb.subtree if c.head.lemma_.lower() not in self.words["place_nouns"]]
+                # the verb's and its object's words, not an apposition's ("clearing Tikrit, General
+                # X, head of US Central Command, said")
+                phrase = [t for h in held for t in h.subtree if not any(
+                    a.dep_ == "appos" for a in [t, *t.ancestors] if a.i != h.i and h in a.ancestors)]
+                preps = [c for c in [*verb.children, *phrase]
+                         if c.head.lemma_.lower() not in self.words["place_nouns"]]
             holders = [m for c in preps if c.dep_ == "prep" and c.lower_ in away
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             fighters = self._subjects(verb)
