@@ -1108,6 +1108,8 @@ from tests.extract import stated
         pytest.param("Iraqi police are clearing Tikrit, General Lloyd Austin, head of US Central Command, "
                      "told lawmakers.", None, ("iraqi_police", "hostile_to", "centcom"),
                      id="clearing-a-place-not-an-appositions-of"),
+        pytest.param("Falih al-Fayyadh, who is under U.S. sanctions, attended the meeting.",
+                     ("united_states", "sanctioned", "falih_al_fayyadh"), None, id="under-sanctions"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

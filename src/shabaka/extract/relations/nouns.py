@@ -206,6 +206,8 @@ class Nouns:
                 relation = "controls"
             elif lemma in self.words["sanction_nouns"]:
                 relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
+                if noun.dep_ == "pobj" and noun.head.lower_ == "under" and self.asserted(noun.head.head):
+                    targets += self._subjects(noun.head.head)  # "Fayyadh, who is under U.S. sanctions"
                 if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                     # "amended the designation of ISIS to include Amaq and Al Hayat": those are added
                     targets += [m for c in launched.head.children if c.dep_ in {"advcl", "xcomp"}
