@@ -82,15 +82,19 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.fronted_role(sent)
             self.fellows(sent)
         self.retaken_ground()
-        return self._without_redundant_membership()
+        return self._without_weaker_claims()
 
-    def _without_redundant_membership(self) -> list[Claim]:
+    def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
-        make X a mere member of Y."""
+        make X a mere member of Y; one that says X backs Y ("Iran has supported KSS and other
+        Iran-aligned groups") does not also make them mere allies."""
         leading = {(c.subject, c.object, c.evidence_end)
                    for c in self.claims.values() if c.relation == "leads"}
+        backing = {(a, b, c.evidence_end) for c in self.claims.values() if c.relation == "backs"
+                   for a, b in ((c.subject, c.object), (c.object, c.subject))}
         return [c for c in self.claims.values()
-                if c.relation != "member_of" or (c.subject, c.object, c.evidence_end) not in leading]
+                if not (c.relation == "member_of" and (c.subject, c.object, c.evidence_end) in leading)
+                and not (c.relation == "allied_with" and (c.subject, c.object, c.evidence_end) in backing)]
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,

@@ -49,6 +49,12 @@ class Nouns:
                     else [])
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
+            of = noun.head
+            if not targets and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one" and \
+                    of.head.dep_ == "appos":
+                targets = self.actor_of(of.head.head)  # "KH, one of the most powerful Iran-backed militias"
+            if not targets and noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+                targets = self.actor_of(noun.head)  # "KH and other Iran-backed groups"
             if not targets and noun.tag_ == "NN" and noun.lemma_.lower() in self.words["group_nouns"] and any(
                     c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
                 # "KH denied it. The Iran-backed group said ...": the group the text is about (not "the

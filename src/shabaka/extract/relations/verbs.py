@@ -14,10 +14,11 @@ class Verbs:
     """Rules led by a verb."""
 
     def verbs(self, sent: Span) -> None:
-        """Subject-verb-object statements, active and passive, for trigger verbs."""
-        for verb in self.tokens.where(sent, pos={"VERB", "AUX"}):
-            if verb.pos_ not in {"VERB", "AUX", "NOUN"} or verb.pos_ == "NOUN":
-                continue
+        """Subject-verb-object statements, active and passive, for trigger verbs (and a relative
+        clause's verb the tagger took for another word: "the Guards, which back KH")."""
+        misread = [t for t in self.tokens.where(sent, dep={"relcl"}, lower=self.wording.verbs)
+                   if t.pos_ not in {"VERB", "AUX", "NOUN"}]
+        for verb in [*self.tokens.where(sent, pos={"VERB", "AUX"}), *misread]:
             lemma = verb.lemma_.lower()
             relation = self.wording.verbs.get(lemma)
             if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and verb.i > sent.start and \
@@ -440,8 +441,8 @@ class Verbs:
             while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head.i != head.i:
                 head = head.head  # "These groups are separate from but allied with X"
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            if not subjects and verb.dep_ == "acl":
-                subjects = [verb.head]  # "KSS, working with ..."
+            if not subjects and verb.dep_ in {"acl", "amod"}:
+                subjects = [verb.head]  # "KSS, working with ...", "militias loyal to Iran such as KH"
             subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)]
             partners = [m for p in preps for g in p.children  # "operates with Iranian backing": with_aid
                         if g.dep_ == "pobj" and g.lemma_.lower() not in self.words["aid_nouns"]
