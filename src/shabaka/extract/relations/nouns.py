@@ -110,6 +110,12 @@ class Nouns:
             # "the Iran-Iraq war against X" is neither's; "the Raqqa campaign" is where, not whose
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c) if self.chain_type(m) != "PLACE"]
+            victims: list[int] = []
+            if lemma in self.words["killing_nouns"] and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in noun.children):
+                # "Soleimani's killing by the United States": the one killed (not "X's killing of Y")
+                victims = [m for m in agents if self.chain_type(m) == "PERSON"]
+                agents = [m for m in agents if m not in victims]
             if any(c.dep_ == "compound" and self.mention_of(c) is None and c.lemma_.lower() in
                    self.words["group_nouns"] | self.words["people_nouns"] for c in noun.children):
                 # "Iraqi group attacks against Israel": the demonym says whose group, not who attacks
@@ -191,6 +197,7 @@ class Nouns:
                                 users = self.site_users(g)
                                 targets += [m for u in users for m in self.actor_of(u)] or \
                                     self.actor_of(g) or self.holders_of_ground(g)
+            targets += victims
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:
                 # "the killing by U.S. airstrike of X": the victims hang off the killing
                 for c in noun.head.head.children:

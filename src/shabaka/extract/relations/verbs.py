@@ -105,7 +105,11 @@ class Verbs:
                     patients = [c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}] or [
                         c for c in head.children  # the parse took "split" for a noun
                         if head.pos_ == "NOUN" and c.dep_ == "compound" and self.mention_of(c) is not None]
-                if verb.dep_ == "acl":
+                if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among" and \
+                        verb.head.lower_ in {"those", "people", "victims", "dead"}:
+                    # "X was among those killed in the U.S. strike": X
+                    patients += [c for c in verb.head.head.head.children if c.dep_ == "nsubj"]
+                elif verb.dep_ == "acl":
                     patients.append(verb.head)
                 elif verb.dep_ == "conj" and verb.head.dep_ == "acl" and not patients:
                     patients.append(verb.head.head)
