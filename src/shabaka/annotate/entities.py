@@ -602,10 +602,14 @@ class EntityTyper:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return True
-        if root.dep_ == "dobj" and any(  # "accused Tehran of arming", "urged Baghdad to rein in"
-                c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) or
-                c.dep_ in {"xcomp", "ccomp"} and any(a.lower_ == "to" for a in c.children)
-                for c in root.head.children):
+        # "accused Tehran of arming", "blamed Baghdad for failing", "urged Baghdad to rein in": what
+        # follows the object right after it says the object did it (not "shelled Baghdad before withdrawing")
+        follows = [c for c in root.head.children if c.i == span.end]
+        charged = any(c.dep_ == "prep" and c.lower_ in {"of", "for"} and
+                      any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in follows)
+        urged = any(c.dep_ in {"xcomp", "ccomp"} and c.left_edge.i == span.end and c.left_edge.lower_ == "to"
+                    for c in root.head.children)
+        if root.dep_ == "dobj" and (charged or urged):
             return True
         doc = span.doc
         return span.start >= 2 and doc[span.start - 1].text == "-" and \

@@ -94,15 +94,17 @@ def dateline_date(line: str) -> str | None:
 @Language.factory("shabaka_line_breaks", default_config={"abbreviations": []},
                   assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str, abbreviations: list[str]):
-    """`abbreviations`: the titles' abbreviated words ("Brig.", "Gen."), after which no sentence
-    starts; kept as one token or split from its full stop ("Brig" "."), read as string hashes."""
+    """Sentence starts set before the parser: at line breaks and datelines, and never right after a
+    plain word or one of `abbreviations`, the titles' abbreviated words ("Brig.", "Gen."), whether
+    the tokenizer keeps one whole or splits its full stop off ("Brig" "."); read as string hashes."""
     strings = nlp.vocab.strings
     return partial(line_breaks, abbreviations=frozenset(strings.add(a) for a in abbreviations),
-                   stems=frozenset(strings.add(a.rstrip(".")) for a in abbreviations), stop=strings.add("."))
+                   bare_abbreviations=frozenset(strings.add(a.rstrip(".")) for a in abbreviations),
+                   full_stop=strings.add("."))
 
 
-def line_breaks(doc, abbreviations: frozenset[int] = frozenset(), stems: frozenset[int] = frozenset(),
-                stop: int = 0):
+def line_breaks(doc, abbreviations: frozenset[int] = frozenset(),
+                bare_abbreviations: frozenset[int] = frozenset(), full_stop: int = 0):
     """A line break ends a sentence: headlines, bylines and captions are not prose; a dateline
     is a sentence of its own; "Iraqi army Brig. Gen. X said" is one sentence."""
     text = doc.text
@@ -117,8 +119,8 @@ def line_breaks(doc, abbreviations: frozenset[int] = frozenset(), stems: frozens
         if len(doc) else ((), (), (), ())
     for i in range(1, len(doc)):
         abbreviated = orth[i - 1] in abbreviations or \
-            i > 1 and orth[i - 1] == stop and orth[i - 2] in stems and not spaced[i - 2]
-        word = alpha[i] or orth[i] in abbreviations or orth[i] in stems  # "Brig. Gen. X"
+            i > 1 and orth[i - 1] == full_stop and orth[i - 2] in bare_abbreviations and not spaced[i - 2]
+        word = alpha[i] or orth[i] in abbreviations or orth[i] in bare_abbreviations  # "Brig. Gen. X"
         if (alpha[i - 1] or abbreviated) and spaced[i - 1] and word and title[i] and i not in line_starts:
             doc[i].is_sent_start = False
     for i in dict.fromkeys(i for i in firsts if i < len(doc)):

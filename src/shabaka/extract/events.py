@@ -1262,11 +1262,13 @@ def _same(a: _Mention, b: _Mention) -> bool:
         same_role = any(b.actors.get(c) == r for c, r in a.actors.items())
         place_only = a.place is not None and a.place == b.place and not (a.actors and b.actors)
         return not clash and (same_role or place_only)
-    # on one date with a shared actor or place; or in one place on dates that agree at the coarser
-    # one's precision (checked above): "October 2016" and "October 18, 2016" in Mosul are one battle
+    # on one date with a shared actor or place; or in one place in one month, the dates agreeing
+    # (checked above): "October 2016" and "October 18, 2016" in Mosul are one battle, but a year
+    # alone ("in 2016") is too wide to join two happenings by their place
     same_place = a.place is not None and a.place == b.place
     same_date = a.date is not None and a.date == b.date
-    return same_date and bool(set(a.actors) & set(b.actors)) or same_place and None not in (a.date, b.date)
+    same_month = a.date is not None and b.date is not None and min(len(a.date), len(b.date)) >= len("2016-10")
+    return (same_date and bool(set(a.actors) & set(b.actors))) or (same_place and (same_date or same_month))
 
 
 def _anterior(t: Token) -> bool:

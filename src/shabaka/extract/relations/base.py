@@ -161,9 +161,7 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     continue
-                if t.tag_ == "NNS" and t.lemma_.lower() in self.words["fighter_nouns"] and not any(
-                        c.dep_ in {"amod", "compound", "nmod"} for c in t.children):
-                    # "the army fought the militants" (not "the Kurdish fighters": whose, it says)
+                if self._bare_fighters(t):  # "the army fought the militants"
                     out += self._resolved(phrase, self._fighters_before(t.i))
                     continue
                 if t.lemma_.lower() in self.words["place_nouns"]:
@@ -471,12 +469,16 @@ class BuilderBase:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
-        if not out and token.tag_ == "NNS" and token.lemma_.lower() in self.words["fighter_nouns"] and any(
-                c.dep_ == "det" and c.lower_ in {"the", "these"} for c in token.children) and not any(
-                c.dep_ in {"compound", "poss", "amod", "nmod", "prep"} for c in token.children):
-            # "killed the militants", after a sentence on IS: its fighters
+        if not out and self._bare_fighters(token):  # "killed the militants", after a sentence on IS
             out = self._resolved(self.doc[token.left_edge.i:token.i + 1], self._fighters_before(token.i))
         return list(dict.fromkeys(out))
+
+    def emit_pairs(self, subjects: list[int], relation: str, objects: list[int], rule: str, confidence: float,
+                   sentence: Span) -> None:
+        """Each subject in the relation to each object."""
+        for s in subjects:
+            for o in objects:
+                self.emit(s, relation, o, rule, confidence, sentence)
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
              sentence: Span, role: str | None = None, start: str | None = None) -> None:
@@ -655,6 +657,15 @@ class BuilderBase:
             if purpose and patients:  # "It was established by X to support Y": it supports Y, not X
                 return [m for c in patients for m in self.actor_of(c) or self._pronoun(c)]
         return []
+
+    def civil_pact(self, noun: Token) -> bool:
+        """An agreement that makes no alliance: its own words, or what it is about, name trade, peace,
+        a border or the like ("a free trade agreement", "a ceasefire agreement", "an agreement on
+        water")."""
+        about = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "about"}
+                 for g in c.subtree]
+        return any(t.lower_ in self.words["civil_pact_words"]
+                   for t in [*(c for c in noun.children if c.dep_ in {"amod", "compound"}), *about])
 
     def _aim_holders(self, verb: Token) -> list[int]:
         """Who sets out to do what an infinitive after a noun names: "Iraq's effort to combat IS",

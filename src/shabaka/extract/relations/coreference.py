@@ -128,10 +128,32 @@ class Coreference:
         main = self.main_group
         return [main] if main is not None and self.ex.mentions[main].chain not in beside else []
 
+    def _bare_fighters(self, t: Token) -> bool:
+        """"the militants", "these jihadists": a plural word for an armed group's men with nothing
+        to say whose ("the Kurdish fighters", "the fighters of the PMF" say it)."""
+        return t.tag_ == "NNS" and t.lemma_.lower() in self.words["fighter_nouns"] and \
+            any(c.dep_ == "det" and c.lower_ in {"the", "these"} for c in t.children) and \
+            not any(c.dep_ in {"compound", "poss", "amod", "nmod", "prep"} for c in t.children)
+
     def _fighters_before(self, i: int) -> list[int]:
-        """Whose "the militants", "the jihadists" or "the insurgents" are: the armed group "the
-        group" would be, and nothing where that is an organisation or a state body."""
-        return [m for m in self._group_before(i) if self.chain_type(m) == "ARMED_GROUP"]
+        """Whose "the militants" are: the armed group "the group" would be, named in this sentence
+        or the one before; nothing where that is an organisation or a state body, further back, or
+        where this sentence moves to a place that one did not name ("Hezbollah fought in Syria.
+        Saudi forces killed the militants in Yemen")."""
+        sent = self.doc[i].sent
+        since = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        found = [m for m in self._group_before(i)
+                 if self.chain_type(m) == "ARMED_GROUP" and self.mention_tokens.get(m, (-1, -1))[0] >= since]
+        if not found:
+            return []
+        before = self.doc[self.mention_tokens[found[0]][0]].sent
+
+        def where(span: Span) -> set[int]:  # the places a sentence is set in: "in Yemen", "near Mosul"
+            return {self.ex.mentions[m].chain for t in span if t.dep_ == "pobj" and t.head.lower_ in
+                    {"in", "near", "inside", "across"} and (m := self.mention_of(t)) is not None
+                    and self.chain_type(m) in {"PLACE", "COUNTRY"}}
+
+        return [] if where(sent) - where(before) else found
 
     def _coarguments(self, t: Token) -> set[int]:
         """The chains named in the other phrases of the verb a word is the subject or object of

@@ -97,7 +97,8 @@ class Nouns:
         return None
 
     def hostile_nouns(self, sent: Span) -> None:
-        """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X'."""
+        """'X's attacks on Y', 'U.S. strikes against Y', 'the killing of Y by X', 'ISIS poses a
+        threat to Y', 'X is locked in a battle with Y', 'X, who is under U.S. sanctions'."""
         triggers = self.words["noun_hostile"] | self.words["killing_nouns"] | \
             self.words["control_nouns"] | self.words["sanction_nouns"] | self.words["threat_nouns"]
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
@@ -136,7 +137,7 @@ class Nouns:
                 agents += self._subjects(noun.head.head)
             threat = lemma in self.words["threat_nouns"]
             if threat and noun.dep_ in {"dobj", "attr"} and self.asserted(noun.head) and \
-                    noun.head.lemma_.lower() in {"pose", "represent", "constitute", "remain", "be", "become"}:
+                    noun.head.lemma_.lower() in self.words["posing_verbs"]:
                 agents += self._subjects(noun.head)  # "ISIS continued to pose a threat to Iraqi forces"
             engaging = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
             if engaging is not None and engaging.lemma_.lower() in self.words["engaging_verbs"] and \
@@ -184,9 +185,9 @@ class Nouns:
                 verb_preps = [c for v in ([noun.head.head] if answered else []) + conducting + fired
                               for c in v.children if c.lower_ in aimed_at]
                 # "thousands of airstrikes against IS": the parse hangs the target on the count
-                count = self._counted(noun)
-                counted = [c for c in count.children if count is not noun and c.lower_ != "of"]
-                for c in [*noun.children, *verb_preps, *counted]:
+                count_head = self._counted(noun)
+                count_preps = [c for c in count_head.children if count_head is not noun and c.lower_ != "of"]
+                for c in [*noun.children, *verb_preps, *count_preps]:
                     if c.dep_ == "prep" and c.lower_ in preps_on:
                         for g in c.children:
                             if g.dep_ != "pobj":
@@ -256,33 +257,26 @@ class Nouns:
                     not self.asserted(noun.head.head):
                 continue
             governor = noun.head.head
-            if noun.head.lower_ == "in" and governor.lemma_ in {"be", "remain", "stay"}:
+            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+            if noun.head.lower_ == "in" and governor.lemma_ in self.words["being_verbs"]:
                 # "the peshmerga are in control of Sinjar": the subject holds what follows "of"
                 holders = [m for c in governor.children if c.dep_ == "nsubj"
                            for m in self.actor_of(c) or self._pronoun(c)]
-                places = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
-                          if self.chain_type(m) in {"PLACE", "COUNTRY"}]
-                for h in holders:
-                    for place in places:
-                        self.emit(h, "controls", place, "under_control", 0.7, sent)
-                continue
-            if noun.head.lower_ != "under":
-                continue
-            holders = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
-                       for m in self.actor_of(c) or self._pronoun(c)]
-            holders += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            governor = noun.head.head
-            if governor.pos_ in {"VERB", "AUX"}:  # "brought Anbar under", else "Mosul fell under"
-                held = [c for c in governor.children if c.dep_ == "dobj"] or \
-                    [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                held = of
+            elif noun.head.lower_ == "under":
+                holders = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                           for m in self.actor_of(c) or self._pronoun(c)]
+                holders += [m for g in of for m in self.actor_of(g)]
+                if governor.pos_ in {"VERB", "AUX"}:  # "brought Anbar under", else "Mosul fell under"
+                    held = [c for c in governor.children if c.dep_ == "dobj"] or \
+                        [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                else:
+                    held = [governor]  # "the areas under ISIL control"
             else:
-                held = [governor]  # "the areas under ISIL control"
+                continue
             places = [m for c in held for m in self.actor_of(c) if self.chain_type(m) in {"PLACE", "COUNTRY"}]
-            for h in holders:
-                for place in places:
-                    self.emit(h, "controls", place, "under_control", 0.7, sent)
+            self.emit_pairs(holders, "controls", places, "under_control", 0.7, sent)
         for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["falling_verbs"]):
             # "Mosul fell to the Islamic State", "the town fell into the hands of ISIL"
             if verb.lemma_.lower() not in self.words["falling_verbs"] or not self.asserted(verb):
@@ -295,9 +289,7 @@ class Nouns:
                        if self.chain_type(m) not in {"PLACE"}]
             places = [m for c in verb.children if c.dep_ == "nsubj"
                       for m in self.actor_of(c) if self.chain_type(m) == "PLACE"]
-            for h in holders:
-                for place in places:
-                    self.emit(h, "controls", place, "fell_to", 0.7, sent)
+            self.emit_pairs(holders, "controls", places, "fell_to", 0.7, sent)
 
     def stronghold(self, sent: Span) -> None:
         """'Mosul, Islamic State's last major stronghold in Iraq', 'Raqqa was ISIL's de facto
@@ -465,8 +457,7 @@ class Nouns:
                     noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
-            if any(c.lower_ in self.words["civil_pact_words"]
-                   for c in noun.children if c.dep_ in {"amod", "compound"}):
+            if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
             if not self.asserted(noun) or noun.head.lower_ == "of" and \
                     noun.head.head.lemma_.lower() in self.words["wanting_nouns"]:
@@ -570,19 +561,19 @@ class Nouns:
             elif (named := self.token_mention.get(noun.i + 1)) is not None and \
                     self.mention_tokens[named][0] == noun.i + 1:
                 members.append(named)  # "KH and its ally Nujaba warned": the parse split the phrase
-            elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "NOUN":
-                members += self.actor_of(noun.head.head)  # "KH, a group with close ties to Iran"
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in \
+                    self.words["group_nouns"] | self.words["kind_nouns"]:
+                # "KH, a group with close ties to Iran", not "IS's war with the allies of Iran"
+                members += self.actor_of(noun.head.head)
             elif predicate.dep_ == "attr":  # "A is an ally of X"
                 members += [m for c in predicate.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             elif predicate.dep_ == "appos":  # "A, an ally of X"
                 members += self.actor_of(predicate.head)
-            elif predicate.dep_ == "pobj" and predicate.head.lower_ == "as" and \
-                    predicate.head.head.lemma_.lower() in self.words["naming_verbs"]:  # "seen as a proxy"
-                members += [m for c in predicate.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            for m in self.actor_of(c)]
-            elif predicate.dep_ == "oprd" and predicate.head.lemma_.lower() in self.words["naming_verbs"]:
-                # "KSS is considered a proxy of Iran", "it is widely regarded an ally of Tehran"
-                members += [m for c in predicate.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+            elif (naming := predicate.head.head if predicate.dep_ == "pobj" and predicate.head.lower_ == "as"
+                  else predicate.head if predicate.dep_ == "oprd" else None) is not None and \
+                    naming.lemma_.lower() in self.words["naming_verbs"]:
+                # "seen as a proxy", "KSS is considered a proxy of Iran"
+                members += [m for c in naming.children if c.dep_ in {"nsubj", "nsubjpass"}
                             for m in self.actor_of(c)]
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
                 members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]

@@ -64,19 +64,18 @@ class Parts:
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
-                if wholes and t.dep_ != "appos":  # "the Sadrist movement's armed wing, Saraya al-Salam"
-                    for x in [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]:
-                        for y in wholes:
-                            if self.chain_type(x) in ORG_TYPES:
-                                self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
-                if t.dep_ == "appos" and t.lower_ != "member":
-                    # "the Rapid Response brigades, the elite Interior Ministry units"
-                    whole_named = [m for c in t.children if c.dep_ == "compound" and
-                                   (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
-                    for x in self.actor_of(t.head):
-                        for y in wholes + whole_named:
-                            if self.chain_type(x) in ORG_TYPES:
-                                self.emit(x, "part_of", y, "part_phrase", 0.75, sent)
+                # the part named beside the noun: "the Sadrist movement's armed wing, Saraya al-Salam";
+                # "the Rapid Response brigades, the elite Interior Ministry units" (a body's name
+                # before the noun is then the whole)
+                named_part, owners = [], []
+                if t.dep_ != "appos":
+                    named_part = [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]
+                elif t.lower_ != "member":
+                    named_part = self.actor_of(t.head)
+                    owners = [m for c in t.children if c.dep_ == "compound" and
+                              (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
+                bodies = [x for x in named_part if self.chain_type(x) in ORG_TYPES]
+                self.emit_pairs(bodies, "part_of", wholes + owners, "part_phrase", 0.75, sent)
                 if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -91,7 +90,7 @@ class Parts:
                     for x in parts:
                         relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                         if relation == "part_of" and t.lower_ == "member" and t.dep_ != "attr":
-                            continue  # "as a member of the Huskies": a player is, not his college
+                            continue  # "played as a member of the Huskies": only a person is one
                         for y in wholes:
                             self.emit(x, relation, y, "part_phrase", 0.75, sent)
             elif t.lower_ == "one" and t.dep_ in {"attr", "appos"}:

@@ -36,8 +36,13 @@ class Roles:
                     self.doc[role[2]:p_start].text.lower() in self.rank_titles:
                 k = role[2]  # "Lieutenant Colonel X": a rank; the role may come before a comma
                 role = None
-            if role is None and k - 1 > sent.start and self.doc[k - 1].text == ",":
-                # "another al Qaeda in Iraq leader, X", "another CTS officer, Lt. Col. X"
+            name = self.doc[p_start:self._mention_span(p)[1]].root
+            ranked_apposition = k < p_start and (name.dep_ == "appos" or any(
+                c.dep_ == "appos" and c.i == name.i for c in self.doc[k - 2].children))
+            if role is None and k - 1 > sent.start and self.doc[k - 1].text == "," and (
+                    k == p_start or ranked_apposition):
+                # "another al Qaeda in Iraq leader, X", "another CTS officer, Lt. Col. X"; not "X is a
+                # Badr leader, Lt. Col. Y said": a rank before the name only where the name is apposed
                 role = self.role_at(k - 1, sent.start)
                 k = k - 1 if role is not None else k
             if role is None and k == p_start and (posted := self._posted_before(k, sent)) is not None:

@@ -129,18 +129,17 @@ class Verbs:
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-                    if not subjects and verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "conj"}:
-                        # "the coalition continued to advise and assist Iraqi forces", "the Quds
-                        # Force has armed, trained and funded KH": the first verb's subject, further up
-                        subjects = self._subjects_up(verb.head.head)
-                    if not subjects and infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"}:
-                        # "X is working with Y to reshape ..., to instead support Z": X, further up
+                    # "X is working with Y to reshape ..., to instead support Z", "the coalition
+                    # continued to advise and assist Iraqi forces", "the Quds Force has armed, trained
+                    # and funded KH": the subject further up
+                    if not subjects and (infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"} or
+                                         verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "conj"}):
                         subjects = self._subjects_up(verb.head.head)
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
                 if not subjects:
-                    subjects = self._accused(verb)
+                    subjects = self._accused_tokens(verb)
                 if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and self.actor_of(verb.head):
                     subjects = [verb.head]  # "Iraqi government forces battling Daesh entered the town"
                 elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -232,7 +231,7 @@ class Verbs:
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
-    def _accused(self, verb: Token) -> list[Token]:
+    def _accused_tokens(self, verb: Token) -> list[Token]:
         """Who a charge or a designation says did what a gerund names: "KH was accused of killing
         X", "blamed KH for attacking", "designated X for providing support to Y" (the claim records
         what the source says)."""
@@ -455,13 +454,12 @@ class Verbs:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
         for side in self.tokens.where(sent, lemma={"side"}, dep={"pobj"}):
-            # "KSS fought in the Syrian civil war on the side of the Assad government"
-            if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or \
-                    any(c.lower_ in {"other", "opposing", "opposite"} for c in side.children):
+            # "KSS fought in the Syrian civil war on the side of the Assad government" (the same side,
+            # not the other, the wrong or the opposing one)
+            if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or any(
+                    c.dep_ in {"amod", "compound"} and c.lower_ != "same" for c in side.children):
                 continue
-            verb = side.head.head
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-                verb = verb.head
+            verb = self._clause_verb_of(side)
             if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
             partners = [m for c in side.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -487,7 +485,7 @@ class Verbs:
                 takers = [m for o in objects for m in self.actor_of(o)]
             else:
                 continue
-            givers = self._subjects(verb) or [m for c in self._accused(verb) for m in self.actor_of(c)]
+            givers = self._subjects(verb) or [m for c in self._accused_tokens(verb) for m in self.actor_of(c)]
             for giver in givers:
                 for taker in takers:
                     self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
@@ -560,13 +558,13 @@ class Verbs:
     def freed_from(self, sent: Span) -> None:
         """'Y liberated Mosul from IS (control)': IS held Mosul, and Y fights IS; 'Y cleared Mosul
         of IS', 'Y defended the Nineveh Plains from IS' or 'Y seized Ramadi from the army': Y
-        fights the other."""
+        fights the other (and holds nothing by this rule)."""
         clearing, defending = self.words["clearing_verbs"], self.words["defending_verbs"]
         freeing = self.words["freeing_verbs"] | clearing
-        either = freeing | defending | self.words["capture_verbs"]
-        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=either):
+        verbs_from = freeing | defending | self.words["capture_verbs"]
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=verbs_from):
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in either or not self.asserted(verb):
+            if verb.pos_ != "VERB" or lemma not in verbs_from or not self.asserted(verb):
                 continue
             held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             places = [m for c in held for m in self.actor_of(c)]
@@ -627,20 +625,21 @@ class Verbs:
 
     def retaken_ground(self) -> None:
         """'IS seized Tikrit in June ... Iraqi forces retook Tikrit': whoever retakes or sets out to
-        liberate a place fights the armed group the document says held it (not a group that
-        retook it too)."""
+        liberate a place fights the armed group the document said, before, held it (not a group
+        that retook it too); the holder is read where it was last named before."""
         chain_of = [m.chain for m in self.ex.mentions]
         retakers = {(chain_of[f], chain_of[p]) for f, p, _ in self.retaken}
-        held = [(a, b) for a, relation, b, _ in list(self.claims)
+        held = [(a, b, told) for a, relation, b, told in list(self.claims)
                 if relation == "controls" and self.ex.chains[a].type == "ARMED_GROUP"]
         for f, p, sent in self.retaken:
-            for holder, place in held:
-                if place != chain_of[p] or (holder, place) in retakers or holder == chain_of[f]:
+            for holder, place, told in held:
+                if place != chain_of[p] or told >= sent.start_char or (holder, place) in retakers or \
+                        holder == chain_of[f]:
                     continue
-                named = next((mi for mi in self.ex.chains[holder].mentions
-                              if not self._hyphen_modifier(mi)), None)
-                if named is not None:
-                    self.emit(f, "hostile_to", named, "retaken_ground", 0.65, sent)
+                named = [mi for mi in self.ex.chains[holder].mentions
+                         if self.ex.mentions[mi].start < sent.start_char and not self._hyphen_modifier(mi)]
+                if named:
+                    self.emit(f, "hostile_to", named[-1], "retaken_ground", 0.65, sent)
 
     def drove_out(self, sent: Span) -> None:
         """'the Peshmerga drove ISIS out of Sinjar', 'pushing ISIL from seven villages', 'ISIS was
@@ -699,17 +698,18 @@ class Verbs:
                 pair = self.wording.pair_nouns.get(o.lemma_.lower())
                 if pair and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children):
                     relation = pair  # "continued their partnership", "ended their rivalry"
-                elif pair == "allied_with" and verb.lemma_.lower() in self.words["pact_verbs"] and not any(
-                        c.lower_ in self.words["civil_pact_words"] for c in o.children):
+                elif pair == "allied_with" and not self.civil_pact(o) and \
+                        verb.lemma_.lower() in self.words["pact_verbs"] | self.words["holding_verbs"]:
                     relation = pair  # "Iraq and the US signed a security agreement" (not a trade agreement)
                 elif any(c.lower_ in self.words["together_words"] for c in o.children):
                     relation = "allied_with"  # "a joint operation"
                 elif o.lemma_.lower() in self.words["noun_hostile"] and self.mention_of(o) is None:
-                    # "the army and the coalition continue operations against IS", but "Iran and Iraq
-                    # fought a war": a war with no one else against them is between them
-                    aimed = any(c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}
-                                for c in [*o.children, *verb.children])
-                    between = self.wording.pair_nouns.get(o.lemma_.lower()) == "hostile_to" and not aimed
+                    # "the army and the coalition continue operations against IS", "the US and Britain
+                    # fought a war in Iraq", but "Iran and Iraq fought a war (in the 1980s)": a war
+                    # told with nothing but its time is between them
+                    placed = any(g.ent_type_ != "DATE" for c in [*o.children, *verb.children]
+                                 if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+                    between = self.wording.pair_nouns.get(o.lemma_.lower()) == "hostile_to" and not placed
                     relation = "hostile_to" if between else "allied_with"
             if relation is None and self.wording.verbs.get(verb.lemma_.lower()) == "hostile_to" and any(
                     self.actor_of(o) for o in objects):
