@@ -384,6 +384,8 @@ class Roles:
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
+                elif after is not None and self.doc[r_end].lower_ in {"in", "within"} and relation == "leads":
+                    relation = "member_of"  # "the most powerful leader in the PMF": one of its leaders
                 if after is not None and self.doc[r_end].lower_ == "to" and \
                         role_text.lower().split()[-1] in self.words["posted_roles"]:
                     after = None  # "Iran's ambassador to Iraq" serves Iran, not the state he is posted to
@@ -518,8 +520,11 @@ class Roles:
                     continue
                 verb = token.head.head
             if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
-                                   "elect", "install", "choose", "select", "take", "succeed", "replace"}:
-                continue  # "took over as director", "succeeded X as leader of Y"
+                                   "elect", "install", "choose", "select", "take", "succeed", "replace"} and \
+                    not (verb.lemma_ in self.words["naming_verbs"] and any(
+                        c.dep_ == "nsubjpass" for c in verb.children)):
+                # "took over as director", "succeeded X as leader of Y", "X was seen as the real leader of Y"
+                continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             appointer = None

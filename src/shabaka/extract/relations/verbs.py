@@ -121,8 +121,9 @@ class Verbs:
                 subjects, objects = agents, patients
             else:
                 subjects = [c for c in children if c.dep_ == "nsubj"]
-                if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani
-                    subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani (not
+                    # "spent billions training the army": the spender)
+                    subjects = [c for c in verb.head.children if c.dep_ == "dobj" and self.actor_of(c)]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
                     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
