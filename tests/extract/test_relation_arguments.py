@@ -1159,6 +1159,21 @@ from tests.extract import stated
                      "Mobilization Forces.", ("hadi_al_amiri", "member_of", "popular_mobilization_forces"),
                      ("hadi_al_amiri", "leads", "popular_mobilization_forces"),
                      id="a-leader-in-y-is-one-of-its"),
+        # found on Re-DocRED's Wikipedia introductions: readings of the rules above that prose outside
+        # the field got wrong
+        pytest.param("Ahmed al-Asadi previously served as the Lieutenant Governor of Basra.",
+                     None, ("ahmed_al_asadi", "controls", "basra"), id="a-lieutenant-governor-is-a-deputy"),
+        pytest.param("The Iraqi national team was a football team held by the Iraq Football Association.",
+                     None, ("Iraq Football Association", "controls", "iraq"),
+                     id="a-team-held-by-is-no-place"),
+        pytest.param("The songs were recorded in sessions at a studio in Jordan, assisted by producer Ahmed "
+                     "al-Asadi.", None, ("ahmed_al_asadi", "backs", "jordan"),
+                     id="assisted-by-after-a-place"),
+        pytest.param("The Sadrist movement, a political party opposing the Dawa Party, won the election.",
+                     None, ("sadrist_movement", "hostile_to", "islamic_dawa_party"),
+                     id="a-party-opposing-a-party"),
+        pytest.param("Ahmed al-Asadi was the oldest member of Iraq's 2016 Olympic team.",
+                     None, ("ahmed_al_asadi", "member_of", "iraq"), id="a-member-of-a-countrys-team"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

@@ -150,7 +150,7 @@ WORD_CLASSES = (
     "clearing_verbs", "driving_verbs", "merging_verbs", "time_adverbs", "kind_nouns",
     "answering_verbs", "receiving_verbs", "held_ground_nouns", "count_nouns", "falling_verbs",
     "accusing_verbs", "fighter_nouns", "engaging_verbs", "weapon_nouns", "threat_nouns", "reciprocal_verbs",
-    "pact_verbs", "being_verbs", "posing_verbs",
+    "pact_verbs", "being_verbs", "posing_verbs", "political_verbs",
     "achieving_verbs", "sub_body_nouns", "taking_part_nouns", "direction_words",
 )
 NOUN_HOLDERS = ("owner", "member")

@@ -609,14 +609,16 @@ class BuilderBase:
     def role_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:
         """The first role phrase inside tokens [start, end): relation, text, start, end. It is the
         longest role that starts there ("chief of staff"), and a role word right before another
-        only qualifies it ("the official spokesman" is a spokesman)."""
+        qualifies it: "the official spokesman" is a spokesman, "the lieutenant governor" one of
+        the leaders (a member's word makes the whole a member's)."""
         for e in range(start + 1, end + 1):
             found = self.role_at(e, start)
             if found:
                 s = found[2]
                 relation, stop = self._role_from(s, end) or (found[0], e)
                 while stop < end and (following := self._role_from(stop, end)) is not None:
-                    relation, stop = following
+                    relation = "member_of" if "member_of" in (relation, following[0]) else following[0]
+                    stop = following[1]
                 return relation, self.doc[s:stop].text, s, stop
         return None
 

@@ -61,8 +61,11 @@ class Parts:
         for t in self.tokens.of(sent):
             if t.pos_ == "NOUN" and self.mention_of(t) is None and (
                     t.lower_ in {"part", "member"} or t.lemma_.lower() in self.words["part_nouns"]):
+                # "a member of" a body named ("a member of Angola's Olympic team" is no member of Angola)
+                named_only = t.lower_ == "member"
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
-                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                          for g in c.children if g.dep_ == "pobj"
+                          if not named_only or self.mention_of(g) is not None for m in self.actor_of(g)]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
                 # the part named beside the noun: "the Sadrist movement's armed wing, Saraya al-Salam";
                 # "the Rapid Response brigades, the elite Interior Ministry units" (a body's name

@@ -105,8 +105,10 @@ class Verbs:
                     patients = [c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}] or [
                         c for c in head.children  # the parse took "split" for a noun
                         if head.pos_ == "NOUN" and c.dep_ == "compound" and self.mention_of(c) is not None]
-                if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among" and \
-                        verb.head.lower_ in {"those", "people", "victims", "dead"}:
+                if verb.dep_ == "acl" and self._where(verb.head):
+                    pass  # "sessions at Air Studios, in Montserrat, assisted by X": the place says where
+                elif verb.dep_ == "acl" and verb.head.lower_ in {"those", "people", "victims", "dead"} and \
+                        verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among":
                     # "X was among those killed in the U.S. strike": X
                     patients += [c for c in verb.head.head.head.children if c.dep_ == "nsubj"]
                 elif verb.dep_ == "acl":
@@ -115,6 +117,8 @@ class Verbs:
                     patients.append(verb.head.head)
                 if not patients and verb.dep_ == "advcl":  # "Backed by Iran, KH attacked ...": its subject
                     named = self._named_before(verb) if verb.i > verb.head.i else None
+                    if named is not None and self._where(self.doc[self.mention_tokens[named][1] - 1]):
+                        named = None  # "recorded at a studio in Jordan, assisted by X": not Jordan
                     # "reaches the Badr Organization, led by X, ...": the name the participle follows
                     patients = [self.doc[self.mention_tokens[named][0]]] if named is not None else [
                         c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -210,6 +214,9 @@ class Verbs:
                     # "Qaani took over the Quds Force": a man who takes over a body takes its lead
                     took_lead = relation == "controls" and "take over" in phrasal and \
                         self.chain_type(s) == "PERSON" and self.chain_type(o) in ORG_TYPES
+                    if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
+                            {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
+                        continue  # "a party opposing the ruling party": politics, not force
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
@@ -232,6 +239,12 @@ class Verbs:
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
+    def _where(self, token: Token) -> bool:
+        """A place or country named only as where something is ("in Montserrat", "at Baghdad")."""
+        mi = self.mention_of(token)
+        return mi is not None and token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"} and \
+            self.chain_type(mi) in {"PLACE", "COUNTRY"}
+
     def _accused_tokens(self, verb: Token) -> list[Token]:
         """Who a charge or a designation says did what a gerund names: "KH was accused of killing
         X", "blamed KH for attacking", "designated X for providing support to Y" (the claim records
@@ -243,14 +256,17 @@ class Verbs:
         accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
         return [c for c in charge.children if c.dep_ in accused]
 
-    @staticmethod
-    def _held(verb: Token) -> list[Token]:
-        """What a verb of holding holds: its object, or, passive with an agent ("the last city
-        held by IS"), its subject or the noun it describes."""
+    def _held(self, verb: Token) -> list[Token]:
+        """The place a verb of holding holds, named or a word for a place: its object, or, passive
+        with an agent ("the last city held by IS"), its subject or the noun it describes (not "a
+        Hong Kong team held by the association")."""
         if not any(c.dep_ == "agent" for c in verb.children):
-            return [c for c in verb.children if c.dep_ == "dobj"]
-        described = [verb.head] if verb.dep_ == "acl" else []
-        return [c for c in verb.children if c.dep_ == "nsubjpass"] + described
+            held = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            described = [verb.head] if verb.dep_ == "acl" else []
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"] + described
+        places = self.words["place_nouns"]
+        return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
 
     def _object_actors(self, token: Token, relation: str) -> list[int]:
         """The actors an object phrase stands for. A word for people ("sanctioned Islamic State
@@ -380,6 +396,8 @@ class Verbs:
             mi = self.token_mention.get(k)
             if mi is not None and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.i != verb.i:
                 break  # "away from fighting ISIS, to instead support Iran's activities": ISIS is fought
+            if mi is not None and self._where(self.doc[self.mention_tokens[mi][1] - 1]):
+                break  # "recorded at a studio in Jordan, assisted by X": where, not who
             if mi is not None:
                 before = [mi]
                 break
