@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from shabaka.config import Settings
+from shabaka.ingest.ray_engine import has_cluster_token
 from shabaka.kb import KnowledgeBase
 from shabaka.pipeline import Pipeline
 from tests.conftest import invoke, run_cli, write_corpus
@@ -136,8 +137,11 @@ def head_node():
         for _ in range(60):
             if head.poll() is not None:
                 pytest.fail(f"ray start --head ended: {head.stderr.read()[-2000:]}")
+            # a head that wrote a token (as Ray 2.5x's `ray start` does) is asked with it; Ray 2.60's
+            # starts without token authentication unless told to
+            auth = {"RAY_AUTH_MODE": "token"} if has_cluster_token() else {}
             status = subprocess.run([ray_cli, "status", f"--address={address}"], capture_output=True,
-                                    env={**os.environ, "RAY_AUTH_MODE": "token"})
+                                    env={**os.environ, **auth})
             if status.returncode == 0:
                 break
             time.sleep(2)

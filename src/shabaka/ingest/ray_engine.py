@@ -36,7 +36,7 @@ def import_ray(address: str | None = None):
     To join a cluster (`address`) that `ray start` began with its token (~/.ray/auth_token,
     or RAY_AUTH_TOKEN), Ray must send the token: it reads RAY_AUTH_MODE when first imported.
     """
-    if address and "RAY_AUTH_MODE" not in os.environ and _has_token() and "ray" not in sys.modules:
+    if address and "RAY_AUTH_MODE" not in os.environ and has_cluster_token() and "ray" not in sys.modules:
         os.environ["RAY_AUTH_MODE"] = "token"
     try:
         import ray
@@ -218,7 +218,7 @@ class RayEngine:
         self.close()
 
 
-def _has_token() -> bool:
+def has_cluster_token() -> bool:
     """Whether this machine holds a Ray cluster token (as `ray start --head` writes it)."""
     return bool(os.environ.get("RAY_AUTH_TOKEN")) or (Path.home() / ".ray" / "auth_token").is_file()
 
