@@ -339,6 +339,13 @@ def test_two_attacks_in_different_years_stay_two_events(analyse):
     assert sorted(e.date for e, _, _ in found) == ["2003-03", "2003-08"]
 
 
+def test_the_day_a_spokesman_spoke_does_not_date_what_he_spoke_of(analyse):
+    text = ("Iraqi forces are advancing along several axes to liberate Mosul from ISIL control, Navy "
+            "Capt. Jeff Davis told reporters today.")
+    found = [e for e, _, _ in events_of(analyse, text, published="2016-10-18") if "battle" in e.types]
+    assert [e.date for e in found] == ["2016-10"]
+
+
 def test_a_month_and_a_day_of_it_in_one_place_are_one_battle(analyse):
     text = ("Iraqi troops attacked ISIL in Mosul on 18 October 2016. The forces that liberated Mosul in "
             "October 2016 were Iraqis.")

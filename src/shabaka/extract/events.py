@@ -1172,11 +1172,14 @@ def _describes(verb: Token | None, trigger: Token) -> bool:
 
 def _reports(verb: Token | None, clause: Token | None) -> bool:
     """A verb of saying the happening's clause is the content of: "KH said on Monday that it
-    attacked the base" dates the saying."""
-    while clause is not None and clause.dep_ in {"ccomp", "conj"} and clause != verb:
+    attacked the base", "forces advance to liberate Mosul, Capt. X told reporters today" date the
+    saying (the content reached through its clauses, one of them the saying's complement)."""
+    said = False
+    while clause is not None and clause.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and clause != verb:
+        said = said or clause.dep_ in {"ccomp", "conj"}
         clause = clause.head
         if clause == verb:
-            return verb.lemma_.lower() in _SAYING
+            return said and verb.lemma_.lower() in _SAYING
     return False
 
 
