@@ -1174,6 +1174,12 @@ from tests.extract import stated
                      id="a-party-opposing-a-party"),
         pytest.param("Ahmed al-Asadi was the oldest member of Iraq's 2016 Olympic team.",
                      None, ("ahmed_al_asadi", "member_of", "iraq"), id="a-member-of-a-countrys-team"),
+        pytest.param("The Islamic State seized Fallujah in January 2014. In May 2016, Iraqi forces launched "
+                     "an offensive on Fallujah.", ("iraqi_security_forces", "hostile_to", "islamic_state"),
+                     None, id="an-offensive-on-what-a-group-held"),
+        pytest.param("Kata'ib Hezbollah has controlled Jurf al-Sakhar since 2014. U.S. jets struck Jurf "
+                     "al-Sakhar in 2024.", ("united_states", "hostile_to", "kataib_hezbollah"), None,
+                     id="struck-what-a-group-held"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",

@@ -81,7 +81,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.acting_together(sent)
             self.fronted_role(sent)
             self.fellows(sent)
-        self.retaken_ground()
+        self.contested_ground()
         return self._without_weaker_claims()
 
     def _without_weaker_claims(self) -> list[Claim]:

@@ -36,9 +36,9 @@ class BuilderBase:
         self.ontology = ontology
         self.published = published
         self.claims: dict[tuple, Claim] = {}
-        # (who, place mention, sentence) for each place someone retook or set out to retake,
-        # told without whom from: whoever the document says held it was fought (retaken_ground)
-        self.retaken: list[tuple[int, int, Span]] = []
+        # (who, place mention, sentence) for each place someone attacked, retook or set out to
+        # retake, told without whom: whoever the document said held it was fought (contested_ground)
+        self.assailed: list[tuple[int, int, Span]] = []
         self.office_holders: dict[int, str] = {}  # chain id -> the office holder it names, or ""
         self.matcher = None  # the resolver's name matcher, built when a name must be matched
         self.office_titles = {title for held in pack.offices.values() for title, _, _ in held}

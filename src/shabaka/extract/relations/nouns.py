@@ -239,6 +239,9 @@ class Nouns:
             for a in agents:
                 for t in targets:
                     self.emit(a, relation, t, f"noun_{lemma}", 0.7, sent)
+            if relation == "hostile_to":  # "the Iraqi offensive on Fallujah": whose ground is it?
+                self.assailed += [(a, t, sent) for a in agents for t in targets
+                                  if self.chain_type(t) == "PLACE"]
             if relation == "hostile_to" and targets:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)

@@ -233,6 +233,8 @@ class Verbs:
                         # "killing two Iraqi soldiers", a name for the army's men: the killer fights the army
                         self.emit(s, "hostile_to", o, f"verb_{lemma}_members", 0.7, sent)
                         continue
+                    if relation == "hostile_to" and self.chain_type(o) == "PLACE":
+                        self.assailed.append((s, o, sent))  # "KH shelled Jurf al-Sakhar": whose ground?
                     self.emit(s, "hostile_to" if fought else "part_of" if joined else
                               "leads" if took_lead else "member_of" if deputy else relation,
                               o, f"verb_{lemma}", 0.75, sent)
@@ -611,8 +613,8 @@ class Verbs:
                 for f in fighters:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
             if not holders and lemma in freeing:  # "Iraqi forces retook Tikrit": the text may say from whom
-                self.retaken += [(f, p, sent) for f in fighters for p in places
-                                 if self.chain_type(p) == "PLACE"]
+                self.assailed += [(f, p, sent) for f in fighters for p in places
+                                  if self.chain_type(p) == "PLACE"]
             # "Iraqi forces recaptured Samarra", not "began an offensive to recapture Mosul"
             if verb.lemma_.lower() in self.words["retaking_verbs"] and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -642,15 +644,16 @@ class Verbs:
                     if self.chain_type(part) in ORG_TYPES:
                         self.emit(part, "part_of", whole, "merged_into", 0.7, sent)
 
-    def retaken_ground(self) -> None:
-        """'IS seized Tikrit in June ... Iraqi forces retook Tikrit': whoever retakes or sets out to
-        liberate a place fights the armed group the document said, before, held it (not a group
-        that retook it too); the holder is read where it was last named before."""
+    def contested_ground(self) -> None:
+        """'IS seized Tikrit in June ... Iraqi forces retook Tikrit', '... the offensive on Tikrit':
+        whoever attacks, retakes or sets out to liberate a place fights the armed group the
+        document said, before, held it (not one that attacked or retook it too); the holder is
+        read where it was last named before."""
         chain_of = [m.chain for m in self.ex.mentions]
-        retakers = {(chain_of[f], chain_of[p]) for f, p, _ in self.retaken}
+        retakers = {(chain_of[f], chain_of[p]) for f, p, _ in self.assailed}
         held = [(a, b, told) for a, relation, b, told in list(self.claims)
                 if relation == "controls" and self.ex.chains[a].type == "ARMED_GROUP"]
-        for f, p, sent in self.retaken:
+        for f, p, sent in self.assailed:
             for holder, place, told in held:
                 if place != chain_of[p] or told >= sent.start_char or (holder, place) in retakers or \
                         holder == chain_of[f]:
@@ -658,7 +661,7 @@ class Verbs:
                 named = [mi for mi in self.ex.chains[holder].mentions
                          if self.ex.mentions[mi].start < sent.start_char and not self._hyphen_modifier(mi)]
                 if named:
-                    self.emit(f, "hostile_to", named[-1], "retaken_ground", 0.65, sent)
+                    self.emit(f, "hostile_to", named[-1], "contested_ground", 0.65, sent)
 
     def drove_out(self, sent: Span) -> None:
         """'the Peshmerga drove ISIS out of Sinjar', 'pushing ISIL from seven villages', 'ISIS was
