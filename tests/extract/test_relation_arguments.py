@@ -1180,6 +1180,8 @@ from tests.extract import stated
         pytest.param("Kata'ib Hezbollah has controlled Jurf al-Sakhar since 2014. U.S. jets struck Jurf "
                      "al-Sakhar in 2024.", ("united_states", "hostile_to", "kataib_hezbollah"), None,
                      id="struck-what-a-group-held"),
+        pytest.param("The United States will continue to support Iraq's sovereignty.",
+                     None, ("united_states", "backs", "iraq"), id="supports-a-states-sovereignty"),
         pytest.param("Iraq's effort to combat the Islamic State has stalled.",
                      ("iraq", "hostile_to", "islamic_state"), None, id="xs-effort-to-combat"),
         pytest.param("Iraq's plan to retake Mosul from the Islamic State was delayed.",
