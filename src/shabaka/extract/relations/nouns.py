@@ -122,6 +122,7 @@ class Nouns:
                 # "Iraqi group attacks against Israel": the demonym says whose group, not who attacks
                 agents = [m for m in agents if self.chain_type(m) != "COUNTRY"]
             launched = self._first_of_parallel(noun)
+            count_head = self._counted(noun)  # "dozens of rocket attacks": the count stands for the noun
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "he helped coordinate an attack on ...", but
                 # not "did not launch" or "may launch"
@@ -129,7 +130,7 @@ class Nouns:
                     continue
                 agents += self._subjects(launched.head)
             # "the U.S.-led invasion of Iraq"
-            agents += self._responsible_for(self._counted(noun)) + self._led_by(noun)
+            agents += self._responsible_for(count_head) + self._led_by(noun)
             answered = noun.dep_ == "pobj" and noun.head.lower_ == "with" and \
                 noun.head.head.lemma_.lower() in self.words["answering_verbs"]
             if answered and self.asserted(noun.head.head):
@@ -185,7 +186,6 @@ class Nouns:
                 verb_preps = [c for v in ([noun.head.head] if answered else []) + conducting + fired
                               for c in v.children if c.lower_ in aimed_at]
                 # "thousands of airstrikes against IS": the parse hangs the target on the count
-                count_head = self._counted(noun)
                 count_preps = [c for c in count_head.children if count_head is not noun and c.lower_ != "of"]
                 for c in [*noun.children, *verb_preps, *count_preps]:
                     if c.dep_ == "prep" and c.lower_ in preps_on:

@@ -596,9 +596,7 @@ class Verbs:
                 away = {"of"}
                 # the verb's and its object's words, not an apposition's ("clearing Tikrit, General
                 # X, head of US Central Command, said")
-                phrase = [t for h in held for t in h.subtree if not any(
-                    a.dep_ == "appos" for a in [t, *t.ancestors] if a.i != h.i and h in a.ancestors)]
-                preps = [c for c in [*verb.children, *phrase]
+                preps = [c for c in [*verb.children, *(t for h in held for t in _without_appositions(h))]
                          if c.head.lemma_.lower() not in self.words["place_nouns"]]
             holders = [m for c in preps if c.dep_ == "prep" and c.lower_ in away
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -750,3 +748,11 @@ class Verbs:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+
+def _without_appositions(token: Token):
+    """A phrase's words, less the appositions inside it."""
+    yield token
+    for c in token.children:
+        if c.dep_ != "appos":
+            yield from _without_appositions(c)
