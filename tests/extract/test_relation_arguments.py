@@ -1193,6 +1193,66 @@ from tests.extract import stated
                      "elite Interior Ministry units.",
                      ("emergency_response_division", "part_of", "iraqi_ministry_of_interior"), None,
                      id="the-ministrys-units-in-apposition"),
+        pytest.param("Harakat Hezbollah al-Nujaba maintains close ties with Lebanese Hezbollah.",
+                     ("harakat_hezbollah_al_nujaba", "allied_with", "lebanese_hezbollah"), None,
+                     id="close-ties-with"),
+        pytest.param("Harakat Hezbollah al-Nujaba cut its ties with Lebanese Hezbollah in 2019.",
+                     None, ("harakat_hezbollah_al_nujaba", "allied_with", "lebanese_hezbollah"),
+                     id="ties-cut-are-no-ties"),
+        pytest.param("Harakat Hezbollah al-Nujaba denied having ties to Lebanese Hezbollah.",
+                     None, ("harakat_hezbollah_al_nujaba", "allied_with", "lebanese_hezbollah"),
+                     id="ties-denied-are-no-ties"),
+        pytest.param("The Badr Organization, whose leader Hadi al-Amiri sits in parliament, backed the bill.",
+                     ("hadi_al_amiri", "leads", "badr_organization"), None, id="whose-leader"),
+        pytest.param("Nouri al-Maliki, whose adviser Hadi al-Amiri sits in parliament, backed the bill.",
+                     None, ("hadi_al_amiri", "member_of", "nouri_al_maliki"), id="whose-role-of-a-person"),
+        pytest.param("Kata'ib Hezbollah vowed revenge against the United States.",
+                     ("kataib_hezbollah", "hostile_to", "united_states"), None, id="vowed-revenge-against"),
+        pytest.param("Peshmerga and PKK fighters exchanged fire near Sinjar on Sunday.",
+                     ("peshmerga", "hostile_to", "pkk"), None, id="both-sides-exchanged-fire"),
+        pytest.param("The Peshmerga exchanged fire with the PKK near Sinjar on Sunday.",
+                     ("peshmerga", "hostile_to", "pkk"), None, id="exchanged-fire-with"),
+        pytest.param("The Peshmerga and the PKK exchanged prisoners near Sinjar on Sunday.",
+                     None, ("peshmerga", "hostile_to", "pkk"), id="exchanged-prisoners"),
+        pytest.param("Iraqi security forces launched a crackdown on the Mahdi Army in Basra.",
+                     ("iraqi_security_forces", "hostile_to", "mahdi_army"), None, id="crackdown-on"),
+        pytest.param("The Promised Day Brigade fought a battle with Asa'ib Ahl al-Haq in Sadr City.",
+                     ("promised_day_brigade", "hostile_to", "asaib_ahl_al_haq"), None,
+                     id="fought-a-battle-with"),
+        pytest.param("Iraqi PM Mustafa al-Kadhimi visited Erbil.",
+                     ("mustafa_al_kadhimi", "leads", "iraq"), None, id="pm-abbreviated"),
+        pytest.param("Izzat al-Douri was confirmed as the new leader of the Ba'ath Party in 2007.",
+                     ("izzat_ibrahim_al_douri", "leads", "baath_party"), None, id="confirmed-as-leader"),
+        pytest.param("Qasem Soleimani, the commander of the elite Quds Force, was killed.",
+                     ("qasem_soleimani", "leads", "quds_force"), None, id="commander-of-the-elite-force"),
+        pytest.param("Rayan al-Kildani is close to Qasem Soleimani.",
+                     ("rayan_al_kildani", "allied_with", "qasem_soleimani"), None, id="close-to"),
+        pytest.param("Rayan al-Kildani, a politician close to Iran, denied the charge.",
+                     ("rayan_al_kildani", "allied_with", "iran"), None, id="a-politician-close-to"),
+        pytest.param("Hadi al-Amiri has long been seen as close to Iran.",
+                     ("hadi_al_amiri", "allied_with", "iran"), None, id="seen-as-close-to"),
+        pytest.param("Hadi al-Amiri lives in a village close to Iran.",
+                     None, ("hadi_al_amiri", "allied_with", "iran"), id="a-village-close-to"),
+        pytest.param("Sources close to Hadi al-Amiri said Kata'ib Hezbollah would not run.",
+                     None, ("kataib_hezbollah", "allied_with", "hadi_al_amiri"), id="sources-close-to"),
+        pytest.param("Kata'ib Hezbollah, a Popular Mobilization Forces militia, denied the charge.",
+                     ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
+                     id="a-bodys-militia-in-apposition"),
+        pytest.param("Iraqi PMF unit Kata'ib Hezbollah denied the charge.",
+                     ("kataib_hezbollah", "part_of", "popular_mobilization_forces"), None,
+                     id="a-bodys-unit-before"),
+        pytest.param("Badr fought against the Islamic State group Ansar al-Islam.",
+                     None, ("ansar_al_islam", "part_of", "islamic_state"),
+                     id="the-islamic-state-group-is-a-name"),
+        pytest.param("Kata'ib Hezbollah, alongside Iraqi Army forces, liberated Bartella.",
+                     ("kataib_hezbollah", "allied_with", "iraqi_army"), None, id="alongside-in-commas"),
+        pytest.param("Kata'ib Hezbollah took part in the fighting at Tesqopa along with Peshmerga forces.",
+                     ("kataib_hezbollah", "allied_with", "peshmerga"), None, id="along-with"),
+        pytest.param("Abu Mahdi al-Muhandis was killed alongside Qasem Soleimani in Baghdad.",
+                     None, ("abu_mahdi_al_muhandis", "allied_with", "qasem_soleimani"),
+                     id="killed-alongside"),
+        pytest.param("Kata'ib Sayyid al-Shuhada fought in Syria in support of the Syrian army.",
+                     ("kataib_sayyid_al_shuhada", "backs", "syrian_arab_army"), None, id="in-support-of"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
@@ -1290,6 +1350,28 @@ def test_another_states_body_is_not_the_packs_iraqi_one(analyse):
     assert "iraqi_ministry_of_interior" in named.values(), named
     assert ("Suleyman Soylu", "member_of", "Turkish Interior Ministry") in claims, claims
     assert not any(relation == "part_of" for _, relation, _ in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi Interior Minister Qasim al-Araji visited Basra.",
+    "Qasim al-Araji, Iraq's interior minister, visited Basra.",
+    "Qasim al-Araji, the minister of interior, visited Basra in Iraq.",
+    "In 2017, Qasim al-Araji was appointed Iraq's Minister of Interior.",
+    "Qasim al-Araji served as interior minister of Iraq from 2017 to 2018.",
+])
+def test_a_ministers_title_names_the_ministry_he_leads(analyse, text):
+    _, _, claims = analyse(text)
+    assert ("qasim_al_araji", "leads", "iraqi_ministry_of_interior") in claims, claims
+
+
+def test_another_states_minister_or_a_bare_title_in_a_text_about_another_state_leads_no_iraqi_ministry(
+        analyse):
+    ex, _, claims = analyse("Turkish Interior Minister Suleyman Soylu visited Ankara. Defence Minister "
+                            "Hulusi Akar said Turkey would strike the PKK in northern Iraq, Turkey's army "
+                            "said.")
+    ministries = {"iraqi_ministry_of_interior", "iraqi_ministry_of_defense"}
+    assert not {c.key for c in ex.chains} & ministries, claims
+    assert ("Suleyman Soylu", "member_of", "turkey") in claims, claims
 
 
 def test_a_misplaced_apostrophe_and_a_capitalised_noun_after_the(analyse):

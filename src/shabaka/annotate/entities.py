@@ -93,6 +93,7 @@ class EntityTyper:
         self.country_of = pack.country_words
         self.home_country = {a.id: home for a in pack.actors.values()
                              if a.type != "COUNTRY" and (home := _home_country(pack, a.id)) is not None}
+        self.departments = _departments(pack, self.country_of)
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -157,6 +158,7 @@ class EntityTyper:
         kept = self._name_nouns(doc, kept, found)
         kept = self._ordinal_units(doc, kept)
         kept = self._command_areas(doc, kept)
+        kept = self._ministers_ministries(doc, kept)
         kept = self._defined_as_armed(kept)
         kept = [self._conjoined_tail(doc, span) for span in kept]
         kept = [span for span in kept if not self._furniture(span)
@@ -312,6 +314,56 @@ class EntityTyper:
                     out.append(Span(doc, i, i + 1, label=unit.label_, kb_id="structure"))
                     i -= 1
         return out
+
+    def _ministers_ministries(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """A minister's title names the ministry he leads: "Interior Minister X", "the minister of
+        defence", "Iraq's oil minister" (ONTOLOGY.md: a minister leads his ministry). The
+        department's word is a mention of the pack's ministry where nothing else holds it and the
+        country said before the title, if any, is the ministry's own; a department only some
+        country's ministry bears ("Foreign Ministry") needs that country said."""
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        named: dict[str, int] = {}
+        for span in kept:
+            country = self.country_of.get(span.text.lower()) if span.label_ == "COUNTRY" else None
+            if country is not None:
+                named[country] = named.get(country, 0) + 1
+        # a bare "Defence Minister" is the home country's where the text is about that country most
+        main = {c for c, n in named.items() if n == max(named.values())}
+        out = list(kept)
+        for token in token_table(doc).tokens:
+            if token.lower_ != "minister":
+                continue
+            found = None
+            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":  # "Minister of (the) Interior"
+                start = token.i + 2 + (doc[token.i + 2].lower_ == "the")
+                found = self._department_at(doc, start, forward=True)
+                opener = token.i - 1
+            if found is None:  # "Interior Minister", "Iraqi Defense Minister", "interior minister of Iraq"
+                found = self._department_at(doc, token.i - 1, forward=False)
+                opener = found[0] - 1 if found else -1
+            if found is None or any(i in taken for i in range(found[0], found[1])):
+                continue
+            start, end, (actor, home, bare) = found
+            while opener >= 0 and doc[opener].lower_ in {"the", "'s", "’s", "former", "then", "acting"}:
+                opener -= 1
+            said = self.country_of.get(doc[opener].lower_) if opener >= 0 else None
+            if said != home and (said is not None or not bare or home not in main):
+                continue  # "Turkish Defence Minister", or a bare "Foreign Minister": whose?
+            out.append(Span(doc, start, end, label="STATE_BODY", span_id=actor))
+            taken.update(range(start, end))
+        return out
+
+    def _department_at(self, doc: Doc, i: int, forward: bool
+                       ) -> tuple[int, int, tuple[str, str, bool]] | None:
+        """The longest department name ending (or, forward, starting) at token i."""
+        for n in (3, 2, 1):
+            start, end = (i, i + n) if forward else (i - n + 1, i + 1)
+            if start < 0 or end > len(doc):
+                continue
+            words = " ".join(t.lower_ for t in doc[start:end])
+            if words in self.departments:
+                return start, end, self.departments[words]
+        return None
 
     def _defined_as_armed(self, kept: list[Span]) -> list[Span]:
         """'The Mukhtar Army is a Shi'a Iraqi militia group', 'X, an insurgent group, ...': what
@@ -724,6 +776,36 @@ class EntityTyper:
             out = [e for e in out if e not in overlapping]
             out.append(Span(doc, start, end, label=label, kb_id="structure"))
         return out
+
+
+_MINISTRY_NAME = re.compile(r"(?:(?P<country>[\w'’]+) )?"
+                            r"(?:ministry of (?:the )?(?P<a>[a-z ]+)|(?P<b>[a-z ]+) ministry)")
+
+
+def _departments(pack: Pack, country_of: dict[str, str]) -> dict[str, tuple[str, str, bool]]:
+    """Department words ("interior", "foreign affairs", "foreign") -> (ministry actor, its
+    country, whether a name without the country is the pack's too), from the pack's ministry
+    names; a department two countries' ministries bear is left out."""
+    out: dict[str, tuple[str, str, bool]] = {}
+    clashes = set()
+    for actor in pack.actors.values():
+        home = _home_country(pack, actor.id) if actor.type == "STATE_BODY" else None
+        if home is None:
+            continue
+        for name in actor.names:
+            m = _MINISTRY_NAME.fullmatch(name.lower())
+            if m is None or m["country"] is not None and country_of.get(m["country"].rstrip("'’s")) != home \
+                    and country_of.get(m["country"]) != home:
+                continue
+            words = (m["a"] or m["b"]).strip()
+            if " of " in f" {words} ":
+                continue  # "Ministry of Intelligence of Iran": the country, after
+            for department in {words, words.removesuffix(" affairs")}:
+                if department in out and out[department][0] != actor.id:
+                    clashes.add(department)
+                bare = m["country"] is None or (out.get(department, (None, None, False))[2])
+                out[department] = (actor.id, home, bare)
+    return {d: v for d, v in out.items() if d not in clashes and d}
 
 
 def _home_country(pack: Pack, actor_id: str) -> str | None:

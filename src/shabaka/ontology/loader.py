@@ -141,6 +141,7 @@ WORD_CLASSES = (
     "group_nouns", "non_state_heads", "aid_nouns", "person_nouns", "list_prepositions", "partner_verbs",
     "opposing_prefixes", "taking_verbs", "non_assertive_verbs", "hostile_with_verbs", "freeing_verbs",
     "founding_nouns", "founding_governors", "composition_verbs", "people_nouns", "holding_verbs",
+    "severing_verbs", "exchanging_verbs", "fire_nouns", "post_verbs", "appointing_verbs", "taking_part_verbs",
     "together_words", "place_nouns", "quantity_words", "against_verbs", "sanction_nouns", "territory_verbs",
     "collective_nouns", "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",
     "capture_verbs", "civilian_roles", "state_office_roles", "stance_nouns", "state_nouns", "service_roles",

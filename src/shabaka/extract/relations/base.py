@@ -462,7 +462,8 @@ class BuilderBase:
             return []
         demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-               if (m := self.mention_of(c)) is not None and
+               for h in [c, *c.conjuncts]  # "Peshmerga and PKK fighters": both groups' men
+               if (m := self.mention_of(h)) is not None and
                (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:

@@ -534,6 +534,13 @@ class Nouns:
                     self.mention_of(noun) is not None:
                 continue
             relation, holder = self.wording.relation_nouns[lemma]
+            governor = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+            if governor is not None and (governor.lemma_.lower() in self.words["severing_verbs"] or
+                                         not self.asserted(governor)):
+                continue  # "KH cut its ties to Hezbollah", "denied having ties to Iran"
+            # "a proxy for Iran", "close ties with Hezbollah" (a tie is with someone; a proxy is not)
+            symmetric = self.ontology.relations[relation].symmetric
+            owning = {"of", "to", "for"} | ({"with"} if symmetric else set())
             owners: list[int] = []
             affiliations: list[int] = []  # "his IRGC-QF sponsor Y": Y serves the IRGC-QF
             # "his predecessor Maliki": the parse hangs "his" on the name the noun modifies
@@ -543,7 +550,7 @@ class Nouns:
             for c in noun.children:
                 if c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
                     (affiliations if holder == "member" else owners).append(self.mention_of(c))
-                elif c.dep_ == "prep" and c.lower_ in {"of", "to", "for"}:  # "a proxy for Iran"
+                elif c.dep_ == "prep" and c.lower_ in owning:
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             members = self._listed(noun)
             # "an Iranian proxy group", "one of Iran's proxies": the phrase that says who it is

@@ -31,6 +31,25 @@ class Parts:
                         if y is not None:
                             self.emit(x, "part_of", y, "part_apposition", 0.8, sent)
                         break
+            # "KH, a PMF militia, ...", "Iraqi PMF unit KH": one of the body's units
+            kinds = self.words["part_nouns"] | {"militia"}
+            k = xe + 1
+            while words[:1] == [","] and k < sent.end and (self.doc[k].lower_ in self.words["indefinite"] or
+                                                          self.doc[k].pos_ == "ADJ"):
+                k += 1
+            apposed = self.token_mention.get(k) if words[:1] == [","] and k < sent.end else None
+            if apposed is not None and self.mention_tokens[apposed][0] != k:
+                apposed = None
+            kind_before = xs - 1  # "Iraqi PMF unit KH"
+            prefixed = self.token_mention.get(kind_before - 1) if kind_before > sent.start else None
+            for y, kind in ((apposed, self.mention_tokens[apposed][1] if apposed is not None else None),
+                            (prefixed, kind_before)):
+                if y is None or y == x or self.chain_type(y) not in ORG_TYPES or \
+                        self.mention_tokens[y][1] != kind and y == prefixed:
+                    continue
+                if kind < sent.end and self.doc[kind].lemma_.lower() in kinds and \
+                        self.token_mention.get(kind) is None:
+                    self.emit(x, "part_of", y, "part_kind", 0.7, sent)
             # "Quds Force of Iran's Revolutionary Guard", "the Ministry of X (MoX) of the KRG"
             of_at = xe
             if words[:1] == ["("]:

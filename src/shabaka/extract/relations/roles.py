@@ -55,7 +55,8 @@ class Roles:
                 relation, role_text, r_start = "member_of", self.doc[k:p_start].text, k
             else:
                 continue
-            i = r_start - 1
+            inside = self._body_in_role(r_start, k)  # "Defence Minister X": the ministry his title names
+            i = r_start - 1 if inside is None else -1
             while (i >= sent.start and self.token_mention.get(i) is None and (  # "KH's Staff Lt. Gen. X"
                     self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"} or
                     self.doc[i].lower_.rstrip(".") in self.rank_words or
@@ -71,9 +72,13 @@ class Roles:
                 opened = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1)
                                if self.doc[k].text == "("), None)
                 i = opened - 1 if opened is not None else i
-            org = self.token_mention.get(i) if i >= sent.start else None
+            org = self.token_mention.get(i) if i >= sent.start else inside
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
                 org = self._previous_org(sent, i)
+            if org is None and i - 1 > sent.start and self.doc[i].lower_ == "whose" and \
+                    self.doc[i - 1].text == ",":  # "Badr, whose leader X sits in parliament"
+                org = self.token_mention.get(i - 2)
+                org = org if org is not None and self.chain_type(org) in ORG_TYPES else None
             if org is None and i > sent.start and self.doc[i - 1].lower_ == "the" and \
                     self.doc[i].lemma_.lower() in self.words["group_nouns"]:
                 org = next(iter(self._group_before(i)), None)  # "the group's spokesman X"
@@ -92,6 +97,11 @@ class Roles:
             if self._prefixed(org, {"pro"}):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+
+    def _body_in_role(self, start: int, end: int) -> int | None:
+        """A state body named inside a role's words: "Interior Minister", "Minister of Defence"."""
+        return next((mi for t in range(start, end) if (mi := self.token_mention.get(t)) is not None
+                     and self.chain_type(mi) == "STATE_BODY"), None)
 
     def _posted_before(self, k: int, sent: Span) -> tuple[tuple[str, str, int], int] | None:
         """A posted role and the country it is posted to just before token k ("Ambassador to
@@ -334,6 +344,10 @@ class Roles:
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
                     or any(self.doc[k].lower_ in self.words["member_qualifiers"] for k in range(a, r_start))):
                 relation = "member_of"
+            inside = self._body_in_role(r_start, r_end)
+            if inside is not None:  # "X, Iraq's interior minister": the ministry his title names
+                self.emit_pairs([p], relation, [inside], rule, 0.8, sent)
+                continue
             before = None  # "the Y commander" / "Y's commander": nearest mention before the role
             field = False  # "an American film director": the role is in a field, not in the state's service
             non_state = False  # "an Iraqi paramilitary commander": in no state's service, whatever the role
@@ -369,7 +383,7 @@ class Roles:
                 skipped = 0
                 described = self._named_after_kind(k, b)  # "leader of the Iraqi political party Badr"
                 while described is None and k < b and self.token_mention.get(k) is None and skipped < 3 and (
-                        self.doc[k].lower_ in {"the", "its", "'s"} | self.pack.not_names or
+                        self.doc[k].lower_ in {"the", "its", "'s", "elite"} | self.pack.not_names or
                         self.doc[k].pos_ == "ADJ"):  # "head of the Shiite Popular Mobilization Forces"
                     k += 1
                     skipped += 1
@@ -519,8 +533,7 @@ class Roles:
                 if token.head.lower_ != "as":
                     continue
                 verb = token.head.head
-            if verb.lemma_ not in {"be", "become", "remain", "serve", "work", "act", "appoint", "name",
-                                   "elect", "install", "choose", "select", "take", "succeed", "replace"} and \
+            if verb.lemma_ not in self.words["post_verbs"] | self.words["appointing_verbs"] and \
                     not (verb.lemma_ in self.words["naming_verbs"] and any(
                         c.dep_ == "nsubjpass" for c in verb.children)):
                 # "took over as director", "succeeded X as leader of Y", "X was seen as the real leader of Y"
@@ -528,7 +541,7 @@ class Roles:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             appointer = None
-            if objects and verb.lemma_ in {"appoint", "name", "elect", "install", "choose", "select"}:
+            if objects and verb.lemma_ in self.words["appointing_verbs"]:
                 # "the Council named X as its new emir": X holds the post; "the PMF appointed X as
                 # chief of staff": a post in the body that appoints, where the role names no other
                 appointer = next((m for s in subjects for m in self.actor_of(s)

@@ -448,6 +448,29 @@ class Verbs:
                 after.append(mi)
         return (after, before) if passive else (before, after)
 
+    def close_to(self, sent: Span) -> None:
+        """'Kildani is close to Soleimani', 'a politician close to Iran': near in allegiance (not
+        'a village close to the border', 'sources close to the premier')."""
+        for word in self.tokens.where(sent, lower={"close", "closer", "closest"}):
+            if word.lower_ not in {"close", "closer", "closest"} or word.pos_ not in {"ADJ", "ADV"}:
+                continue
+            others = [m for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                      if self.chain_type(m) != "PLACE"]
+            if not others:
+                continue
+            governor = word.head.head if word.head.lower_ == "as" else word.head  # "seen as close to"
+            if governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in \
+                    self.words["post_verbs"] | self.words["naming_verbs"] | self.words["being_verbs"]:
+                holders = [m for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}
+                           for m in self.actor_of(c)] if self.asserted(governor) else []
+            elif word.dep_ in {"amod", "advmod"} and word.head.pos_ == "NOUN":
+                holders = self.actor_of(word.head)  # "a politician close to Iran": the one described
+            else:
+                continue
+            self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "allied_with", others,
+                            "close_to", 0.65, sent)
+
     def partner_verbs(self, sent: Span) -> None:
         """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
         for verb in self.tokens.where(sent, pos={"VERB", "ADJ"}, lemma=self.words["partner_verbs"]):
@@ -553,6 +576,41 @@ class Verbs:
                 for giver in givers:
                     for taker in takers:
                         self.emit(giver, "backs", taker, "with_aid", 0.75, sent)
+
+    def in_support_of(self, sent: Span) -> None:
+        """'KSS fought in Syria in support of the Syrian army': the subject backs what it supports."""
+        for aid in self.tokens.where(sent, lemma={"support"}, dep={"pobj"}):
+            if aid.lemma_.lower() != "support" or aid.dep_ != "pobj" or aid.head.lower_ != "in":
+                continue
+            verb = aid.head.head
+            if verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            backed = [m for c in aid.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                      if self.chain_type(m) != "PLACE"]
+            self.emit_pairs(self._subjects(verb), "backs", backed, "in_support_of", 0.7, sent)
+
+    def side_by_side(self, sent: Span) -> None:
+        """'the NPU, alongside Iraqi Army forces, liberated Bartella', 'X took part in the fighting
+        along with the Peshmerga': fighting on the same side (not 'was killed alongside X')."""
+        fighting = {verb for verb, relation in self.wording.verbs.items() if relation == "hostile_to"}
+        acting = self.words["partner_verbs"] | self.words["freeing_verbs"] | self.words["taking_part_verbs"]
+        acting |= fighting
+        for prep in self.tokens.where(sent, lower={"alongside", "along"}, dep={"prep"}):
+            if prep.dep_ != "prep" or prep.lower_ not in {"alongside", "along"}:
+                continue
+            objects = [g for c in ([prep] if prep.lower_ == "alongside" else
+                                   [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"])
+                       for g in c.children if g.dep_ == "pobj"]
+            partners = [m for g in objects for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
+            head = prep.head
+            if head.pos_ in {"NOUN", "PROPN"} and self.mention_of(head) is not None:
+                sides = self.actor_of(head)  # "the NPU, alongside Iraqi Army forces, ..."
+            elif head.pos_ == "VERB" and head.lemma_.lower() in acting and self.asserted(head):
+                sides = self._subjects(head)
+            else:
+                continue
+            self.emit_pairs(sides, "allied_with", partners, "side_by_side", 0.7, sent)
 
     def split_from(self, sent: Span) -> None:
         """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army': who leaves
@@ -748,6 +806,24 @@ class Verbs:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def exchanged_fire(self, sent: Span) -> None:
+        """'The army and KH exchanged fire', 'the Peshmerga traded fire with the PKK': each side
+        fights the other."""
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=self.words["exchanging_verbs"]):
+            fire = [c for c in verb.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in self.words["fire_nouns"]]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words["exchanging_verbs"] or \
+                    not self.asserted(verb) or not fire:
+                continue
+            sides = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            others = [m for c in [*verb.children, *fire[0].children]
+                      if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            pairs = [(x, y) for x in sides for y in others] if others else \
+                list(zip(sides, sides[1:], strict=False))
+            for x, y in pairs:
+                self.emit(x, "hostile_to", y, "exchanged_fire", 0.7, sent)
 
 
 def _without_appositions(token: Token):
