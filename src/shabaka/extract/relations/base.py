@@ -22,6 +22,8 @@ MAX_GAP_TOKENS = 10
 CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
 NEGATIONS = {"not", "n't", "n’t", "never"}
 MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
+# "the U.S. responded by hitting KH": a gerund after these is done by the clause's subject
+GERUND_PREPOSITIONS = {"by", "after", "before", "while", "through"}
 LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
 
 
@@ -209,8 +211,11 @@ class BuilderBase:
             if named:
                 out += [m for g in named for m in self.actor_of(g)]  # "a force known as the Qods Force"
                 continue
-            if t.lemma_.lower() in self.words["generic_heads"]:
-                # "the governments of Japan and the United States", "the regime of Saddam Hussein"
+            site = t.lemma_.lower() in self.words["military_sites"] and (
+                t.tag_ == "NNS" or t.lower_ != "position")
+            if t.lemma_.lower() in self.words["generic_heads"] or site:
+                # "the governments of Japan and the United States", "the regime of Saddam Hussein",
+                # "a headquarters of KH" (not "the position of the US": a stance)
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -650,6 +655,9 @@ class BuilderBase:
             found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
                      for m in (self.actor_of(c) if c.dep_ == "nsubj" else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
+            if not found and head.dep_ == "pcomp" and head.head.lower_ in GERUND_PREPOSITIONS:
+                head = head.head.head  # "the U.S. responded by hitting KH facilities": the U.S. hits
+                continue
             if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head.i == head.i or \
                     any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return found  # "and a U.S.-led coalition began strikes": a subject of its own, if no actor

@@ -140,10 +140,12 @@ class Nouns:
             if threat and noun.dep_ in {"dobj", "attr"} and self.asserted(noun.head) and \
                     noun.head.lemma_.lower() in self.words["posing_verbs"]:
                 agents += self._subjects(noun.head)  # "ISIS continued to pose a threat to Iraqi forces"
-            engaging = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-            if engaging is not None and engaging.lemma_.lower() in self.words["engaging_verbs"] and \
-                    self.asserted(engaging):
-                # "the army is locked in a battle with IS", "KH was engaged in clashes with the army"
+            engaging = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} else None
+            engaged = engaging is not None and self.asserted(engaging) and engaging.lemma_.lower() in \
+                self.words["engaging_verbs"] | self.words["being_verbs"]
+            if engaged:
+                # "the army is locked in a battle with IS", "KH was engaged in clashes with the army",
+                # "IS has been at war with the Peshmerga", "KH is in conflict with the US"
                 agents += [m for c in engaging.children if c.dep_ in {"nsubj", "nsubjpass"}
                            for m in self.actor_of(c) or self._pronoun(c)]
             # "the offensive was launched by the Iraqi Army against ISIL", "the campaign conducted by
@@ -176,7 +178,8 @@ class Nouns:
             else:
                 # "the threat of ISIS" is ISIS's: a threat is to someone
                 preps_on = {"to", "against"} if threat else {"on", "against", "of", "targeting", "over"} | (
-                    {"with"} if lemma in self.words["hostile_with_verbs"] else set()) | (  # "clashes with"
+                    # "clashes with", "at war with"
+                    {"with"} if lemma in self.words["hostile_with_verbs"] or engaged else set()) | (
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
                 # "the US responded with airstrikes on", "fired rockets at U.S. troops": the parse hangs
                 # the target on the verb

@@ -539,6 +539,10 @@ class Roles:
                 # "took over as director", "succeeded X as leader of Y", "X was seen as the real leader of Y"
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects and verb.dep_ == "xcomp" and \
+                    verb.head.lemma_.lower() in self.words["belief_verbs"]:
+                # "X is believed (said, thought) to be the leader of Y"
+                subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             appointer = None
             if objects and verb.lemma_ in self.words["appointing_verbs"]:
@@ -624,6 +628,18 @@ class Roles:
             if t.lower_ == "his" and t.dep_ == "poss":
                 owners += [(p, t.i + 1) for p in self._pronoun(t) if self.chain_type(p) == "PERSON"]
         for p, k in owners:
+            # "his militia (group), Saraya al-Salam", "Sadr's own militia the Mahdi Army": the kind first
+            j = k
+            while j < min(k + 4, sent.end) and self.token_mention.get(j) is None and (
+                    self.doc[j].lemma_.lower() in self.words["group_nouns"] or
+                    j == k and self.doc[j].lower_ in {"own", "armed", "powerful"}):
+                j += 1
+            if j > k and j < sent.end and self.doc[j].text == ",":
+                j += 1
+            if j > k and j < sent.end and self.doc[j].lower_ == "the":
+                j += 1
+            if j > k and any(self.doc[i].lemma_.lower() in self.words["group_nouns"] for i in range(k, j)):
+                k = j
             group = self.token_mention.get(k)
             if group is not None and self._mention_span(group)[0] == k:
                 group = self._past_hyphen_word(group, sent.end)  # not "his Iran-aligned X": Iran
@@ -681,12 +697,20 @@ class Roles:
         for t in self.tokens.where(sent, lower=self.words["successor_nouns"]):
             if t.lower_ not in self.words["successor_nouns"]:
                 continue
-            after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}]
+            after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "for"}]
             predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
                             for m in self.actor_of(g)]
             predecessors += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
             holders = []
-            if t.dep_ == "appos" or t.dep_ == "attr":
+            # "X was named (as) successor to Y", "the PMF named X as the replacement for Y"
+            named = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else \
+                t.head if t.dep_ == "oprd" else None
+            if named is not None and self.asserted(named) and named.lemma_.lower() in \
+                    self.words["appointing_verbs"] | self.words["post_verbs"]:
+                chosen = [c for c in named.children if c.dep_ == "dobj"] or \
+                    [c for c in named.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                holders = [m for c in chosen for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
+            elif t.dep_ == "appos" or t.dep_ == "attr":
                 holders = self.actor_of(t.head) if t.dep_ == "appos" else [
                     m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             for c in t.children:

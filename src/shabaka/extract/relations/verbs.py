@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
+from shabaka.extract.relations.base import GERUND_PREPOSITIONS, LINEAR_RELATIONS, ORG_TYPES
 
 GIVING_VERBS = {"provide", "give", "supply", "offer", "send", "extend", "deliver", "lend", "furnish"}
 
@@ -140,6 +140,9 @@ class Verbs:
                     if not subjects and (infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"} or
                                          verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "conj"}):
                         subjects = self._subjects_up(verb.head.head)
+                if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPOSITIONS:
+                    # "the U.S. responded by hitting KH facilities": the U.S.
+                    subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
