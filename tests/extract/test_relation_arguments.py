@@ -1276,6 +1276,12 @@ from tests.extract import stated
                      id="named-successor-to"),
         pytest.param("Mullah Krekar is believed to be the leader of Ansar al-Islam.",
                      ("mullah_krekar", "leads", "ansar_al_islam"), None, id="believed-to-be-the-leader"),
+        pytest.param("Iraqi forces seized Ramadi from the Islamic State in December.",
+                     ("islamic_state", "controls", "ramadi"), None, id="seized-from-the-holder"),
+        pytest.param("Mosul, northern Iraq's main city and one of ISIS's strongholds, fell in 2014.",
+                     ("islamic_state", "controls", "mosul"), None, id="one-of-its-strongholds"),
+        pytest.param("The Islamic State lost Mosul, its last major bastion in Iraq.",
+                     ("islamic_state", "controls", "mosul"), None, id="its-last-bastion"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

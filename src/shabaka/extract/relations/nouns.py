@@ -301,18 +301,28 @@ class Nouns:
         """'Mosul, Islamic State's last major stronghold in Iraq', 'Raqqa was ISIL's de facto
         capital': a group holds the place named as its stronghold."""
         grounds = self.words["held_ground_nouns"]
-        for noun in self.tokens.where(sent, lemma=grounds, dep={"appos", "attr"}):
-            if noun.lemma_.lower() not in grounds or noun.dep_ not in {"appos", "attr"}:
+        for noun in self.tokens.where(sent, lemma=grounds):
+            if noun.lemma_.lower() not in grounds:
                 continue
-            holders = [m for c in noun.children if c.dep_ == "poss" and (m := self.mention_of(c)) is not None
-                       and self.chain_type(m) in GROUP_TYPES]
-            left = noun.left_edge.i
-            if noun.dep_ == "appos":  # the name just before the comma (the parse may hang it elsewhere)
+            # "one of ISIS's strongholds", "Iraq's main city and one of ISIS's strongholds": what it describes
+            node = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lower_ == "one" else noun
+            while node.dep_ == "conj" and node.head.i != node.i:
+                node = node.head
+            left = node.left_edge.i
+            after_place = left > 1 and self.doc[left - 1].text == "," and \
+                (named := self.token_mention.get(left - 2)) is not None and self.chain_type(named) == "PLACE"
+            if node.dep_ not in {"appos", "attr"} and not after_place:
+                continue  # "Mosul, its last bastion": an apposition, whatever the parse made of it
+            # "ISIS's stronghold", "its last bastion", "the jihadists' bastion"
+            holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)
+                       if self.chain_type(m) in GROUP_TYPES]
+            if node.dep_ != "attr":  # the name just before the comma (the parse may hang it elsewhere)
                 after_comma = left > 1 and self.doc[left - 1].text == ","
                 named = self.token_mention.get(left - 2) if after_comma else None
                 places = [named] if named is not None else []
             else:
-                places = [m for c in noun.head.children if c.dep_ == "nsubj" and self.asserted(noun.head)
+                places = [m for c in node.head.children if c.dep_ == "nsubj" and self.asserted(node.head)
                           for m in self.actor_of(c)]
             places = [m for m in places if self.chain_type(m) == "PLACE"]
             for holder in holders:

@@ -667,7 +667,9 @@ class Verbs:
                             for m in self.actor_of(c) or self._pronoun(c)]
             fighters = fighters or self._aim_holders(verb)
             for h in holders:
-                for p in places if lemma in freeing and lemma not in clearing else []:
+                # "liberated Mosul from IS", "seized Ramadi from the army": the other held it
+                taken = lemma in freeing | self.words["capture_verbs"] and lemma not in clearing
+                for p in places if taken else []:
                     self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in fighters:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
