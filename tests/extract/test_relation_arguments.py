@@ -1244,7 +1244,7 @@ from tests.extract import stated
         pytest.param("Badr fought against the Islamic State group Ansar al-Islam.",
                      None, ("ansar_al_islam", "part_of", "islamic_state"),
                      id="the-islamic-state-group-is-a-name"),
-        pytest.param("Kata'ib Hezbollah, alongside Iraqi Army forces, liberated Bartella.",
+        pytest.param("Kata'ib Hezbollah, alongside Iraqi Army forces, recaptured Bartella in 2016.",
                      ("kataib_hezbollah", "allied_with", "iraqi_army"), None, id="alongside-in-commas"),
         pytest.param("Kata'ib Hezbollah took part in the fighting at Tesqopa along with Peshmerga forces.",
                      ("kataib_hezbollah", "allied_with", "peshmerga"), None, id="along-with"),
@@ -1282,6 +1282,10 @@ from tests.extract import stated
                      ("islamic_state", "controls", "mosul"), None, id="one-of-its-strongholds"),
         pytest.param("The Islamic State lost Mosul, its last major bastion in Iraq.",
                      ("islamic_state", "controls", "mosul"), None, id="its-last-bastion"),
+        pytest.param("Hadi al-Amiri, along with Qais al-Khazali, was received by Nouri al-Maliki.",
+                     None, ("hadi_al_amiri", "allied_with", "qais_al_khazali"), id="received-along-with"),
+        pytest.param("Dearle always remained close to Morris's esthetic.",
+                     None, ("Dearle", "allied_with", "Morris"), id="close-to-a-possessed-thing"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

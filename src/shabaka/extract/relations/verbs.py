@@ -457,9 +457,10 @@ class Verbs:
         for word in self.tokens.where(sent, lower={"close", "closer", "closest"}):
             if word.lower_ not in {"close", "closer", "closest"} or word.pos_ not in {"ADJ", "ADV"}:
                 continue
+            # "close to Iran", not "close to Morris's esthetic"
             others = [m for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
-                      if self.chain_type(m) != "PLACE"]
+                      for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
+                      for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
             if not others:
                 continue
             governor = word.head.head if word.head.lower_ == "as" else word.head  # "seen as close to"
@@ -597,8 +598,7 @@ class Verbs:
         """'the NPU, alongside Iraqi Army forces, liberated Bartella', 'X took part in the fighting
         along with the Peshmerga': fighting on the same side (not 'was killed alongside X')."""
         fighting = {verb for verb, relation in self.wording.verbs.items() if relation == "hostile_to"}
-        acting = self.words["partner_verbs"] | self.words["freeing_verbs"] | self.words["taking_part_verbs"]
-        acting |= fighting
+        acting = self.words["freeing_verbs"] | self.words["taking_part_verbs"] | fighting
         for prep in self.tokens.where(sent, lower={"alongside", "along"}, dep={"prep"}):
             if prep.dep_ != "prep" or prep.lower_ not in {"alongside", "along"}:
                 continue
@@ -607,12 +607,11 @@ class Verbs:
                        for g in c.children if g.dep_ == "pobj"]
             partners = [m for g in objects for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
             head = prep.head
-            if head.pos_ in {"NOUN", "PROPN"} and self.mention_of(head) is not None:
-                sides = self.actor_of(head)  # "the NPU, alongside Iraqi Army forces, ..."
-            elif head.pos_ == "VERB" and head.lemma_.lower() in acting and self.asserted(head):
-                sides = self._subjects(head)
-            else:
-                continue
+            verb = head.head if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "nsubj" else head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in acting or not self.asserted(verb):
+                continue  # "A, along with B, co-founded a school", "was killed alongside X": no fight
+            # "the NPU, alongside Iraqi Army forces, liberated ...", "liberated Bartella alongside X"
+            sides = self.actor_of(head) if verb is not head else self._subjects(verb)
             self.emit_pairs(sides, "allied_with", partners, "side_by_side", 0.7, sent)
 
     def split_from(self, sent: Span) -> None:
