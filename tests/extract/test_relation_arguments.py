@@ -1286,6 +1286,17 @@ from tests.extract import stated
                      None, ("hadi_al_amiri", "allied_with", "qais_al_khazali"), id="received-along-with"),
         pytest.param("Dearle always remained close to Morris's esthetic.",
                      None, ("Dearle", "allied_with", "Morris"), id="close-to-a-possessed-thing"),
+        pytest.param("The Popular Mobilization Forces held a rally. The United States launched five strikes "
+                     "against facilities belonging to the Iraqi militia, Kata'ib Hezbollah.",
+                     ("united_states", "hostile_to", "kataib_hezbollah"),
+                     ("united_states", "hostile_to", "popular_mobilization_forces"),
+                     id="the-militia-named-in-apposition"),
+        pytest.param("Successor to killed Iraq militia chief Abu Mahdi al-Muhandis named.",
+                     None, ("abu_mahdi_al_muhandis", "member_of", "iraq"), id="a-countrys-militia-chief"),
+        pytest.param("The US Treasury Department has sanctioned one of the leaders of Iraq's Popular "
+                     "Mobilisation Forces.", None,
+                     ("us_department_of_the_treasury", "sanctioned", "popular_mobilization_forces"),
+                     id="sanctioned-one-of-its-leaders"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

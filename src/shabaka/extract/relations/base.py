@@ -151,6 +151,10 @@ class BuilderBase:
                     c.dep_ == "poss" or c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or self.mention_of(c) is not None) for c in t.children):
                 phrase = self.doc[t.left_edge.i:t.i + 1]
+                apposed = [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]
+                if apposed:  # "facilities belonging to the Iraqi militia, Kata'ib Hezbollah": the name given
+                    out += apposed
+                    continue
                 if t.lemma_.lower() in self.words["group_nouns"]:
                     left = t.left_edge.i  # "Islamic State, the militant group that ...": the name just before
                     named = self.token_mention.get(left - 2) if left > 1 and self.doc[left - 1].text == "," \

@@ -57,14 +57,15 @@ class Roles:
                 continue
             inside = self._body_in_role(r_start, k)  # "Defence Minister X": the ministry his title names
             i = r_start - 1 if inside is None else -1
+            kind = False  # "AAH militia spokesman X", "Dawa party leader X": what kind of body it is
             while (i >= sent.start and self.token_mention.get(i) is None and (  # "KH's Staff Lt. Gen. X"
                     self.doc[i].lower_ in self.words["role_qualifiers"] - {"its", "their"} or
                     self.doc[i].lower_.rstrip(".") in self.rank_words or
-                    # "AAH militia spokesman X", "Dawa party leader X": what kind of body it is
                     self.doc[i].lower_ in self.words["kind_nouns"] and
                     self.token_mention.get(i - 1) is not None)):
                 if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
                     relation = "member_of"  # "Dawa senior leader X": one leader among several
+                kind = kind or self.doc[i].lower_ in self.words["kind_nouns"]
                 i -= 1
             if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
                 i -= 1
@@ -82,8 +83,8 @@ class Roles:
             if org is None and i > sent.start and self.doc[i - 1].lower_ == "the" and \
                     self.doc[i].lemma_.lower() in self.words["group_nouns"]:
                 org = next(iter(self._group_before(i)), None)  # "the group's spokesman X"
-            if org is None:
-                continue
+            if org is None or kind and self.chain_type(org) == "COUNTRY":
+                continue  # "Iraq militia chief X" leads a militia of Iraq's, not Iraq
             o_start, _ = self._mention_span(org)
             # "another significant al Qaeda leader, X": one of several; not "an opponent of Iraqi
             # Prime Minister X", where the article is the opponent's

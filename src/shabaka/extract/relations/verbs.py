@@ -436,6 +436,9 @@ class Verbs:
             if not passive and (t.lower_ in {"as", "for", "by", "in", "on", "to"} or
                                 (t.pos_ == "ADP" and t.lower_ not in {"of", "-"})):  # "under the X Act"
                 break
+            if not passive and t.pos_ == "NOUN" and k + 1 < sent.end and self.doc[k + 1].lower_ == "of" and \
+                    t.lemma_.lower() in self.words["person_nouns"] | self.words["people_nouns"]:
+                break  # "sanctioned one of the leaders of the PMF": the leader, not the PMF
             mi = self.token_mention.get(k)
             if mi is not None and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i != verb.i:
                 break  # "... to train and equip partner forces, Warren said": the next clause's subject
