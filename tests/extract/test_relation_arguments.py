@@ -1297,6 +1297,21 @@ from tests.extract import stated
                      "Mobilisation Forces.", None,
                      ("us_department_of_the_treasury", "sanctioned", "popular_mobilization_forces"),
                      id="sanctioned-one-of-its-leaders"),
+        pytest.param("Kata'ib Hezbollah was accused of carrying out a deadly attack against U.S. and Iraqi "
+                     "forces at a base near Kirkuk.",
+                     ("kataib_hezbollah", "hostile_to", "iraqi_security_forces"), None,
+                     id="accused-of-carrying-out-an-attack"),
+        pytest.param("The Popular Mobilisation Forces are a pro-Iranian, mostly Shiite militia grouping.",
+                     ("popular_mobilization_forces", "allied_with", "iran"), None,
+                     id="pro-demonym-in-a-list"),
+        pytest.param("Kata'ib Hezbollah, Asa'ib Ahl al-Haq and other factions of the Popular Mobilization "
+                     "Forces denied the charge.",
+                     ("asaib_ahl_al_haq", "part_of", "popular_mobilization_forces"), None,
+                     id="and-other-factions-of"),
+        pytest.param("Kata'ib Hezbollah and other Iraqi militias denied the charge.",
+                     None, ("kataib_hezbollah", "part_of", "iraq"), id="and-other-national-militias"),
+        pytest.param("Ansar al-Islam has been accused by the United States of providing a safe haven to "
+                     "al-Qaeda.", ("ansar_al_islam", "backs", "al_qaeda"), None, id="safe-haven-to"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

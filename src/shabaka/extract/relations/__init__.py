@@ -71,6 +71,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.active_in(sent)
             self.took_leadership(sent)
             self.part_phrase(sent)
+            self.and_other_units(sent)
             self.belongs_to(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)

@@ -659,6 +659,8 @@ class BuilderBase:
             found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
                      for m in (self.actor_of(c) if c.dep_ == "nsubj" else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
+            if not found and (accused := self._accused_tokens(head)):
+                return [m for t in accused for m in self.actor_of(t)]  # "KH was accused of carrying out"
             if not found and head.dep_ == "pcomp" and head.head.lower_ in GERUND_PREPOSITIONS:
                 head = head.head.head  # "the U.S. responded by hitting KH facilities": the U.S. hits
                 continue
@@ -672,6 +674,17 @@ class BuilderBase:
             if purpose and patients:  # "It was established by X to support Y": it supports Y, not X
                 return [m for c in patients for m in self.actor_of(c) or self._pronoun(c)]
         return []
+
+    def _accused_tokens(self, verb: Token) -> list[Token]:
+        """Who a charge or a designation says did what a gerund names: "KH was accused of killing
+        X", "blamed KH for attacking", "designated X for providing support to Y" (the claim records
+        what the source says)."""
+        charge = verb.head.head
+        if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"} or \
+                charge.lemma_.lower() not in self.words["accusing_verbs"]:
+            return []
+        accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
+        return [c for c in charge.children if c.dep_ in accused]
 
     def civil_pact(self, noun: Token) -> bool:
         """An agreement that makes no alliance: its own words, or what it is about, name trade, peace,

@@ -638,6 +638,8 @@ class Nouns:
             if t_end >= sent.end:
                 continue
             head = self.doc[t_end]
+            if head.is_punct and self.doc[t_end - 1].dep_ == "amod":  # "a pro-Iranian, mostly Shiite militia"
+                head = self.doc[t_end - 1].head
             owner = self.token_mention.get(head.i)
             # "Iraq's pro-Iran groups": the groups, not Iraq, are pro-Iran
             collective = head.lemma_.lower() in self.words["group_nouns"] | self.words["people_nouns"]

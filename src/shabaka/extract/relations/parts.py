@@ -73,6 +73,30 @@ class Parts:
                         # "the Kurdistan Regional Government's peshmerga", "the PMF's Kata'ib Hezbollah"
                         self.emit(y, "part_of", x, "part_possessive", 0.65, sent)
 
+    def and_other_units(self, sent: Span) -> None:
+        """'KH and other PMF militias', 'Badr, AAH and other factions of the PMF': each one named
+        is one of the body's units."""
+        kinds = self.words["group_nouns"] | self.words["part_nouns"]
+        for noun in self.tokens.where(sent, lemma=kinds, dep={"conj"}):
+            if noun.lemma_.lower() not in kinds or noun.dep_ != "conj" or \
+                    not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+                continue
+            wholes = [m for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
+                      if (m := self.mention_of(c)) is not None]
+            wholes += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" if (m := self.mention_of(g)) is not None]
+            named = []  # the names listed before, read in word order (the parse may misread the list)
+            k = noun.left_edge.i - 1
+            while k >= sent.start and (self.doc[k].text in {",", "and"} or
+                                       self.token_mention.get(k) is not None):
+                m = self.token_mention.get(k)
+                if m is not None and m not in named:
+                    named.append(m)
+                k -= 1
+            self.emit_pairs([m for m in named if self.chain_type(m) in ORG_TYPES], "part_of",
+                            [w for w in wholes if self.chain_type(w) in ORG_TYPES], "and_other_units", 0.7,
+                            sent)
+
     def part_phrase(self, sent: Span) -> None:
         """'X is (a) part of Y', 'X, which used to be part of Y', 'X acts as part of Y', 'X is
         the IRGC's external arm', 'X, a faction within Y', 'X is a member of the Fatah Alliance';

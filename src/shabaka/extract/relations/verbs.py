@@ -250,17 +250,6 @@ class Verbs:
         return mi is not None and token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"} and \
             self.chain_type(mi) in {"PLACE", "COUNTRY"}
 
-    def _accused_tokens(self, verb: Token) -> list[Token]:
-        """Who a charge or a designation says did what a gerund names: "KH was accused of killing
-        X", "blamed KH for attacking", "designated X for providing support to Y" (the claim records
-        what the source says)."""
-        charge = verb.head.head
-        if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"} or \
-                charge.lemma_.lower() not in self.words["accusing_verbs"]:
-            return []
-        accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
-        return [c for c in charge.children if c.dep_ in accused]
-
     def _held(self, verb: Token) -> list[Token]:
         """The place a verb of holding holds, named or a word for a place: its object, or, passive
         with an agent ("the last city held by IS"), its subject or the noun it describes (not "a
