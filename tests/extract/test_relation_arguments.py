@@ -1312,6 +1312,8 @@ from tests.extract import stated
                      None, ("kataib_hezbollah", "part_of", "iraq"), id="and-other-national-militias"),
         pytest.param("Ansar al-Islam has been accused by the United States of providing a safe haven to "
                      "al-Qaeda.", ("ansar_al_islam", "backs", "al_qaeda"), None, id="safe-haven-to"),
+        pytest.param("The US-led coalition killed six Islamic State leaders in an airstrike.",
+                     ("us_led_coalition", "hostile_to", "islamic_state"), None, id="killed-its-leaders"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):
