@@ -686,6 +686,11 @@ class BuilderBase:
         accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
         return [c for c in charge.children if c.dep_ in accused]
 
+    def sanction_word(self, word: Token) -> bool:
+        """'terrorist', 'sanctions', 'sanctioned', 'designated': a word that says a list is a blacklist."""
+        return "terror" in word.lower_ or word.lemma_.lower() in self.words["sanction_nouns"] or \
+            word.lower_.removesuffix("ed") in self.words["sanction_nouns"] | {"designat", "proscrib"}
+
     def civil_pact(self, noun: Token) -> bool:
         """An agreement that makes no alliance: its own words, or what it is about, name trade, peace,
         a border or the like ("a free trade agreement", "a ceasefire agreement", "an agreement on

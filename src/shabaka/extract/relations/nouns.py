@@ -334,8 +334,7 @@ class Nouns:
         KH to its sanctions list': whoever keeps the list sanctioned whoever is on it."""
         for noun in self.tokens.where(sent, lemma={"list", "blacklist"}):
             if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "to"} or not any(
-                    "terror" in w.lower_ or w.lemma_.lower() in self.words["sanction_nouns"]
-                    for w in noun.subtree):
+                    self.sanction_word(w) for w in noun.subtree):
                 continue
             keepers = [m for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
                        if (m := self.mention_of(c)) is not None]  # "its list": the verb's subject keeps it
@@ -394,10 +393,25 @@ class Nouns:
 
     def _responsible_for(self, noun: Token) -> list[int]:
         """Who 'claimed responsibility for' or 'was responsible for' the attack (or 'for
-        killing hundreds of U.S. soldiers')."""
-        if noun.dep_ not in {"pobj", "pcomp"} or noun.head.lower_ != "for":
+        killing hundreds of U.S. soldiers'), who 'was behind' it, who 'was blamed for' it, and
+        by whom 'the bombings were claimed'."""
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "claim" and self.asserted(noun.head):
+            return [m for c in noun.head.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        if noun.dep_ not in {"pobj", "pcomp"}:
             return []
         holder = noun.head.head
+        if noun.head.lower_ == "behind" and holder.lemma_.lower() in self.words["being_verbs"] and \
+                self.asserted(holder):  # "KH was (allegedly) behind the attack on ..."
+            return [m for c in holder.children if c.dep_ == "nsubj"
+                    for m in self.actor_of(c) or self._pronoun(c)]
+        if noun.head.lower_ in {"for", "of"} and holder.lemma_.lower() in self.words["accusing_verbs"]:
+            # "Israel was blamed for the explosions at PMF depots", "accused KH of the attack"
+            accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in holder.children) else {"dobj"}
+            return [m for c in holder.children if c.dep_ in accused
+                    for m in self.actor_of(c) or self._pronoun(c)]
+        if noun.head.lower_ != "for":
+            return []
         if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
             holder = holder.head  # "KH claimed responsibility for the attack"
         elif holder.lemma_.lower() != "responsible":

@@ -156,12 +156,20 @@ class Parts:
         """'X is one of the factions of Y', 'X, one of the strongest militias within Y': a part
         of Y, named by a plural of a group or unit word."""
         kinds = self.words["part_nouns"] | self.words["group_nouns"] | self.words["unit_words"]
-        groups = [g for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+        counts = self.words["count_nouns"]  # "one of dozens of units"
+        counted = [one] + [g for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in counts]
+        groups = [g for n in counted for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in kinds
                   and self.mention_of(g) is None]
         wholes = [m for g in groups for c in g.children
                   if c.dep_ == "prep" and c.lower_ in {"of", "within", "in"}
                   for w in c.children if w.dep_ == "pobj" for m in self.actor_of(w)]
+        # "one of the CTS's elite formations", "one of the factions that make up the IRI"
+        wholes += [m for g in groups for c in g.children if c.dep_ == "poss" for m in self.actor_of(c)]
+        wholes += [m for g in groups for v in g.children if v.dep_ == "relcl" and
+                   v.lemma_.lower() in self.words["composition_verbs"] | {"make", "form"}
+                   for o in v.children if o.dep_ == "dobj" for m in self.actor_of(o)]
         if not wholes:
             return
         parts = self.actor_of(one.head) if one.dep_ == "appos" else [
@@ -174,16 +182,49 @@ class Parts:
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU': a part,
         or a member where a person belongs."""
-        for verb in self.tokens.where(sent, lemma={"belong"}):
-            if verb.lemma_.lower() != "belong" or not self.asserted(verb):
+        for verb in self.tokens.where(sent, lemma={"belong", "fall", "come"}):
+            lemma = verb.lemma_.lower()
+            if lemma not in {"belong", "fall", "come"} or not self.asserted(verb):
                 continue
-            wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            # "the Army, which falls under the Ministry of Defense": a body under another is its part
+            linked = "to" if lemma == "belong" else "under"
+            wholes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == linked
+                      for g in c.children
+                      if g.dep_ == "pobj" and (lemma == "belong" or self.mention_of(g) is not None)
+                      for m in self.actor_of(g)]
+            if lemma != "belong":
+                wholes = [m for m in wholes if self.chain_type(m) in ORG_TYPES]
             parts = self._subjects(verb) or (self.actor_of(verb.head) if verb.dep_ == "acl" else [])
+            if lemma != "belong":
+                parts = [m for m in parts if self.chain_type(m) in ORG_TYPES]
             for x in parts:
                 for y in wholes:
                     relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                     self.emit(x, relation, y, "belongs_to", 0.75, sent)
+
+    def as_unit(self, sent: Span) -> None:
+        """'KIA, which operates as PMF Brigade 40', 'KH operates as Brigades 45, 46 and 47 of the PMF',
+        'KH's fighters are enrolled in the PMF as Brigades 45 and 46': a group serving as a body's
+        numbered units is part of it."""
+        units = self.words["unit_words"] & self.words["part_nouns"]
+        for prep in self.tokens.where(sent, lower={"as"}, dep={"prep"}):
+            unit = next((g for g in prep.children if g.dep_ == "pobj" and
+                         {g.lemma_.lower(), g.lower_.removesuffix("s")} & units), None)
+            verb = prep.head
+            if unit is None or verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            wholes = [m for c in unit.children if c.dep_ in {"compound", "nmod", "poss"}
+                      if (m := self.mention_of(c)) is not None]
+            wholes += [m for c in [*unit.children, *verb.children]
+                       if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+                       for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
+                       and self.chain_type(m) in ORG_TYPES]
+            parts = self._subjects(verb) or [m for c in verb.children if c.dep_ == "nsubjpass"
+                                             for m in self.actor_of(c)]
+            if not parts and verb.dep_ == "relcl":
+                parts = self.actor_of(verb.head)
+            self.emit_pairs([p for p in parts if self.chain_type(p) in ORG_TYPES], "part_of",
+                            [w for w in wholes if self.chain_type(w) in ORG_TYPES], "as_unit", 0.75, sent)
 
     def parenthetical_unit(self, sent: Span) -> None:
         """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)': X is a unit of Y."""

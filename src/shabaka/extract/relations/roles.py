@@ -731,6 +731,35 @@ class Roles:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
 
+    def took_over_from(self, sent: Span) -> None:
+        """'X took over from Y as prime minister', 'X took over ISI from Y', 'X took Y's place',
+        'X's succession of Y', 'parliament elected X as president, replacing Y'."""
+        for t in self.tokens.of(sent):
+            lemma = t.lemma_.lower()
+            successors, predecessors = [], []
+            if t.pos_ == "VERB" and lemma == "take" and self.asserted(t):
+                over = any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children)
+                successors = self._subjects(t)
+                predecessors = [m for c in t.children if over and c.dep_ == "prep" and c.lower_ == "from"
+                                for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
+                                for m in self.actor_of(g)]
+                predecessors += [m for c in t.children if c.dep_ == "dobj" and c.lower_ == "place"
+                                 for p in c.children if p.dep_ == "poss" for m in self.actor_of(p)]
+            elif t.pos_ == "VERB" and lemma == "replace" and t.tag_ == "VBG" and \
+                    t.dep_ in {"advcl", "acl"} and \
+                    self.asserted(t.head):
+                chosen = [c for c in t.head.children if c.dep_ == "dobj"] or \
+                    [c for c in t.head.children if c.dep_ == "nsubj"]
+                successors = [m for c in chosen for m in self.actor_of(c)]
+                predecessors = [m for c in t.children if c.dep_ == "dobj" for m in self.actor_of(c)]
+            elif t.pos_ == "NOUN" and lemma == "succession":
+                successors = [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                predecessors = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                                for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            persons = [m for m in successors if self.chain_type(m) == "PERSON"]
+            self.emit_pairs(persons, "succeeded", [m for m in predecessors if self.chain_type(m) == "PERSON"],
+                            "took_over_from", 0.7, sent)
+
     def person_from(self, sent: Span) -> None:
         """'Colonel Steve Warren from Operation Inherent Resolve', 'a cleric from the Badr
         Organization': a person from a body is one of its members (from a place, nothing)."""

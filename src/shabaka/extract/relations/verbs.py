@@ -32,11 +32,17 @@ class Verbs:
             if lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._elected_to(verb, sent)  # "was elected to Parliament"
                 continue
-            elif lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
-                relation = "killed"  # "was shot dead by gunmen from KH"
+            elif lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children) or \
+                    lemma in self.words["violent_verbs"] and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                        for c in verb.children):
+                relation = "killed"  # "was shot dead by gunmen from KH", "hacked to death by militiamen"
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
-                    "terror" in t.lower_ for t in verb.subtree):
-                relation = "sanctioned"  # "listed as a terrorist group by", "considered a terrorist by"
+                    self.sanction_word(t) for t in verb.subtree):
+                relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
+            elif lemma == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asset"
+                                           for c in verb.children):
+                relation = "sanctioned"  # "froze the assets of X": whose assets, read below
             elif lemma in self.words["territory_verbs"] and any(
                     self.chain_type(m) == "PLACE" for c in self._held(verb) for m in self.actor_of(c)):
                 # "KH holds the crossing at al-Qaim", "secured the towns of A and B", "the city held by IS"
@@ -271,6 +277,9 @@ class Verbs:
         if self.mention_of(token) is not None:
             return found
         lemma = token.lemma_.lower()
+        if relation == "sanctioned" and lemma == "asset":  # "froze the assets of X" (or "X's assets")
+            return found + [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
         people = self.words["person_nouns"] | self.words["people_nouns"]
         if relation == "sanctioned" and (lemma in people or any(
                 self.role_at(h.i + 1, h.i) for h in [token, *token.conjuncts])):  # "the owner and head of"
@@ -572,6 +581,26 @@ class Verbs:
                 for giver in givers:
                     for taker in takers:
                         self.emit(giver, "backs", taker, "with_aid", 0.75, sent)
+
+    def aid_of(self, sent: Span) -> None:
+        """"Iran's sponsorship of the Houthis", "American support for the ISF", "Iran's backing
+        of KH": the giver named before the noun backs the one it is of, for or to (not "its support
+        for the ceasefire", nor a support denied)."""
+        aids = self.words["aid_nouns"] - {"adviser", "advisor", "intelligence"}
+        for noun in self.tokens.where(sent, lemma=aids, pos={"NOUN"}):
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in aids or self.mention_of(noun) is not None:
+                continue
+            governor = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else \
+                noun.head.head if noun.dep_ == "pobj" else None
+            if governor is not None and governor.pos_ in {"VERB", "AUX"} and not self.asserted(governor):
+                continue
+            givers = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound"}
+                      for m in self.actor_of(c) or (self._pronoun(c) if c.dep_ == "poss" else [])]
+            backed = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"}
+                      for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
+                      for m in self.actor_of(g)]
+            self.emit_pairs(givers, "backs", [b for b in backed if self.chain_type(b) != "PLACE"],
+                            "aid_of", 0.7, sent)
 
     def in_support_of(self, sent: Span) -> None:
         """'KSS fought in Syria in support of the Syrian army': the subject backs what it supports."""
