@@ -94,6 +94,9 @@ class EntityTyper:
         self.home_country = {a.id: home for a in pack.actors.values()
                              if a.type != "COUNTRY" and (home := _home_country(pack, a.id)) is not None}
         self.departments = _departments(pack, self.country_of)
+        # "close ties with Ankara", "a partnership with Tehran": a capital on the other side of a tie
+        self.tie_nouns = {n for n, (relation, _) in pack.wording.relation_nouns.items()
+                          if relation == "allied_with"} | set(pack.wording.pair_nouns) | {"relation"}
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -639,12 +642,12 @@ class EntityTyper:
         capitalised = sum(1 for t in common if t.text[0].isupper())
         return capitalised / len(common) >= 0.8
 
-    @staticmethod
-    def _acts(span: Span) -> bool:
+    def _acts(self, span: Span) -> bool:
         """A capital that acts stands for its government: the subject of a verb ("Baghdad and
-        Washington agreed"), an agent ("backed by Tehran"), a possessor, "pro-Tehran", or the one
-        a verb says will do or did something ("accused Tehran of arming", "urged Baghdad to
-        act"); a dateline does not."""
+        Washington agreed"), an agent ("backed by Tehran"), a possessor, "pro-Tehran", the other
+        side of a tie ("close ties with Ankara", "its partnership with Tehran"), or the one a verb
+        says will do or did something ("accused Tehran of arming", "urged Baghdad to act"); a
+        dateline does not."""
         if span.text.isupper():
             return False
         root = span.root
@@ -653,6 +656,9 @@ class EntityTyper:
         if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in {"with", "to"} and \
+                root.head.head.lemma_.lower() in self.tie_nouns:
             return True
         # "accused Tehran of arming", "blamed Baghdad for failing", "urged Baghdad to rein in": what
         # follows the object right after it says the object did it (not "shelled Baghdad before withdrawing")

@@ -455,7 +455,9 @@ class BuilderBase:
                    (c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ccomp") or
                    (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) or
                    # "we don’t support": the parse may hang a curly "n’t" on the auxiliary
-                   (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children))
+                   (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children)) or
+                   # "no longer controls"
+                   (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
                    for c in t.children):
                 return False
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:

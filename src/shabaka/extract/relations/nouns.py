@@ -9,7 +9,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from shabaka.annotate.dates import normalize_date
-from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, POSSESSIVE_MARKS
+from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
 
 
 class Nouns:
@@ -504,6 +504,9 @@ class Nouns:
                 holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
                 if not holders and noun.dep_ == "dobj" and self.asserted(noun.head):
                     holders = self._subjects(noun.head)
+                if not holders and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"} and \
+                        self.asserted(noun.head.head):  # "operated in close coordination with the army"
+                    holders = self._subjects(noun.head.head)
                 pairs = [(holders[0], y) for y in sides] if holders else []  # "its cooperation with A and B"
             for x, y in pairs:
                 self.emit(x, relation, y, f"{prep.lower_}_{noun.lemma_.lower()}", 0.75, sent)
@@ -551,7 +554,25 @@ class Nouns:
                 controlled += self.actor_of(head)
             for ctl in controllers:
                 for x in controlled:
-                    self.emit(ctl, "controls", x, "under_command", 0.75, sent)
+                    # "Under the command of Abu Alaa al-Walai, KSS sent fighters": a man commands a force
+                    commands = self.chain_type(ctl) == "PERSON" and self.chain_type(x) in ORG_TYPES
+                    self.emit(ctl, "leads" if commands else "controls", x, "under_command", 0.75, sent)
+        for verb in self.tokens.where(sent, lemma={"answer", "report"}, pos={"VERB"}):
+            # "Saraya al-Salam answers directly to Muqtada al-Sadr": the one it answers to commands it
+            if verb.lemma_.lower() not in {"answer", "report"} or not self.asserted(verb):
+                continue
+            commanders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"
+                          for m in self.actor_of(g) if self.chain_type(m) == "PERSON"]
+            commanded = [m for m in self._subjects(verb) if self.chain_type(m) in ORG_TYPES]
+            self.emit_pairs(commanders, "leads", commanded, "answers_to", 0.7, sent)
+        for noun in self.tokens.where(sent, lower={"behest"}):
+            # "AAH operated at the behest of Soleimani": the one who bids backs the one who acts
+            if noun.lower_ != "behest" or noun.dep_ != "pobj" or not self.asserted(noun.head.head):
+                continue
+            bidders = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            self.emit_pairs(bidders, "backs", self._subjects(noun.head.head), "at_the_behest_of", 0.7, sent)
 
     def relation_nouns(self, sent: Span) -> None:
         """'X's allies A and B', 'A, an ally of X', 'his sponsor Y', 'Iran's proxies, such as KH'."""
@@ -602,7 +623,9 @@ class Nouns:
                     self.words["group_nouns"] | self.words["kind_nouns"]:
                 # "KH, a group with close ties to Iran", not "IS's war with the allies of Iran"
                 members += self.actor_of(noun.head.head)
-            elif predicate.dep_ == "attr":  # "A is an ally of X"
+            elif predicate.dep_ == "attr":  # "A is an ally of X" (not "is not" or "may become")
+                if not self.asserted(predicate.head):
+                    continue
                 members += [m for c in predicate.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             elif predicate.dep_ == "appos":  # "A, an ally of X"
                 members += self.actor_of(predicate.head)
@@ -626,6 +649,9 @@ class Nouns:
                            for m in self.actor_of(h)] if holders else []
                 owners = holders
             members = list(dict.fromkeys(members))
+            if symmetric and not owners and len(members) > 1 and self.asserted(predicate.head):
+                # "IRI and Hamas are partners in ...", not "could become partners" or "are not allies"
+                self.emit_pairs(members[:1], relation, members[1:], f"noun_{lemma}", 0.7, sent)
             for member in members:
                 for org in affiliations:
                     if self.chain_type(member) == "PERSON":

@@ -555,7 +555,7 @@ class Roles:
             elif objects and verb.lemma_ in {"succeed", "replace"}:
                 subjects += objects  # "A succeeded B as leader of Y": both led Y
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
-            if not persons:
+            if not persons or not self.asserted(verb):  # "X is not the leader of", "could become"
                 continue
             start = token.left_edge.i
             stop = min(token.right_edge.i + 1, sent.end)
@@ -774,6 +774,15 @@ class Roles:
                 org = self.mention_of(g) if g.dep_ == "pobj" else None
                 if org is not None and self.chain_type(org) in ORG_TYPES:
                     self.emit(p, "member_of", org, "person_from", 0.65, sent)
+        # "Araji, a prominent figure from the Badr Organization": the apposed noun says where he is from
+        for noun in self.tokens.where(sent, lemma=self.words["person_nouns"], dep={"appos"}):
+            if noun.lemma_.lower() not in self.words["person_nouns"] or noun.dep_ != "appos":
+                continue
+            orgs = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
+                    and self.chain_type(m) in ORG_TYPES]
+            persons = [m for m in self.actor_of(noun.head) if self.chain_type(m) == "PERSON"]
+            self.emit_pairs(persons, "member_of", orgs, "person_from", 0.65, sent)
 
     def group_of_person(self, sent: Span) -> None:
         """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""

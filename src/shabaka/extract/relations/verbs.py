@@ -91,6 +91,11 @@ class Verbs:
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                # "created by a decree of Prime Minister X": whose decree
+                agents = [x for g in agents for x in (
+                    [o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"]
+                    if g.lemma_.lower() in self.words["decree_nouns"] else [g])]
                 if not agents and relation == "sanctioned":  # "considered a terrorist by the US": on the noun
                     agents = [g for c in children if c.dep_ == "oprd" for p in c.children
                               if p.dep_ == "prep" and p.lower_ == "by"
@@ -769,6 +774,10 @@ class Verbs:
                 continue
             founded = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            # "the 2014 creation of Saraya al-Salam by Muqtada al-Sadr"
+            by = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            self.emit_pairs(by, "founded", founded, "founding_of", 0.7, sent)
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
             if governor is None or governor.lemma_.lower() not in self.words["founding_governors"] or \
                     not self.asserted(governor):
