@@ -1390,6 +1390,33 @@ from tests.extract import stated
                      id="is-not-part-of"),
         pytest.param("The Islamic State no longer controls Mosul.",
                      None, ("islamic_state", "controls", "mosul"), id="no-longer-controls"),
+        pytest.param("Sudani was born in Baghdad in 1970; his father was executed by Saddam Hussein's men.",
+                     None, ("saddam_hussein", "born_in", "baghdad"), id="born-a-subject-not-read"),
+        pytest.param("Qais al-Khazali, born in Sadr City in 1974, studied under Muqtada al-Sadr's father.",
+                     ("qais_al_khazali", "born_in", "Sadr City"), ("muqtada_al_sadr", "born_in", "Sadr City"),
+                     id="born-participle-after-a-name"),
+        pytest.param("Najaf-born cleric Muqtada al-Sadr called on his followers to stay off the streets.",
+                     ("muqtada_al_sadr", "born_in", "najaf"), None, id="place-born"),
+        pytest.param("Najaf-born clerics criticised Hadi al-Amiri.",
+                     None, ("hadi_al_amiri", "born_in", "najaf"), id="place-born-others"),
+        pytest.param("Hadi al-Amiri, a native of Diyala province, fled to Iran in the 1980s.",
+                     ("hadi_al_amiri", "born_in", "diyala_governorate"), None, id="a-native-of"),
+        pytest.param("Turkish drone kills Sinjar commander Said Hassan.",
+                     None, ("Said Hassan", "controls", "sinjar"), id="a-towns-commander-holds-no-town"),
+        pytest.param("Harakat Hezbollah al-Nujaba, whose secretary-general is Akram al-Kaabi, said it would "
+                     "continue.", ("akram_al_kaabi", "leads", "harakat_hezbollah_al_nujaba"), None,
+                     id="whose-role-is"),
+        pytest.param("Haider al-Abadi, a senior Dawa Party figure who spent years in exile, was nominated.",
+                     ("haider_al_abadi", "member_of", "islamic_dawa_party"), None, id="a-party-figure"),
+        pytest.param("The founder of al-Qaeda in Iraq, Jordanian militant Abu Musab al-Zarqawi, pledged "
+                     "allegiance to bin Laden.", ("abu_musab_al_zarqawi", "founded", "al_qaeda_in_iraq"),
+                     None,
+                     id="the-founder-of-x-descriptor-name"),
+        pytest.param("The Sadrist movement's leader, cleric Muqtada al-Sadr, ordered his deputies to resign.",
+                     ("muqtada_al_sadr", "leads", "sadrist_movement"), None, id="its-leader-descriptor-name"),
+        pytest.param("Jurf al-Sakhar, a town south of Baghdad that Kataib Hezbollah has held since 2014, "
+                     "remains closed.", ("kataib_hezbollah", "controls", "jurf_al_sakhar"), None,
+                     id="a-town-that-x-has-held"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -60,6 +60,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.hyphen_unit(sent)
             self.successor(sent)
             self.took_over_from(sent)
+            self.whose_role_is(sent)
             self.partner_verbs(sent)
             self.close_to(sent)
             self.relation_nouns(sent)

@@ -192,7 +192,8 @@ class BuilderBase:
                 # "KH is a group which ...": the predicate noun is its subject
                 out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 continue
-            if t.tag_ in {"WP", "WDT"} and t.head.dep_ == "relcl":
+            relative = t.tag_ in {"WP", "WDT"} or t.lower_ in {"that", "which", "who", "whom"}
+            if relative and t.head.dep_ == "relcl":
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun, but
                 # "who" after "the namesake of the Browns franchise" is no franchise
                 noun = t.head.head
@@ -502,6 +503,8 @@ class BuilderBase:
                 self._modifier_of_noun(obj):
             relation = "member_of"  # "American forces commanded by General X": he serves, not rules, it
         if relation == "leads" and self.chain_type(obj) == "PLACE":
+            if not self._facility(obj):
+                return  # "Sinjar commander X" serves in Sinjar; he does not hold the town
             relation = "controls"  # "director of Baghdad International Airport" runs the facility
         if relation == "leads" and role and role.lower().split()[-1] == "minister" and \
                 self.chain_type(obj) in {"ARMED_GROUP", "ORGANIZATION"}:
@@ -548,6 +551,11 @@ class BuilderBase:
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
             coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
+
+    def _facility(self, mi: int) -> bool:
+        """A place that is a facility someone runs (an airport, a base, a prison), by its name."""
+        words = self.ex.chains[self.ex.mentions[mi].chain].name.lower().split()
+        return bool(set(words) & self.words["facility_words"])
 
     def _locator(self, mi: int) -> bool:
         """Whether the mention only locates the place named just before it: the 'Iraq' of 'Mosul, Iraq'."""

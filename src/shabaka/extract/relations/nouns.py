@@ -704,17 +704,40 @@ class Nouns:
 
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""
-        for t in self.tokens.where(sent, lower={"born"}):
+        for t in self.tokens.where(sent, lower={"born", "native"}):
+            if t.lower_ == "native" and t.pos_ == "NOUN":  # "X, a native of Diyala", "X is a native of P"
+                places = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                people = self.actor_of(t.head) if t.dep_ == "appos" else [
+                    m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)
+                ] if t.dep_ == "attr" and self.asserted(t.head) else []
+                self.emit_pairs([p for p in people if self.chain_type(p) == "PERSON"], "born_in",
+                                [p for p in places if self.chain_type(p) == "PLACE"], "born_in", 0.8, sent)
+                continue
             if t.lower_ != "born":
+                continue
+            if t.i >= sent.start + 2 and self.doc[t.i - 1].text == "-" and \
+                    (place := self.token_mention.get(t.i - 2)) is not None and \
+                    self.chain_type(place) == "PLACE":
+                # "Najaf-born cleric Muqtada al-Sadr", "Mashhad-born Ismail Qaani": the name it modifies
+                head = t.head.head if t.head.dep_ == "compound" else t.head  # "Najaf-born cleric Sadr"
+                named = self.mention_of(t.head) or self.mention_of(head)
+                if named is not None and self.chain_type(named) == "PERSON":
+                    self.emit(named, "born_in", place, "born_in", 0.8, sent)
                 continue
             places = []
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     places += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            people = [m for c in t.children if c.dep_ in {"nsubjpass", "nsubj"} for m in self.actor_of(c)]
+            subjects = [c for c in t.children if c.dep_ in {"nsubjpass", "nsubj"}]
+            people = [m for c in subjects for m in self.actor_of(c)]
+            if subjects and not people:
+                continue  # "Sudani was born in Baghdad; ... Saddam": a subject not read is no one else
             if not people and t.dep_ == "advcl":  # "Born in Basra, the son of X, he joined ...": he
                 people = [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                           for m in self.actor_of(c)] or self._previous_person(sent)
+            elif not people and t.dep_ == "acl":  # "Khazali, born in Sadr City in 1974, studied"
+                people = [m for m in self.actor_of(t.head) if self.chain_type(m) == "PERSON"]
             elif not people:
                 people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
             year = None

@@ -36,6 +36,9 @@ class Roles:
                     self.doc[role[2]:p_start].text.lower() in self.rank_titles:
                 k = role[2]  # "Lieutenant Colonel X": a rank; the role may come before a comma
                 role = None
+            if role is None and k - 2 > sent.start and self.doc[k - 2].text == "," and \
+                    self.doc[k - 1].pos_ == "NOUN" and self.token_mention.get(k - 1) is None:
+                k -= 1  # "The Sadrist movement's leader, cleric Muqtada al-Sadr": what the man is
             name = self.doc[p_start:self._mention_span(p)[1]].root
             ranked_apposition = k < p_start and (name.dep_ == "appos" or any(
                 c.dep_ == "appos" and c.i == name.i for c in self.doc[k - 2].children))
@@ -214,6 +217,15 @@ class Roles:
             while k > sent.start and (self.doc[k - 1].lower_.rstrip(".") in self.rank_words
                                       or self.doc[k - 1].text == "."):
                 k -= 1
+            # "The founder of AQI, Jordanian militant Abu Musab al-Zarqawi", "its leader, cleric X":
+            # a few words that say what the man is, between the comma and his name
+            d = k
+            while d > sent.start and k - d < 3 and self.doc[d - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and (
+                    self.token_mention.get(d - 1) is None or
+                    self.chain_type(self.token_mention[d - 1]) == "COUNTRY"):
+                d -= 1
+            if d < k and d > sent.start and self.doc[d - 1].text == "," and self.doc[d].text[:1].isalpha():
+                k = d
             if k > sent.start and self.doc[k - 1].text == ",":
                 k -= 1
             if k > sent.start and self.doc[k - 1].text == ")":  # a defined acronym
@@ -530,8 +542,8 @@ class Roles:
             if token.dep_ not in {"attr", "pobj", "oprd", "acomp"} or self.mention_of(token) is not None:
                 continue
             verb = token.head
-            if token.dep_ == "pobj":
-                if token.head.lower_ != "as":
+            if token.dep_ == "pobj":  # "served as commander of Y", "is among the best-known commanders in Y"
+                if token.head.lower_ not in {"as", "among"}:
                     continue
                 verb = token.head.head
             if verb.lemma_ not in self.words["post_verbs"] | self.words["appointing_verbs"] and \
@@ -730,6 +742,21 @@ class Roles:
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
+
+    def whose_role_is(self, sent: Span) -> None:
+        """'Nujaba, whose secretary-general is Akram al-Kaabi, said ...': the body's role holder."""
+        for whose in self.tokens.where(sent, lower={"whose"}):
+            noun = whose.head
+            verb = noun.head
+            if whose.lower_ != "whose" or verb.dep_ != "relcl" or verb.lemma_ != "be" or \
+                    not self.asserted(verb):
+                continue
+            role = self.role_in(noun.i, noun.right_edge.i + 1)
+            holders = [m for c in verb.children if c.dep_ == "attr" for m in self.actor_of(c)
+                       if self.chain_type(m) == "PERSON"]
+            bodies = [m for m in self.actor_of(verb.head) if self.chain_type(m) in ORG_TYPES]
+            if role is not None:
+                self.emit_pairs(holders, role[0], bodies, "whose_role_is", 0.75, sent)
 
     def took_over_from(self, sent: Span) -> None:
         """'X took over from Y as prime minister', 'X took over ISI from Y', 'X took Y's place',

@@ -271,6 +271,8 @@ class Verbs:
             described = [verb.head] if verb.dep_ == "acl" else []
             held = [c for c in verb.children if c.dep_ == "nsubjpass"] + described
         places = self.words["place_nouns"]
+        # "a town that KH has held since 2014": the relative stands for the town
+        held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
 
     def _object_actors(self, token: Token, relation: str) -> list[int]:
