@@ -1417,6 +1417,19 @@ from tests.extract import stated
         pytest.param("Jurf al-Sakhar, a town south of Baghdad that Kataib Hezbollah has held since 2014, "
                      "remains closed.", ("kataib_hezbollah", "controls", "jurf_al_sakhar"), None,
                      id="a-town-that-x-has-held"),
+        pytest.param("Vladimir Orlov was a Soviet admiral. Orlov was born in Kherson in 1895.",
+                     ("Vladimir Orlov", "born_in", "Kherson"), None, id="born-a-surname-not-read"),
+        pytest.param("Abu Fadak al-Mohammedawi spoke. He was elected governor of Basra in 2019.",
+                     ("abu_fadak_al_mohammadawi", "controls", "basra"), None, id="governor-of-a-province"),
+        pytest.param("Qais al-Khazali won a disputed election that was a three-way tie between him, Hadi "
+                     "al-Amiri and Nouri al-Maliki.", None,
+                     ("hadi_al_amiri", "allied_with", "nouri_al_maliki"), id="a-tie-in-an-election"),
+        pytest.param("Carlos Ortega was a Spanish military figure of the 19th century.",
+                     None, ("Carlos Ortega", "member_of", "spain"), id="a-national-figure"),
+        pytest.param("Hadi al-Amiri is a politician. Amiri is the founder and chairman of the Badr "
+                     "Organization board of directors (until 2015 it was called Badr Corps).",
+                     ("hadi_al_amiri", "founded", "badr_organization"), None,
+                     id="a-copula-the-parse-hangs-under-another-verb"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

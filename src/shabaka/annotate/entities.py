@@ -658,8 +658,9 @@ class EntityTyper:
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return True
         if root.dep_ == "pobj" and root.head.lower_ in {"with", "to"} and \
-                root.head.head.lemma_.lower() in self.tie_nouns:
-            return True
+                root.head.head.lemma_.lower() in self.tie_nouns and \
+                not any(c.dep_ == "compound" for c in root.children):
+            return True  # not "in partnership with University College London"
         # "accused Tehran of arming", "blamed Baghdad for failing", "urged Baghdad to rein in": what
         # follows the object right after it says the object did it (not "shelled Baghdad before withdrawing")
         follows = [c for c in root.head.children if c.i == span.end]

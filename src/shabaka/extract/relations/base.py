@@ -445,10 +445,11 @@ class BuilderBase:
         after = self.doc[end + 1]
         return after.pos_ in {"AUX", "VERB", "ADP", "CCONJ", "SCONJ"} or after.text in {",", ".", ";", ")"}
 
-    def asserted(self, token: Token) -> bool:
+    def asserted(self, token: Token, climb: bool = True) -> bool:
         """Whether the clause states its trigger as fact: not negated ("did not attack"),
         not under a modal ("may join") or a verb of intent or denial ("denied attacking",
-        "plans to join"), not in an "if" clause."""
+        "plans to join"), not in an "if" clause. Without `climb`, only the token's own clause
+        is read (where the parse may hang it wrongly under another verb)."""
         t, steps = token, 0
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
@@ -463,7 +464,7 @@ class BuilderBase:
                 return False
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
-            if t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
+            if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
                 return True
             t, steps = t.head, steps + 1
 
@@ -503,9 +504,10 @@ class BuilderBase:
                 self._modifier_of_noun(obj):
             relation = "member_of"  # "American forces commanded by General X": he serves, not rules, it
         if relation == "leads" and self.chain_type(obj) == "PLACE":
-            if not self._facility(obj):
+            ruler = role is not None and role.lower().split()[-1] in self.words["local_rulers"]
+            if not self._facility(obj) and not ruler:
                 return  # "Sinjar commander X" serves in Sinjar; he does not hold the town
-            relation = "controls"  # "director of Baghdad International Airport" runs the facility
+            relation = "controls"  # "director of Baghdad International Airport", "governor of Basra" run it
         if relation == "leads" and role and role.lower().split()[-1] == "minister" and \
                 self.chain_type(obj) in {"ARMED_GROUP", "ORGANIZATION"}:
             relation = "member_of"  # "the ISIL financial minister" heads a department, not ISIL
@@ -619,6 +621,8 @@ class BuilderBase:
         """The longest role phrase ending at token `end` (exclusive), not before `floor`."""
         for n in range(min(self.max_role_words, end - floor), 0, -1):
             words = self.doc[end - n:end]
+            if n == 1 and words[0].text == "Figure" and end < len(self.doc) and self.doc[end].is_title:
+                continue  # "the World Figure Skating Championships": a word of a name, not a role
             phrase = " ".join(t.lower_ for t in words).replace(" - ", "-")
             lemma = " ".join(t.lemma_.lower() for t in words).replace(" - ", "-")
             for cand in (phrase, lemma):

@@ -582,6 +582,8 @@ class Nouns:
                     self.mention_of(noun) is not None:
                 continue
             relation, holder = self.wording.relation_nouns[lemma]
+            if self._contest(lemma, sent):
+                continue  # "a three-way tie between him, A and B" in an election
             governor = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
             if governor is not None and (governor.lemma_.lower() in self.words["severing_verbs"] or
                                          not self.asserted(governor)):
@@ -624,7 +626,7 @@ class Nouns:
                 # "KH, a group with close ties to Iran", not "IS's war with the allies of Iran"
                 members += self.actor_of(noun.head.head)
             elif predicate.dep_ == "attr":  # "A is an ally of X" (not "is not" or "may become")
-                if not self.asserted(predicate.head):
+                if not self.asserted(predicate.head, climb=False):
                     continue
                 members += [m for c in predicate.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             elif predicate.dep_ == "appos":  # "A, an ally of X"
@@ -649,7 +651,8 @@ class Nouns:
                            for m in self.actor_of(h)] if holders else []
                 owners = holders
             members = list(dict.fromkeys(members))
-            if symmetric and not owners and len(members) > 1 and self.asserted(predicate.head):
+            if symmetric and not owners and len(members) > 1 and predicate.dep_ == "attr" and \
+                    self.asserted(predicate.head, climb=False):
                 # "IRI and Hamas are partners in ...", not "could become partners" or "are not allies"
                 self.emit_pairs(members[:1], relation, members[1:], f"noun_{lemma}", 0.7, sent)
             for member in members:
@@ -732,14 +735,19 @@ class Nouns:
             subjects = [c for c in t.children if c.dep_ in {"nsubjpass", "nsubj"}]
             people = [m for c in subjects for m in self.actor_of(c)]
             if subjects and not people:
-                continue  # "Sudani was born in Baghdad; ... Saddam": a subject not read is no one else
-            if not people and t.dep_ == "advcl":  # "Born in Basra, the son of X, he joined ...": he
+                # "Orlov was born in Kherson" (a surname not read): the man named before, never one
+                # named after ("Sudani was born in Baghdad; his father was executed by Saddam")
+                people = [m for m in self._persons(sent) if self.mention_tokens[m][0] < t.i][-1:] or \
+                    self._previous_person(sent)
+            elif not people and t.dep_ == "advcl":  # "Born in Basra, the son of X, he joined ...": he
                 people = [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                           for m in self.actor_of(c)] or self._previous_person(sent)
-            elif not people and t.dep_ == "acl":  # "Khazali, born in Sadr City in 1974, studied"
-                people = [m for m in self.actor_of(t.head) if self.chain_type(m) == "PERSON"]
-            elif not people:
-                people = [m for m in self._persons(sent)][:1] or self._previous_person(sent)
+            elif not people and t.dep_ == "acl" and (described := self.actor_of(t.head)):
+                # "Khazali, born in Sadr City in 1974, studied": the one described, if a person
+                people = [m for m in described if self.chain_type(m) == "PERSON"]
+            elif not people:  # "Schneider (born 13 March 1963 in Medias) is ..."
+                people = [m for m in self._persons(sent) if self.mention_tokens[m][0] < t.i][-1:] or \
+                    self._previous_person(sent)
             year = None
             for ent in self._dates_in(sent):
                 if re.search(r"\b(19|20)\d\d\b", ent.text):

@@ -124,7 +124,7 @@ class Parts:
                 self.emit_pairs(bodies, "part_of", wholes + owners, "part_phrase", 0.75, sent)
                 if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
                     verb = t.head if t.dep_ == "attr" else t.head.head
-                    if not self.asserted(verb):
+                    if not self.asserted(verb, climb=False):
                         continue  # "KH is not part of the PMF"
                     parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                              for m in self.actor_of(c) or self._pronoun(c)]

@@ -567,7 +567,7 @@ class Roles:
             elif objects and verb.lemma_ in {"succeed", "replace"}:
                 subjects += objects  # "A succeeded B as leader of Y": both led Y
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
-            if not persons or not self.asserted(verb):  # "X is not the leader of", "could become"
+            if not persons or not self.asserted(verb, climb=False):  # "is not the leader of", "could become"
                 continue
             start = token.left_edge.i
             stop = min(token.right_edge.i + 1, sent.end)
