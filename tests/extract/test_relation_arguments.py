@@ -1406,8 +1406,8 @@ from tests.extract import stated
         pytest.param("Harakat Hezbollah al-Nujaba, whose secretary-general is Akram al-Kaabi, said it would "
                      "continue.", ("akram_al_kaabi", "leads", "harakat_hezbollah_al_nujaba"), None,
                      id="whose-role-is"),
-        pytest.param("Haider al-Abadi, a senior Dawa Party figure who spent years in exile, was nominated.",
-                     ("haider_al_abadi", "member_of", "islamic_dawa_party"), None, id="a-party-figure"),
+        pytest.param("Qasem Soleimani was a hated figure for the Islamic State.",
+                     None, ("qasem_soleimani", "member_of", "islamic_state"), id="a-hate-figure-for"),
         pytest.param("The founder of al-Qaeda in Iraq, Jordanian militant Abu Musab al-Zarqawi, pledged "
                      "allegiance to bin Laden.", ("abu_musab_al_zarqawi", "founded", "al_qaeda_in_iraq"),
                      None,
@@ -1549,6 +1549,45 @@ def test_another_states_minister_or_a_bare_title_in_a_text_about_another_state_l
     ministries = {"iraqi_ministry_of_interior", "iraqi_ministry_of_defense"}
     assert not {c.key for c in ex.chains} & ministries, claims
     assert ("Suleyman Soylu", "member_of", "turkey") in claims, claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The Iraqi prime minister met Defence Minister Hulusi Akar in Ankara, Turkey's capital.",
+     ("Hulusi Akar", "leads", "iraqi_ministry_of_defense")),
+    ("According to the Pentagon, Kata'ib Hezbollah and other PMF militias attacked the base.",
+     ("us_department_of_defense", "part_of", "popular_mobilization_forces")),
+    ("Iran funded Kata'ib Hezbollah, Badr militias and Asaib Ahl al-Haq.",
+     ("kataib_hezbollah", "part_of", "badr_organization")),
+    ("Kata'ib Hezbollah was condemned by the United States after fighting alongside the Syrian Army.",
+     ("united_states", "allied_with", "syrian_arab_army")),
+    ("The PMF seized Tikrit from the Islamic State, which had captured it from the Iraqi Army.",
+     ("iraqi_army", "controls", "popular_mobilization_forces")),
+    ("Sadr's militia, Badr and Asaib Ahl al-Haq clashed in Basra.", ("Sadr", "leads", "badr_organization")),
+    ("Iraq is close to Iran in the FIFA rankings.", ("iraq", "allied_with", "iran")),
+    ("The United States struck Kata'ib Hezbollah along with Asaib Ahl al-Haq.",
+     ("united_states", "allied_with", "asaib_ahl_al_haq")),
+    ("The Peshmerga were in the battle with the Iraqi Army against the Islamic State.",
+     ("peshmerga", "hostile_to", "iraqi_army")),
+    ("There is no evidence of Iran's support for Kata'ib Hezbollah.", ("iran", "backs", "kataib_hezbollah")),
+    ("Thousands of Iraqis marched in Baghdad in support of Muqtada al-Sadr.",
+     ("iraq", "backs", "muqtada_al_sadr")),
+    ("Iraq and Iran traded shots in the World Cup qualifier.", ("iraq", "hostile_to", "iran")),
+    ("The Iraqi government froze the assets of the PMF's leaders.",
+     ("iraq", "sanctioned", "popular_mobilization_forces")),
+    ("Muqtada al-Sadr was named as a possible successor to Ali al-Sistani.",
+     ("muqtada_al_sadr", "succeeded", "ali_al_sistani")),
+    ("Hadi al-Amiri took Muqtada al-Sadr's place at the negotiating table.",
+     ("hadi_al_amiri", "succeeded", "muqtada_al_sadr")),
+    ("The Badr Organization reported to Qais al-Khazali that the attack had failed.",
+     ("qais_al_khazali", "leads", "badr_organization")),
+    ("Turkey and Iraq are trading partners.", ("turkey", "allied_with", "iraq")),
+    ("Sudani was born in Baghdad in 1970, during the rule of Saddam Hussein.",
+     ("saddam_hussein", "born_in", "baghdad")),
+])
+def test_what_review_found_the_new_rules_misread(analyse, text, wrong):
+    """Sentences an independent review of the session's rules wrote to trip them."""
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims
 
 
 def test_a_misplaced_apostrophe_and_a_capitalised_noun_after_the(analyse):

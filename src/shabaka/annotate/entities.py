@@ -350,8 +350,13 @@ class EntityTyper:
             while opener >= 0 and doc[opener].lower_ in {"the", "'s", "’s", "former", "then", "acting"}:
                 opener -= 1
             said = self.country_of.get(doc[opener].lower_) if opener >= 0 else None
-            if said != home and (said is not None or not bare or home not in main):
-                continue  # "Turkish Defence Minister", or a bare "Foreign Minister": whose?
+            if said is None and opener >= 0 and (opener in taken or doc[opener].pos_ == "PROPN"):
+                continue  # "KRG Interior Minister X", "Hamas Interior Minister X": another body's minister
+            sentence = doc[start].sent
+            others = {c for s in kept if s.label_ == "COUNTRY" and sentence.start <= s.start < sentence.end
+                      for c in [self.country_of.get(s.text.lower())] if c is not None and c != home}
+            if said != home and (said is not None or not bare or home not in main or others):
+                continue  # "Turkish Defence Minister", or a bare "Foreign Minister" beside Turkey: whose?
             out.append(Span(doc, start, end, label="STATE_BODY", span_id=actor))
             taken.update(range(start, end))
         return out
@@ -801,8 +806,8 @@ def _departments(pack: Pack, country_of: dict[str, str]) -> dict[str, tuple[str,
             continue
         for name in actor.names:
             m = _MINISTRY_NAME.fullmatch(name.lower())
-            if m is None or m["country"] is not None and country_of.get(m["country"].rstrip("'’s")) != home \
-                    and country_of.get(m["country"]) != home:
+            country = m["country"].removesuffix("'s").removesuffix("’s") if m and m["country"] else None
+            if m is None or country is not None and country_of.get(country) != home:
                 continue
             words = (m["a"] or m["b"]).strip()
             if " of " in f" {words} ":
@@ -810,8 +815,9 @@ def _departments(pack: Pack, country_of: dict[str, str]) -> dict[str, tuple[str,
             for department in {words, words.removesuffix(" affairs")}:
                 if department in out and out[department][0] != actor.id:
                     clashes.add(department)
-                bare = m["country"] is None or (out.get(department, (None, None, False))[2])
-                out[department] = (actor.id, home, bare)
+                # bare: some name of the ministry has no country before it ("Interior Ministry")
+                named_bare = department in out and out[department][2]
+                out[department] = (actor.id, home, country is None or named_bare)
     return {d: v for d, v in out.items() if d not in clashes and d}
 
 

@@ -675,9 +675,11 @@ class BuilderBase:
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
             if not found and (accused := self._accused_tokens(head)):
                 return [m for t in accused for m in self.actor_of(t)]  # "KH was accused of carrying out"
-            if not found and head.dep_ == "pcomp" and head.head.lower_ in GERUND_PREPOSITIONS:
-                head = head.head.head  # "the U.S. responded by hitting KH facilities": the U.S. hits
-                continue
+            if not found and (governor := self.gerund_governor(head)) is not None:
+                # "the U.S. responded by hitting KH facilities": the U.S. hits (not "was condemned by
+                # the US after fighting": the one condemned fought)
+                return [m for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.actor_of(c) or self._pronoun(c)]
             if found or head.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or head.head.i == head.i or \
                     any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
                 return found  # "and a U.S.-led coalition began strikes": a subject of its own, if no actor
@@ -700,10 +702,15 @@ class BuilderBase:
         accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
         return [c for c in charge.children if c.dep_ in accused]
 
+    @staticmethod
+    def gerund_governor(verb: Token) -> Token | None:
+        """The verb whose subject does what a gerund after by/after/while names."""
+        return verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPOSITIONS else None
+
     def sanction_word(self, word: Token) -> bool:
-        """'terrorist', 'sanctions', 'sanctioned', 'designated': a word that says a list is a blacklist."""
+        """'terrorist', 'sanctions', 'sanctioned', 'proscribed': a word that says a list is a blacklist."""
         return "terror" in word.lower_ or word.lemma_.lower() in self.words["sanction_nouns"] or \
-            word.lower_.removesuffix("ed") in self.words["sanction_nouns"] | {"designat", "proscrib"}
+            word.lower_.removesuffix("ed") in self.words["sanction_nouns"] | {"proscrib"}
 
     def civil_pact(self, noun: Token) -> bool:
         """An agreement that makes no alliance: its own words, or what it is about, name trade, peace,

@@ -163,6 +163,8 @@ class Nouns:
             controlling = lemma in self.words["control_nouns"]
             taken = controlling and noun.dep_ == "dobj" and \
                 noun.head.lemma_.lower() in self.words["taking_verbs"]
+            if controlling and "on" in preps and "over" not in preps:  # "the Brigades' grip on the Plains"
+                preps["over"] = preps["on"]
             if controlling and "over" in preps:  # "the control of al-Qaida over the city"
                 agents += [m for g in preps["of"].children if g.dep_ == "pobj"
                            for m in self.actor_of(g)] if "of" in preps else []
@@ -179,7 +181,9 @@ class Nouns:
                 # "the threat of ISIS" is ISIS's: a threat is to someone
                 preps_on = {"to", "against"} if threat else {"on", "against", "of", "targeting", "over"} | (
                     # "clashes with", "at war with"
-                    {"with"} if lemma in self.words["hostile_with_verbs"] or engaged else set()) | (
+                    # (not "in the battle with the army against IS": the army is on its side)
+                    {"with"} if (lemma in self.words["hostile_with_verbs"] or engaged) and
+                    not any(t.lower_ == "against" for t in sent) else set()) | (
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
                 # "the US responded with airstrikes on", "fired rockets at U.S. troops": the parse hangs
                 # the target on the verb
@@ -559,8 +563,9 @@ class Nouns:
                     self.emit(ctl, "leads" if commands else "controls", x, "under_command", 0.75, sent)
         for verb in self.tokens.where(sent, lemma={"answer", "report"}, pos={"VERB"}):
             # "Saraya al-Salam answers directly to Muqtada al-Sadr": the one it answers to commands it
-            if verb.lemma_.lower() not in {"answer", "report"} or not self.asserted(verb):
-                continue
+            if verb.lemma_.lower() not in {"answer", "report"} or not self.asserted(verb) or \
+                    any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+                continue  # not "reported to X that the attack had failed"
             commanders = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                           for g in c.children if g.dep_ == "pobj"
                           for m in self.actor_of(g) if self.chain_type(m) == "PERSON"]
@@ -582,7 +587,7 @@ class Nouns:
                     self.mention_of(noun) is not None:
                 continue
             relation, holder = self.wording.relation_nouns[lemma]
-            if self._contest(lemma, sent):
+            if self._contest(lemma, sent) or self.civil_pact(noun):  # "trading partners", "a tie in the vote"
                 continue  # "a three-way tie between him, A and B" in an election
             governor = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
             if governor is not None and (governor.lemma_.lower() in self.words["severing_verbs"] or
@@ -707,7 +712,16 @@ class Nouns:
 
     def born_in(self, sent: Span) -> None:
         """'X was born in P', 'Born in P in 1962, he ...'."""
-        for t in self.tokens.where(sent, lower={"born", "native"}):
+        for t in self.tokens.where(sent, lower={"born", "native", "birthplace"}):
+            if t.lower_ == "birthplace":  # "Maliki's birthplace is Janaja", "his birthplace, the town of X"
+                people = [m for c in t.children if c.dep_ == "poss"
+                          for m in self.actor_of(c) or self._pronoun(c)]
+                places = [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)] + \
+                    [m for c in t.head.children if t.dep_ == "nsubj" and c.dep_ == "attr"
+                     for m in self.actor_of(c)]
+                self.emit_pairs([p for p in people if self.chain_type(p) == "PERSON"], "born_in",
+                                [p for p in places if self.chain_type(p) == "PLACE"], "born_in", 0.8, sent)
+                continue
             if t.lower_ == "native" and t.pos_ == "NOUN":  # "X, a native of Diyala", "X is a native of P"
                 places = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -732,13 +746,17 @@ class Nouns:
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "in":
                     places += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if not places and t.i > sent.start and self.doc[t.i - 1].text == "(":  # "X (born 1974, Najaf)"
+                close = next((k for k in range(t.i, min(t.i + 10, sent.end)) if self.doc[k].text == ")"), t.i)
+                places = [m for k in range(t.i + 1, close) if (m := self.token_mention.get(k)) is not None
+                          and self.chain_type(m) == "PLACE"][:1]
             subjects = [c for c in t.children if c.dep_ in {"nsubjpass", "nsubj"}]
             people = [m for c in subjects for m in self.actor_of(c)]
             if subjects and not people:
                 # "Orlov was born in Kherson" (a surname not read): the man named before, never one
                 # named after ("Sudani was born in Baghdad; his father was executed by Saddam")
                 people = [m for m in self._persons(sent) if self.mention_tokens[m][0] < t.i][-1:] or \
-                    self._previous_person(sent)
+                    self._salient_before(sent.start, {"PERSON"}, same_sentence=False)
             elif not people and t.dep_ == "advcl":  # "Born in Basra, the son of X, he joined ...": he
                 people = [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                           for m in self.actor_of(c)] or self._previous_person(sent)

@@ -47,8 +47,10 @@ class Parts:
                 if y is None or y == x or self.chain_type(y) not in ORG_TYPES or \
                         self.mention_tokens[y][1] != kind and y == prefixed:
                     continue
+                closed = kind + 1 >= sent.end or self.doc[kind + 1].text in {",", ".", ";", ")", "("} or \
+                    y == prefixed
                 if kind < sent.end and self.doc[kind].lemma_.lower() in kinds and \
-                        self.token_mention.get(kind) is None:
+                        self.doc[kind].tag_ == "NN" and closed and self.token_mention.get(kind) is None:
                     self.emit(x, "part_of", y, "part_kind", 0.7, sent)
             # "Quds Force of Iran's Revolutionary Guard", "the Ministry of X (MoX) of the KRG"
             of_at = xe
@@ -85,10 +87,11 @@ class Parts:
                       if (m := self.mention_of(c)) is not None]
             wholes += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj" if (m := self.mention_of(g)) is not None]
-            named = []  # the names listed before, read in word order (the parse may misread the list)
-            k = noun.left_edge.i - 1
-            while k >= sent.start and (self.doc[k].text in {",", "and"} or
-                                       self.token_mention.get(k) is not None):
+            named = []  # the names listed before, read in word order (the parse may misread the list),
+            # within the first name's phrase ("According to the Pentagon, KH and other ..." lists no Pentagon)
+            k, first = noun.left_edge.i - 1, noun.head.left_edge.i
+            while k >= max(sent.start, first) and (self.doc[k].text in {",", "and"} or
+                                                   self.token_mention.get(k) is not None):
                 m = self.token_mention.get(k)
                 if m is not None and m not in named:
                     named.append(m)
@@ -221,8 +224,7 @@ class Parts:
                        if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                        for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
                        and self.chain_type(m) in ORG_TYPES]
-            parts = self._subjects(verb) or [m for c in verb.children if c.dep_ == "nsubjpass"
-                                             for m in self.actor_of(c)]
+            parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actor_of(c)]
             if not parts and verb.dep_ == "relcl":
                 parts = self.actor_of(verb.head)
             self.emit_pairs([p for p in parts if self.chain_type(p) in ORG_TYPES], "part_of",

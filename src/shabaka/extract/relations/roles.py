@@ -652,7 +652,11 @@ class Roles:
             if j > k and j < sent.end and self.doc[j].lower_ == "the":
                 j += 1
             if j > k and any(self.doc[i].lemma_.lower() in self.words["group_nouns"] for i in range(k, j)):
-                k = j
+                named = self.token_mention.get(j)
+                after = self._mention_span(named)[1] if named is not None else j
+                comma = self.doc[j - 1].text == "," or self.doc[j - 2].text == ","
+                if not comma or after >= sent.end or self.doc[after].text in {",", "(", ".", ";", ")"}:
+                    k = j  # "his militia, Saraya al-Salam, ...", not "Sadr's militia, Badr and AAH clashed"
             group = self.token_mention.get(k)
             if group is not None and self._mention_span(group)[0] == k:
                 group = self._past_hyphen_word(group, sent.end)  # not "his Iran-aligned X": Iran
@@ -718,6 +722,8 @@ class Roles:
             # "X was named (as) successor to Y", "the PMF named X as the replacement for Y"
             named = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else \
                 t.head if t.dep_ == "oprd" else None
+            if any(c.lower_ in {"possible", "potential", "likely", "future", "probable"} for c in t.children):
+                continue  # "named as a possible successor to Sistani"
             if named is not None and self.asserted(named) and named.lemma_.lower() in \
                     self.words["appointing_verbs"] | self.words["post_verbs"]:
                 chosen = [c for c in named.children if c.dep_ == "dobj"] or \
@@ -770,7 +776,8 @@ class Roles:
                 predecessors = [m for c in t.children if over and c.dep_ == "prep" and c.lower_ == "from"
                                 for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
                                 for m in self.actor_of(g)]
-                predecessors += [m for c in t.children if c.dep_ == "dobj" and c.lower_ == "place"
+                as_post = any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)  # not "at the table"
+                predecessors += [m for c in t.children if c.dep_ == "dobj" and c.lower_ == "place" and as_post
                                  for p in c.children if p.dep_ == "poss" for m in self.actor_of(p)]
             elif t.pos_ == "VERB" and lemma == "replace" and t.tag_ == "VBG" and \
                     t.dep_ in {"advcl", "acl"} and \

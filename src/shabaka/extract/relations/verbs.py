@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import GERUND_PREPOSITIONS, LINEAR_RELATIONS, ORG_TYPES
+from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
 
 GIVING_VERBS = {"provide", "give", "supply", "offer", "send", "extend", "deliver", "lend", "furnish"}
 
@@ -75,7 +75,8 @@ class Verbs:
                 continue  # "X defeated Y in the 2010 election"
             if relation == "sanctioned" and any(  # "designated by Congress as the national memorial"
                     c.dep_ == "prep" and c.lower_ == "as" and not any(
-                        "terror" in g.lower_ or "sanction" in g.lower_ or g.lower_ in {"fto", "sdgt"}
+                        "terror" in g.lower_ or "sanction" in g.lower_ or
+                        g.lower_ in {"fto", "sdgt", "threat"}
                         for g in c.subtree) for c in verb.children):
                 continue
             children = list(verb.children)
@@ -151,9 +152,9 @@ class Verbs:
                     if not subjects and (infinitive and verb.head.dep_ in {"xcomp", "conj", "advcl"} or
                                          verb.dep_ == "conj" and verb.head.dep_ in {"xcomp", "conj"}):
                         subjects = self._subjects_up(verb.head.head)
-                if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPOSITIONS:
+                if not subjects and (governor := self.gerund_governor(verb)) is not None:
                     # "the U.S. responded by hitting KH facilities": the U.S.
-                    subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+                    subjects = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if not subjects and verb.dep_ in {"acl", "relcl"} and self.mention_of(verb.head) is not None \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
                     subjects = [verb.head]  # "the coalition to defeat ISIS"
@@ -286,7 +287,8 @@ class Verbs:
         lemma = token.lemma_.lower()
         if relation == "sanctioned" and lemma == "asset":  # "froze the assets of X" (or "X's assets")
             return found + [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                            for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
+                            for m in self.actor_of(g)]  # not "the assets of the PMF's leaders": whose?
         people = self.words["person_nouns"] | self.words["people_nouns"]
         if relation == "sanctioned" and (lemma in people or any(
                 self.role_at(h.i + 1, h.i) for h in [token, *token.conjuncts])):  # "the owner and head of"
@@ -469,9 +471,13 @@ class Verbs:
             others = [m for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
                       for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
-            if not others:
-                continue
+            if not others or any(c.dep_ == "prep" and c.lower_ in {"in", "on"} for c in word.children):
+                continue  # "close to Iran in the FIFA rankings": a measure, not an allegiance
             governor = word.head.head if word.head.lower_ == "as" else word.head  # "seen as close to"
+            if any(c.dep_ in {"advcl", "prep"} and (c.lower_ in {"in", "on"} or any(
+                    g.dep_ == "advmod" and g.lower_ == "when" for g in c.children))
+                   for c in governor.children):
+                continue  # "were close to IS when the airstrike hit", "close to the US in output"
             if governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in \
                     self.words["post_verbs"] | self.words["naming_verbs"] | self.words["being_verbs"]:
                 holders = [m for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -601,6 +607,8 @@ class Verbs:
                 noun.head.head if noun.dep_ == "pobj" else None
             if governor is not None and governor.pos_ in {"VERB", "AUX"} and not self.asserted(governor):
                 continue
+            if governor is not None and governor.pos_ in {"NOUN", "PROPN"} and noun.head.lower_ == "of":
+                continue  # "no evidence of Iran's support for KH", "claims of Iranian funding for AAH"
             givers = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound"}
                       for m in self.actor_of(c) or (self._pronoun(c) if c.dep_ == "poss" else [])]
             backed = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"}
@@ -620,7 +628,9 @@ class Verbs:
             backed = [m for c in aid.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
                       if self.chain_type(m) != "PLACE"]
-            self.emit_pairs(self._subjects(verb), "backs", backed, "in_support_of", 0.7, sent)
+            crowd = any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children)
+            backers = [] if crowd else self._subjects(verb)  # not "thousands of Iraqis marched in support of"
+            self.emit_pairs(backers, "backs", backed, "in_support_of", 0.7, sent)
 
     def side_by_side(self, sent: Span) -> None:
         """'the NPU, alongside Iraqi Army forces, liberated Bartella', 'X took part in the fighting
@@ -633,8 +643,14 @@ class Verbs:
             objects = [g for c in ([prep] if prep.lower_ == "alongside" else
                                    [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"])
                        for g in c.children if g.dep_ == "pobj"]
-            partners = [m for g in objects for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
+            # "alongside Iraqi Army forces", not "alongside the Peshmerga withdrawal"
+            partners = [m for g in objects
+                        if self.mention_of(g) is not None or g.lemma_.lower() in self.state_heads
+                        for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
             head = prep.head
+            struck = [c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i]
+            if struck and prep.lower_ == "along" and head.lemma_.lower() in fighting:
+                continue  # "the US struck KH along with AAH": both struck ("fought IS alongside X": X's side)
             verb = head.head if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "nsubj" else head
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in acting or not self.asserted(verb):
                 continue  # "A, along with B, co-founded a school", "was killed alongside X": no fight
@@ -697,7 +713,8 @@ class Verbs:
                 # "liberated Mosul from IS", "seized Ramadi from the army": the other held it
                 taken = lemma in freeing | self.words["capture_verbs"] and lemma not in clearing
                 for p in places if taken else []:
-                    self.emit(h, "controls", p, "freed_from", 0.65, sent)
+                    if self.chain_type(p) == "PLACE":
+                        self.emit(h, "controls", p, "freed_from", 0.65, sent)
                 for f in fighters:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
             if not holders and lemma in freeing:  # "Iraqi forces retook Tikrit": the text may say from whom
