@@ -1541,6 +1541,11 @@ def test_a_ministers_title_names_the_ministry_he_leads(analyse, text):
     assert ("qasim_al_araji", "leads", "iraqi_ministry_of_interior") in claims, claims
 
 
+def test_a_ministers_title_with_no_minister_named_makes_no_ministry(analyse):
+    ex, _, _ = analyse("Iraq's interior minister said on Monday that the border with Syria was closed.")
+    assert "iraqi_ministry_of_interior" not in {c.key for c in ex.chains}
+
+
 def test_another_states_minister_or_a_bare_title_in_a_text_about_another_state_leads_no_iraqi_ministry(
         analyse):
     ex, _, claims = analyse("Turkish Interior Minister Suleyman Soylu visited Ankara. Defence Minister "

@@ -357,6 +357,8 @@ class EntityTyper:
                       for c in [self.country_of.get(s.text.lower())] if c is not None and c != home}
             if said != home and (said is not None or not bare or home not in main or others):
                 continue  # "Turkish Defence Minister", or a bare "Foreign Minister" beside Turkey: whose?
+            if not any(s.label_ == "PERSON" and s.start < token.i + 8 and s.end > start - 8 for s in kept):
+                continue  # "the interior minister said": no minister named, so no claim to carry the ministry
             out.append(Span(doc, start, end, label="STATE_BODY", span_id=actor))
             taken.update(range(start, end))
         return out
