@@ -1430,6 +1430,35 @@ from tests.extract import stated
                      "Organization board of directors (until 2015 it was called Badr Corps).",
                      ("hadi_al_amiri", "founded", "badr_organization"), None,
                      id="a-copula-the-parse-hangs-under-another-verb"),
+        pytest.param("Hezbollah advisers were on the front lines against the Islamic State in Jurf "
+                     "al-Sakhar.",
+                     ("lebanese_hezbollah", "hostile_to", "islamic_state"), None,
+                     id="on-the-front-lines-against"),
+        pytest.param("The Sons of Iraq checkpoints were frequent targets of al-Qaeda in Iraq.",
+                     ("al_qaeda_in_iraq", "hostile_to", "sons_of_iraq"), None, id="frequent-targets-of"),
+        pytest.param("Turkish drones struck a car carrying members of the Sinjar Resistance Units "
+                     "near Sinune.",
+                     ("turkey", "hostile_to", "sinjar_resistance_units"), None,
+                     id="a-car-carrying-members-of"),
+        pytest.param("Kataib Hezbollah was behind the kidnapping of Elizabeth Tsurkov in Baghdad.",
+                     ("kataib_hezbollah", "hostile_to", "Elizabeth Tsurkov"), None,
+                     id="behind-the-kidnapping-of"),
+        pytest.param("The Kurdistan Democratic Party and the Patriotic Union of Kurdistan fought a bloody "
+                     "civil war in the mid-1990s.",
+                     ("kurdistan_democratic_party", "hostile_to", "patriotic_union_of_kurdistan"),
+                     ("kurdistan_democratic_party", "allied_with", "patriotic_union_of_kurdistan"),
+                     id="fought-a-civil-war"),
+        pytest.param("Sulaymaniyah, a Patriotic Union of Kurdistan stronghold, was hit by a drone on Friday.",
+                     ("patriotic_union_of_kurdistan", "controls", "sulaymaniyah"), None,
+                     id="a-bodys-stronghold"),
+        pytest.param("The KDP, which works closely with Ankara against the PKK, allowed Turkish "
+                     "bases in Duhok.",
+                     ("kurdistan_democratic_party", "allied_with", "turkey"), None,
+                     id="works-with-a-capital"),
+        pytest.param("Russian air power propped up the Syrian army throughout the Aleppo offensive.",
+                     ("russia", "backs", "syrian_arab_army"), None, id="propped-up"),
+        pytest.param("Turkey is planning a new ground operation against PKK positions in northern Iraq.",
+                     None, ("turkey", "hostile_to", "pkk"), id="planning-an-operation"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -97,6 +97,7 @@ class EntityTyper:
         # "close ties with Ankara", "a partnership with Tehran": a capital on the other side of a tie
         self.tie_nouns = {n for n, (relation, _) in pack.wording.relation_nouns.items()
                           if relation == "allied_with"} | set(pack.wording.pair_nouns) | {"relation"}
+        self.partner_verbs = set(pack.wording.words["partner_verbs"])  # "works closely with Ankara"
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -665,7 +666,7 @@ class EntityTyper:
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return True
         if root.dep_ == "pobj" and root.head.lower_ in {"with", "to"} and \
-                root.head.head.lemma_.lower() in self.tie_nouns and \
+                root.head.head.lemma_.lower() in self.tie_nouns | self.partner_verbs and \
                 not any(c.dep_ == "compound" for c in root.children):
             return True  # not "in partnership with University College London"
         # "accused Tehran of arming", "blamed Baghdad for failing", "urged Baghdad to rein in": what

@@ -45,6 +45,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.verbs_taken_for_nouns(sent)
             self.died_in(sent)
             self.hostile_nouns(sent)
+            self.target_of(sent)
             self.under_control(sent)
             self.stronghold(sent)
             self.on_terror_list(sent)

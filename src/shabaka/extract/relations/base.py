@@ -416,8 +416,8 @@ class BuilderBase:
             if use.dep_ != "acl" or use.lemma_.lower() not in self.words["using_verbs"]:
                 continue
             for c in use.children:
-                if c.dep_ == "dobj" and use.lemma_.lower() in {"house", "host"}:
-                    users.append(c)  # "bases housing US troops"
+                if c.dep_ == "dobj" and use.lemma_.lower() in {"house", "host", "carry"}:
+                    users.append(c)  # "bases housing US troops", "a car carrying members of the YBS"
                 elif c.lower_ in {"by", "to"}:
                     users += [g for g in c.children if g.dep_ == "pobj"]  # "a node used by KH"
         return users

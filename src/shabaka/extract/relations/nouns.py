@@ -125,8 +125,9 @@ class Nouns:
             count_head = self._counted(noun)  # "dozens of rocket attacks": the count stands for the noun
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
                 # "KH launched a rocket attack on ...", "he helped coordinate an attack on ...", but
-                # not "did not launch" or "may launch"
-                if not self.asserted(launched.head):
+                # not "did not launch", "may launch" or "is planning an operation" ("planned the attack" did)
+                if not self.asserted(launched.head) or launched.head.lemma_.lower() in \
+                        self.words["non_assertive_verbs"] and launched.head.tag_ not in {"VBD", "VBN"}:
                     continue
                 agents += self._subjects(launched.head)
             # "the U.S.-led invasion of Iraq"
@@ -253,6 +254,20 @@ class Nouns:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
 
+    def target_of(self, sent: Span) -> None:
+        """'The Sons of Iraq checkpoints were frequent targets of AQI', 'X became a target of Y':
+        whoever takes it as a target fights the one the subject names."""
+        for noun in self.tokens.where(sent, lemma={"target"}, dep={"attr"}):
+            if noun.lemma_.lower() != "target" or noun.dep_ != "attr" or \
+                    not self.asserted(noun.head, climb=False):
+                continue
+            attackers = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                         for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
+                         for m in self.actor_of(g)]
+            targets = [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            self.emit_pairs(attackers, "hostile_to", [t for t in targets if self.chain_type(t) != "PLACE"],
+                            "target_of", 0.65, sent)
+
     def _named_in(self, token: Token) -> list[int]:
         """The actors a phrase names itself: "sanctions against 15 Islamic State figures" fall on
         the figures, not on the Islamic State."""
@@ -320,7 +335,10 @@ class Nouns:
                 continue  # "Mosul, its last bastion": an apposition, whatever the parse made of it
             # "ISIS's stronghold", "its last bastion", "the jihadists' bastion"
             holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)
-                       if self.chain_type(m) in GROUP_TYPES]
+                       if self.chain_type(m) in GROUP_TYPES] or [
+                m for c in noun.children if c.dep_ in {"compound", "nmod"}
+                if (m := self.mention_of(c)) is not None
+                and self.chain_type(m) in GROUP_TYPES]  # "Sulaymaniyah, a PUK stronghold"
             if node.dep_ != "attr":  # the name just before the comma (the parse may hang it elsewhere)
                 after_comma = left > 1 and self.doc[left - 1].text == ","
                 named = self.token_mention.get(left - 2) if after_comma else None
@@ -432,7 +450,10 @@ class Nouns:
                 continue
             targets = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             head = prep.head
-            hostile = head.lemma_.lower() in self.words["noun_hostile"] | {
+            # "on the front lines against IS": the front is a fight
+            front = head.lemma_.lower() in {"front", "frontline"} or head.lemma_.lower() == "line" and any(
+                c.lower_ in {"front", "frontline"} for c in head.children)
+            hostile = front or head.lemma_.lower() in self.words["noun_hostile"] | {
                 "coalition", "battle", "war", "effort", "campaign", "struggle"}
             # an attack is no actor, nor its parse's conjuncts ("attacks against A and attacks against B")
             agents = self.actor_of(head) if head.pos_ in {"PROPN", "NOUN"} and not (
@@ -448,8 +469,11 @@ class Nouns:
                 if not agents and not owned and not by and head.dep_ in {"dobj", "pobj"}:
                     # "he has been active in the operations against ISIL": who is in them
                     governor = head.head if head.dep_ == "dobj" else head.head.head
-                    if governor.lemma_.lower() in self.words["commenting_verbs"]:
-                        continue  # "CENTCOM condemned the attacks against U.S. forces"
+                    verb = governor.lemma_.lower()
+                    # "CENTCOM condemned the attacks against U.S. forces", "is planning an operation"
+                    if verb in self.words["commenting_verbs"] or \
+                            verb in self.words["non_assertive_verbs"] and governor.tag_ not in {"VBD", "VBN"}:
+                        continue
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
                         agents = [m for c in governor.children if c.dep_ == "poss"
                                   for m in self.actor_of(c)] or self._took_part(head)

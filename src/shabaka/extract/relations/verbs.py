@@ -636,7 +636,8 @@ class Verbs:
         """'the NPU, alongside Iraqi Army forces, liberated Bartella', 'X took part in the fighting
         along with the Peshmerga': fighting on the same side (not 'was killed alongside X')."""
         fighting = {verb for verb, relation in self.wording.verbs.items() if relation == "hostile_to"}
-        acting = self.words["freeing_verbs"] | self.words["taking_part_verbs"] | fighting
+        acting = self.words["freeing_verbs"] | self.words["taking_part_verbs"] | self.words["defending_verbs"]
+        acting |= fighting
         for prep in self.tokens.where(sent, lower={"alongside", "along"}, dep={"prep"}):
             if prep.dep_ != "prep" or prep.lower_ not in {"alongside", "along"}:
                 continue
@@ -838,8 +839,10 @@ class Verbs:
                     # "the army and the coalition continue operations against IS", "the US and Britain
                     # fought a war in Iraq", but "Iran and Iraq fought a war (in the 1980s)": a war
                     # told with nothing but its time is between them
-                    placed = any(g.ent_type_ != "DATE" for c in [*o.children, *verb.children]
-                                 if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+                    placed = any(g.ent_type_ != "DATE" and not any(t.like_num for t in g.subtree)
+                                 for c in [*o.children, *verb.children]
+                                 if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj") and not any(
+                        c.lower_ == "civil" for c in o.children)  # "KDP and PUK fought a civil war in 1995"
                     between = self.wording.pair_nouns.get(o.lemma_.lower()) == "hostile_to" and not placed
                     relation = "hostile_to" if between else "allied_with"
             if relation is None and self.wording.verbs.get(verb.lemma_.lower()) == "hostile_to" and any(
