@@ -1459,6 +1459,15 @@ from tests.extract import stated
                      ("russia", "backs", "syrian_arab_army"), None, id="propped-up"),
         pytest.param("Turkey is planning a new ground operation against PKK positions in northern Iraq.",
                      None, ("turkey", "hostile_to", "pkk"), id="planning-an-operation"),
+        pytest.param("The strike, carried out by the United States, killed Abu Taqwa.",
+                     ("united_states", "killed", "abu_taqwa_al_saidi"), None,
+                     id="a-strike-carried-out-by-killed"),
+        pytest.param("Abu Taqwa and his driver were killed when a U.S. drone struck their car in Baghdad.",
+                     ("united_states", "killed", "abu_taqwa_al_saidi"), None,
+                     id="killed-when-a-drone-struck"),
+        pytest.param("Abu Taqwa was killed when Kata'ib Hezbollah clashed with Iraqi police.",
+                     None, ("kataib_hezbollah", "killed", "abu_taqwa_al_saidi"),
+                     id="killed-when-others-clashed"),
     ],
 )
 def test_each_rule_takes_the_right_arguments(analyse, text, expected, wrong):

@@ -110,6 +110,12 @@ class Verbs:
                     agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
                                for g in c.children
                                if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
+                if relation == "killed" and not agents:  # "were killed when a U.S. drone struck their car"
+                    agents += [s for c in children if c.dep_ == "advcl" and self.asserted(c, climb=False) and
+                               any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) and
+                               self.wording.verbs.get(c.lemma_.lower()) in {"hostile_to", "killed"} and
+                               any(o.dep_ == "dobj" for o in c.children)  # struck something, not "clashed"
+                               for s in c.children if s.dep_ == "nsubj"]
                 patients = [c for c in children if c.dep_ == "nsubjpass"]
                 if not patients and verb.dep_ == "conj":
                     # "AAH split from the Mahdi Army and is led by X": the verbs share the subject
@@ -166,10 +172,14 @@ class Verbs:
                     # "the United States carried out strikes targeting KH": the strikes' agent
                     # "KH continued to maintain a presence targeting U.S. forces"
                     subjects = self._subjects_up(verb.head.head) if verb.head.dep_ in {"dobj", "pobj"} else []
-                # "the invasion by the US and the UK overthrew the regime": the invaders did
+                # "the invasion by the US and the UK overthrew the regime", "the strike, carried out by
+                # the United States, killed X": the invaders, the strikers did
                 subjects = [g for t in subjects for g in (
                     [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
-                     for g in c.children if g.dep_ == "pobj"]
+                     for g in c.children if g.dep_ == "pobj"] +
+                    [g for v in t.children if v.dep_ == "acl" and
+                     v.lemma_.lower() in self.words["launch_verbs"]
+                     for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                     if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
