@@ -1334,6 +1334,9 @@ from tests.extract import stated
                      ("haider_al_abadi", "succeeded", "nouri_al_maliki"), None, id="succession-of"),
         pytest.param("Parliament elected Abdul Latif Rashid as president, replacing Barham Salih.",
                      ("abdul_latif_rashid", "succeeded", "barham_salih"), None, id="elected-replacing"),
+        pytest.param("Qasim al-Araji, who took Falih al-Fayyadh's place as National Security Adviser in "
+                     "2020, kept a low profile.", ("qasim_al_araji", "succeeded", "falih_al_fayyadh"), None,
+                     id="took-his-place-as"),
         pytest.param("Mustafa al-Kadhimi took over from Adel Abdul Mahdi's aides the files on the protests.",
                      None, ("mustafa_al_kadhimi", "succeeded", "adel_abdul_mahdi"),
                      id="took-over-from-his-aides"),

@@ -621,8 +621,6 @@ class BuilderBase:
         """The longest role phrase ending at token `end` (exclusive), not before `floor`."""
         for n in range(min(self.max_role_words, end - floor), 0, -1):
             words = self.doc[end - n:end]
-            if n == 1 and words[0].text == "Figure" and end < len(self.doc) and self.doc[end].is_title:
-                continue  # "the World Figure Skating Championships": a word of a name, not a role
             phrase = " ".join(t.lower_ for t in words).replace(" - ", "-")
             lemma = " ".join(t.lemma_.lower() for t in words).replace(" - ", "-")
             for cand in (phrase, lemma):

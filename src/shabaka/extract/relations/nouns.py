@@ -184,7 +184,7 @@ class Nouns:
                     # "clashes with", "at war with"
                     # (not "in the battle with the army against IS": the army is on its side)
                     {"with"} if (lemma in self.words["hostile_with_verbs"] or engaged) and
-                    not any(t.lower_ == "against" for t in sent) else set()) | (
+                    not self.tokens.where(sent, lower={"against"}) else set()) | (
                     {"at"} if lemma in self.words["noun_hostile"] else set())  # "rocket attacks at US bases"
                 # "the US responded with airstrikes on", "fired rockets at U.S. troops": the parse hangs
                 # the target on the verb

@@ -767,7 +767,7 @@ class Roles:
     def took_over_from(self, sent: Span) -> None:
         """'X took over from Y as prime minister', 'X took over ISI from Y', 'X took Y's place',
         'X's succession of Y', 'parliament elected X as president, replacing Y'."""
-        for t in self.tokens.of(sent):
+        for t in self.tokens.where(sent, lemma={"take", "replace", "succession"}):
             lemma = t.lemma_.lower()
             successors, predecessors = [], []
             if t.pos_ == "VERB" and lemma == "take" and self.asserted(t):
@@ -776,8 +776,10 @@ class Roles:
                 predecessors = [m for c in t.children if over and c.dep_ == "prep" and c.lower_ == "from"
                                 for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
                                 for m in self.actor_of(g)]
-                as_post = any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)  # not "at the table"
-                predecessors += [m for c in t.children if c.dep_ == "dobj" and c.lower_ == "place" and as_post
+                places = [c for c in t.children if c.dep_ == "dobj" and c.lower_ == "place"]
+                # "took Y's place as adviser" (the parse may hang "as" on "place"), not "at the table"
+                as_post = any(c.dep_ == "prep" and c.lower_ == "as" for h in [t, *places] for c in h.children)
+                predecessors += [m for c in places if as_post
                                  for p in c.children if p.dep_ == "poss" for m in self.actor_of(p)]
             elif t.pos_ == "VERB" and lemma == "replace" and t.tag_ == "VBG" and \
                     t.dep_ in {"advcl", "acl"} and \
