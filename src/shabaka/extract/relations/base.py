@@ -151,7 +151,11 @@ class BuilderBase:
                     c.dep_ == "poss" or c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or self.mention_of(c) is not None) for c in t.children):
                 phrase = self.doc[t.left_edge.i:t.i + 1]
-                apposed = [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]
+                # a name apposed (or "the strikes, Washington's response"), not another description to
+                # resolve ("the Iraqi prime minister, the commander in chief" is not the last commander named)
+                apposed = [m for c in t.children if c.dep_ == "appos" and (
+                    self.mention_of(c) is not None or not any(d.dep_ == "det" for d in c.children))
+                    for m in self.actor_of(c)]
                 if apposed:  # "facilities belonging to the Iraqi militia, Kata'ib Hezbollah": the name given
                     out += apposed
                     continue
@@ -162,7 +166,9 @@ class BuilderBase:
                     if named is not None and self.chain_type(named) in ORG_TYPES:
                         out.append(named)
                         continue
-                    out += self._resolved(phrase, self._group_before(t.i))  # "The group was commanded by"
+                    # "The group was commanded by"; "these groups" are several, not the last one named
+                    out += self._resolved(phrase, self._groups_before(t) if t.tag_ == "NNS" else
+                                          self._group_before(t.i))
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
                     out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
@@ -197,9 +203,14 @@ class BuilderBase:
                 # "Soleimani, who ruled Iraq": the relative pronoun stands for the head noun, but
                 # "who" after "the namesake of the Browns franchise" is no franchise
                 noun = t.head.head
+                if (noun.like_num or noun.ent_type_ == "DATE") and noun.dep_ == "pobj" and \
+                        noun.left_edge.i > 1 and self.doc[noun.left_edge.i - 2].pos_ == "NOUN":
+                    noun = self.doc[noun.left_edge.i - 2]  # "the airstrike in early 2020 that killed X"
                 personal = t.lower_ in {"who", "whom"}
                 if personal and (person := self._person_described(noun)) is not None:
                     out.append(person)
+                elif personal and noun.dep_ == "conj" and (named := self.mention_of(noun)) is not None:
+                    out.append(named)  # "killed X and Y, who was deputy chief of Z": Y alone
                 elif personal and self.mention_of(noun) is None and \
                         noun.lemma_.lower() not in self.words["person_nouns"] | self.words["people_nouns"]:
                     out += [m for m in self.actor_of(noun) if self.chain_type(m) == "PERSON"]
@@ -368,12 +379,9 @@ class BuilderBase:
                         and not self._elliptic_possessive(m)]
         after = t.i + 1
         if not out and after < t.sent.end and self.doc[after].text == ":":  # "two parties: KDP and PUK"
-            for k in range(after + 1, t.sent.end):
-                if self.doc[k].text in {";", "."}:
-                    break
-                m = self.token_mention.get(k)
-                if m is not None and m not in out:
-                    out.append(m)
+            # the names listed right after the colon, not every name to the end ("Abstract: pro-Iran
+            # militias in Iraq ... through the PMF raised to fight IS" lists nothing)
+            out = list(dict.fromkeys(self._names_listed_after(after + 1, t.sent)))
         return out
 
     def _source_cited(self, t: Token) -> bool:
@@ -517,9 +525,12 @@ class BuilderBase:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):
             return  # "a commander in the Iran-backed group": Iran backs the group, and that is all
-        opposing = self.words["opposing_prefixes"]
-        if not rule.startswith("opposing_") and any(self._prefixed(m, opposing) for m in (subj, obj)):
-            return  # "anti-coalition forces led by X" are not the coalition
+        # "anti-coalition forces led by X" are not the coalition, "pro-Hezbollah fighters" not Hezbollah
+        # (though "a pro-IRGC-QF official, X" is the force's ally)
+        stances = self.words["opposing_prefixes"] | (
+            self.words["aligning_prefixes"] if relation != "allied_with" else set())
+        if not rule.startswith("opposing_") and any(self._prefixed(m, stances) for m in (subj, obj)):
+            return
         if relation == "member_of" and role and self.chain_type(obj) == "COUNTRY" and \
                 role.lower().split()[-1] in self.words["civilian_roles"]:
             return  # "an Iraqi journalist" lives in Iraq, he does not serve it

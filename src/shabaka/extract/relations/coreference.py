@@ -3,6 +3,8 @@ about, in the sentence and then in the main clauses of the sentences before."""
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from shabaka.extract.relations.base import EXPLETIVE_HEADS, GROUP_TYPES, ORG_TYPES
@@ -127,6 +129,40 @@ class Coreference:
                 return [mi]  # "Reuters reported that ...": the agency is not what "the group" is
         main = self.main_group
         return [main] if main is not None and self.ex.mentions[main].chain not in beside else []
+
+    def _groups_before(self, t: Token) -> list[int]:
+        """What "these groups" or "the militias" are: the groups the phrase is one of ("KSS is one of
+        the militias that formed the PMF"), else a list of two or more groups named in this sentence
+        or the one before ("groups such as KH, AAH and KSS ... These groups are part of the PMF"),
+        else a group whose own name is that plural ("the Special Groups"); never just the last one named."""
+        if t.head.lower_ == "of" and t.head.head.lower_ == "one":
+            one = t.head.head
+            if one.dep_ == "attr" and one.head.lemma_ == "be":
+                verb = one.head  # "KSS was described as a proxy, and is one of the militias that"
+                subjects = [c for v in [verb, verb.head] if v is verb or verb.dep_ == "conj"
+                            for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                return [m for c in subjects[:1] for m in self.actor_of(c)]
+            return self.actor_of(one.head) if one.dep_ == "appos" else []
+        sent = t.sent
+        k = bisect.bisect_left(self.sentence_starts, sent.start_char) - 1
+        start = self.doc.char_span(self.sentence_starts[k], sent.start_char, alignment_mode="expand").start \
+            if k >= 0 else sent.start
+        for i in range(t.i - 1, start - 1, -1):
+            mi = self.token_mention.get(i)
+            if mi is None or self.chain_type(mi) != "ARMED_GROUP" or self.mention_tokens[mi][0] != i:
+                continue
+            head = self.doc[self.mention_tokens[mi][1] - 1]
+            listed = [m for h in [head.head if head.dep_ == "conj" else head, *head.conjuncts]
+                      if (m := self.mention_of(h)) is not None and self.chain_type(m) == "ARMED_GROUP"]
+            if len(set(listed)) > 1:  # the parse may hang a long list's last names elsewhere
+                first = min(self.mention_tokens[m][0] for m in listed)
+                listed += [m for m in self._names_listed_after(first, sent if first >= sent.start else
+                                                                self.doc[first].sent)
+                           if self.chain_type(m) == "ARMED_GROUP"]
+                return list(dict.fromkeys(listed))
+            if head.tag_ == "NNPS" and head.lower_ == t.lower_:  # "the Special Groups ... these groups"
+                return [mi]
+        return []
 
     def _bare_fighters(self, t: Token) -> bool:
         """"the militants", "these jihadists": a plural word for an armed group's men with nothing

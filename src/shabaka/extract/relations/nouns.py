@@ -55,6 +55,9 @@ class Nouns:
                 targets = self.actor_of(of.head.head)  # "KH, one of the most powerful Iran-backed militias"
             if not targets and noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
                 targets = self.actor_of(noun.head)  # "KH and other Iran-backed groups"
+                if noun.lemma_.lower() in self.words["group_nouns"]:  # "the Syrian army, Hezbollah and
+                    targets = [m for m in targets  # other Iran-backed militias": the army is none
+                               if self.chain_type(m) in {"ARMED_GROUP", "ORGANIZATION"}]
             if not targets and noun.tag_ == "NN" and noun.lemma_.lower() in self.words["group_nouns"] and any(
                     c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children):
                 # "KH denied it. The Iran-backed group said ...": the group the text is about (not "the
@@ -509,6 +512,7 @@ class Nouns:
                 noun.lemma_.lower() in self.words["noun_hostile"] and not any(  # "strikes between X and Y",
                     c.lower_ in self.words["together_words"] for c in noun.children)  # not "joint operations"
             fought = among and (hostile_verb or hostile_noun)
+            clause = noun  # "if a war broke out between X and Y": the verb's clause is hypothetical
             if among and noun.pos_ == "VERB" and not fought:
                 noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)  # "clashes occurred"
             if prep.lower_ not in {"between", "with", "among", "amongst"} or not fought and \
@@ -517,7 +521,7 @@ class Nouns:
             relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
             if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
-            if not self.asserted(noun) or noun.head.lower_ == "of" and \
+            if not self.asserted(noun) or not self.asserted(clause) or noun.head.lower_ == "of" and \
                     noun.head.head.lemma_.lower() in self.words["wanting_nouns"]:
                 continue  # "called for cooperation between X and Y", "a lack of coordination between"
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]

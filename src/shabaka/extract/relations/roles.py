@@ -101,6 +101,14 @@ class Roles:
             if self._prefixed(org, {"pro"}):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+            # "PMF deputy chief and KH leader X": the title before "and" is his too
+            joined = o_start - 1
+            other = self.role_at(joined, sent.start) if joined > sent.start and \
+                self.doc[joined].lower_ == "and" else None
+            first = self.token_mention.get(other[2] - 1) if other is not None and other[2] > sent.start \
+                else None
+            if first is not None and first != org and self.chain_type(first) in ORG_TYPES:
+                self.emit(p, other[0], first, "title_before_name", 0.85, sent, role=other[1])
 
     def _body_in_role(self, start: int, end: int) -> int | None:
         """A state body named inside a role's words: "Interior Minister", "Minister of Defence"."""
@@ -270,9 +278,10 @@ class Roles:
         mi itself where no such word follows it; None where no name follows before `stop`."""
         _, end = self._mention_span(mi)
         joined = self._hyphen_word(end, stop)
-        if joined is None or joined[0] not in self.wording.hyphen_words:
+        stance = self._prefixed(mi, self.words["opposing_prefixes"] | self.words["aligning_prefixes"])
+        if (joined is None or joined[0] not in self.wording.hyphen_words) and not stance:
             return mi
-        k = joined[1]
+        k = end if stance else joined[1]  # "a member of the pro-Iran Coordination Framework": of the CF
         while k < stop and self.token_mention.get(k) is None and k - end < 5 and (
                 self.doc[k].pos_ == "ADJ" or self.doc[k].lemma_.lower() in self.words["group_nouns"]):
             k += 1  # "the Iran-backed Shiite Mahdi Army", "the Iran-backed militia Asa'ib Ahl al-Haq"
@@ -436,6 +445,14 @@ class Roles:
                         self.token_mention.get(joined + 1) not in {None, after}:
                     # "commander of the Islamic Revolutionary Guard Corps-Quds Force": of the unit
                     after, follower = self.token_mention.get(joined + 1), None
+                k = a_end
+                while k < b and self.doc[k].pos_ == "ADJ":
+                    k += 1
+                named = self.token_mention.get(k + 1) if k + 1 < b else None
+                if k > a_end and self.doc[k].lemma_.lower() in self.words["kind_nouns"] and \
+                        named is not None and named != after:
+                    # "head of KH political party Harakat Hoquq": of the party it names, not KH
+                    after, follower = named, None
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
                         self.token_mention.get(a_end) is None and \
                         follower.lemma_.lower() not in self.words["group_nouns"]:  # "50th Brigade militia"
@@ -684,7 +701,8 @@ class Roles:
             orgs = [m for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}
                     if (m := self.mention_of(c)) is not None]  # named, not "its leaders"
             orgs += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                     for g in c.children if g.dep_ == "pobj" and g.tag_ != "NNS"  # not "members of
+                     for m in self.actor_of(g)]  # militia groups, including A and B": A and B are the groups
             including = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
             if not orgs and including and not any(c.dep_ in {"det", "prep", "compound", "nmod"} or
                                                   self.mention_of(c) is not None for c in noun.children):
@@ -717,7 +735,6 @@ class Roles:
             after = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "for"}]
             predecessors = [m for c in after for g in c.children if g.dep_ == "pobj"
                             for m in self.actor_of(g)]
-            predecessors += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
             holders = []
             # "X was named (as) successor to Y", "the PMF named X as the replacement for Y"
             named = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else \
@@ -745,6 +762,10 @@ class Roles:
                     elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
                         holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
                                     if (x := self.mention_of(c)) is not None]
+            # "X was appointed as his successor": "his" is someone before X, never X
+            predecessors += [m for c in t.children if c.dep_ == "poss" for m in (
+                self._resolved(c, self._person_before(c.i, skip=set(holders))) if c.pos_ == "PRON"
+                else self.actor_of(c))]
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)

@@ -174,12 +174,17 @@ class Verbs:
                     subjects = self._subjects_up(verb.head.head) if verb.head.dep_ in {"dobj", "pobj"} else []
                 # "the invasion by the US and the UK overthrew the regime", "the strike, carried out by
                 # the United States, killed X": the invaders, the strikers did
+                # "the U.S. strike that killed X": the striker, whatever the parse hangs on "strike"
+                subjects = [t.head.head if t.tag_ == "WDT" and t.head.dep_ == "relcl" and
+                            t.head.head.lemma_.lower() in self.words["noun_hostile"] else t for t in subjects]
                 subjects = [g for t in subjects for g in (
                     [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                      for g in c.children if g.dep_ == "pobj"] +
                     [g for v in t.children if v.dep_ == "acl" and
                      v.lemma_.lower() in self.words["launch_verbs"]
-                     for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                     for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or
+                    [c for c in t.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and
+                     self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"]
                     if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
@@ -218,6 +223,13 @@ class Verbs:
             if relation == "killed":  # "killed another AQI leader, X": the parse hangs X on the group's name
                 obj = [p for m in obj
                        for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
+                if passive and obj:  # "X was killed by the U.S. alongside Y": Y too
+                    # (the parse may hang "alongside" on the weapon or the date: no other verb between)
+                    along = [c for c in verb.subtree if c.lower_ == "alongside" and c.dep_ == "prep" and
+                             not any(a.pos_ in {"VERB", "AUX"} for a in c.ancestors if a.i != verb.i and
+                                     verb.i in {x.i for x in a.ancestors})]
+                    obj += [m for c in along for g in c.children if g.dep_ == "pobj"
+                            for m in self.actor_of(g) if self.chain_type(m) == "PERSON"]
             if not objects and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
@@ -371,8 +383,17 @@ class Verbs:
         leader, X" is parsed with X hung on "Qaeda"."""
         start, end = self._mention_span(mi)
         root = self.doc[start:end].root
-        return [m for c in root.subtree if c.dep_ == "appos"
-                for m in self.actor_of(c) if self.chain_type(m) == "PERSON"] or [mi]
+        apposed = [m for c in root.subtree if c.dep_ == "appos"
+                   for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
+        k = end  # "killed IRGC – Quds Force Commander X": the man the run of names and titles ends in
+        while not apposed and k < min(end + 8, root.sent.end):
+            named = self.token_mention.get(k)
+            if named is not None and self.chain_type(named) == "PERSON":
+                return [named]
+            if named is None and not (self.doc[k].text in {"-", "–"} or self.doc[k].pos_ == "PROPN"):
+                break
+            k = self._mention_span(named)[1] if named is not None else k + 1
+        return apposed or [mi]
 
     def died_in(self, sent: Span) -> None:
         """'X died in a U.S. drone strike', 'X died during a U.S. raid': the strike's owner killed X."""
