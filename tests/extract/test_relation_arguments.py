@@ -1776,7 +1776,8 @@ def test_what_analyses_and_news_of_2015_25_state(analyse, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The strike killed PMF deputy chief and Kata'ib Hezbollah leader Abu Mahdi al-Muhandis.",
      ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
-    ("Badr chief and Fatah Alliance leader Hadi al-Amiri spoke.", ("hadi_al_amiri", "leads", "badr_organization")),
+    ("Badr chief and Fatah Alliance leader Hadi al-Amiri spoke.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
 ])
 def test_two_titles_joined_before_a_name_are_both_his(analyse, text, expected):
     _, _, claims = analyse(text)
