@@ -1787,3 +1787,42 @@ def test_two_titles_joined_before_a_name_are_both_his(analyse, text, expected):
 def test_a_country_before_and_is_not_a_second_title(analyse):
     _, _, claims = analyse("Iran and Kata'ib Hezbollah leader Abu Mahdi al-Muhandis spoke.")
     assert not any(obj == "iran" for _, _, obj in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Muhammad al-Hamidawi is being designated for owning or controlling the Al-Muhandis General Company.",
+     ("Muhammad al-Hamidawi", "controls", "Al-Muhandis General Company")),
+    ("Al-Muhandis General Company was designated for being owned or controlled by Kata'ib Hizballah.",
+     ("kataib_hezbollah", "controls", "Al-Muhandis General Company")),
+    ("OFAC designated Muhammad al-Hamidawi for having materially assisted, sponsored, or provided financial, "
+     "material, or technological support for, or goods or services to or in support of, Kata'ib Hizballah.",
+     ("Muhammad al-Hamidawi", "backs", "kataib_hezbollah")),
+])
+def test_the_grounds_of_a_designation_state_a_relation(analyse, text, expected):
+    """The standard wording of a sanctions notice: what the designee did is a claim too."""
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+def test_a_designation_for_a_role_in_an_attack_states_no_backing(analyse):
+    _, _, claims = analyse("The Treasury designated Hamidawi for his role in the attack on Kata'ib "
+                           "Hizballah's rivals.")
+    assert not any(relation in {"backs", "controls"} for _, relation, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The self-styled, Tehran-backed Kata'ib Hezbollah rejected the deal.",
+     ("iran", "backs", "kataib_hezbollah")),
+    ("Kata'ib Hezbollah received weapons from Tehran.", ("iran", "backs", "kataib_hezbollah")),
+    ("Heavy clashes broke out in Baghdad between supporters of Muqtada al-Sadr and Iraqi security forces.",
+     ("muqtada_al_sadr", "hostile_to", "iraqi_security_forces")),
+])
+def test_a_capital_that_backs_and_a_leaders_supporters_act_for_them(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+def test_a_capital_left_or_studied_in_is_the_city(analyse):
+    ex, _, _ = analyse("The convoy drove from Tehran to Baghdad. He received his degree from Baghdad "
+                       "University.")
+    assert "iran" not in {c.key for c in ex.chains}

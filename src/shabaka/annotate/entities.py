@@ -98,6 +98,8 @@ class EntityTyper:
         self.tie_nouns = {n for n, (relation, _) in pack.wording.relation_nouns.items()
                           if relation == "allied_with"} | set(pack.wording.pair_nouns) | {"relation"}
         self.partner_verbs = set(pack.wording.words["partner_verbs"])  # "works closely with Ankara"
+        self.hyphen_words = set(pack.wording.hyphen_words)  # "Tehran-backed", "Washington-designated"
+        self.aid_nouns = set(pack.wording.words["aid_nouns"])  # "receives funding from Tehran"
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -652,10 +654,10 @@ class EntityTyper:
 
     def _acts(self, span: Span) -> bool:
         """A capital that acts stands for its government: the subject of a verb ("Baghdad and
-        Washington agreed"), an agent ("backed by Tehran"), a possessor, "pro-Tehran", the other
-        side of a tie ("close ties with Ankara", "its partnership with Tehran"), or the one a verb
-        says will do or did something ("accused Tehran of arming", "urged Baghdad to act"); a
-        dateline does not."""
+        Washington agreed"), an agent ("backed by Tehran", "Tehran-backed"), the source of aid
+        ("funding from Tehran"), a possessor, "pro-Tehran", the other side of a tie ("close ties
+        with Ankara", "its partnership with Tehran"), or the one a verb says will do or did
+        something ("accused Tehran of arming", "urged Baghdad to act"); a dateline does not."""
         if span.text.isupper():
             return False
         root = span.root
@@ -665,6 +667,10 @@ class EntityTyper:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return True
+        giver = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
+        if giver is not None and (giver.lemma_.lower() in self.aid_nouns or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.aid_nouns for c in giver.children)):
+            return True  # "receives funding from Tehran", "weapons from Tehran"
         if root.dep_ == "pobj" and root.head.lower_ in {"with", "to"} and \
                 root.head.head.lemma_.lower() in self.tie_nouns | self.partner_verbs and \
                 not any(c.dep_ == "compound" for c in root.children):
@@ -679,6 +685,9 @@ class EntityTyper:
         if root.dep_ == "dobj" and (charged or urged):
             return True
         doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+                doc[span.end + 1].lower_ in self.hyphen_words:
+            return True  # "Tehran-backed militias": the government backs them
         return span.start >= 2 and doc[span.start - 1].text == "-" and \
             doc[span.start - 2].lower_ in {"pro", "anti"}
 

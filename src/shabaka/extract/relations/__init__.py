@@ -49,6 +49,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.under_control(sent)
             self.stronghold(sent)
             self.on_terror_list(sent)
+            self.designation_grounds(sent)
             self.against(sent)
             self.between(sent)
             self.hyphen_pairs(sent)

@@ -377,6 +377,40 @@ class Nouns:
                 for target in listed:
                     self.emit(keeper, "sanctioned", target, "on_list", 0.7, sent)
 
+    def designation_grounds(self, sent: Span) -> None:
+        """The grounds a sanctions notice gives for designating X: "designated for owning or
+        controlling Y" (X controls Y), "for being owned or controlled by Y" (Y controls X), "for
+        having materially assisted, sponsored, or provided ... support for ... Y" (X backs Y)."""
+        for verb in self.tokens.where(sent, pos={"VERB"}):
+            if self.wording.verbs.get(verb.lemma_.lower()) != "sanctioned" or not self.asserted(verb):
+                continue
+            grounds = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and
+                            any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children)), None)
+            if grounds is None:
+                continue
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            designees = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                         for m in self.actor_of(c)]
+            clause = self.doc[grounds.i + 1:grounds.right_edge.i + 1]
+            lemmas = [t.lemma_.lower() for t in clause]
+            named = [(k, m) for k in range(clause.start, clause.end)
+                     if (m := self.token_mention.get(k)) is not None and self.mention_tokens[m][0] == k]
+            trigger = next((k for k, w in enumerate(lemmas) if w in {"own", "control", "assist", "sponsor",
+                                                                     "support"}), None)
+            if not designees or trigger is None or not named or named[0][0] < clause.start + trigger:
+                continue  # a name before the ground's verb: some other wording
+            target = named[0][1]
+            if lemmas[trigger] in {"own", "control"}:
+                owned = "by" in lemmas[trigger:named[0][0] - clause.start]  # "owned or controlled by Y"
+                for d in designees:
+                    if owned:
+                        self.emit(target, "controls", d, "designation_grounds", 0.75, sent)
+                    else:
+                        self.emit(d, "controls", target, "designation_grounds", 0.75, sent)
+            else:
+                for d in designees:
+                    self.emit(d, "backs", target, "designation_grounds", 0.75, sent)
+
     def _first_of_parallel(self, noun: Token) -> Token:
         """The first of parallel hostile nouns: in "conducted drone attacks against Saudi Arabia and
         rocket attacks against U.S. bases" the parse hangs the second on "Saudi Arabia"."""
