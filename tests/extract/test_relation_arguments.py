@@ -1826,3 +1826,20 @@ def test_a_capital_left_or_studied_in_is_the_city(analyse):
     ex, _, _ = analyse("The convoy drove from Tehran to Baghdad. He received his degree from Baghdad "
                        "University.")
     assert "iran" not in {c.key for c in ex.chains}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("During the Iran–Iraq War, Qaani led the 5th Nasr Brigade.", ("iran", "hostile_to", "iraq")),
+    ("IRGC commander Qasem Soleimani was killed in a US drone strike at Baghdad's international airport.",
+     ("united_states", "hostile_to", "iraq")),
+    ("An individual known as Abu Fadak has commanded Kataib Hezbollah forces in Syria.",
+     ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah")),
+])
+def test_a_war_as_a_time_a_citys_airport_and_a_regional_command_state_less(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims
+
+
+def test_a_war_named_as_an_agent_still_pits_its_sides(analyse):
+    _, _, claims = analyse("The Iran–Iraq War killed a million people.")
+    assert stated(claims, ("iran", "hostile_to", "iraq")), claims

@@ -100,6 +100,10 @@ class EntityTyper:
         self.partner_verbs = set(pack.wording.words["partner_verbs"])  # "works closely with Ankara"
         self.hyphen_words = set(pack.wording.hyphen_words)  # "Tehran-backed", "Washington-designated"
         self.aid_nouns = set(pack.wording.words["aid_nouns"])  # "receives funding from Tehran"
+        # "Baghdad's airport", "Tehran's streets": a capital's parts are the city's
+        self.city_parts = {w for c in ("facility_words", "military_sites", "place_nouns")
+                           for w in pack.wording.words[c]} | {"street", "neighbourhood", "neighborhood",
+                                                              "outskirts", "suburb"}
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -663,6 +667,8 @@ class EntityTyper:
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
+        if root.dep_ == "poss" and root.head.lemma_.lower() in self.city_parts:
+            return False  # "Baghdad's international airport", "Tehran's streets": the city's
         if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "by":

@@ -229,9 +229,10 @@ class BuilderBase:
                 continue
             site = t.lemma_.lower() in self.words["military_sites"] and (
                 t.tag_ == "NNS" or t.lower_ != "position")
-            if t.lemma_.lower() in self.words["generic_heads"] or site:
+            if {t.lemma_.lower(), t.lower_} & self.words["generic_heads"] or site:
                 # "the governments of Japan and the United States", "the regime of Saddam Hussein",
-                # "a headquarters of KH" (not "the position of the US": a stance)
+                # "a headquarters of KH" (not "the position of the US": a stance); "supporters of
+                # Sadr" (but "a follower of Sadr" is one man)
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]

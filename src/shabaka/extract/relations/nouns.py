@@ -11,6 +11,9 @@ from spacy.tokens import Span, Token
 from shabaka.annotate.dates import normalize_date
 from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
 
+# a war named after these is when something happened ("served in the Iran–Iraq War")
+TIME_PREPOSITIONS = {"during", "in", "after", "since", "before", "throughout", "following", "until"}
+
 
 class Nouns:
     """Rules led by a noun, a preposition or a hyphen form."""
@@ -597,6 +600,9 @@ class Nouns:
                 continue  # "the Iraq-Turkey trade agreement"
             if k < sent.end and self.doc[k].lemma_.lower() in self.wording.pair_nouns:
                 relation = self.wording.pair_nouns[self.doc[k].lemma_.lower()]
+                noun = self.doc[k]
+                if relation == "hostile_to" and noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS:
+                    continue  # "during the Iran–Iraq War, he led a brigade": when, not who fought
                 self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
 
     def under_command(self, sent: Span) -> None:

@@ -262,7 +262,11 @@ class Verbs:
                     # "led by X and his deputy Y": Y's own title makes him a member
                     title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
                         else None
-                    deputy = title is not None and title[0] == "member_of"
+                    # "commanded KH forces in Syria": one of its commanders, where they fight
+                    deputy = title is not None and title[0] == "member_of" or relation == "leads" and any(
+                        d.lemma_.lower() in self.words["generic_heads"] and self.mention_of(d) is None and
+                        any(c.dep_ == "prep" and c.lower_ in {"in", "across"} for c in d.children)
+                        for d in objects)
                     if aimed and relation in {"controls", "killed"} and not fought:
                         continue
                     if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
