@@ -1843,3 +1843,22 @@ def test_a_war_as_a_time_a_citys_airport_and_a_regional_command_state_less(analy
 def test_a_war_named_as_an_agent_still_pits_its_sides(analyse):
     _, _, claims = analyse("The Iran–Iraq War killed a million people.")
     assert stated(claims, ("iran", "hostile_to", "iraq")), claims
+
+
+def test_a_coach_who_managed_a_national_team_rules_no_country(analyse):
+    _, _, claims = analyse("Adnan Hamad, an Iraqi coach, managed the Iraq national football team in 2004.")
+    assert not any(relation == "controls" for _, relation, _ in claims), claims
+
+
+def test_which_is_a_branch_of_is_still_an_apposition(analyse):
+    _, _, claims = analyse("The Golden Division is the elite unit of the Counter-Terrorism Service, which "
+                           "is a branch of the Iraqi Armed Forces.")
+    assert stated(claims, ("counter_terrorism_service", "part_of", "iraqi_armed_forces")), claims
+
+
+def test_whoever_pays_a_force_backs_it_but_a_visit_or_a_tribute_pays_no_one(analyse):
+    _, _, claims = analyse("The Sons of Iraq were paid by the United States to fight al-Qaeda in Iraq.")
+    assert stated(claims, ("united_states", "backs", "sons_of_iraq")), claims
+    _, _, claims = analyse("Qais al-Khazali paid a visit to Tehran. Muqtada al-Sadr paid tribute to "
+                           "Mohammed Sadiq al-Sadr.")
+    assert not any(relation == "backs" for _, relation, _ in claims), claims

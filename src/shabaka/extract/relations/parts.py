@@ -26,7 +26,9 @@ class Parts:
             # "X, a division of Y" / "X, the external arm of Y"
             if words[:1] == [","]:
                 for k, w in enumerate(words[1:6], start=1):
-                    if nxt[k].pos_ in {"VERB", "AUX", "SCONJ", "ADP", "PUNCT"}:
+                    relative = k <= 2 and (w in {"which", "that"} or nxt[k].lemma_ == "be" and
+                                           words[k - 1] in {"which", "that"})  # "X, which is a branch of Y"
+                    if nxt[k].pos_ in {"VERB", "AUX", "SCONJ", "ADP", "PUNCT"} and not relative:
                         break  # "AAH, stating that the formation of HHN ...": a clause, no apposition
                     if w in self.words["part_nouns"] and k + 1 < len(words) and words[k + 1] == "of":
                         y = self._next_actor(xe + k + 2, sent)

@@ -254,6 +254,8 @@ class Verbs:
                     if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
                             {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
                         continue  # "a party opposing the ruling party": politics, not force
+                    if lemma in {"manage", "operate"} and self.chain_type(o) == "COUNTRY":
+                        continue  # "managed the Romania national team": a coach, not a ruler
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
