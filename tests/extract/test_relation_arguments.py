@@ -1832,10 +1832,8 @@ def test_a_capital_left_or_studied_in_is_the_city(analyse):
     ("During the Iran–Iraq War, Qaani led the 5th Nasr Brigade.", ("iran", "hostile_to", "iraq")),
     ("IRGC commander Qasem Soleimani was killed in a US drone strike at Baghdad's international airport.",
      ("united_states", "hostile_to", "iraq")),
-    ("An individual known as Abu Fadak has commanded Kataib Hezbollah forces in Syria.",
-     ("abu_fadak_al_mohammadawi", "leads", "kataib_hezbollah")),
 ])
-def test_a_war_as_a_time_a_citys_airport_and_a_regional_command_state_less(analyse, text, wrong):
+def test_a_war_as_a_time_and_a_citys_airport_state_less(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
 
@@ -1862,3 +1860,52 @@ def test_whoever_pays_a_force_backs_it_but_a_visit_or_a_tribute_pays_no_one(anal
     _, _, claims = analyse("Qais al-Khazali paid a visit to Tehran. Muqtada al-Sadr paid tribute to "
                            "Mohammed Sadiq al-Sadr.")
     assert not any(relation == "backs" for _, relation, _ in claims), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Treasury designated Rayan al-Kildani for supporting serious human rights abuse in Iraq.",
+     ("rayan_al_kildani", "backs", "iraq")),
+    ("Treasury designated Muhandis General Company for controlling front companies owned by Kata'ib "
+     "Hezbollah.",
+     ("kataib_hezbollah", "controls", "Muhandis General Company")),
+    ("IRGC commanders and Kata'ib Hezbollah leader Abu Fadak al-Mohammadawi attended the funeral.",
+     ("abu_fadak_al_mohammadawi", "leads", "irgc")),
+    ("Kata'ib Hezbollah fought Jabhat al-Nusra and the Islamic State in Syria. Iran funded the militias.",
+     ("iran", "backs", "islamic_state")),
+    ("Abu Musab al-Zarqawi was killed by a U.S. airstrike in 2006 after years of fighting alongside Osama "
+     "bin Laden.", ("united_states", "killed", "osama_bin_laden")),
+    ("Abu Baqir al-Saadi, Kata'ib Hezbollah's commander alongside Abu Mahdi al-Muhandis, was killed by a "
+     "U.S. drone strike in Baghdad.", ("united_states", "killed", "abu_mahdi_al_muhandis")),
+    ("Iraqi security forces killed several supporters of Muqtada al-Sadr during clashes in Basra.",
+     ("iraqi_security_forces", "killed", "muqtada_al_sadr")),
+    ("The Treasury sanctioned six supporters of Kata'ib Hezbollah in Iraq.",
+     ("us_department_of_the_treasury", "sanctioned", "kataib_hezbollah")),
+    ("Iraqi leaders fear an escalation between the United States and Iran.",
+     ("united_states", "hostile_to", "iran")),
+    ("After Soleimani's death, Ayatollah Ali Khamenei named Esmail Qaani as his successor.",
+     ("ismail_qaani", "succeeded", "ali_khamenei")),
+])
+def test_what_review_found_this_sessions_rules_misread(analyse, text, wrong):
+    """Sentences an independent review of this session's rules wrote to trip them."""
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kata'ib Hezbollah fired rockets at Washington's embassy in Baghdad.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Thousands of Iraqis were killed in the Iran-Iraq war.", ("iraq", "hostile_to", "iran")),
+    ("The Treasury sanctioned Qais al-Khazali and Laith al-Khazali, who lead Asa'ib Ahl al-Haq.",
+     ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
+    ("Iran backs several groups: Kata'ib Hezbollah (KH), Asa'ib Ahl al-Haq (AAH) and Harakat al-Nujaba.",
+     ("iran", "backs", "harakat_hezbollah_al_nujaba")),
+    ("The airstrikes, the U.S. response to the drone attack, killed Abu Baqir al-Saadi.",
+     ("united_states", "killed", "abu_baqir_al_saadi")),
+    ("Kata'ib Imam Ali, formed as a brigade of the Popular Mobilization Forces in 2014, fought in Tikrit.",
+     ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
+    ("Abu Mahdi al-Muhandis commanded PMF forces in Iraq until his death in 2020.",
+     ("abu_mahdi_al_muhandis", "leads", "popular_mobilization_forces")),
+])
+def test_what_review_found_this_sessions_rules_lost(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims

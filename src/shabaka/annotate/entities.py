@@ -100,10 +100,7 @@ class EntityTyper:
         self.partner_verbs = set(pack.wording.words["partner_verbs"])  # "works closely with Ankara"
         self.hyphen_words = set(pack.wording.hyphen_words)  # "Tehran-backed", "Washington-designated"
         self.aid_nouns = set(pack.wording.words["aid_nouns"])  # "receives funding from Tehran"
-        # "Baghdad's airport", "Tehran's streets": a capital's parts are the city's
-        self.city_parts = {w for c in ("facility_words", "military_sites", "place_nouns")
-                           for w in pack.wording.words[c]} | {"street", "neighbourhood", "neighborhood",
-                                                              "outskirts", "suburb"}
+        self.city_parts = set(pack.wording.words["city_parts"])  # "Baghdad's airport"
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {

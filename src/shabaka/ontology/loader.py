@@ -153,7 +153,8 @@ WORD_CLASSES = (
     "answering_verbs", "receiving_verbs", "held_ground_nouns", "count_nouns", "falling_verbs",
     "accusing_verbs", "fighter_nouns", "engaging_verbs", "weapon_nouns", "threat_nouns", "reciprocal_verbs",
     "pact_verbs", "being_verbs", "posing_verbs", "political_verbs",
-    "achieving_verbs", "sub_body_nouns", "taking_part_nouns", "direction_words",
+    "achieving_verbs", "sub_body_nouns", "taking_part_nouns", "direction_words", "follower_nouns",
+    "city_parts", "fearing_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 

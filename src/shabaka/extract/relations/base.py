@@ -151,10 +151,10 @@ class BuilderBase:
                     c.dep_ == "poss" or c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or self.mention_of(c) is not None) for c in t.children):
                 phrase = self.doc[t.left_edge.i:t.i + 1]
-                # a name apposed (or "the strikes, Washington's response"), not another description to
-                # resolve ("the Iraqi prime minister, the commander in chief" is not the last commander named)
+                # a name apposed (or "the strikes, the U.S. response"), not another man's title to resolve
+                # ("the Iraqi prime minister, the commander in chief" is not the last commander named)
                 apposed = [m for c in t.children if c.dep_ == "appos" and (
-                    self.mention_of(c) is not None or not any(d.dep_ == "det" for d in c.children))
+                    self.mention_of(c) is not None or c.lemma_.lower() not in self.words["person_nouns"])
                     for m in self.actor_of(c)]
                 if apposed:  # "facilities belonging to the Iraqi militia, Kata'ib Hezbollah": the name given
                     out += apposed
@@ -209,7 +209,8 @@ class BuilderBase:
                 personal = t.lower_ in {"who", "whom"}
                 if personal and (person := self._person_described(noun)) is not None:
                     out.append(person)
-                elif personal and noun.dep_ == "conj" and (named := self.mention_of(noun)) is not None:
+                elif personal and noun.dep_ == "conj" and (named := self.mention_of(noun)) is not None and \
+                        self._singular_verb(t.head):
                     out.append(named)  # "killed X and Y, who was deputy chief of Z": Y alone
                 elif personal and self.mention_of(noun) is None and \
                         noun.lemma_.lower() not in self.words["person_nouns"] | self.words["people_nouns"]:
@@ -229,10 +230,9 @@ class BuilderBase:
                 continue
             site = t.lemma_.lower() in self.words["military_sites"] and (
                 t.tag_ == "NNS" or t.lower_ != "position")
-            if {t.lemma_.lower(), t.lower_} & self.words["generic_heads"] or site:
+            if t.lemma_.lower() in self.words["generic_heads"] or site:
                 # "the governments of Japan and the United States", "the regime of Saddam Hussein",
-                # "a headquarters of KH" (not "the position of the US": a stance); "supporters of
-                # Sadr" (but "a follower of Sadr" is one man)
+                # "a headquarters of KH" (not "the position of the US": a stance)
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         out += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -318,6 +318,13 @@ class BuilderBase:
                 break
             named = owner
         return named
+
+    @staticmethod
+    def _singular_verb(verb: Token) -> bool:
+        """Whether a verb (or its auxiliary) agrees with one subject: "who was", "who leads", "who has
+        led" (not "who lead", "who were", nor "who led", which says nothing)."""
+        words = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb]
+        return any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words)
 
     def _person_described(self, noun: Token) -> int | None:
         """The person whose apposition ends in this noun: 'X, the namesake of the Y Brigade,
@@ -405,6 +412,11 @@ class BuilderBase:
                 k = self._mention_span(mi)[1]
             elif self.doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
+            elif self.doc[k].text == "(":  # "Kata'ib Hezbollah (KH), Asa'ib Ahl al-Haq (AAH) and ..."
+                close = next((j for j in range(k + 1, min(k + 6, sent.end)) if self.doc[j].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
             else:
                 break
         return out
@@ -480,7 +492,8 @@ class BuilderBase:
     def people_of(self, token: Token) -> list[int]:
         """The group unnamed people belong to: 'members of KH', 'dozens of Iraqi Army soldiers',
         'KH fighters'. Empty for anything that is not a plain word for people."""
-        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"]:
+        if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"] and \
+                token.lower_ not in self.words["follower_nouns"]:  # "supporters of Sadr"
             return []
         demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
@@ -489,9 +502,9 @@ class BuilderBase:
                (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out += self.people_of(g) or ([m] if (m := self.mention_of(g)) is not None else [])
+                for g in c.children:  # "members of KH and AAH"
+                    for h in [g, *g.conjuncts] if g.dep_ == "pobj" else []:
+                        out += self.people_of(h) or ([m] if (m := self.mention_of(h)) is not None else [])
         if not out and self._bare_fighters(token):  # "killed the militants", after a sentence on IS
             out = self._resolved(self.doc[token.left_edge.i:token.i + 1], self._fighters_before(token.i))
         return list(dict.fromkeys(out))

@@ -36,7 +36,7 @@ class Coreference:
                              and not self._says_what_it_is(t.head)):
             return []  # "it will take time for ...", "it is likely that ...": no one
         if word == "it" and bound:
-            found = [m for m in self._salient_before(t.i, ORG_TYPES) if m not in bound]
+            found = self._salient_before(t.i, ORG_TYPES, skip=bound)
             return found or [m for k in range(t.i - 1, max(-1, t.i - 60), -1)
                              if (m := self.token_mention.get(k)) is not None and m not in bound
                              and self.chain_type(m) in ORG_TYPES][:1]
@@ -53,7 +53,13 @@ class Coreference:
                 named = self.mention_of(subject)
                 if named is not None and self.chain_type(named) in ORG_TYPES:
                     return [named]
-            return self._speaker(t) or self._org_list(self._previous_org_before(t.i))
+            # "KH and its leader": the body just named; else what the text is about ("It split from
+            # the Mahdi Army, and its fighters serve in the PMF": its is it, not the Mahdi Army)
+            previous = self._previous_org_before(t.i)
+            if previous is not None and all(w.lower_ in {"and", "or", ","}
+                                            for w in self.doc[self.mention_tokens[previous][1]:t.i]):
+                return [previous]
+            return self._speaker(t) or self._salient_before(t.i, ORG_TYPES) or self._org_list(previous)
         if word in {"they", "their"} and (speaker := self._speaker(t)):
             return speaker  # "US forces identified that they had captured Daqduq"
         if word in {"they", "them", "their"}:  # a group's members acting together
@@ -152,12 +158,16 @@ class Coreference:
             if mi is None or self.chain_type(mi) != "ARMED_GROUP" or self.mention_tokens[mi][0] != i:
                 continue
             head = self.doc[self.mention_tokens[mi][1] - 1]
-            listed = [m for h in [head.head if head.dep_ == "conj" else head, *head.conjuncts]
+            first = head.head if head.dep_ == "conj" else head
+            listed = [m for h in [first, *first.conjuncts]
                       if (m := self.mention_of(h)) is not None and self.chain_type(m) == "ARMED_GROUP"]
-            if len(set(listed)) > 1:  # the parse may hang a long list's last names elsewhere
-                first = min(self.mention_tokens[m][0] for m in listed)
-                listed += [m for m in self._names_listed_after(first, sent if first >= sent.start else
-                                                                self.doc[first].sent)
+            # the groups a text lists as such ("groups such as A, B and C", "A, B and C attacked"),
+            # not the ones it names as their foes ("KH fought al-Nusra and IS. Iran funded the militias")
+            introduced = first.dep_ in {"nsubj", "nsubjpass", "appos"} or first.dep_ == "pobj" and (
+                first.head.lower_ in self.words["list_prepositions"] or first.head.lower_ == "as")
+            if len(set(listed)) > 1 and introduced:  # the parse may hang a long list's last names elsewhere
+                start = min(self.mention_tokens[m][0] for m in listed)
+                listed += [m for m in self._names_listed_after(start, self.doc[start].sent)
                            if self.chain_type(m) == "ARMED_GROUP"]
                 return list(dict.fromkeys(listed))
             if head.tag_ == "NNPS" and head.lower_ == t.lower_:  # "the Special Groups ... these groups"
@@ -260,7 +270,8 @@ class Coreference:
                 return mi
         return None
 
-    def _salient_before(self, i: int, types: set[str], same_sentence: bool = True) -> list[int]:
+    def _salient_before(self, i: int, types: set[str], same_sentence: bool = True,
+                        skip: set[int] = frozenset()) -> list[int]:
         """The actor of these types the text before token i is most about: in its own sentence
         (if asked) then each of the three sentences before, the main clause's subject, then its
         object, then any subject; a pronoun there is read in turn ("He was born in Basra. He
@@ -283,8 +294,13 @@ class Coreference:
                 if t.dep_ == "dobj" and rank(t) != 1:
                     continue
                 mi = self.token_mention.get(t.i)
+                if mi in skip:  # "X designated it": not X
+                    continue
                 if mi is not None and self.chain_type(mi) in types:
                     return [mi]
+                if mi is None and rank(t) < 2 and types == ORG_TYPES and t.lemma_.lower() in \
+                        self.words["group_nouns"] and any(c.lower_ == "the" for c in t.children):
+                    return self.actor_of(t)[:1]  # "The group receives funding ... designated it"
                 if mi is None and t.pos_ == "PRON" and rank(t) < 2 and (
                         (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
                         (t.lower_ == "it" and types == ORG_TYPES)):

@@ -11,8 +11,13 @@ from spacy.tokens import Span, Token
 from shabaka.annotate.dates import normalize_date
 from shabaka.extract.relations.base import GROUP_TYPES, MAX_GAP_TOKENS, ORG_TYPES, POSSESSIVE_MARKS
 
+# the verbs of a designation's grounds: "for having materially assisted, sponsored, or provided
+# ... support for Y", "for owning or controlling Y"
+GROUND_VERBS = {"own", "control", "assist", "sponsor", "support", "provide"}
 # a war named after these is when something happened ("served in the Iran–Iraq War")
-TIME_PREPOSITIONS = {"during", "in", "after", "since", "before", "throughout", "following", "until"}
+TIME_PREPOSITIONS = {"during", "after", "since", "before", "throughout", "following", "until"}
+# and "in" one after these: "served in the Iran–Iraq war" (but "were killed in the Iran–Iraq war")
+SERVING_WORDS = {"serve", "fight", "battle", "participate", "veteran", "career"}
 
 
 class Nouns:
@@ -114,6 +119,8 @@ class Nouns:
                 continue
             if self._contest(lemma, sent):
                 continue  # "the bloc's victory over Maliki's list in the election"
+            if noun.dep_ in {"nsubj", "nsubjpass"} and not self.asserted(noun.head):
+                continue  # "a U.S. strike on Iranian soil could prompt ...": no strike happened
             # "the Iran-Iraq war against X" is neither's; "the Raqqa campaign" is where, not whose
             agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                       and not self._paired(c) for m in self.actor_of(c) if self.chain_type(m) != "PLACE"]
@@ -395,13 +402,17 @@ class Nouns:
             designees = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                          for m in self.actor_of(c)]
             clause = self.doc[grounds.i + 1:grounds.right_edge.i + 1]
+            aid = self.words["aid_nouns"] | {"good", "service", "material"}
             lemmas = [t.lemma_.lower() for t in clause]
             named = [(k, m) for k in range(clause.start, clause.end)
                      if (m := self.token_mention.get(k)) is not None and self.mention_tokens[m][0] == k]
-            trigger = next((k for k, w in enumerate(lemmas) if w in {"own", "control", "assist", "sponsor",
-                                                                     "support"}), None)
+            trigger = next((k for k, w in enumerate(lemmas) if w in GROUND_VERBS - {"provide"}), None)
             if not designees or trigger is None or not named or named[0][0] < clause.start + trigger:
                 continue  # a name before the ground's verb: some other wording
+            between = self.doc[clause.start + trigger + 1:named[0][0]]
+            if any(w.pos_ in {"NOUN", "PROPN"} and w.lemma_.lower() not in aid or
+                   w.pos_ == "VERB" and w.lemma_.lower() not in GROUND_VERBS for w in between):
+                continue  # "for supporting human rights abuse in Iraq", "controlling companies owned by KH"
             target = named[0][1]
             if lemmas[trigger] in {"own", "control"}:
                 owned = "by" in lemmas[trigger:named[0][0] - clause.start]  # "owned or controlled by Y"
@@ -559,7 +570,7 @@ class Nouns:
             if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
             if not self.asserted(noun) or not self.asserted(clause) or noun.head.lower_ == "of" and \
-                    noun.head.head.lemma_.lower() in self.words["wanting_nouns"]:
+                    noun.head.head.lemma_.lower() in self.words["wanting_nouns"] or self._feared(noun):
                 continue  # "called for cooperation between X and Y", "a lack of coordination between"
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             pairs = list(zip(sides, sides[1:], strict=False))  # "between X and Y"
@@ -601,9 +612,23 @@ class Nouns:
             if k < sent.end and self.doc[k].lemma_.lower() in self.wording.pair_nouns:
                 relation = self.wording.pair_nouns[self.doc[k].lemma_.lower()]
                 noun = self.doc[k]
-                if relation == "hostile_to" and noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS:
+                frame = noun.dep_ == "pobj" and (noun.head.lower_ in TIME_PREPOSITIONS or (
+                    noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SERVING_WORDS))
+                if relation == "hostile_to" and frame:
                     continue  # "during the Iran–Iraq War, he led a brigade": when, not who fought
                 self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
+
+    def _feared(self, noun: Token) -> bool:
+        """Whether a noun is what someone fears or warns of ("fear an escalation between X and Y",
+        "warned of the dangers of escalation between"): up its object and preposition links."""
+        t = noun
+        for _ in range(4):
+            if t.dep_ not in {"dobj", "pobj", "prep"} or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lemma_.lower() in self.words["fearing_verbs"] | self.words["wanting_nouns"]:
+                return True
+        return False
 
     def under_command(self, sent: Span) -> None:
         """'the Peshmerga are under the command of the Ministry of Peshmerga Affairs'."""

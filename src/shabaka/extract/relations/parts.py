@@ -28,7 +28,9 @@ class Parts:
                 for k, w in enumerate(words[1:6], start=1):
                     relative = k <= 2 and (w in {"which", "that"} or nxt[k].lemma_ == "be" and
                                            words[k - 1] in {"which", "that"})  # "X, which is a branch of Y"
-                    if nxt[k].pos_ in {"VERB", "AUX", "SCONJ", "ADP", "PUNCT"} and not relative:
+                    participle = nxt[k].tag_ == "VBN" or w == "as"  # "KAIA, formed as a brigade of the PMF"
+                    clause = nxt[k].pos_ in {"VERB", "AUX", "SCONJ", "ADP", "PUNCT"}
+                    if clause and not (relative or participle):
                         break  # "AAH, stating that the formation of HHN ...": a clause, no apposition
                     if w in self.words["part_nouns"] and k + 1 < len(words) and words[k + 1] == "of":
                         y = self._next_actor(xe + k + 2, sent)

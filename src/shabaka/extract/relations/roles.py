@@ -107,7 +107,9 @@ class Roles:
                 self.doc[joined].lower_ == "and" else None
             first = self.token_mention.get(other[2] - 1) if other is not None and other[2] > sent.start \
                 else None
-            if first is not None and first != org and self.chain_type(first) in ORG_TYPES:
+            # not "IRGC commanders and KH leader X": the plural title is other men's
+            plural = other is not None and self.doc[joined - 1].tag_ in {"NNS", "NNPS"}
+            if first is not None and first != org and self.chain_type(first) in ORG_TYPES and not plural:
                 self.emit(p, other[0], first, "title_before_name", 0.85, sent, role=other[1])
 
     def _body_in_role(self, start: int, end: int) -> int | None:
@@ -762,10 +764,13 @@ class Roles:
                     elif self.doc[k - 1].pos_ == "VERB":  # "Qaani came, a successor to Soleimani"
                         holders += [x for c in self.doc[k - 1].children if c.dep_ == "nsubj"
                                     if (x := self.mention_of(c)) is not None]
-            # "X was appointed as his successor": "his" is someone before X, never X
+            # "X was appointed as his successor": "his" is someone before X, never X, nor the one who
+            # appoints ("Khamenei named Qaani as his successor" after Soleimani's death)
+            appointers = set(self._subjects(named)) if named is not None and named.lemma_.lower() in \
+                self.words["appointing_verbs"] else set()
             predecessors += [m for c in t.children if c.dep_ == "poss" for m in (
-                self._resolved(c, self._person_before(c.i, skip=set(holders))) if c.pos_ == "PRON"
-                else self.actor_of(c))]
+                self._resolved(c, self._person_before(c.i, skip=set(holders) | appointers))
+                if c.pos_ == "PRON" else self.actor_of(c))]
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)

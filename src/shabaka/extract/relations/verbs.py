@@ -220,16 +220,23 @@ class Verbs:
             if verb.dep_ == "acl" and passive and objects == [verb.head] and \
                     (named := self.mention_of(verb.head)) is not None:
                 obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
+            elif verb.dep_ == "acl" and passive and objects == [verb.head]:
+                # "the KDP, headed by A, and its rival the PUK, led by B": B leads the rival alone
+                others = {self.mention_of(w) for c in verb.head.conjuncts for w in [c, *c.children]
+                          if w is c or w.dep_ == "appos"}
+                obj = [m for m in obj if m not in others]
             if relation == "killed":  # "killed another AQI leader, X": the parse hangs X on the group's name
                 obj = [p for m in obj
                        for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
                 if passive and obj:  # "X was killed by the U.S. alongside Y": Y too
-                    # (the parse may hang "alongside" on the weapon or the date: no other verb between)
+                    # (the parse may hang "alongside" on the killer's weapon or on the date, but not on
+                    # anything else: "after years of fighting alongside Y", "X, Y's commander alongside Z")
+                    near = {verb.i} | {g.i for c in children if c.dep_ in {"agent", "prep"}
+                                       for g in c.children if g.dep_ == "pobj"}
                     along = [c for c in verb.subtree if c.lower_ == "alongside" and c.dep_ == "prep" and
-                             not any(a.pos_ in {"VERB", "AUX"} for a in c.ancestors if a.i != verb.i and
-                                     verb.i in {x.i for x in a.ancestors})]
+                             c.head.i in near]
                     obj += [m for c in along for g in c.children if g.dep_ == "pobj"
-                            for m in self.actor_of(g) if self.chain_type(m) == "PERSON"]
+                            if (m := self.mention_of(g)) is not None and self.chain_type(m) == "PERSON"]
             if not objects and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
@@ -264,11 +271,7 @@ class Verbs:
                     # "led by X and his deputy Y": Y's own title makes him a member
                     title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
                         else None
-                    # "commanded KH forces in Syria": one of its commanders, where they fight
-                    deputy = title is not None and title[0] == "member_of" or relation == "leads" and any(
-                        d.lemma_.lower() in self.words["generic_heads"] and self.mention_of(d) is None and
-                        any(c.dep_ == "prep" and c.lower_ in {"in", "across"} for c in d.children)
-                        for d in objects)
+                    deputy = title is not None and title[0] == "member_of"
                     if aimed and relation in {"controls", "killed"} and not fought:
                         continue
                     if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
@@ -318,7 +321,8 @@ class Verbs:
                             for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
                             for m in self.actor_of(g)]  # not "the assets of the PMF's leaders": whose?
         people = self.words["person_nouns"] | self.words["people_nouns"]
-        if relation == "sanctioned" and (lemma in people or any(
+        people |= self.words["follower_nouns"]
+        if relation == "sanctioned" and ({lemma, token.lower_} & people or any(
                 self.role_at(h.i + 1, h.i) for h in [token, *token.conjuncts])):  # "the owner and head of"
             found = [m for m in found if self.chain_type(m) == "PERSON"] or self._person_after_role(token)
         if relation == "controls" and not found and lemma in self.words["place_nouns"]:
