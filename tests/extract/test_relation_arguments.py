@@ -1909,3 +1909,39 @@ def test_what_review_found_this_sessions_rules_misread(analyse, text, wrong):
 def test_what_review_found_this_sessions_rules_lost(analyse, text, expected):
     _, _, claims = analyse(text)
     assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kata'ib Jund al-Imam has never been designated by the United States, and there is no evidence that "
+     "it coordinated with Kata'ib Hezbollah.", ("kataib_jund_al_imam", "allied_with", "kataib_hezbollah")),
+    ("Neither the Badr Organization nor Saraya al-Salam has claimed any attack on U.S. forces since 2011.",
+     ("badr_organization", "hostile_to", "united_states")),
+    ("The Kurdistan Workers' Party, which Turkey, the United States and the European Union list as a "
+     "terrorist organization, controls much of the Qandil mountains.",
+     ("european_union", "controls", "qandil_mountains")),
+    ("Asa'ib Ahl al-Haq emerged in 2006 as a breakaway from the Mahdi Army of Muqtada al-Sadr, and its "
+     "fighters serve in the Popular Mobilization Forces as Brigades 41, 42 and 43.",
+     ("mahdi_army", "part_of", "popular_mobilization_forces")),
+])
+def test_denials_broken_parses_and_a_distant_its(analyse, text, wrong):
+    """Wrong claims found on sentences a helper wrote in encyclopedia and news style."""
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After its founders were detained in Basra in March 2007, Asa'ib Ahl al-Haq was run by Akram "
+     "al-Kaabi.",
+     ("akram_al_kaabi", "leads", "asaib_ahl_al_haq")),
+    ("Kata'ib Hezbollah is an Iraqi Shia armed group. The group receives funding from the Quds Force of "
+     "Iran's Islamic Revolutionary Guard Corps (IRGC), and the United States designated it a Foreign "
+     "Terrorist Organization in July 2009.", ("united_states", "sanctioned", "kataib_hezbollah")),
+    ("Qaani focused on supporting Afghanistan's Northern Alliance in its battles against the Taliban.",
+     ("Northern Alliance", "hostile_to", "Taliban")),
+    ("The Kurdistan Workers' Party, which Turkey, the United States and the European Union list as a "
+     "terrorist organization, controls much of the Qandil mountains.",
+     ("pkk", "controls", "qandil_mountains")),
+])
+def test_a_group_run_by_a_man_and_its_and_it_read_as_the_text_means(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims

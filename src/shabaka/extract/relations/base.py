@@ -480,9 +480,15 @@ class BuilderBase:
                    # "we don’t support": the parse may hang a curly "n’t" on the auxiliary
                    (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children)) or
                    # "no longer controls"
-                   (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+                   (c.dep_ == "advmod" and c.lower_ == "longer" and
+                    any(g.lower_ == "no" for g in c.children)) or
+                   # "neither X nor Y has claimed"
+                   (c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children))
                    for c in t.children):
                 return False
+            if t.dep_ in {"acl", "ccomp"} and any(c.dep_ == "det" and c.lower_ == "no"
+                                                  for c in t.head.children):
+                return False  # "there is no evidence that it coordinated with KH"
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
@@ -687,6 +693,14 @@ class BuilderBase:
             if mi is not None and self.chain_type(mi) == "PERSON" and mi not in seen:
                 seen.append(mi)
         return seen
+
+    @staticmethod
+    def subject_tokens(verb: Token, deps: set[str] = frozenset({"nsubj", "nsubjpass"})) -> list[Token]:
+        """A verb's subject words. Two subjects of one verb are a broken parse ("the PKK, which Turkey
+        and the EU list as a terrorist group, controls Qandil"; "AAH, whose wing Sadiqoun won seats,
+        is a member of ..."): the first one is the clause's."""
+        found = [c for c in verb.children if c.dep_ in deps]
+        return found[:1] if len(found) > 1 else found
 
     def _subjects(self, verb: Token) -> list[int]:
         """Who does what a verb says: its subject, or the subject of the clause it completes

@@ -135,10 +135,10 @@ class Parts:
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     if not self.asserted(verb, climb=False):
                         continue  # "KH is not part of the PMF"
-                    parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    parts = [m for c in self.subject_tokens(verb)
                              for m in self.actor_of(c) or self._pronoun(c)]
                     if not parts and verb.dep_ == "conj":  # "is supported by X and acts as part of Y"
-                        parts = [m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        parts = [m for c in self.subject_tokens(verb.head)
                                  for m in self.actor_of(c) or self._pronoun(c)]
                     if not parts and verb.dep_ in {"xcomp", "relcl"}:  # "which used to be part of"
                         head = verb.head if verb.dep_ == "relcl" else verb.head

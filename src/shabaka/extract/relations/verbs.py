@@ -142,12 +142,12 @@ class Verbs:
                         c for c in verb.head.children if c.dep_ == "nsubj"]
                 subjects, objects = agents, patients
             else:
-                subjects = [c for c in children if c.dep_ == "nsubj"]
+                subjects = self.subject_tokens(verb, {"nsubj"})
                 if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani (not
                     # "spent billions training the army": the spender)
                     subjects = [c for c in verb.head.children if c.dep_ == "dobj" and self.actor_of(c)]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
-                    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                    subjects = self.subject_tokens(verb.head, {"nsubj"})
                     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
@@ -256,8 +256,10 @@ class Verbs:
                     fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
                         o in owners or lemma in self.words["capture_verbs"])  # "IS captured the garrison"
                     # "Qaani took over the Quds Force": a man who takes over a body takes its lead
-                    took_lead = relation == "controls" and "take over" in phrasal and \
-                        self.chain_type(s) == "PERSON" and self.chain_type(o) in ORG_TYPES
+                    # (and "AAH was run by Kaabi": he led it; a man who runs a company or a town controls it)
+                    took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
+                        "take over" in phrasal and self.chain_type(o) in ORG_TYPES or
+                        lemma == "run" and self.chain_type(o) == "ARMED_GROUP")
                     if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
                             {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
                         continue  # "a party opposing the ruling party": politics, not force
