@@ -1945,3 +1945,15 @@ def test_denials_broken_parses_and_a_distant_its(analyse, text, wrong):
 def test_a_group_run_by_a_man_and_its_and_it_read_as_the_text_means(analyse, text, expected):
     _, _, claims = analyse(text)
     assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kata'ib Hezbollah, an Iran-backed militia that Washington designated a foreign terrorist organization "
+     "in 2009, said on Tuesday it would suspend its attacks.",
+     ("united_states", "sanctioned", "kataib_hezbollah")),
+    ("Washington sanctioned Rayan al-Kildani, leader of the Christian-branded Babylon Brigades, in 2019.",
+     ("rayan_al_kildani", "leads", "kataib_babiliyoun")),
+])
+def test_a_militia_that_washington_designated_and_a_branded_brigades_leader(analyse, text, expected):
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims

@@ -359,12 +359,14 @@ class BuilderBase:
         return mi
 
     def _relative_head(self, verb: Token) -> list[int]:
-        """What the noun a relative clause hangs on names: itself, its apposition, or the
-        name right after the clause ("the movement he formed, Kata'ib Hezbollah")."""
+        """What the noun a relative clause hangs on names: itself, its apposition, the name it is
+        apposed to, or the name right after the clause ("the movement he formed, Kata'ib Hezbollah")."""
         head = verb.head
         mi = self.mention_of(head)
         if mi is not None:
             return [mi]
+        if head.dep_ == "appos" and (named := self.mention_of(head.head)) is not None:
+            return [named]  # "KH, a militia that Washington designated a terrorist organization"
         listed = self._listed(head)
         if listed or head.lemma_.lower() not in self.words["group_nouns"] | self.words["generic_heads"]:
             return listed

@@ -411,6 +411,9 @@ class Roles:
                         self.doc[k].pos_ == "ADJ"):  # "head of the Shiite Popular Mobilization Forces"
                     k += 1
                     skipped += 1
+                    if k + 2 < b and self.doc[k].pos_ != "ADJ" and self.doc[k + 1].text == "-" and \
+                            self.doc[k + 2].tag_ == "VBN" and self.token_mention.get(k) is None:
+                        k += 3  # "leader of the Christian-branded Babylon Brigades"
                 after = described if described is not None else self.token_mention.get(k) if k < b else None
                 if after is not None:  # "the leader of the Iranian-backed Mahdi Army": not of Iran
                     after = self._past_hyphen_word(after, b)

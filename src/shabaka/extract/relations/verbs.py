@@ -237,7 +237,11 @@ class Verbs:
                              c.head.i in near]
                     obj += [m for c in along for g in c.children if g.dep_ == "pobj"
                             if (m := self.mention_of(g)) is not None and self.chain_type(m) == "PERSON"]
-            if not objects and not passive and verb.dep_ == "relcl" and subjects and \
+            # "a militia that Washington designated a terrorist organization": the kind it was listed as
+            # is no object of its own
+            listed_as = relation == "sanctioned" and objects and all(
+                self.mention_of(o) is None and o.lemma_.lower() in self.words["kind_nouns"] for o in objects)
+            if (not objects or listed_as) and not passive and verb.dep_ == "relcl" and subjects and \
                     subjects[0].tag_ not in {"WP", "WDT"}:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
             listed = relation == "sanctioned" and not passive  # "designating KSS and its leader X as SDGTs"
