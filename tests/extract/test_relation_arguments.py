@@ -1957,3 +1957,10 @@ def test_a_group_run_by_a_man_and_its_and_it_read_as_the_text_means(analyse, tex
 def test_a_militia_that_washington_designated_and_a_branded_brigades_leader(analyse, text, expected):
     _, _, claims = analyse(text)
     assert stated(claims, expected), claims
+
+
+def test_a_fronted_description_beside_the_name_leaves_the_name_the_subject(analyse):
+    """Two subjects of one verb are a broken parse; the name, not the fronted description, acts."""
+    _, _, claims = analyse("A veteran (born 1954) of the Badr Corps and of exile in Tehran (1980–2003), Hadi "
+                           "al-Amiri served two years as a member of the Fatah Alliance.")
+    assert stated(claims, ("hadi_al_amiri", "member_of", "fatah_alliance")), claims

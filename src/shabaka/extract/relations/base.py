@@ -698,11 +698,15 @@ class BuilderBase:
 
     @staticmethod
     def subject_tokens(verb: Token, deps: set[str] = frozenset({"nsubj", "nsubjpass"})) -> list[Token]:
-        """A verb's subject words. Two subjects of one verb are a broken parse ("the PKK, which Turkey
-        and the EU list as a terrorist group, controls Qandil"; "AAH, whose wing Sadiqoun won seats,
-        is a member of ..."): the first one is the clause's."""
+        """A verb's subject words. Two subjects of one verb are a broken parse: a fronted description
+        beside the name ("A 6'8 forward, Nostrand played ...") leaves the name; two names ("the PKK,
+        which Turkey and the EU list as a terrorist group, controls Qandil"; "AAH, whose wing Sadiqoun
+        won seats, is a member of ...") leave the first, the clause's."""
         found = [c for c in verb.children if c.dep_ in deps]
-        return found[:1] if len(found) > 1 else found
+        if len(found) < 2:
+            return found
+        named = [c for c in found if c.pos_ in {"PROPN", "PRON"}]
+        return named[:1] or found[:1]
 
     def _subjects(self, verb: Token) -> list[int]:
         """Who does what a verb says: its subject, or the subject of the clause it completes
