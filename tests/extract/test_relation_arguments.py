@@ -1854,14 +1854,6 @@ def test_which_is_a_branch_of_is_still_an_apposition(analyse):
     assert stated(claims, ("counter_terrorism_service", "part_of", "iraqi_armed_forces")), claims
 
 
-def test_whoever_pays_a_force_backs_it_but_a_visit_or_a_tribute_pays_no_one(analyse):
-    _, _, claims = analyse("The Sons of Iraq were paid by the United States to fight al-Qaeda in Iraq.")
-    assert stated(claims, ("united_states", "backs", "sons_of_iraq")), claims
-    _, _, claims = analyse("Qais al-Khazali paid a visit to Tehran. Muqtada al-Sadr paid tribute to "
-                           "Mohammed Sadiq al-Sadr.")
-    assert not any(relation == "backs" for _, relation, _ in claims), claims
-
-
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Treasury designated Rayan al-Kildani for supporting serious human rights abuse in Iraq.",
      ("rayan_al_kildani", "backs", "iraq")),
@@ -1964,3 +1956,35 @@ def test_a_fronted_description_beside_the_name_leaves_the_name_the_subject(analy
     _, _, claims = analyse("A veteran (born 1954) of the Badr Corps and of exile in Tehran (1980–2003), Hadi "
                            "al-Amiri served two years as a member of the Fatah Alliance.")
     assert stated(claims, ("hadi_al_amiri", "member_of", "fatah_alliance")), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kata'ib Hezbollah, Asa'ib Ahl al-Haq and Harakat al-Nujaba attacked US bases.",
+     ("harakat_hezbollah_al_nujaba", "hostile_to", "united_states")),
+    ("Kata'ib Hezbollah, which Iran funds, and Asa'ib Ahl al-Haq attacked US bases in 2019.",
+     ("asaib_ahl_al_haq", "hostile_to", "united_states")),
+    ("There is no doubt that Iran funds Kata'ib Hezbollah.", ("iran", "backs", "kataib_hezbollah")),
+    ("The IRGC founded Kata'ib Hezbollah in 2007, and its fighters have attacked US forces ever since.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Residents feared the clashes between Kata'ib Hezbollah and US forces, which killed dozens in 2019.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Abu Mahdi al-Muhandis was killed by a US drone at Baghdad airport alongside Qasem Soleimani.",
+     ("united_states", "killed", "qasem_soleimani")),
+])
+def test_what_a_second_review_found_lost(analyse, text, expected):
+    """Right claims a second independent review found lost to this session's later rules."""
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Iraq paid Iran for gas and electricity imports in 2022.", ("iraq", "backs", "iran")),
+    ("The US sanctioned Falih al-Fayyadh, chairman of the PMF, the umbrella Iran backs.",
+     ("iran", "backs", "falih_al_fayyadh")),
+    ("The Islamic State bombed Baghdad's hospitals in 2015.", ("islamic_state", "hostile_to", "iraq")),
+    ("Abu Zainab al-Lami was the security chief of the state-sanctioned Popular Mobilization Forces.",
+     ("abu_zainab_al_lami", "leads", "popular_mobilization_forces")),
+])
+def test_what_a_second_review_found_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

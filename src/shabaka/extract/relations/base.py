@@ -22,6 +22,7 @@ MAX_GAP_TOKENS = 10
 CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
 NEGATIONS = {"not", "n't", "n’t", "never"}
 MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
+EVIDENCE_NOUNS = {"evidence", "proof", "indication", "confirmation", "sign"}  # "no evidence that X did"
 # "the U.S. responded by hitting KH": a gerund after these is done by the clause's subject
 GERUND_PREPOSITIONS = {"by", "after", "before", "while", "through"}
 LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
@@ -365,7 +366,8 @@ class BuilderBase:
         mi = self.mention_of(head)
         if mi is not None:
             return [mi]
-        if head.dep_ == "appos" and (named := self.mention_of(head.head)) is not None:
+        if head.dep_ == "appos" and head.lemma_.lower() in self.words["kind_nouns"] and \
+                (named := self.mention_of(head.head)) is not None and self.chain_type(named) in ORG_TYPES:
             return [named]  # "KH, a militia that Washington designated a terrorist organization"
         listed = self._listed(head)
         if listed or head.lemma_.lower() not in self.words["group_nouns"] | self.words["generic_heads"]:
@@ -488,9 +490,9 @@ class BuilderBase:
                    (c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children))
                    for c in t.children):
                 return False
-            if t.dep_ in {"acl", "ccomp"} and any(c.dep_ == "det" and c.lower_ == "no"
-                                                  for c in t.head.children):
-                return False  # "there is no evidence that it coordinated with KH"
+            if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in EVIDENCE_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
+                return False  # "there is no evidence that it coordinated with KH" (not "no doubt that")
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
@@ -698,15 +700,21 @@ class BuilderBase:
 
     @staticmethod
     def subject_tokens(verb: Token, deps: set[str] = frozenset({"nsubj", "nsubjpass"})) -> list[Token]:
-        """A verb's subject words. Two subjects of one verb are a broken parse: a fronted description
-        beside the name ("A 6'8 forward, Nostrand played ...") leaves the name; two names ("the PKK,
-        which Turkey and the EU list as a terrorist group, controls Qandil"; "AAH, whose wing Sadiqoun
-        won seats, is a member of ...") leave the first, the clause's."""
+        """A verb's subject words. Two subjects of one verb are a broken parse: a relative clause read
+        into the main one leaves the clause's subject ("the PKK, which Turkey and the EU list as a
+        terrorist group, controls Qandil": the PKK, through "which"; "AAH, whose wing Sadiqoun won
+        seats, is a member of ...": AAH); a fronted description beside the name leaves the name ("A
+        6'8 forward, Nostrand played ...")."""
         found = [c for c in verb.children if c.dep_ in deps]
         if len(found) < 2:
             return found
+        relative = [c for c in found if c.tag_ in {"WDT", "WP"}]
+        if relative or any(w.tag_ == "WP$" for w in verb.doc[found[0].i:found[-1].i]):
+            return relative[:1] or found[:1]
         named = [c for c in found if c.pos_ in {"PROPN", "PRON"}]
-        return named[:1] or found[:1]
+        # a fronted description beside the name; several names are a list the parse broke ("KH, AAH
+        # and Nujaba attacked")
+        return named if named and len(named) < len(found) else found
 
     def _subjects(self, verb: Token) -> list[int]:
         """Who does what a verb says: its subject, or the subject of the clause it completes

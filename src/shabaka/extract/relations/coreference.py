@@ -53,15 +53,18 @@ class Coreference:
                 named = self.mention_of(subject)
                 if named is not None and self.chain_type(named) in ORG_TYPES:
                     return [named]
-            # "KH and its leader", "the Northern Alliance in its battles": the body just named; else
-            # what the text is about ("It split from the Mahdi Army of Sadr, and its fighters serve in
-            # the PMF": its is it, not the Mahdi Army)
+            # "KH and its leader", "the Northern Alliance in its battles": the body just named; but one
+            # named only inside a description is not what the text is about ("It split from the Mahdi
+            # Army of Sadr, and its fighters serve in the PMF": its is it, not the Mahdi Army)
             previous = self._previous_org_before(t.i)
             between = self.doc[self.mention_tokens[previous][1]:t.i] if previous is not None else None
             if between is not None and len(between) <= 3 and not any(
                     w.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or w.text in {";", ":", "."} for w in between):
                 return [previous]
-            return self._speaker(t) or self._salient_before(t.i, ORG_TYPES) or self._org_list(previous)
+            named = self.doc[self.mention_tokens[previous][1] - 1] if previous is not None else None
+            described = named is not None and named.dep_ == "pobj" and named.head.lower_ in {"of", "from"}
+            salient = self._salient_before(t.i, ORG_TYPES) if described else []
+            return self._speaker(t) or salient or self._org_list(previous)
         if word in {"they", "their"} and (speaker := self._speaker(t)):
             return speaker  # "US forces identified that they had captured Daqduq"
         if word in {"they", "them", "their"}:  # a group's members acting together

@@ -621,6 +621,9 @@ class Nouns:
     def _feared(self, noun: Token) -> bool:
         """Whether a noun is what someone fears or warns of ("fear an escalation between X and Y",
         "warned of the dangers of escalation between"): up its object and preposition links."""
+        if any(c.lower_ in {"the", "these", "further", "more", "renewed", "continued"}
+               for c in noun.children):  # "feared the clashes between X and Y, which killed dozens",
+            return False  # "prevent further clashes"
         t = noun
         for _ in range(4):
             if t.dep_ not in {"dobj", "pobj", "prep"} or t.head.i == t.i:

@@ -231,10 +231,8 @@ class Verbs:
                 if passive and obj:  # "X was killed by the U.S. alongside Y": Y too
                     # (the parse may hang "alongside" on the killer's weapon or on the date, but not on
                     # anything else: "after years of fighting alongside Y", "X, Y's commander alongside Z")
-                    near = {verb.i} | {g.i for c in children if c.dep_ in {"agent", "prep"}
-                                       for g in c.children if g.dep_ == "pobj"}
                     along = [c for c in verb.subtree if c.lower_ == "alongside" and c.dep_ == "prep" and
-                             c.head.i in near]
+                             self._said_of_the_deed(c.head, verb)]
                     obj += [m for c in along for g in c.children if g.dep_ == "pobj"
                             if (m := self.mention_of(g)) is not None and self.chain_type(m) == "PERSON"]
             # "a militia that Washington designated a terrorist organization": the kind it was listed as
@@ -393,6 +391,20 @@ class Verbs:
             for s in subj:
                 for o in obj:
                     self.emit(s, relation, o, f"verb_{word.lemma_.lower()}", 0.7, sent)
+
+    def _said_of_the_deed(self, t: Token, verb: Token) -> bool:
+        """Whether a word is the verb or the killer, weapon, place or date its prepositions name ("killed
+        by a U.S. drone at Baghdad airport in 2020"), not "after years of fighting" or a man's title."""
+        settings = self.words["noun_hostile"] | self.words["weapon_nouns"] | self.words["facility_words"]
+        while t.i != verb.i:
+            if t.dep_ not in {"pobj", "prep", "agent"} or t.head.i == t.i:
+                return False
+            if t.dep_ == "pobj" and not (self.mention_of(t) is not None or t.like_num or
+                                         t.head.lower_ in {"on", "in", "at", "near"} or
+                                         t.lemma_.lower() in settings):
+                return False
+            t = t.head
+        return True
 
     def _person_apposed(self, mi: int) -> list[int]:
         """The person in apposition to a group's name, else the group: "another al Qaeda in Iraq
