@@ -1729,8 +1729,8 @@ def test_a_name_written_with_hyphens_and_a_doubled_vowel_is_the_packs_actor(anal
     ("Fly Baghdad flights delivered weapons to members of the IRGC-QF and Iran-aligned militia groups in "
      "Syria, including the Syrian Arab Republican Guard, Lebanese Hizballah, KH, and the KH-affiliated "
      "Abu al-Fadl al-Abbas Brigade.", ("lebanese_hezbollah", "part_of", "kataib_hezbollah")),
-    ("Kata'ib Hezbollah fired rockets at the base. The militias are part of the Popular Mobilization Forces.",
-     ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
+    ("Kata'ib Hezbollah fired rockets at the base. The Iranian-backed militias in Iraq are part of the "
+     "Popular Mobilization Forces.", ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
     ("Abu Mahdi al-Muhandis, who fought alongside Qassem Soleimani, was killed by a U.S. drone.",
      ("united_states", "killed", "qasem_soleimani")),
 ])
@@ -1864,6 +1864,8 @@ def test_which_is_a_branch_of_is_still_an_apposition(analyse):
      ("abu_fadak_al_mohammadawi", "leads", "irgc")),
     ("Kata'ib Hezbollah fought Jabhat al-Nusra and the Islamic State in Syria. Iran funded the militias.",
      ("iran", "backs", "islamic_state")),
+    ("The United Nations Security Council met on Monday. The groups, he said, are subsidiaries of the "
+     "Popular Mobilization Forces.", ("un_security_council", "part_of", "popular_mobilization_forces")),
     ("Abu Musab al-Zarqawi was killed by a U.S. airstrike in 2006 after years of fighting alongside Osama "
      "bin Laden.", ("united_states", "killed", "osama_bin_laden")),
     ("Abu Baqir al-Saadi, Kata'ib Hezbollah's commander alongside Abu Mahdi al-Muhandis, was killed by a "
@@ -1988,3 +1990,11 @@ def test_what_a_second_review_found_lost(analyse, text, expected):
 def test_what_a_second_review_found_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
+
+
+def test_bare_plural_militias_are_the_armed_group_the_text_is_about(analyse):
+    """'the militias' with nothing to make it a kind reads as the group the text is about (a
+    never-read set lost seven right claims when plurals were left unread)."""
+    _, _, claims = analyse("Kata'ib Hezbollah fought in Tikrit. The militias are part of the Popular "
+                           "Mobilization Forces.")
+    assert stated(claims, ("kataib_hezbollah", "part_of", "popular_mobilization_forces")), claims

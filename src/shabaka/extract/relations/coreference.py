@@ -177,7 +177,11 @@ class Coreference:
                 return list(dict.fromkeys(listed))
             if head.tag_ == "NNPS" and head.lower_ == t.lower_:  # "the Special Groups ... these groups"
                 return [mi]
-        return []
+        # a bare "the militias" (no "Iranian-backed", no "in Iraq": those are a kind, any number of
+        # them) after an armed group the text is about
+        if any(c.dep_ in {"amod", "compound", "nmod", "prep", "acl", "relcl"} for c in t.children):
+            return []
+        return [m for m in self._group_before(t.i) if self.chain_type(m) == "ARMED_GROUP"]
 
     def _bare_fighters(self, t: Token) -> bool:
         """"the militants", "these jihadists": a plural word for an armed group's men with nothing
