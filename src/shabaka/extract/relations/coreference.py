@@ -61,8 +61,8 @@ class Coreference:
             if between is not None and len(between) <= 3 and not any(
                     w.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or w.text in {";", ":", "."} for w in between):
                 return [previous]
-            named = self.doc[self.mention_tokens[previous][1] - 1] if previous is not None else None
-            described = named is not None and named.dep_ == "pobj" and named.head.lower_ in {"of", "from"}
+            last = self.doc[self.mention_tokens[previous][1] - 1] if previous is not None else None
+            described = last is not None and last.dep_ == "pobj" and last.head.lower_ in {"of", "from"}
             salient = self._salient_before(t.i, ORG_TYPES) if described else []
             return self._speaker(t) or salient or self._org_list(previous)
         if word in {"they", "their"} and (speaker := self._speaker(t)):
@@ -143,9 +143,10 @@ class Coreference:
 
     def _groups_before(self, t: Token) -> list[int]:
         """What "these groups" or "the militias" are: the groups the phrase is one of ("KSS is one of
-        the militias that formed the PMF"), else a list of two or more groups named in this sentence
-        or the one before ("groups such as KH, AAH and KSS ... These groups are part of the PMF"),
-        else a group whose own name is that plural ("the Special Groups"); never just the last one named."""
+        the militias that formed the PMF"), else a list of two or more groups the text introduces in
+        this sentence or the one before ("groups such as KH, AAH and KSS ... These groups are part of
+        the PMF"), else a group whose own name is that plural ("the Special Groups"), else, for a bare
+        plural, the armed group the text is about; a kind ("the Iranian-backed militias") is none."""
         if t.head.lower_ == "of" and t.head.head.lower_ == "one":
             one = t.head.head
             if one.dep_ == "attr" and one.head.lemma_ == "be":
@@ -171,8 +172,8 @@ class Coreference:
             introduced = first.dep_ in {"nsubj", "nsubjpass", "appos"} or first.dep_ == "pobj" and (
                 first.head.lower_ in self.words["list_prepositions"] or first.head.lower_ == "as")
             if len(set(listed)) > 1 and introduced:  # the parse may hang a long list's last names elsewhere
-                start = min(self.mention_tokens[m][0] for m in listed)
-                listed += [m for m in self._names_listed_after(start, self.doc[start].sent)
+                opening = min(self.mention_tokens[m][0] for m in listed)
+                listed += [m for m in self._names_listed_after(opening, self.doc[opening].sent)
                            if self.chain_type(m) == "ARMED_GROUP"]
                 return list(dict.fromkeys(listed))
             if head.tag_ == "NNPS" and head.lower_ == t.lower_:  # "the Special Groups ... these groups"
