@@ -1998,3 +1998,9 @@ def test_bare_plural_militias_are_the_armed_group_the_text_is_about(analyse):
     _, _, claims = analyse("Kata'ib Hezbollah fought in Tikrit. The militias are part of the Popular "
                            "Mobilization Forces.")
     assert stated(claims, ("kataib_hezbollah", "part_of", "popular_mobilization_forces")), claims
+
+
+def test_a_clause_after_a_comma_is_no_apposition(analyse):
+    _, _, claims = analyse("Days later Iraq's Counter-Terrorism Service killed Abu Yasser al-Issawi, whom "
+                           "Iraqi military officials described as the Islamic State's deputy caliph.")
+    assert not any(relation == "member_of" and obj != "islamic_state" for _, relation, obj in claims), claims

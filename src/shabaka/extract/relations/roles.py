@@ -319,6 +319,8 @@ class Roles:
                 continue  # "A, B, and KH founder C": the list goes on, B is no founder
             if after is not None and after.text in QUOTES:
                 continue  # '"I met with Qaani," one Iraqi official said': the quotation ends there
+            if after is not None and after.lower_ in {"whom", "who", "which", "that"}:
+                continue  # "X, whom Iraqi military officials described as ...": a clause, no apposition
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
                    and self.doc[stop].text not in {",", ";", "(", ")", "."}
