@@ -745,7 +745,9 @@ class BuilderBase:
     def _accused_tokens(self, verb: Token) -> list[Token]:
         """Who a charge or a designation says did what a gerund names: "KH was accused of killing
         X", "blamed KH for attacking", "designated X for providing support to Y" (the claim records
-        what the source says)."""
+        what the source says); "designated for owning or controlling Y": both gerunds."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
         charge = verb.head.head
         if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"} or \
                 charge.lemma_.lower() not in self.words["accusing_verbs"]:

@@ -388,15 +388,15 @@ class Nouns:
                     self.emit(keeper, "sanctioned", target, "on_list", 0.7, sent)
 
     def designation_grounds(self, sent: Span) -> None:
-        """The grounds a sanctions notice gives for designating X: "designated for owning or
-        controlling Y" (X controls Y), "for being owned or controlled by Y" (Y controls X), "for
-        having materially assisted, sponsored, or provided ... support for ... Y" (X backs Y)."""
-        for verb in self.tokens.where(sent, pos={"VERB"}):
-            if self.wording.verbs.get(verb.lemma_.lower()) != "sanctioned" or not self.asserted(verb):
-                continue
-            grounds = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and
-                            any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in c.children)), None)
-            if grounds is None:
+        """The grounds of a sanctions notice the verb rules cannot read (they read "designated for
+        owning or controlling Y" as any charge's gerund): "for being owned or controlled by Y" (Y
+        controls X), "for having materially assisted, sponsored, or provided ... support for ... Y"
+        (X backs Y), whose long coordinations the parse breaks."""
+        for grounds in self.tokens.where(sent, lower={"for"}, dep={"prep"}):
+            verb = grounds.head
+            if self.wording.verbs.get(verb.lemma_.lower()) != "sanctioned" or verb.pos_ != "VERB" or \
+                    not any(g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"} for g in grounds.children) or \
+                    not self.asserted(verb):
                 continue
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             designees = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
@@ -414,16 +414,10 @@ class Nouns:
                    w.pos_ == "VERB" and w.lemma_.lower() not in GROUND_VERBS for w in between):
                 continue  # "for supporting human rights abuse in Iraq", "controlling companies owned by KH"
             target = named[0][1]
-            if lemmas[trigger] in {"own", "control"}:
-                owned = "by" in lemmas[trigger:named[0][0] - clause.start]  # "owned or controlled by Y"
-                for d in designees:
-                    if owned:
-                        self.emit(target, "controls", d, "designation_grounds", 0.75, sent)
-                    else:
-                        self.emit(d, "controls", target, "designation_grounds", 0.75, sent)
-            else:
-                for d in designees:
-                    self.emit(d, "backs", target, "designation_grounds", 0.75, sent)
+            if lemmas[trigger] not in {"own", "control"}:
+                self.emit_pairs(designees, "backs", [target], "designation_grounds", 0.75, sent)
+            elif "by" in lemmas[trigger:named[0][0] - clause.start]:  # "owned or controlled by Y"
+                self.emit_pairs([target], "controls", designees, "designation_grounds", 0.75, sent)
 
     def _first_of_parallel(self, noun: Token) -> Token:
         """The first of parallel hostile nouns: in "conducted drone attacks against Saudi Arabia and
@@ -569,8 +563,7 @@ class Nouns:
             relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
             if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
-            if not self.asserted(noun) or not self.asserted(clause) or noun.head.lower_ == "of" and \
-                    noun.head.head.lemma_.lower() in self.words["wanting_nouns"] or self._feared(noun):
+            if not self.asserted(noun) or not self.asserted(clause) or self._feared(noun):
                 continue  # "called for cooperation between X and Y", "a lack of coordination between"
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             pairs = list(zip(sides, sides[1:], strict=False))  # "between X and Y"
@@ -619,8 +612,9 @@ class Nouns:
                 self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
 
     def _feared(self, noun: Token) -> bool:
-        """Whether a noun is what someone fears or warns of ("fear an escalation between X and Y",
-        "warned of the dangers of escalation between"): up its object and preposition links."""
+        """Whether a noun is what someone fears, warns of or finds wanting ("fear an escalation between
+        X and Y", "warned of the dangers of escalation between", "a lack of coordination between"): up
+        its object and preposition links."""
         if any(c.lower_ in {"the", "these", "further", "more", "renewed", "continued"}
                for c in noun.children):  # "feared the clashes between X and Y, which killed dozens",
             return False  # "prevent further clashes"
