@@ -2004,3 +2004,83 @@ def test_a_clause_after_a_comma_is_no_apposition(analyse):
     _, _, claims = analyse("Days later Iraq's Counter-Terrorism Service killed Abu Yasser al-Issawi, whom "
                            "Iraqi military officials described as the Islamic State's deputy caliph.")
     assert not any(relation == "member_of" and obj != "islamic_state" for _, relation, obj in claims), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessed noun given its name right after it is that name, not its owner
+    ("AAH is one of three prominent Iraqi Shiite militias funded and trained by Iran's external military "
+     "wing, the Quds Force.", ("quds_force", "backs", "asaib_ahl_al_haq")),
+    ("The Naqshbandi Army is led by Saddam Hussein's former deputy, Izzat Ibrahim al-Duri.",
+     ("izzat_ibrahim_al_douri", "leads", "naqshbandi_army")),
+    # "al-Quds force" is the Quds Force, not Jerusalem
+    ("Kata'ib Hezbollah is backed by the Iranian Revolutionary Guard's elite al-Quds force.",
+     ("quds_force", "backs", "kataib_hezbollah")),
+    ("Some of the most important militias under the Hashd al-Sha'abi include the Badr Organization, "
+     "Saraya al-Salam and Kata'ib Imam Ali.", ("saraya_al_salam", "part_of", "popular_mobilization_forces")),
+    ("Kataeb Hezbollah, an Iran-backed faction operating under the umbrella of the state-sanctioned Popular "
+     "Mobilization Forces, denied it.", ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
+    ("Kata'ib Hezbollah operates under the PMF banner.",
+     ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
+    ("The YPG, a PKK affiliated militia, trained the fighters.",
+     ("peoples_protection_units", "allied_with", "pkk")),
+    ("Kataib Hezbollah, an Iran backed militia, fired rockets.", ("iran", "backs", "kataib_hezbollah")),
+    ("A senior Kata'ib Hezbollah commander, Abu Baqir al-Saadi, was killed in a U.S. drone strike.",
+     ("united_states", "killed", "abu_baqir_al_saadi")),
+    ("Under Ismail Qaani, the Quds Force has continued to arm Kata'ib Hezbollah.",
+     ("ismail_qaani", "leads", "quds_force")),
+    ("Under the leadership of Hadi al-Amiri, the Badr Organization joined the PMF.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
+    ("Kata'ib Sayyid al-Shuhada forms the PMF's 14th Brigade.",
+     ("kataib_sayyid_al_shuhada", "part_of", "popular_mobilization_forces")),
+    ("Kata'ib Hezbollah, which constitutes the 45th brigade of the PMF, denied it.",
+     ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
+    ("A US drone strike on Jan. 3, 2020 killed Quds Force commander Qasem Soleimani and Abu Mahdi "
+     "al-Muhandis, deputy head of the PMF.", ("united_states", "killed", "abu_mahdi_al_muhandis")),
+    ("A US drone strike killed Abu Mahdi al-Muhandis along with Qassem Soleimani.",
+     ("united_states", "killed", "qasem_soleimani")),
+    ("Turkey said it had neutralised 12 PKK militants in northern Iraq.", ("turkey", "hostile_to", "pkk")),
+    ("Hisham al-Hashemi's death has been widely blamed on Kata'ib Hezbollah.",
+     ("kataib_hezbollah", "killed", "hisham_al_hashemi")),
+    ("AAH broke away from the Mahdi Army (JAM), the militia run by influential Shiite cleric "
+     "Muqtada al-Sadr.",
+     ("muqtada_al_sadr", "leads", "mahdi_army")),
+    ("Nouri al-Maliki ordered the establishment of the Popular Mobilization Forces.",
+     ("nouri_al_maliki", "founded", "popular_mobilization_forces")),
+])
+def test_what_profiles_and_war_reports_state(analyse, text, expected):
+    """Constructions of organisation profiles and war reports (sets H2 and H3, read this session, and
+    the helpers' sentences), in sentences written here."""
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The Naqshbandi Army is led by Saddam Hussein's former deputy, Izzat Ibrahim al-Duri.",
+     ("saddam_hussein", "leads", "naqshbandi_army")),
+    ("The US State Department designated Harakat Hezbollah al-Nujaba as a terrorist group.",
+     ("us_department_of_state", "backs", "harakat_hezbollah_al_nujaba")),
+    ("The 1920s Revolution Brigades fought alongside the American supported Sons of Iraq.",
+     ("Revolution Brigades", "backs", "sons_of_iraq")),
+    ("Under pressure from Muqtada al-Sadr, the Iraqi government dissolved the unit.",
+     ("muqtada_al_sadr", "leads", "iraq")),
+    ("Under Abu Musab al-Zarqawi, al-Qaeda in Iraq operated as al-Qaeda's official branch.",
+     ("abu_musab_al_zarqawi", "member_of", "al_qaeda")),
+    ("Despite the similar name, Harakat Hezbollah al-Nujaba has no organisational link to Lebanese "
+     "Hezbollah.", ("harakat_hezbollah_al_nujaba", "allied_with", "lebanese_hezbollah")),
+    ("Washington has weighed designating the Badr Organization but has so far held back.",
+     ("united_states", "sanctioned", "badr_organization")),
+    ("Kata'ib Hezbollah threatened to target American troops if they had not left Iraq by the end of "
+     "the year.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Kata'ib Hezbollah denied responsibility for the attack on US forces.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Kata'ib Hezbollah denied responsibility for the death of Hisham al-Hashemi.",
+     ("kataib_hezbollah", "killed", "hisham_al_hashemi")),
+    ("Hisham al-Hashemi's death was blamed on Kataeb Hezbollah, a faction of the Popular Mobilization "
+     "Forces, or Hashed al-Shaabi.", ("popular_mobilization_forces", "killed", "hisham_al_hashemi")),
+    ("A US drone strike killed Qassem Soleimani in January. The strike had targeted a convoy carrying "
+     "Soleimani.", ("united_states", "hostile_to", "qasem_soleimani")),
+])
+def test_what_profiles_and_war_reports_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

@@ -46,6 +46,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.died_in(sent)
             self.hostile_nouns(sent)
             self.target_of(sent)
+            self.blamed_death(sent)
             self.under_control(sent)
             self.stronghold(sent)
             self.on_terror_list(sent)
@@ -91,6 +92,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.acting_together(sent)
             self.exchanged_fire(sent)
             self.fronted_role(sent)
+            self.led_under(sent)
             self.fellows(sent)
         self.contested_ground()
         return self._without_weaker_claims()
@@ -98,14 +100,20 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
     def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
         make X a mere member of Y; one that says X backs Y ("Iran has supported KSS and other
-        Iran-aligned groups") does not also make them mere allies."""
+        Iran-aligned groups") does not also make them mere allies; and one who killed a man is
+        not also his enemy (the ontology's rule)."""
         leading = {(c.subject, c.object, c.evidence_end)
                    for c in self.claims.values() if c.relation == "leads"}
         backing = {(a, b, c.evidence_end) for c in self.claims.values() if c.relation == "backs"
                    for a, b in ((c.subject, c.object), (c.object, c.subject))}
+        # a killing is `killed` alone, wherever the document also tells of the fight ("a US strike
+        # targeted the convoy carrying Soleimani")
+        killing = {(a, b) for c in self.claims.values() if c.relation == "killed"
+                   for a, b in ((c.subject, c.object), (c.object, c.subject))}
         return [c for c in self.claims.values()
                 if not (c.relation == "member_of" and (c.subject, c.object, c.evidence_end) in leading)
-                and not (c.relation == "allied_with" and (c.subject, c.object, c.evidence_end) in backing)]
+                and not (c.relation == "allied_with" and (c.subject, c.object, c.evidence_end) in backing)
+                and not (c.relation == "hostile_to" and (c.subject, c.object) in killing)]
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,

@@ -123,7 +123,7 @@ class BuilderBase:
         if token is None:
             return []
         out = []
-        for t in [token, *token.conjuncts]:
+        for t in [token, *(c for c in token.conjuncts if not self._alias_after_or(c))]:
             mi = self.mention_of(t)
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
@@ -162,8 +162,8 @@ class BuilderBase:
                     continue
                 if t.lemma_.lower() in self.words["group_nouns"]:
                     left = t.left_edge.i  # "Islamic State, the militant group that ...": the name just before
-                    named = self.token_mention.get(left - 2) if left > 1 and self.doc[left - 1].text == "," \
-                        else None
+                    # (across its bracketed acronym: "the Mahdi Army (JAM), the militia run by Sadr")
+                    named = self._named_before(t) if left > 1 and self.doc[left - 1].text == "," else None
                     if named is not None and self.chain_type(named) in ORG_TYPES:
                         out.append(named)
                         continue
@@ -180,6 +180,10 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["place_nouns"]:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
+            named = self._named_after_owner(t)
+            if named:  # "Iran's external military wing, the Quds Force", "Saddam's deputy Izzat al-Duri"
+                out += named
+                continue
             quantity = self.words["quantity_words"]
             # "controlled parts of Iraq" holds Iraq, but "parts of the YBŞ joined the PMF" are not the YBŞ
             if (t.lemma_.lower() in quantity or t.lower_ in quantity and t.dep_ in {"dobj", "pobj"}) and \
@@ -198,6 +202,13 @@ class BuilderBase:
             if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
                 # "KH is a group which ...": the predicate noun is its subject
                 out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                continue
+            one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            kinds = t.tag_ == "NNS" and t.lemma_.lower() in self.words["kind_nouns"]
+            if kinds and one is not None and one.lower_ == "one" and one.dep_ == "attr" and \
+                    one.head.lemma_ == "be":
+                # "AAH is one of three militias funded by the Quds Force": the militia funded is AAH
+                out += [m for c in one.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 continue
             relative = t.tag_ in {"WP", "WDT"} or t.lower_ in {"that", "which", "who", "whom"}
             if relative and t.head.dep_ == "relcl":
@@ -269,6 +280,12 @@ class BuilderBase:
                         break
         return list(dict.fromkeys(out))
 
+    def _alias_after_or(self, t: Token) -> bool:
+        """Whether a conjunct is another name for the phrase before it: "the Popular Mobilization
+        Forces, or Hashed al-Shaabi" is one body, not a second."""
+        k = t.left_edge.i
+        return k >= 2 and self.doc[k - 1].lower_ == "or" and self.doc[k - 2].text == ","
+
     def demonym_only(self, mi: int, head: Token) -> bool:
         """A country's mention that only describes the noun it modifies: "Iraqi militias", not
         "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
@@ -319,6 +336,37 @@ class BuilderBase:
                 break
             named = owner
         return named
+
+    def _named_after_owner(self, noun: Token) -> list[int]:
+        """The name a possessed noun is given right after it: "Iran's external military wing, the
+        Quds Force" is the Quds Force and "Saddam's deputy Izzat al-Duri" is Duri, not their owner
+        (the parse often hangs the name elsewhere, so it is read in order)."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+            return []
+        apposed = [m for c in noun.children if c.dep_ == "appos"
+                   for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
+        if apposed:
+            return apposed
+        k, comma = noun.i + 1, False
+        if k < noun.sent.end and self.doc[k].text == ",":
+            k, comma = k + 1, True
+        if k < noun.sent.end and self.doc[k].lower_ == "the" and comma:
+            k += 1
+        named = self.token_mention.get(k)
+        if named is None or self.mention_tokens[named][0] != k:
+            return []
+        personal = bool(noun.lemma_.lower() in self.words["person_nouns"] or self.role_at(noun.i + 1, noun.i))
+        if personal != (self.chain_type(named) == "PERSON"):
+            return []
+        if not comma:
+            return [named] if personal else []
+        # an apposition, not the next item of a list ("Iran's government, Syria and Hezbollah")
+        after = self.mention_tokens[named][1]
+        nxt = self.doc[after] if after < noun.sent.end else None
+        listed = nxt is not None and (
+            nxt.lower_ in {"and", "or"} or nxt.text == "," and after + 1 < noun.sent.end and (
+                self.doc[after + 1].lower_ in {"and", "or"} or self.token_mention.get(after + 1) is not None))
+        return [] if listed else [named]
 
     @staticmethod
     def _singular_verb(verb: Token) -> bool:
@@ -433,6 +481,29 @@ class BuilderBase:
         if end < stop and len(self.doc[end].text) > 1 and self.doc[end].text[0] in {"-", "–"}:
             return self.doc[end].lower_[1:], end + 1
         return None
+
+    def _spaced_participle(self, k: int, sent: Span) -> tuple[str, int] | None:
+        """An 'X-backed' form written without its hyphen, with the index after it: "a PKK affiliated
+        militia", "the American supported Sons of Iraq" (a determiner before the name, or the parse,
+        says it is one phrase; "Iran backed militias for years" is a clause)."""
+        word = self.doc[k] if sent.start < k < sent.end - 1 else None
+        named = self.token_mention.get(k - 1)
+        if word is None or named is None or self.token_mention.get(k) is not None or \
+                word.lower_ not in self.wording.hyphen_words or word.tag_ not in {"VBN", "VBD"}:
+            return None
+        if self.doc[k + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return None
+        start, end = self.mention_tokens[named]
+        root = self.doc[start:end].root
+        # the article is the noun's, not the name's: "a PKK ...", "the American ..." (not "The US
+        # Treasury sanctioned PMF chairman X")
+        article = self.doc[start - 1].lower_ if start > sent.start else ""
+        chain = self.ex.chains[self.ex.mentions[named].chain]
+        actor = self.pack.actors.get(chain.key) if chain.key else None
+        demonym = actor is not None and self.doc[start:end].text in actor.demonyms
+        determined = article in {"a", "an"} or article == "the" and demonym
+        modifier = root.dep_ in {"npadvmod", "compound", "nmod", "amod"} and word.dep_ == "amod"
+        return (word.lower_, k + 1) if word.dep_ != "ROOT" and (determined or modifier) else None
 
     def site_users(self, site: Token) -> list[Token]:
         """Who uses a site a strike hits: "a command node used by KH", "bases housing US troops"."""
@@ -658,6 +729,10 @@ class BuilderBase:
             words = self.doc[end - n:end]
             phrase = " ".join(t.lower_ for t in words).replace(" - ", "-")
             lemma = " ".join(t.lemma_.lower() for t in words).replace(" - ", "-")
+            first = words[0]
+            if n == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i > first.i and \
+                    self.role_at(first.head.i + 1, first.head.i) is None:
+                continue  # "al-Qaeda's official branch": an adjective, unless a role follows ("deputy chief")
             for cand in (phrase, lemma):
                 if cand in self.roles:
                     return self.roles[cand], words.text, end - n

@@ -42,8 +42,10 @@ class Coreference:
                              and self.chain_type(m) in ORG_TYPES][:1]
         if word == "it":
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
-            # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject
-            return self._salient_before(t.i, ORG_TYPES) or self._org_list(self._previous_org_before(t.i))
+            # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject;
+            # "Turkey said it had neutralised 12 PKK militants": who says it, a country too
+            return self._speaker(t) or self._salient_before(t.i, ORG_TYPES) or \
+                self._org_list(self._previous_org_before(t.i))
         if word == "its":
             # "it gained fame for its raids", "KH said its fighters ...": the clause's subject first
             subject = self._clause_subject(t)

@@ -24,12 +24,12 @@ class Nouns:
     """Rules led by a noun, a preposition or a hyphen form."""
 
     def hyphen_compounds(self, sent: Span) -> None:
-        """'Iran-backed Y', 'U.S.-designated Y', 'Iran-aligned Y'."""
+        """'Iran-backed Y', 'U.S.-designated Y', 'Iran-aligned Y', 'a PKK affiliated Y'."""
         for i in range(sent.start, sent.end - 2):
             x = self.token_mention.get(i)
             if x is None or self.token_mention.get(i + 1) == x:
                 continue
-            joined = self._hyphen_word(i + 1, sent.end)
+            joined = self._hyphen_word(i + 1, sent.end) or self._spaced_participle(i + 1, sent)
             if joined is None:
                 continue
             word, after = joined
@@ -267,6 +267,20 @@ class Nouns:
                 for x, y in zip(joint, joint[1:], strict=False):
                     self.emit(x, "allied_with", y, "joint_agents", 0.65, sent)
 
+    def blamed_death(self, sent: Span) -> None:
+        """'Hashemi's death was blamed on KH', 'KH was responsible for the death of X': whoever the
+        text holds responsible for a man's death killed him (a death alone names no killer)."""
+        for noun in self.tokens.where(sent, lemma={"death"}, pos={"NOUN"}):
+            if noun.lemma_.lower() != "death" or noun.pos_ != "NOUN":
+                continue
+            victims = [m for c in noun.children if c.dep_ == "poss"
+                       for m in self.actor_of(c) or self._pronoun(c)]
+            victims += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            killers = self._responsible_for(noun)
+            self.emit_pairs(killers, "killed", [v for v in victims if self.chain_type(v) == "PERSON"],
+                            "blamed_death", 0.65, sent)
+
     def target_of(self, sent: Span) -> None:
         """'The Sons of Iraq checkpoints were frequent targets of AQI', 'X became a target of Y':
         whoever takes it as a target fights the one the subject names."""
@@ -460,10 +474,14 @@ class Nouns:
 
     def _responsible_for(self, noun: Token) -> list[int]:
         """Who 'claimed responsibility for' or 'was responsible for' the attack (or 'for
-        killing hundreds of U.S. soldiers'), who 'was behind' it, who 'was blamed for' it, and
-        by whom 'the bombings were claimed'."""
+        killing hundreds of U.S. soldiers'), who 'was behind' it, who 'was blamed for' it (or it
+        'on'), and by whom 'the bombings were claimed'."""
         if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "claim" and self.asserted(noun.head):
             return [m for c in noun.head.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in self.words["accusing_verbs"] and \
+                self.asserted(noun.head):  # "the attack was blamed on KH"
+            return [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
         if noun.dep_ not in {"pobj", "pcomp"}:
             return []
@@ -481,6 +499,8 @@ class Nouns:
             return []
         if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
             holder = holder.head  # "KH claimed responsibility for the attack"
+            if holder.lemma_.lower() in self.words["non_assertive_verbs"] or not self.asserted(holder):
+                return []  # "KH denied responsibility for ..."
         elif holder.lemma_.lower() != "responsible":
             return []
         while holder.dep_ in {"acomp", "attr"}:
@@ -679,6 +699,8 @@ class Nouns:
             relation, holder = self.wording.relation_nouns[lemma]
             if self._contest(lemma, sent) or self.civil_pact(noun):  # "trading partners", "a tie in the vote"
                 continue  # "a three-way tie between him, A and B" in an election
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue  # "Nujaba has no organisational link to Lebanese Hezbollah"
             governor = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
             if governor is not None and (governor.lemma_.lower() in self.words["severing_verbs"] or
                                          not self.asserted(governor)):

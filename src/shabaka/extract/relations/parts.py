@@ -191,11 +191,12 @@ class Parts:
                     self.emit(x, "part_of", y, "one_of_parts", 0.75, sent)
 
     def belongs_to(self, sent: Span) -> None:
-        """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU': a part,
-        or a member where a person belongs."""
-        for verb in self.tokens.where(sent, lemma={"belong", "fall", "come"}):
+        """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU', 'KH,
+        operating under the umbrella of the PMF': a part, or a member where a person belongs."""
+        verbs = {"belong", "fall", "come", "operate"}
+        for verb in self.tokens.where(sent, lemma=verbs):
             lemma = verb.lemma_.lower()
-            if lemma not in {"belong", "fall", "come"} or not self.asserted(verb):
+            if lemma not in verbs or not self.asserted(verb):
                 continue
             # "the Army, which falls under the Ministry of Defense": a body under another is its part
             linked = "to" if lemma == "belong" else "under"
@@ -203,6 +204,16 @@ class Parts:
                       for g in c.children
                       if g.dep_ == "pobj" and (lemma == "belong" or self.mention_of(g) is not None)
                       for m in self.actor_of(g)]
+            # "under the umbrella of the PMF", "under the PMF banner" (not "under the command of")
+            covers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                      for g in c.children if g.dep_ == "pobj" and
+                      g.lemma_.lower() in self.words["cover_nouns"]]
+            wholes += [m for g in covers
+                       for w in [*g.children, *(p for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                for p in c.children if p.dep_ == "pobj")]
+                       if w.dep_ in {"compound", "poss", "pobj"} and (m := self.mention_of(w)) is not None]
+            if lemma == "operate" and not wholes:
+                continue  # "KH operates under the PMF" is a part; "operates in Syria" says nothing of it
             if lemma != "belong":
                 wholes = [m for m in wholes if self.chain_type(m) in ORG_TYPES]
             parts = self._subjects(verb) or (self.actor_of(verb.head) if verb.dep_ == "acl" else [])
@@ -215,17 +226,25 @@ class Parts:
 
     def as_unit(self, sent: Span) -> None:
         """'KIA, which operates as PMF Brigade 40', 'KH operates as Brigades 45, 46 and 47 of the PMF',
-        'KH's fighters are enrolled in the PMF as Brigades 45 and 46': a group serving as a body's
-        numbered units is part of it."""
+        'KH's fighters are enrolled in the PMF as Brigades 45 and 46', 'KSS forms the PMF's 14th
+        Brigade': a group serving as a body's numbered units is part of it."""
         units = self.words["unit_words"] & self.words["part_nouns"]
-        for prep in self.tokens.where(sent, lower={"as"}, dep={"prep"}):
-            unit = next((g for g in prep.children if g.dep_ == "pobj" and
-                         {g.lemma_.lower(), g.lower_.removesuffix("s")} & units), None)
-            verb = prep.head
+        found = [(prep.head, next((g for g in prep.children if g.dep_ == "pobj" and
+                                   {g.lemma_.lower(), g.lower_.removesuffix("s")} & units), None))
+                 for prep in self.tokens.where(sent, lower={"as"}, dep={"prep"})]
+        # "KSS forms the PMF's 14th Brigade", "KH, which constitutes the 45th brigade of the PMF": it is
+        # that unit ("formed the brigade" founded it; "make up" needs its particle)
+        found += [(verb, next((o for o in verb.children if o.dep_ in {"dobj", "attr"} and
+                               {o.lemma_.lower(), o.lower_.removesuffix("s")} & units), None))
+                  for verb in self.tokens.where(sent, lemma=self.words["unit_verbs"])
+                  if (verb.lemma_.lower() != "form" or verb.tag_ in {"VBZ", "VBP"}) and
+                  (verb.lemma_.lower() != "make" or
+                   any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))]
+        for verb, unit in found:
             if unit is None or verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
                 continue
             wholes = [m for c in unit.children if c.dep_ in {"compound", "nmod", "poss"}
-                      if (m := self.mention_of(c)) is not None]
+                      if (m := self.mention_of(c)) is not None and m != self.mention_of(unit)]
             wholes += [m for c in [*unit.children, *verb.children]
                        if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                        for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
@@ -335,15 +354,22 @@ class Parts:
                     self.emit(part, relation, w, "composition", 0.7, sent)
 
     def groups_within_include(self, sent: Span) -> None:
-        """'Organizations in the PMF which pledge allegiance to Iran include Badr, AAH and KH':
-        the groups listed are parts of the body the subject's groups are in."""
+        """'Organizations in the PMF which pledge allegiance to Iran include Badr, AAH and KH',
+        'some of the militias under the PMF include ...': the groups listed are parts of the body
+        the subject's groups are in."""
         for verb in self.tokens.where(sent, lemma={"include"}):
             if verb.lemma_.lower() != "include" or not self.asserted(verb):
                 continue
-            groups = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
-                      and c.lemma_.lower() in self.words["group_nouns"] and self.mention_of(c) is None]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            # "some of the most important militias under the PMF include ...": the militias
+            shares = self.words["partial_words"] | self.words["quantity_words"]
+            subjects += [g for c in subjects if c.lower_ in shares
+                         for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
+            groups = [c for c in subjects if c.tag_ == "NNS" and c.lemma_.lower() in self.words["group_nouns"]
+                      and self.mention_of(c) is None]
             wholes = [m for g in groups for c in g.children
-                      if c.dep_ == "prep" and c.lower_ in {"in", "within"}
+                      if c.dep_ == "prep" and c.lower_ in {"in", "within", "under", "of"}
                       for w in c.children if w.dep_ == "pobj" for m in self.actor_of(w)
                       if self.chain_type(m) in ORG_TYPES]
             if not wholes:

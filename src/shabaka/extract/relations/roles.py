@@ -612,6 +612,33 @@ class Roles:
         for p in self._pronoun(subject):
             self._role_segment(p, start, comma, sent, "fronted_role")
 
+    def led_under(self, sent: Span) -> None:
+        """'Under Ismail Qaani, the Quds Force has armed KH', 'Under the leadership of X, Iraq ...':
+        the body the clause opens with is led by the man it is under (not "Under pressure from
+        Sadr, the government ...": only titles may stand before the name)."""
+        if self.doc[sent.start].lower_ != "under":
+            return
+        comma = next((k for k in range(sent.start + 1, min(sent.start + 12, sent.end - 2))
+                      if self.doc[k].text == ","), None)
+        person = self.token_mention.get(sent.start + 1) if comma else None
+        k = sent.start + 1
+        while person is None and k < (comma or k):
+            if self.doc[k].lower_ in {"the", "of", "leadership", "command", "rule"}:
+                k += 1
+            elif (role := self._role_from(k, comma)) is not None:
+                k = role[1]
+            else:
+                break
+            person = self.token_mention.get(k)
+        if person is None or self.chain_type(person) != "PERSON" or self.mention_tokens[person][1] != comma:
+            return
+        k = comma + 2 if self.doc[comma + 1].lower_ == "the" else comma + 1
+        body = self.token_mention.get(k)
+        if body is None or self.mention_tokens[body][0] != k or not self.asserted(self.doc[k].sent.root):
+            return
+        if self.chain_type(body) in ORG_TYPES | {"COUNTRY"}:
+            self.emit(person, "leads", body, "led_under", 0.7, sent)
+
     def fellows(self, sent: Span) -> None:
         """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
         for word in self.tokens.where(sent, lower={"fellow"}, dep={"amod"}):
@@ -751,7 +778,8 @@ class Roles:
             if named is not None and self.asserted(named) and named.lemma_.lower() in \
                     self.words["appointing_verbs"] | self.words["post_verbs"]:
                 chosen = [c for c in named.children if c.dep_ == "dobj"] or \
-                    [c for c in named.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    [c for c in named.children if c.dep_ in {"nsubj", "nsubjpass"}] or \
+                    ([named.head] if named.dep_ == "acl" else [])  # "X, named as Y's successor, ..."
                 holders = [m for c in chosen for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
             elif t.dep_ == "appos" or t.dep_ == "attr":
                 holders = self.actor_of(t.head) if t.dep_ == "appos" else [

@@ -21,6 +21,8 @@ class Verbs:
         for verb in [*self.tokens.where(sent, pos={"VERB", "AUX"}), *misread]:
             lemma = verb.lemma_.lower()
             relation = self.wording.verbs.get(lemma)
+            if self._spaced_participle(verb.i, sent):
+                continue  # "the American supported Sons of Iraq": a hyphen form (hyphen_compounds)
             if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and verb.i > sent.start and \
                     self.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"} and \
                     not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
@@ -184,7 +186,10 @@ class Verbs:
                      v.lemma_.lower() in self.words["launch_verbs"]
                      for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or
                     [c for c in t.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and
-                     self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"]
+                     self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"] or
+                    # "a US drone strike on Friday killed X": the parse may hang the US on the drone
+                    [c for c in t.children if c.dep_ == "compound" and
+                     c.lemma_.lower() in self.words["weapon_nouns"] and self.actor_of(c)]
                     if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "hostile_to":
@@ -214,6 +219,10 @@ class Verbs:
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             # "killed members of KH" fights KH; "trained KH fighters" backs KH (actor_of reads them)
             fighting = relation in {"killed", "hostile_to"}
+            if relation == "killed":  # "a senior KH commander, X, was killed": X, not KH's men
+                objects = [next((c for c in o.children if c.dep_ == "appos" and
+                                 (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"), o)
+                           for o in objects]
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in self._object_actors(o, relation)]
@@ -228,11 +237,13 @@ class Verbs:
             if relation == "killed":  # "killed another AQI leader, X": the parse hangs X on the group's name
                 obj = [p for m in obj
                        for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
-                if passive and obj:  # "X was killed by the U.S. alongside Y": Y too
-                    # (the parse may hang "alongside" on the killer's weapon or on the date, but not on
-                    # anything else: "after years of fighting alongside Y", "X, Y's commander alongside Z")
-                    along = [c for c in verb.subtree if c.lower_ == "alongside" and c.dep_ == "prep" and
-                             self._said_of_the_deed(c.head, verb)]
+                if obj:  # "X was killed by the U.S. alongside Y", "the strike killed X along with Y": Y too
+                    # (the parse may hang "alongside" on the killer's weapon, the date or the one killed,
+                    # but not on anything else: "after years of fighting alongside Y", "X, Y's commander
+                    # alongside Z")
+                    along = [c for c in verb.subtree if c.dep_ == "prep" and (
+                        c.lower_ == "alongside" or c.lower_ == "with" and c.head.lower_ == "along") and
+                        (c.head.i in {o.i for o in objects} or self._said_of_the_deed(c.head, verb))]
                     obj += [m for c in along for g in c.children if g.dep_ == "pobj"
                             if (m := self.mention_of(g)) is not None and self.chain_type(m) == "PERSON"]
             # "a militia that Washington designated a terrorist organization": the kind it was listed as
