@@ -2046,6 +2046,42 @@ def test_a_clause_after_a_comma_is_no_apposition(analyse):
      ("muqtada_al_sadr", "leads", "mahdi_army")),
     ("Nouri al-Maliki ordered the establishment of the Popular Mobilization Forces.",
      ("nouri_al_maliki", "founded", "popular_mobilization_forces")),
+    ("Masoud Barzani, the KDP's long-time president, rejected the plan.",
+     ("masoud_barzani", "leads", "kurdistan_democratic_party")),
+    # a nisba spelled otherwise than the pack's stays in the name and the man stays the pack's
+    ("Abu Fadak al-Mohammedawi, a veteran Kata'ib Hezbollah commander, spoke.",
+     ("abu_fadak_al_mohammadawi", "member_of", "kataib_hezbollah")),
+    ("Mohammed Shia al-Sudani was sworn in as Prime Minister of Iraq.",
+     ("mohammed_shia_al_sudani", "leads", "iraq")),
+    ("The Quds Force funneled money and weapons to the Badr Organization.",
+     ("quds_force", "backs", "badr_organization")),
+    ("Israeli officials have accused Iran of smuggling missiles to the Houthis.",
+     ("iran", "backs", "houthis")),
+    ("Iraqi officials say Kata'ib Hezbollah receives a monthly stipend from the IRGC.",
+     ("irgc", "backs", "kataib_hezbollah")),
+    ("Muqtada al-Sadr formed a coalition with the KDP.",
+     ("muqtada_al_sadr", "allied_with", "kurdistan_democratic_party")),
+    ("The Islamic Resistance in Iraq is an umbrella for Kata'ib Hezbollah, Nujaba and Kata'ib Sayyid "
+     "al-Shuhada.", ("kataib_sayyid_al_shuhada", "part_of", "islamic_resistance_in_iraq")),
+    ("The Islamic Resistance in Iraq is an umbrella whose members include Kata'ib Hezbollah and Nujaba.",
+     ("kataib_hezbollah", "part_of", "islamic_resistance_in_iraq")),
+    ("Kata'ib Hezbollah was one of the founding members of the Islamic Resistance in Iraq.",
+     ("kataib_hezbollah", "founded", "islamic_resistance_in_iraq")),
+    ("Kata'ib Hezbollah is one of the members of the Islamic Resistance in Iraq.",
+     ("kataib_hezbollah", "part_of", "islamic_resistance_in_iraq")),
+    ("A Turkish drone strike killed three members of the Sinjar Resistance Units, a Yazidi militia backed by "
+     "the PKK, officials said.", ("pkk", "backs", "sinjar_resistance_units")),
+    ("The Islamic Resistance in Iraq said it launched a drone at a US base in Syria on Tuesday.",
+     ("islamic_resistance_in_iraq", "hostile_to", "united_states")),
+    ("The PKK has waged an insurgency against the Turkish state since 1984.",
+     ("pkk", "hostile_to", "turkey")),
+    ("Badr also holds sway in Diyala province.", ("badr_organization", "controls", "diyala_governorate")),
+    ("The Iraqi army seized Kirkuk in October 2017 after brief clashes with the Peshmerga.",
+     ("iraqi_army", "hostile_to", "peshmerga")),
+    ("Hamas thanked the Islamic Resistance in Iraq for its attacks on Israel.",
+     ("islamic_resistance_in_iraq", "hostile_to", "israel")),
+    ("Iraq has repatriated its citizens from al-Hol camp in northeast Syria, which is run by the Syrian "
+     "Democratic Forces.", ("syrian_democratic_forces", "controls", "al_hol_camp")),
 ])
 def test_what_profiles_and_war_reports_state(analyse, text, expected):
     """Constructions of organisation profiles and war reports (sets H2 and H3, read this session, and
@@ -2080,6 +2116,12 @@ def test_what_profiles_and_war_reports_state(analyse, text, expected):
      "Forces, or Hashed al-Shaabi.", ("popular_mobilization_forces", "killed", "hisham_al_hashemi")),
     ("A US drone strike killed Qassem Soleimani in January. The strike had targeted a convoy carrying "
      "Soleimani.", ("united_states", "hostile_to", "qasem_soleimani")),
+    ("Hamas thanked the Islamic Resistance in Iraq for its attacks on Israel.",
+     ("hamas", "hostile_to", "israel")),
+    ("Iraq has repatriated its citizens from al-Hol camp in northeast Syria, which is run by the Syrian "
+     "Democratic Forces.", ("syrian_democratic_forces", "controls", "syria")),
+    ("Abu Ali al-Basri, a Kata'ib Hezbollah commander, spoke.",
+     ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
 ])
 def test_what_profiles_and_war_reports_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from shabaka.annotate.arabic import ArabicNames
 from shabaka.annotate.tokens import shared, token_table
-from shabaka.names import is_arabic
+from shabaka.names import KUNYA, is_arabic, name_key
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
 
@@ -135,6 +135,15 @@ class EntityTyper:
                     if longer.label_:  # "Nineveh Plain Protection Units": a body of its own
                         kept.append(longer)
                     continue  # "the International Congress of Mathematicians" is no U.S. Congress
+                if label == "PERSON" and (end := self._person_bounds(span)[1]) > span.end:
+                    # "Abu Fadak | al-Mohammedawi": a pack name the text goes on with a nisba is one
+                    # name, the actor's where it is a full name ("Jamal Jaafar Ibrahim al-Ibrahimi") or
+                    # the pack spells it so; a kunya with another nisba may be another man's
+                    key = name_key(doc[span.start:end].text)
+                    same = span[0].lower_ not in KUNYA and len(span) > 1 or \
+                        any(name_key(n) == key for n in self.actor_names.get(actor, ()))
+                    kept.append(Span(doc, span.start, end, label=label, span_id=actor if same else ""))
+                    continue
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue
             if ent.label_ in NER_LABELS:

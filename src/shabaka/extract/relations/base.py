@@ -137,6 +137,10 @@ class BuilderBase:
                 # "A, led by X, and B, the group led by Y" on A, but it describes the name just before
                 out.append(self._named_before(t) or named)
                 continue
+            if t.dep_ == "appos" and t.lemma_.lower() in self.words["kind_nouns"] and \
+                    (named := self._named_before(t)) is not None and self.chain_type(named) in ORG_TYPES:
+                out.append(named)  # "killed three members of the SRU, a Yazidi militia backed by the PKK"
+                continue
             if t.lemma_.lower() in self.words["place_nouns"]:  # "the cities of Fallujah and Hit"
                 named = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
@@ -218,6 +222,12 @@ class BuilderBase:
                 if (noun.like_num or noun.ent_type_ == "DATE") and noun.dep_ == "pobj" and \
                         noun.left_edge.i > 1 and self.doc[noun.left_edge.i - 2].pos_ == "NOUN":
                     noun = self.doc[noun.left_edge.i - 2]  # "the airstrike in early 2020 that killed X"
+                site = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "near"} else None
+                where = self.mention_of(noun)
+                if site is not None and site.pos_ in {"NOUN", "PROPN"} and where is not None and \
+                        self.chain_type(where) in {"PLACE", "COUNTRY"} and site.lemma_.lower() in \
+                        self.words["facility_words"] | self.words["military_sites"]:
+                    noun = site  # "al-Hol camp in northeast Syria, which is run by the SDF": the camp
                 personal = t.lower_ in {"who", "whom"}
                 if personal and (person := self._person_described(noun)) is not None:
                     out.append(person)

@@ -47,6 +47,14 @@ class Coreference:
             return self._speaker(t) or self._salient_before(t.i, ORG_TYPES) or \
                 self._org_list(self._previous_org_before(t.i))
         if word == "its":
+            # "Hamas thanked the IRI for its attacks", "the US sanctioned KH for its role": the one
+            # thanked or punished
+            owned = t.head
+            if owned.dep_ == "pobj" and owned.head.lower_ == "for" and owned.head.head.pos_ == "VERB":
+                done_to = [m for c in owned.head.head.children if c.dep_ == "dobj" and c.i < t.i
+                           for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
+                if done_to:
+                    return done_to[:1]
             # "it gained fame for its raids", "KH said its fighters ...": the clause's subject first
             subject = self._clause_subject(t)
             if subject is not None and subject.i < t.i:

@@ -157,6 +157,11 @@ class Nouns:
             engaging = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} else None
             engaged = engaging is not None and self.asserted(engaging) and engaging.lemma_.lower() in \
                 self.words["engaging_verbs"] | self.words["being_verbs"]
+            after_clash = noun.dep_ == "pobj" and noun.head.lower_ in {"after", "following", "during"}
+            if not engaged and after_clash and lemma in self.words["hostile_with_verbs"] and \
+                    noun.head.head.pos_ == "VERB" and self.asserted(noun.head.head):
+                # "the army seized Kirkuk after brief clashes with the Peshmerga": the army clashed
+                engaging, engaged = noun.head.head, True
             if engaged:
                 # "the army is locked in a battle with IS", "KH was engaged in clashes with the army",
                 # "IS has been at war with the Peshmerga", "KH is in conflict with the US"
@@ -179,6 +184,8 @@ class Nouns:
                 noun.head.lemma_.lower() in self.words["taking_verbs"]
             if controlling and "on" in preps and "over" not in preps:  # "the Brigades' grip on the Plains"
                 preps["over"] = preps["on"]
+            if taken and "in" in preps and not {"over", "of"} & set(preps):  # "Badr holds sway in Diyala"
+                preps["over"] = preps["in"]
             if controlling and "over" in preps:  # "the control of al-Qaida over the city"
                 agents += [m for g in preps["of"].children if g.dep_ == "pobj"
                            for m in self.actor_of(g)] if "of" in preps else []

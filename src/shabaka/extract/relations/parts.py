@@ -144,12 +144,15 @@ class Parts:
                         head = verb.head if verb.dep_ == "relcl" else verb.head
                         parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                         parts = parts or (self.actor_of(head.head) if head.dep_ == "relcl" else [])
+                    founding = t.lower_ == "member" and any(c.lower_ == "founding" for c in t.children)
                     for x in parts:
                         relation = "member_of" if self.chain_type(x) == "PERSON" else "part_of"
                         if relation == "part_of" and t.lower_ == "member" and t.dep_ != "attr":
                             continue  # "played as a member of the Huskies": only a person is one
                         for y in wholes:
                             self.emit(x, relation, y, "part_phrase", 0.75, sent)
+                            if founding:  # "X is a founding member of Y"
+                                self.emit(x, "founded", y, "part_phrase", 0.7, sent)
             elif t.lower_ == "one" and t.dep_ in {"attr", "appos"}:
                 self._one_of(t, sent)
             elif t.lower_ == "as" and t.head.lemma_ in {"know", "call"} and t.head.dep_ == "acl":
@@ -166,7 +169,7 @@ class Parts:
     def _one_of(self, one: Token, sent: Span) -> None:
         """'X is one of the factions of Y', 'X, one of the strongest militias within Y': a part
         of Y, named by a plural of a group or unit word."""
-        kinds = self.words["part_nouns"] | self.words["group_nouns"] | self.words["unit_words"]
+        kinds = self.words["part_nouns"] | self.words["group_nouns"] | self.words["unit_words"] | {"member"}
         counts = self.words["count_nouns"]  # "one of dozens of units"
         counted = [one] + [g for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in counts]
@@ -185,10 +188,14 @@ class Parts:
             return
         parts = self.actor_of(one.head) if one.dep_ == "appos" else [
             m for c in one.head.children if c.dep_ == "nsubj" for m in self.actor_of(c) or self._pronoun(c)]
+        # "one of the founding members of Y": a part of Y that founded it
+        founding = any(c.dep_ == "amod" and c.lower_ == "founding" for g in groups for c in g.children)
         for x in parts:
             for y in wholes:
                 if x != y and self.chain_type(x) in ORG_TYPES:
                     self.emit(x, "part_of", y, "one_of_parts", 0.75, sent)
+                    if founding:
+                        self.emit(x, "founded", y, "one_of_parts", 0.7, sent)
 
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU', 'KH,
@@ -311,8 +318,8 @@ class Parts:
                     any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
                 continue
             parts = self._listed(noun)
-            if not parts:  # "an umbrella of militias such as A and B", "a coalition of A and B"
-                members = [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            if not parts:  # "an umbrella of militias such as A and B", "a coalition of A and B", "for A"
+                members = [h for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
                            for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]]
                 parts = [m for h in members for m in self._listed(h) or self.actor_of(h)]
             for whole in self.actor_of(noun):

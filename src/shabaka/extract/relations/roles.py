@@ -391,7 +391,9 @@ class Roles:
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
                 non_state = non_state or word.lower_ in self.words["non_state_fields"]
-                if not adjacent or word.lower_ in self.words["role_qualifiers"] or not word.is_alpha:
+                hyphened = k - 2 >= a and self.doc[k - 1].text == "-"  # "the KDP's long-time president"
+                joined = f"{self.doc[k - 2].lower_}-{word.lower_}" if hyphened else word.lower_
+                if not adjacent or {word.lower_, joined} & self.words["role_qualifiers"] or not word.is_alpha:
                     continue
                 if word.pos_ == "NOUN":
                     # "the emergencies director": the role belongs to a sub-unit
@@ -744,8 +746,10 @@ class Roles:
                 # leaders", "Iraqi leaders" or "the group's leaders" name others
                 owner = [c for c in noun.children if c.dep_ == "poss"]
                 topic = [self.main_group] if self.main_group is not None else []
-                orgs = self._pronoun(owner[0]) if owner else self._resolved(
-                    self.doc[noun.left_edge.i:noun.i + 1], topic)
+                whose = owner and owner[0].lower_ == "whose" and noun.head.dep_ == "relcl"
+                # "an umbrella whose members include A and B": what the clause describes
+                orgs = self.actor_of(noun.head.head) if whose else self._pronoun(owner[0]) if owner else \
+                    self._resolved(self.doc[noun.left_edge.i:noun.i + 1], topic)
             members = self._listed(noun)
             if noun.dep_ == "nsubj" and noun.head.lemma_ in {"include", "be"}:
                 members += [m for c in noun.head.children if c.dep_ in {"dobj", "attr"}

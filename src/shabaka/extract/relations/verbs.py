@@ -7,8 +7,6 @@ from spacy.tokens import Span, Token
 
 from shabaka.extract.relations.base import LINEAR_RELATIONS, ORG_TYPES
 
-GIVING_VERBS = {"provide", "give", "supply", "offer", "send", "extend", "deliver", "lend", "furnish"}
-
 
 class Verbs:
     """Rules led by a verb."""
@@ -602,8 +600,9 @@ class Verbs:
 
     def gave_aid(self, sent: Span) -> None:
         """'X provided material support to Y', 'X supplied Y with weapons': X backs Y."""
-        for verb in self.tokens.where(sent, lemma=GIVING_VERBS):
-            if verb.lemma_.lower() not in GIVING_VERBS or not self.asserted(verb):
+        giving = self.words["giving_verbs"]
+        for verb in self.tokens.where(sent, lemma=giving):
+            if verb.lemma_.lower() not in giving or not self.asserted(verb):
                 continue
             if verb.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "make it a crime to provide support to the militia": no one gives it here
