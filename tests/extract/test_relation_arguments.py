@@ -2082,6 +2082,20 @@ def test_a_clause_after_a_comma_is_no_apposition(analyse):
      ("islamic_resistance_in_iraq", "hostile_to", "israel")),
     ("Iraq has repatriated its citizens from al-Hol camp in northeast Syria, which is run by the Syrian "
      "Democratic Forces.", ("syrian_democratic_forces", "controls", "al_hol_camp")),
+    ("Iraqi army units fought alongside the Popular Mobilization Forces against Islamic State in Tikrit.",
+     ("popular_mobilization_forces", "hostile_to", "islamic_state")),
+    ("In January 2020 the United States designated Asa'ib Ahl al-Haq as a terrorist organization, along with "
+     "its leader Qais al-Khazali.", ("united_states", "sanctioned", "qais_al_khazali")),
+    ("Saraya al-Salam was established in June 2014, days after the fall of Mosul to Islamic State.",
+     ("islamic_state", "controls", "mosul")),
+    ("Mohammad Kawtharani, Lebanese Hezbollah's point man for Iraq, has mediated among the factions.",
+     ("mohammed_kawtharani", "member_of", "lebanese_hezbollah")),
+    ("The Iraqi government announced that Tikrit has been taken from the Islamic State.",
+     ("islamic_state", "controls", "tikrit")),
+    ("Ismail Qaani took over the Quds Force in 2020.", ("ismail_qaani", "leads", "quds_force")),
+    ("Iraqi forces started an offensive to capture Mosul, Islamic State's last major city stronghold in "
+     "Iraq.",
+     ("islamic_state", "controls", "mosul")),
 ])
 def test_what_profiles_and_war_reports_state(analyse, text, expected):
     """Constructions of organisation profiles and war reports (sets H2 and H3, read this session, and
@@ -2122,6 +2136,14 @@ def test_what_profiles_and_war_reports_state(analyse, text, expected):
      "Democratic Forces.", ("syrian_democratic_forces", "controls", "syria")),
     ("Abu Ali al-Basri, a Kata'ib Hezbollah commander, spoke.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
+    ("Kata'ib Sayyid al-Shuhada was set up in 2013. The group first sent fighters to Syria, where they fought "
+     "alongside Lebanese Hezbollah around Damascus.", ("kataib_sayyid_al_shuhada", "hostile_to", "syria")),
+    ("Ismail Qaani took over the Quds Force in 2020.", ("ismail_qaani", "hostile_to", "quds_force")),
+    ("Sadr took votes from Maliki's State of Law.",
+     ("muqtada_al_sadr", "hostile_to", "state_of_law_coalition")),
+    ("Hezbollah commander Mohammed Kawtharani has served as the Lebanese group's point man for Iraqi "
+     "factions.",
+     ("mohammed_kawtharani", "member_of", "iraq")),
 ])
 def test_what_profiles_and_war_reports_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

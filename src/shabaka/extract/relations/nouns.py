@@ -349,6 +349,17 @@ class Nouns:
             places = [m for c in verb.children if c.dep_ == "nsubj"
                       for m in self.actor_of(c) if self.chain_type(m) == "PLACE"]
             self.emit_pairs(holders, "controls", places, "fell_to", 0.7, sent)
+        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=self.words["falling_verbs"]):
+            # "days after the fall of Mosul to Islamic State", "Mosul's fall to ISIS"
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["falling_verbs"]:
+                continue
+            places = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)]
+            places += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            holders = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "controls",
+                            [p for p in places if self.chain_type(p) == "PLACE"], "fell_to", 0.7, sent)
 
     def stronghold(self, sent: Span) -> None:
         """'Mosul, Islamic State's last major stronghold in Iraq', 'Raqqa was ISIL's de facto
@@ -360,9 +371,13 @@ class Nouns:
             # "one of ISIS's strongholds", "Iraq's main city and one of ISIS's strongholds": what it describes
             node = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
                 noun.head.head.lower_ == "one" else noun
-            while node.dep_ == "conj" and node.head.i != node.i:
+            # (a conjunct joined by "and"; "Mosul, ISIS's last stronghold" parsed as a conjunct is apposed)
+            while node.dep_ == "conj" and node.head.i != node.i and \
+                    any(c.dep_ == "cc" for c in node.head.children):
                 node = node.head
             left = node.left_edge.i
+            while left < node.i and self.doc[left].is_punct:
+                left += 1  # the parse may give the phrase the comma before it
             after_place = left > 1 and self.doc[left - 1].text == "," and \
                 (named := self.token_mention.get(left - 2)) is not None and self.chain_type(named) == "PLACE"
             if node.dep_ not in {"appos", "attr"} and not after_place:

@@ -463,12 +463,12 @@ class Roles:
                     # "head of KH political party Harakat Hoquq": of the party it names, not KH
                     after, follower = named, None
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
-                        self.token_mention.get(a_end) is None and \
-                        follower.lemma_.lower() not in self.words["group_nouns"]:  # "50th Brigade militia"
+                        self.token_mention.get(a_end) is None:
                     if self.chain_type(after) == "COUNTRY":
-                        after = None  # "commander of Iraqi forces": a demonym, not the object
-                    elif relation == "leads":
-                        relation = "member_of"  # "director of Pentagon press operations"
+                        after = None  # "commander of Iraqi forces", "point man for Iraqi factions": a demonym
+                    elif relation == "leads" and follower.lemma_.lower() not in self.words["group_nouns"]:
+                        # "director of Pentagon press operations" (not "leader of the 50th Brigade militia")
+                        relation = "member_of"
             if after is not None and before is not None and \
                     self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
                 # "the al Qaeda leader of Iraq", "the AQI emir of Mosul": the place is the scope, and

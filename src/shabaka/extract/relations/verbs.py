@@ -235,21 +235,23 @@ class Verbs:
             if relation == "killed":  # "killed another AQI leader, X": the parse hangs X on the group's name
                 obj = [p for m in obj
                        for p in (self._person_apposed(m) if self.chain_type(m) != "PERSON" else [m])]
-                if obj:  # "X was killed by the U.S. alongside Y", "the strike killed X along with Y": Y too
-                    # (the parse may hang "alongside" on the killer's weapon, the date or the one killed,
-                    # but not on anything else: "after years of fighting alongside Y", "X, Y's commander
-                    # alongside Z")
-                    along = [c for c in verb.subtree if c.dep_ == "prep" and (
-                        c.lower_ == "alongside" or c.lower_ == "with" and c.head.lower_ == "along") and
-                        (c.head.i in {o.i for o in objects} or self._said_of_the_deed(c.head, verb))]
-                    obj += [m for c in along for g in c.children if g.dep_ == "pobj"
-                            if (m := self.mention_of(g)) is not None and self.chain_type(m) == "PERSON"]
+            if relation in {"killed", "sanctioned"} and obj:
+                # "X was killed by the U.S. alongside Y", "the strike killed X along with Y", "designated
+                # AAH along with its leader Y": Y too (the parse may hang "alongside" on the killer's
+                # weapon, the date or the one killed, but not on anything else: "after years of fighting
+                # alongside Y", "X, Y's commander alongside Z")
+                along = [c for c in verb.subtree if c.dep_ == "prep" and (
+                    c.lower_ == "alongside" or c.lower_ == "with" and c.head.lower_ == "along") and
+                    (c.head.i in {o.i for o in objects} or self._said_of_the_deed(c.head, verb))]
+                obj += [m for c in along for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                        if relation == "sanctioned" or self.chain_type(m) == "PERSON"]
             # "a militia that Washington designated a terrorist organization": the kind it was listed as
             # is no object of its own
             listed_as = relation == "sanctioned" and objects and all(
                 self.mention_of(o) is None and o.lemma_.lower() in self.words["kind_nouns"] for o in objects)
             if (not objects or listed_as) and not passive and verb.dep_ == "relcl" and subjects and \
-                    subjects[0].tag_ not in {"WP", "WDT"}:
+                    subjects[0].tag_ not in {"WP", "WDT"} and not any(c.tag_ == "WRB" for c in verb.children):
+                # (not "Syria, where they fought alongside Hezbollah": the place is where, not whom)
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
             listed = relation == "sanctioned" and not passive  # "designating KSS and its leader X as SDGTs"
             if relation in LINEAR_RELATIONS and (not subj or not obj or listed) and self._clause_verb(verb):
@@ -264,8 +266,9 @@ class Verbs:
                       self.mention_of(o) is None for c in o.children if c.dep_ in {"poss", "compound"}}
             for s in subj:
                 for o in obj:
+                    # "IS captured the garrison" fought its holders ("took over" a body is read below)
                     fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
-                        o in owners or lemma in self.words["capture_verbs"])  # "IS captured the garrison"
+                        o in owners or lemma in self.words["capture_verbs"] and lemma != "take")
                     # "Qaani took over the Quds Force": a man who takes over a body takes its lead
                     # (and "AAH was run by Kaabi": he led it; a man who runs a company or a town controls it)
                     took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
@@ -583,6 +586,11 @@ class Verbs:
             for a in subj:
                 for b in partners:
                     self.emit(a, "allied_with", b, f"partner_{lemma}", 0.7, sent)
+            if lemma in self.words["hostile_with_verbs"] | {"fight"}:
+                # "the army fought alongside the PMF against IS": the partner fought IS too
+                foes = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                self.emit_pairs(partners, "hostile_to", foes, "fought_alongside", 0.65, sent)
         for side in self.tokens.where(sent, lemma={"side"}, dep={"pobj"}):
             # "KSS fought in the Syrian civil war on the side of the Assad government" (the same side,
             # not the other, the wrong or the opposing one)
@@ -763,6 +771,8 @@ class Verbs:
                 continue
             held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             places = [m for c in held for m in self.actor_of(c)]
+            if lemma == "take" and not any(self.chain_type(p) == "PLACE" for p in places):
+                continue  # "took Tikrit from IS", not "took power from X"
             # "tore Hit from ISIL's grasp": the parse may hang "from" on the place
             away = {"from", "against"} if lemma in defending else {"from"}
             preps = [*verb.children, *(g for h in held for g in h.children)]
