@@ -2136,8 +2136,8 @@ def test_what_profiles_and_war_reports_state(analyse, text, expected):
      "Democratic Forces.", ("syrian_democratic_forces", "controls", "syria")),
     ("Abu Ali al-Basri, a Kata'ib Hezbollah commander, spoke.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
-    ("Kata'ib Sayyid al-Shuhada was set up in 2013. The group first sent fighters to Syria, where they fought "
-     "alongside Lebanese Hezbollah around Damascus.",
+    ("Kata'ib Sayyid al-Shuhada was set up in 2013. The group first sent fighters to Syria, where they "
+     "fought alongside Lebanese Hezbollah around Damascus.",
      ("kataib_sayyid_al_shuhada", "hostile_to", "syria")),
     ("Ismail Qaani took over the Quds Force in 2020.", ("ismail_qaani", "hostile_to", "quds_force")),
     ("Sadr took votes from Maliki's State of Law.",
