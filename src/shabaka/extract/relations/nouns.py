@@ -862,6 +862,11 @@ class Nouns:
                 people = self.actor_of(t.head) if t.dep_ == "appos" else [
                     m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)
                 ] if t.dep_ == "attr" and self.asserted(t.head) else []
+                if not people and t.i <= sent.start + 1:  # "A native of Amarah, X fought ...": the next man
+                    comma = next((k for k in range(t.i, min(t.i + 12, sent.end))
+                                  if self.doc[k].text == ","), None)
+                    named = self.token_mention.get(comma + 1) if comma is not None else None
+                    people = [named] if named is not None else []
                 self.emit_pairs([p for p in people if self.chain_type(p) == "PERSON"], "born_in",
                                 [p for p in places if self.chain_type(p) == "PLACE"], "born_in", 0.8, sent)
                 continue
@@ -895,8 +900,11 @@ class Nouns:
                 people = [m for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
                           for m in self.actor_of(c)] or self._previous_person(sent)
             elif not people and t.dep_ == "acl" and (described := self.actor_of(t.head)):
-                # "Khazali, born in Sadr City in 1974, studied": the one described, if a person
-                people = [m for m in described if self.chain_type(m) == "PERSON"]
+                # "Khazali, born in Sadr City in 1974, studied": the one described, if a person; "Zarqawi,
+                # a Jordanian born in Zarqa": the man the demonym is apposed to
+                people = [m for m in described if self.chain_type(m) == "PERSON"] or [
+                    m for m in (self.actor_of(t.head.head) if t.head.dep_ == "appos" else [])
+                    if self.chain_type(m) == "PERSON"]
             elif not people:  # "Schneider (born 13 March 1963 in Medias) is ..."
                 people = [m for m in self._persons(sent) if self.mention_tokens[m][0] < t.i][-1:] or \
                     self._previous_person(sent)

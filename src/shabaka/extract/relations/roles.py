@@ -578,6 +578,8 @@ class Roles:
                 # "took over as director", "succeeded X as leader of Y", "X was seen as the real leader of Y"
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects and verb.dep_ == "conj":  # "X founded Nujaba and became its secretary-general"
+                subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subjects and verb.dep_ == "xcomp" and \
                     verb.head.lemma_.lower() in self.words["belief_verbs"]:
                 # "X is believed (said, thought) to be the leader of Y"
@@ -615,15 +617,17 @@ class Roles:
             self._role_segment(p, start, comma, sent, "fronted_role")
 
     def led_under(self, sent: Span) -> None:
-        """'Under Ismail Qaani, the Quds Force has armed KH', 'Under the leadership of X, Iraq ...':
-        the body the clause opens with is led by the man it is under (not "Under pressure from
-        Sadr, the government ...": only titles may stand before the name)."""
+        """'Under Saddam Hussein, Iraq invaded Kuwait', 'Under the leadership of X, Badr joined the
+        PMF', 'Under commander X, the Quds Force ...': the state or body the clause opens with is led
+        by the man it is under. A bare name before a body says less ("Under Maliki, the militias
+        grew": his premiership, not their lead), and "Under pressure from Sadr" says nothing."""
         if self.doc[sent.start].lower_ != "under":
             return
         comma = next((k for k in range(sent.start + 1, min(sent.start + 12, sent.end - 2))
                       if self.doc[k].text == ","), None)
         person = self.token_mention.get(sent.start + 1) if comma else None
         k = sent.start + 1
+        titled = False  # "the leadership of X", "commander X"
         while person is None and k < (comma or k):
             if self.doc[k].lower_ in {"the", "of", "leadership", "command", "rule"}:
                 k += 1
@@ -631,6 +635,7 @@ class Roles:
                 k = role[1]
             else:
                 break
+            titled = True
             person = self.token_mention.get(k)
         if person is None or self.chain_type(person) != "PERSON" or self.mention_tokens[person][1] != comma:
             return
@@ -638,7 +643,7 @@ class Roles:
         body = self.token_mention.get(k)
         if body is None or self.mention_tokens[body][0] != k or not self.asserted(self.doc[k].sent.root):
             return
-        if self.chain_type(body) in ORG_TYPES | {"COUNTRY"}:
+        if self.chain_type(body) == "COUNTRY" or titled and self.chain_type(body) in ORG_TYPES:
             self.emit(person, "leads", body, "led_under", 0.7, sent)
 
     def fellows(self, sent: Span) -> None:
@@ -670,7 +675,21 @@ class Roles:
                         self.emit(p, "leads", org, "took_leadership", 0.75, sent)
 
     def active_in(self, sent: Span) -> None:
-        """'Al-Mawla was active in al-Qaeda in Iraq': a person active in a group is its member."""
+        """'Al-Mawla was active in al-Qaeda in Iraq': a person active in a group is its member; so is
+        one who 'won a seat in the Council of Representatives'."""
+        for seat in self.tokens.where(sent, lemma={"seat"}, dep={"dobj"}):
+            holder = seat.head
+            if seat.lemma_.lower() != "seat" or seat.dep_ != "dobj" or not self.asserted(holder) or \
+                    holder.lemma_.lower() not in self.words["taking_verbs"] | {"win", "keep"}:
+                continue
+            bodies = [m for c in [*seat.children, *holder.children]
+                      if c.dep_ == "prep" and c.lower_ in {"in", "on"}
+                      for g in c.children if g.dep_ == "pobj"
+                      for m in self.actor_of(g) if self.chain_type(m) in ORG_TYPES]
+            for p in self._subjects(holder):
+                if self.chain_type(p) == "PERSON":
+                    for b in bodies:
+                        self.emit(p, "member_of", b, "active_in", 0.65, sent)
         for word in self.tokens.where(sent, lower={"active"}):
             if word.lower_ != "active" or word.dep_ != "acomp" or not self.asserted(word.head):
                 continue

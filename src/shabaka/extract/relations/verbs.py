@@ -270,10 +270,11 @@ class Verbs:
                     fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
                         o in owners or lemma in self.words["capture_verbs"] and lemma != "take")
                     # "Qaani took over the Quds Force": a man who takes over a body takes its lead
-                    # (and "AAH was run by Kaabi": he led it; a man who runs a company or a town controls it)
+                    # (and "AAH was run by Kaabi", "Jabr ran the Interior Ministry": he led it; a man who runs
+                    # a company or a town controls it)
                     took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
                         "take over" in phrasal and self.chain_type(o) in ORG_TYPES or
-                        lemma == "run" and self.chain_type(o) == "ARMED_GROUP")
+                        lemma == "run" and self.chain_type(o) in {"ARMED_GROUP", "STATE_BODY"})
                     if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
                             {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
                         continue  # "a party opposing the ruling party": politics, not force
@@ -666,6 +667,10 @@ class Verbs:
                 givers += [m for c in aid.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                 takers = self.actor_of(doer) if doer is not None and doer.dep_ == "nsubj" else []
+                if not takers and self.wording.verbs.get(verb.lemma_.lower()) == "founded":
+                    # "Hakim founded SCIRI in Tehran with Iranian backing": what was founded is backed
+                    takers = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)
+                              if self.chain_type(m) in ORG_TYPES]
                 takers = takers or [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                                     for m in self.actor_of(c) or self._pronoun(c)] or self._subjects(verb)
                 for giver in givers:
@@ -737,10 +742,11 @@ class Verbs:
             self.emit_pairs(sides, "allied_with", partners, "side_by_side", 0.7, sent)
 
     def split_from(self, sent: Span) -> None:
-        """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army': who leaves
-        a group was one of its members."""
-        for verb in self.tokens.where(sent, lemma=self.words["leaving_verbs"]):
-            if verb.lemma_.lower() not in self.words["leaving_verbs"] or not self.asserted(verb):
+        """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army', 'Hakim left
+        ISCI in 2017': who leaves a group was one of its members (not "left Iraq")."""
+        leaving = self.words["leaving_verbs"] | {"leave", "quit"}
+        for verb in self.tokens.where(sent, lemma=leaving):
+            if verb.lemma_.lower() not in leaving or not self.asserted(verb):
                 continue
             if verb.pos_ == "VERB" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
                 people = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.actor_of(c)]
@@ -753,9 +759,12 @@ class Verbs:
                 continue
             groups = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if verb.lemma_.lower() in {"leave", "quit"}:  # "left the Dawa Party for the Badr Corps"
+                groups = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)
+                          if self.chain_type(m) in ORG_TYPES]
             for p in people:
                 for g in groups:
-                    if self.chain_type(p) == "PERSON" and self.chain_type(g) != "COUNTRY":
+                    if self.chain_type(p) == "PERSON" and self.chain_type(g) not in {"COUNTRY", "PLACE"}:
                         self.emit(p, "member_of", g, "split_from", 0.65, sent)
 
     def freed_from(self, sent: Span) -> None:
