@@ -2045,6 +2045,23 @@ def test_a_clause_after_a_comma_is_no_apposition(analyse):
      ("mohammed_shia_al_sudani", "member_of", "council_of_representatives_of_iraq")),
     ("Qais al-Khazali is a key figure in the Popular Mobilization Forces.",
      ("qais_al_khazali", "member_of", "popular_mobilization_forces")),
+    # a designation's label is no actor: the designated is what the label describes
+    ("Kata'ib Hezbollah is a U.S.-designated Foreign Terrorist Organization and Specially Designated Global "
+     "Terrorist.", ("united_states", "sanctioned", "kataib_hezbollah")),
+    ("The United States has provided more than $1 billion in equipment and training to the Counter-Terrorism "
+     "Service since 2014.", ("united_states", "backs", "counter_terrorism_service")),
+    ("Kata'ib Sayyid al-Shuhada receives weapons from the IRGC-QF and has claimed responsibility for attacks "
+     "on U.S. personnel in Iraq.", ("kataib_sayyid_al_shuhada", "hostile_to", "united_states")),
+    ("Ankara accuses the PUK of sheltering PKK militants in Sulaymaniyah province.",
+     ("patriotic_union_of_kurdistan", "backs", "pkk")),
+    ("Abu Bakr al-Baghdadi was killed during a U.S. special operations raid.",
+     ("united_states", "killed", "abu_bakr_al_baghdadi")),
+    ("Muqtada al-Sadr founded Saraya al-Salam in June 2014 to defend Shiite shrines in Samarra from Islamic "
+     "State.", ("saraya_al_salam", "hostile_to", "islamic_state")),
+    ("BAGHDAD (Reuters) - The Fatah Alliance, which includes Badr and Sadiqoun, said on Monday its leader "
+     "Hadi al-Amiri would head its team.", ("hadi_al_amiri", "leads", "fatah_alliance")),
+    ("The US State Department designated Harakat Hezbollah al-Nujaba and its leader Akram al-Kaabi as "
+     "terrorists in 2019.", ("akram_al_kaabi", "leads", "harakat_hezbollah_al_nujaba")),
     ("Under the leadership of Hadi al-Amiri, the Badr Organization joined the PMF.",
      ("hadi_al_amiri", "leads", "badr_organization")),
     ("Kata'ib Sayyid al-Shuhada forms the PMF's 14th Brigade.",
@@ -2163,6 +2180,12 @@ def test_what_profiles_and_war_reports_state(analyse, text, expected):
      "1982 with Iranian backing.", ("iran", "backs", "mohammad_baqir_al_hakim")),
     ("Abu Mahdi al-Muhandis left Iraq in 1979.", ("abu_mahdi_al_muhandis", "member_of", "iraq")),
     ("Qais al-Khazali is one of the most powerful men in Iraq.", ("qais_al_khazali", "member_of", "iraq")),
+    ("Qasem Soleimani was a hated figure for the Islamic State.",
+     ("qasem_soleimani", "member_of", "islamic_state")),
+    ("Kata'ib Hezbollah denied responsibility for the drone strike on Tower 22 in Jordan, which killed three "
+     "U.S. service members.", ("jordan", "hostile_to", "united_states")),
+    ("Muqtada al-Sadr founded Saraya al-Salam in June 2014 to defend Shiite shrines in Samarra from Islamic "
+     "State.", ("muqtada_al_sadr", "hostile_to", "islamic_state")),
     ("Sadr took votes from Maliki's State of Law.",
      ("muqtada_al_sadr", "hostile_to", "state_of_law_coalition")),
     ("Hezbollah commander Mohammed Kawtharani has served as the Lebanese group's point man for Iraqi "

@@ -546,7 +546,9 @@ class EntityTyper:
             return None
         if ":" in text or "\n" in text:  # a headline or a label, not a name
             return None
-        if text.lower() in self.not_names:
+        # "Foreign Terrorist Organization and Specially Designated Global Terrorist": labels, no name
+        parts = [part.strip() for part in re.split(r",|\band\b", text.lower())]
+        if all(part in self.not_names for part in parts if part):
             return None
         if not span.ent_id_ and len(words) == 1 and words[0] in self.generic_words and \
                 not (start and _ORDINAL.fullmatch(doc[start - 1].text)):

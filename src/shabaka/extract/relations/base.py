@@ -135,7 +135,8 @@ class BuilderBase:
             if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
                 # "the Supreme Council, a party that fought ...": the party is it; the parse may hang
                 # "A, led by X, and B, the group led by Y" on A, but it describes the name just before
-                out.append(self._named_before(t) or named)
+                before = self._named_before(t)  # (a mention index, which may be 0)
+                out.append(named if before is None else before)
                 continue
             if t.dep_ == "appos" and t.lemma_.lower() in self.words["kind_nouns"] and \
                     (named := self._named_before(t)) is not None and self.chain_type(named) in ORG_TYPES:
@@ -228,6 +229,17 @@ class BuilderBase:
                         self.chain_type(where) in {"PLACE", "COUNTRY"} and site.lemma_.lower() in \
                         self.words["facility_words"] | self.words["military_sites"]:
                     noun = site  # "al-Hol camp in northeast Syria, which is run by the SDF": the camp
+                elif where is not None and self.chain_type(where) in {"PLACE", "COUNTRY"} and \
+                        self.wording.verbs.get(t.head.lemma_.lower()) in {"hostile_to", "killed"}:
+                    # "the drone strike on Tower 22 in Jordan, which killed three U.S. soldiers": the strike
+                    up = noun
+                    for _ in range(4):
+                        if up.dep_ not in {"pobj", "prep"} or up.head.i == up.i:
+                            break
+                        up = up.head
+                        if up.lemma_.lower() in self.words["noun_hostile"]:
+                            noun = up
+                            break
                 personal = t.lower_ in {"who", "whom"}
                 if personal and (person := self._person_described(noun)) is not None:
                     out.append(person)
@@ -825,6 +837,10 @@ class BuilderBase:
             patients = [c for c in head.children if c.dep_ == "nsubjpass"]
             if purpose and patients:  # "It was established by X to support Y": it supports Y, not X
                 return [m for c in patients for m in self.actor_of(c) or self._pronoun(c)]
+            founded = [c for c in head.children if c.dep_ == "dobj"] \
+                if self.wording.verbs.get(head.lemma_.lower()) == "founded" else []
+            if purpose and founded:  # "Sadr founded Saraya al-Salam to defend the shrines": the new group
+                return [m for c in founded for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES]
         return []
 
     def _accused_tokens(self, verb: Token) -> list[Token]:

@@ -55,6 +55,11 @@ class Coreference:
                            for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
                 if done_to:
                     return done_to[:1]
+            previous = self._previous_org_before(t.i)
+            joined = previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
+                self.doc[t.i - 1].lower_ == "and"
+            if joined:
+                return [previous]  # "the US designated Nujaba and its leader X": the body joined to it
             # "it gained fame for its raids", "KH said its fighters ...": the clause's subject first
             subject = self._clause_subject(t)
             if subject is not None and subject.i < t.i:
@@ -66,7 +71,6 @@ class Coreference:
             # "KH and its leader", "the Northern Alliance in its battles": the body just named; but one
             # named only inside a description is not what the text is about ("It split from the Mahdi
             # Army of Sadr, and its fighters serve in the PMF": its is it, not the Mahdi Army)
-            previous = self._previous_org_before(t.i)
             between = self.doc[self.mention_tokens[previous][1]:t.i] if previous is not None else None
             if between is not None and len(between) <= 3 and not any(
                     w.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or w.text in {";", ":", "."} for w in between):

@@ -57,6 +57,10 @@ class Nouns:
                     else [])
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
+            if not targets and relation == "sanctioned" and noun.dep_ in {"attr", "appos"}:
+                # "KH is a U.S.-designated Foreign Terrorist Organization": the label names no one
+                targets = [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)] \
+                    if noun.dep_ == "attr" else self.actor_of(noun.head)
             of = noun.head
             if not targets and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one" and \
                     of.head.dep_ == "appos":
@@ -527,8 +531,9 @@ class Nouns:
             return []
         while holder.dep_ in {"acomp", "attr"}:
             holder = holder.head  # "KH was responsible for"
+        # "KSS receives weapons from the IRGC-QF and has claimed responsibility for attacks": its subject
         return [m for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
-                for m in self.actor_of(c) or self._pronoun(c)]
+                for m in self.actor_of(c) or self._pronoun(c)] or self._subjects(holder)
 
     def against(self, sent: Span) -> None:
         """'the coalition against IS', 'Iran's fight against the Islamic State'."""
@@ -877,7 +882,8 @@ class Nouns:
                     self.chain_type(place) == "PLACE":
                 # "Najaf-born cleric Muqtada al-Sadr", "Mashhad-born Ismail Qaani": the name it modifies
                 head = t.head.head if t.head.dep_ == "compound" else t.head  # "Najaf-born cleric Sadr"
-                named = self.mention_of(t.head) or self.mention_of(head)
+                named = self.mention_of(t.head)
+                named = self.mention_of(head) if named is None else named
                 if named is not None and self.chain_type(named) == "PERSON":
                     self.emit(named, "born_in", place, "born_in", 0.8, sent)
                 continue

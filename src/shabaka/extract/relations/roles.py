@@ -78,7 +78,8 @@ class Roles:
                 i = opened - 1 if opened is not None else i
             org = self.token_mention.get(i) if i >= sent.start else inside
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
-                org = self._previous_org(sent, i)
+                # "The Fatah Alliance, which includes Badr, said its leader X": what the pronoun stands for
+                org = next(iter(self._pronoun(self.doc[i])), self._previous_org(sent, i))
             if org is None and i - 1 > sent.start and self.doc[i].lower_ == "whose" and \
                     self.doc[i - 1].text == ",":  # "Badr, whose leader X sits in parliament"
                 org = self.token_mention.get(i - 2)

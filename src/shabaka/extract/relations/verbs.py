@@ -106,8 +106,8 @@ class Verbs:
                     # this verb has its own complements ("founded in 2007 and funded by ...")
                     agents = [g for v in verb.conjuncts for c in v.children if c.dep_ == "agent"
                               for g in c.children if g.dep_ == "pobj"]
-                if relation == "killed":  # "killed in a U.S. strike"
-                    agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"}
+                if relation == "killed":  # "killed in a U.S. strike", "during a U.S. raid"
+                    agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by", "during"}
                                for g in c.children
                                if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
                 if relation == "killed" and not agents:  # "were killed when a U.S. drone struck their car"
@@ -616,6 +616,9 @@ class Verbs:
             if verb.dep_ != "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # "make it a crime to provide support to the militia": no one gives it here
             objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+            # "provided more than $1 billion in equipment and training to the CTS"
+            objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for c in p.children if c.dep_ == "pobj" for g in [c, *c.conjuncts]]
             if any(o.lemma_.lower() in self.words["aid_nouns"] for o in objects):
                 takers = [m for c in [verb, *objects] for p in c.children
                           if p.dep_ in {"dative", "prep"} and p.lower_ == "to"
