@@ -2062,6 +2062,10 @@ def test_a_clause_after_a_comma_is_no_apposition(analyse):
      "Hadi al-Amiri would head its team.", ("hadi_al_amiri", "leads", "fatah_alliance")),
     ("The US State Department designated Harakat Hezbollah al-Nujaba and its leader Akram al-Kaabi as "
      "terrorists in 2019.", ("akram_al_kaabi", "leads", "harakat_hezbollah_al_nujaba")),
+    ("A drone was launched by the pro-Iranian militia Kataib Hezbollah.",
+     ("kataib_hezbollah", "allied_with", "iran")),
+    ("A leading member of the pro-Iran Coordination Framework Qais al-Khazali said the vote was rigged.",
+     ("qais_al_khazali", "member_of", "coordination_framework")),
     ("Under the leadership of Hadi al-Amiri, the Badr Organization joined the PMF.",
      ("hadi_al_amiri", "leads", "badr_organization")),
     ("Kata'ib Sayyid al-Shuhada forms the PMF's 14th Brigade.",

@@ -841,6 +841,10 @@ class Nouns:
             if not owners and predicate and head.lemma_.lower() in self.words["group_nouns"]:
                 # "KH militia, another pro-Iran group": the name before the generic noun it describes
                 owners = self.actor_of(head) or (self.actor_of(head.head) if head.dep_ == "appos" else [])
+            named = self.token_mention.get(head.i + 1)
+            if not owners and named is not None and self.mention_tokens[named][0] == head.i + 1 and \
+                    head.lemma_.lower() in self.words["kind_nouns"] and self.chain_type(named) in ORG_TYPES:
+                owners = [named]  # "the pro-Iranian militia Kataib Hezbollah"
             prefix = self.doc[i]
             if not owners and prefix.dep_ in {"acomp", "attr"} and prefix.head.lemma_ == "be":
                 # "It is pro-Iran", "Badr is pro-Iranian": the subject is

@@ -261,6 +261,13 @@ class Roles:
                 j -= 1
                 if self.doc[j].lower_ in {"of", "for"}:
                     break
+            # "a leading member of the pro-Iran Coordination Framework X": past the "pro-X" before the name
+            pro = self.token_mention.get(j - 1) if j > sent.start else None
+            prefixes = self.words["aligning_prefixes"] | self.words["opposing_prefixes"]
+            if pro is not None and self._prefixed(pro, prefixes):
+                j = self.mention_tokens[pro][0] - 2
+                while j > sent.start and self.doc[j - 1].lower_ in {"the", "a", "an"}:
+                    j -= 1
             preposition = self.doc[j - 1].lower_ if j > sent.start else ""
             if preposition not in {"of", "for", "from"} and not (
                     preposition == "in" and self.chain_type(org) == "COUNTRY"):
