@@ -45,8 +45,8 @@ def load_model(name: str) -> Language:
 
 
 def _split_hyphen_after_abbreviation(nlp: Language) -> None:
-    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed", a photo
-    credit's slash from the names around it, and an Arabic clitic from a name (arabic.py)."""
+    """Split "U.S.-designated" into "U.S." "-" "designated", as for "Iran-backed" (and "IRGC- backed"), a
+    photo credit's slash from the names around it, and an Arabic clitic from a name (arabic.py)."""
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=\.)-(?=[A-Za-z])",         # U.S.-designated
@@ -54,8 +54,10 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
         r"(?<=[A-Za-z])/(?=[A-Za-z ])",   # REUTERS/Ken Cedeno
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # "Anas Mohammed/ Shutterstock", "Anas Mohammed /Shutterstock": the credit's slash on its own
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z])/"]).search
+    # "Anas Mohammed/ Shutterstock", "Anas Mohammed /Shutterstock": the credit's slash on its own;
+    # "the IRGC- backed AAH": an acronym's dangling hyphen
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])/", r"(?<=[A-Z])-"]).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(
         [*nlp.Defaults.prefixes, r"/(?=[A-Za-z])", clitic_prefix()]).search
 

@@ -413,9 +413,15 @@ class BuilderBase:
 
     def _possessed(self, mi: int) -> int:
         """The actor a possessive names when the parse took the possessor as the head: "from
-        Iran's IRGC's (IRGC) Quds Force" is the Quds Force."""
+        Iran's IRGC's (IRGC) Quds Force" is the Quds Force; so is "the IRGC – Quds Force", a unit
+        joined to its parent by a dash."""
         for _ in range(3):
             k = self._mention_span(mi)[1]
+            unit = self.token_mention.get(k + 1) if k + 1 < len(self.doc) and self.doc[k].text in {"-", "–"} \
+                else None
+            if unit is not None and unit != mi and self._unit_named(unit):
+                mi = unit
+                continue
             if k >= len(self.doc) or self.doc[k].text not in POSSESSIVE_MARKS:
                 return mi
             k += 1
@@ -428,6 +434,11 @@ class BuilderBase:
                 return mi
             mi = nxt
         return mi
+
+    def _unit_named(self, mi: int) -> bool:
+        """Whether an organisation's name ends in a unit word ("Quds Force", "Fourth Brigade")."""
+        name = self.ex.chains[self.ex.mentions[mi].chain].name.lower().split()
+        return self.chain_type(mi) in ORG_TYPES and bool(name) and name[-1] in self.words["unit_words"]
 
     def _relative_head(self, verb: Token) -> list[int]:
         """What the noun a relative clause hangs on names: itself, its apposition, the name it is

@@ -280,14 +280,15 @@ class Parts:
         """'Islamic Revolutionary Guard Corps-Quds Force', 'IRGC-QF' written as two names: a unit
         joined to its parent by a hyphen is part of it."""
         for i in range(sent.start + 1, sent.end - 1):
-            if self.doc[i].text != "-" or self.doc[i - 1].whitespace_ or self.doc[i].whitespace_:
+            # "IRGC-QF", or a spaced dash "Islamic Revolutionary Guard Corps – Quds Force"
+            spaced = self.doc[i].text == "–" or self.doc[i - 1].whitespace_ or self.doc[i].whitespace_
+            if self.doc[i].text not in {"-", "–"} or spaced and self.doc[i].text != "–":
                 continue
             parent, unit = self.token_mention.get(i - 1), self.token_mention.get(i + 1)
             if parent is None or unit is None or parent == unit or \
                     not {self.chain_type(parent), self.chain_type(unit)} <= ORG_TYPES:
                 continue
-            name = self.ex.chains[self.ex.mentions[unit].chain].name.lower().split()
-            if name and name[-1] in self.words["unit_words"]:
+            if self._unit_named(unit):
                 self.emit(unit, "part_of", parent, "hyphen_unit", 0.75, sent)
 
     def _members_before(self, start: int, end: int) -> bool:

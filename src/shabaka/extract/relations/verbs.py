@@ -19,8 +19,10 @@ class Verbs:
         for verb in [*self.tokens.where(sent, pos={"VERB", "AUX"}), *misread]:
             lemma = verb.lemma_.lower()
             relation = self.wording.verbs.get(lemma)
-            if self._spaced_participle(verb.i, sent):
-                continue  # "the American supported Sons of Iraq": a hyphen form (hyphen_compounds)
+            hyphened = verb.i - 2 >= sent.start and self.doc[verb.i - 1].text in {"-", "–"} and \
+                self.token_mention.get(verb.i - 2) is not None
+            if hyphened or self._spaced_participle(verb.i, sent):
+                continue  # "the IRGC- backed AAH", "the American supported Sons of Iraq": hyphen forms
             if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and verb.i > sent.start and \
                     self.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"} and \
                     not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
