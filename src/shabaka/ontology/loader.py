@@ -154,7 +154,8 @@ WORD_CLASSES = (
     "accusing_verbs", "fighter_nouns", "engaging_verbs", "weapon_nouns", "threat_nouns", "reciprocal_verbs",
     "pact_verbs", "being_verbs", "posing_verbs", "political_verbs",
     "achieving_verbs", "sub_body_nouns", "taking_part_nouns", "direction_words", "follower_nouns",
-    "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs",
+    "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
+    "strike_nouns",
 )
 NOUN_HOLDERS = ("owner", "member")
 

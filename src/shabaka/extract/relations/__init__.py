@@ -92,7 +92,6 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.acting_together(sent)
             self.exchanged_fire(sent)
             self.fronted_role(sent)
-            self.led_under(sent)
             self.fellows(sent)
         self.contested_ground()
         return self._without_weaker_claims()
@@ -100,14 +99,14 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
     def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
         make X a mere member of Y; one that says X backs Y ("Iran has supported KSS and other
-        Iran-aligned groups") does not also make them mere allies; and one who killed a man is
-        not also his enemy (the ontology's rule)."""
+        Iran-aligned groups") does not also make them mere allies; and a document that says X killed
+        Y does not also make them enemies (the ontology annotates a killing alone)."""
         leading = {(c.subject, c.object, c.evidence_end)
                    for c in self.claims.values() if c.relation == "leads"}
         backing = {(a, b, c.evidence_end) for c in self.claims.values() if c.relation == "backs"
                    for a, b in ((c.subject, c.object), (c.object, c.subject))}
-        # a killing is `killed` alone, wherever the document also tells of the fight ("a US strike
-        # targeted the convoy carrying Soleimani")
+        # a killing is `killed` alone, as the ontology annotates it, wherever the document also tells of
+        # the fight between the two ("a US strike targeted the convoy carrying Soleimani")
         killing = {(a, b) for c in self.claims.values() if c.relation == "killed"
                    for a, b in ((c.subject, c.object), (c.object, c.subject))}
         return [c for c in self.claims.values()

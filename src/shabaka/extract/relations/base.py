@@ -225,7 +225,7 @@ class BuilderBase:
                     noun = self.doc[noun.left_edge.i - 2]  # "the airstrike in early 2020 that killed X"
                 site = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "near"} else None
                 where = self.mention_of(noun)
-                if site is not None and site.pos_ in {"NOUN", "PROPN"} and where is not None and \
+                if site is not None and self.mention_of(site) is not None and where is not None and \
                         self.chain_type(where) in {"PLACE", "COUNTRY"} and site.lemma_.lower() in \
                         self.words["facility_words"] | self.words["military_sites"]:
                     noun = site  # "al-Hol camp in northeast Syria, which is run by the SDF": the camp
@@ -237,7 +237,7 @@ class BuilderBase:
                         if up.dep_ not in {"pobj", "prep"} or up.head.i == up.i:
                             break
                         up = up.head
-                        if up.lemma_.lower() in self.words["noun_hostile"]:
+                        if up.pos_ == "NOUN" and up.lemma_.lower() in self.words["noun_hostile"]:
                             noun = up
                             break
                 personal = t.lower_ in {"who", "whom"}
@@ -303,10 +303,13 @@ class BuilderBase:
         return list(dict.fromkeys(out))
 
     def _alias_after_or(self, t: Token) -> bool:
-        """Whether a conjunct is another name for the phrase before it: "the Popular Mobilization
-        Forces, or Hashed al-Shaabi" is one body, not a second."""
+        """Whether a conjunct is another name for the name before it: "the Popular Mobilization
+        Forces, or Hashed al-Shaabi" is one body, not a second ("KH, AAH, or Badr" is a list)."""
         k = t.left_edge.i
-        return k >= 2 and self.doc[k - 1].lower_ == "or" and self.doc[k - 2].text == ","
+        before = self.token_mention.get(k - 3) if k >= 3 else None
+        named = self.mention_of(t)
+        return self.doc[k - 1].lower_ == "or" and self.doc[k - 2].text == "," and before is not None and \
+            named is not None and self.ex.mentions[before].chain == self.ex.mentions[named].chain
 
     def demonym_only(self, mi: int, head: Token) -> bool:
         """A country's mention that only describes the noun it modifies: "Iraqi militias", not
@@ -382,13 +385,15 @@ class BuilderBase:
             return []
         if not comma:
             return [named] if personal else []
-        # an apposition, not the next item of a list ("Iran's government, Syria and Hezbollah")
+        # an apposition, closed by punctuation, not the next item of a list ("Iran's government, Syria and
+        # Hezbollah") nor a source's name ("struck KH's headquarters, the Pentagon said")
         after = self.mention_tokens[named][1]
         nxt = self.doc[after] if after < noun.sent.end else None
         listed = nxt is not None and (
             nxt.lower_ in {"and", "or"} or nxt.text == "," and after + 1 < noun.sent.end and (
                 self.doc[after + 1].lower_ in {"and", "or"} or self.token_mention.get(after + 1) is not None))
-        return [] if listed else [named]
+        closed = nxt is None or nxt.is_punct and nxt.text not in {"-", "–"} or nxt.pos_ == "ADP"
+        return [named] if closed and not listed else []
 
     @staticmethod
     def _singular_verb(verb: Token) -> bool:
@@ -844,7 +849,11 @@ class BuilderBase:
                 return found  # "and a U.S.-led coalition began strikes": a subject of its own, if no actor
             purpose = head.dep_ in {"advcl", "xcomp"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            believed = head.dep_ == "xcomp" and head.head.lemma_.lower() in self.words["belief_verbs"]
             head = head.head
+            if believed:  # "the group is alleged (believed, said) to receive Iranian support": the group
+                return [m for c in head.children if c.dep_ == "nsubjpass"
+                        for m in self.actor_of(c) or self._pronoun(c)]
             patients = [c for c in head.children if c.dep_ == "nsubjpass"]
             if purpose and patients:  # "It was established by X to support Y": it supports Y, not X
                 return [m for c in patients for m in self.actor_of(c) or self._pronoun(c)]

@@ -44,7 +44,7 @@ class Coreference:
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
             # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject;
             # "Turkey said it had neutralised 12 PKK militants": who says it, a country too
-            return self._speaker(t) or self._salient_before(t.i, ORG_TYPES) or \
+            return self._first_speaker(t) or self._salient_before(t.i, ORG_TYPES) or \
                 self._org_list(self._previous_org_before(t.i))
         if word == "its":
             # "Hamas thanked the IRI for its attacks", "the US sanctioned KH for its role": the one
@@ -100,6 +100,17 @@ class Coreference:
             return []
         return [m for c in verb.head.children if c.dep_ == "nsubj" and c.i < t.i
                 for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
+
+    def _first_speaker(self, t: Token) -> list[int]:
+        """The speaker "it" stands for when no other body is named before it in the sentence ("Turkey
+        said it had neutralised 12 militants"; not "Iran denied arming KH, but the US said it had")."""
+        speaker = self._speaker(t)
+        if not speaker:
+            return []
+        start = self.mention_tokens[speaker[0]][0]
+        others = {m for k in range(t.sent.start, start) if (m := self.token_mention.get(k)) is not None
+                  and self.chain_type(m) in ORG_TYPES | {"COUNTRY"}}
+        return [] if others else speaker
 
     @staticmethod
     def _clause_verb_of(t: Token) -> Token:

@@ -55,12 +55,14 @@ class Nouns:
                                                  for m in self._listed(h, appositions=False)] or (
                     [m for m in self.actor_of(noun) if m not in conjoined] if noun.dep_ in {"attr", "appos"}
                     else [])
+            label = relation == "sanctioned" and noun.pos_ == "PROPN" and self.mention_of(noun) is None
+            if not targets and label and noun.dep_ == "attr" and self.asserted(noun.head):
+                # "KH is (remains) a U.S.-designated Foreign Terrorist Organization": the label names no one
+                targets = [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            elif not targets and label and noun.dep_ == "appos":
+                targets = self.actor_of(noun.head)
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
-            if not targets and relation == "sanctioned" and noun.dep_ in {"attr", "appos"}:
-                # "KH is a U.S.-designated Foreign Terrorist Organization": the label names no one
-                targets = [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)] \
-                    if noun.dep_ == "attr" else self.actor_of(noun.head)
             of = noun.head
             if not targets and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one" and \
                     of.head.dep_ == "appos":
@@ -126,8 +128,10 @@ class Nouns:
             if noun.dep_ in {"nsubj", "nsubjpass"} and not self.asserted(noun.head):
                 continue  # "a U.S. strike on Iranian soil could prompt ...": no strike happened
             # "the Iran-Iraq war against X" is neither's; "the Raqqa campaign" is where, not whose
-            agents = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-                      and not self._paired(c) for m in self.actor_of(c) if self.chain_type(m) != "PLACE"]
+            # (a weapon's demonym names its maker, not who fires it: "Russia used Iranian drones")
+            agents = [] if lemma in self.words["weapon_nouns"] else [
+                m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+                and not self._paired(c) for m in self.actor_of(c) if self.chain_type(m) != "PLACE"]
             victims: list[int] = []
             if lemma in self.words["killing_nouns"] and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                  for c in noun.children):
@@ -168,9 +172,11 @@ class Nouns:
                 engaging, engaged = noun.head.head, True
             if engaged:
                 # "the army is locked in a battle with IS", "KH was engaged in clashes with the army",
-                # "IS has been at war with the Peshmerga", "KH is in conflict with the US"
+                # "IS has been at war with the Peshmerga", "KH is in conflict with the US"; "the army seized
+                # Kirkuk after clashes with the Peshmerga" (not "the premier called for calm after clashes")
                 agents += [m for c in engaging.children if c.dep_ in {"nsubj", "nsubjpass"}
-                           for m in self.actor_of(c) or self._pronoun(c)]
+                           for m in self.actor_of(c) or self._pronoun(c)
+                           if not after_clash or self.chain_type(m) != "PERSON"]
             # "the offensive was launched by the Iraqi Army against ISIL", "the campaign conducted by
             # the SDF against ISIL's capital": the agent and, where the parse puts it, the target
             # hang on the verb
@@ -608,6 +614,8 @@ class Nouns:
                     noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue  # "the United States has no alliance with the PMF"
             if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
             if not self.asserted(noun) or not self.asserted(clause) or self._feared(noun):

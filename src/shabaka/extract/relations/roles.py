@@ -624,36 +624,6 @@ class Roles:
         for p in self._pronoun(subject):
             self._role_segment(p, start, comma, sent, "fronted_role")
 
-    def led_under(self, sent: Span) -> None:
-        """'Under Saddam Hussein, Iraq invaded Kuwait', 'Under the leadership of X, Badr joined the
-        PMF', 'Under commander X, the Quds Force ...': the state or body the clause opens with is led
-        by the man it is under. A bare name before a body says less ("Under Maliki, the militias
-        grew": his premiership, not their lead), and "Under pressure from Sadr" says nothing."""
-        if self.doc[sent.start].lower_ != "under":
-            return
-        comma = next((k for k in range(sent.start + 1, min(sent.start + 12, sent.end - 2))
-                      if self.doc[k].text == ","), None)
-        person = self.token_mention.get(sent.start + 1) if comma else None
-        k = sent.start + 1
-        titled = False  # "the leadership of X", "commander X"
-        while person is None and k < (comma or k):
-            if self.doc[k].lower_ in {"the", "of", "leadership", "command", "rule"}:
-                k += 1
-            elif (role := self._role_from(k, comma)) is not None:
-                k = role[1]
-            else:
-                break
-            titled = True
-            person = self.token_mention.get(k)
-        if person is None or self.chain_type(person) != "PERSON" or self.mention_tokens[person][1] != comma:
-            return
-        k = comma + 2 if self.doc[comma + 1].lower_ == "the" else comma + 1
-        body = self.token_mention.get(k)
-        if body is None or self.mention_tokens[body][0] != k or not self.asserted(self.doc[k].sent.root):
-            return
-        if self.chain_type(body) == "COUNTRY" or titled and self.chain_type(body) in ORG_TYPES:
-            self.emit(person, "leads", body, "led_under", 0.7, sent)
-
     def fellows(self, sent: Span) -> None:
         """'Soleimani sits with fellow Revolutionary Guard commanders': he is one of them."""
         for word in self.tokens.where(sent, lower={"fellow"}, dep={"amod"}):
@@ -688,7 +658,7 @@ class Roles:
         for seat in self.tokens.where(sent, lemma={"seat"}, dep={"dobj"}):
             holder = seat.head
             if seat.lemma_.lower() != "seat" or seat.dep_ != "dobj" or not self.asserted(holder) or \
-                    holder.lemma_.lower() not in self.words["taking_verbs"] | {"win", "keep"}:
+                    holder.lemma_.lower() not in {"win", "gain", "keep", "retain"}:
                 continue
             bodies = [m for c in [*seat.children, *holder.children]
                       if c.dep_ == "prep" and c.lower_ in {"in", "on"}

@@ -108,10 +108,12 @@ class Verbs:
                     # this verb has its own complements ("founded in 2007 and funded by ...")
                     agents = [g for v in verb.conjuncts for c in v.children if c.dep_ == "agent"
                               for g in c.children if g.dep_ == "pobj"]
-                if relation == "killed":  # "killed in a U.S. strike", "during a U.S. raid"
+                if relation == "killed":  # "killed in a U.S. strike", "during a U.S. raid" (not "during the
+                    # U.S. invasion": a war names no killer)
                     agents += [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by", "during"}
                                for g in c.children
-                               if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"]]
+                               if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"] and
+                               (c.lower_ != "during" or g.lemma_.lower() in self.words["strike_nouns"])]
                 if relation == "killed" and not agents:  # "were killed when a U.S. drone struck their car"
                     agents += [s for c in children if c.dep_ == "advcl" and self.asserted(c, climb=False) and
                                any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) and
@@ -219,7 +221,8 @@ class Verbs:
                          for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             # "killed members of KH" fights KH; "trained KH fighters" backs KH (actor_of reads them)
             fighting = relation in {"killed", "hostile_to"}
-            if relation == "killed":  # "a senior KH commander, X, was killed": X, not KH's men
+            if relation == "killed":  # "a senior KH commander, X, was killed": X, not KH's men (a named
+                # man's killing is `killed` alone, as the ontology annotates it)
                 objects = [next((c for c in o.children if c.dep_ == "appos" and
                                  (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"), o)
                            for o in objects]
@@ -630,6 +633,8 @@ class Verbs:
                 takers = [m for o in objects for m in self.actor_of(o)]
             else:
                 continue
+            if verb.lemma_.lower() in self.words["shipping_verbs"]:  # "smuggled rockets to Syria": where to
+                takers = [m for m in takers if self.chain_type(m) not in {"COUNTRY", "PLACE"}]
             givers = self._subjects(verb) or [m for c in self._accused_tokens(verb) for m in self.actor_of(c)]
             for giver in givers:
                 for taker in takers:
@@ -648,6 +653,9 @@ class Verbs:
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            # "receives Iranian support", "enjoys US backing": the giver named before the aid
+            sources += [m for o in aid for c in o.children if c.dep_ in {"amod", "compound", "poss"}
+                        for m in self.actor_of(c) if self.chain_type(m) != "PLACE"]
             receivers = self._subjects(verb)  # "has links to al-Qaeda and receives funding from it"
             for giver in sources:
                 for taker in receivers:
@@ -764,9 +772,20 @@ class Verbs:
                 continue
             groups = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            if verb.lemma_.lower() in {"leave", "quit"}:  # "left the Dawa Party for the Badr Corps"
-                groups = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)
-                          if self.chain_type(m) in ORG_TYPES]
+            if verb.lemma_.lower() in {"leave", "quit"}:
+                # "left the Dawa Party for the Badr Corps": a man named as the subject, a body named as the
+                # object (not "left the PMF untouched", "left the Badr Organization's headquarters")
+                # ("left ISCI in 2017 to found Hikma" says when and why)
+                complemented = any(c.dep_ in {"oprd", "acomp", "ccomp"} or
+                                   c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.children) or
+                                   c.dep_ == "prep" and c.lower_ == "in" and not any(
+                                       g.ent_type_ == "DATE" or g.like_num for g in c.children)
+                                   for c in verb.children)
+                named = all(self.mention_of(c) is not None or c.lower_ in {"he", "she"}
+                            for c in verb.children if c.dep_ == "nsubj")
+                groups = [] if complemented or not named else [
+                    m for c in verb.children if c.dep_ == "dobj" and (m := self.mention_of(c)) is not None
+                    and self.chain_type(m) in ORG_TYPES and not any(g.dep_ == "case" for g in c.subtree)]
             for p in people:
                 for g in groups:
                     if self.chain_type(p) == "PERSON" and self.chain_type(g) not in {"COUNTRY", "PLACE"}:
@@ -785,8 +804,9 @@ class Verbs:
                 continue
             held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             places = [m for c in held for m in self.actor_of(c)]
-            if lemma == "take" and not any(self.chain_type(p) == "PLACE" for p in places):
-                continue  # "took Tikrit from IS", not "took power from X"
+            if lemma == "take" and not any(
+                    (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE" for c in held):
+                continue  # "took Tikrit from IS", not "took power from X" nor "took Kirkuk's oil revenues"
             # "tore Hit from ISIL's grasp": the parse may hang "from" on the place
             away = {"from", "against"} if lemma in defending else {"from"}
             preps = [*verb.children, *(g for h in held for g in h.children)]
