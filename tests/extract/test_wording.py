@@ -29,6 +29,8 @@ def test_core_wording_loads_every_construction():
     ("killed_together:\n  - {date: 2020-01-03, victims: [atlantis, nobody]}\n", "names 'atlantis'"),
     ("killed_together:\n  - {victims: [iraq, syria]}\n", "needs a 'date' and two or more"),
     ("offices:\n  - {of: iraq, titles: [king], holders: [iraq], relation: rules}\n", "leads or member_of"),
+    ("relation_wording:\n  words:\n    unit_verbs: [form]\n    unit_verbs: [field]\n",
+     "duplicate key 'unit_verbs'"),
 ])
 def test_bad_wording_is_refused_naming_the_file(tmp_path, snippet, message):
     bad = tmp_path / "bad.yaml"
