@@ -2250,6 +2250,15 @@ def test_what_profiles_and_war_reports_misread(analyse, text, wrong):
      ("kurdistan_regional_government", "controls", "kirkuk")),
     ("The United States has no alliance with the Popular Mobilization Forces.",
      ("united_states", "allied_with", "popular_mobilization_forces")),
+    # found on Re-DocRED's introductions: a role's "its" is named in its own sentence; a conference's
+    # invited speaker holds no post; a demonym before "national team" is no employer
+    ("Rage Against the Machine named the song Bombtrack. The video depicted support for the Shining Path and "
+     "its leader Abimael Guzman.", ("Abimael Guzman", "leads", "Machine")),
+    ("Belyi won a prize of the Moscow Mathematical Society in 1981, and was an invited speaker at the "
+     "International Congress of Mathematicians in 1986.",
+     ("Belyi", "member_of", "International Congress of Mathematicians")),
+    ("Juan Carlos Munoz was also a member of the Argentine national team that won three South American "
+     "Championships.", ("Juan Carlos Munoz", "member_of", "argentina")),
 ])
 def test_what_the_review_of_this_session_found_misread(analyse, text, wrong):
     """Wrong claims an independent review found the session's new rules made, in sentences it wrote."""

@@ -652,8 +652,9 @@ class BuilderBase:
         if relation == "leads" and role and role.lower().split()[-1] == "minister" and \
                 self.chain_type(obj) in {"ARMED_GROUP", "ORGANIZATION"}:
             relation = "member_of"  # "the ISIL financial minister" heads a department, not ISIL
-        if role and role.lower().split()[-1] == "speaker" and self.chain_type(obj) != "STATE_BODY":
-            return  # a speaker leads a house of parliament; "an invited speaker of the ICM" holds no post
+        if role and role.lower().split()[-1] == "speaker" and (self.chain_type(obj) != "STATE_BODY" or
+                                                                relation != "leads"):
+            return  # the speaker leads a house of parliament; "an invited speaker at the ICM" holds no post
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):

@@ -78,8 +78,10 @@ class Roles:
                 i = opened - 1 if opened is not None else i
             org = self.token_mention.get(i) if i >= sent.start else inside
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
-                # "The Fatah Alliance, which includes Badr, said its leader X": what the pronoun stands for
-                org = next(iter(self._pronoun(self.doc[i])), self._previous_org(sent, i))
+                # "The Fatah Alliance, which includes Badr, said its leader X": what the pronoun stands for,
+                # named in this sentence
+                org = next((m for m in self._pronoun(self.doc[i]) if self.mention_tokens[m][0] >= sent.start),
+                           self._previous_org(sent, i))
             if org is None and i - 1 > sent.start and self.doc[i].lower_ == "whose" and \
                     self.doc[i - 1].text == ",":  # "Badr, whose leader X sits in parliament"
                 org = self.token_mention.get(i - 2)
@@ -470,6 +472,9 @@ class Roles:
                         named is not None and named != after:
                     # "head of KH political party Harakat Hoquq": of the party it names, not KH
                     after, follower = named, None
+                while follower is not None and follower.pos_ == "ADJ" and follower.i + 1 < b and \
+                        self.chain_type(after) == "COUNTRY":
+                    follower = self.doc[follower.i + 1]  # "a member of the Romanian royal family"
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
                         self.token_mention.get(a_end) is None:
                     if self.chain_type(after) == "COUNTRY":

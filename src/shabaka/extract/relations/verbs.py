@@ -785,7 +785,8 @@ class Verbs:
                             for c in verb.children if c.dep_ == "nsubj")
                 groups = [] if complemented or not named else [
                     m for c in verb.children if c.dep_ == "dobj" and (m := self.mention_of(c)) is not None
-                    and self.chain_type(m) in ORG_TYPES and not any(g.dep_ == "case" for g in c.subtree)]
+                    and self.chain_type(m) in ORG_TYPES
+                    and not any(g.dep_ in {"case", "poss"} for g in c.subtree)]
             for p in people:
                 for g in groups:
                     if self.chain_type(p) == "PERSON" and self.chain_type(g) not in {"COUNTRY", "PLACE"}:
