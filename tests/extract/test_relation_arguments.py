@@ -2259,6 +2259,18 @@ def test_what_profiles_and_war_reports_misread(analyse, text, wrong):
      ("Belyi", "member_of", "International Congress of Mathematicians")),
     ("Juan Carlos Munoz was also a member of the Argentine national team that won three South American "
      "Championships.", ("Juan Carlos Munoz", "member_of", "argentina")),
+    # found on the helpers' regional, Kurdish and insurgency sentences
+    ("Reports that Ismail Qaani had been killed in an Israeli strike on Beirut proved false.",
+     ("israel", "killed", "ismail_qaani")),
+    ("The Mahdi Army and the Badr Organization fought running battles for control of Karbala in 2006.",
+     ("mahdi_army", "allied_with", "badr_organization")),
+    ("In June 2014 fighters of the Naqshbandi Army joined Islamic State in the offensive against the Iraqi "
+     "army.",
+     ("naqshbandi_army", "part_of", "islamic_state")),
+    ("Masrour Barzani, whose father Masoud Barzani still heads the KDP, is widely seen as his eventual "
+     "successor.", ("masrour_barzani", "succeeded", "masoud_barzani")),
+    ("In January 2020 the United States designated Asa'ib Ahl al-Haq as a terrorist organization, along with "
+     "its leader Qais al-Khazali.", ("qais_al_khazali", "leads", "united_states")),
 ])
 def test_what_the_review_of_this_session_found_misread(analyse, text, wrong):
     """Wrong claims an independent review found the session's new rules made, in sentences it wrote."""
@@ -2275,6 +2287,14 @@ def test_what_the_review_of_this_session_found_misread(analyse, text, wrong):
      ("israel", "hostile_to", "syria")),
     ("The Peshmerga hold positions in Sinjar, which the Islamic State captured in August 2014.",
      ("islamic_state", "controls", "sinjar")),
+    ("Israel escalated its campaign against Hezbollah in September 2024.",
+     ("israel", "hostile_to", "lebanese_hezbollah")),
+    ("The Mahdi Army and the Badr Organization fought running battles for control of Karbala in 2006.",
+     ("mahdi_army", "hostile_to", "badr_organization")),
+    ("In June 2014 fighters of the Naqshbandi Army joined Islamic State in the offensive against the Iraqi "
+     "army.",
+     ("naqshbandi_army", "allied_with", "islamic_state")),
+    ("Bese Hozat, co-chair of the KCK, read out the statement.", ("Bese Hozat", "leads", "KCK")),
 ])
 def test_what_the_review_of_this_session_found_lost(analyse, text, expected):
     _, _, claims = analyse(text)

@@ -602,6 +602,10 @@ class BuilderBase:
             if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in EVIDENCE_NOUNS and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
                 return False  # "there is no evidence that it coordinated with KH" (not "no doubt that")
+            if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(
+                    c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in self.words["false_words"]
+                    for c in t.head.head.children):
+                return False  # "reports that Qaani had been killed proved false"
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:

@@ -66,7 +66,13 @@ class Coreference:
                 if subject.lower_ == "it":
                     return self._antecedent(subject)
                 named = self.mention_of(subject)
-                if named is not None and self.chain_type(named) in ORG_TYPES:
+                # ("Israel escalated its campaign", "Iran said its forces ...": a state's own acts and forces,
+                # not "designated AAH along with its leader")
+                acts = self.words["noun_hostile"] | self.words["generic_heads"] | self.words["aid_nouns"] | \
+                    self.words["state_nouns"]
+                state = named is not None and self.chain_type(named) == "COUNTRY" and \
+                    t.head.lemma_.lower() in acts
+                if named is not None and (self.chain_type(named) in ORG_TYPES or state):
                     return [named]
             # "KH and its leader", "the Northern Alliance in its battles": the body just named; but one
             # named only inside a description is not what the text is about ("It split from the Mahdi
@@ -105,8 +111,8 @@ class Coreference:
         """The speaker "it" stands for when no other body is named before it in the sentence ("Turkey
         said it had neutralised 12 militants"; not "Iran denied arming KH, but the US said it had")."""
         speaker = self._speaker(t)
-        if not speaker:
-            return []
+        if not speaker or self._clause_verb_of(t).head.dep_ not in {"ROOT", "conj"}:
+            return []  # (not "the Treasury cut the bank off, saying it had helped fund KH": the bank)
         start = self.mention_tokens[speaker[0]][0]
         others = {m for k in range(t.sent.start, start) if (m := self.token_mention.get(k)) is not None
                   and self.chain_type(m) in ORG_TYPES | {"COUNTRY"}}

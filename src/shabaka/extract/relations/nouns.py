@@ -734,8 +734,9 @@ class Nouns:
             relation, holder = self.wording.relation_nouns[lemma]
             if self._contest(lemma, sent) or self.civil_pact(noun):  # "trading partners", "a tie in the vote"
                 continue  # "a three-way tie between him, A and B" in an election
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-                continue  # "Nujaba has no organisational link to Lebanese Hezbollah"
+            if any(c.dep_ == "det" and c.lower_ == "no" or c.lower_ in self.words["prospective_words"]
+                   for c in noun.children):
+                continue  # "Nujaba has no organisational link to Hezbollah", "seen as his eventual successor"
             governor = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
             if governor is not None and (governor.lemma_.lower() in self.words["severing_verbs"] or
                                          not self.asserted(governor)):

@@ -779,7 +779,7 @@ class Roles:
             # "X was named (as) successor to Y", "the PMF named X as the replacement for Y"
             named = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else \
                 t.head if t.dep_ == "oprd" else None
-            if any(c.lower_ in {"possible", "potential", "likely", "future", "probable"} for c in t.children):
+            if any(c.lower_ in self.words["prospective_words"] for c in t.children):
                 continue  # "named as a possible successor to Sistani"
             if named is not None and self.asserted(named) and named.lemma_.lower() in \
                     self.words["appointing_verbs"] | self.words["post_verbs"]:
