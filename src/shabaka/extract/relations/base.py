@@ -602,10 +602,13 @@ class BuilderBase:
             if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in EVIDENCE_NOUNS and any(
                     c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
                 return False  # "there is no evidence that it coordinated with KH" (not "no doubt that")
-            if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(
-                    c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in self.words["false_words"]
-                    for c in t.head.head.children):
-                return False  # "reports that Qaani had been killed proved false"
+            judged = t.head.head if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" else None
+            refuted = judged is not None and judged.dep_ == "ROOT" and any(
+                c.dep_ in {"acomp", "oprd", "attr"} and c.lower_ in self.words["false_words"]
+                for c in judged.children)
+            if refuted and not any(c.dep_ == "neg" for c in judged.children) and \
+                    not any(w.lemma_ == "say" for w in t.sent):
+                return False  # "reports that Qaani had been killed proved false" (the text's word, no one's)
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
@@ -656,9 +659,8 @@ class BuilderBase:
         if relation == "leads" and role and role.lower().split()[-1] == "minister" and \
                 self.chain_type(obj) in {"ARMED_GROUP", "ORGANIZATION"}:
             relation = "member_of"  # "the ISIL financial minister" heads a department, not ISIL
-        if role and role.lower().split()[-1] == "speaker" and (self.chain_type(obj) != "STATE_BODY" or
-                                                                relation != "leads"):
-            return  # the speaker leads a house of parliament; "an invited speaker at the ICM" holds no post
+        if role and role.lower().split()[-1] == "speaker" and self.chain_type(obj) != "STATE_BODY":
+            return  # a speaker leads a house of parliament; "an invited speaker of the ICM" holds no post
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):

@@ -40,6 +40,8 @@ class Coreference:
             return found or [m for k in range(t.i - 1, max(-1, t.i - 60), -1)
                              if (m := self.token_mention.get(k)) is not None and m not in bound
                              and self.chain_type(m) in ORG_TYPES][:1]
+        if word == "it" and (explained := self._explained_object(t)):
+            return explained
         if word == "it":
             # "the Quds Force is the IRGC branch ..., and Soleimani has led it"; "In July the
             # Treasury sanctioned X, the leader of Y. In December it sanctioned Z": the subject;
@@ -66,13 +68,7 @@ class Coreference:
                 if subject.lower_ == "it":
                     return self._antecedent(subject)
                 named = self.mention_of(subject)
-                # ("Israel escalated its campaign", "Iran said its forces ...": a state's own acts and forces,
-                # not "designated AAH along with its leader")
-                acts = self.words["noun_hostile"] | self.words["generic_heads"] | self.words["aid_nouns"] | \
-                    self.words["state_nouns"]
-                state = named is not None and self.chain_type(named) == "COUNTRY" and \
-                    t.head.lemma_.lower() in acts
-                if named is not None and (self.chain_type(named) in ORG_TYPES or state):
+                if named is not None and (self.chain_type(named) in ORG_TYPES or self._own_act(named, t)):
                     return [named]
             # "KH and its leader", "the Northern Alliance in its battles": the body just named; but one
             # named only inside a description is not what the text is about ("It split from the Mahdi
@@ -106,6 +102,30 @@ class Coreference:
             return []
         return [m for c in verb.head.children if c.dep_ == "nsubj" and c.i < t.i
                 for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
+
+    def _own_act(self, state: int, its: Token) -> bool:
+        """Whether "its" after a state's name is the state's own act: "Israel escalated its campaign",
+        "Iran stepped up its support" (not "Turkey criticised Washington for its backing of the YPG",
+        "Iran praised its attack": another actor between, or a verb that judges what others did)."""
+        if self.chain_type(state) != "COUNTRY" or its.head.lemma_.lower() not in \
+                self.words["noun_hostile"] | self.words["aid_nouns"]:
+            return False
+        between = any((m := self.token_mention.get(k)) is not None and m != state
+                      for k in range(self.mention_tokens[state][1], its.i))
+        governor = its.head.head
+        return not between and governor.lemma_.lower() not in self.words["commenting_verbs"] and \
+            not (its.head.dep_ == "pobj" and governor.head.lemma_.lower() in self.words["commenting_verbs"])
+
+    def _explained_object(self, t: Token) -> list[int]:
+        """ "The Treasury sanctioned the bank, saying it had funded KH": "it" in what a participle of
+        speech explains is the body acted on, not the actor."""
+        verb = self._clause_verb_of(t)
+        saying = verb.head if verb.dep_ == "ccomp" else None
+        if saying is None or saying.dep_ not in {"advcl", "xcomp"} or saying.tag_ != "VBG" or \
+                saying.lemma_.lower() not in self.words["commenting_verbs"] | {"say"}:
+            return []
+        return [m for c in saying.head.children if c.dep_ == "dobj" and c.i < t.i
+                if (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES][:1]
 
     def _first_speaker(self, t: Token) -> list[int]:
         """The speaker "it" stands for when no other body is named before it in the sentence ("Turkey

@@ -79,9 +79,11 @@ class Roles:
             org = self.token_mention.get(i) if i >= sent.start else inside
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
                 # "The Fatah Alliance, which includes Badr, said its leader X": what the pronoun stands for,
-                # named in this sentence
-                org = next((m for m in self._pronoun(self.doc[i]) if self.mention_tokens[m][0] >= sent.start),
-                           self._previous_org(sent, i))
+                # if named in this sentence (else no one: "AAH was sanctioned. Washington says its leader")
+                meant = self._pronoun(self.doc[i])
+                here = bool(meant) and self.mention_tokens[meant[0]][0] >= sent.start and \
+                    self.chain_type(meant[0]) in ORG_TYPES
+                org = (meant[0] if here else None) if meant else self._previous_org(sent, i)
             if org is None and i - 1 > sent.start and self.doc[i].lower_ == "whose" and \
                     self.doc[i - 1].text == ",":  # "Badr, whose leader X sits in parliament"
                 org = self.token_mention.get(i - 2)
@@ -472,9 +474,14 @@ class Roles:
                         named is not None and named != after:
                     # "head of KH political party Harakat Hoquq": of the party it names, not KH
                     after, follower = named, None
-                while follower is not None and follower.pos_ == "ADJ" and follower.i + 1 < b and \
-                        self.chain_type(after) == "COUNTRY":
-                    follower = self.doc[follower.i + 1]  # "a member of the Romanian royal family"
+                described = follower  # "a member of the Argentine national team": the noun the words qualify
+                while described is not None and described.dep_ in {"amod", "compound"} and \
+                        described.i < described.head.i < b and self.chain_type(after) == "COUNTRY":
+                    described = described.head
+                bodies = self.words["generic_heads"] | self.words["unit_words"] | \
+                    self.words["sub_body_nouns"] | self.words["state_bodies"]
+                if described is not follower and described.lemma_.lower() not in bodies:
+                    follower = described  # (not "the Iraqi interim government", "the Iranian armed forces")
                 if follower is not None and follower.pos_ in {"NOUN", "PROPN"} and \
                         self.token_mention.get(a_end) is None:
                     if self.chain_type(after) == "COUNTRY":

@@ -288,11 +288,8 @@ class Verbs:
                     if relation == "backs" and lemma == "train" and \
                             self.chain_type(s) == self.chain_type(o) == "PERSON":
                         continue  # a teacher trains a pupil; a force or a state that trains a man backs him
-                    # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its
-                    # part; one that "joined IS in the offensive" fights beside it
+                    # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
                     joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
-                    beside = joined and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                        g.lemma_.lower() in self.words["noun_hostile"] for g in c.children) for c in children)
                     # "led by X and his deputy Y": Y's own title makes him a member
                     title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
                         else None
@@ -306,8 +303,8 @@ class Verbs:
                         continue
                     if relation == "hostile_to" and self.chain_type(o) == "PLACE":
                         self.assailed.append((s, o, sent))  # "KH shelled Jurf al-Sakhar": whose ground?
-                    relation_said = "hostile_to" if fought else "allied_with" if beside else \
-                        "part_of" if joined else "leads" if took_lead else "member_of" if deputy else relation
+                    relation_said = "hostile_to" if fought else "part_of" if joined else \
+                        "leads" if took_lead else "member_of" if deputy else relation
                     self.emit(s, relation_said, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
@@ -703,7 +700,7 @@ class Verbs:
                 continue
             governor = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else \
                 noun.head.head if noun.dep_ == "pobj" else None
-            denied = governor is not None and governor.lemma_.lower() in self.words["non_assertive_verbs"]
+            denied = governor is not None and governor.lemma_.lower() in self.words["denying_verbs"]
             if governor is not None and governor.pos_ in {"VERB", "AUX"} and \
                     (not self.asserted(governor) or denied):
                 continue  # "Iran denied its support for KH"
@@ -958,17 +955,11 @@ class Verbs:
                     # "the army and the coalition continue operations against IS", "the US and Britain
                     # fought a war in Iraq", but "Iran and Iraq fought a war (in the 1980s)": a war
                     # told with nothing but its time is between them
-                    # (and "fought running battles for control of Karbala": a contest between them)
                     placed = any(g.ent_type_ != "DATE" and not any(t.like_num for t in g.subtree)
                                  for c in [*o.children, *verb.children]
-                                 if c.dep_ == "prep" and c.lower_ != "for"
-                                 for g in c.children if g.dep_ == "pobj") and not any(
+                                 if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj") and not any(
                         c.lower_ == "civil" for c in o.children)  # "KDP and PUK fought a civil war in 1995"
-                    aimed_at = any(c.dep_ == "prep" and c.lower_ in {"against", "on"}
-                                   for c in [*o.children, *verb.children])
-                    fought = verb.lemma_.lower() in self.words["hostile_with_verbs"] | {"fight"}
-                    between = (self.wording.pair_nouns.get(o.lemma_.lower()) == "hostile_to" or
-                               fought and o.tag_ == "NNS" and not aimed_at) and not placed  # "fought battles"
+                    between = self.wording.pair_nouns.get(o.lemma_.lower()) == "hostile_to" and not placed
                     relation = "hostile_to" if between else "allied_with"
             if relation is None and self.wording.verbs.get(verb.lemma_.lower()) == "hostile_to" and any(
                     self.actor_of(o) for o in objects):
