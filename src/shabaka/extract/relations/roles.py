@@ -670,7 +670,7 @@ class Roles:
         for seat in self.tokens.where(sent, lemma={"seat"}, dep={"dobj"}):
             holder = seat.head
             if seat.lemma_.lower() != "seat" or seat.dep_ != "dobj" or not self.asserted(holder) or \
-                    holder.lemma_.lower() not in {"win", "gain", "keep", "retain"}:
+                    holder.lemma_.lower() not in self.words["seat_verbs"]:
                 continue
             bodies = [m for c in [*seat.children, *holder.children]
                       if c.dep_ == "prep" and c.lower_ in {"in", "on"}

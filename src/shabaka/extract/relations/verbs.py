@@ -759,7 +759,7 @@ class Verbs:
     def split_from(self, sent: Span) -> None:
         """'Qais al-Khazali split from the Mahdi Army', 'was expelled from the Mahdi Army', 'Hakim left
         ISCI in 2017': who leaves a group was one of its members (not "left Iraq")."""
-        leaving = self.words["leaving_verbs"] | {"leave", "quit"}
+        leaving = self.words["leaving_verbs"] | self.words["quitting_verbs"]
         for verb in self.tokens.where(sent, lemma=leaving):
             if verb.lemma_.lower() not in leaving or not self.asserted(verb):
                 continue
@@ -774,7 +774,7 @@ class Verbs:
                 continue
             groups = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            if verb.lemma_.lower() in {"leave", "quit"}:
+            if verb.lemma_.lower() in self.words["quitting_verbs"]:
                 # "left the Dawa Party for the Badr Corps": a man named as the subject, a body named as the
                 # object (not "left the PMF untouched", "left the Badr Organization's headquarters")
                 # ("left ISCI in 2017 to found Hikma" says when and why)
