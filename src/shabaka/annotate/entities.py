@@ -547,8 +547,9 @@ class EntityTyper:
         if ":" in text or "\n" in text:  # a headline or a label, not a name
             return None
         # "Foreign Terrorist Organization and Specially Designated Global Terrorist": labels, no name
-        parts = [part.strip() for part in re.split(r",|\band\b", text.lower())]
-        if all(part in self.not_names for part in parts if part):
+        lowered = text.lower()
+        if lowered in self.not_names or ("," in lowered or " and " in lowered) and all(
+                part in self.not_names for p in re.split(r",|\band\b", lowered) if (part := p.strip())):
             return None
         if not span.ent_id_ and len(words) == 1 and words[0] in self.generic_words and \
                 not (start and _ORDINAL.fullmatch(doc[start - 1].text)):

@@ -599,8 +599,8 @@ class BuilderBase:
                    (c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children))
                    for c in t.children):
                 return False
-            if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in EVIDENCE_NOUNS and any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
+            if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in EVIDENCE_NOUNS and \
+                    self.none_of(t.head):
                 return False  # "there is no evidence that it coordinated with KH" (not "no doubt that")
             judged = t.head.head if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" else None
             refuted = judged is not None and judged.dep_ == "ROOT" and any(
@@ -614,6 +614,12 @@ class BuilderBase:
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
                 return True
             t, steps = t.head, steps + 1
+
+    @staticmethod
+    def none_of(noun: Token) -> bool:
+        """Whether a noun is denied by its determiner: "no control over", "no alliance with", "no
+        evidence that"."""
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
     def people_of(self, token: Token) -> list[int]:
         """The group unnamed people belong to: 'members of KH', 'dozens of Iraqi Army soldiers',

@@ -120,8 +120,7 @@ class Nouns:
             self.words["control_nouns"] | self.words["sanction_nouns"] | self.words["threat_nouns"]
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=triggers):
             lemma = noun.lemma_.lower()
-            if noun.pos_ != "NOUN" or lemma not in triggers or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # "has no control over"
+            if noun.pos_ != "NOUN" or lemma not in triggers or self.none_of(noun):  # "has no control over"
                 continue
             if self._contest(lemma, sent):
                 continue  # "the bloc's victory over Maliki's list in the election"
@@ -614,7 +613,7 @@ class Nouns:
                     noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
             relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            if self.none_of(noun):
                 continue  # "the United States has no alliance with the PMF"
             if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
@@ -734,8 +733,7 @@ class Nouns:
             relation, holder = self.wording.relation_nouns[lemma]
             if self._contest(lemma, sent) or self.civil_pact(noun):  # "trading partners", "a tie in the vote"
                 continue  # "a three-way tie between him, A and B" in an election
-            if any(c.dep_ == "det" and c.lower_ == "no" or c.lower_ in self.words["prospective_words"]
-                   for c in noun.children):
+            if self.none_of(noun) or any(c.lower_ in self.words["prospective_words"] for c in noun.children):
                 continue  # "Nujaba has no organisational link to Hezbollah", "seen as his eventual successor"
             governor = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
             if governor is not None and (governor.lemma_.lower() in self.words["severing_verbs"] or

@@ -19,8 +19,8 @@ class Verbs:
         for verb in [*self.tokens.where(sent, pos={"VERB", "AUX"}), *misread]:
             lemma = verb.lemma_.lower()
             relation = self.wording.verbs.get(lemma)
-            hyphened = verb.i - 2 >= sent.start and self.doc[verb.i - 1].text in {"-", "–"} and \
-                self.token_mention.get(verb.i - 2) is not None
+            hyphened = verb.i - 2 >= sent.start and self.token_mention.get(verb.i - 2) is not None and \
+                self._hyphen_word(verb.i - 1, sent.end) is not None
             if hyphened or self._spaced_participle(verb.i, sent):
                 continue  # "the IRGC- backed AAH", "the American supported Sons of Iraq": hyphen forms
             if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and verb.i > sent.start and \
