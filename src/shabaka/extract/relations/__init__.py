@@ -91,6 +91,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.groups_within_include(sent)
             self.acting_together(sent)
             self.exchanged_fire(sent)
+            self.at_war(sent)
             self.fronted_role(sent)
             self.fellows(sent)
         self.contested_ground()

@@ -149,6 +149,8 @@ class BuilderBase:
                 named += [m for c in t.children if c.dep_ in {"compound", "nmod"}  # "the Anbar and Diyala
                           for h in [c, *c.conjuncts]                                 # governorates"
                           if (m := self.mention_of(h)) is not None and self.chain_type(m) == "PLACE"]
+                if not named and t.lower_ in self.words["land_nouns"]:
+                    named = self._land_of(t)  # "held territory in Syria and Iraq"
                 if named:
                     out += named
                     continue
@@ -185,6 +187,9 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["place_nouns"]:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
+                if t.lemma_.lower() in self.words["country_nouns"]:
+                    out += self._resolved(phrase, self._country_before(t.i))  # "swathes of the country"
+                    continue
             named = self._named_after_owner(t)
             if named:  # "Iran's external military wing, the Quds Force", "Saddam's deputy Izzat al-Duri"
                 out += named
@@ -194,8 +199,11 @@ class BuilderBase:
             if (t.lemma_.lower() in quantity or t.lower_ in quantity and t.dep_ in {"dobj", "pobj"}) and \
                     t.pos_ in {"NOUN", "NUM", "PRON", "ADJ"}:
                 # "nearly half of the Iraqi army", "most of the province"
-                part_of_whole = [m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                                 for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                wholes = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+                part_of_whole = [m for g in wholes for m in self.actor_of(g)] or [
+                    m for g in [t, *wholes] if g is t or g.lower_ in self.words["land_nouns"]
+                    for m in self._land_of(g)]  # "swaths of land in Iraq", "a third of Iraqi territory"
                 if part_of_whole:
                     out += part_of_whole
                     continue
@@ -252,6 +260,10 @@ class BuilderBase:
                 else:
                     out += self.actor_of(noun)
                 continue
+            if relative and t.lower_ in {"which", "who", "whom"} and t.i >= 2 and self.doc[t.i - 1].text == "," \
+                    and (named := self.token_mention.get(t.i - 2)) is not None:
+                out.append(named)  # "al-Qaeda in Iraq, which Zarqawi led": a relative clause the parse lost
+                continue
             listed = self._listed(t)
             if listed:
                 out += listed  # "organizations, including KH and Nujaba", "the movement, KH"
@@ -293,6 +305,9 @@ class BuilderBase:
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
                             self.chain_type(cm) == "COUNTRY" and t.lemma_.lower() not in self.state_heads:
                         break  # "the French Resistance", "the Iranian Occupation": a name, not the state
+                    if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "PERSON" and \
+                            t.lemma_.lower() in self.words["kind_nouns"]:
+                        break  # "Khanjar's Azm alliance": the alliance he leads, not the man
                     if cm is not None:  # "a joint US and Iraqi raid": both
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
                         break
@@ -633,6 +648,10 @@ class BuilderBase:
                if (m := self.mention_of(h)) is not None and
                (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
+            if c.dep_ == "amod" and c.lemma_.lower() in self.words["loyalty_words"]:
+                # "fighters loyal to the KDP clashed with ...": the KDP's men
+                out += [m for p in c.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                        for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:  # "members of KH and AAH"
                     for h in [g, *g.conjuncts] if g.dep_ == "pobj" else []:
@@ -640,6 +659,14 @@ class BuilderBase:
         if not out and self._bare_fighters(token):  # "killed the militants", after a sentence on IS
             out = self._resolved(self.doc[token.left_edge.i:token.i + 1], self._fighters_before(token.i))
         return list(dict.fromkeys(out))
+
+    def _land_of(self, land: Token) -> list[int]:
+        """The country or place a stretch of land lies in: "land in Iraq", "Iraqi territory"."""
+        return [m for c in land.children for g in (
+                    [c] if c.dep_ in {"amod", "compound"} else
+                    [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                    else [])
+                for m in self.actor_of(g) if self.chain_type(m) in {"COUNTRY", "PLACE"}]
 
     def emit_pairs(self, subjects: list[int], relation: str, objects: list[int], rule: str, confidence: float,
                    sentence: Span) -> None:

@@ -388,5 +388,24 @@ class Coreference:
                 return [mi]
         return []
 
+    def _country_before(self, i: int) -> list[int]:
+        """What "the country" is: the one country named (not as a modifier: "Iranian-backed") in
+        this sentence or the two before; none where two are."""
+        sent = self.doc[i].sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        floor = self.doc[floor - 1].sent.start if floor > 0 else floor
+        found: dict[int, int] = {}
+        for k in range(i - 1, floor - 1, -1):
+            mi = self.token_mention.get(k)
+            if mi is None or self.chain_type(mi) != "COUNTRY" or self.mention_tokens[mi][0] != k and \
+                    self.mention_tokens[mi][1] - 1 != k:
+                continue
+            start, end = self._mention_span(mi)
+            root = self.doc[start:end].root
+            if root.dep_ in {"compound", "amod", "nmod"} or self._hyphen_word(end, sent.end) is not None:
+                continue
+            found.setdefault(self.ex.mentions[mi].chain, mi)
+        return list(found.values()) if len(found) == 1 else []
+
     def _org_list(self, mi: int | None) -> list[int]:
         return [mi] if mi is not None else []

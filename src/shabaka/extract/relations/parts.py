@@ -252,12 +252,13 @@ class Parts:
                 continue
             wholes = [m for c in unit.children if c.dep_ in {"compound", "nmod", "poss"}
                       if (m := self.mention_of(c)) is not None and m != self.mention_of(unit)]
-            wholes += [m for c in [*unit.children, *verb.children]
+            numbers = [g for n in unit.children if n.dep_ == "nummod" for g in n.children]  # "Brigade 14 of"
+            wholes += [m for c in [*unit.children, *numbers, *verb.children]
                        if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                        for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
                        and self.chain_type(m) in ORG_TYPES]
             parts = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actor_of(c)]
-            if not parts and verb.dep_ == "relcl":
+            if not parts and verb.dep_ in {"relcl", "acl"}:  # "KIA, listed in the PMF as Brigade 40"
                 parts = self.actor_of(verb.head)
             self.emit_pairs([p for p in parts if self.chain_type(p) in ORG_TYPES], "part_of",
                             [w for w in wholes if self.chain_type(w) in ORG_TYPES], "as_unit", 0.75, sent)

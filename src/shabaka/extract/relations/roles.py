@@ -66,8 +66,10 @@ class Roles:
                     self.doc[i].lower_.rstrip(".") in self.rank_words or
                     self.doc[i].lower_ in self.words["kind_nouns"] and
                     self.token_mention.get(i - 1) is not None)):
-                if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads":
-                    relation = "member_of"  # "Dawa senior leader X": one leader among several
+                if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads" and \
+                        role_text.lower().split()[-1] not in self.words["local_rulers"]:
+                    relation = "member_of"  # "Dawa senior leader X": one leader among several (but
+                    # "Nineveh provincial governor X" rules the province)
                 kind = kind or self.doc[i].lower_ in self.words["kind_nouns"]
                 i -= 1
             if i >= sent.start and self.doc[i].text in POSSESSIVE_MARKS:
@@ -378,9 +380,11 @@ class Roles:
             titled = self.token_mention.get(r_end)
             if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
                 continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's
+            ruler = role_text.lower().split()[-1] in self.words["local_rulers"]  # "Nineveh provincial governor"
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
-                    or any(self.doc[k].lower_ in self.words["member_qualifiers"] for k in range(a, r_start))):
+                    or not ruler and any(self.doc[k].lower_ in self.words["member_qualifiers"]
+                                         for k in range(a, r_start))):
                 relation = "member_of"
             inside = self._body_in_role(r_start, r_end)
             if inside is not None:  # "X, Iraq's interior minister": the ministry his title names
@@ -589,7 +593,8 @@ class Roles:
                 continue
             verb = token.head
             if token.dep_ == "pobj":  # "served as commander of Y", "is among the best-known commanders in Y"
-                if token.head.lower_ not in {"as", "among"}:
+                if token.head.lower_ not in {"as", "among"} and not (
+                        token.head.lower_ == "at" and token.lemma_.lower() == "head"):  # "succeeded X at the head of Y"
                     continue
                 verb = token.head.head
             if verb.lemma_ not in self.words["post_verbs"] | self.words["appointing_verbs"] and \

@@ -46,7 +46,8 @@ class Verbs:
                                            for c in verb.children):
                 relation = "sanctioned"  # "froze the assets of X": whose assets, read below
             elif lemma in self.words["territory_verbs"] and any(
-                    self.chain_type(m) == "PLACE" for c in self._held(verb) for m in self.actor_of(c)):
+                    self.chain_type(m) == "PLACE" or c.lower_ in self.words["land_nouns"] |
+                    self.words["quantity_words"] for c in self._held(verb) for m in self._held_actors(c, verb)):
                 # "KH holds the crossing at al-Qaim", "secured the towns of A and B", "the city held by IS"
                 relation = "controls"
             if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
@@ -194,6 +195,11 @@ class Verbs:
                      c.lemma_.lower() in self.words["weapon_nouns"] and self.actor_of(c)]
                     if t.lemma_.lower() in self.words["noun_hostile"] else []) or [t]]
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
+                if relation == "sanctioned" and not objects:
+                    # "Turkey considers the PKK a terrorist organization": the parse makes the PKK the
+                    # subject of the kind it is listed as
+                    objects = [g for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"}
+                               for g in c.children if g.dep_ in {"nsubj", "dobj"}]
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
@@ -228,7 +234,9 @@ class Verbs:
                            for o in objects]
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             groups = [m for o in objects for m in people.get(o.i, [])]
-            obj = [m for o in objects if not people.get(o.i) for m in self._object_actors(o, relation)]
+            obj = [m for o in objects if not people.get(o.i) for m in (
+                self._object_actors(o, relation) or
+                (self._land_held_in(o, verb) if relation == "controls" and not passive else []))]
             if verb.dep_ == "acl" and passive and objects == [verb.head] and \
                     (named := self.mention_of(verb.head)) is not None:
                 obj = [named]  # "A's coalition, the Fatah Alliance led by X, and the bloc": the alliance
@@ -324,10 +332,22 @@ class Verbs:
         else:
             described = [verb.head] if verb.dep_ == "acl" else []
             held = [c for c in verb.children if c.dep_ == "nsubjpass"] + described
-        places = self.words["place_nouns"]
+        places = self.words["place_nouns"] | self.words["land_nouns"] | self.words["quantity_words"]
         # "a town that KH has held since 2014": the relative stands for the town
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
+
+    def _held_actors(self, token: Token, verb: Token) -> list[int]:
+        """What a held object stands for, and land held somewhere where the verb puts it."""
+        return self.actor_of(token) or self._land_held_in(token, verb)
+
+    def _land_held_in(self, token: Token, verb: Token) -> list[int]:
+        """'IS held territory in Syria and Iraq': the land lies where the verb puts it."""
+        if token.lower_ not in self.words["land_nouns"] | self.words["quantity_words"]:
+            return []
+        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                if self.chain_type(m) in {"COUNTRY", "PLACE"}]
 
     def _object_actors(self, token: Token, relation: str) -> list[int]:
         """The actors an object phrase stands for. A word for people ("sanctioned Islamic State
@@ -573,8 +593,11 @@ class Verbs:
             if verb.pos_ not in {"VERB", "ADJ"} or lemma not in self.words["partner_verbs"] or \
                     not self.asserted(verb):
                 continue  # "pledged to continue to work with X": a promise
+            # "joined forces with X" (not "joined with X", "fought with X": into X, against X)
+            joined = lemma == "join" and any(c.dep_ == "dobj" and c.lower_ in self.words["joining_objects"]
+                                             for c in verb.children)
             preps = [c for c in verb.children if c.dep_ == "prep" and (
-                c.lower_ == "alongside" or (c.lower_ == "with" and lemma not in {"fight", "join", "serve"})
+                c.lower_ == "alongside" or (c.lower_ == "with" and (lemma not in {"fight", "join", "serve"} or joined))
                 or (c.lower_ == "to" and lemma in {"loyal", "link", "tie"}))]  # "loyal to Sadr", "tied to"
             if not preps:
                 continue
@@ -978,6 +1001,24 @@ class Verbs:
                 continue
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
+
+    def at_war(self, sent: Span) -> None:
+        """'Hezbollah, at war with Israel since 2023', 'the PKK, which has been at war with Turkey':
+        a state of war between the two."""
+        for war in self.tokens.where(sent, lemma=self.words["war_states"], dep={"pobj"}):
+            at = war.head
+            if at.lower_ != "at":
+                continue
+            holder = at.head
+            verbal = holder.pos_ in {"VERB", "AUX"}
+            withs = [c for w in ([war, holder] if verbal else [war]) for c in w.children
+                     if c.dep_ == "prep" and c.lower_ == "with"]
+            foes = [m for c in withs for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if not foes or verbal and not self.asserted(holder):
+                continue
+            sides = [m for c in self.subject_tokens(holder, {"nsubj"}) for m in self.actor_of(c)] if verbal \
+                else self.actor_of(holder)
+            self.emit_pairs(sides, "hostile_to", foes, "at_war", 0.75, sent)
 
     def exchanged_fire(self, sent: Span) -> None:
         """'The army and KH exchanged fire', 'the Peshmerga traded fire with the PKK': each side
