@@ -2335,7 +2335,8 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
     ("ISIS seized control of swaths of land in Iraq in 2014.", ("islamic_state", "controls", "iraq")),
     ("Islamic State controlled a large swath of Iraqi territory.", ("islamic_state", "controls", "iraq")),
     ("Islamic State held territory in Syria and Iraq.", ("islamic_state", "controls", "syria")),
-    ("The attack shook Iraq. Islamic State, which once held large swathes of the country, was defeated in 2017.",
+    ("The attack shook Iraq. Islamic State, which once held large swathes of the country, was defeated "
+     "in 2017.",
      ("islamic_state", "controls", "iraq")),
     # the kind a state lists a group as
     ("Turkey considers the PKK a terrorist organization.", ("turkey", "sanctioned", "pkk")),
@@ -2374,12 +2375,14 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
 
 @pytest.mark.parametrize(("text", "wrong"), [
     # disputed territories are no share of the country
-    ("The Iraqi government retook disputed territories in Iraq which had been held by the Peshmerga since 2014.",
+    ("The Iraqi government retook disputed territories in Iraq which had been held by the Peshmerga "
+     "since 2014.",
      ("peshmerga", "controls", "iraq")),
     # two countries named before: which one "the country" is, the text does not say
     ("Iran and Iraq signed a border deal. Islamic State once held large swathes of the country.",
      ("islamic_state", "controls", "iraq")),
-    ("Iran is not at war with the United States, the minister said.", ("iran", "hostile_to", "united_states")),
+    ("Iran is not at war with the United States, the minister said.",
+     ("iran", "hostile_to", "united_states")),
     ("Kata'ib Hezbollah joined with the Popular Mobilization Forces in 2014.",
      ("kataib_hezbollah", "allied_with", "popular_mobilization_forces")),
     ("The Badr Organization runs the Mandali crossing on the border with Iran.",

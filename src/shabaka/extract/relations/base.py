@@ -260,8 +260,8 @@ class BuilderBase:
                 else:
                     out += self.actor_of(noun)
                 continue
-            if relative and t.lower_ in {"which", "who", "whom"} and t.i >= 2 and self.doc[t.i - 1].text == "," \
-                    and (named := self.token_mention.get(t.i - 2)) is not None:
+            if relative and t.lower_ in {"which", "who", "whom"} and t.i >= 2 and \
+                    self.doc[t.i - 1].text == "," and (named := self.token_mention.get(t.i - 2)) is not None:
                 out.append(named)  # "al-Qaeda in Iraq, which Zarqawi led": a relative clause the parse lost
                 continue
             listed = self._listed(t)
@@ -664,8 +664,8 @@ class BuilderBase:
         """The country or place a stretch of land lies in: "land in Iraq", "Iraqi territory"."""
         return [m for c in land.children for g in (
                     [c] if c.dep_ in {"amod", "compound"} else
-                    [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"in", "of"}
-                    else [])
+                    [g for g in c.children if g.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ in {"in", "of"} else [])
                 for m in self.actor_of(g) if self.chain_type(m) in {"COUNTRY", "PLACE"}]
 
     def emit_pairs(self, subjects: list[int], relation: str, objects: list[int], rule: str, confidence: float,

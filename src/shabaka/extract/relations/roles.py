@@ -380,7 +380,8 @@ class Roles:
             titled = self.token_mention.get(r_end)
             if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
                 continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's
-            ruler = role_text.lower().split()[-1] in self.words["local_rulers"]  # "Nineveh provincial governor"
+            # "Nineveh provincial governor": the qualifier says which level he rules
+            ruler = role_text.lower().split()[-1] in self.words["local_rulers"]
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
                     or not ruler and any(self.doc[k].lower_ in self.words["member_qualifiers"]
@@ -593,8 +594,9 @@ class Roles:
                 continue
             verb = token.head
             if token.dep_ == "pobj":  # "served as commander of Y", "is among the best-known commanders in Y"
+                # "succeeded X at the head of Y"
                 if token.head.lower_ not in {"as", "among"} and not (
-                        token.head.lower_ == "at" and token.lemma_.lower() == "head"):  # "succeeded X at the head of Y"
+                        token.head.lower_ == "at" and token.lemma_.lower() == "head"):
                     continue
                 verb = token.head.head
             if verb.lemma_ not in self.words["post_verbs"] | self.words["appointing_verbs"] and \

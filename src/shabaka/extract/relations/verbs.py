@@ -47,7 +47,8 @@ class Verbs:
                 relation = "sanctioned"  # "froze the assets of X": whose assets, read below
             elif lemma in self.words["territory_verbs"] and any(
                     self.chain_type(m) == "PLACE" or c.lower_ in self.words["land_nouns"] |
-                    self.words["quantity_words"] for c in self._held(verb) for m in self._held_actors(c, verb)):
+                    self.words["quantity_words"]
+                    for c in self._held(verb) for m in self._held_actors(c, verb)):
                 # "KH holds the crossing at al-Qaim", "secured the towns of A and B", "the city held by IS"
                 relation = "controls"
             if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
@@ -597,7 +598,8 @@ class Verbs:
             joined = lemma == "join" and any(c.dep_ == "dobj" and c.lower_ in self.words["joining_objects"]
                                              for c in verb.children)
             preps = [c for c in verb.children if c.dep_ == "prep" and (
-                c.lower_ == "alongside" or (c.lower_ == "with" and (lemma not in {"fight", "join", "serve"} or joined))
+                c.lower_ == "alongside" or
+                (c.lower_ == "with" and (lemma not in {"fight", "join", "serve"} or joined))
                 or (c.lower_ == "to" and lemma in {"loyal", "link", "tie"}))]  # "loyal to Sadr", "tied to"
             if not preps:
                 continue
