@@ -2365,6 +2365,10 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
     ("Ismail Qaani, who succeeded Qasem Soleimani at the head of the Quds Force, visited Baghdad.",
      ("ismail_qaani", "leads", "quds_force")),
+    ("The PKK continued its attacks in Turkey. Iraq continued its cooperation with the United States.",
+     ("iraq", "allied_with", "united_states")),
+    ("The US strike killed two commanders of Kata'ib Hezbollah.",
+     ("united_states", "hostile_to", "kataib_hezbollah")),
 ])
 def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
@@ -2389,6 +2393,15 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
      ("badr_organization", "controls", "mandali")),
     ("Taqaddum joined forces with Khamis al-Khanjar's Azm alliance in 2022.",
      ("taqaddum", "allied_with", "khamis_al_khanjar")),
+    # one man killed is `killed` alone, not a fight with his force, nor the last man named before
+    ("The U.S. military killed an influential commander of Harakat Hezbollah al Nujaba in an airstrike.",
+     ("us_armed_forces", "hostile_to", "harakat_hezbollah_al_nujaba")),
+    ("Mike Pompeo spoke on Friday. A U.S. drone strike killed the powerful commander of the elite Quds "
+     "Force.",
+     ("united_states", "killed", "mike_pompeo")),
+    # the titled man another sentence calls "an Islamic State commander" is one of its commanders
+    ("Security forces have killed Abu Yaser al-Issawi, an Islamic State commander. Kadhimi said the army "
+     "eliminated Daesh commander Abu Yaser Al-Issawi.", ("abu_yasir_al_issawi", "leads", "islamic_state")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

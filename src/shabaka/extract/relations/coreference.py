@@ -108,8 +108,8 @@ class Coreference:
         "Iran stepped up its support" (not "Turkey criticised Washington for its backing of the YPG",
         "Iran praised its attack": another actor between, or a verb that judges what others did)."""
         if self.chain_type(state) != "COUNTRY" or its.head.lemma_.lower() not in \
-                self.words["noun_hostile"] | self.words["aid_nouns"]:
-            return False
+                self.words["noun_hostile"] | self.words["aid_nouns"] | self.wording.pair_nouns.keys():
+            return False  # (and "Iraq expanded its cooperation with the US")
         between = any((m := self.token_mention.get(k)) is not None and m != state
                       for k in range(self.mention_tokens[state][1], its.i))
         governor = its.head.head

@@ -233,7 +233,13 @@ class Verbs:
                 objects = [next((c for c in o.children if c.dep_ == "appos" and
                                  (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"), o)
                            for o in objects]
+            # "killed the commander of the Quds Force": one man killed, not a fight with his force (the ontology
+            # annotates a killing alone); "killed two KH commanders" fights KH
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
+            # (nor is "the commander of the Quds Force" the last man named before: a title to match)
+            objects = [o for o in objects if not (
+                relation == "killed" and people.get(o.i) and o.tag_ == "NN" and
+                o.lemma_.lower() in self.words["person_nouns"] and self.mention_of(o) is None)]
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in (
                 self._object_actors(o, relation) or
