@@ -233,8 +233,8 @@ class Verbs:
                 objects = [next((c for c in o.children if c.dep_ == "appos" and
                                  (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"), o)
                            for o in objects]
-            # "killed the commander of the Quds Force": one man killed, not a fight with his force (the ontology
-            # annotates a killing alone); "killed two KH commanders" fights KH
+            # "killed the commander of the Quds Force": one man killed, not a fight with his force (the
+            # ontology annotates a killing alone); "killed two KH commanders" fights KH
             people = {o.i: self.people_of(o) for o in objects} if fighting else {}
             # (nor is "the commander of the Quds Force" the last man named before: a title to match)
             objects = [o for o in objects if not (
