@@ -2369,6 +2369,15 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("iraq", "allied_with", "united_states")),
     ("The US strike killed two commanders of Kata'ib Hezbollah.",
      ("united_states", "hostile_to", "kataib_hezbollah")),
+    # an office title past an honorific or a comma, a post "in his role as"
+    ("Iran sent drones. Supreme Leader Ayatollah Ali Khamenei praised the fighters.",
+     ("ali_khamenei", "leads", "iran")),
+    ("Iraq burned. Protesters were killed under the government of then-prime minister, Adel Abdul Mahdi.",
+     ("adel_abdul_mahdi", "leads", "iraq")),
+    ("Adel Abdul Mahdi, in his role as head of the Iraqi armed forces, ordered the raid.",
+     ("adel_abdul_mahdi", "leads", "iraqi_armed_forces")),
+    ("ISIS captured wide swaths of territory in the north, including Mosul.",
+     ("islamic_state", "controls", "mosul")),
 ])
 def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
@@ -2402,6 +2411,8 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     # the titled man another sentence calls "an Islamic State commander" is one of its commanders
     ("Security forces have killed Abu Yaser al-Issawi, an Islamic State commander. Kadhimi said the army "
      "eliminated Daesh commander Abu Yaser Al-Issawi.", ("abu_yasir_al_issawi", "leads", "islamic_state")),
+    ("The photographer Ali Arkady filmed the crowd. Protesters deemed the prime minister, in his role as head "
+     "of the Iraqi armed forces, responsible.", ("ali_arkady", "leads", "iraqi_armed_forces")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -147,8 +147,14 @@ class Roles:
             p_start, p_end = self._mention_span(p)
             titled = {}  # title -> the words that give it: read first, so most people cost nothing more
             national = set()  # titles after a country's name: "U.S. Secretary of State X"
+            # "Supreme Leader Ayatollah Ali Khamenei", "then-prime minister, Adel Abdul Mahdi": past the
+            # honorific or the comma between the title and the name
+            opening = p_start
+            while opening > sent.start and (self.doc[opening - 1].lower_.rstrip(".") in self.rank_words or
+                                            opening == p_start and self.doc[opening - 1].text == ","):
+                opening -= 1
             for n in self.office_title_lengths:
-                before = self.doc[max(sent.start, p_start - n):p_start]
+                before = self.doc[max(sent.start, opening - n):opening]
                 words = " ".join(t.lower_ for t in before)
                 country = self.token_mention.get(before.start - 1)
                 if country is not None and self.chain_type(country) == "COUNTRY":
@@ -599,8 +605,12 @@ class Roles:
                         token.head.lower_ == "at" and token.lemma_.lower() == "head"):
                     continue
                 verb = token.head.head
+            capacity = None  # "in his role as head of the armed forces": his role
+            if token.dep_ == "pobj" and verb.lemma_.lower() in self.words["capacity_nouns"]:
+                capacity = next((c for c in verb.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
+                                None)
             if verb.lemma_ not in self.words["post_verbs"] | self.words["appointing_verbs"] and \
-                    not (verb.lemma_ in self.words["naming_verbs"] and any(
+                    capacity is None and not (verb.lemma_ in self.words["naming_verbs"] and any(
                         c.dep_ == "nsubjpass" for c in verb.children)):
                 # "took over as director", "succeeded X as leader of Y", "X was seen as the real leader of Y"
                 continue
@@ -622,6 +632,10 @@ class Roles:
             elif objects and verb.lemma_ in {"succeed", "replace"}:
                 subjects += objects  # "A succeeded B as leader of Y": both led Y
             persons = [m for s in subjects for m in self.actor_of(s) if self.chain_type(m) == "PERSON"]
+            if capacity is not None:  # (the man named in this sentence: "X, in his role as ...")
+                persons = [m for m in self._pronoun(capacity) if self.chain_type(m) == "PERSON" and
+                           self.mention_tokens[m][0] >= sent.start]
+                verb = self._clause_verb_of(verb)
             if not persons or not self.asserted(verb, climb=False):  # "is not the leader of", "could become"
                 continue
             start = token.left_edge.i

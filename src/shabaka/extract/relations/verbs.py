@@ -349,10 +349,11 @@ class Verbs:
         return self.actor_of(token) or self._land_held_in(token, verb)
 
     def _land_held_in(self, token: Token, verb: Token) -> list[int]:
-        """'IS held territory in Syria and Iraq': the land lies where the verb puts it."""
+        """'IS held territory in Syria and Iraq': the land lies where the verb puts it (or names a
+        town in it: "captured swaths of territory in the north, including Mosul")."""
         if token.lower_ not in self.words["land_nouns"] | self.words["quantity_words"]:
             return []
-        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "including"}
                 for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
                 if self.chain_type(m) in {"COUNTRY", "PLACE"}]
 
