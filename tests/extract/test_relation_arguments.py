@@ -2411,8 +2411,8 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     # the titled man another sentence calls "an Islamic State commander" is one of its commanders
     ("Security forces have killed Abu Yaser al-Issawi, an Islamic State commander. Kadhimi said the army "
      "eliminated Daesh commander Abu Yaser Al-Issawi.", ("abu_yasir_al_issawi", "leads", "islamic_state")),
-    ("The photographer Ali Arkady filmed the crowd. Protesters deemed the prime minister, in his role as head "
-     "of the Iraqi armed forces, responsible.", ("ali_arkady", "leads", "iraqi_armed_forces")),
+    ("The photographer Ali Arkady filmed the crowd. Protesters deemed the prime minister, in his role as "
+     "head of the Iraqi armed forces, responsible.", ("ali_arkady", "leads", "iraqi_armed_forces")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
