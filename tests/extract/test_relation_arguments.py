@@ -2378,6 +2378,17 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("adel_abdul_mahdi", "leads", "iraqi_armed_forces")),
     ("ISIS captured wide swaths of territory in the north, including Mosul.",
      ("islamic_state", "controls", "mosul")),
+    # coordinated verbs share the object; a relative clause of two named sides; firing on; sent to crush
+    ("Tehran has armed and advised the Popular Mobilization Forces since 2014.",
+     ("iran", "backs", "popular_mobilization_forces")),
+    ("Turkey considers the PKK a terrorist organization and has bombed their positions.",
+     ("turkey", "sanctioned", "pkk")),
+    ("The KDP and the PUK, which fought a bitter civil war in the 1990s, agreed to back a candidate.",
+     ("kurdistan_democratic_party", "hostile_to", "patriotic_union_of_kurdistan")),
+    ("The Houthis, who have repeatedly fired on US warships, opened an office in Baghdad.",
+     ("houthis", "hostile_to", "united_states")),
+    ("In 2008 Nouri al-Maliki sent the Iraqi army into Basra to crush the Mahdi Army.",
+     ("nouri_al_maliki", "hostile_to", "mahdi_army")),
 ])
 def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
@@ -2413,6 +2424,10 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
      "eliminated Daesh commander Abu Yaser Al-Issawi.", ("abu_yasir_al_issawi", "leads", "islamic_state")),
     ("The photographer Ali Arkady filmed the crowd. Protesters deemed the prime minister, in his role as "
      "head of the Iraqi armed forces, responsible.", ("ali_arkady", "leads", "iraqi_armed_forces")),
+    ("Prime Minister Mohammed Shia al-Sudani fired Falih al-Fayyadh as national security adviser.",
+     ("mohammed_shia_al_sudani", "hostile_to", "falih_al_fayyadh")),
+    ("The Quds Force praised and the United States armed the Peshmerga.",
+     ("quds_force", "backs", "peshmerga")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -42,6 +42,9 @@ class Verbs:
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
                     self.sanction_word(t) for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
+            elif lemma in self.words["firing_verbs"] and any(
+                    c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in verb.children):
+                relation = "hostile_to"  # "fired on US warships", "shot at the convoy" (not "fired the chief")
             elif lemma == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asset"
                                            for c in verb.children):
                 relation = "sanctioned"  # "froze the assets of X": whose assets, read below
@@ -155,6 +158,11 @@ class Verbs:
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
                     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+                    if not subjects and infinitive and verb.head.lemma_.lower() in self.words["sending_verbs"]:
+                        # "Maliki sent the army into Basra to crush the Mahdi Army": the army sent, and the
+                        # one who sent it
+                        sent_ones = [c for c in verb.head.children if c.dep_ == "dobj" and self.actor_of(c)]
+                        subjects = sent_ones + (self.subject_tokens(verb.head, {"nsubj"}) if sent_ones else [])
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -201,6 +209,7 @@ class Verbs:
                     # subject of the kind it is listed as
                     objects = [g for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"}
                                for g in c.children if g.dep_ in {"nsubj", "dobj"}]
+                objects = objects or self._shared_object(verb)
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
@@ -208,7 +217,7 @@ class Verbs:
                     # "struck Iraqi bases housing US troops": the troops, not the host
                     objects = [o for o in objects if o.i not in used] + [
                         g for users in used.values() for g in users]
-                    preps = {"against", "on"}
+                    preps = {"against", "on"} | ({"at"} if lemma in self.words["firing_verbs"] else set())
                     if lemma in self.words["hostile_with_verbs"]:
                         preps.add("with")  # "clashed with"
                     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in preps
@@ -343,6 +352,21 @@ class Verbs:
         # "a town that KH has held since 2014": the relative stands for the town
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
+
+    @staticmethod
+    def _shared_object(verb: Token) -> list[Token]:
+        """The object a verb shares with the verbs coordinated after it: "Tehran has armed and
+        advised the PMF", "the Quds Force trained, armed and funded KH" (not where a later verb has a
+        subject of its own: "KH attacked and the US struck the base")."""
+        later = verb
+        while True:
+            nxt = next((c for c in later.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+            if nxt is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children):
+                return []
+            found = [c for c in nxt.children if c.dep_ in {"dobj", "obj"}]
+            if found:
+                return found
+            later = nxt
 
     def _held_actors(self, token: Token, verb: Token) -> list[int]:
         """What a held object stands for, and land held somewhere where the verb puts it."""
@@ -966,6 +990,9 @@ class Verbs:
             own_subject = any(c.dep_ == "nsubj" for c in verb.children)
             governor = verb.head if verb.dep_ == "xcomp" and not own_subject else verb
             subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.conjuncts]
+            if not subjects and verb.dep_ == "relcl" and verb.head.conjuncts and any(
+                    c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+                subjects = [verb.head]  # "the KDP and the PUK, which fought a civil war"
             if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
                     verb.lemma_.lower() in self.words["commenting_verbs"]:
                 continue  # "both the US and Iran oppose IS", "X and Y condemned ...": each on its own
