@@ -44,7 +44,7 @@ class Verbs:
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
             elif lemma in self.words["firing_verbs"] and any(
                     c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in verb.children):
-                relation = "hostile_to"  # "fired on US warships", "shot at the convoy" (not "fired the chief")
+                relation = "hostile_to"  # "fired on US warships", "shot at the convoy" (not "fired X")
             elif lemma == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asset"
                                            for c in verb.children):
                 relation = "sanctioned"  # "froze the assets of X": whose assets, read below
@@ -158,11 +158,13 @@ class Verbs:
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
                     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-                    if not subjects and infinitive and verb.head.lemma_.lower() in self.words["sending_verbs"]:
+                    sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
+                    if not subjects and infinitive and sending:
                         # "Maliki sent the army into Basra to crush the Mahdi Army": the army sent, and the
                         # one who sent it
                         sent_ones = [c for c in verb.head.children if c.dep_ == "dobj" and self.actor_of(c)]
-                        subjects = sent_ones + (self.subject_tokens(verb.head, {"nsubj"}) if sent_ones else [])
+                        senders = self.subject_tokens(verb.head, {"nsubj"}) if sent_ones else []
+                        subjects = sent_ones + senders
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
