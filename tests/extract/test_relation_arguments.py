@@ -2428,6 +2428,18 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
      ("mohammed_shia_al_sudani", "hostile_to", "falih_al_fayyadh")),
     ("The Quds Force praised and the United States armed the Peshmerga.",
      ("quds_force", "backs", "peshmerga")),
+    # a role in a list of apposed men is the man's before it; a man from a country is no member of it
+    ("The commander met Hadi al-Amiri, head of the Badr Organization, Qais al-Khazali, Secretary-General of "
+     "Asa'ib Ahl al-Haq, and Hussein al-Hamidawi, commander of Kata'ib Hezbollah.",
+     ("qais_al_khazali", "leads", "badr_organization")),
+    ("Iraq militant killed in Syria strike blamed on Israel", ("iraq", "hostile_to", "syria")),
+    # "who" after "the head of X" is the head; praise for a victory is no fight
+    ("Soleimani was photographed with the head of the Popular Mobilization Committee, who is listed by the "
+     "US as a terrorist.", ("united_states", "sanctioned", "popular_mobilization_forces")),
+    ("Kata'ib Hezbollah's leader, who was sanctioned by the US, spoke.",
+     ("united_states", "sanctioned", "kataib_hezbollah")),
+    ("Qassem Soleimani hailed victory in Mosul against the Islamic State on July 10.",
+     ("qasem_soleimani", "hostile_to", "islamic_state")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

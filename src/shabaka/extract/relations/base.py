@@ -249,13 +249,18 @@ class BuilderBase:
                             noun = up
                             break
                 personal = t.lower_ in {"who", "whom"}
+                holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+                if personal and holder is not None and self.role_at(holder.i + 1, holder.i) is not None:
+                    noun = holder  # "the head of the PMC, who is listed": the head, not the body
                 if personal and (person := self._person_described(noun)) is not None:
                     out.append(person)
                 elif personal and noun.dep_ == "conj" and (named := self.mention_of(noun)) is not None and \
                         self._singular_verb(t.head):
                     out.append(named)  # "killed X and Y, who was deputy chief of Z": Y alone
-                elif personal and self.mention_of(noun) is None and \
-                        noun.lemma_.lower() not in self.words["person_nouns"] | self.words["people_nouns"]:
+                elif personal and self.mention_of(noun) is None and (
+                        noun.lemma_.lower() not in self.words["person_nouns"] | self.words["people_nouns"] or
+                        self.role_at(noun.i + 1, noun.i) is not None):
+                    # "the head of the PMC, who is listed by the US": the man, not the body
                     out += [m for m in self.actor_of(noun) if self.chain_type(m) == "PERSON"]
                 else:
                     out += self.actor_of(noun)
@@ -645,8 +650,8 @@ class BuilderBase:
         demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                for h in [c, *c.conjuncts]  # "Peshmerga and PKK fighters": both groups' men
-               if (m := self.mention_of(h)) is not None and
-               (demonym_ok or c.dep_ != "amod" or self.chain_type(m) != "COUNTRY")]
+               if (m := self.mention_of(h)) is not None and  # (nor "Iraq militant": from Iraq)
+               (demonym_ok or c.dep_ not in {"amod", "compound"} or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
             if c.dep_ == "amod" and c.lemma_.lower() in self.words["loyalty_words"]:
                 # "fighters loyal to the KDP clashed with ...": the KDP's men

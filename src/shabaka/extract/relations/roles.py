@@ -288,6 +288,11 @@ class Roles:
             if role is None:
                 continue
             relation, role_text, r_start = role
+            the = r_start > sent.start and self.doc[r_start - 1].lower_ == "the"
+            opener = r_start - 2 if the else r_start - 1
+            before = self.token_mention.get(opener - 1) if opener - 1 >= sent.start else None
+            if self.doc[opener].text == "," and before is not None and self.chain_type(before) == "PERSON":
+                continue  # "A, head of Badr, B, secretary-general of AAH": the role is A's, apposed to him
             if preposition == "in" and self._role_qualified(r_start, sent):
                 continue  # "al-Qaeda's leader in Iraq, X", "the top US commander in Iraq, X": a scope
             if relation == "leads" and r_start > sent.start and \

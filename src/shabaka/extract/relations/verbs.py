@@ -285,7 +285,10 @@ class Verbs:
                 # (not "Syria, where they fought alongside Hezbollah": the place is where, not whom)
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
             listed = relation == "sanctioned" and not passive  # "designating KSS and its leader X as SDGTs"
-            if relation in LINEAR_RELATIONS and (not subj or not obj or listed) and self._clause_verb(verb):
+            # (not where a relative pronoun stood for no actor: "KH's leader, who was sanctioned by the US")
+            lost = any(t.tag_ in {"WP", "WDT"} and not self.actor_of(t) for t in [*subjects, *objects])
+            if relation in LINEAR_RELATIONS and (not subj or not obj or listed) and \
+                    self._clause_verb(verb) and not lost:
                 # the parse often breaks on long lists of names: read the clause in order
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive, listed)
                 if any(o.pos_ == "NOUN" for o in objects):
