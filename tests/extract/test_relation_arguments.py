@@ -2389,6 +2389,18 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("houthis", "hostile_to", "united_states")),
     ("In 2008 Nouri al-Maliki sent the Iraqi army into Basra to crush the Mahdi Army.",
      ("nouri_al_maliki", "hostile_to", "mahdi_army")),
+    # a minister serves his state too; a plural title apposed to two names; a title before a name
+    ("Iraqi Foreign Minister Ibrahim al-Jaafari said the city would be liberated.",
+     ("ibrahim_al_jaafari", "member_of", "iraq")),
+    ("Hamid Taghavi and Shaban Nasiri, senior Qods Force commanders, were killed in Iraq.",
+     ("Hamid Taghavi", "member_of", "quds_force")),
+    ("The ceremony honoured senior Revolutionary Guard operative Shaban Nasiri.",
+     ("Shaban Nasiri", "member_of", "irgc")),
+    # where a group is listed, and a ban on a group
+    ("The PKK is listed as a terror group in Turkiye, the US and the EU.",
+     ("european_union", "sanctioned", "pkk")),
+    ("The Iraqi National Security Council banned the PKK from operating in the country.",
+     ("Iraqi National Security Council", "sanctioned", "pkk")),
 ])
 def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
@@ -2440,6 +2452,10 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
      ("united_states", "sanctioned", "kataib_hezbollah")),
     ("Qassem Soleimani hailed victory in Mosul against the Islamic State on July 10.",
      ("qasem_soleimani", "hostile_to", "islamic_state")),
+    ("Hadi al-Amiri and Qais al-Khazali, leaders of Badr and Asa'ib Ahl al-Haq, met.",
+     ("hadi_al_amiri", "leads", "asaib_ahl_al_haq")),
+    ("The Iraqi National Security Council banned the PKK from operating in the country.",
+     ("us_national_security_council", "sanctioned", "pkk")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

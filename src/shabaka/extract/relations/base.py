@@ -814,8 +814,11 @@ class BuilderBase:
             lemma = " ".join(t.lemma_.lower() for t in words).replace(" - ", "-")
             first = words[0]
             if n == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i > first.i and \
-                    self.role_at(first.head.i + 1, first.head.i) is None:
-                continue  # "al-Qaeda's official branch": an adjective, unless a role follows ("deputy chief")
+                    self.role_at(first.head.i + 1, first.head.i) is None and not (
+                        (named := self.token_mention.get(first.head.i)) is not None and
+                        self.chain_type(named) == "PERSON"):
+                continue  # "al-Qaeda's official branch": an adjective, unless a role ("deputy chief") or a
+                # name ("Revolutionary Guard operative Shaban Nasiri") follows
             for cand in (phrase, lemma):
                 if cand in self.roles:
                     return self.roles[cand], words.text, end - n

@@ -108,6 +108,11 @@ class Roles:
             if self._prefixed(org, {"pro"}):  # "a pro-IRGC-QF official, X": sympathy, not membership
                 relation, role_text = "allied_with", None
             self.emit(p, relation, org, "title_before_name", 0.85, sent, role=role_text)
+            state = self.token_mention.get(r_start - 1) if inside is not None and r_start > sent.start \
+                else None
+            if state is not None and self.chain_type(state) == "COUNTRY":
+                # "Iraqi Foreign Minister X" leads the ministry and serves the state
+                self.emit(p, "member_of", state, "title_before_name", 0.8, sent, role=role_text)
             # "PMF deputy chief and KH leader X": the title before "and" is his too
             joined = o_start - 1
             other = self.role_at(joined, sent.start) if joined > sent.start and \
@@ -331,6 +336,11 @@ class Roles:
         """'X, the commander of Y' / 'X, Y's deputy chief' / 'X, a Y official'."""
         for p in self._persons(sent):
             _, p_end = self._mention_span(p)
+            shared = False  # "A and B, senior Qods Force commanders": the plural title is A's too
+            partner = self.token_mention.get(p_end + 1) if p_end + 1 < sent.end and \
+                self.doc[p_end].lower_ == "and" else None
+            if partner is not None and self.chain_type(partner) == "PERSON":
+                p_end, shared = self._mention_span(partner)[1], True
             if p_end < sent.end and self.doc[p_end].text == "(":  # "X (Abu Fadak), the new leader of Y"
                 close = next((i for i in range(p_end, min(p_end + 10, sent.end))
                               if self.doc[i].text == ")"), None)
@@ -354,6 +364,11 @@ class Roles:
                         not self._participle_after_name(stop):
                     break
                 stop += 1
+            bodies = {m for k in range(p_end + 1, stop) if (m := self.token_mention.get(k)) is not None}
+            if shared and (len(bodies) > 1 or not any(  # (not "A and B, leaders of X and Y": which whose?)
+                    self.doc[k].tag_ in {"NNS", "NNPS"} and self.role_at(k + 1, k) is not None
+                    for k in range(p_end + 1, stop))):
+                continue
             # "Kevin Bergner, spokesman, Multi-National Force - Iraq": the body after a comma
             trailing = None
             if stop + 1 < sent.end and self.doc[stop].text == ",":

@@ -108,6 +108,12 @@ class Verbs:
                     agents = [g for c in children if c.dep_ == "oprd" for p in c.children
                               if p.dep_ == "prep" and p.lower_ == "by"
                               for g in p.children if g.dep_ == "pobj"]
+                if not agents and relation == "sanctioned":
+                    # "the PKK is listed as a terror group in Turkey, the US and the EU": where it is listed
+                    agents = [self.doc[self.mention_tokens[m][0]] for c in verb.subtree
+                              if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
+                              for m in self._names_listed_from(c.i + 1, sent)
+                              if self.chain_type(m) in {"COUNTRY", "STATE_BODY", "ORGANIZATION"}]
                 if not agents and not any(c.dep_ == "prep" for c in children):
                     # "funded, trained, and armed by the Quds Force": the last verb's agent, unless
                     # this verb has its own complements ("founded in 2007 and funded by ...")
@@ -357,6 +363,20 @@ class Verbs:
         # "a town that KH has held since 2014": the relative stands for the town
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
+
+    def _names_listed_from(self, k: int, sent: Span) -> list[int]:
+        """The names listed from token k on ("Turkey, the US and the EU"), up to the first other word."""
+        found = []
+        while k < sent.end:
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                found.append(mi)
+                k = self.mention_tokens[mi][1]
+            elif self.doc[k].lower_ in {",", "and", "the"}:
+                k += 1
+            else:
+                break
+        return found
 
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
