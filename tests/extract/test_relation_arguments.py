@@ -2401,6 +2401,18 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("european_union", "sanctioned", "pkk")),
     ("The Iraqi National Security Council banned the PKK from operating in the country.",
      ("Iraqi National Security Council", "sanctioned", "pkk")),
+    # war reports: retaken towns the parse misreads, listed villages, control established over them,
+    # and the offensive against a group's town
+    ("The Iraqi army recaptured Tal Afar from Islamic State.", ("iraqi_army", "controls", "tal_afar")),
+    ("The Iraqi army recaptured Mosul from Islamic State.", ("iraqi_army", "hostile_to", "islamic_state")),
+    ("Iraqi government forces have recaptured more than a dozen villages near Hawijah, including Tal Ghazal "
+     "and Arab Lok.", ("iraqi_security_forces", "controls", "Arab Lok")),
+    ("The Popular Mobilization Forces established full control over 19 villages, namely Dumat Aziz, Arab Lok "
+     "and Tal Ghazal.", ("popular_mobilization_forces", "controls", "Dumat Aziz")),
+    ("The Popular Mobilization Forces won back Tal Afar from Islamic State.",
+     ("popular_mobilization_forces", "controls", "tal_afar")),
+    ("Iraqi forces launched a vast offensive against Islamic State group-held Fallujah.",
+     ("iraqi_security_forces", "hostile_to", "islamic_state")),
 ])
 def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
@@ -2456,6 +2468,9 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
      ("hadi_al_amiri", "leads", "asaib_ahl_al_haq")),
     ("The Iraqi National Security Council banned the PKK from operating in the country.",
      ("us_national_security_council", "sanctioned", "pkk")),
+    ("Muqtada al-Sadr won back his seats in the 2021 election.", ("muqtada_al_sadr", "controls", "seats")),
+    ("Iraqi forces retook Islamic State-held Fallujah after the Peshmerga had attacked it.",
+     ("iraqi_security_forces", "hostile_to", "peshmerga")),
 ])
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -101,6 +101,9 @@ class EntityTyper:
         self.hyphen_words = set(pack.wording.hyphen_words)  # "Tehran-backed", "Washington-designated"
         self.aid_nouns = set(pack.wording.words["aid_nouns"])  # "receives funding from Tehran"
         self.city_parts = set(pack.wording.words["city_parts"])  # "Baghdad's airport"
+        # "villages near Hawijah, including Tal Ghazal and Arab Lok": the names a word for places lists
+        self.place_nouns = pack.wording.words["place_nouns"]
+        self.list_prepositions = pack.wording.words["list_prepositions"]
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -240,10 +243,11 @@ class EntityTyper:
         word = doc[span.start - 1].text.lower()
         return word in self.country_of and self.country_of[word] != home
 
-    @staticmethod
-    def _list_types(spans: list[Span]) -> list[Span]:
+    def _list_types(self, spans: list[Span]) -> list[Span]:
         """A model's guess listed with names of one kind takes their type: in "oilfields such as
-        Najma, Qayyarah, Pulkhana, and Alas" Alas is a place like the others, not a person."""
+        Najma, Qayyarah, Pulkhana, and Alas" Alas is a place like the others, not a person; and
+        names a word for places lists ("villages near Hawijah, including Tal Ghazal and Arab Lok")
+        are places."""
         at = {t.i: span for span in spans for t in span}
         out = []
         for span in spans:
@@ -252,8 +256,22 @@ class EntityTyper:
                 others = [c for c in span.root.conjuncts if c.i in at]
                 if len(listed) == 1 and len(others) >= 2 and listed != {span.label_}:
                     span = Span(span.doc, span.start, span.end, label=listed.pop())
+                elif span.label_ != "PLACE" and self._listed_by_place_noun(span.root):
+                    span = Span(span.doc, span.start, span.end, label="PLACE")
             out.append(span)
         return out
+
+    def _listed_by_place_noun(self, root: Token) -> bool:
+        first = root.head if root.dep_ == "conj" else root
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "appos":  # "19 villages, namely A, B and C"
+            noun = first.head
+        elif first.dep_ == "pobj" and first.head.lower_ in self.list_prepositions:
+            noun = first.head.head
+        else:
+            return False
+        return noun.tag_ == "NNS" and noun.lemma_.lower() in self.place_nouns
 
     def _name_nouns(self, doc: Doc, kept: list[Span], found: tuple[Span, ...]) -> list[Span]:
         """"The coalition", "the global coalition", "coalition forces", "Coalition": a name noun

@@ -195,6 +195,10 @@ class Nouns:
                 preps["over"] = preps["on"]
             if taken and "in" in preps and not {"over", "of"} & set(preps):  # "Badr holds sway in Diyala"
                 preps["over"] = preps["in"]
+            if taken and not {"over", "of"} & set(preps):  # "established full control over 19 villages":
+                # the parse may hang "over" on the verb
+                preps.update({c.lower_: c for c in noun.head.children
+                              if c.dep_ == "prep" and c.lower_ == "over"})
             if controlling and "over" in preps:  # "the control of al-Qaida over the city"
                 agents += [m for g in preps["of"].children if g.dep_ == "pobj"
                            for m in self.actor_of(g)] if "of" in preps else []

@@ -112,7 +112,7 @@ class Verbs:
                     # "the PKK is listed as a terror group in Turkey, the US and the EU": where it is listed
                     agents = [self.doc[self.mention_tokens[m][0]] for c in verb.subtree
                               if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
-                              for m in self._names_listed_from(c.i + 1, sent)
+                              for m in self._names_listed_after(c.i + 1, sent)
                               if self.chain_type(m) in {"COUNTRY", "STATE_BODY", "ORGANIZATION"}]
                 if not agents and not any(c.dep_ == "prep" for c in children):
                     # "funded, trained, and armed by the Quds Force": the last verb's agent, unless
@@ -363,20 +363,6 @@ class Verbs:
         # "a town that KH has held since 2014": the relative stands for the town
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
-
-    def _names_listed_from(self, k: int, sent: Span) -> list[int]:
-        """The names listed from token k on ("Turkey, the US and the EU"), up to the first other word."""
-        found = []
-        while k < sent.end:
-            mi = self.token_mention.get(k)
-            if mi is not None:
-                found.append(mi)
-                k = self.mention_tokens[mi][1]
-            elif self.doc[k].lower_ in {",", "and", "the"}:
-                k += 1
-            else:
-                break
-        return found
 
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
@@ -882,11 +868,18 @@ class Verbs:
         clearing, defending = self.words["clearing_verbs"], self.words["defending_verbs"]
         freeing = self.words["freeing_verbs"] | clearing
         verbs_from = freeing | defending | self.words["capture_verbs"]
-        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=verbs_from):
+        heads = {w.split()[0] for w in verbs_from if " " in w}  # "won back": a phrasal verb
+        for verb in self.tokens.where(sent, pos={"VERB"}, lemma=verbs_from | heads):
             lemma = verb.lemma_.lower()
+            if lemma in heads:
+                lemma = next((f"{lemma} {c.lower_}" for c in verb.children
+                              if c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1), lemma)
             if verb.pos_ != "VERB" or lemma not in verbs_from or not self.asserted(verb):
                 continue
-            held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or [
+                c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "oprd", "attr"} and c.i > verb.i
+                and (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE"]  # "recaptured
+            # Tal Afar from IS": the parse may take the town's name for an adverb
             places = [m for c in held for m in self.actor_of(c)]
             if lemma == "take" and not any(
                     (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE" for c in held):
@@ -919,7 +912,7 @@ class Verbs:
                 self.assailed += [(f, p, sent) for f in fighters for p in places
                                   if self.chain_type(p) == "PLACE"]
             # "Iraqi forces recaptured Samarra", not "began an offensive to recapture Mosul"
-            if verb.lemma_.lower() in self.words["retaking_verbs"] and not any(
+            if lemma in self.words["retaking_verbs"] and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 for f in self._subjects(verb):
                     for p in places:
@@ -954,17 +947,24 @@ class Verbs:
         read where it was last named before."""
         chain_of = [m.chain for m in self.ex.mentions]
         retakers = {(chain_of[f], chain_of[p]) for f, p, _ in self.assailed}
-        held = [(a, b, told) for a, relation, b, told in list(self.claims)
+        held = [(a, b, told, claim.extractor == "rule:hyphen_held")
+                for (a, relation, b, told), claim in list(self.claims.items())
                 if relation == "controls" and self.ex.chains[a].type == "ARMED_GROUP"]
         for f, p, sent in self.assailed:
-            for holder, place, told in held:
-                if place != chain_of[p] or told >= sent.start_char or (holder, place) in retakers or \
-                        holder == chain_of[f]:
+            for holder, place, told, prefixed in held:
+                # (or said on the place itself: "the offensive against IS-held Fallujah")
+                here = prefixed and told == sent.start_char
+                if place != chain_of[p] or told >= sent.start_char and not here or \
+                        (holder, place) in retakers or holder == chain_of[f]:
                     continue
-                named = [mi for mi in self.ex.chains[holder].mentions
-                         if self.ex.mentions[mi].start < sent.start_char and not self._hyphen_modifier(mi)]
-                if named:
-                    self.emit(f, "hostile_to", named[-1], "contested_ground", 0.65, sent)
+                starts = {mi: self.ex.mentions[mi].start for mi in self.ex.chains[holder].mentions}
+                named = [mi for mi, at in starts.items()
+                         if at < sent.start_char and not self._hyphen_modifier(mi)] or [
+                    mi for mi, at in starts.items() if here and sent.start_char <= at < sent.end_char]
+                if named:  # (a claim read off the hyphen form where the holder is named only there)
+                    prefix = here and self._hyphen_modifier(named[-1])
+                    rule = "hyphen_held_ground" if prefix else "contested_ground"
+                    self.emit(f, "hostile_to", named[-1], rule, 0.65, sent)
 
     def drove_out(self, sent: Span) -> None:
         """'the Peshmerga drove ISIS out of Sinjar', 'pushing ISIL from seven villages', 'ISIS was
