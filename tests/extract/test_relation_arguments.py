@@ -2413,6 +2413,12 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("popular_mobilization_forces", "controls", "tal_afar")),
     ("Iraqi forces launched a vast offensive against Islamic State group-held Fallujah.",
      ("iraqi_security_forces", "hostile_to", "islamic_state")),
+    # a chronology's entries, in its present tense
+    ("2013: Akram al-Kaabi founds Harakat Hezbollah al-Nujaba.",
+     ("akram_al_kaabi", "founded", "harakat_hezbollah_al_nujaba")),
+    ("2003 - Muqtada al-Sadr founds the Mahdi Army.", ("muqtada_al_sadr", "founded", "mahdi_army")),
+    ("June 10, 2014: Islamic State fighters overrun Mosul, Iraq's second-largest city.",
+     ("islamic_state", "controls", "mosul")),
 ])
 def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
@@ -2475,3 +2481,10 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
 def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
+
+
+def test_a_chronology_entry_is_dated_by_its_date(analyse):
+    """ "Feb. 7, 2024: A US drone strike kills X": the entry takes the date that opens it."""
+    ex, _, _ = analyse("Feb. 7, 2024: A US drone strike in eastern Baghdad kills Abu Baqir al-Saadi.\n"
+                       "July 2016 - Abu Omar al-Shishani is killed in a US airstrike near Shirqat.")
+    assert sorted(c.start for c in ex.claims if c.relation == "killed") == ["2016-07", "2024-02-07"]

@@ -197,3 +197,15 @@ def normalize_date(text: str, published: str | None = None) -> str | None:
     if t in {"last month"}:
         return _months_back(anchor, 1)
     return None
+
+
+# A chronology's entry opening a line: "June 10, 2014: ...", "2003 - ...", "Oct. 2023 – ...",
+# "Jan. 3, 2020 — ...": the date says when, and the entry after it is a sentence of its own (the
+# parser reads "2003 - Sadr founds the Mahdi Army" as one noun phrase)
+_CHRONOLOGY = re.compile(rf"(?:(?i:{_MONTH})\.? (?:\d{{1,2}}, )?)?\d{{4}}\s*(?::|--|[-–—])\s+(?=[A-Z])")
+
+
+def chronology_end(line: str) -> int | None:
+    """Where a chronology's entry starts after the date opening `line` ("2003 - "), or None."""
+    match = _CHRONOLOGY.match(line)
+    return match.end() if match is not None else None

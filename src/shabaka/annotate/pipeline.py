@@ -19,7 +19,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from shabaka.annotate import entities as _entities  # noqa: F401  registers the factory
 from shabaka.annotate.arabic import clitic_prefix
 from shabaka.annotate.attributes import use_lookup
-from shabaka.annotate.dates import normalize_date
+from shabaka.annotate.dates import chronology_end, normalize_date
 from shabaka.annotate.patterns import apostrophe_words, ruler_patterns
 from shabaka.annotate.sections import PARSER_WORDS
 from shabaka.errors import ConfigError
@@ -85,6 +85,7 @@ def dateline_end(line: str) -> int | None:
     return match.end()
 
 
+
 def dateline_date(line: str) -> str | None:
     """The full date a dateline opening `line` gives ("WASHINGTON, Oct. 18, 2016 —"): the day
     the report was filed."""
@@ -129,7 +130,8 @@ def line_breaks(doc, abbreviations: frozenset[int] = frozenset(),
         token = doc[i]
         if i:
             token.is_sent_start = True
-        end = dateline_end(text[token.idx:token.idx + 120])
+        opening = text[token.idx:token.idx + 120]
+        end = dateline_end(opening) or chronology_end(opening)
         story = doc.char_span(token.idx + end, token.idx + end + 1, alignment_mode="expand") if end else None
         if story is not None and story.start > token.i:
             story[0].is_sent_start = True

@@ -8,7 +8,7 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
-from shabaka.annotate.dates import normalize_date
+from shabaka.annotate.dates import chronology_end, normalize_date
 from shabaka.annotate.tokens import token_table
 from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
@@ -791,10 +791,16 @@ class BuilderBase:
             t.lower_ in self.words["contest_words"] for t in self.tokens.of(sent))
 
     def _sentence_year(self, sentence: Span) -> str | None:
+        """The date a sentence gives, or the date of the chronology entry it opens ("2003 - ...")."""
         for ent in self._dates_in(sentence):
             value = normalize_date(ent.text, self.published)
             if value:
                 return value
+        if sentence.start > 0:
+            prefix = self.doc[sentence.start - 1].sent
+            text = self.doc.text[prefix.start_char:sentence.start_char + 1]
+            if chronology_end(text) == sentence.start_char - prefix.start_char:
+                return normalize_date(prefix.text.rstrip(" :-–—"), self.published)
         return None
 
     def _dates_in(self, span: Span) -> list[Span]:

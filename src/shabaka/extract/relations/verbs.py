@@ -54,8 +54,12 @@ class Verbs:
                     for c in self._held(verb) for m in self._held_actors(c, verb)):
                 # "KH holds the crossing at al-Qaim", "secured the towns of A and B", "the city held by IS"
                 relation = "controls"
-            if relation == "founded" and verb.tag_ in {"VBZ", "VBP"}:
+            present = verb.tag_ in {"VBZ", "VBP"}
+            if relation == "founded" and present and lemma in self.words["unit_verbs"] and \
+                    not any(self.chain_type(m) == "PERSON" for c in verb.children if c.dep_ == "nsubj"
+                            for m in self.actor_of(c)):
                 continue  # "KIA forms the 40th Brigade of the PMF": it is that brigade, it founded nothing
+                # (but "2014 - Sadr forms Saraya al-Salam", "Kaabi founds Nujaba": a chronology's present)
             if relation == "founded" and lemma == "form" and verb.dep_ == "relcl" and \
                     verb.head.tag_ == "NNS" and verb.head.lemma_.lower() in self.words["group_nouns"]:
                 relation = "part_of"  # "one of the militias that formed the PMF": it is one of its parts
