@@ -2396,6 +2396,15 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("Hamid Taghavi", "member_of", "quds_force")),
     ("The ceremony honoured senior Revolutionary Guard operative Shaban Nasiri.",
      ("Shaban Nasiri", "member_of", "irgc")),
+    ("The meeting was attended by Prime Minister Mohammed Shia al-Sudani, the head of the PMF, Falih "
+     "al-Fayyadh, and the Badr leader, Hadi al-Amiri.",
+     ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
+    ("A US drone strike kills senior Kata'ib Hezbollah commander Abu Baqir al-Saadi.",
+     ("abu_baqir_al_saadi", "member_of", "kataib_hezbollah")),
+    ("Kata'ib al-Imam Ali, Brigade 40 of the Popular Mobilization Forces, is commanded by Shibl al-Zaydi.",
+     ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
+    ("Islamic State militants shot dead Khalaf al-Jubouri, the mukhtar of a village near Hawija.",
+     ("islamic_state", "killed", "Khalaf al-Jubouri")),
     # where a group is listed, and a ban on a group
     ("The PKK is listed as a terror group in Turkiye, the US and the EU.",
      ("european_union", "sanctioned", "pkk")),
@@ -2475,6 +2484,21 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("The Iraqi National Security Council banned the PKK from operating in the country.",
      ("us_national_security_council", "sanctioned", "pkk")),
     ("Muqtada al-Sadr won back his seats in the 2021 election.", ("muqtada_al_sadr", "controls", "seats")),
+    # the second review's findings: a dismissal is no attack, a shared object not past "for", the country
+    # an army's demonym names, crossings are not the country, a suspended cooperation, a banned channel
+    ("Prime Minister Haider al-Abadi fired the commander of Nineveh operations on Monday.",
+     ("haider_al_abadi", "hostile_to", "Nineveh operations")),
+    ("Iraqi Prime Minister Nouri al-Maliki fired the army chief of staff, Babakir Zebari, on Sunday.",
+     ("nouri_al_maliki", "hostile_to", "Babakir Zebari")),
+    ("Hezbollah fought for and defended the Assad government.",
+     ("lebanese_hezbollah", "hostile_to", "Assad")),
+    ("The Iraqi army, trained by the United States, collapsed in June 2014. Islamic State seized a third of "
+     "the country within weeks.", ("islamic_state", "controls", "united_states")),
+    ("In Iraq, the militias control most of the border crossings with Syria.",
+     ("kataib_hezbollah", "controls", "iraq")),
+    ("Turkey suspended its cooperation with Iraq on water.", ("iraq", "allied_with", "turkey")),
+    ("Iraq's media regulator banned Al Jazeera and nine other channels from operating in the country.",
+     ("iraq", "sanctioned", "al_jazeera")),
     ("Iraqi forces retook Islamic State-held Fallujah after the Peshmerga had attacked it.",
      ("iraqi_security_forces", "hostile_to", "peshmerga")),
 ])

@@ -172,7 +172,7 @@ WORD_CLASSES = (
     "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
     "false_words", "strike_nouns", "prospective_words", "state_bodies", "denying_verbs",
     "seat_verbs", "quitting_verbs", "land_nouns", "country_nouns", "war_states", "loyalty_words",
-    "joining_objects", "capacity_nouns", "firing_verbs", "sending_verbs",
+    "joining_objects", "capacity_nouns", "firing_verbs", "sending_verbs", "banning_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 

@@ -653,7 +653,8 @@ class BuilderBase:
                if (m := self.mention_of(h)) is not None and  # (nor "Iraq militant": from Iraq)
                (demonym_ok or c.dep_ not in {"amod", "compound"} or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
-            if c.dep_ == "amod" and c.lemma_.lower() in self.words["loyalty_words"]:
+            if c.dep_ == "amod" and c.lemma_.lower() in self.words["loyalty_words"] and not out:
+                # (not "Mahdi Army fighters loyal to Sadr": the army's men)
                 # "fighters loyal to the KDP clashed with ...": the KDP's men
                 out += [m for p in c.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
                         for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]

@@ -389,23 +389,25 @@ class Coreference:
         return []
 
     def _country_before(self, i: int) -> list[int]:
-        """What "the country" is: the one country named (not as a modifier: "Iranian-backed") in
-        this sentence or the two before; none where two are."""
+        """What "the country" is: the one country named in this sentence or the two before (a
+        demonym counts, an "Iranian-backed" does not); none where two are."""
         sent = self.doc[i].sent
         floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
         floor = self.doc[floor - 1].sent.start if floor > 0 else floor
         found: dict[int, int] = {}
+        said = set()  # the countries named, in a name or a demonym ("the Iraqi army")
         for k in range(i - 1, floor - 1, -1):
+            country = self.pack.country_words.get(self.doc[k].lower_)
             mi = self.token_mention.get(k)
-            if mi is None or self.chain_type(mi) != "COUNTRY" or self.mention_tokens[mi][0] != k and \
-                    self.mention_tokens[mi][1] - 1 != k:
+            if mi is not None and self._hyphen_word(self.mention_tokens[mi][1], sent.end) is not None:
+                continue  # "Iranian-backed militias": no country the text is about
+            said |= {country} if country else set()
+            if mi is None or self.chain_type(mi) != "COUNTRY" or self.mention_tokens[mi][0] != k:
                 continue
-            start, end = self._mention_span(mi)
-            root = self.doc[start:end].root
-            if root.dep_ in {"compound", "amod", "nmod"} or self._hyphen_word(end, sent.end) is not None:
-                continue
-            found.setdefault(self.ex.mentions[mi].chain, mi)
-        return list(found.values()) if len(found) == 1 else []
+            chain = self.ex.mentions[mi].chain
+            said.add(self.ex.chains[chain].key or str(chain))
+            found.setdefault(chain, mi)
+        return list(found.values()) if len(found) == 1 and len(said) <= 1 else []
 
     def _org_list(self, mi: int | None) -> list[int]:
         return [mi] if mi is not None else []

@@ -32,8 +32,10 @@ class Parts:
                     clause = nxt[k].pos_ in {"VERB", "AUX", "SCONJ", "ADP", "PUNCT"}
                     if clause and not (relative or participle):
                         break  # "AAH, stating that the formation of HHN ...": a clause, no apposition
-                    if w in self.words["part_nouns"] and k + 1 < len(words) and words[k + 1] == "of":
-                        y = self._next_actor(xe + k + 2, sent)
+                    numbered = k + 2 < len(words) and nxt[k + 1].like_num  # "X, Brigade 40 of the PMF"
+                    of = k + 1 + numbered
+                    if w in self.words["part_nouns"] and of < len(words) and words[of] == "of":
+                        y = self._next_actor(xe + of + 1, sent)
                         if y is not None:
                             self.emit(x, "part_of", y, "part_apposition", 0.8, sent)
                         break

@@ -100,8 +100,9 @@ class Roles:
             # Prime Minister X", where the article is the opponent's
             before = itertools.takewhile(lambda t: t.pos_ in {"DET", "ADJ", "ADV", "NUM"},
                                          reversed(self.doc[max(sent.start, o_start - 3):o_start]))
-            if relation == "leads" and any(t.lower_ in self.words["indefinite"] for t in before):
-                relation = "member_of"
+            several = self.words["indefinite"] | self.words["member_qualifiers"]
+            if relation == "leads" and any(t.lower_ in several for t in before):
+                relation = "member_of"  # (and "senior KH commander X": one of its senior commanders)
             if relation == "leads" and self.chain_type(org) in {"ORGANIZATION", "ARMED_GROUP"} and \
                     role_text.lower() in self.words["state_office_roles"]:
                 relation = "member_of"  # "Labor Chief Minister X": the party's member holds a state office
@@ -296,8 +297,14 @@ class Roles:
             the = r_start > sent.start and self.doc[r_start - 1].lower_ == "the"
             opener = r_start - 2 if the else r_start - 1
             before = self.token_mention.get(opener - 1) if opener - 1 >= sent.start else None
-            if self.doc[opener].text == "," and before is not None and self.chain_type(before) == "PERSON":
+            _, p_end = self._mention_span(p)
+            title = self.role_in(p_end + 1, min(p_end + 6, sent.end)) if p_end + 1 < sent.end and \
+                self.doc[p_end].text == "," else None
+            own = title is not None and title[2] <= p_end + 2  # "B, secretary-general of X", not "B, and the"
+            if own and self.doc[opener].text == "," and before is not None and \
+                    self.chain_type(before) == "PERSON":
                 continue  # "A, head of Badr, B, secretary-general of AAH": the role is A's, apposed to him
+                # (not "Sudani, the head of the PMF, Falih al-Fayyadh, and ...": B has no title after him)
             if preposition == "in" and self._role_qualified(r_start, sent):
                 continue  # "al-Qaeda's leader in Iraq, X", "the top US commander in Iraq, X": a scope
             if relation == "leads" and r_start > sent.start and \

@@ -34,16 +34,20 @@ class Verbs:
             if lemma == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 self._elected_to(verb, sent)  # "was elected to Parliament"
                 continue
-            elif lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children) or \
+            elif lemma == "shoot" and (any(c.lower_ == "dead" for c in verb.children) or
+                                       verb.i + 1 < sent.end and self.doc[verb.i + 1].lower_ == "dead") or \
                     lemma in self.words["violent_verbs"] and any(
                         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                         for c in verb.children):
                 relation = "killed"  # "was shot dead by gunmen from KH", "hacked to death by militiamen"
+            elif lemma in self.words["banning_verbs"] and not any(
+                    self.chain_type(m) == "ARMED_GROUP"
+                    for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)):
+                continue  # "banned the PKK" lists an armed group; "banned Al Jazeera" closes a channel
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
                     self.sanction_word(t) for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
-            elif lemma in self.words["firing_verbs"] and any(
-                    c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in verb.children):
+            elif lemma in self.words["firing_verbs"] and self._fired_on(verb):
                 relation = "hostile_to"  # "fired on US warships", "shot at the convoy" (not "fired X")
             elif lemma == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asset"
                                            for c in verb.children):
@@ -368,11 +372,27 @@ class Verbs:
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
 
+    def _fired_on(self, verb: Token) -> bool:
+        """'fired on US warships', 'shot at the convoy': a target after "on" or "at" (not a day or a
+        meeting: "fired the commander on Monday"), and nobody fired from a post as the object."""
+        dismissed = any(c.dep_ == "dobj" and (
+            (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON" or
+            c.lemma_.lower() in self.words["person_nouns"] or self.role_at(c.i + 1, c.i) is not None)
+            for c in verb.children)
+        return not dismissed and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(
+                g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} and
+                (self.actor_of(g) or self.site_users(g)) for g in c.children)
+            for c in verb.children)
+
     @staticmethod
     def _shared_object(verb: Token) -> list[Token]:
         """The object a verb shares with the verbs coordinated after it: "Tehran has armed and
         advised the PMF", "the Quds Force trained, armed and funded KH" (not where a later verb has a
-        subject of its own: "KH attacked and the US struck the base")."""
+        subject of its own: "KH attacked and the US struck the base", nor to a verb with its own
+        preposition: "fought for and defended the Assad government")."""
+        if any(c.dep_ == "prep" for c in verb.children):
+            return []
         later = verb
         while True:
             nxt = next((c for c in later.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -390,9 +410,13 @@ class Verbs:
     def _land_held_in(self, token: Token, verb: Token) -> list[int]:
         """'IS held territory in Syria and Iraq': the land lies where the verb puts it (or names a
         town in it: "captured swaths of territory in the north, including Mosul")."""
-        if token.lower_ not in self.words["land_nouns"] | self.words["quantity_words"]:
-            return []
-        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "including"}
+        shares = self.words["quantity_words"]
+        wholes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if token.lower_ not in self.words["land_nouns"] | shares or token.lower_ in shares and any(
+                g.lower_ not in self.words["land_nouns"] for g in wholes):
+            return []  # (not "controls most of the border crossings")
+        return [m for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "including"} and c.i > verb.i
                 for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
                 if self.chain_type(m) in {"COUNTRY", "PLACE"}]
 
