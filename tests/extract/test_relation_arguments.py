@@ -2355,8 +2355,6 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("pkk", "hostile_to", "turkey")),
     ("Kata'ib Hezbollah joined forces with Harakat Hezbollah al-Nujaba in 2020.",
      ("kataib_hezbollah", "allied_with", "harakat_hezbollah_al_nujaba")),
-    ("Fighters loyal to the KDP clashed with PKK militants near Zakho.",
-     ("kurdistan_democratic_party", "hostile_to", "pkk")),
     ("Islamic State grew out of al-Qaeda in Iraq, which Zarqawi led until 2006.",
      ("Zarqawi", "leads", "al_qaeda_in_iraq")),
     ("Kata'ib Sayyid al-Shuhada operates as Brigade 14 of the Popular Mobilization Forces.",
@@ -2410,6 +2408,7 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("european_union", "sanctioned", "pkk")),
     ("The Iraqi National Security Council banned the PKK from operating in the country.",
      ("Iraqi National Security Council", "sanctioned", "pkk")),
+    ("Germany banned Hezbollah in 2020.", ("germany", "sanctioned", "lebanese_hezbollah")),
     # war reports: retaken towns the parse misreads, listed villages, control established over them,
     # and the offensive against a group's town
     ("The Iraqi army recaptured Tal Afar from Islamic State.", ("iraqi_army", "controls", "tal_afar")),
@@ -2458,9 +2457,6 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("Mike Pompeo spoke on Friday. A U.S. drone strike killed the powerful commander of the elite Quds "
      "Force.",
      ("united_states", "killed", "mike_pompeo")),
-    # the titled man another sentence calls "an Islamic State commander" is one of its commanders
-    ("Security forces have killed Abu Yaser al-Issawi, an Islamic State commander. Kadhimi said the army "
-     "eliminated Daesh commander Abu Yaser Al-Issawi.", ("abu_yasir_al_issawi", "leads", "islamic_state")),
     ("The photographer Ali Arkady filmed the crowd. Protesters deemed the prime minister, in his role as "
      "head of the Iraqi armed forces, responsible.", ("ali_arkady", "leads", "iraqi_armed_forces")),
     ("Prime Minister Mohammed Shia al-Sudani fired Falih al-Fayyadh as national security adviser.",
@@ -2499,6 +2495,21 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("Turkey suspended its cooperation with Iraq on water.", ("iraq", "allied_with", "turkey")),
     ("Iraq's media regulator banned Al Jazeera and nine other channels from operating in the country.",
      ("iraq", "sanctioned", "al_jazeera")),
+    # the first review's findings: trophies and seats won back, men loyal to a man, an order to keep out,
+    # a dismissal "at the urging of", a war "not with", "the Arab nation", a provincial emir
+    ("Iraq won back the Gulf Cup from Saudi Arabia in 2023.", ("iraq", "hostile_to", "saudi_arabia")),
+    ("The KDP won back Kirkuk seats from the PUK in 2021.",
+     ("kurdistan_democratic_party", "controls", "kirkuk")),
+    ("Officers loyal to Saddam Hussein later joined the Islamic State.",
+     ("saddam_hussein", "member_of", "islamic_state")),
+    ("Abadi banned the PMF from entering Kirkuk.", ("Abadi", "sanctioned", "popular_mobilization_forces")),
+    ("Adil Abdul Mahdi fired Falih al-Fayyadh at the urging of the United States.",
+     ("Adil Abdul Mahdi", "hostile_to", "falih_al_fayyadh")),
+    ("Israel is at war with Hamas, not with Hezbollah.", ("israel", "hostile_to", "lebanese_hezbollah")),
+    ("Saddam invaded Kuwait in 1990. He claimed to lead the Arab nation against Israel.",
+     ("Saddam", "leads", "kuwait")),
+    ("Daesh provincial emir Abu Saleh was captured by the CTS near Hawija.",
+     ("Abu Saleh", "leads", "islamic_state")),
     ("Iraqi forces retook Islamic State-held Fallujah after the Peshmerga had attacked it.",
      ("iraqi_security_forces", "hostile_to", "peshmerga")),
 ])

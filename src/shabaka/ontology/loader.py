@@ -171,8 +171,8 @@ WORD_CLASSES = (
     "achieving_verbs", "sub_body_nouns", "taking_part_nouns", "direction_words", "follower_nouns",
     "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
     "false_words", "strike_nouns", "prospective_words", "state_bodies", "denying_verbs",
-    "seat_verbs", "quitting_verbs", "land_nouns", "country_nouns", "war_states", "loyalty_words",
-    "joining_objects", "capacity_nouns", "firing_verbs", "sending_verbs", "banning_verbs",
+    "seat_verbs", "quitting_verbs", "land_nouns", "country_nouns", "war_states", "joining_objects",
+    "capacity_nouns", "firing_verbs", "sending_verbs", "banning_verbs", "banned_activities",
 )
 NOUN_HOLDERS = ("owner", "member")
 

@@ -100,34 +100,20 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
     def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
         make X a mere member of Y; one that says X backs Y ("Iran has supported KSS and other
-        Iran-aligned groups") does not also make them mere allies; a document that says X killed
-        Y does not also make them enemies (the ontology annotates a killing alone); and a title that
-        another sentence gives as one of several ("an IS commander") is not read as the lead."""
+        Iran-aligned groups") does not also make them mere allies; and a document that says X killed
+        Y does not also make them enemies (the ontology annotates a killing alone)."""
         backing = {(a, b, c.evidence_end) for c in self.claims.values() if c.relation == "backs"
                    for a, b in ((c.subject, c.object), (c.object, c.subject))}
         # a killing is `killed` alone, as the ontology annotates it, wherever the document also tells of
         # the fight between the two ("a US strike targeted the convoy carrying Soleimani")
         killing = {(a, b) for c in self.claims.values() if c.relation == "killed"
                    for a, b in ((c.subject, c.object), (c.object, c.subject))}
-        # "Daesh commander X" may be its leader or one of its commanders; where another sentence calls
-        # him "an Islamic State commander", he is one of them
-        one_of: dict[tuple, set[int]] = {}
-        for c in self.claims.values():
-            if c.relation == "member_of" and c.role:
-                one_of.setdefault((c.subject, c.object, _role_word(c.role)), set()).add(c.evidence_end)
         leading = {(c.subject, c.object, c.evidence_end)
                    for c in self.claims.values() if c.relation == "leads"}
         return [c for c in self.claims.values()
-                if not (c.relation == "leads" and c.role and
-                        one_of.get((c.subject, c.object, _role_word(c.role)), set()) - {c.evidence_end})
-                and not (c.relation == "member_of" and (c.subject, c.object, c.evidence_end) in leading)
+                if not (c.relation == "member_of" and (c.subject, c.object, c.evidence_end) in leading)
                 and not (c.relation == "allied_with" and (c.subject, c.object, c.evidence_end) in backing)
                 and not (c.relation == "hostile_to" and (c.subject, c.object) in killing)]
-
-
-def _role_word(role: str | None) -> str:
-    """The role's own word, without what qualifies it: "Daesh (Islamic State) commander" -> commander."""
-    return role.lower().split()[-1] if role else ""
 
 
 def extract_claims(doc: Doc, ex: Extraction, pack: Pack, ontology: Ontology,

@@ -187,7 +187,8 @@ class BuilderBase:
                 if t.lemma_.lower() in self.words["place_nouns"]:
                     out += self._resolved(phrase, self._place_before(t.i))  # "IS's control over the city"
                     continue
-                if t.lemma_.lower() in self.words["country_nouns"]:
+                if t.lemma_.lower() in self.words["country_nouns"] and not any(
+                        c.dep_ in {"amod", "compound"} for c in t.children):  # (not "the Arab nation")
                     out += self._resolved(phrase, self._country_before(t.i))  # "swathes of the country"
                     continue
             named = self._named_after_owner(t)
@@ -653,11 +654,6 @@ class BuilderBase:
                if (m := self.mention_of(h)) is not None and  # (nor "Iraq militant": from Iraq)
                (demonym_ok or c.dep_ not in {"amod", "compound"} or self.chain_type(m) != "COUNTRY")]
         for c in token.children:
-            if c.dep_ == "amod" and c.lemma_.lower() in self.words["loyalty_words"] and not out:
-                # (not "Mahdi Army fighters loyal to Sadr": the army's men)
-                # "fighters loyal to the KDP clashed with ...": the KDP's men
-                out += [m for p in c.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
-                        for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:  # "members of KH and AAH"
                     for h in [g, *g.conjuncts] if g.dep_ == "pobj" else []:

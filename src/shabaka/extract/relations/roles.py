@@ -67,7 +67,7 @@ class Roles:
                     self.doc[i].lower_ in self.words["kind_nouns"] and
                     self.token_mention.get(i - 1) is not None)):
                 if self.doc[i].lower_ in self.words["member_qualifiers"] and relation == "leads" and \
-                        role_text.lower().split()[-1] not in self.words["local_rulers"]:
+                        role_text.lower().split()[-1] not in self.words["state_office_roles"]:
                     relation = "member_of"  # "Dawa senior leader X": one leader among several (but
                     # "Nineveh provincial governor X" rules the province)
                 kind = kind or self.doc[i].lower_ in self.words["kind_nouns"]
@@ -414,7 +414,7 @@ class Roles:
             if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
                 continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's
             # "Nineveh provincial governor": the qualifier says which level he rules
-            ruler = role_text.lower().split()[-1] in self.words["local_rulers"]
+            ruler = role_text.lower().split()[-1] in self.words["state_office_roles"]
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
                     or not ruler and any(self.doc[k].lower_ in self.words["member_qualifiers"]

@@ -40,10 +40,8 @@ class Verbs:
                         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                         for c in verb.children):
                 relation = "killed"  # "was shot dead by gunmen from KH", "hacked to death by militiamen"
-            elif lemma in self.words["banning_verbs"] and not any(
-                    self.chain_type(m) == "ARMED_GROUP"
-                    for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)):
-                continue  # "banned the PKK" lists an armed group; "banned Al Jazeera" closes a channel
+            elif lemma in self.words["banning_verbs"] and not self._proscribed(verb):
+                continue
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
                     self.sanction_word(t) for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
@@ -371,6 +369,16 @@ class Verbs:
         # "a town that KH has held since 2014": the relative stands for the town
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
+
+    def _proscribed(self, verb: Token) -> bool:
+        """'banned the PKK (from operating in the country)': a ban that lists an armed group (not
+        "banned Al Jazeera", a channel closed, nor "banned the PMF from entering Kirkuk", an order)."""
+        armed = any(self.chain_type(m) == "ARMED_GROUP"
+                    for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c))
+        ordered = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() not in self.words["banned_activities"] for g in c.children)
+            for c in verb.children)
+        return armed and not ordered
 
     def _fired_on(self, verb: Token) -> bool:
         """'fired on US warships', 'shot at the convoy': a target after "on" or "at" (not a day or a
@@ -909,9 +917,10 @@ class Verbs:
                 and (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE"]  # "recaptured
             # Tal Afar from IS": the parse may take the town's name for an adverb
             places = [m for c in held for m in self.actor_of(c)]
-            if lemma == "take" and not any(
+            if lemma in {"take", "win back"} and not any(
                     (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE" for c in held):
-                continue  # "took Tikrit from IS", not "took power from X" nor "took Kirkuk's oil revenues"
+                continue  # "took Tikrit from IS", not "took power from X" nor "took Kirkuk's oil revenues";
+                # "won back Sinjar", not "won back the Gulf Cup" nor "won back Kirkuk seats"
             # "tore Hit from ISIL's grasp": the parse may hang "from" on the place
             away = {"from", "against"} if lemma in defending else {"from"}
             preps = [*verb.children, *(g for h in held for g in h.children)]
@@ -1102,7 +1111,8 @@ class Verbs:
             verbal = holder.pos_ in {"VERB", "AUX"}
             withs = [c for w in ([war, holder] if verbal else [war]) for c in w.children
                      if c.dep_ == "prep" and c.lower_ == "with"]
-            foes = [m for c in withs for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            foes = [m for c in withs if not (c.i > 0 and self.doc[c.i - 1].lower_ == "not")  # "not with Y"
+                    for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             if not foes or verbal and not self.asserted(holder):
                 continue
             sides = [m for c in self.subject_tokens(holder, {"nsubj"}) for m in self.actor_of(c)] if verbal \
