@@ -2403,6 +2403,10 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
     ("Islamic State militants shot dead Khalaf al-Jubouri, the mukhtar of a village near Hawija.",
      ("islamic_state", "killed", "Khalaf al-Jubouri")),
+    ("Kata'ib Hezbollah rejected the plan. Abu Ali al-Askari, the group's security official, condemned it.",
+     ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
+    ("The clashes involved the Kata'ib Hezbollah faction of the Popular Mobilization Forces.",
+     ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
     # where a group is listed, and a ban on a group
     ("The PKK is listed as a terror group in Turkiye, the US and the EU.",
      ("european_union", "sanctioned", "pkk")),
@@ -2510,6 +2514,7 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
      ("Saddam", "leads", "kuwait")),
     ("Daesh provincial emir Abu Saleh was captured by the CTS near Hawija.",
      ("Abu Saleh", "leads", "islamic_state")),
+    ("The Peshmerga unit of the KDP fought.", ("peshmerga", "part_of", "kurdistan_democratic_party")),
     ("Iraqi forces retook Islamic State-held Fallujah after the Peshmerga had attacked it.",
      ("iraqi_security_forces", "hostile_to", "peshmerga")),
 ])

@@ -71,6 +71,12 @@ class Parts:
                 y = self._next_actor(of_at + 1, sent)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
+            # "the AAH faction of the PMF", "the Badr wing of the Hashd": the named part of the whole
+            named_part = len(words) > 2 and nxt[0].lemma_.lower() in self.words["named_part_nouns"]
+            if named_part and words[1] == "of" and xs > sent.start and self.doc[xs - 1].lower_ == "the":
+                y = self._next_actor(xe + 2, sent)
+                if y is not None and y != x and self.chain_type(y) in ORG_TYPES:
+                    self.emit(x, "part_of", y, "part_named_in", 0.7, sent)
             # "the IRGC's Quds Force"
             if words[:1] and words[0] in POSSESSIVE_MARKS:  # "the Revolutionary Guard Corps’ Quds Force"
                 y = self.token_mention.get(xe + 1)

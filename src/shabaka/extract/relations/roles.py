@@ -438,6 +438,11 @@ class Roles:
                     if before is None:  # "KSS fought in Syria. X is its secretary-general."
                         before = next(iter(self._pronoun(word)), None)
                     break
+                if word.lemma_.lower() in self.words["group_nouns"] and k + 1 < r_start and k > a and \
+                        self.doc[k + 1].text in POSSESSIVE_MARKS and self.doc[k - 1].lower_ == "the":
+                    # "KH rejected the plan. X, the group's security official, ...": the group named before
+                    before = next(iter(self._resolved(self.doc[k - 1:k + 1], self._group_before(k))), None)
+                    break
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"
                 non_state = non_state or word.lower_ in self.words["non_state_fields"]
