@@ -2403,6 +2403,10 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
     ("Islamic State militants shot dead Khalaf al-Jubouri, the mukhtar of a village near Hawija.",
      ("islamic_state", "killed", "Khalaf al-Jubouri")),
+    ("Haider al-Abadi is sworn in as Iraq's prime minister, succeeding Nouri al-Maliki.",
+     ("haider_al_abadi", "succeeded", "nouri_al_maliki")),
+    ("Iran on Friday named Ismail Qaani to lead the Quds Force, replacing the slain Qasem Soleimani.",
+     ("ismail_qaani", "succeeded", "qasem_soleimani")),
     ("Kata'ib Hezbollah rejected the plan. Abu Ali al-Askari, the group's security official, condemned it.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     ("The clashes involved the Kata'ib Hezbollah faction of the Popular Mobilization Forces.",
@@ -2515,6 +2519,11 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("Daesh provincial emir Abu Saleh was captured by the CTS near Hawija.",
      ("Abu Saleh", "leads", "islamic_state")),
     ("The Peshmerga unit of the KDP fought.", ("peshmerga", "part_of", "kurdistan_democratic_party")),
+    # where a group is listed is not where its designator strikes it; militias told of one by one
+    ("It is designated as a terrorist organization by Ankara, who frequently targets the group in Iraq and "
+     "Syria. The PKK denies it.", ("syria", "sanctioned", "pkk")),
+    ("Iraq's main Shi'ite militias, Asaib al-Haq and Kata'ib Hezbollah, which waged war on U.S. troops, "
+     "fought in Syria.", ("asaib_ahl_al_haq", "allied_with", "kataib_hezbollah")),
     ("Iraqi forces retook Islamic State-held Fallujah after the Peshmerga had attacked it.",
      ("iraqi_security_forces", "hostile_to", "peshmerga")),
 ])

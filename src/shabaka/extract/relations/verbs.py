@@ -116,7 +116,10 @@ class Verbs:
                               for g in p.children if g.dep_ == "pobj"]
                 if not agents and relation == "sanctioned":
                     # "the PKK is listed as a terror group in Turkey, the US and the EU": where it is listed
-                    agents = [self.doc[self.mention_tokens[m][0]] for c in verb.subtree
+                    # (on the verb or the kind it is listed as, not in a clause after: "by Ankara, who
+                    # targets it in Syria")
+                    kinds = [g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+                    agents = [self.doc[self.mention_tokens[m][0]] for h in [verb, *kinds] for c in h.children
                               if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i
                               for m in self._names_listed_after(c.i + 1, sent)
                               if self.chain_type(m) in {"COUNTRY", "STATE_BODY", "ORGANIZATION"}]
@@ -167,9 +170,24 @@ class Verbs:
                 if not subjects and verb.dep_ == "xcomp":  # "appointed Qaani to succeed him": Qaani (not
                     # "spent billions training the army": the spender)
                     subjects = [c for c in verb.head.children if c.dep_ == "dobj" and self.actor_of(c)]
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+                if not subjects and verb.dep_ == "advcl" and infinitive and \
+                        verb.head.lemma_.lower() in self.words["appointing_verbs"]:
+                    # "Iran named Ismail Qaani to lead the Quds Force": the man named
+                    subjects = [c for c in verb.head.children
+                                if c.dep_ in {"dobj", "oprd"} and self.actor_of(c)]
+                if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and relation == "succeeded":
+                    # "X is sworn in as prime minister, succeeding Y", "Iran named X to lead the Quds
+                    # Force, replacing Y": the one who takes the post
+                    head = verb.head
+                    while head.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in head.children):
+                        head = head.head  # "named X to lead Y, replacing Z": the naming
+                    appointed = head.lemma_.lower() in self.words["appointing_verbs"]
+                    taker = {"nsubjpass", "dobj", "oprd"} if appointed else {"nsubjpass", "nsubj"}
+                    subjects = [c for c in head.children if c.dep_ in taker]
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
-                    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
                     if not subjects and infinitive and sending:
                         # "Maliki sent the army into Basra to crush the Mahdi Army": the army sent, and the
@@ -1052,9 +1070,10 @@ class Verbs:
             own_subject = any(c.dep_ == "nsubj" for c in verb.children)
             governor = verb.head if verb.dep_ == "xcomp" and not own_subject else verb
             subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.conjuncts]
-            if not subjects and verb.dep_ == "relcl" and verb.head.conjuncts and any(
-                    c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
-                subjects = [verb.head]  # "the KDP and the PUK, which fought a civil war"
+            relative = not subjects and verb.dep_ == "relcl" and verb.head.conjuncts and any(
+                c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+            if relative:
+                subjects = [verb.head]  # "the KDP and the PUK, which fought a civil war" (each other)
             if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
                     verb.lemma_.lower() in self.words["commenting_verbs"]:
                 continue  # "both the US and Iran oppose IS", "X and Y condemned ...": each on its own
@@ -1095,8 +1114,8 @@ class Verbs:
             if together or verb.lemma_.lower() in self.words["reciprocal_verbs"] and not any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                 relation = "allied_with"  # "fought together", "X and Y cooperated" (with each other)
-            if relation is None:
-                continue
+            if relation is None or relative and relation != "hostile_to":
+                continue  # (not "AAH and KH, which waged war on U.S. troops": told of each, not of a pact)
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
 
