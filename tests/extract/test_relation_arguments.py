@@ -2407,6 +2407,16 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("haider_al_abadi", "succeeded", "nouri_al_maliki")),
     ("Iran on Friday named Ismail Qaani to lead the Quds Force, replacing the slain Qasem Soleimani.",
      ("ismail_qaani", "succeeded", "qasem_soleimani")),
+    # a comma list the parse hung on its first name, a spelling of the Mahdi Army, a man past his demonym,
+    # the force trained to fight
+    ("The Sayyid al Shuhada Brigades, the Imam Ali Brigades, and Hezbollah Brigades all belong to Iraq's "
+     "Popular Mobilization Force.", ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
+    ("Former fighters from Moqtada al-Sadr's Mehdi Army have joined.",
+     ("muqtada_al_sadr", "leads", "mahdi_army")),
+    ("In 2008 Nouri al-Maliki sent the Iraqi army into Basra to crush the Mahdi Army.",
+     ("iraqi_army", "hostile_to", "mahdi_army")),
+    ("The US armed the Peshmerga to fight the Islamic State.", ("peshmerga", "hostile_to", "islamic_state")),
+    ("Iran deployed advisers to train the PMF.", ("iran", "backs", "popular_mobilization_forces")),
     ("Kata'ib Hezbollah rejected the plan. Abu Ali al-Askari, the group's security official, condemned it.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     ("The clashes involved the Kata'ib Hezbollah faction of the Popular Mobilization Forces.",
@@ -2519,6 +2529,15 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("Daesh provincial emir Abu Saleh was captured by the CTS near Hawija.",
      ("Abu Saleh", "leads", "islamic_state")),
     ("The Peshmerga unit of the KDP fought.", ("peshmerga", "part_of", "kurdistan_democratic_party")),
+    ("Iraq's main Shi'ite militias waged war on U.S. troops.", ("iraq", "hostile_to", "united_states")),
+    ("BAGHDAD (AP) — Airstrikes killed six militants, two members of Iraqi militia groups told The "
+     "Associated Press. The group has conducted attacks on U.S. positions.",
+     ("associated_press", "hostile_to", "united_states")),
+    ("Former fighters from anti-U.S. Iraqi cleric Moqtada al-Sadr's Mehdi Army have joined.",
+     ("united_states", "hostile_to", "iraq")),
+    ("The US armed the Peshmerga to fight the Islamic State.",
+     ("united_states", "hostile_to", "islamic_state")),
+    ("Iran funded the militias to fight the Islamic State.", ("iran", "hostile_to", "islamic_state")),
     # where a group is listed is not where its designator strikes it; militias told of one by one
     ("It is designated as a terrorist organization by Ankara, who frequently targets the group in Iraq and "
      "Syria. The PKK denies it.", ("syria", "sanctioned", "pkk")),

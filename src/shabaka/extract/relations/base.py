@@ -94,10 +94,14 @@ class BuilderBase:
         """A mention of the chain of these types the document names most (its subject). A name
         only ever modifying a noun ("Boris Yeltsin's administration") is not what it is about."""
         counts: dict[int, int] = {}
+        acting: set[int] = set()  # not only who reports: "two members told The AP", "BAGHDAD (AP) —"
         for mi, m in enumerate(self.ex.mentions):
             if m.chain >= 0 and self.ex.chains[m.chain].type in types and mi in self.mention_tokens and \
                     not self._modifier_of_noun(mi):
                 counts[m.chain] = counts.get(m.chain, 0) + 1
+                if not self._reporter(mi):
+                    acting.add(m.chain)
+        counts = {c: n for c, n in counts.items() if c in acting}
         top = max(counts, key=counts.get) if counts else None
         return next((i for i, m in enumerate(self.ex.mentions) if m.chain == top), None)
 
@@ -123,7 +127,11 @@ class BuilderBase:
         if token is None:
             return []
         out = []
-        for t in [token, *(c for c in token.conjuncts if not self._alias_after_or(c))]:
+        # "A, B, and C all belong to ...": a list the parse hung on the first name as an apposition
+        named = self.mention_of(token) is not None
+        listed = [g for c in token.children if named and c.dep_ == "appos" and c.conjuncts and
+                  self.mention_of(c) is not None for g in [c, *c.conjuncts]]
+        for t in [token, *(c for c in token.conjuncts if not self._alias_after_or(c)), *listed]:
             mi = self.mention_of(t)
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
@@ -306,6 +314,9 @@ class BuilderBase:
                     cm = self.mention_of(child)
                     if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
                         break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
+                    if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "COUNTRY" and \
+                            t.lemma_.lower() in self.words["non_state_heads"] & self.words["group_nouns"]:
+                        break  # "Iraq's main Shi'ite militias waged war on U.S. troops": not the state
                     if cm is not None and self.leads_what_follows(cm):
                         break  # "a U.S.-led military coalition" is led by the U.S., it is not the U.S.
                     if cm is not None and child.dep_ in {"amod", "compound"} and t.pos_ == "PROPN" and \
@@ -661,6 +672,18 @@ class BuilderBase:
         if not out and self._bare_fighters(token):  # "killed the militants", after a sentence on IS
             out = self._resolved(self.doc[token.left_edge.i:token.i + 1], self._fighters_before(token.i))
         return list(dict.fromkeys(out))
+
+    def _reporter(self, mi: int) -> bool:
+        """Whether a mention names who reports: a dateline's agency ("BAGHDAD (AP) —") or the one told
+        or speaking ("members told The Associated Press", "Reuters reported")."""
+        start, end = self.mention_tokens[mi]
+        root = self.doc[start:end].root
+        governor = root.head.head if root.dep_ == "pobj" else root.head
+        told = root.dep_ in {"nsubj", "dobj", "dative", "pobj"}
+        if told and governor.lemma_.lower() in self.words["reporting_verbs"]:
+            return True
+        return start > 0 and self.doc[start - 1].text == "(" and end < len(self.doc) and \
+            self.doc[end].text == ")" and start - 1 <= root.sent.start + 3
 
     def _land_of(self, land: Token) -> list[int]:
         """The country or place a stretch of land lies in: "land in Iraq", "Iraqi territory"."""

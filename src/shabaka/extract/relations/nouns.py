@@ -841,6 +841,17 @@ class Nouns:
             if head.is_punct and self.doc[t_end - 1].dep_ == "amod":  # "a pro-Iranian, mostly Shiite militia"
                 head = self.doc[t_end - 1].head
             owner = self.token_mention.get(head.i)
+            k = t_end  # "anti-U.S. Iraqi cleric Moqtada al-Sadr": the man, past his demonym and title
+            while k < sent.end - 1 and (self.doc[k].pos_ == "ADJ" and owner is not None and k == head.i and
+                                        self.chain_type(owner) == "COUNTRY" or
+                                        self.doc[k].lemma_.lower() in self.words["person_nouns"] or
+                                        self.role_at(k + 1, k) is not None):
+                k += 1
+            man = self.token_mention.get(k) if k > t_end else None
+            if man is not None and self.chain_type(man) == "PERSON":
+                owner = man
+            elif owner is not None and self.chain_type(owner) == "COUNTRY" and head.pos_ == "ADJ":
+                continue  # "anti-US Iraqi fighters": the demonym holds no stance
             # "Iraq's pro-Iran groups": the groups, not Iraq, are pro-Iran
             collective = head.lemma_.lower() in self.words["group_nouns"] | self.words["people_nouns"]
             holders = {"poss", "compound", "nmod"} - ({"poss"} if collective else set())

@@ -189,12 +189,16 @@ class Verbs:
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
-                    if not subjects and infinitive and sending:
-                        # "Maliki sent the army into Basra to crush the Mahdi Army": the army sent, and the
-                        # one who sent it
-                        sent_ones = [c for c in verb.head.children if c.dep_ == "dobj" and self.actor_of(c)]
-                        senders = self.subject_tokens(verb.head, {"nsubj"}) if sent_ones else []
-                        subjects = sent_ones + senders
+                    arming = self.wording.verbs.get(verb.head.lemma_.lower()) == "backs"
+                    dispatched = [c for c in verb.head.children if c.dep_ == "dobj"] if infinitive and (
+                        sending or arming) else []
+                    named = any(self.actor_of(c) for c in dispatched)
+                    if dispatched and arming and not named:
+                        continue  # "Iran trained militias to fight IS": unnamed men fight, not Iran
+                    if named:  # "Maliki sent the army into Basra to crush the Mahdi Army": the army, and the
+                        # one who sent it (or, unnamed, the sender's men: "deployed advisers to train the
+                        # PMF"); "the US trained the Peshmerga to battle IS": the Peshmerga
+                        subjects = dispatched + (subjects if sending else [])
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
