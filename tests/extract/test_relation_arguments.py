@@ -2417,6 +2417,8 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
      ("iraqi_army", "hostile_to", "mahdi_army")),
     ("The US armed the Peshmerga to fight the Islamic State.", ("peshmerga", "hostile_to", "islamic_state")),
     ("Iran deployed advisers to train the PMF.", ("iran", "backs", "popular_mobilization_forces")),
+    ("Kata'ib Hezbollah and Asa'ib Ahl al-Haq fought in Syria. Both groups are backed by Iran.",
+     ("iran", "backs", "asaib_ahl_al_haq")),
     ("Kata'ib Hezbollah rejected the plan. Abu Ali al-Askari, the group's security official, condemned it.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     ("The clashes involved the Kata'ib Hezbollah faction of the Popular Mobilization Forces.",
@@ -2538,6 +2540,8 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("The US armed the Peshmerga to fight the Islamic State.",
      ("united_states", "hostile_to", "islamic_state")),
     ("Iran funded the militias to fight the Islamic State.", ("iran", "hostile_to", "islamic_state")),
+    ("Kata'ib Hezbollah and Asa'ib Ahl al-Haq fought in Syria. All militias must disarm, the premier said, "
+     "backed by Iran.", ("iran", "backs", "kataib_hezbollah")),
     # where a group is listed is not where its designator strikes it; militias told of one by one
     ("It is designated as a terrorist organization by Ankara, who frequently targets the group in Iraq and "
      "Syria. The PKK denies it.", ("syria", "sanctioned", "pkk")),

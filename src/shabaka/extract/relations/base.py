@@ -162,8 +162,12 @@ class BuilderBase:
                 if named:
                     out += named
                     continue
-            # "the general (and his men)", "the terror group"; not "the KH group" or "its group"
-            if {c.lower_ for c in t.children if c.dep_ == "det"} & {"the", "this", "these"} and not any(
+            # "the general (and his men)", "the terror group"; not "the KH group" or "its group"; and
+            # "both groups", "all three militias": the ones just named
+            determiners = {c.lower_ for c in t.children if c.dep_ == "det"}
+            counted = t.tag_ == "NNS" and ("both" in determiners or "all" in determiners and any(
+                c.dep_ == "nummod" for c in t.children))
+            if (determiners & {"the", "this", "these"} or counted) and not any(
                     c.dep_ == "poss" or c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or self.mention_of(c) is not None) for c in t.children):
                 phrase = self.doc[t.left_edge.i:t.i + 1]
