@@ -2419,6 +2419,11 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
     ("Iran deployed advisers to train the PMF.", ("iran", "backs", "popular_mobilization_forces")),
     ("Kata'ib Hezbollah and Asa'ib Ahl al-Haq fought in Syria. Both groups are backed by Iran.",
      ("iran", "backs", "asaib_ahl_al_haq")),
+    # the third review's findings: a group that speaks is still what "the group" stands for after it
+    ("Kata'ib Hezbollah said it would retaliate. The militia is backed by Iran.",
+     ("iran", "backs", "kataib_hezbollah")),
+    ("Islamic State said it was behind the attack. The group once controlled a third of Iraq.",
+     ("islamic_state", "controls", "iraq")),
     ("Kata'ib Hezbollah rejected the plan. Abu Ali al-Askari, the group's security official, condemned it.",
      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     ("The clashes involved the Kata'ib Hezbollah faction of the Popular Mobilization Forces.",
@@ -2542,6 +2547,22 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("Iran funded the militias to fight the Islamic State.", ("iran", "hostile_to", "islamic_state")),
     ("Kata'ib Hezbollah and Asa'ib Ahl al-Haq fought in Syria. All militias must disarm, the premier said, "
      "backed by Iran.", ("iran", "backs", "kataib_hezbollah")),
+    ("Hadi al-Amiri establishes Badr's dominance over the Interior Ministry.",
+     ("hadi_al_amiri", "founded", "badr_organization")),
+    ("Iran named Esmail Qaani to lead the Quds Force, replacing Soleimani's strategy with his own.",
+     ("ismail_qaani", "succeeded", "qasem_soleimani")),
+    ("Baghdad banned Kata'ib Hezbollah's Al-Etejah TV channel.",
+     ("iraq", "sanctioned", "kataib_hezbollah")),
+    ("Kadhimi fired back at Kata'ib Hezbollah on Twitter.", ("Kadhimi", "hostile_to", "kataib_hezbollah")),
+    ("Sadr fired a broadside at the Coordination Framework.",
+     ("Sadr", "hostile_to", "coordination_framework")),
+    ("Islamic State claimed the bombing in Baghdad, where Kata'ib Hezbollah is strong. Abu Mohammed "
+     "al-Adnani, the group's spokesman, praised it.",
+     ("Abu Mohammed al-Adnani", "member_of", "kataib_hezbollah")),
+    ("The Associated Press spoke to Kata'ib Hezbollah members. Ahmed Sabah, the group's spokesman, "
+     "declined to comment.", ("Ahmed Sabah", "member_of", "associated_press")),
+    ("Iraq's National Security Council banned the PKK, calling it a terrorist group.",
+     ("us_national_security_council", "sanctioned", "pkk")),
     # where a group is listed is not where its designator strikes it; militias told of one by one
     ("It is designated as a terrorist organization by Ankara, who frequently targets the group in Iraq and "
      "Syria. The PKK denies it.", ("syria", "sanctioned", "pkk")),

@@ -131,8 +131,10 @@ class EntityTyper:
                 label, actor = ent.label_, ent.ent_id_
                 if actor in self.capital_of and self._acts(span):
                     label, actor = "COUNTRY", self.capital_of[actor]
-                if self._another_states(doc, span, actor):
-                    kept.append(Span(doc, span.start - 1, span.end, label=label))
+                if self._another_states(doc, span, actor):  # "Turkish Interior Ministry" (or "Iraq's
+                    # National Security Council", the country a name of its own)
+                    possessed = doc[span.start - 1].text in POSSESSIVES
+                    kept.append(Span(doc, span.start - (0 if possessed else 1), span.end, label=label))
                     continue
                 if (longer := self._longer_name(doc, span, label)) is not None:
                     if longer.label_:  # "Nineveh Plain Protection Units": a body of its own
@@ -240,7 +242,10 @@ class EntityTyper:
         home = self.home_country.get(actor)
         if home is None or span.start == 0:
             return False
-        word = doc[span.start - 1].text.lower()
+        before = span.start - 1
+        if before > 0 and doc[before].text in POSSESSIVES:  # "Iraq's National Security Council"
+            before -= 1
+        word = doc[before].text.lower()
         return word in self.country_of and self.country_of[word] != home
 
     def _list_types(self, spans: list[Span]) -> list[Span]:

@@ -678,12 +678,14 @@ class BuilderBase:
         return list(dict.fromkeys(out))
 
     def _reporter(self, mi: int) -> bool:
-        """Whether a mention names who reports: a dateline's agency ("BAGHDAD (AP) —") or the one told
-        or speaking ("members told The Associated Press", "Reuters reported")."""
+        """Whether a mention names an outlet the text cites: a dateline's agency ("BAGHDAD (AP) —") or
+        the one told ("members told The Associated Press"; not "KH said it would retaliate")."""
+        if self.chain_type(mi) != "ORGANIZATION":
+            return False
         start, end = self.mention_tokens[mi]
         root = self.doc[start:end].root
         governor = root.head.head if root.dep_ == "pobj" else root.head
-        told = root.dep_ in {"nsubj", "dobj", "dative", "pobj"}
+        told = root.dep_ in {"dobj", "dative", "pobj"}
         if told and governor.lemma_.lower() in self.words["reporting_verbs"]:
             return True
         return start > 0 and self.doc[start - 1].text == "(" and end < len(self.doc) and \

@@ -440,8 +440,12 @@ class Roles:
                     break
                 if word.lemma_.lower() in self.words["group_nouns"] and k + 1 < r_start and k > a and \
                         self.doc[k + 1].text in POSSESSIVE_MARKS and self.doc[k - 1].lower_ == "the":
-                    # "KH rejected the plan. X, the group's security official, ...": the group named before
-                    before = next(iter(self._resolved(self.doc[k - 1:k + 1], self._group_before(k))), None)
+                    # "KH rejected the plan. X, the group's security official, ...": the armed group the
+                    # sentence before is about, alone (not one named in a clause, nor one of two)
+                    found = [m for m in self._group_before(k) if self.chain_type(m) == "ARMED_GROUP" and
+                             self._main_subject(root := self.doc[slice(*self._mention_span(m))].root) and
+                             not root.conjuncts]
+                    before = next(iter(self._resolved(self.doc[k - 1:k + 1], found)), None)
                     break
                 adjacent = adjacent and word.text not in {",", ";", "(", ")"}
                 field = field or word.lower_ in self.words["civilian_roles"]  # "a singer, actor and director"

@@ -395,21 +395,22 @@ class Verbs:
     def _proscribed(self, verb: Token) -> bool:
         """'banned the PKK (from operating in the country)': a ban that lists an armed group (not
         "banned Al Jazeera", a channel closed, nor "banned the PMF from entering Kirkuk", an order)."""
-        armed = any(self.chain_type(m) == "ARMED_GROUP"
-                    for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c))
+        armed = any((m := self.mention_of(c)) is not None and self.chain_type(m) == "ARMED_GROUP"
+                    for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})  # (not "banned KH's channel")
         ordered = any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lemma_.lower() not in self.words["banned_activities"] for g in c.children)
             for c in verb.children)
         return armed and not ordered
 
     def _fired_on(self, verb: Token) -> bool:
-        """'fired on US warships', 'shot at the convoy': a target after "on" or "at" (not a day or a
-        meeting: "fired the commander on Monday"), and nobody fired from a post as the object."""
-        dismissed = any(c.dep_ == "dobj" and (
-            (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON" or
-            c.lemma_.lower() in self.words["person_nouns"] or self.role_at(c.i + 1, c.i) is not None)
-            for c in verb.children)
-        return not dismissed and any(
+        """'fired on US warships', 'fired rockets at the convoy': a target after "on" or "at" (not a day
+        or a meeting: "fired the commander on Monday"), and munitions or nothing as what is fired."""
+        fired = [c for c in verb.children if c.dep_ == "dobj"]
+        munitions = self.words["munition_nouns"] | self.words["weapon_nouns"]
+        if any(c.lemma_.lower() not in munitions for c in fired) or any(
+                c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+            return False  # "fired the commander", "fired a broadside at", "fired back at X on Twitter"
+        return any(
             c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(
                 g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} and
                 (self.actor_of(g) or self.site_users(g)) for g in c.children)
@@ -477,6 +478,10 @@ class Verbs:
             # "the coalition that dominated Iraq's elections" holds no Iraq ("a company owned by" is held)
             owners = {self.mention_of(c) for c in token.children
                       if c.dep_ in {"poss", "compound", "nmod", "amod"}}
+            found = [m for m in found if m not in owners]
+        if relation in {"founded", "succeeded"} and lemma not in self.words["kind_nouns"]:
+            # "establishes Badr's dominance", "replacing Soleimani's strategy": not Badr, not Soleimani
+            owners = {self.mention_of(c) for c in token.children if c.dep_ in {"poss", "compound"}}
             found = [m for m in found if m not in owners]
         if relation in {"founded", "sanctioned", "controls"} and lemma in self.words["part_nouns"]:
             modifiers = {"compound", "poss", "nmod", "amod"}
