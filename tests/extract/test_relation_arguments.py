@@ -2422,6 +2422,10 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
     # the third review's findings: a group that speaks is still what "the group" stands for after it
     ("Kata'ib Hezbollah said it would retaliate. The militia is backed by Iran.",
      ("iran", "backs", "kataib_hezbollah")),
+    ("Christopher Franke is a German musician. After his departure from the group, he founded the Sonic "
+     "Images record label.", ("Christopher Franke", "founded", "Sonic Images")),
+    ("The Treaty of Ghent ended the War of 1812 between the United States and the United Kingdom.",
+     ("united_states", "hostile_to", "united_kingdom")),
     ("Islamic State said it was behind the attack. The group once controlled a third of Iraq.",
      ("islamic_state", "controls", "iraq")),
     ("Kata'ib Hezbollah rejected the plan. Abu Ali al-Askari, the group's security official, condemned it.",

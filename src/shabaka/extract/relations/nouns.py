@@ -623,8 +623,9 @@ class Nouns:
                 continue  # "a free trade agreement between X and Y"
             if not self.asserted(noun) or not self.asserted(clause) or self._feared(noun):
                 continue  # "called for cooperation between X and Y", "a lack of coordination between"
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["severing_verbs"]:
-                continue  # "Turkey suspended its cooperation with Iraq"
+            if relation == "allied_with" and noun.dep_ == "dobj" and \
+                    noun.head.lemma_.lower() in self.words["severing_verbs"]:
+                continue  # "Turkey suspended its cooperation with Iraq" (but "ended the war between X and Y")
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             pairs = list(zip(sides, sides[1:], strict=False))  # "between X and Y"
             if among and relation == "allied_with":

@@ -481,7 +481,8 @@ class Verbs:
             found = [m for m in found if m not in owners]
         if relation in {"founded", "succeeded"} and lemma not in self.words["kind_nouns"]:
             # "establishes Badr's dominance", "replacing Soleimani's strategy": not Badr, not Soleimani
-            owners = {self.mention_of(c) for c in token.children if c.dep_ in {"poss", "compound"}}
+            # (a compound names it: "the Sonic Images label")
+            owners = {self.mention_of(c) for c in token.children if c.dep_ == "poss"}
             found = [m for m in found if m not in owners]
         if relation in {"founded", "sanctioned", "controls"} and lemma in self.words["part_nouns"]:
             modifiers = {"compound", "poss", "nmod", "amod"}
