@@ -2457,9 +2457,9 @@ def test_what_the_second_review_of_this_session_found_lost(analyse, text, expect
     ("June 10, 2014: Islamic State fighters overrun Mosul, Iraq's second-largest city.",
      ("islamic_state", "controls", "mosul")),
 ])
-def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
-    """Constructions of war reports, NGO reports and political news (sets I1 and I4, read this
-    session, and the helpers' sentences), in sentences written here."""
+def test_what_war_reports_chronologies_and_titles_state(analyse, text, expected):
+    """Constructions of war reports, chronologies, titles and units (sets I1, I4, J1, J3, J5 and J6,
+    read this session, the helpers' sentences and the reviews' findings), in sentences written here."""
     _, _, claims = analyse(text)
     assert stated(claims, expected), claims
 
@@ -2575,7 +2575,7 @@ def test_what_territory_war_and_unit_wording_states(analyse, text, expected):
     ("Iraqi forces retook Islamic State-held Fallujah after the Peshmerga had attacked it.",
      ("iraqi_security_forces", "hostile_to", "peshmerga")),
 ])
-def test_what_territory_war_and_unit_wording_misread(analyse, text, wrong):
+def test_what_war_reports_chronologies_and_titles_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
 

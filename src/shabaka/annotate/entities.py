@@ -267,6 +267,8 @@ class EntityTyper:
         return out
 
     def _listed_by_place_noun(self, root: Token) -> bool:
+        """Whether a name is one of those a plural word for places lists: "villages near Hawijah,
+        including A and B", "19 villages, namely A, B and C"."""
         first = root.head if root.dep_ == "conj" else root
         while first.dep_ == "conj":
             first = first.head
