@@ -128,9 +128,9 @@ class BuilderBase:
             return []
         out = []
         # "A, B, and C all belong to ...": a list the parse hung on the first name as an apposition
-        named = self.mention_of(token) is not None
-        listed = [g for c in token.children if named and c.dep_ == "appos" and c.conjuncts and
-                  self.mention_of(c) is not None for g in [c, *c.conjuncts]]
+        listed = [g for c in token.children if c.dep_ == "appos" and c.conjuncts and
+                  self.mention_of(c) is not None for g in [c, *c.conjuncts]] \
+            if self.mention_of(token) is not None else []
         for t in [token, *(c for c in token.conjuncts if not self._alias_after_or(c)), *listed]:
             mi = self.mention_of(t)
             if mi is not None:

@@ -372,9 +372,7 @@ class Coreference:
         """What "the city" is: the last place named in this sentence or the two before, not one
         that only modifies another name ("the Iraqi Kurdistan Peshmerga freed the area")."""
         sent = self.doc[i].sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        floor = self.doc[floor - 1].sent.start if floor > 0 else floor
-        for k in range(i - 1, floor - 1, -1):
+        for k in range(i - 1, self._window_start(sent) - 1, -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PLACE":
                 start, end = self._mention_span(mi)
@@ -388,12 +386,16 @@ class Coreference:
                 return [mi]
         return []
 
+    def _window_start(self, sent: Span) -> int:
+        """Where the sentence two before `sent` starts: how far back "the city", "the country" look."""
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        return self.doc[floor - 1].sent.start if floor > 0 else floor
+
     def _country_before(self, i: int) -> list[int]:
         """What "the country" is: the one country named in this sentence or the two before (a
         demonym counts, an "Iranian-backed" does not); none where two are."""
         sent = self.doc[i].sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        floor = self.doc[floor - 1].sent.start if floor > 0 else floor
+        floor = self._window_start(sent)
         found: dict[int, int] = {}
         said = set()  # the countries named, in a name or a demonym ("the Iraqi army")
         for k in range(i - 1, floor - 1, -1):
