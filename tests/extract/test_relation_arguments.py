@@ -2585,3 +2585,51 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
     ex, _, _ = analyse("Feb. 7, 2024: A US drone strike in eastern Baghdad kills Abu Baqir al-Saadi.\n"
                        "July 2016 - Abu Omar al-Shishani is killed in a US airstrike near Shirqat.")
     assert sorted(c.start for c in ex.claims if c.relation == "killed") == ["2016-07", "2024-02-07"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a force raised, revived or sent to fight: the purpose says whom it fights
+    ("The PMF was established in 2014 to help fight ISIS.", ("popular_mobilization_forces", "hostile_to",
+                                                              "islamic_state")),
+    ("The Mahdi Army was revived in 2014 as Saraya al-Salam in order to fight against the Islamic State.",
+     ("mahdi_army", "hostile_to", "islamic_state")),
+    ("Sadr formed Saraya al-Salam in order to fight the Islamic State.",
+     ("saraya_al_salam", "hostile_to", "islamic_state")),
+    ("The US helped the Peshmerga fight the Islamic State.", ("peshmerga", "hostile_to", "islamic_state")),
+    ("The PMF played a role in defeating the Islamic State.",
+     ("popular_mobilization_forces", "hostile_to", "islamic_state")),
+    ("Harakat Hezbollah al-Nujaba has been at the forefront of the fight against ISIS.",
+     ("harakat_hezbollah_al_nujaba", "hostile_to", "islamic_state")),
+    ("The Iraqi army conducted anti-ISIS operations in Anbar.", ("iraqi_army", "hostile_to", "islamic_state")),
+    # attack reports: a group named as a modifier, forces of two states, a network that claimed them
+    ("U.S. forces struck the Iran-aligned Kataeb Hezbollah (KH) armed group south of Baghdad the day before, "
+     "killing eight members, according to KH.", ("united_states", "hostile_to", "kataib_hezbollah")),
+    ("AAH launched attacks on American and Iraqi forces.", ("asaib_ahl_al_haq", "hostile_to", "united_states")),
+    ("The Islamic Resistance in Iraq, a coalition of militias that has attacked US forces, said it would "
+     "continue.", ("islamic_resistance_in_iraq", "hostile_to", "united_states")),
+    ("However, he praised Qassem Suleimani, the late commander of Quds Force, a division of the Islamic "
+     "Revolutionary Guard Corps, who was believed to have been playing an instrumental part in supporting "
+     "Syrian President Bashar al-Assad.", ("qasem_soleimani", "backs", "bashar_al_assad")),
+])
+def test_what_attack_reports_and_purposes_state(analyse, text, expected):
+    """Constructions of attack reports and of forces raised to fight (sets K1 and K4, read this
+    session, and the earlier read sets' misses), in sentences written here."""
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("These strikes respond to attacks against U.S. personnel by Iranian-sponsored militias,\" Defense "
+     "Secretary Lloyd Austin said.", ("iran", "backs", "lloyd_austin")),
+    ("Militants attacked American and Iraqi militias.", ("militants", "hostile_to", "united_states")),
+    ("In 2014, Sadr formed a new militia in order to fight US forces.",
+     ("muqtada_al_sadr", "hostile_to", "united_states")),
+    ("However, he praised Qassem Suleimani, the late commander of Quds Force, a division of the Islamic "
+     "Revolutionary Guard Corps, who was believed to have been playing an instrumental part in supporting "
+     "Syrian President Bashar al-Assad.", ("irgc", "backs", "bashar_al_assad")),
+    ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",
+     ("qais_al_khazali", "leads", "mahdi_army")),
+])
+def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

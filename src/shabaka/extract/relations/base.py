@@ -136,6 +136,12 @@ class BuilderBase:
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
                 out += [g for g in self._glued_before(mi) if g not in out]
+                first, end = self.mention_tokens.get(mi, (t.i, t.i + 1))
+                # "American and Iraqi forces", "U.S. and coalition forces": the first modifier is one
+                # of them too (not "American and Iraqi militias": a demonym alone names no actor)
+                out += [m for c in t.children if c.dep_ in {"amod", "nmod", "compound"} and
+                        any(first <= x.i < end for x in c.conjuncts) and (m := self.mention_of(c)) is not None
+                        and m not in out and not self.demonym_only(m, t)]
                 continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
@@ -167,9 +173,11 @@ class BuilderBase:
             determiners = {c.lower_ for c in t.children if c.dep_ == "det"}
             counted = t.tag_ == "NNS" and ("both" in determiners or "all" in determiners and any(
                 c.dep_ == "nummod" for c in t.children))
+            # (nor "the Kataeb Hezbollah (KH) armed group", which the parse hangs as a modifier)
             if (determiners & {"the", "this", "these"} or counted) and not any(
                     c.dep_ == "poss" or c.dep_ == "compound" and (
-                        c.pos_ == "PROPN" or self.mention_of(c) is not None) for c in t.children):
+                        c.pos_ == "PROPN" or self.mention_of(c) is not None) or
+                    c.dep_ == "nmod" and t.tag_ == "NN" and self.mention_of(c) is not None for c in t.children):
                 phrase = self.doc[t.left_edge.i:t.i + 1]
                 # a name apposed (or "the strikes, the U.S. response"), not another man's title to resolve
                 # ("the Iraqi prime minister, the commander in chief" is not the last commander named)
@@ -244,6 +252,9 @@ class BuilderBase:
                 if (noun.like_num or noun.ent_type_ == "DATE") and noun.dep_ == "pobj" and \
                         noun.left_edge.i > 1 and self.doc[noun.left_edge.i - 2].pos_ == "NOUN":
                     noun = self.doc[noun.left_edge.i - 2]  # "the airstrike in early 2020 that killed X"
+                whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+                if noun.tag_ == "NNS" and whole is not None and whole.tag_ == "NN" and self._singular_verb(t.head):
+                    noun = whole  # "a network of militias which has claimed ...": the network
                 site = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "near"} else None
                 where = self.mention_of(noun)
                 if site is not None and self.mention_of(site) is not None and where is not None and \
@@ -440,16 +451,16 @@ class BuilderBase:
 
     def _person_described(self, noun: Token) -> int | None:
         """The person whose apposition ends in this noun: 'X, the namesake of the Y Brigade,
-        who ...' is about X."""
+        who ...' is about X; so is 'X, the commander of the Quds Force, a division of the IRGC, who'."""
         if (mi := self.mention_of(noun)) is not None and self.chain_type(mi) == "PERSON":
             return None
         t = noun
-        for _ in range(4):
+        for _ in range(7):
             if t.dep_ not in {"pobj", "prep", "appos"} or t.head.i == t.i:
                 return None
             t = t.head
-            if (mi := self.mention_of(t)) is not None:
-                return mi if self.chain_type(mi) == "PERSON" else None
+            if (mi := self.mention_of(t)) is not None and self.chain_type(mi) == "PERSON":
+                return mi
         return None
 
     def _possessed(self, mi: int) -> int:

@@ -106,10 +106,12 @@ class Nouns:
                 return None if self._elliptic_possessive(mi) else mi  # "groups such as Khazali's"
             t = self.doc[k]
             if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} or t.text in {";", ":", "("} \
+                    or t.tag_ in {"''", "``"} and self.doc[k - 1].text in {",", "."} \
                     or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ != "as" \
                     or t.lower_ in {"who", "which", "that", "and", "or", "by", "of", "against", "with",
                                     "in", "on", "at", "to", "from", "for", "well"}:  # "as well as"
-                return None  # "Iranian-backed terror activity since the British withdrew"
+                return None  # "Iranian-backed terror activity since the British withdrew", "... by
+                # Iranian-sponsored militias," Secretary X said' (a quote closed after the phrase)
             k += 1
         return None
 
@@ -498,6 +500,9 @@ class Nouns:
         Peshmerga in the fight", "Badr played a key role in the campaign", "KH played a role in
         fighting IS"."""
         part = token.head.head if token.dep_ in {"pobj", "pcomp"} and token.head.dep_ == "prep" else None
+        if part is not None and part.pos_ == "VERB":  # "played a role in defeating IS": the parse may
+            part = next((c for c in part.children if c.dep_ == "dobj" and  # hang "in" on the verb
+                         c.lemma_.lower() in self.words["taking_part_nouns"]), part)
         if part is None or part.lemma_.lower() not in self.words["taking_part_nouns"]:
             return []
         found = [m for c in part.children if c.dep_ == "poss" for m in self.actor_of(c)]
@@ -578,6 +583,10 @@ class Nouns:
                     if governor.pos_ in {"NOUN", "PROPN"}:  # "their roles in attacks against X": theirs
                         agents = [m for c in governor.children if c.dep_ == "poss"
                                   for m in self.actor_of(c)] or self._took_part(head)
+                        ahead = governor.lemma_.lower() in {"forefront", "vanguard", "frontline", "front"}
+                        if not agents and ahead and governor.dep_ == "pobj" and self.asserted(governor.head.head):
+                            # "X has been at the forefront of the fight against IS": X fights
+                            agents = self._subjects(governor.head.head)
                     else:
                         while governor.dep_ in {"acomp", "prep", "pobj"} and governor.head.i != governor.i:
                             governor = governor.head
@@ -875,6 +884,10 @@ class Nouns:
                 # "It is pro-Iran", "Badr is pro-Iranian": the subject is
                 owners = [m for c in prefix.head.children if c.dep_ == "nsubj"
                           for m in self.actor_of(c) or self._pronoun(c)]
+            waged = head.dep_ == "dobj" and head.head.lemma_.lower() in self.words["launch_verbs"] and \
+                head.lemma_.lower() in self.words["noun_hostile"] | {"mission"}
+            if not owners and relation == "hostile_to" and waged and self.asserted(head.head):
+                owners = self._subjects(head.head)  # "Iraqi forces resumed counter-ISIS operations"
             for o in owners:
                 self.emit(o, relation, target, "opposing_prefix", 0.7, sent)
 

@@ -186,6 +186,17 @@ class Verbs:
                     appointed = head.lemma_.lower() in self.words["appointing_verbs"]
                     taker = {"nsubjpass", "dobj", "oprd"} if appointed else {"nsubjpass", "nsubj"}
                     subjects = [c for c in head.children if c.dep_ in taker]
+                served = self._purpose_served(verb)
+                if not subjects and served is not None:
+                    # "formed in 2014 to help fight IS", "revived in order to fight IS": who (or what
+                    # was formed) does; "helped the Peshmerga fight IS", "formed a militia in order to
+                    # fight IS": the Peshmerga, the militia
+                    founding = self.wording.verbs.get(served.lemma_.lower()) == "founded"
+                    subjects = [c for c in served.children if c.dep_ == "dobj" and (
+                        served is verb.head or founding)] or \
+                        self.subject_tokens(served) or (
+                            self.subject_tokens(served.head) if served.dep_ in {"advcl", "xcomp"} and any(
+                                c.dep_ == "aux" and c.lower_ == "to" for c in served.children) else [])
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
@@ -509,6 +520,17 @@ class Verbs:
                 return subjects
             governor = governor.head
         return []
+
+    def _purpose_served(self, verb: Token) -> Token | None:
+        """The verb a bare purpose infinitive serves: "to help fight" (help), "in order to fight"
+        (the verb "in order" hangs on)."""
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in self.words["helping_verbs"] and \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return head
+        if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
+            return head.head.head
+        return None
 
     def verbs_taken_for_nouns(self, sent: Span) -> None:
         """'The Quds Force trains and funds Iraqi militias': the small model often tags a present
