@@ -2600,11 +2600,13 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
      ("popular_mobilization_forces", "hostile_to", "islamic_state")),
     ("Harakat Hezbollah al-Nujaba has been at the forefront of the fight against ISIS.",
      ("harakat_hezbollah_al_nujaba", "hostile_to", "islamic_state")),
-    ("The Iraqi army conducted anti-ISIS operations in Anbar.", ("iraqi_army", "hostile_to", "islamic_state")),
+    ("The Iraqi army conducted anti-ISIS operations in Anbar.",
+     ("iraqi_army", "hostile_to", "islamic_state")),
     # attack reports: a group named as a modifier, forces of two states, a network that claimed them
     ("U.S. forces struck the Iran-aligned Kataeb Hezbollah (KH) armed group south of Baghdad the day before, "
      "killing eight members, according to KH.", ("united_states", "hostile_to", "kataib_hezbollah")),
-    ("AAH launched attacks on American and Iraqi forces.", ("asaib_ahl_al_haq", "hostile_to", "united_states")),
+    ("AAH launched attacks on American and Iraqi forces.",
+     ("asaib_ahl_al_haq", "hostile_to", "united_states")),
     ("The Islamic Resistance in Iraq, a coalition of militias that has attacked US forces, said it would "
      "continue.", ("islamic_resistance_in_iraq", "hostile_to", "united_states")),
     ("However, he praised Qassem Suleimani, the late commander of Quds Force, a division of the Islamic "

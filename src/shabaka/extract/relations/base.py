@@ -177,7 +177,8 @@ class BuilderBase:
             if (determiners & {"the", "this", "these"} or counted) and not any(
                     c.dep_ == "poss" or c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or self.mention_of(c) is not None) or
-                    c.dep_ == "nmod" and t.tag_ == "NN" and self.mention_of(c) is not None for c in t.children):
+                    c.dep_ == "nmod" and t.tag_ == "NN" and self.mention_of(c) is not None
+                    for c in t.children):
                 phrase = self.doc[t.left_edge.i:t.i + 1]
                 # a name apposed (or "the strikes, the U.S. response"), not another man's title to resolve
                 # ("the Iraqi prime minister, the commander in chief" is not the last commander named)
@@ -253,7 +254,8 @@ class BuilderBase:
                         noun.left_edge.i > 1 and self.doc[noun.left_edge.i - 2].pos_ == "NOUN":
                     noun = self.doc[noun.left_edge.i - 2]  # "the airstrike in early 2020 that killed X"
                 whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-                if noun.tag_ == "NNS" and whole is not None and whole.tag_ == "NN" and self._singular_verb(t.head):
+                if noun.tag_ == "NNS" and whole is not None and whole.tag_ == "NN" and \
+                        self._singular_verb(t.head):
                     noun = whole  # "a network of militias which has claimed ...": the network
                 site = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "near"} else None
                 where = self.mention_of(noun)

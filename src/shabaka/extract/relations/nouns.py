@@ -584,7 +584,8 @@ class Nouns:
                         agents = [m for c in governor.children if c.dep_ == "poss"
                                   for m in self.actor_of(c)] or self._took_part(head)
                         ahead = governor.lemma_.lower() in {"forefront", "vanguard", "frontline", "front"}
-                        if not agents and ahead and governor.dep_ == "pobj" and self.asserted(governor.head.head):
+                        if not agents and ahead and governor.dep_ == "pobj" and \
+                                self.asserted(governor.head.head):
                             # "X has been at the forefront of the fight against IS": X fights
                             agents = self._subjects(governor.head.head)
                     else:
