@@ -2592,7 +2592,7 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
     ("The PMF was established in 2014 to help fight ISIS.", ("popular_mobilization_forces", "hostile_to",
                                                               "islamic_state")),
     ("The Mahdi Army was revived in 2014 as Saraya al-Salam in order to fight against the Islamic State.",
-     ("mahdi_army", "hostile_to", "islamic_state")),
+     ("saraya_al_salam", "hostile_to", "islamic_state")),
     ("Sadr formed Saraya al-Salam in order to fight the Islamic State.",
      ("saraya_al_salam", "hostile_to", "islamic_state")),
     ("The US helped the Peshmerga fight the Islamic State.", ("peshmerga", "hostile_to", "islamic_state")),
@@ -2612,6 +2612,26 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
     ("However, he praised Qassem Suleimani, the late commander of Quds Force, a division of the Islamic "
      "Revolutionary Guard Corps, who was believed to have been playing an instrumental part in supporting "
      "Syrian President Bashar al-Assad.", ("qasem_soleimani", "backs", "bashar_al_assad")),
+    # backers and allegiances told through the militias a body is made of, a count after a list, a
+    # participle after a clause, a pledge
+    ("The PMF is an umbrella grouping of mostly Iran-backed Shi'ite militias.",
+     ("iran", "backs", "popular_mobilization_forces")),
+    ("The Popular Mobilization Units, a group of pro-Iran militias, grew.",
+     ("popular_mobilization_forces", "allied_with", "iran")),
+    ("Fighters from Asaib Ahl al-Haq, Kataib Hezbollah (Hezbollah Brigades), and the Badr Corps, three of "
+     "the larger Iranian-backed militias, were there.", ("iran", "backs", "badr_organization")),
+    ("Larger and older pro-Iranian militias such as Badr and Asa'ib Ahl al-Haq have grown.",
+     ("asaib_ahl_al_haq", "allied_with", "iran")),
+    ("Kata'ib Hezbollah had been in existence for years, backed and funded by Iran.",
+     ("iran", "backs", "kataib_hezbollah")),
+    ("Badr, considered terrorist by the US, sponsored by Iran, fought IS.",
+     ("iran", "backs", "badr_organization")),
+    ("HAN has openly pledged its loyalty to Iran.", ("HAN", "allied_with", "iran")),
+    ("Ansar al-Islam has been accused by the United States of providing a safe haven to al-Qaeda associates.",
+     ("ansar_al_islam", "backs", "al_qaeda")),
+    ("Zarqawi pledged allegiance to Osama bin Laden in 2004.", ("Zarqawi", "allied_with", "osama_bin_laden")),
+    ("The PMF played a role in defeating the Islamic State in Iraq following the emergence of the group.",
+     ("popular_mobilization_forces", "hostile_to", "islamic_state")),
 ])
 def test_what_attack_reports_and_purposes_state(analyse, text, expected):
     """Constructions of attack reports and of forces raised to fight (sets K1 and K4, read this
@@ -2629,6 +2649,8 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
     ("However, he praised Qassem Suleimani, the late commander of Quds Force, a division of the Islamic "
      "Revolutionary Guard Corps, who was believed to have been playing an instrumental part in supporting "
      "Syrian President Bashar al-Assad.", ("irgc", "backs", "bashar_al_assad")),
+    ("Badr, considered terrorist by the US, sponsored by Iran, fought IS.",
+     ("iran", "backs", "united_states")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",
      ("qais_al_khazali", "leads", "mahdi_army")),
 ])

@@ -560,6 +560,28 @@ class BuilderBase:
                 break
         return out
 
+    def _names_listed_before(self, end: int, sent: Span) -> list[int]:
+        """The names listed right before token `end` (its comma skipped), while only commas, 'and'
+        and bracketed short forms stand between them: "A, B (BB) and the C, three of the ..."."""
+        out: list[int] = []
+        k = end - 1
+        while k >= sent.start:
+            mi = self.token_mention.get(k)
+            if mi is not None:
+                out.append(mi)
+                k = self._mention_span(mi)[0] - 1
+            elif self.doc[k].lower_ in {",", "and", "or", "the"}:
+                k -= 1
+            elif self.doc[k].text == ")":
+                opened = next((j for j in range(k - 1, max(k - 6, sent.start - 1), -1)
+                               if self.doc[j].text == "("), None)
+                if opened is None:
+                    break
+                k = opened - 1
+            else:
+                break
+        return out[::-1]
+
     def _hyphen_word(self, end: int, stop: int) -> tuple[str, int] | None:
         """The word an 'X-backed' compound joins to the name ending at token `end` ("Iran-backed",
         "Iran -backed"), with the index after it; None where no hyphen follows before `stop`."""

@@ -55,6 +55,15 @@ class Nouns:
                                                  for m in self._listed(h, appositions=False)] or (
                     [m for m in self.actor_of(noun) if m not in conjoined] if noun.dep_ in {"attr", "appos"}
                     else [])
+            if not targets and (whole := self._collective_of(noun)) is not None:
+                # "the PMF, an umbrella of Iran-backed militias": Iran backs the PMF
+                targets = self.actor_of(whole)
+            whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+            if not targets and whole is not None and whole.like_num and whole.dep_ == "appos" and \
+                    whole.i > sent.start and self.doc[whole.i - 1].text == ",":
+                # "AAH, KH and the Badr Corps, three of the larger Iranian-backed militias"
+                listed = self._names_listed_before(whole.i - 1, sent)
+                targets = listed if len(listed) > 1 else []
             label = relation == "sanctioned" and noun.pos_ == "PROPN" and self.mention_of(noun) is None
             if not targets and label and noun.dep_ == "attr" and self.asserted(noun.head):
                 # "KH is (remains) a U.S.-designated Foreign Terrorist Organization": the label names no one
@@ -80,6 +89,16 @@ class Nouns:
                                                      self._group_before(noun.i)) if m != x]
             for y in targets:
                 self.emit(x, relation, y, f"hyphen_{word}", 0.85, sent)
+
+    def _collective_of(self, noun: Token) -> Token | None:
+        """The named body a plural is said to be made of: "the PMF, an umbrella of Iran-backed
+        militias", "KH is a group of pro-Iran militias" (the apposition or the predicate noun)."""
+        whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if whole is None or noun.tag_ != "NNS" or whole.dep_ not in {"appos", "attr"} or whole.pos_ != "NOUN":
+            return None
+        collective = whole.lemma_.lower() in self.words["collective_nouns"] | {"group"} or \
+            any(c.lower_ == "umbrella" for c in whole.children)
+        return whole if collective else None
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""
@@ -885,6 +904,10 @@ class Nouns:
                 # "It is pro-Iran", "Badr is pro-Iranian": the subject is
                 owners = [m for c in prefix.head.children if c.dep_ == "nsubj"
                           for m in self.actor_of(c) or self._pronoun(c)]
+            plural = head.tag_ == "NNS" and head.lemma_.lower() in self.words["group_nouns"]
+            if not owners and plural:  # "pro-Iran militias such as Badr", "a group of pro-Iran militias"
+                owners = self._listed(head) or (
+                    self.actor_of(whole) if (whole := self._collective_of(head)) is not None else [])
             waged = head.dep_ == "dobj" and head.head.lemma_.lower() in self.words["launch_verbs"] and \
                 head.lemma_.lower() in self.words["noun_hostile"] | {"mission"}
             if not owners and relation == "hostile_to" and waged and self.asserted(head.head):

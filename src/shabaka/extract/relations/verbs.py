@@ -98,9 +98,14 @@ class Verbs:
                 # "Badr, considered a terrorist by ...", tagged as a past tense: a participle all the same
                 verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)
             ) or (
+                # "KH had existed for years, backed and funded by Iran": so is a clause's participle
+                verb.dep_ == "advcl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)
+                and any(c.dep_ == "agent" for v in [verb, *verb.conjuncts] for c in v.children)
+            ) or (
                 # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
-                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and (
-                    verb.head.dep_ in {"acl", "advcl"} or
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in {"VBN", "VBD"} and (
+                    verb.head.dep_ in {"acl", "advcl"} and
+                    not any(c.dep_ == "nsubj" for c in verb.head.children) or
                     any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)))
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
@@ -161,9 +166,13 @@ class Verbs:
                     named = self._named_before(verb) if verb.i > verb.head.i else None
                     if named is not None and self._where(self.doc[self.mention_tokens[named][1] - 1]):
                         named = None  # "recorded at a studio in Jordan, assisted by X": not Jordan
+                    named_at = self.doc[self.mention_tokens[named][1] - 1] if named is not None else None
+                    if named_at is not None and named_at.dep_ == "pobj" and named_at.head.dep_ == "agent":
+                        named = None  # "Badr, considered terrorist by the US, sponsored by Iran": not the US
                     # "reaches the Badr Organization, led by X, ...": the name the participle follows
                     patients = [self.doc[self.mention_tokens[named][0]]] if named is not None else [
-                        c for c in verb.head.children if c.dep_ == "nsubj"]
+                        c for c in verb.head.children if c.dep_ == "nsubj"] or (
+                        [verb.head.head] if verb.head.dep_ == "acl" else [])  # (what that one describes)
                 subjects, objects = agents, patients
             else:
                 subjects = self.subject_tokens(verb, {"nsubj"})
@@ -192,7 +201,11 @@ class Verbs:
                     # was formed) does; "helped the Peshmerga fight IS", "formed a militia in order to
                     # fight IS": the Peshmerga, the militia
                     founding = self.wording.verbs.get(served.lemma_.lower()) == "founded"
-                    subjects = [c for c in served.children if c.dep_ == "dobj" and (
+                    # "the Mahdi Army was revived as Saraya al-Salam in order to fight IS": the new name
+                    renamed = [g for c in served.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for g in c.children if g.dep_ == "pobj" and
+                               (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES]
+                    subjects = renamed or [c for c in served.children if c.dep_ == "dobj" and (
                         served is verb.head or founding)] or \
                         self.subject_tokens(served) or (
                             self.subject_tokens(served.head) if served.dep_ in {"advcl", "xcomp"} and any(
