@@ -2651,6 +2651,8 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
      "Syrian President Bashar al-Assad.", ("irgc", "backs", "bashar_al_assad")),
     ("Badr, considered terrorist by the US, sponsored by Iran, fought IS.",
      ("iran", "backs", "united_states")),
+    ("The aide said the goal was to rehabilitate the organization, which has broken into factions, some of "
+     "which the U.S. maintains are trained and supplied by Iran.", ("iran", "backs", "united_states")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",
      ("qais_al_khazali", "leads", "mahdi_army")),
 ])

@@ -223,6 +223,9 @@ class BuilderBase:
                 # "nearly half of the Iraqi army", "most of the province"
                 wholes = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"]
+                # "factions, some of which the U.S. maintains are ...": the parse may give "of" a second
+                # object after "which", but the relative pronoun is what the quantity is of
+                wholes = [g for g in wholes if g.tag_ in {"WDT", "WP"}] or wholes
                 part_of_whole = [m for g in wholes for m in self.actor_of(g)] or [
                     m for g in [t, *wholes] if g is t or g.lower_ in self.words["land_nouns"]
                     for m in self._land_of(g)]  # "swaths of land in Iraq", "a third of Iraqi territory"

@@ -344,7 +344,9 @@ class Verbs:
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
             listed = relation == "sanctioned" and not passive  # "designating KSS and its leader X as SDGTs"
             # (not where a relative pronoun stood for no actor: "KH's leader, who was sanctioned by the US")
-            lost = any(t.tag_ in {"WP", "WDT"} and not self.actor_of(t) for t in [*subjects, *objects])
+            # (nor "factions, some of which the U.S. maintains are trained by Iran")
+            lost = any(w.tag_ in {"WP", "WDT"} and not self.actor_of(t) for t in [*subjects, *objects]
+                       for w in [t, *(g for c in t.children if c.lower_ == "of" for g in c.children)])
             if relation in LINEAR_RELATIONS and (not subj or not obj or listed) and \
                     self._clause_verb(verb) and not lost:
                 # the parse often breaks on long lists of names: read the clause in order
