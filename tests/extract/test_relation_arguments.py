@@ -2632,6 +2632,17 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
     ("Zarqawi pledged allegiance to Osama bin Laden in 2004.", ("Zarqawi", "allied_with", "osama_bin_laden")),
     ("The PMF played a role in defeating the Islamic State in Iraq following the emergence of the group.",
      ("popular_mobilization_forces", "hostile_to", "islamic_state")),
+    # translated Arabic-language press: honorifics, martyrdom, titles before names
+    ("He assassinated Hajj Qasem Soleimani, commander of the Quds Force.",
+     ("qasem_soleimani", "leads", "quds_force")),
+    ("Abu Taqwa al-Saidi, a commander in Harakat al-Nujaba, was martyred in a US drone strike that targeted "
+     "his vehicle.", ("united_states", "killed", "abu_taqwa_al_saidi")),
+    ("Sayyed Razi Mousavi was martyred in an airstrike by the Zionist entity.",
+     ("israel", "killed", "Sayyed Razi Mousavi")),
+    ("Razi Mousavi was killed in an airstrike by Israel.", ("israel", "killed", "Razi Mousavi")),
+    ("The adviser in the IRGC, Razi Mousavi, was killed.", ("Razi Mousavi", "member_of", "irgc")),
+    ("Falih al-Fayyadh, appointed head of the PMF in 2014, spoke.",
+     ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
 ])
 def test_what_attack_reports_and_purposes_state(analyse, text, expected):
     """Constructions of attack reports and of forces raised to fight (sets K1 and K4, read this
@@ -2653,6 +2664,12 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
      ("iran", "backs", "united_states")),
     ("The aide said the goal was to rehabilitate the organization, which has broken into factions, some of "
      "which the U.S. maintains are trained and supplied by Iran.", ("iran", "backs", "united_states")),
+    ("The Chairman of the Popular Mobilization Forces, Falih al-Fayyadh, received at his office in Baghdad "
+     "the Secretary-General of the Badr Organization, Hajj Hadi al-Amiri.",
+     ("falih_al_fayyadh", "member_of", "badr_organization")),
+    ("The leader of the Kurdistan Democratic Party, Masoud Barzani, received in Erbil the commander of the "
+     "Quds Force, Ismail Qaani.", ("masoud_barzani", "member_of", "quds_force")),
+    ("The top US commander in Iraq, Gen. David Petraeus, spoke.", ("david_petraeus", "member_of", "iraq")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",
      ("qais_al_khazali", "leads", "mahdi_army")),
 ])

@@ -486,6 +486,11 @@ class EntityTyper:
             end += 2
         while end + 2 < len(doc) and doc[end + 2].is_title and self._after_article(doc, end + 2):
             end += 3  # "Abu Khalid | al-Iraqi": the model stopped before the nisba
+        if end < len(doc) and end - start > 1 and doc[end - 1].lower_ in self.given_names and \
+                doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and \
+                doc[end].lower_ not in self.not_names | self.given_names and \
+                doc[end].lower_.rstrip(".") not in self.title_or_country:
+            end += 1  # "Hajj Qasem | Soleimani": a nickname the pack knows, then the family name
         return start, end
 
     @staticmethod

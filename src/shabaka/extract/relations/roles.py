@@ -287,8 +287,7 @@ class Roles:
                 while j > sent.start and self.doc[j - 1].lower_ in {"the", "a", "an"}:
                     j -= 1
             preposition = self.doc[j - 1].lower_ if j > sent.start else ""
-            if preposition not in {"of", "for", "from"} and not (
-                    preposition == "in" and self.chain_type(org) == "COUNTRY"):
+            if preposition not in {"of", "for", "from", "in"}:
                 continue
             role = self.role_at(j - 1, sent.start)
             if role is None:
@@ -310,6 +309,8 @@ class Roles:
             if relation == "leads" and r_start > sent.start and \
                     self.doc[r_start - 1].lower_ in self.words["indefinite"]:
                 relation = "member_of"
+            if preposition == "in" and self.chain_type(org) != "COUNTRY":
+                relation = "member_of"  # "the adviser in the IRGC, X", "a commander in Nujaba, X"
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
 
     def _past_hyphen_word(self, mi: int, stop: int) -> int | None:
@@ -370,6 +371,11 @@ class Roles:
                 if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"} and \
                         not self._participle_after_name(stop):
                     break
+                if self.doc[stop].pos_ == "VERB" and self.doc[stop].lemma_.lower() not in \
+                        self.words["appointing_verbs"] | self.words["naming_verbs"] and (
+                        self.doc[stop].dep_ == "ROOT" or any(
+                        c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in self.doc[stop].children)):
+                    break  # "X, received in Erbil the commander of Y": the clause's own verb (tagged VBN)
                 stop += 1
             bodies = {m for k in range(p_end + 1, stop) if (m := self.token_mention.get(k)) is not None}
             if shared and (len(bodies) > 1 or not any(  # (not "A and B, leaders of X and Y": which whose?)

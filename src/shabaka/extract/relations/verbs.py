@@ -139,6 +139,10 @@ class Verbs:
                                for g in c.children
                                if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"] and
                                (c.lower_ != "during" or g.lemma_.lower() in self.words["strike_nouns"])]
+                    # "killed in an airstrike by Israel": the strike's agent
+                    agents = [x for g in agents for x in [
+                        o for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for o in c.children if o.dep_ == "pobj" and self.mention_of(o) is not None] or [g]]
                 if relation == "killed" and not agents:  # "were killed when a U.S. drone struck their car"
                     agents += [s for c in children if c.dep_ == "advcl" and self.asserted(c, climb=False) and
                                any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) and
