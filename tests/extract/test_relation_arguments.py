@@ -2643,6 +2643,26 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
     ("The adviser in the IRGC, Razi Mousavi, was killed.", ("Razi Mousavi", "member_of", "irgc")),
     ("Falih al-Fayyadh, appointed head of the PMF in 2014, spoke.",
      ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
+    # analysts' testimony: the former and the latter, respective pairs, ranks, attributions
+    ("Hadi al-Amiri and Falih al-Fayyadh shared the stage in Jadriya; the former has headed the Badr "
+     "Organization since 2003, while the latter chairs the Popular Mobilization Commission.",
+     ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
+    ("Akram al-Kaabi and Abu Alaa al-Walai lead Nujaba and KSS.",
+     ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
+    ("Badr, AAH and Huquq (KH's political wing) all belong to the Coordination Framework.",
+     ("Huquq", "part_of", "kataib_hezbollah")),
+    ("The Peshmerga clashed with the PKK-founded Sinjar Resistance Units (YBS) at Khanasor in March 2017.",
+     ("peshmerga", "hostile_to", "sinjar_resistance_units")),
+    ("Qasem Soleimani, born in Kerman province in 1957, rose rapidly through the ranks of the IRGC.",
+     ("qasem_soleimani", "member_of", "irgc")),
+    ("The November 2021 drone attack on Mustafa al-Kadhimi's residence was widely attributed to KH and AAH.",
+     ("kataib_hezbollah", "hostile_to", "mustafa_al_kadhimi")),
+    ("Three US soldiers were killed in a drone attack in Jordan attributed to Kataib Hezbollah.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("The strike attributed to Israel killed eight PMF fighters.",
+     ("israel", "hostile_to", "popular_mobilization_forces")),
+    ("The Treasury also designated Ansar Allah al-Awfiya, a KH-aligned faction, and its leader, Haydar "
+     "al-Gharawi.", ("Haydar al-Gharawi", "leads", "ansar_allah_al_awfiya")),
 ])
 def test_what_attack_reports_and_purposes_state(analyse, text, expected):
     """Constructions of attack reports and of forces raised to fight (sets K1 and K4, read this
@@ -2670,6 +2690,16 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
     ("The leader of the Kurdistan Democratic Party, Masoud Barzani, received in Erbil the commander of the "
      "Quds Force, Ismail Qaani.", ("masoud_barzani", "member_of", "quds_force")),
     ("The top US commander in Iraq, Gen. David Petraeus, spoke.", ("david_petraeus", "member_of", "iraq")),
+    ("Akram al-Kaabi and Abu Alaa al-Walai lead Nujaba and KSS.",
+     ("akram_al_kaabi", "leads", "kataib_sayyid_al_shuhada")),
+    ("Badr, AAH and Huquq (KH's political wing) all belong to the Coordination Framework.",
+     ("badr_organization", "part_of", "kataib_hezbollah")),
+    ("The Peshmerga clashed with the PKK-founded Sinjar Resistance Units (YBS) at Khanasor in March 2017.",
+     ("peshmerga", "hostile_to", "pkk")),
+    ("The Treasury also designated Ansar Allah al-Awfiya, a KH-aligned faction, and its leader, Haydar "
+     "al-Gharawi.", ("Haydar al-Gharawi", "leads", "us_department_of_the_treasury")),
+    ("Purges in the ranks of the Badr Organization worried Hadi al-Amiri.",
+     ("hadi_al_amiri", "member_of", "badr_organization")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",
      ("qais_al_khazali", "leads", "mahdi_army")),
 ])

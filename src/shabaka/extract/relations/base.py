@@ -146,6 +146,10 @@ class BuilderBase:
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
                 continue
+            if t.lower_ in {"former", "latter"} and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and \
+                    any(c.lower_ == "the" for c in t.children):
+                out += self._former_or_latter(t)  # "A and B met; the former heads Badr"
+                continue
             if t.dep_ == "appos" and t.pos_ == "NOUN" and (named := self.mention_of(t.head)) is not None:
                 # "the Supreme Council, a party that fought ...": the party is it; the parse may hang
                 # "A, led by X, and B, the group led by Y" on A, but it describes the name just before
@@ -353,6 +357,23 @@ class BuilderBase:
                         out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
                         break
         return list(dict.fromkeys(out))
+
+    def _former_or_latter(self, t: Token) -> list[int]:
+        """Which of the last two names joined by "and" (in this sentence or the one before) "the
+        former" or "the latter" is."""
+        first = self.doc[t.i].sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for k in range(t.i - 1, first, -1):
+            latter = self.token_mention.get(k)
+            if latter is None:
+                continue
+            start = self.mention_tokens[latter][0]
+            former = self.token_mention.get(start - 2) if start >= 2 and self.doc[start - 1].lower_ == "and" \
+                else None
+            if former is not None and self.chain_type(former) == self.chain_type(latter):
+                return self._resolved(t, [former if t.lower_ == "former" else latter])
+        return []
 
     def _alias_after_or(self, t: Token) -> bool:
         """Whether a conjunct is another name for the name before it: "the Popular Mobilization
@@ -746,6 +767,9 @@ class BuilderBase:
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
              sentence: Span, role: str | None = None, start: str | None = None) -> None:
+        if not rule.startswith("hyphen_"):  # "clashed with the PKK-founded YBS": the parse may hang the
+            # clause on "PKK"; the actor is the one the hyphen form describes
+            subj, obj = (self._described_by_hyphen(m, sentence) for m in (subj, obj))
         ms, mo = self.ex.mentions[subj], self.ex.mentions[obj]
         if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
                 role.lower().endswith(r) for r in self.pack.country_leader_roles):
@@ -839,6 +863,15 @@ class BuilderBase:
                 self.token_mention.get(end + 1) is not None) or (
             start > 1 and self.doc[start - 1].text in dashes and
             self.token_mention.get(start - 2) is not None)
+
+    def _described_by_hyphen(self, mi: int, sentence: Span) -> int:
+        """The actor an "X-backed" form's X describes, or X itself where it starts no such form or
+        no name follows it."""
+        start = self.mention_tokens[mi][0]
+        if not sentence.start <= start < sentence.end or not self._hyphen_modifier(mi):
+            return mi  # (a name from elsewhere, standing for its chain, is no argument read here)
+        described = self._past_hyphen_word(mi, sentence.end)
+        return mi if described is None else described
 
     def _hyphen_modifier(self, mi: int) -> bool:
         """Whether the mention is the first half of 'Iran-backed', 'U.S.-designated' ..."""

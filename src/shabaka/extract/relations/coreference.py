@@ -57,6 +57,10 @@ class Coreference:
                            for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
                 if done_to:
                     return done_to[:1]
+            conjoined = self.mention_of(owned.head) if owned.dep_ == "conj" and t.i > 0 and \
+                self.doc[t.i - 1].lower_ == "and" else None
+            if conjoined is not None and self.chain_type(conjoined) in ORG_TYPES:
+                return [conjoined]  # "designated AAA, a KH-aligned faction, and its leader X": AAA's
             previous = self._previous_org_before(t.i)
             joined = previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
                 self.doc[t.i - 1].lower_ == "and"

@@ -539,9 +539,15 @@ class Nouns:
             return [m for c in noun.head.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
         if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in self.words["accusing_verbs"] and \
-                self.asserted(noun.head):  # "the attack was blamed on KH"
-            return [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                self.asserted(noun.head):  # "the attack was blamed on KH", "was attributed to KH"
+            return [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}
                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        blamed = [m for v in noun.children
+                  if v.dep_ == "acl" and v.lemma_.lower() in self.words["accusing_verbs"]
+                  for c in v.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}
+                  for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        if blamed:  # "a drone attack in Jordan attributed to KH"
+            return blamed
         if noun.dep_ not in {"pobj", "pcomp"}:
             return []
         holder = noun.head.head

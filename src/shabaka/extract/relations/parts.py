@@ -134,7 +134,11 @@ class Parts:
                 if t.dep_ != "appos":
                     named_part = [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]
                 elif t.lower_ != "member":
-                    named_part = self.actor_of(t.head)
+                    # "A, B and Huquq (KH's political wing)": a bracket describes the name just before it
+                    left = t.left_edge.i
+                    bracketed = self.token_mention.get(left - 2) \
+                        if left >= 2 and self.doc[left - 1].text == "(" else None
+                    named_part = [bracketed] if bracketed is not None else self.actor_of(t.head)
                     owners = [m for c in t.children if c.dep_ == "compound" and
                               (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
                 bodies = [x for x in named_part if self.chain_type(x) in ORG_TYPES]
@@ -204,6 +208,22 @@ class Parts:
                     self.emit(x, "part_of", y, "one_of_parts", 0.75, sent)
                     if founding:
                         self.emit(x, "founded", y, "one_of_parts", 0.7, sent)
+
+    def ranks_of(self, sent: Span) -> None:
+        """'X rose through the ranks of the IRGC', 'joined the ranks of Badr': X is one of its men."""
+        for noun in self.tokens.where(sent, lower={"ranks"}):
+            if noun.lower_ != "ranks":
+                continue
+            bodies = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                      if self.chain_type(m) in ORG_TYPES]
+            verb = noun.head if noun.dep_ == "dobj" else \
+                noun.head.head if noun.dep_ == "pobj" and \
+                noun.head.lower_ in {"through", "into", "in", "within"} else None
+            if verb is None or verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
+                continue
+            people = [m for m in self._subjects(verb) if self.chain_type(m) == "PERSON"]
+            self.emit_pairs(people, "member_of", bodies, "ranks_of", 0.7, sent)
 
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU', 'KH,

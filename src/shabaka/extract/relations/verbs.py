@@ -139,10 +139,11 @@ class Verbs:
                                for g in c.children
                                if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"] and
                                (c.lower_ != "during" or g.lemma_.lower() in self.words["strike_nouns"])]
-                    # "killed in an airstrike by Israel": the strike's agent
+                    # "killed in an airstrike by Israel", "in a drone attack attributed to KH": who struck
                     agents = [x for g in agents for x in [
                         o for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
-                        for o in c.children if o.dep_ == "pobj" and self.mention_of(o) is not None] or [g]]
+                        for o in c.children if o.dep_ == "pobj" and self.mention_of(o) is not None] or [
+                        self.doc[self.mention_tokens[m][0]] for m in self._responsible_for(g)] or [g]]
                 if relation == "killed" and not agents:  # "were killed when a U.S. drone struck their car"
                     agents += [s for c in children if c.dep_ == "advcl" and self.asserted(c, climb=False) and
                                any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children) and
@@ -261,6 +262,8 @@ class Verbs:
                     [g for v in t.children if v.dep_ == "acl" and
                      v.lemma_.lower() in self.words["launch_verbs"]
                      for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or
+                    # "the strike attributed to Israel killed ..."
+                    [self.doc[self.mention_tokens[m][0]] for m in self._responsible_for(t)] or
                     [c for c in t.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and
                      self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"] or
                     # "a US drone strike on Friday killed X": the parse may hang the US on the drone
@@ -362,43 +365,49 @@ class Verbs:
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
             owners = {self.mention_of(c) for o in objects if relation == "controls" and
                       self.mention_of(o) is None for c in o.children if c.dep_ in {"poss", "compound"}}
+            # "A and B lead X and Y", "X and Y, led by A and B, respectively": one each, in order
+            respective = relation == "leads" and len(subj) == len(obj) > 1 and \
+                all(self.chain_type(m) == "PERSON" for m in subj)
+            order = {m: self.mention_tokens[m][0] for m in subj + obj}
+            pairs = list(zip(sorted(subj, key=order.get), sorted(obj, key=order.get), strict=True)) \
+                if respective else [(s, o) for s in subj for o in obj]
+            for s, o in pairs:
+                # "IS captured the garrison" fought its holders ("took over" a body is read below)
+                fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
+                    o in owners or lemma in self.words["capture_verbs"] and lemma != "take")
+                # "Qaani took over the Quds Force": a man who takes over a body takes its lead
+                # (and "AAH was run by Kaabi", "Jabr ran the Interior Ministry": he led it; a man who runs
+                # a company or a town controls it)
+                took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
+                    "take over" in phrasal and self.chain_type(o) in ORG_TYPES or
+                    lemma == "run" and self.chain_type(o) in {"ARMED_GROUP", "STATE_BODY"})
+                if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
+                        {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
+                    continue  # "a party opposing the ruling party": politics, not force
+                if lemma in {"manage", "operate"} and self.chain_type(o) == "COUNTRY":
+                    continue  # "managed the Romania national team": a coach, not a ruler
+                if relation == "backs" and lemma == "train" and \
+                        self.chain_type(s) == self.chain_type(o) == "PERSON":
+                    continue  # a teacher trains a pupil; a force or a state that trains a man backs him
+                # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
+                joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
+                # "led by X and his deputy Y": Y's own title makes him a member
+                title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
+                    else None
+                deputy = title is not None and title[0] == "member_of"
+                if aimed and relation in {"controls", "killed"} and not fought:
+                    continue
+                if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
+                        self.mention_tokens[o][1] - 1].lemma_.lower() in self.words["people_nouns"]:
+                    # "killing two Iraqi soldiers", a name for the army's men: the killer fights the army
+                    self.emit(s, "hostile_to", o, f"verb_{lemma}_members", 0.7, sent)
+                    continue
+                if relation == "hostile_to" and self.chain_type(o) == "PLACE":
+                    self.assailed.append((s, o, sent))  # "KH shelled Jurf al-Sakhar": whose ground?
+                relation_said = "hostile_to" if fought else "part_of" if joined else \
+                    "leads" if took_lead else "member_of" if deputy else relation
+                self.emit(s, relation_said, o, f"verb_{lemma}", 0.75, sent)
             for s in subj:
-                for o in obj:
-                    # "IS captured the garrison" fought its holders ("took over" a body is read below)
-                    fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
-                        o in owners or lemma in self.words["capture_verbs"] and lemma != "take")
-                    # "Qaani took over the Quds Force": a man who takes over a body takes its lead
-                    # (and "AAH was run by Kaabi", "Jabr ran the Interior Ministry": he led it; a man who runs
-                    # a company or a town controls it)
-                    took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
-                        "take over" in phrasal and self.chain_type(o) in ORG_TYPES or
-                        lemma == "run" and self.chain_type(o) in {"ARMED_GROUP", "STATE_BODY"})
-                    if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
-                            {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
-                        continue  # "a party opposing the ruling party": politics, not force
-                    if lemma in {"manage", "operate"} and self.chain_type(o) == "COUNTRY":
-                        continue  # "managed the Romania national team": a coach, not a ruler
-                    if relation == "backs" and lemma == "train" and \
-                            self.chain_type(s) == self.chain_type(o) == "PERSON":
-                        continue  # a teacher trains a pupil; a force or a state that trains a man backs him
-                    # "Nujaba joined the Islamic Resistance in Iraq": a group joining a front becomes its part
-                    joined = relation == "member_of" and self.chain_type(s) in ORG_TYPES
-                    # "led by X and his deputy Y": Y's own title makes him a member
-                    title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
-                        else None
-                    deputy = title is not None and title[0] == "member_of"
-                    if aimed and relation in {"controls", "killed"} and not fought:
-                        continue
-                    if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
-                            self.mention_tokens[o][1] - 1].lemma_.lower() in self.words["people_nouns"]:
-                        # "killing two Iraqi soldiers", a name for the army's men: the killer fights the army
-                        self.emit(s, "hostile_to", o, f"verb_{lemma}_members", 0.7, sent)
-                        continue
-                    if relation == "hostile_to" and self.chain_type(o) == "PLACE":
-                        self.assailed.append((s, o, sent))  # "KH shelled Jurf al-Sakhar": whose ground?
-                    relation_said = "hostile_to" if fought else "part_of" if joined else \
-                        "leads" if took_lead else "member_of" if deputy else relation
-                    self.emit(s, relation_said, o, f"verb_{lemma}", 0.75, sent)
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
 
