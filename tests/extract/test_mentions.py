@@ -16,11 +16,25 @@ from tests.extract import stated
         ("Abu Fadak al-Mohammadawi chaired the meeting.", "Abu Fadak al-Mohammadawi", "PERSON"),
         ("Iranian officials denied it.", "Iranian", "COUNTRY"),
         ("Turkish President Recep Tayyip Erdogan spoke.", "Turkish", "COUNTRY"),
+        # Arabic names the pack knows in part: a nickname before the family name, a compound given
+        # name cut at its hyphen
+        ("He assassinated Hajj Qasem Soleimani, commander of the Quds Force.", "Hajj Qasem Soleimani",
+         "PERSON"),
+        ("Abdul-Sattar Abu Risha, head of the Anbar Salvation Council, led the revolt.",
+         "Abdul-Sattar Abu Risha", "PERSON"),
+        ("The Zionist entity struck Beirut.", "Zionist entity", "COUNTRY"),
     ],
 )
 def test_mentions_get_ontology_types(analyse, text, span, type_):
     _, mentions, _ = analyse(text)
     assert any(span in m and t == type_ for m, t in mentions), mentions
+
+
+def test_a_title_case_headline_is_no_person(analyse):
+    """ "Top Sunni Sheik Killed": words the story writes in lower case make no name."""
+    _, mentions, _ = analyse("Top Sunni Sheik Killed in IED Attack\n\nSunni sheik led revolt against al Qaeda "
+                             "in Iraq. The Sunni tribal leader was killed in an attack.")
+    assert not any(t == "PERSON" for _, t in mentions), mentions
 
 
 @pytest.mark.parametrize("junk", ["Q&A", "General"])

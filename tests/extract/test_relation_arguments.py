@@ -2698,6 +2698,8 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
      ("peshmerga", "hostile_to", "pkk")),
     ("The Treasury also designated Ansar Allah al-Awfiya, a KH-aligned faction, and its leader, Haydar "
      "al-Gharawi.", ("Haydar al-Gharawi", "leads", "us_department_of_the_treasury")),
+    ("This strike responds to attacks against US personnel in Iraq and Syria by IRGC-Quds Force affiliates.",
+     ("united_states", "hostile_to", "quds_force")),
     ("Purges in the ranks of the Badr Organization worried Hadi al-Amiri.",
      ("hadi_al_amiri", "member_of", "badr_organization")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",

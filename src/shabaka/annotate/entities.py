@@ -140,6 +140,9 @@ class EntityTyper:
                     if longer.label_:  # "Nineveh Plain Protection Units": a body of its own
                         kept.append(longer)
                     continue  # "the International Congress of Mathematicians" is no U.S. Congress
+                if label == "PERSON" and (start := self._hyphened_start(doc, span.start)) < span.start:
+                    kept.append(Span(doc, start, span.end, label=label, span_id=actor))
+                    continue  # "Abdul-Sattar Abu Risha", where the pack knows "Sattar Abu Risha"
                 if label == "PERSON" and (end := self._person_bounds(span)[1]) > span.end:
                     # "Abu Fadak | al-Mohammedawi": a pack name the text goes on with a nisba is one
                     # name, the actor's where it is a full name ("Jamal Jaafar Ibrahim al-Ibrahimi") or
@@ -155,7 +158,7 @@ class EntityTyper:
                 if is_arabic(span.text):
                     continue  # the English model cannot read Arabic script: ArabicNames does
                 if self._common_word(span, lowercase, ent.label_) or self._in_title(span) or \
-                        self._headline_words(span, lowercase):
+                        self._headline_words(span, lowercase, ent.label_):
                     continue
                 if self._in_headline(span) and ent.label_ != "PERSON" or span.text in described:
                     continue
@@ -481,6 +484,7 @@ class EntityTyper:
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in self.titles
                 and doc[start - 1].lower_ not in self.not_names):
             start -= 1
+        start = self._hyphened_start(doc, start)
         while end + 1 < len(doc) and doc[end].text in AYN_MARKS and not doc[end].whitespace_ \
                 and doc[end - 1].whitespace_ and doc[end + 1].is_title:
             end += 2
@@ -492,6 +496,15 @@ class EntityTyper:
                 doc[end].lower_.rstrip(".") not in self.title_or_country:
             end += 1  # "Hajj Qasem | Soleimani": a nickname the pack knows, then the family name
         return start, end
+
+    def _hyphened_start(self, doc: Doc, start: int) -> int:
+        """Where a name starts that a compound given name opens ("Abdul-Sattar Abu Risha"): the
+        model and the pack may cut it at the hyphen."""
+        if start > 1 and doc[start - 1].text in {"-", "–"} and not doc[start - 2].whitespace_ and \
+                not doc[start - 1].whitespace_ and doc[start - 2].lower_ in self.given_names and \
+                doc[start - 2].is_title:
+            return start - 2
+        return start
 
     @staticmethod
     def _after_article(doc: Doc, i: int) -> bool:
@@ -673,12 +686,13 @@ class EntityTyper:
         return out
 
     @staticmethod
-    def _headline_words(span: Span, lowercase: set[str]) -> bool:
+    def _headline_words(span: Span, lowercase: set[str], label: str = "") -> bool:
         """Words a title-case line capitalises that the story writes in lower case ("Militia
         Groups" in "Treasury Targets Iran-aligned Militia Groups"): no name, which has at least
-        one word of its own."""
+        one word of its own; a person's name is mostly its own words ("Top Sunni Sheik Killed")."""
         words = [t for t in span if t.is_alpha]
-        if len(words) < 2 or not all(t.lower_ in lowercase for t in words):
+        common = sum(t.lower_ in lowercase for t in words)
+        if len(words) < 2 or common < len(words) and not (label == "PERSON" and 2 * common >= len(words)):
             return False
         line = _line_words(span)
         return len(line) >= 3 and sum(1 for t in line if t.text[0].isupper()) / len(line) >= 0.8

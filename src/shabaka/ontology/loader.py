@@ -173,7 +173,7 @@ WORD_CLASSES = (
     "false_words", "strike_nouns", "prospective_words", "state_bodies", "denying_verbs",
     "seat_verbs", "quitting_verbs", "land_nouns", "country_nouns", "war_states", "joining_objects",
     "capacity_nouns", "firing_verbs", "sending_verbs", "banning_verbs", "banned_activities",
-    "named_part_nouns", "munition_nouns", "helping_verbs",
+    "named_part_nouns", "munition_nouns", "helping_verbs", "affiliate_nouns",
 )
 NOUN_HOLDERS = ("owner", "member")
 

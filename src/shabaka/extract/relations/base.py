@@ -324,6 +324,8 @@ class BuilderBase:
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in self.wording.relation_nouns
                     for c in t.children):
                 continue  # "KH's rivals", "ISIS's predecessor organization" are not KH, not ISIS
+            if t.tag_ == "NNS" and t.lemma_.lower() in self.words["affiliate_nouns"]:
+                continue  # "attacks by IRGC-QF affiliates": the groups tied to the Quds Force, not it
             people = self.people_of(t)
             if people:
                 out += people  # "teams from the coalition", "members of KH"
