@@ -32,8 +32,8 @@ def test_mentions_get_ontology_types(analyse, text, span, type_):
 
 def test_a_title_case_headline_is_no_person(analyse):
     """ "Top Sunni Sheik Killed": words the story writes in lower case make no name."""
-    _, mentions, _ = analyse("Top Sunni Sheik Killed in IED Attack\n\nSunni sheik led revolt against al Qaeda "
-                             "in Iraq. The Sunni tribal leader was killed in an attack.")
+    _, mentions, _ = analyse("Top Sunni Sheik Killed in IED Attack\n\nSunni sheik led revolt against al "
+                             "Qaeda in Iraq. The Sunni tribal leader was killed in an attack.")
     assert not any(t == "PERSON" for _, t in mentions), mentions
 
 
