@@ -147,9 +147,12 @@ class EntityTyper:
                     # "Abu Fadak | al-Mohammedawi": a pack name the text goes on with a nisba is one
                     # name, the actor's where it is a full name ("Jamal Jaafar Ibrahim al-Ibrahimi") or
                     # the pack spells it so; a kunya with another nisba may be another man's
-                    key = name_key(doc[span.start:end].text)
-                    same = span[0].lower_ not in KUNYA and len(span) > 1 or \
-                        any(name_key(n) == key for n in self.actor_names.get(actor, ()))
+                    keys = {name_key(doc[span.start:end].text), name_key(doc[span.start + 1:end].text)}
+                    named = any(name_key(n) in keys for n in self.actor_names.get(actor, ()))
+                    # a nickname the pack knows ("Hajj Qasem") then a family name: his only if his own
+                    # ("Hajj Qasem Soleimani", not "Hajj Qasem Mohammadi")
+                    nickname = doc[span.end - 1].lower_ in self.given_names
+                    same = named or not nickname and span[0].lower_ not in KUNYA and len(span) > 1
                     kept.append(Span(doc, span.start, end, label=label, span_id=actor if same else ""))
                     continue
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))

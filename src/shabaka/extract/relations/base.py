@@ -131,7 +131,12 @@ class BuilderBase:
         listed = [g for c in token.children if c.dep_ == "appos" and c.conjuncts and
                   self.mention_of(c) is not None for g in [c, *c.conjuncts]] \
             if self.mention_of(token) is not None else []
-        for t in [token, *(c for c in token.conjuncts if not self._alias_after_or(c)), *listed]:
+        # (not "the former backs A and the latter B": a gapped clause of its own)
+        # nor "an unknown group, not KH": a name denied
+        conjuncts = [c for c in token.conjuncts if not self._alias_after_or(c) and not any(
+            w.lower_ in {"former", "latter", "not"} for w in c.children) and
+            self.doc[c.left_edge.i - 1].lower_ != "not"]
+        for t in [token, *conjuncts, *listed]:
             mi = self.mention_of(t)
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
@@ -219,6 +224,12 @@ class BuilderBase:
             named = self._named_after_owner(t)
             if named:  # "Iran's external military wing, the Quds Force", "Saddam's deputy Izzat al-Duri"
                 out += named
+                continue
+            each_of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and g.tag_ in {"WDT", "WP"}]
+            if each_of and t.lower_ in {"both", "all", "each"} and t.i > 0 and self.doc[t.i - 1].text == ",":
+                # "KH and AAH, both of which are trained by the Quds Force": each name listed
+                out += self._names_listed_before(t.i - 1, self.doc[t.i].sent)
                 continue
             quantity = self.words["quantity_words"]
             # "controlled parts of Iraq" holds Iraq, but "parts of the YBŞ joined the PMF" are not the YBŞ
@@ -351,6 +362,9 @@ class BuilderBase:
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "PERSON" and \
                             t.lemma_.lower() in self.words["kind_nouns"]:
                         break  # "Khanjar's Azm alliance": the alliance he leads, not the man
+                    if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "PERSON" and (
+                            t.lemma_.lower() in self.words["person_nouns"] or self.role_at(t.i + 1, t.i)):
+                        break  # "killed Baghdadi's deputy": another man
                     if cm is not None:  # "a joint US and Iraqi raid": both
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
                         break
@@ -358,7 +372,9 @@ class BuilderBase:
                             {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
                         out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
                         break
-        return list(dict.fromkeys(out))
+        # "attributed to an unknown group, not KH": a name denied stands for no one
+        return [m for m in dict.fromkeys(out) if self.mention_tokens[m][0] == 0 or
+                self.doc[self.mention_tokens[m][0] - 1].lower_ != "not"]
 
     def _former_or_latter(self, t: Token) -> list[int]:
         """Which of the last two names joined by "and" (in this sentence or the one before) "the

@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from shabaka.extract.relations.base import EXPLETIVE_HEADS, GROUP_TYPES, ORG_TYPES
+from shabaka.extract.relations.roles import QUOTES
 
 
 class Coreference:
@@ -304,18 +305,34 @@ class Coreference:
         names most."""
         sent = self.doc[i].sent
         barred = self._fronted_adjuncts(self.doc[i])
+        speaker = self._quoted_by(self.doc[i])  # '"He was leading a Baath cell," X said': not X
         main = self._main_clause_person(self.doc[i], skip)
-        if main is not None:
+        if main is not None and self.ex.mentions[main].chain != speaker:
             return [main]
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
-            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip:
+            if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip \
+                    and self.ex.mentions[mi].chain != speaker:
                 return [mi]
         found = self._salient_before(i, {"PERSON"}, same_sentence=False) or (
             [self.main_person] if self.main_person is not None else [])
         barred_chains = {self.ex.mentions[m].chain for k in barred
-                         if (m := self.token_mention.get(k)) is not None}
+                         if (m := self.token_mention.get(k)) is not None} | {speaker}
         return [mi for mi in found if self.ex.mentions[mi].chain not in barred_chains]
+
+    def _quoted_by(self, t: Token) -> int | None:
+        """The chain of the person whose quoted words hold this token ('"He ...," Dabbagh said'):
+        a third person there is someone else."""
+        for verb in t.ancestors:
+            if verb.lemma_.lower() not in self.words["reporting_verbs"]:
+                continue
+            low, high = sorted((t.i, verb.i))
+            if not any(w.text in QUOTES for w in self.doc[low:high]):
+                return None
+            speakers = [m for c in verb.children if c.dep_ == "nsubj"
+                        if (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"]
+            return self.ex.mentions[speakers[0]].chain if speakers else None
+        return None
 
     def _main_clause_person(self, pronoun: Token, skip: set[int]) -> int | None:
         """'X was a spokesman for Y before he broke away to form Z': the subject of a clause

@@ -522,8 +522,8 @@ class Nouns:
         if part is not None and part.pos_ == "VERB":  # "played a role in defeating IS": the parse may
             part = next((c for c in part.children if c.dep_ == "dobj" and  # hang "in" on the verb
                          c.lemma_.lower() in self.words["taking_part_nouns"]), part)
-        if part is None or part.lemma_.lower() not in self.words["taking_part_nouns"]:
-            return []
+        if part is None or part.lemma_.lower() not in self.words["taking_part_nouns"] or self.none_of(part):
+            return []  # (not "played no role in")
         found = [m for c in part.children if c.dep_ == "poss" for m in self.actor_of(c)]
         found += [m for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -868,8 +868,8 @@ class Nouns:
                 continue
             relation = "hostile_to" if self.doc[i].lower_ in opposing else "allied_with"
             target = self.token_mention.get(i + 2)
-            if target is None:
-                continue
+            if target is None or self.mention_tokens[target][0] != i + 2:
+                continue  # (not "Pro-Sadr" read as a name of its own)
             _, t_end = self._mention_span(target)
             if t_end >= sent.end:
                 continue

@@ -220,8 +220,9 @@ class Parts:
             verb = noun.head if noun.dep_ == "dobj" else \
                 noun.head.head if noun.dep_ == "pobj" and \
                 noun.head.lower_ in {"through", "into", "in", "within"} else None
-            if verb is None or verb.pos_ not in {"VERB", "AUX"} or not self.asserted(verb):
-                continue
+            if verb is None or verb.lemma_.lower() not in self.words["ranks_verbs"] or \
+                    not self.asserted(verb):
+                continue  # (not "praised the ranks of the PMF", "closed the ranks of the movement")
             people = [m for m in self._subjects(verb) if self.chain_type(m) == "PERSON"]
             self.emit_pairs(people, "member_of", bodies, "ranks_of", 0.7, sent)
 

@@ -101,11 +101,14 @@ class Verbs:
                 # "KH had existed for years, backed and funded by Iran": so is a clause's participle
                 verb.dep_ == "advcl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)
                 and any(c.dep_ == "agent" for v in [verb, *verb.conjuncts] for c in v.children)
+                and any(c.dep_ == "nsubj" for c in verb.head.children)
             ) or (
                 # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
-                verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in {"VBN", "VBD"} and (
-                    verb.head.dep_ in {"acl", "advcl"} and
-                    not any(c.dep_ == "nsubj" for c in verb.head.children) or
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and (
+                    verb.head.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} or
+                    verb.head.tag_ == "VBD" and verb.head.dep_ == "advcl" and
+                    not any(c.dep_ == "nsubj" for c in verb.head.children) and
+                    any(c.dep_ == "nsubj" for c in verb.head.head.children) or
                     any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)))
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
@@ -174,6 +177,8 @@ class Verbs:
                     named_at = self.doc[self.mention_tokens[named][1] - 1] if named is not None else None
                     if named_at is not None and named_at.dep_ == "pobj" and named_at.head.dep_ == "agent":
                         named = None  # "Badr, considered terrorist by the US, sponsored by Iran": not the US
+                    if verb.tag_ == "VBD":  # "AAH split from the Mahdi Army, backed by the Quds Force": a
+                        named = None  # participle the parse took for a verb describes the clause's subject
                     # "reaches the Badr Organization, led by X, ...": the name the participle follows
                     patients = [self.doc[self.mention_tokens[named][0]]] if named is not None else [
                         c for c in verb.head.children if c.dep_ == "nsubj"] or (
@@ -206,14 +211,22 @@ class Verbs:
                     # was formed) does; "helped the Peshmerga fight IS", "formed a militia in order to
                     # fight IS": the Peshmerga, the militia
                     founding = self.wording.verbs.get(served.lemma_.lower()) == "founded"
+                    # "Iran trained KH in order to fight US forces": the one trained (or no one named)
+                    arming = self.wording.verbs.get(served.lemma_.lower()) == "backs" or \
+                        served.lemma_.lower() in self.words["sending_verbs"]
+                    armed = [c for c in served.children if c.dep_ == "dobj"]
+                    if arming and served is not verb.head and not any(self.actor_of(c) for c in armed):
+                        continue
                     # "the Mahdi Army was revived as Saraya al-Salam in order to fight IS": the new name
                     renamed = [g for c in served.children if c.dep_ == "prep" and c.lower_ == "as"
                                for g in c.children if g.dep_ == "pobj" and
                                (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES]
-                    subjects = renamed or [c for c in served.children if c.dep_ == "dobj" and (
-                        served is verb.head or founding)] or \
+                    # "pressured Baghdad to help fight the PKK": Baghdad (an object the verb names)
+                    urged = [c for c in served.head.children if c.dep_ == "dobj" and self.actor_of(c)]
+                    subjects = renamed or [c for c in armed if served is verb.head or founding or arming] or \
                         self.subject_tokens(served) or (
-                            self.subject_tokens(served.head) if served.dep_ in {"advcl", "xcomp"} and any(
+                            urged or self.subject_tokens(served.head)
+                            if served.dep_ in {"advcl", "xcomp"} and any(
                                 c.dep_ == "aux" and c.lower_ == "to" for c in served.children) else [])
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
@@ -367,7 +380,8 @@ class Verbs:
                       self.mention_of(o) is None for c in o.children if c.dep_ in {"poss", "compound"}}
             # "A and B lead X and Y", "X and Y, led by A and B, respectively": one each, in order
             respective = relation == "leads" and len(subj) == len(obj) > 1 and \
-                all(self.chain_type(m) == "PERSON" for m in subj)
+                all(self.chain_type(m) == "PERSON" for m in subj) and \
+                any(t.lower_ == "respectively" for t in self.tokens.of(sent))
             order = {m: self.mention_tokens[m][0] for m in subj + obj}
             pairs = list(zip(sorted(subj, key=order.get), sorted(obj, key=order.get), strict=True)) \
                 if respective else [(s, o) for s in subj for o in obj]
