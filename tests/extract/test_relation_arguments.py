@@ -2647,6 +2647,8 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
      ("abu_alaa_al_walai", "leads", "kataib_sayyid_al_shuhada")),
     ("Kata'ib Hezbollah and Asaib Ahl al-Haq, both of which are trained by the Quds Force, attacked.",
      ("quds_force", "backs", "asaib_ahl_al_haq")),
+    ("And while the U.S.-led coalition has trained and equipped more than 54,000 Iraqi forces, it will "
+     "continue to focus on the enemy.", ("us_led_coalition", "backs", "iraqi_security_forces")),
     # (without "respectively", names out of order keep every pairing)
     ("Qasem Soleimani and Abu Mahdi al-Muhandis led Kata'ib Hezbollah and the Quds Force until their "
      "deaths.", ("qasem_soleimani", "leads", "quds_force")),

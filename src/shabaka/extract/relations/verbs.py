@@ -104,10 +104,11 @@ class Verbs:
                 and any(c.dep_ == "nsubj" for c in verb.head.children)
             ) or (
                 # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
-                verb.dep_ == "conj" and verb.tag_ == "VBN" and (
+                # (not "while the coalition has trained and equipped Iraqi forces": a perfect tense)
+                verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+                    c.dep_ == "nsubj" for c in verb.head.children) and (
                     verb.head.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} or
                     verb.head.tag_ == "VBD" and verb.head.dep_ == "advcl" and
-                    not any(c.dep_ == "nsubj" for c in verb.head.children) and
                     any(c.dep_ == "nsubj" for c in verb.head.head.children) or
                     any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)))
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
