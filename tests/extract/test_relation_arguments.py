@@ -2649,6 +2649,8 @@ def test_a_chronology_entry_is_dated_by_its_date(analyse):
      ("quds_force", "backs", "asaib_ahl_al_haq")),
     ("And while the U.S.-led coalition has trained and equipped more than 54,000 Iraqi forces, it will "
      "continue to focus on the enemy.", ("us_led_coalition", "backs", "iraqi_security_forces")),
+    ("Qasem Soleimani, commander of the Islamic Revolutionary Guard Corps (IRGC) Quds Force, was killed.",
+     ("qasem_soleimani", "leads", "quds_force")),
     # (without "respectively", names out of order keep every pairing)
     ("Qasem Soleimani and Abu Mahdi al-Muhandis led Kata'ib Hezbollah and the Quds Force until their "
      "deaths.", ("qasem_soleimani", "leads", "quds_force")),
@@ -2725,6 +2727,8 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
      ("Sudani", "member_of", "popular_mobilization_forces")),
     ("Ali al Dabbagh met Adel Mashhadani in May. \"He killed and terrified the people, he was leading a Baath "
      "party group,\" Dabbagh said.", ("Ali al Dabbagh", "leads", "baath_party")),
+    ("Qasem Soleimani, commander of the Islamic Revolutionary Guard Corps (IRGC) Quds Force, was killed.",
+     ("qasem_soleimani", "leads", "irgc")),
     ("Purges in the ranks of the Badr Organization worried Hadi al-Amiri.",
      ("hadi_al_amiri", "member_of", "badr_organization")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",

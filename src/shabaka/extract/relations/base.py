@@ -518,6 +518,14 @@ class BuilderBase:
             if unit is not None and unit != mi and self._unit_named(unit):
                 mi = unit
                 continue
+            # "the Islamic Revolutionary Guard Corps (IRGC) Quds Force": past the bracketed acronym
+            bracket = k + 2 < len(self.doc) and self.doc[k].text == "(" and self.doc[k + 2].text == ")"
+            close = k + 2 if bracket else None
+            unit = self.token_mention.get(close + 1) if close is not None else None
+            if unit is not None and unit != mi and self._unit_named(unit) and \
+                    self.ex.mentions[unit].chain != self.ex.mentions[mi].chain:
+                mi = unit
+                continue
             if k >= len(self.doc) or self.doc[k].text not in POSSESSIVE_MARKS:
                 return mi
             k += 1

@@ -486,6 +486,8 @@ class Roles:
                 after = described if described is not None else self.token_mention.get(k) if k < b else None
                 if after is not None:  # "the leader of the Iranian-backed Mahdi Army": not of Iran
                     after = self._past_hyphen_word(after, b)
+                if after is not None:  # "commander of the IRGC (IRGC) Quds Force": of the unit
+                    after = self._possessed(after)
                 if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
                         self.doc[k].lemma_.lower() in self.words["group_nouns"]:
                     # "acting commander of the organization", not "a member of the group Masters of Groove"
