@@ -2725,10 +2725,12 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
      ("quds_force", "backs", "mahdi_army")),
     ("Sudani praised the ranks of the PMF in a speech.",
      ("Sudani", "member_of", "popular_mobilization_forces")),
-    ("Ali al Dabbagh met Adel Mashhadani in May. \"He killed and terrified the people, he was leading a Baath "
-     "party group,\" Dabbagh said.", ("Ali al Dabbagh", "leads", "baath_party")),
+    ("Ali al Dabbagh met Adel Mashhadani in May. \"He killed and terrified the people, he was leading a "
+     "Baath party group,\" Dabbagh said.", ("Ali al Dabbagh", "leads", "baath_party")),
     ("Qasem Soleimani, commander of the Islamic Revolutionary Guard Corps (IRGC) Quds Force, was killed.",
      ("qasem_soleimani", "leads", "irgc")),
+    ("Turkey trained Sunni tribal fighters to help fight the Islamic State near Mosul.",
+     ("turkey", "hostile_to", "islamic_state")),
     ("Purges in the ranks of the Badr Organization worried Hadi al-Amiri.",
      ("hadi_al_amiri", "member_of", "badr_organization")),
     ("AAH’s leader, Qais al-Khazali, headed the Mahdi Army ‘special groups’ during 2006-2007.",

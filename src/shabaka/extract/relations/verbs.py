@@ -222,8 +222,12 @@ class Verbs:
                     renamed = [g for c in served.children if c.dep_ == "prep" and c.lower_ == "as"
                                for g in c.children if g.dep_ == "pobj" and
                                (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES]
-                    # "pressured Baghdad to help fight the PKK": Baghdad (an object the verb names)
+                    # "pressured Baghdad to help fight the PKK": Baghdad (an object the verb names); "Turkey
+                    # trained tribal fighters to help fight IS": unnamed men, not Turkey
                     urged = [c for c in served.head.children if c.dep_ == "dobj" and self.actor_of(c)]
+                    if not urged and self.wording.verbs.get(served.head.lemma_.lower()) == "backs" and any(
+                            c.dep_ == "dobj" for c in served.head.children):
+                        continue
                     subjects = renamed or [c for c in armed if served is verb.head or founding or arming] or \
                         self.subject_tokens(served) or (
                             urged or self.subject_tokens(served.head)
