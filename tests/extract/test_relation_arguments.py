@@ -2729,6 +2729,8 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
      "Baath party group,\" Dabbagh said.", ("Ali al Dabbagh", "leads", "baath_party")),
     ("Qasem Soleimani, commander of the Islamic Revolutionary Guard Corps (IRGC) Quds Force, was killed.",
      ("qasem_soleimani", "leads", "irgc")),
+    ("He was 26 years old, and a temporary second lieutenant in the 2/5th Battalion, Lancashire Fusiliers, "
+     "during the war.", ("Lancashire Fusiliers", "member_of", "2/5th Battalion")),
     ("Turkey trained Sunni tribal fighters to help fight the Islamic State near Mosul.",
      ("turkey", "hostile_to", "islamic_state")),
     ("Purges in the ranks of the Badr Organization worried Hadi al-Amiri.",

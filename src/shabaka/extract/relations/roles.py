@@ -293,6 +293,10 @@ class Roles:
             if role is None:
                 continue
             relation, role_text, r_start = role
+            named = self.doc[self._mention_span(p)[1] - 1]
+            o_end = self._mention_span(org)[1]
+            if preposition == "in" and named.dep_ == "appos" and o_start <= named.head.i < o_end:
+                continue  # "a lieutenant in the 2/5th Battalion, Lancashire Fusiliers": the unit's name
             the = r_start > sent.start and self.doc[r_start - 1].lower_ == "the"
             opener = r_start - 2 if the else r_start - 1
             before = self.token_mention.get(opener - 1) if opener - 1 >= sent.start else None
