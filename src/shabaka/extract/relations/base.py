@@ -131,8 +131,8 @@ class BuilderBase:
         listed = [g for c in token.children if c.dep_ == "appos" and c.conjuncts and
                   self.mention_of(c) is not None for g in [c, *c.conjuncts]] \
             if self.mention_of(token) is not None else []
-        # (not "the former backs A and the latter B": a gapped clause of its own)
-        # nor "an unknown group, not KH": a name denied
+        # not a conjunct of a gapped clause ("the former backs A and the latter B") nor a name denied
+        # ("an unknown group, not KH")
         conjuncts = [c for c in token.conjuncts if not self._alias_after_or(c) and not any(
             w.lower_ in {"former", "latter", "not"} for w in c.children) and
             self.doc[c.left_edge.i - 1].lower_ != "not"]
@@ -520,8 +520,7 @@ class BuilderBase:
                 continue
             # "the Islamic Revolutionary Guard Corps (IRGC) Quds Force": past the bracketed acronym
             bracket = k + 2 < len(self.doc) and self.doc[k].text == "(" and self.doc[k + 2].text == ")"
-            close = k + 2 if bracket else None
-            unit = self.token_mention.get(close + 1) if close is not None else None
+            unit = self.token_mention.get(k + 3) if bracket else None
             if unit is not None and unit != mi and self._unit_named(unit) and \
                     self.ex.mentions[unit].chain != self.ex.mentions[mi].chain:
                 mi = unit

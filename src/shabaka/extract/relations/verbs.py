@@ -208,31 +208,10 @@ class Verbs:
                     subjects = [c for c in head.children if c.dep_ in taker]
                 served = self._purpose_served(verb)
                 if not subjects and served is not None:
-                    # "formed in 2014 to help fight IS", "revived in order to fight IS": who (or what
-                    # was formed) does; "helped the Peshmerga fight IS", "formed a militia in order to
-                    # fight IS": the Peshmerga, the militia
-                    founding = self.wording.verbs.get(served.lemma_.lower()) == "founded"
-                    # "Iran trained KH in order to fight US forces": the one trained (or no one named)
-                    arming = self.wording.verbs.get(served.lemma_.lower()) == "backs" or \
-                        served.lemma_.lower() in self.words["sending_verbs"]
-                    armed = [c for c in served.children if c.dep_ == "dobj"]
-                    if arming and served is not verb.head and not any(self.actor_of(c) for c in armed):
+                    found = self._purpose_subjects(verb, served)
+                    if found is None:
                         continue
-                    # "the Mahdi Army was revived as Saraya al-Salam in order to fight IS": the new name
-                    renamed = [g for c in served.children if c.dep_ == "prep" and c.lower_ == "as"
-                               for g in c.children if g.dep_ == "pobj" and
-                               (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES]
-                    # "pressured Baghdad to help fight the PKK": Baghdad (an object the verb names); "Turkey
-                    # trained tribal fighters to help fight IS": unnamed men, not Turkey
-                    urged = [c for c in served.head.children if c.dep_ == "dobj" and self.actor_of(c)]
-                    if not urged and self.wording.verbs.get(served.head.lemma_.lower()) == "backs" and any(
-                            c.dep_ == "dobj" for c in served.head.children):
-                        continue
-                    subjects = renamed or [c for c in armed if served is verb.head or founding or arming] or \
-                        self.subject_tokens(served) or (
-                            urged or self.subject_tokens(served.head)
-                            if served.dep_ in {"advcl", "xcomp"} and any(
-                                c.dep_ == "aux" and c.lower_ == "to" for c in served.children) else [])
+                    subjects = found
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     subjects = self.subject_tokens(verb.head, {"nsubj"})
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
@@ -567,6 +546,30 @@ class Verbs:
                 return subjects
             governor = governor.head
         return []
+
+    def _purpose_subjects(self, verb: Token, served: Token) -> list[Token] | None:
+        """Who does what a bare purpose infinitive says, None where the text names no one: "formed
+        in 2014 to help fight IS", "revived in order to fight IS" (what was formed or revived);
+        "helped the Peshmerga fight IS", "formed a militia in order to fight IS", "trained KH in order
+        to fight US forces", "pressured Baghdad to help fight the PKK" (the object); "the Mahdi Army
+        was revived as Saraya al-Salam in order to fight IS" (the new name); but "Turkey trained
+        tribal fighters to help fight IS" names no fighter."""
+        relation = self.wording.verbs.get(served.lemma_.lower())
+        arming = relation == "backs" or served.lemma_.lower() in self.words["sending_verbs"]
+        objects = [c for c in served.children if c.dep_ == "dobj"]
+        if arming and served is not verb.head and not any(self.actor_of(c) for c in objects):
+            return None
+        renamed = [g for c in served.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pobj" and
+                   (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES]
+        urged = [c for c in served.head.children if c.dep_ == "dobj" and self.actor_of(c)]
+        if not urged and self.wording.verbs.get(served.head.lemma_.lower()) == "backs" and any(
+                c.dep_ == "dobj" for c in served.head.children):
+            return None
+        infinitive = served.dep_ in {"advcl", "xcomp"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in served.children)
+        return renamed or [c for c in objects if served is verb.head or relation == "founded" or arming] or \
+            self.subject_tokens(served) or ((urged or self.subject_tokens(served.head)) if infinitive else [])
 
     def _purpose_served(self, verb: Token) -> Token | None:
         """The verb a bare purpose infinitive serves: "to help fight" (help), "in order to fight"
