@@ -1062,6 +1062,11 @@ class BuilderBase:
         return "terror" in word.lower_ or word.lemma_.lower() in self.words["sanction_nouns"] or \
             word.lower_.removesuffix("ed") in self.words["sanction_nouns"] | {"proscrib"}
 
+    def collective_noun(self, noun: Token) -> bool:
+        """A word for a body made of others: "alliance", "coalition", "an umbrella group"."""
+        return noun.lemma_.lower() in self.words["collective_nouns"] or \
+            any(c.lower_ == "umbrella" for c in noun.children)
+
     def civil_pact(self, noun: Token) -> bool:
         """An agreement that makes no alliance: its own words, or what it is about, name trade, peace,
         a border or the like ("a free trade agreement", "a ceasefire agreement", "an agreement on

@@ -96,9 +96,7 @@ class Nouns:
         whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if whole is None or noun.tag_ != "NNS" or whole.dep_ not in {"appos", "attr"} or whole.pos_ != "NOUN":
             return None
-        collective = whole.lemma_.lower() in self.words["collective_nouns"] | {"group"} or \
-            any(c.lower_ == "umbrella" for c in whole.children)
-        return whole if collective else None
+        return whole if self.collective_noun(whole) or whole.lemma_.lower() == "group" else None
 
     def _next_actor(self, start: int, sent: Span) -> int | None:
         """The next mention in the same noun phrase: no verb or clause break before it."""

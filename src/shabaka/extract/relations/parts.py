@@ -344,9 +344,8 @@ class Parts:
         group that includes KH and Nujaba';
         'X, an umbrella group of militias including A and B'."""
         for noun in self.tokens.where(sent, pos={"NOUN"}, dep={"appos", "attr"}):
-            if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not (
-                    noun.lemma_.lower() in self.words["collective_nouns"] or
-                    any(c.lower_ == "umbrella" for c in noun.children)) or noun.dep_ not in {"appos", "attr"}:
+            if noun.pos_ != "NOUN" or self.mention_of(noun) is not None or not self.collective_noun(noun) or \
+                    noun.dep_ not in {"appos", "attr"}:
                 continue
             parts = self._listed(noun)
             if not parts:  # "an umbrella of militias such as A and B", "a coalition of A and B", "for A"

@@ -293,14 +293,13 @@ class Roles:
             if role is None:
                 continue
             relation, role_text, r_start = role
-            named = self.doc[self._mention_span(p)[1] - 1]
-            o_end = self._mention_span(org)[1]
+            _, p_end = self._mention_span(p)
+            named, o_end = self.doc[p_end - 1], self._mention_span(org)[1]
             if preposition == "in" and named.dep_ == "appos" and o_start <= named.head.i < o_end:
                 continue  # "a lieutenant in the 2/5th Battalion, Lancashire Fusiliers": the unit's name
             the = r_start > sent.start and self.doc[r_start - 1].lower_ == "the"
             opener = r_start - 2 if the else r_start - 1
             before = self.token_mention.get(opener - 1) if opener - 1 >= sent.start else None
-            _, p_end = self._mention_span(p)
             title = self.role_in(p_end + 1, min(p_end + 6, sent.end)) if p_end + 1 < sent.end and \
                 self.doc[p_end].text == "," else None
             own = title is not None and title[2] <= p_end + 2  # "B, secretary-general of X", not "B, and the"
@@ -488,10 +487,10 @@ class Roles:
                             self.doc[k + 2].tag_ == "VBN" and self.token_mention.get(k) is None:
                         k += 3  # "leader of the Christian-branded Babylon Brigades"
                 after = described if described is not None else self.token_mention.get(k) if k < b else None
-                if after is not None:  # "the leader of the Iranian-backed Mahdi Army": not of Iran
-                    after = self._past_hyphen_word(after, b)
-                if after is not None:  # "commander of the IRGC (IRGC) Quds Force": of the unit
-                    after = self._possessed(after)
+                # "the leader of the Iranian-backed Mahdi Army": not of Iran; "commander of the IRGC
+                # (IRGC) Quds Force": of the unit
+                after = self._past_hyphen_word(after, b) if after is not None else None
+                after = self._possessed(after) if after is not None else None
                 if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
                         self.doc[k].lemma_.lower() in self.words["group_nouns"]:
                     # "acting commander of the organization", not "a member of the group Masters of Groove"

@@ -93,24 +93,7 @@ class Verbs:
                         for g in c.subtree) for c in verb.children):
                 continue
             children = list(verb.children)
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN") or (
-                # "Badr, considered a terrorist by ...", tagged as a past tense: a participle all the same
-                verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)
-            ) or (
-                # "KH had existed for years, backed and funded by Iran": so is a clause's participle
-                verb.dep_ == "advcl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in children)
-                and any(c.dep_ == "agent" for v in [verb, *verb.conjuncts] for c in v.children)
-                and any(c.dep_ == "nsubj" for c in verb.head.children)
-            ) or (
-                # "Badr, considered terrorist by the US, sponsored by Iran": a participle in a list
-                # (not "while the coalition has trained and equipped Iraqi forces": a perfect tense)
-                verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
-                    c.dep_ == "nsubj" for c in verb.head.children) and (
-                    verb.head.tag_ == "VBN" and verb.head.dep_ in {"acl", "advcl"} or
-                    verb.head.tag_ == "VBD" and verb.head.dep_ == "advcl" and
-                    any(c.dep_ == "nsubj" for c in verb.head.head.children) or
-                    any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)))
+            passive = self._passive(verb)
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -546,6 +529,24 @@ class Verbs:
                 return subjects
             governor = governor.head
         return []
+
+    def _passive(self, verb: Token) -> bool:
+        """Whether a verb is read as a passive: its own passive subject or auxiliary, or a participle
+        describing a noun or a clause, even one tagged as a past tense ("Badr, considered a
+        terrorist by ...", "KH existed for years, backed and funded by Iran"), or the next of a list
+        of such participles ("founded in 2007 and funded by the Quds Force"; not "while the
+        coalition has trained and equipped Iraqi forces", where the first verb has its subject)."""
+        children = list(verb.children)
+        subject = any(c.dep_ == "nsubj" for c in children)
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or \
+                verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" or \
+                verb.dep_ == "acl" and verb.tag_ == "VBD" and not subject:
+            return True
+        if verb.dep_ == "advcl" and verb.tag_ == "VBD" and not subject:
+            return any(c.dep_ == "agent" for v in [verb, *verb.conjuncts] for c in v.children) and \
+                any(c.dep_ == "nsubj" for c in verb.head.children)
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
+            not any(c.dep_ == "nsubj" for c in verb.head.children) and self._passive(verb.head)
 
     def _purpose_subjects(self, verb: Token, served: Token) -> list[Token] | None:
         """Who does what a bare purpose infinitive says, None where the text names no one: "formed
