@@ -256,6 +256,34 @@ def test_concurrent_ingests_store_each_document_once_and_never_lock_readers(tmp_
     conn.close()
 
 
+# Opens the knowledge base named in argv[1] at the instant argv[2], so that several processes
+# race to create it as ingesters and a server started together do.
+OPEN_AT_ONCE = """import sys, time
+from shabaka.store.db import Store
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+Store(sys.argv[1]).close()
+"""
+
+
+def test_processes_creating_one_knowledge_base_at_the_same_instant_all_open_it(tmp_path: Path) -> None:
+    # Switching a new file to WAL mode does not wait on SQLite's busy timeout; this race failed
+    # one process in several with "database is locked" before the switch retried.
+    for round_ in range(4):
+        db = tmp_path / f"kb{round_}.db"
+        start = time.time() + 2.0  # after every process has imported Shabaka
+        procs = [subprocess.Popen([sys.executable, "-c", OPEN_AT_ONCE, str(db), str(start)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(4)]
+        for proc in procs:
+            _, stderr = proc.communicate(timeout=RUN_TIMEOUT_S)
+            assert proc.returncode == 0, stderr[-2000:]
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        conn.close()
+
+
 def test_reingest_is_idempotent_and_changed_content_replaces_extractions(tmp_path: Path) -> None:
     files = write_corpus(tmp_path / "corpus", 6)
     db = tmp_path / "kb.db"

@@ -49,6 +49,21 @@ def now() -> str:
     return _NOW[1]
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL mode (it stays so). The switch needs the file to itself and, unlike
+    every other lock, does not wait on the busy timeout: two processes creating one knowledge
+    base at once failed with "database is locked", so it retries until that timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
+
+
 class Store:
     """An open knowledge base. All SQL lives in the store package."""
 
@@ -78,7 +93,7 @@ class Store:
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not read_only:
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                _use_wal(self.conn)
                 self.conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.conn)
         except sqlite3.DatabaseError as exc:
