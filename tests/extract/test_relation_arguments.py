@@ -2741,3 +2741,53 @@ def test_what_attack_reports_and_purposes_state(analyse, text, expected):
 def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputy PMF chief Abu Mahdi al-Muhandis was killed.",
+     ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    ("First deputy speaker of the Iraqi parliament Hassan Karim al-Kaabi issued a statement.",
+     ("Hassan Karim al-Kaabi", "member_of", "council_of_representatives_of_iraq")),
+    ("Three Islamic State leaders were killed. It identified the dead as Abu Saeed al-Dandoushi, who was the "
+     "so-called Kirkuk governor of the jihadist group.", ("Abu Saeed al-Dandoushi", "member_of", "islamic_state")),
+    ("Sirwan Rozbayani was stopped at a checkpoint. The commander of the unit Waad Qado was sanctioned by "
+     "the United States in July.", ("united_states", "sanctioned", "Waad Qado")),
+    ("Christians face a new threat from the Babylon Brigade. Led by Rayan al-Kildani, this militia is heavily "
+     "backed by Iran.", ("iran", "backs", "kataib_babiliyoun")),
+    ("Ali Atrha served for several decades in the Iraqi army.", ("Ali Atrha", "member_of", "iraqi_army")),
+    ("Hadi al-Amiri served with the IRGC in the 1980s.", ("hadi_al_amiri", "member_of", "irgc")),
+    ("The Nineveh Plain Protection Units, or NPU, of which Ali Atrha is a part, was formed last year.",
+     ("Ali Atrha", "member_of", "NPU")),
+    ("Badr, of which Hadi al-Amiri is the leader, joined the PMF.", ("hadi_al_amiri", "leads", "badr_organization")),
+    ("Al-Walai is one of the militia leaders who was close to Qasem Soleimani.",
+     ("Al-Walai", "allied_with", "qasem_soleimani")),
+])
+def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
+    """Constructions of reporting on tribal forces and on Nineveh's minority groups (sets L3 and
+    L5, read this session), in sentences written here."""
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Nineveh Deputy Governor Sirwan Rozbayani was stopped at a checkpoint.",
+     ("Sirwan Rozbayani", "controls", "nineveh_governorate")),
+    ("First deputy speaker of the Iraqi parliament Hassan Karim al-Kaabi issued a statement.",
+     ("Hassan Karim al-Kaabi", "leads", "council_of_representatives_of_iraq")),
+    ("Deputy PMF chief Abu Mahdi al-Muhandis was killed.",
+     ("abu_mahdi_al_muhandis", "leads", "popular_mobilization_forces")),
+    ("Three Islamic State leaders were killed. It identified the dead as Abu Saeed al-Dandoushi, who was the "
+     "so-called Kirkuk governor of the jihadist group.", ("Abu Saeed al-Dandoushi", "controls", "kirkuk")),
+    ("Sirwan Rozbayani was stopped at a checkpoint. The commander of the unit Waad Qado was sanctioned by "
+     "the United States in July.", ("united_states", "sanctioned", "Sirwan Rozbayani")),
+    ("Qais al-Khazali spoke. The commander of Hadi al-Amiri's brigade was sanctioned by the United States.",
+     ("united_states", "sanctioned", "qais_al_khazali")),
+    ("The Nineveh Provincial Council met twice. The Nineveh Provincial Council voted. Led by Rayan "
+     "al-Kildani, this militia is heavily backed by Iran.", ("iran", "backs", "Nineveh Provincial Council")),
+    ("Ali Atrha served in Iraq for decades.", ("Ali Atrha", "member_of", "iraq")),
+    ("Kata'ib Hezbollah, of which Abu Fadak is not a member, attacked the base.",
+     ("abu_fadak_al_mohammadawi", "member_of", "kataib_hezbollah")),
+])
+def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

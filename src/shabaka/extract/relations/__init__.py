@@ -81,6 +81,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.and_other_units(sent)
             self.belongs_to(sent)
             self.ranks_of(sent)
+            self.served_in(sent)
             self.opposing_prefix(sent)
             self.born_in(sent)
             self.freed_from(sent)

@@ -89,6 +89,7 @@ class BuilderBase:
         self.date_starts = [ent.start for ent in self.dates]
         self.main_person = self._most_named({"PERSON"})
         self.main_group = self._most_named({"ARMED_GROUP", "ORGANIZATION"})
+        self.main_armed_group = self._most_named({"ARMED_GROUP"})
 
     def _most_named(self, types: set[str]) -> int | None:
         """A mention of the chain of these types the document names most (its subject). A name
@@ -209,7 +210,14 @@ class BuilderBase:
                                           self._group_before(t.i))
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
-                    out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
+                    # "The commander of the unit Waad Qado was sanctioned" (no comma): the man named; "the
+                    # commander of X's brigade" is no one before (but "the leaders who were close to X" are)
+                    named = [m for c in t.children if c.dep_ == "prep" for k in range(c.i, c.right_edge.i + 1)
+                             if (m := self.token_mention.get(k)) is not None and self.chain_type(m) == "PERSON"]
+                    if not named:
+                        out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
+                    elif self.doc[slice(*self.mention_tokens[named[-1]])].root.dep_ == "appos":
+                        out.append(named[-1])
                     continue
                 if self._bare_fighters(t):  # "the army fought the militants"
                     out += self._resolved(phrase, self._fighters_before(t.i))
@@ -949,7 +957,11 @@ class BuilderBase:
                 # name ("Revolutionary Guard operative Shaban Nasiri") follows
             for cand in (phrase, lemma):
                 if cand in self.roles:
-                    return self.roles[cand], words.text, end - n
+                    start = end - n
+                    if self.roles[cand] == "leads" and start > floor and \
+                            self.doc[start - 1].lower_ in self.words["deputy_words"]:
+                        return "member_of", self.doc[start - 1:end].text, start - 1  # "Deputy Governor"
+                    return self.roles[cand], words.text, start
         return None
 
     def role_in(self, start: int, end: int) -> tuple[str, str, int, int] | None:

@@ -181,20 +181,22 @@ class Coreference:
         """What "the group" is: the last armed group or organisation (not a state body: "the
         group" is never the Treasury) named as a subject, else the one the document names most;
         never one its own verb names beside it ("the militia fought alongside the army against
-        IS" is neither)."""
+        IS" is neither). "The militia" is an armed group, never a council."""
         beside = self._coarguments(self.doc[i])
+        armed = self.doc[i].lemma_.lower() in self.words["armed_kinds"]
+        types = {"ARMED_GROUP"} if armed else GROUP_TYPES
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
             subject = self.doc[k]
             if subject.dep_ in {"compound", "poss"} and subject.head.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() in self.words["people_nouns"] | self.words["group_nouns"]:
                 subject = subject.head  # "ISIS militants attacked", "KH militia described": the group is
-            if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
+            if mi is not None and self.chain_type(mi) in types and \
                     subject.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() not in self.words["reporting_verbs"] and \
                     self.ex.mentions[mi].chain not in beside:
                 return [mi]  # "Reuters reported that ...": the agency is not what "the group" is
-        main = self.main_group
+        main = self.main_armed_group if armed else self.main_group
         return [main] if main is not None and self.ex.mentions[main].chain not in beside else []
 
     def _groups_before(self, t: Token) -> list[int]:

@@ -226,6 +226,18 @@ class Parts:
             people = [m for m in self._subjects(verb) if self.chain_type(m) == "PERSON"]
             self.emit_pairs(people, "member_of", bodies, "ranks_of", 0.7, sent)
 
+    def served_in(self, sent: Span) -> None:
+        """'X served in the Iraqi army', 'he served for decades with the IRGC': one of its men (a
+        person in a body; not 'served in Iraq', 'served in his post')."""
+        for verb in self.tokens.where(sent, lemma={"serve"}):
+            if verb.lemma_.lower() != "serve" or verb.pos_ != "VERB" or not self.asserted(verb):
+                continue
+            bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "with"}
+                      for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                      if self.chain_type(m) in ORG_TYPES]
+            people = [m for m in self._subjects(verb) if self.chain_type(m) == "PERSON"]
+            self.emit_pairs(people, "member_of", bodies, "served_in", 0.7, sent)
+
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU', 'KH,
         operating under the umbrella of the PMF': a part, or a member where a person belongs."""

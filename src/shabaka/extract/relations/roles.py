@@ -101,8 +101,10 @@ class Roles:
             before = itertools.takewhile(lambda t: t.pos_ in {"DET", "ADJ", "ADV", "NUM"},
                                          reversed(self.doc[max(sent.start, o_start - 3):o_start]))
             several = self.words["indefinite"] | self.words["member_qualifiers"]
-            if relation == "leads" and any(t.lower_ in several for t in before):
-                relation = "member_of"  # (and "senior KH commander X": one of its senior commanders)
+            seconded = o_start > sent.start and self.doc[o_start - 1].lower_ in self.words["deputy_words"]
+            if relation == "leads" and (seconded or any(t.lower_ in several for t in before)):
+                relation = "member_of"  # (and "senior KH commander X": one of its senior commanders;
+                # "Deputy PMF chief X": the chief's second)
             if relation == "leads" and self.chain_type(org) in {"ORGANIZATION", "ARMED_GROUP"} and \
                     role_text.lower() in self.words["state_office_roles"]:
                 relation = "member_of"  # "Labor Chief Minister X": the party's member holds a state office
@@ -491,9 +493,10 @@ class Roles:
                 # (IRGC) Quds Force": of the unit
                 after = self._past_hyphen_word(after, b) if after is not None else None
                 after = self._possessed(after) if after is not None else None
-                if after is None and k < b and self.doc[k - 1].lower_ == "the" and \
+                if after is None and k < b and self.doc[r_end + 1].lower_ == "the" and \
                         self.doc[k].lemma_.lower() in self.words["group_nouns"]:
-                    # "acting commander of the organization", not "a member of the group Masters of Groove"
+                    # "acting commander of the (jihadist) organization", not "a member of the group
+                    # Masters of Groove"
                     named = self.token_mention.get(k + 1) if k + 1 < b else None
                     after = named if named is not None else next(iter(self._group_before(k)), None)
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
@@ -890,7 +893,8 @@ class Roles:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
 
     def whose_role_is(self, sent: Span) -> None:
-        """'Nujaba, whose secretary-general is Akram al-Kaabi, said ...': the body's role holder."""
+        """'Nujaba, whose secretary-general is Akram al-Kaabi, said ...', 'Badr, of which Hadi al-Amiri
+        is the leader': the body's role holder."""
         for whose in self.tokens.where(sent, lower={"whose"}):
             noun = whose.head
             verb = noun.head
@@ -903,6 +907,23 @@ class Roles:
             bodies = [m for m in self.actor_of(verb.head) if self.chain_type(m) in ORG_TYPES]
             if role is not None:
                 self.emit_pairs(holders, role[0], bodies, "whose_role_is", 0.75, sent)
+        for which in self.tokens.where(sent, lower={"which"}, dep={"pobj"}):
+            # "Badr, of which Hadi al-Amiri is the leader", "the NPU, of which Benham is a part"
+            verb = which.head.head
+            if which.dep_ != "pobj" or which.head.lower_ != "of" or verb.dep_ != "relcl" or \
+                    verb.lemma_ != "be" or not self.asserted(verb):
+                continue
+            holders = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)
+                       if self.chain_type(m) == "PERSON"]
+            bodies = [m for m in self.actor_of(verb.head) if self.chain_type(m) in ORG_TYPES]
+            for attr in (c for c in verb.children if c.dep_ == "attr"):
+                role = self.role_in(attr.left_edge.i, attr.i + 1)
+                relation = role[0] if role is not None else \
+                    "member_of" if attr.lemma_.lower() in {"part", "member"} else None
+                if relation == "leads" and any(c.lower_ in self.words["indefinite"] for c in attr.children):
+                    relation = "member_of"  # "of which he is a leader": one of them
+                if relation is not None:
+                    self.emit_pairs(holders, relation, bodies, "whose_role_is", 0.75, sent)
 
     def took_over_from(self, sent: Span) -> None:
         """'X took over from Y as prime minister', 'X took over ISI from Y', 'X took Y's place',
