@@ -2749,16 +2749,18 @@ def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
     ("First deputy speaker of the Iraqi parliament Hassan Karim al-Kaabi issued a statement.",
      ("Hassan Karim al-Kaabi", "member_of", "council_of_representatives_of_iraq")),
     ("Three Islamic State leaders were killed. It identified the dead as Abu Saeed al-Dandoushi, who was the "
-     "so-called Kirkuk governor of the jihadist group.", ("Abu Saeed al-Dandoushi", "member_of", "islamic_state")),
+     "so-called Kirkuk governor of the jihadist group.",
+     ("Abu Saeed al-Dandoushi", "member_of", "islamic_state")),
     ("Sirwan Rozbayani was stopped at a checkpoint. The commander of the unit Waad Qado was sanctioned by "
      "the United States in July.", ("united_states", "sanctioned", "Waad Qado")),
-    ("Christians face a new threat from the Babylon Brigade. Led by Rayan al-Kildani, this militia is heavily "
-     "backed by Iran.", ("iran", "backs", "kataib_babiliyoun")),
+    ("Christians face a new threat from the Babylon Brigade. Led by Rayan al-Kildani, this militia is "
+     "heavily backed by Iran.", ("iran", "backs", "kataib_babiliyoun")),
     ("Ali Atrha served for several decades in the Iraqi army.", ("Ali Atrha", "member_of", "iraqi_army")),
     ("Hadi al-Amiri served with the IRGC in the 1980s.", ("hadi_al_amiri", "member_of", "irgc")),
     ("The Nineveh Plain Protection Units, or NPU, of which Ali Atrha is a part, was formed last year.",
      ("Ali Atrha", "member_of", "NPU")),
-    ("Badr, of which Hadi al-Amiri is the leader, joined the PMF.", ("hadi_al_amiri", "leads", "badr_organization")),
+    ("Badr, of which Hadi al-Amiri is the leader, joined the PMF.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
     ("Al-Walai is one of the militia leaders who was close to Qasem Soleimani.",
      ("Al-Walai", "allied_with", "qasem_soleimani")),
 ])

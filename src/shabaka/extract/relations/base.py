@@ -213,7 +213,8 @@ class BuilderBase:
                     # "The commander of the unit Waad Qado was sanctioned" (no comma): the man named; "the
                     # commander of X's brigade" is no one before (but "the leaders who were close to X" are)
                     named = [m for c in t.children if c.dep_ == "prep" for k in range(c.i, c.right_edge.i + 1)
-                             if (m := self.token_mention.get(k)) is not None and self.chain_type(m) == "PERSON"]
+                             if (m := self.token_mention.get(k)) is not None
+                             and self.chain_type(m) == "PERSON"]
                     if not named:
                         out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
                     elif self.doc[slice(*self.mention_tokens[named[-1]])].root.dep_ == "appos":
