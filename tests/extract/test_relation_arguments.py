@@ -2763,6 +2763,17 @@ def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
      ("hadi_al_amiri", "leads", "badr_organization")),
     ("Al-Walai is one of the militia leaders who was close to Qasem Soleimani.",
      ("Al-Walai", "allied_with", "qasem_soleimani")),
+    # a country's body named with the country's possessive is the body, as with its demonym
+    ("Syria’s army captured Islamic State’s last stronghold in Syria.",
+     ("syrian_arab_army", "hostile_to", "islamic_state")),
+    ("In 2016, the PMF was officially incorporated into Iraq’s armed forces.",
+     ("popular_mobilization_forces", "part_of", "iraqi_armed_forces")),
+    ("Iraq's security forces attacked ISIS.", ("iraqi_security_forces", "hostile_to", "islamic_state")),
+    ("Al-Kildani, commander of the Babil Brigade, has significant Iranian backing.",
+     ("iran", "backs", "Al-Kildani")),
+    ("Abu Mahdi al-Muhandis was killed in 2020. The U.S. military killed Akram al-Kaabi in Baghdad on "
+     "Thursday. The commander also served in the Popular Mobilization Forces.",
+     ("akram_al_kaabi", "member_of", "popular_mobilization_forces")),
 ])
 def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
     """Constructions of reporting on tribal forces and on Nineveh's minority groups (sets L3 and
@@ -2789,6 +2800,13 @@ def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
     ("Ali Atrha served in Iraq for decades.", ("Ali Atrha", "member_of", "iraq")),
     ("Kata'ib Hezbollah, of which Abu Fadak is not a member, attacked the base.",
      ("abu_fadak_al_mohammadawi", "member_of", "kataib_hezbollah")),
+    ("Iraq’s air force frequently carries out strikes against ISIS cells.",
+     ("iraq", "hostile_to", "islamic_state")),
+    ("Kataib Hezbollah has no Iranian support.", ("iran", "backs", "kataib_hezbollah")),
+    # "the commander" is the one the text brought in unnamed, not the man it names most
+    ("Abu Mahdi al-Muhandis was killed in 2020. The U.S. military killed an influential commander of "
+     "Harakat Hezbollah al Nujaba in Baghdad on Thursday. The commander also served in the Popular "
+     "Mobilization Forces.", ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
 ])
 def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -47,13 +47,15 @@ def apostrophe_words(pack: Pack) -> list[str]:
 def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
     """Phrase patterns for every pack actor's names: (case-insensitive, exact-case).
 
-    Multi-word names and a country's forces ("Iraqi forces", for the body the
-    pack says they are) go to the first list; one-word names, acronyms, demonyms
+    Multi-word names and a country's forces ("Iraqi forces", "Iraq's army", for the
+    body the pack says they are) go to the first list; one-word names, acronyms, demonyms
     and brigade numbers to the second. Phrase patterns (not token patterns)
     keep the ruler's cost low on long documents.
     """
     folded: list[dict] = []
     exact: list[dict] = []
+    # a demonym -> its country's name: "Iraq's army" is the Iraqi Army, not Iraq
+    owners = {d.lower(): a.name for a in pack.actors.values() if a.type == "COUNTRY" for d in a.demonyms}
     for actor in pack.actors.values():
         def add(target: list[dict], text: str, actor=actor) -> None:
             target.append({"label": actor.type, "pattern": text, "id": actor.id})
@@ -64,6 +66,12 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
         for name in sorted(names):
             if len(nlp.make_doc(name)) > 1:
                 add(folded, name)
+                first, _, rest = name.partition(" ")
+                # (not "Iran's Revolutionary Guards", where the possessive already owns a name of the body)
+                if actor.type == "STATE_BODY" and first.lower() in owners and \
+                        rest.lower() not in {n.lower() for n in names}:
+                    for mark in ("'s", "’s"):
+                        add(folded, f"{owners[first.lower()]}{mark} {rest}")
             else:
                 add(exact, name)
                 if len(name) > 3 and not name.isupper():
@@ -76,7 +84,10 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
                     add(exact, f"{prefix} {word} {number}")
         if actor.forces_of:
             # "Iraqi forces", "Iraqi government forces": one mention of the body, not of the country
-            for demonym in pack.actors[actor.forces_of].demonyms:
-                for word in sorted(pack.force_words):
+            country = pack.actors[actor.forces_of]
+            for word in sorted(pack.force_words):
+                for demonym in country.demonyms:
                     add(folded, f"{demonym} {word}")
+                for mark in ("'s", "’s"):
+                    add(folded, f"{country.name}{mark} {word}")  # "Iraq's security forces"
     return folded, exact

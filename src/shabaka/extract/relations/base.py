@@ -215,10 +215,11 @@ class BuilderBase:
                     named = [m for c in t.children if c.dep_ == "prep" for k in range(c.i, c.right_edge.i + 1)
                              if (m := self.token_mention.get(k)) is not None
                              and self.chain_type(m) == "PERSON"]
-                    if not named:
+                    if named:
+                        if self.doc[slice(*self.mention_tokens[named[-1]])].root.dep_ == "appos":
+                            out.append(named[-1])
+                    elif not self._introduced_unnamed(t):
                         out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
-                    elif self.doc[slice(*self.mention_tokens[named[-1]])].root.dep_ == "appos":
-                        out.append(named[-1])
                     continue
                 if self._bare_fighters(t):  # "the army fought the militants"
                     out += self._resolved(phrase, self._fighters_before(t.i))

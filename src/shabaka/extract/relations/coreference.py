@@ -322,6 +322,14 @@ class Coreference:
                          if (m := self.token_mention.get(k)) is not None} | {speaker}
         return [mi for mi in found if self.ex.mentions[mi].chain not in barred_chains]
 
+    def _introduced_unnamed(self, t: Token) -> bool:
+        """Whether "the commander" is one the text brought in unnamed just before ("the U.S. killed a
+        commander of Nujaba. The commander also served in the PMF"): then no one named is meant."""
+        return any(w.lemma_ == t.lemma_ and w.tag_ == t.tag_ and self.mention_of(w) is None and
+                   any(c.dep_ == "det" and c.lower_ in self.words["indefinite"] for c in w.children) and
+                   not any(c.dep_ == "appos" for c in w.children)
+                   for w in self.doc[self._window_start(t.sent):t.i])
+
     def _quoted_by(self, t: Token) -> int | None:
         """The chain of the person whose quoted words hold this token ('"He ...," Dabbagh said'):
         a third person there is someone else."""

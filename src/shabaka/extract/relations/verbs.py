@@ -845,14 +845,16 @@ class Verbs:
                     self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
 
     def received_aid(self, sent: Span) -> None:
-        """'X received training and weapons from Y', 'X rallied the support of Y': Y backs X."""
+        """'X received training and weapons from Y', 'X rallied the support of Y', 'X has Iranian
+        backing': Y backs X."""
         receiving = self.words["receiving_verbs"]
         for verb in self.tokens.where(sent, lemma=receiving):
             if verb.lemma_.lower() not in receiving or not self.asserted(verb):
                 continue
             aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
-            if not any(o.lemma_.lower() in self.words["aid_nouns"] for o in aid):
-                continue
+            if not any(o.lemma_.lower() in self.words["aid_nouns"] for o in aid) or \
+                    any(map(self.none_of, aid)):
+                continue  # (not "has no Iranian support")
             sources = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
