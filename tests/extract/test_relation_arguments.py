@@ -2756,7 +2756,7 @@ def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
     ("Christians face a new threat from the Babylon Brigade. Led by Rayan al-Kildani, this militia is "
      "heavily backed by Iran.", ("iran", "backs", "kataib_babiliyoun")),
     ("Ali Atrha served for several decades in the Iraqi army.", ("Ali Atrha", "member_of", "iraqi_army")),
-    ("Hadi al-Amiri served with the IRGC in the 1980s.", ("hadi_al_amiri", "member_of", "irgc")),
+    ("Hadi al-Amiri served in the IRGC in the 1980s.", ("hadi_al_amiri", "member_of", "irgc")),
     ("The Nineveh Plain Protection Units, or NPU, of which Ali Atrha is a part, was formed last year.",
      ("Ali Atrha", "member_of", "NPU")),
     ("Badr, of which Hadi al-Amiri is the leader, joined the PMF.",
@@ -2774,6 +2774,13 @@ def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
     ("Abu Mahdi al-Muhandis was killed in 2020. The U.S. military killed Akram al-Kaabi in Baghdad on "
      "Thursday. The commander also served in the Popular Mobilization Forces.",
      ("akram_al_kaabi", "member_of", "popular_mobilization_forces")),
+    # what this session's reviews found lost
+    ("The commander of Kataib Hezbollah Abu Hussein al-Hamidawi attacked US forces.",
+     ("ahmad_al_hamidawi", "hostile_to", "united_states")),
+    ("Abu Ali al-Basri, a Badr commander, fought in Baiji. The commander was killed by ISIS.",
+     ("islamic_state", "killed", "Abu Ali al-Basri")),
+    ("The KDP and the PUK, of which Bafel Talabani is the leader, held talks in Erbil.",
+     ("bafel_talabani", "leads", "patriotic_union_of_kurdistan")),
 ])
 def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
     """Constructions of reporting on tribal forces and on Nineveh's minority groups (sets L3 and
@@ -2795,8 +2802,9 @@ def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
      "the United States in July.", ("united_states", "sanctioned", "Sirwan Rozbayani")),
     ("Qais al-Khazali spoke. The commander of Hadi al-Amiri's brigade was sanctioned by the United States.",
      ("united_states", "sanctioned", "qais_al_khazali")),
-    ("The Nineveh Provincial Council met twice. The Nineveh Provincial Council voted. Led by Rayan "
-     "al-Kildani, this militia is heavily backed by Iran.", ("iran", "backs", "Nineveh Provincial Council")),
+    ("A decision by the Nineveh Provincial Council sparked outrage. Critics of the Nineveh Provincial "
+     "Council spoke. Led by Rayan al-Kildani, this militia is heavily backed by Iran.",
+     ("iran", "backs", "Nineveh Provincial Council")),
     ("Ali Atrha served in Iraq for decades.", ("Ali Atrha", "member_of", "iraq")),
     ("Kata'ib Hezbollah, of which Abu Fadak is not a member, attacked the base.",
      ("abu_fadak_al_mohammadawi", "member_of", "kataib_hezbollah")),
@@ -2807,6 +2815,19 @@ def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
     ("Abu Mahdi al-Muhandis was killed in 2020. The U.S. military killed an influential commander of "
      "Harakat Hezbollah al Nujaba in Baghdad on Thursday. The commander also served in the Popular "
      "Mobilization Forces.", ("abu_mahdi_al_muhandis", "member_of", "popular_mobilization_forces")),
+    # what this session's reviews found misread
+    ("Rayan al-Kildani's cousin served in the Babylon Brigades.",
+     ("rayan_al_kildani", "member_of", "kataib_babiliyoun")),
+    ("Mustafa al-Kadhimi served in the Iraqi National Intelligence Service as director.",
+     ("mustafa_al_kadhimi", "member_of", "iraqi_national_intelligence_service")),
+    ("The KDP and the PUK, of which Bafel Talabani is the leader, held talks in Erbil.",
+     ("bafel_talabani", "leads", "kurdistan_democratic_party")),
+    ("The ISIS cell, of which Abu Omar was the leader, was dismantled in Kirkuk.",
+     ("Abu Omar", "leads", "islamic_state")),
+    ("Kataib Hezbollah has US air support against it, the militia complained.",
+     ("united_states", "backs", "kataib_hezbollah")),
+    ("Al-Qaeda in Iraq and the Islamic State competed for recruits. Abu Omar, the emir of the jihadist "
+     "group, was arrested.", ("Abu Omar", "leads", "al_qaeda_in_iraq")),
 ])
 def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

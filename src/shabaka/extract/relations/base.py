@@ -210,13 +210,14 @@ class BuilderBase:
                                           self._group_before(t.i))
                     continue
                 if t.lemma_.lower() in self.words["person_nouns"]:
-                    # "The commander of the unit Waad Qado was sanctioned" (no comma): the man named; "the
-                    # commander of X's brigade" is no one before (but "the leaders who were close to X" are)
+                    # "The commander of the unit Waad Qado was sanctioned" (no comma): the man named at its
+                    # end; "the commander of X's brigade" is no one before (but "the leaders who were close
+                    # to X" are)
                     named = [m for c in t.children if c.dep_ == "prep" for k in range(c.i, c.right_edge.i + 1)
                              if (m := self.token_mention.get(k)) is not None
                              and self.chain_type(m) == "PERSON"]
                     if named:
-                        if self.doc[slice(*self.mention_tokens[named[-1]])].root.dep_ == "appos":
+                        if self.mention_tokens[named[-1]][1] == t.right_edge.i + 1:
                             out.append(named[-1])
                     elif not self._introduced_unnamed(t):
                         out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"

@@ -181,21 +181,31 @@ class Coreference:
         """What "the group" is: the last armed group or organisation (not a state body: "the
         group" is never the Treasury) named as a subject, else the one the document names most;
         never one its own verb names beside it ("the militia fought alongside the army against
-        IS" is neither). "The militia" is an armed group, never a council."""
+        IS" is neither). "The militia" the document is about is an armed group, never a council."""
         beside = self._coarguments(self.doc[i])
         armed = self.doc[i].lemma_.lower() in self.words["armed_kinds"]
-        types = {"ARMED_GROUP"} if armed else GROUP_TYPES
+        other = None  # for "the militia", a body not known to be armed, if no armed group comes first
         for k in range(i - 1, max(-1, i - 150), -1):
             mi = self.token_mention.get(k)
             subject = self.doc[k]
             if subject.dep_ in {"compound", "poss"} and subject.head.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() in self.words["people_nouns"] | self.words["group_nouns"]:
                 subject = subject.head  # "ISIS militants attacked", "KH militia described": the group is
-            if mi is not None and self.chain_type(mi) in types and \
+            if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     subject.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() not in self.words["reporting_verbs"] and \
                     self.ex.mentions[mi].chain not in beside:
-                return [mi]  # "Reuters reported that ...": the agency is not what "the group" is
+                # "Reuters reported that ...": the agency is not what "the group" is; and "AQI and IS
+                # competed" names two, so "the jihadist group" is neither
+                listed = [c for c in self.doc[slice(*self._mention_span(mi))].root.conjuncts
+                          if self.mention_of(c) is not None]
+                if listed:
+                    return []
+                if not armed or self.chain_type(mi) == "ARMED_GROUP":
+                    return [mi]
+                other = mi if other is None else other
+        if other is not None:
+            return [other]
         main = self.main_armed_group if armed else self.main_group
         return [main] if main is not None and self.ex.mentions[main].chain not in beside else []
 
@@ -327,7 +337,8 @@ class Coreference:
         commander of Nujaba. The commander also served in the PMF"): then no one named is meant."""
         return any(w.lemma_ == t.lemma_ and w.tag_ == t.tag_ and self.mention_of(w) is None and
                    any(c.dep_ == "det" and c.lower_ in self.words["indefinite"] for c in w.children) and
-                   not any(c.dep_ == "appos" for c in w.children)
+                   # (not "X, a KH commander, was killed", "X was a KH commander": one named)
+                   w.dep_ not in {"appos", "attr", "oprd"} and not any(c.dep_ == "appos" for c in w.children)
                    for w in self.doc[self._window_start(t.sent):t.i])
 
     def _quoted_by(self, t: Token) -> int | None:

@@ -227,15 +227,21 @@ class Parts:
             self.emit_pairs(people, "member_of", bodies, "ranks_of", 0.7, sent)
 
     def served_in(self, sent: Span) -> None:
-        """'X served in the Iraqi army', 'he served for decades with the IRGC': one of its men (a
-        person in a body; not 'served in Iraq', 'served in his post')."""
+        """'X served in the Iraqi army', 'he served for decades in the IRGC': one of its men (a
+        person in a body; not 'served in Iraq', 'served in his post', 'served with the coalition',
+        nor 'X's brother served in')."""
         for verb in self.tokens.where(sent, lemma={"serve"}):
             if verb.lemma_.lower() != "serve" or verb.pos_ != "VERB" or not self.asserted(verb):
                 continue
-            bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "with"}
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                continue  # "served in the ministry as minister": the post says more (copula_role)
+            bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
                       if self.chain_type(m) in ORG_TYPES]
-            people = [m for m in self._subjects(verb) if self.chain_type(m) == "PERSON"]
+            people = [m for c in verb.children if c.dep_ == "nsubj" and (
+                self.mention_of(c) is not None or c.pos_ == "PRON" or
+                c.lemma_.lower() in self.words["person_nouns"])
+                for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
             self.emit_pairs(people, "member_of", bodies, "served_in", 0.7, sent)
 
     def belongs_to(self, sent: Span) -> None:

@@ -499,6 +499,11 @@ class Roles:
                     # Masters of Groove"
                     named = self.token_mention.get(k + 1) if k + 1 < b else None
                     after = named if named is not None else next(iter(self._group_before(k)), None)
+                    place = self.token_mention.get(k + 2) if k + 2 < b and self.doc[k + 1].lower_ in {
+                        "in", "for"} else None
+                    if named is None and place is not None and self.chain_type(place) == "PLACE" and \
+                            relation == "leads":
+                        relation = "member_of"  # "the emir of the jihadist group in Anbar": of one branch
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
@@ -911,13 +916,17 @@ class Roles:
             # "Badr, of which Hadi al-Amiri is the leader", "the NPU, of which Benham is a part"
             verb = which.head.head
             if which.dep_ != "pobj" or which.head.lower_ != "of" or verb.dep_ != "relcl" or \
-                    verb.lemma_ != "be" or not self.asserted(verb):
-                continue
+                    verb.lemma_ != "be" or not self.asserted(verb) or \
+                    verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+                continue  # (not "a cell of IS, of which X was the leader": the cell's)
             holders = [m for c in verb.children if c.dep_ == "nsubj" for m in self.actor_of(c)
                        if self.chain_type(m) == "PERSON"]
-            bodies = [m for m in self.actor_of(verb.head) if self.chain_type(m) in ORG_TYPES]
+            comma = which.head.i - 1  # (the last of "the KDP and the PUK, of which ...")
+            body = self.token_mention.get(comma - 1) if self.doc[comma].text == "," else \
+                self.mention_of(verb.head)
+            bodies = [body] if body is not None and self.chain_type(body) in ORG_TYPES else []
             for attr in (c for c in verb.children if c.dep_ == "attr"):
-                role = self.role_in(attr.left_edge.i, attr.i + 1)
+                role = self.role_in(attr.left_edge.i, attr.right_edge.i + 1)  # "the chief of staff"
                 relation = role[0] if role is not None else \
                     "member_of" if attr.lemma_.lower() in {"part", "member"} else None
                 if relation == "leads" and any(c.lower_ in self.words["indefinite"] for c in attr.children):

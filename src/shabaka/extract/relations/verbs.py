@@ -853,11 +853,14 @@ class Verbs:
                 continue
             aid = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
             if not any(o.lemma_.lower() in self.words["aid_nouns"] for o in aid) or \
-                    any(map(self.none_of, aid)):
-                continue  # (not "has no Iranian support")
+                    any(map(self.none_of, aid)) or any(c.lower_ in {"against", "little"} for o in aid
+                                                       for c in o.children):
+                continue  # (not "has no (little) Iranian support", "has US air support against it")
             sources = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            # (not "has the support of Sadr but not of Badr")
             sources += [m for o in aid for c in o.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+                        and self.doc[c.i - 1].lower_ != "not"
                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             # "receives Iranian support", "enjoys US backing": the giver named before the aid
             sources += [m for o in aid for c in o.children if c.dep_ in {"amod", "compound", "poss"}
