@@ -379,9 +379,11 @@ class BuilderBase:
                     if cm is not None:  # "a joint US and Iraqi raid": both
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
                         break
+                    arms = self.words["generic_heads"] | self.words["weapon_nouns"] | \
+                        self.words["strike_nouns"]
                     if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
-                            {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
-                        out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
+                            {t.lemma_.lower(), t.lower_} & arms:
+                        out += self._pronoun(child)  # "CENTCOM said its aircraft (its strike) hit KH"
                         break
         # "attributed to an unknown group, not KH": a name denied stands for no one
         return [m for m in dict.fromkeys(out) if self.mention_tokens[m][0] == 0 or

@@ -646,19 +646,27 @@ class Nouns:
             clause = noun  # "if a war broke out between X and Y": the verb's clause is hypothetical
             if among and noun.pos_ == "VERB" and not fought:
                 noun = next((c for c in noun.children if c.dep_ == "nsubj"), noun)  # "clashes occurred"
-            if prep.lower_ not in {"between", "with", "among", "amongst"} or not fought and \
+            # "a joint operation with the Houthis": partners in the fight
+            joint = prep.lower_ == "with" and noun.pos_ == "NOUN" and \
+                noun.lemma_.lower() in self.words["noun_hostile"] and \
+                any(c.lower_ in self.words["together_words"] for c in noun.children)
+            if prep.lower_ not in {"between", "with", "among", "amongst"} or not fought and not joint and \
                     noun.lemma_.lower() not in self.wording.pair_nouns:
                 continue
-            relation = "hostile_to" if fought else self.wording.pair_nouns[noun.lemma_.lower()]
+            relation = "hostile_to" if fought else "allied_with" if joint else \
+                self.wording.pair_nouns[noun.lemma_.lower()]
             if self.none_of(noun):
                 continue  # "the United States has no alliance with the PMF"
             if self.civil_pact(noun):
                 continue  # "a free trade agreement between X and Y"
             if not self.asserted(noun) or not self.asserted(clause) or self._feared(noun):
                 continue  # "called for cooperation between X and Y", "a lack of coordination between"
-            if relation == "allied_with" and noun.dep_ == "dobj" and \
-                    noun.head.lemma_.lower() in self.words["severing_verbs"]:
-                continue  # "Turkey suspended its cooperation with Iraq" (but "ended the war between X and Y")
+            verb = noun.head
+            refused = verb.lemma_.lower() in self.words["severing_verbs"] | self.words["denying_verbs"] | {
+                "reject", "refuse"} or verb.lemma_ == "rule" and any(c.lower_ == "out" for c in verb.children)
+            if relation == "allied_with" and noun.dep_ == "dobj" and refused:
+                continue  # "Turkey suspended its cooperation with Iraq", "Sadr ruled out any alliance with
+                # X" (but "ended the war between X and Y")
             sides = [m for g in prep.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             pairs = list(zip(sides, sides[1:], strict=False))  # "between X and Y"
             if among and relation == "allied_with":

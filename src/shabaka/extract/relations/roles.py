@@ -439,6 +439,7 @@ class Roles:
             field = False  # "an American film director": the role is in a field, not in the state's service
             non_state = False  # "an Iraqi paramilitary commander": in no state's service, whatever the role
             adjacent = True  # the words right before the role, up to a comma, qualify it
+            named_kind = False  # a capitalised word before the role: of a kind, unless "of Y" says whose
             for k in range(r_start - 1, a - 1, -1):
                 if self.token_mention.get(k) is not None:
                     before = self.token_mention[k]
@@ -470,7 +471,7 @@ class Roles:
                     relation = "member_of" if relation == "leads" else relation
                     field = field or word.lemma_.lower() not in self.state_heads
                 elif word.pos_ in {"PROPN", "ADJ"} and word.text[:1].isupper() and relation == "leads":
-                    relation = "member_of"  # "a South Korean Presbyterian leader" leads no country
+                    named_kind = True  # "a South Korean Presbyterian leader" leads no country
             if before is not None and self.chain_type(before) == "COUNTRY" and (non_state or (
                     field and role_text.lower().split()[-1] not in self.words["service_roles"])):
                 before = None
@@ -555,19 +556,25 @@ class Roles:
                     elif relation == "leads" and follower.lemma_.lower() not in self.words["group_nouns"]:
                         # "director of Pentagon press operations" (not "leader of the 50th Brigade militia")
                         relation = "member_of"
+            if named_kind and (after is None or self.chain_type(after) in {"COUNTRY", "PLACE"}):
+                relation = "member_of"  # (but "the Shabak commander of the 30th Brigade" leads it)
             if after is not None and before is not None and \
                     self.chain_type(after) in {"COUNTRY", "PLACE"} and self.chain_type(before) in ORG_TYPES:
                 # "the al Qaeda leader of Iraq", "the AQI emir of Mosul": the place is the scope, and
                 # a leader of one region of a group is one of its members
                 after, relation = None, "member_of" if relation == "leads" else relation
             org = after if after is not None else before
+            if org is not None and self.chain_type(org) in {"PLACE", "COUNTRY"} and any(
+                    self.doc[k].lower_ in {"called", "styled", "proclaimed"} for k in range(a, r_start)):
+                continue  # "the group's so-called wali of Anbar" rules no province
             if org is not None and relation == "leads" and self._regional(org, b):
                 relation = "member_of"  # "emir of Ansar al-Sunna in Mosul"
             if after is not None and before is not None and relation == "leads" and \
                     self.chain_type(before) == "PLACE" and self.chain_type(after) in ORG_TYPES:
                 relation = "member_of"  # "Anbar head of the PMF": the head of one region of it
             if org is None:
-                pending.append((relation, role_text))
+                if r_end >= b or self.doc[r_end].lower_ not in {"of", "for"}:
+                    pending.append((relation, role_text))  # (not "head of its political office": of a part)
                 continue
             for earlier_relation, earlier_role in pending:
                 self.emit(p, earlier_relation, org, rule, 0.75, sent, role=earlier_role)
@@ -649,6 +656,7 @@ class Roles:
 
     def copula_role(self, sent: Span) -> None:
         """'X is/was/became the head of Y', 'X served as commander of Y'."""
+        self._appointed_in_misparse(sent)
         # "acomp": the parse may read "is its secretary-general" as an adjective
         for token in self.tokens.where(sent, dep={"attr", "pobj", "oprd", "acomp"}):
             if token.dep_ not in {"attr", "pobj", "oprd", "acomp"} or self.mention_of(token) is not None:
@@ -697,6 +705,25 @@ class Roles:
             stop = min(token.right_edge.i + 1, sent.end)
             for p in persons:
                 self._role_segment(p, start, stop, sent, "copula_role", fallback=appointer)
+
+    def _appointed_in_misparse(self, sent: Span) -> None:
+        """'The Council named X as its new emir', which the parse may read as a noun phrase ("the
+        Council [that was] named X"): a past-tense appointing verb hung on a verbless root is the
+        clause's verb, read in word order."""
+        for verb in self.tokens.where(sent, lemma=self.words["appointing_verbs"], dep={"acl"}):
+            root = verb.head
+            if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or root.dep_ != "ROOT" or \
+                    root.pos_ == "VERB" or verb.lemma_ not in self.words["appointing_verbs"]:
+                continue
+            appointer = self.token_mention.get(verb.i - 1)
+            person = self.token_mention.get(verb.i + 1)
+            if person is None or self.chain_type(person) != "PERSON":
+                continue
+            start = self._mention_span(person)[1]
+            start += 1 if start < sent.end and self.doc[start].lower_ == "as" else 0
+            stop = next((k for k in range(start, sent.end) if self.doc[k].is_punct), sent.end)
+            if start < stop:
+                self._role_segment(person, start, stop, sent, "copula_role", fallback=appointer)
 
     def fronted_role(self, sent: Span) -> None:
         """'As a commander in the PMF, he ...', 'A member of the Fatah Alliance, he ...':

@@ -734,6 +734,11 @@ class Verbs:
                 continue  # "funds Iraqi militias including KH": not Iraq
             if mi is not None and self.leads_what_follows(mi):
                 continue  # "backed by a U.S.-led military coalition": by the coalition
+            end = self.mention_tokens[mi][1] if mi is not None else 0
+            role = self.role_in(end, min(end + 4, sent.end)) if mi is not None else None
+            titled = self.token_mention.get(role[3]) if role is not None and role[2] == end else None
+            if titled is not None and self.chain_type(titled) == "PERSON":
+                continue  # "blacklisted Babylon Brigades leader X": X, whose title names the group
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
