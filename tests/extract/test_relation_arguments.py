@@ -2796,6 +2796,14 @@ def test_what_attack_reports_and_purposes_misread(analyse, text, wrong):
     ("US Central Command said its strike killed Wissam Mohammed al-Saadi.",
      ("centcom", "killed", "Wissam Mohammed al-Saadi")),
     ("Israel said its jets struck Hezbollah.", ("israel", "hostile_to", "lebanese_hezbollah")),
+    ("The emir of Hit, Abu Saad al-Dulaimi, was killed by Iraqi forces.",
+     ("iraqi_security_forces", "killed", "Abu Saad al-Dulaimi")),
+    ("ISIS wali Abu Yasser al-Issawi was killed in Kirkuk in 2021.",
+     ("abu_yasir_al_issawi", "member_of", "islamic_state")),
+    ("Al-Qaeda named Abu Ayyub al-Masri as its new emir in Iraq.",
+     ("abu_ayyub_al_masri", "member_of", "al_qaeda")),
+    ("The Tal Afar Operations Command, part of the Iraqi army, repelled an attack.",
+     ("Tal Afar Operations Command", "part_of", "iraqi_army")),
 ])
 def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
     """Constructions of reporting on tribal forces and on Nineveh's minority groups (sets L3 and
@@ -2851,6 +2859,14 @@ def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
      ("muqtada_al_sadr", "allied_with", "qais_al_khazali")),
     ("The Badr Organization named Ahmed Ali as head of its political office.",
      ("Ahmed Ali", "leads", "badr_organization")),
+    ("The PMF condemned the US, saying its airstrikes targeted the 45th Brigade.",
+     ("popular_mobilization_forces", "hostile_to", "45th Brigade")),
+    ("The group's wali for Iraq, Abu Khadija, was killed in a CENTCOM strike in March.",
+     ("Abu Khadija", "member_of", "iraq")),
+    ("The so-called wali of Anbar, Abu Waheeb, was killed by US aircraft near Rutba.",
+     ("Abu Waheeb", "controls", "anbar_governorate")),
+    ("The US named Abu Baqir al-Saadi as the commander who directed attacks on US forces.",
+     ("abu_baqir_al_saadi", "member_of", "united_states")),
 ])
 def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

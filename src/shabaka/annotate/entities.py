@@ -819,6 +819,9 @@ class EntityTyper:
                 return structural
             if any(t.like_num for t in span) or text.isupper():
                 return None
+            following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+            if following in self.place_kinds - {"camp", "base", "airbase"}:
+                return "PLACE"  # "Tel Keppe district", "Sinjar subdistrict": no man
             return "PERSON"
         return structural or "ORGANIZATION"
 

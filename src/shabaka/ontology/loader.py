@@ -151,8 +151,8 @@ class PackActor:
 
 
 WORD_CLASSES = (
-    "indefinite", "member_qualifiers", "deputy_words", "role_qualifiers", "unit_words", "part_nouns",
-    "successor_nouns",
+    "indefinite", "member_qualifiers", "deputy_words", "group_posts", "role_qualifiers", "unit_words",
+    "part_nouns", "successor_nouns",
     "noun_hostile", "control_nouns", "killing_nouns", "generic_heads", "launch_verbs", "command_nouns",
     "group_nouns", "non_state_heads", "aid_nouns", "person_nouns", "list_prepositions", "partner_verbs",
     "opposing_prefixes", "taking_verbs", "non_assertive_verbs", "hostile_with_verbs", "freeing_verbs",

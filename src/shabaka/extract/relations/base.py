@@ -216,8 +216,11 @@ class BuilderBase:
                     named = [m for c in t.children if c.dep_ == "prep" for k in range(c.i, c.right_edge.i + 1)
                              if (m := self.token_mention.get(k)) is not None
                              and self.chain_type(m) == "PERSON"]
+                    last = t.right_edge.i
+                    while last > t.i and self.doc[last].is_punct:
+                        last -= 1  # (the parse may hang the closing comma on the noun)
                     if named:
-                        if self.mention_tokens[named[-1]][1] == t.right_edge.i + 1:
+                        if self.mention_tokens[named[-1]][1] == last + 1:
                             out.append(named[-1])
                     elif not self._introduced_unnamed(t):
                         out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
@@ -379,11 +382,17 @@ class BuilderBase:
                     if cm is not None:  # "a joint US and Iraqi raid": both
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
                         break
-                    arms = self.words["generic_heads"] | self.words["weapon_nouns"] | \
-                        self.words["strike_nouns"]
+                    if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
+                            {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
+                        out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
+                        break
+                    arms = self.words["weapon_nouns"] | self.words["strike_nouns"]
                     if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
                             {t.lemma_.lower(), t.lower_} & arms:
-                        out += self._pronoun(child)  # "CENTCOM said its aircraft (its strike) hit KH"
+                        # "CENTCOM said its strike killed X", "Israel said its jets hit Y": who says so (not
+                        # "condemned the US, saying its strikes", nor "Turkey hit the PKK; its drones")
+                        verb = self._clause_verb_of(child)
+                        out += self._speaker(child) if verb.head.tag_ in {"VBD", "VBZ", "VBP"} else []
                         break
         # "attributed to an unknown group, not KH": a name denied stands for no one
         return [m for m in dict.fromkeys(out) if self.mention_tokens[m][0] == 0 or
@@ -825,6 +834,9 @@ class BuilderBase:
             relation = "member_of"  # "the ISIL financial minister" heads a department, not ISIL
         if role and role.lower().split()[-1] == "speaker" and self.chain_type(obj) != "STATE_BODY":
             return  # a speaker leads a house of parliament; "an invited speaker of the ICM" holds no post
+        if role and role.lower().split()[-1] in self.words["group_posts"] and \
+                self.chain_type(obj) in {"PLACE", "COUNTRY"}:
+            return  # "IS's wali of Anbar" does not rule Anbar, "the wali for Iraq" is no Iraqi official
         if ms.chain == mo.chain or ms.chain < 0 or mo.chain < 0:
             return
         if not rule.startswith("hyphen_") and (self._hyphen_modifier(subj) or self._hyphen_modifier(obj)):

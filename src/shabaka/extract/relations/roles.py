@@ -564,6 +564,11 @@ class Roles:
                 # a leader of one region of a group is one of its members
                 after, relation = None, "member_of" if relation == "leads" else relation
             org = after if after is not None else before
+            scope = self.token_mention.get(r_end + 1) if r_end + 1 < b and self.doc[r_end].lower_ == "in" \
+                else None
+            if after is None and relation == "leads" and scope is not None and \
+                    self.chain_type(scope) in {"PLACE", "COUNTRY"}:
+                relation = "member_of"  # "named X as its new emir in Iraq": the leader of one branch
             if org is not None and self.chain_type(org) in {"PLACE", "COUNTRY"} and any(
                     self.doc[k].lower_ in {"called", "styled", "proclaimed"} for k in range(a, r_start)):
                 continue  # "the group's so-called wali of Anbar" rules no province
@@ -722,7 +727,8 @@ class Roles:
             start = self._mention_span(person)[1]
             start += 1 if start < sent.end and self.doc[start].lower_ == "as" else 0
             stop = next((k for k in range(start, sent.end) if self.doc[k].is_punct), sent.end)
-            if start < stop:
+            if start < stop and not any(t.tag_ in {"WP", "WDT"} for t in self.doc[start:stop]):
+                # (not "the US named X as the commander who directed attacks": identified, not appointed)
                 self._role_segment(person, start, stop, sent, "copula_role", fallback=appointer)
 
     def fronted_role(self, sent: Span) -> None:
