@@ -71,6 +71,8 @@ class EntityTyper:
         # every word of a title or role: "Iraqi Prime Minister X" holds no longer name
         title_words = {w.rstrip(".") for t in (*self.titles, *self.roles) for w in t.split()}
         self.place_kinds = {w.lower() for w in pack.place_kinds}
+        # a kind of area a name before it is ("Tel Keppe district"), not of site ("Camp Speicher")
+        self.area_words = {w.lower() for w, kind in pack.place_kinds.items() if kind != "camp"}
         self.not_names = pack.not_names | self.roles
         self.given_names = pack.given_names
         self.name_nouns = pack.name_nouns
@@ -820,7 +822,7 @@ class EntityTyper:
             if any(t.like_num for t in span) or text.isupper():
                 return None
             following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-            if following in self.place_kinds - {"camp", "base", "airbase"}:
+            if following in self.area_words:
                 return "PLACE"  # "Tel Keppe district", "Sinjar subdistrict": no man
             return "PERSON"
         return structural or "ORGANIZATION"

@@ -63,14 +63,14 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
         names: set[str] = set()
         for name in (*actor.names, *actor.kunyas):
             names |= name_variants(name, pack.name_word_variants)
+        # (not "Iran's Revolutionary Guards", where the possessive already owns a name of the body,
+        # nor "Iraq's military", which is as often "Iraq's military victory")
+        taken = {n.lower() for n in names} | {"military"}
         for name in sorted(names):
             if len(nlp.make_doc(name)) > 1:
                 add(folded, name)
                 first, _, rest = name.partition(" ")
-                # (not "Iran's Revolutionary Guards", where the possessive already owns a name of the body,
-                # nor "Iraq's military", which is as often "Iraq's military victory")
-                if actor.type == "STATE_BODY" and first.lower() in owners and \
-                        rest.lower() not in {n.lower() for n in names} | {"military"}:
+                if actor.type == "STATE_BODY" and first.lower() in owners and rest.lower() not in taken:
                     for mark in ("'s", "’s"):
                         add(folded, f"{owners[first.lower()]}{mark} {rest}")
             else:

@@ -382,17 +382,16 @@ class BuilderBase:
                     if cm is not None:  # "a joint US and Iraqi raid": both
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
                         break
-                    if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
-                            {t.lemma_.lower(), t.lower_} & self.words["generic_heads"]:
+                    head = {t.lemma_.lower(), t.lower_}
+                    owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
+                    if owned and head & self.words["generic_heads"]:
                         out += self._pronoun(child)  # "CENTCOM said its aircraft struck KH"
                         break
-                    arms = self.words["weapon_nouns"] | self.words["strike_nouns"]
-                    if child.dep_ == "poss" and child.lower_ in PRONOUNS and \
-                            {t.lemma_.lower(), t.lower_} & arms:
+                    if owned and head & (self.words["weapon_nouns"] | self.words["strike_nouns"]):
                         # "CENTCOM said its strike killed X", "Israel said its jets hit Y": who says so (not
                         # "condemned the US, saying its strikes", nor "Turkey hit the PKK; its drones")
-                        verb = self._clause_verb_of(child)
-                        out += self._speaker(child) if verb.head.tag_ in {"VBD", "VBZ", "VBP"} else []
+                        finite = self._clause_verb_of(child).head.tag_ in {"VBD", "VBZ", "VBP"}
+                        out += self._speaker(child) if finite else []
                         break
         # "attributed to an unknown group, not KH": a name denied stands for no one
         return [m for m in dict.fromkeys(out) if self.mention_tokens[m][0] == 0 or
@@ -1152,8 +1151,14 @@ class BuilderBase:
         """Whether the organisation is followed by the place its branch serves: 'KH in Basra'
         (not a unit, which is where it is stationed)."""
         _, end = self._mention_span(org)
-        if end + 1 >= stop or self.doc[end].lower_ not in {"in", "for"} or \
-                self.doc[end - 1].lower_ in self.words["unit_words"]:
+        if self.doc[end - 1].lower_ in self.words["unit_words"]:
             return False  # "commander of the 10th Brigade in Tal Afar" leads the brigade where it is
-        place = self.token_mention.get(end + 1)
-        return place is not None and self.chain_type(place) in {"PLACE"}
+        place = self._scope_at(end, stop)
+        return place is not None and self.chain_type(place) == "PLACE"
+
+    def _scope_at(self, k: int, stop: int) -> int | None:
+        """The place or country named by "in X" / "for X" at token k, before `stop`: where a
+        branch serves ("KH in Basra", "its new emir in Iraq")."""
+        place = self.token_mention.get(k + 1) if k + 1 < stop and self.doc[k].lower_ in {"in", "for"} \
+            else None
+        return place if place is not None and self.chain_type(place) in {"PLACE", "COUNTRY"} else None

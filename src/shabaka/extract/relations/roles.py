@@ -500,8 +500,7 @@ class Roles:
                     # Masters of Groove"
                     named = self.token_mention.get(k + 1) if k + 1 < b else None
                     after = named if named is not None else next(iter(self._group_before(k)), None)
-                    place = self.token_mention.get(k + 2) if k + 2 < b and self.doc[k + 1].lower_ in {
-                        "in", "for"} else None
+                    place = self._scope_at(k + 1, b)
                     if named is None and place is not None and self.chain_type(place) == "PLACE" and \
                             relation == "leads":
                         relation = "member_of"  # "the emir of the jihadist group in Anbar": of one branch
@@ -564,10 +563,7 @@ class Roles:
                 # a leader of one region of a group is one of its members
                 after, relation = None, "member_of" if relation == "leads" else relation
             org = after if after is not None else before
-            scope = self.token_mention.get(r_end + 1) if r_end + 1 < b and self.doc[r_end].lower_ == "in" \
-                else None
-            if after is None and relation == "leads" and scope is not None and \
-                    self.chain_type(scope) in {"PLACE", "COUNTRY"}:
+            if after is None and relation == "leads" and self._scope_at(r_end, b) is not None:
                 relation = "member_of"  # "named X as its new emir in Iraq": the leader of one branch
             if org is not None and self.chain_type(org) in {"PLACE", "COUNTRY"} and any(
                     self.doc[k].lower_ in {"called", "styled", "proclaimed"} for k in range(a, r_start)):
