@@ -158,6 +158,10 @@ SCORED_SAME = [
     ("أبو آلاء الولائي", "Abu Alaa al-Walai", True),
     ("الزرقاء", "Zarqa", False),
     ("تركيا", "Turkey", False),
+    ("ربيعة", "Rabia", False),
+    ("أربيل", "Erbil", False),
+    ("إسماعيل قاآني", "Esmail Qaani", True),
+    ("أم قصر", "Umm Qasr", False),
     ("نيجيرفان بارزاني", "Nêçîrvan Barzanî", True),
     ("هادي العامري", "Hadi Farhan al-Amiri", True),  # a middle name on one side only
     ("حركة النجباء", "Harakat al-Nujaba", False),  # ta marbuta written -at
@@ -227,6 +231,9 @@ SCORED_DIFFERENT = [
     ("الزرقاء", "Turkey", False),
     ("داود", "Tawit", True),
     ("بغديدا", "Bagdad", False),  # the long vowel ي is not spelt a
+    # a name spelt from a vowel starts, in Arabic script, on a vowel's seat (ا ع ء و ي)
+    ("ربيعة", "Europe", False),
+    ("ربيعة", "Orbe", False),
     ("هشام الهاشمي", "Tariq Farhan al-Hashimi", True),
     ("هشام الهاشمي", "Hashim Farhan al-Hashimi", True),
     ("Sayyid Ali Khamenei", "Sayyid Ali Khomeini", True),

@@ -139,6 +139,8 @@ _ARABIC_WORD = re.compile(f"{ARABIC_LETTER.pattern}+")
 _Unit = tuple[str, set[str], str]  # skeleton class, letters it may stand for, vowels written before it
 # the Latin vowels that can spell each long vowel Arabic script writes
 _LONG_VOWELS = {"ا": "aeo", "و": "uow", "ي": "iey"}
+# the letters an Arabic word that a Latin spelling starts with a vowel can start with
+_VOWEL_SEATS = frozenset("اعءؤئوي")
 
 
 def _collapse(units: list[_Unit], across_vowels: bool) -> list[_Unit]:
@@ -180,14 +182,21 @@ def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -
     vowel of its kind stands wherever the Arabic writes a long one (بغديدا is not Bagdad);
     `drop` holds folded words left out of both (articles, place kinds)."""
     left: list[_Unit] = []
+    arabic_starts = []
     for word in _ARABIC_WORD.findall(normalize_arabic(arabic)):
         if fold(word) in drop or fold(word) in ARTICLES:
             continue
         word = word[2:] if word.startswith("ال") and len(word) > 3 else word
         left += _word_units(list(word), "".join(_LONG_VOWELS), "ع")
+        arabic_starts.append(word[0] in _VOWEL_SEATS)
     right: list[_Unit] = []
+    latin_starts = []
     for word in given_name_form(" ".join(w for w in fold(latin).split() if w not in drop)).split():
         right += _word_units(_LATIN_UNIT.findall(unjoin(word)), "aeiouwy", "")
+        latin_starts.append(unjoin(word)[0] in "aeiou")
+    if len(arabic_starts) == len(latin_starts) and any(
+            lat and not ara for ara, lat in zip(arabic_starts, latin_starts)):
+        return False  # a word spelt from a vowel starts on a vowel's seat: Europe is not ربيعة
     a, b = _collapse(left, False), _collapse(right, False)
     if [u[0] for u in a] == [u[0] for u in b]:
         return all(x[1] & y[1] and _vowels_agree(x[2], y[2]) for x, y in zip(a, b, strict=True))
