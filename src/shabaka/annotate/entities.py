@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from shabaka.annotate.arabic import ArabicNames
 from shabaka.annotate.tokens import shared, token_table
-from shabaka.names import KUNYA, is_arabic, name_key
+from shabaka.names import KUNYA, acronyms, is_arabic, name_key
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
 
@@ -857,16 +857,26 @@ class EntityTyper:
             if not label or self._in_headline(span):
                 continue
             overlapping = [e for e in out if e.start < end and start < e.end]
-            # a known name opening a longer one ("Al Hayat Media Center") names something else
-            if any(e.ent_id_ and e.label_ not in {"COUNTRY", "PLACE"} and not (
-                    e.start == start and end - e.end >= 2 and all(map(_is_name_word, texts[e.end:end])))
-                   for e in overlapping):
+            # a known name opening a longer one ("Al Hayat Media Center") names something else; so
+            # does one the text defines by its initials ("Kurdistan Democratic Party of Iran (KDPI)")
+            if not _defined_by_initials(span) and any(
+                    e.ent_id_ and e.label_ not in {"COUNTRY", "PLACE"} and not (
+                        e.start == start and end - e.end >= 2 and all(map(_is_name_word, texts[e.end:end])))
+                    for e in overlapping):
                 continue
             if any(e.start < start or e.end > end for e in overlapping):
                 continue
             out = [e for e in out if e not in overlapping]
             out.append(Span(doc, start, end, label=label, kb_id="structure"))
         return out
+
+
+def _defined_by_initials(span: Span) -> bool:
+    """Whether an acronym of the name's initials follows it in brackets: "Falcons Intelligence
+    Cell (FIC)" names itself whole, whatever shorter names it holds."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+        doc[end + 1].text.replace("-", "").replace(".", "") in acronyms(span.text)
 
 
 _MINISTRY_NAME = re.compile(r"(?:(?P<country>[\w'’]+) )?"

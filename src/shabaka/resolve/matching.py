@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from shabaka.names import (
     ARABIC_LETTER,
     ARTICLES,
+    HARAKAT,
     KUNYA,
     acronym_letters,
     acronyms,
@@ -119,7 +120,8 @@ def numbers(text: str) -> frozenset[str]:
 def cross_script_key(text: str) -> str:
     """Consonant skeleton of the whole name, articles left out: equal for an Arabic-script
     name and its Latin spellings ("كتائب حزب الله", "Kata'ib Hezbollah")."""
-    return skeleton("".join(skeleton(unjoin(w)) for w in given_name_form(text).split()))
+    # words joined, doubled letters collapsed; no digraph read across a word break ("sd"+"hd" is no "dh")
+    return re.sub(r"([a-z])\1+", r"\1", "".join(skeleton(unjoin(w)) for w in given_name_form(text).split()))
 
 
 # The Arabic letters each Latin spelling can stand for. The skeleton folds t/d/z and
@@ -143,15 +145,14 @@ _LONG_VOWELS = {"ا": "aeo", "و": "uow", "ي": "iey"}
 _VOWEL_SEATS = frozenset("اعءؤئوي")
 
 
-def _collapse(units: list[_Unit], across_vowels: bool) -> list[_Unit]:
-    """Neighbouring units of one skeleton class as one, as the skeleton collapses them
-    (only doubled letters, with no vowel between, unless `across_vowels`)."""
+def _collapse(units: list[_Unit]) -> list[_Unit]:
+    """A doubled letter as one unit ("Abbas", عباس); two letters of one skeleton class stay
+    two (مقتدى, Muqtada: ت and د)."""
     out: list[_Unit] = []
     for cls, letters, vowels in units:
-        if out and out[-1][0] == cls and (across_vowels or not vowels):
-            out[-1] = (cls, out[-1][1] | letters, out[-1][2])
-        else:
-            out.append((cls, set(letters), vowels))
+        if out and out[-1][1] == letters and not vowels:
+            continue
+        out.append((cls, set(letters), vowels))
     return out
 
 
@@ -173,7 +174,7 @@ def _word_units(tokens: list[str], vowels: str, silent: str) -> list[_Unit]:
 
 def _vowels_agree(arabic: str, latin: str) -> bool:
     """A long vowel the Arabic writes is spelt in the Latin by a vowel of its kind."""
-    return not arabic or any(c in _LONG_VOWELS[a] for a in arabic for c in latin)
+    return all(any(c in _LONG_VOWELS[a] for c in latin) for a in arabic)
 
 
 @lru_cache(maxsize=200_000)
@@ -181,29 +182,30 @@ def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -
     """Every consonant of a Latin name can spell the Arabic letter in its place, and a
     vowel of its kind stands wherever the Arabic writes a long one (بغديدا is not Bagdad);
     `drop` holds folded words left out of both (articles, place kinds)."""
-    left: list[_Unit] = []
-    arabic_starts = []
-    for word in _ARABIC_WORD.findall(normalize_arabic(arabic)):
+    left: list[list[_Unit]] = []
+    arabic_starts: list[tuple[bool, bool]] = []  # (written with a hamza seat, starts on a vowel's seat)
+    for raw in _ARABIC_WORD.findall(HARAKAT.sub("", arabic)):
+        word = normalize_arabic(raw)
         if fold(word) in drop or fold(word) in ARTICLES:
             continue
         word = word[2:] if word.startswith("ال") and len(word) > 3 else word
-        left += _word_units(list(word), "".join(_LONG_VOWELS), "ع")
-        arabic_starts.append(word[0] in _VOWEL_SEATS)
-    right: list[_Unit] = []
-    latin_starts = []
+        left.append(_collapse(_word_units(list(word), "".join(_LONG_VOWELS), "ع")))
+        arabic_starts.append((raw[0] in "أإآ", word[0] in _VOWEL_SEATS))
+    right: list[list[_Unit]] = []
+    latin_starts: list[tuple[bool, bool]] = []  # (spelt from a vowel, so without a joined article)
     for word in given_name_form(" ".join(w for w in fold(latin).split() if w not in drop)).split():
-        right += _word_units(_LATIN_UNIT.findall(unjoin(word)), "aeiouwy", "")
-        latin_starts.append(unjoin(word)[0] in "aeiou")
-    if len(arabic_starts) == len(latin_starts) and any(
-            lat and not ara for ara, lat in zip(arabic_starts, latin_starts)):
-        return False  # a word spelt from a vowel starts on a vowel's seat: Europe is not ربيعة
-    a, b = _collapse(left, False), _collapse(right, False)
-    if [u[0] for u in a] == [u[0] for u in b]:
-        return all(x[1] & y[1] and _vowels_agree(x[2], y[2]) for x, y in zip(a, b, strict=True))
-    a, b = _collapse(left, True), _collapse(right, True)
+        bare = unjoin(word)
+        right.append(_collapse(_word_units(_LATIN_UNIT.findall(bare), "aeiouwy", "")))
+        latin_starts.append((word[0] in "aeiou", bare[0] in "aeiou"))
+    if len(left) == len(right) and any(bare and not seat or hamza and not spelt
+                                       for (hamza, seat), (spelt, bare) in zip(arabic_starts, latin_starts)):
+        return False  # a word spelt from a vowel starts on a vowel's seat: Europe is not ربيعة, Kocho not ألقوش
+    a, b = [u for units in left for u in units], [u for units in right for u in units]
     if [u[0] for u in a] != [u[0] for u in b]:
-        return True  # the units do not line up one to one: the skeleton alone decides
-    return all(x[1] & y[1] for x, y in zip(a, b, strict=True))
+        # words that differ in number (a joined kunya, a generic word more) leave it to the
+        # skeleton; word for word, the letters must line up
+        return len(left) != len(right)
+    return all(x[1] & y[1] and _vowels_agree(x[2], y[2]) for x, y in zip(a, b, strict=True))
 
 
 class NameMatcher:

@@ -177,7 +177,7 @@ class Resolver:
             return [{"id": actor_id, "type": self.pack.actors[actor_id].type, "name": known}
                     for actor_id, known in sorted(found)]
 
-        winner = self._winner(chain, candidates)
+        winner = self._winner(chain, candidates, in_pack=True)
         return self._ensure_pack_entity(conn, winner) if winner else None
 
     def match(self, conn: sqlite3.Connection, chain: Chain) -> str | None:
@@ -208,22 +208,28 @@ class Resolver:
         forms = (name, *self.matcher.other_names(name))
         return list(dict.fromkeys(key for form in forms for key in blocks(form)))
 
-    def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]]) -> str | None:
+    def _winner(self, chain: Chain, candidates: Callable[[str], Iterable[Mapping]], in_pack: bool = False
+                ) -> str | None:
         """The one candidate whose names best match the chain's full names or acronyms, if
         its score passes the threshold and no other comes within the margin. One word is a
         short form of a person or group, but the whole name of a place ("Bagdad"), and a
         group's one word may be another spelling of a one-word name ("Daesh", "داعش")."""
         person = chain.type == "PERSON"
         place = TYPE_GROUPS.get(chain.type) == "place"
+        # a name the text spells out decides: an acronym or initials fit many ("Falcons Intelligence
+        # Cell (FIC)" is not the Federal Integrity Commission, "Sinjar Joint Command" not the SJC)
+        spelt = any(not is_acronym(name) and len(name_parts(name).words) >= 2 for name in chain.names)
         scores: dict[str, float] = {}
         for name in chain.names:
             one_word = not is_acronym(name) and not place and len(name_parts(name).words) < 2
-            if one_word and person:
+            if one_word and person or spelt and is_acronym(name):
                 continue
             for row in candidates(name):
                 if not compatible(row["type"], chain.type) or one_word and (
                         is_acronym(row["name"]) or len(name_parts(row["name"]).words) >= 2):
                     continue  # a group's one word is a short form, but of no other one-word name
+                if spelt and in_pack and is_acronym(row["name"]):
+                    continue  # the pack spells its actors out: their acronyms only meet acronyms
                 score = self.matcher.similarity(name, row["name"], person=person)
                 if score >= FUZZY_THRESHOLD:
                     scores[row["id"]] = max(scores.get(row["id"], 0.0), score)
