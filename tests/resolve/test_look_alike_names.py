@@ -48,7 +48,8 @@ def test_a_look_alike_name_is_its_own_entity(entity_of, doc, name, not_actor):
 
 
 def test_acronyms_defined_in_brackets_join_their_own_full_names(entity_of):
-    assert entity_of["d.txt", "Falcons Intelligence Cell"] != entity_of["e.txt", "Federal Integrity Commission"]
+    falcons, integrity = ("d.txt", "Falcons Intelligence Cell"), ("e.txt", "Federal Integrity Commission")
+    assert entity_of[falcons] != entity_of[integrity]
     assert ("d.txt", "FIC") not in entity_of  # one chain: the acronym is a name of the full name's
     assert entity_of["e.txt", "Federal Integrity Commission"] == "federal_commission_of_integrity"
 

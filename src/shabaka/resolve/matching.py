@@ -197,9 +197,11 @@ def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -
         bare = unjoin(word)
         right.append(_collapse(_word_units(_LATIN_UNIT.findall(bare), "aeiouwy", "")))
         latin_starts.append((word[0] in "aeiou", bare[0] in "aeiou"))
-    if len(left) == len(right) and any(bare and not seat or hamza and not spelt
-                                       for (hamza, seat), (spelt, bare) in zip(arabic_starts, latin_starts)):
-        return False  # a word spelt from a vowel starts on a vowel's seat: Europe is not ربيعة, Kocho not ألقوش
+    # a word spelt from a vowel starts on a vowel's seat: Europe is not ربيعة, Kocho not ألقوش
+    if len(left) == len(right) and any(
+            bare and not seat or hamza and not spelt
+            for (hamza, seat), (spelt, bare) in zip(arabic_starts, latin_starts, strict=True)):
+        return False
     a, b = [u for units in left for u in units], [u for units in right for u in units]
     if [u[0] for u in a] != [u[0] for u in b]:
         # words that differ in number (a joined kunya, a generic word more) leave it to the
