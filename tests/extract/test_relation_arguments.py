@@ -2871,3 +2871,54 @@ def test_what_tribal_and_minority_reporting_states(analyse, text, expected):
 def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The reward targets Iran's Islamic Revolutionary Guards Corps (IRGC) and its elite Quds Force.",
+     ("quds_force", "part_of", "irgc")),
+    ("The PMF and its Kataib Hezbollah brigade were deployed.",
+     ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
+    ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the strike.",
+     ("Joseph Dunford", "member_of", "us_marine_corps")),
+    ("CENTCOM commander Marine Gen. Kenneth McKenzie said the strikes worked.",
+     ("kenneth_mckenzie", "leads", "centcom")),
+    ("Marine Corps Gen. Kenneth McKenzie said the strikes worked.",
+     ("kenneth_mckenzie", "member_of", "us_marine_corps")),
+    ("U.S. Special Representative for Iran Brian Hook told reporters that the campaign would go on.",
+     ("Brian Hook", "member_of", "united_states")),
+])
+def test_what_enforcement_and_leadership_reporting_states(analyse, text, expected):
+    """Constructions of reporting on the Islamic State's leaders and of legal and enforcement
+    texts (sets M2 and M6, read this session), in sentences written here."""
+    _, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the one who reports a killing is not the one killed
+    ("U.S. forces this month killed the Islamic State's \"finance minister\" who was believed to be second to "
+     "Abu Bakr al-Baghdadi in the group's chain of command, Defense Secretary Ashton Carter said Friday.",
+     ("united_states", "killed", "ash_carter")),
+    ("Iraqi PM says senior ISIS leader killed.\nIraq's security forces and the US-led coalition have killed "
+     "the leader of the militant group in Iraq and Syria, Iraqi Prime Minister Mohammed Shia Al Sudani said.",
+     ("iraqi_security_forces", "killed", "mohammed_shia_al_sudani")),
+    # a demonym before a word for outlaws, or standing for one man, is not the state
+    ("The United States accused Iran of using Hezbollah to train Iraqi extremists.",
+     ("lebanese_hezbollah", "backs", "iraq")),
+    ("The Iraqi had a $25m bounty on his head and had been pursued by the US and its allies for years.",
+     ("iraq", "hostile_to", "united_states")),
+    # an envoy's brief is not his employer
+    ("U.S. Special Representative for Iran Brian Hook told reporters that the campaign would go on.",
+     ("Brian Hook", "member_of", "iran")),
+    ("Brian Hook, the U.S. special envoy for Iran, spoke to reporters.", ("Brian Hook", "member_of", "iran")),
+    ("UN Special Envoy for Syria Geir Pedersen met Assad.", ("Geir Pedersen", "member_of", "syria")),
+    # a group a restrictive clause brings in is no group named before
+    ("Kataib Hezbollah was blamed. Hashd al-Shaabi fighters were deployed. State television aired a video "
+     "showing al-Kenani, saying he led the group that killed al-Hashimi.",
+     ("popular_mobilization_forces", "killed", "al-Hashimi")),
+    ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the strike.",
+     ("us_marine_corps", "leads", "Joint Chiefs")),
+])
+def test_what_enforcement_and_leadership_reporting_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

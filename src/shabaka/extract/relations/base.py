@@ -139,6 +139,8 @@ class BuilderBase:
             self.doc[c.left_edge.i - 1].lower_ != "not"]
         for t in [token, *conjuncts, *listed]:
             mi = self.mention_of(t)
+            if mi is not None and self._one_national(mi, t):
+                continue  # "The Iraqi had a bounty on his head": a man, not Iraq
             if mi is not None:
                 out.append(mi if t.dep_ == "poss" else self._possessed(mi))
                 out += [g for g in self._glued_before(mi) if g not in out]
@@ -205,6 +207,8 @@ class BuilderBase:
                     if named is not None and self.chain_type(named) in ORG_TYPES:
                         out.append(named)
                         continue
+                    if t.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.i == t.i + 1 for c in t.children):
+                        continue  # "he led the group that killed X": a group the clause brings in, unnamed
                     # "The group was commanded by"; "these groups" are several, not the last one named
                     out += self._resolved(phrase, self._groups_before(t) if t.tag_ == "NNS" else
                                           self._group_before(t.i))
@@ -223,7 +227,11 @@ class BuilderBase:
                         if self.mention_tokens[named[-1]][1] == last + 1:
                             out.append(named[-1])
                     elif not self._introduced_unnamed(t):
-                        out += self._resolved(phrase, self._person_before(t.i))  # "the general worked with"
+                        # "the general worked with"; not the one who reports it ("killed the leader of
+                        # the group, Prime Minister X said")
+                        reporters = self._reporters_of(t)
+                        out += [m for m in self._resolved(phrase, self._person_before(t.i))
+                                if self.ex.mentions[m].chain not in reporters]
                     continue
                 if self._bare_fighters(t):  # "the army fought the militants"
                     out += self._resolved(phrase, self._fighters_before(t.i))
@@ -481,7 +489,8 @@ class BuilderBase:
         if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
             return []
         apposed = [m for c in noun.children if c.dep_ == "appos"
-                   for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
+                   for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None
+                   and not self._names_the_source(m)]
         if apposed:
             return apposed
         k, comma = noun.i + 1, False
@@ -506,6 +515,28 @@ class BuilderBase:
                 self.doc[after + 1].lower_ in {"and", "or"} or self.token_mention.get(after + 1) is not None))
         closed = nxt is None or nxt.is_punct and nxt.text not in {"-", "–"} or nxt.pos_ == "ADP"
         return [named] if closed and not listed else []
+
+    def _one_national(self, mi: int, t: Token) -> bool:
+        """Whether a demonym stands alone as a noun for one person: "the Iraqi", "an Iranian"
+        (not "Iraqi forces", nor "the Iraqis", the nation)."""
+        start, end = self.mention_tokens[mi]
+        chain = self.ex.chains[self.ex.mentions[mi].chain]
+        actor = self.pack.actors.get(chain.key) if chain.key else None
+        return actor is not None and end - start == 1 and self.doc[start].text in actor.demonyms and \
+            t.dep_ not in {"amod", "compound", "nmod", "poss"} and t.tag_ in {"NN", "NNP", "JJ"} and \
+            start > 0 and self.doc[start - 1].lower_ in {"the", "a", "an"}
+
+    def _names_the_source(self, mention: int) -> bool:
+        """Whether a reporting verb follows the name: "killed the group's minister, Defense Secretary
+        X said" (the parse may hang X on the minister as an apposition)."""
+        end = self.mention_tokens[mention][1]
+        return end < len(self.doc) and self.doc[end].lemma_.lower() in self.words["reporting_verbs"]
+
+    def _reporters_of(self, t: Token) -> set[int]:
+        """The chains of the people said to report the clause that holds this token."""
+        return {self.ex.mentions[m].chain for verb in t.ancestors
+                if verb.lemma_.lower() in self.words["reporting_verbs"]
+                for c in verb.children if c.dep_ == "nsubj" and (m := self.mention_of(c)) is not None}
 
     @staticmethod
     def _singular_verb(verb: Token) -> bool:
@@ -588,7 +619,8 @@ class BuilderBase:
         out = []
         for c in t.children:
             if c.dep_ == "appos" and appositions and not self._source_cited(c):
-                out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None]
+                out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None
+                        and not self._names_the_source(m)]
             elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
                     c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
                 out += [m for g in c.children if g.dep_ == "pobj"

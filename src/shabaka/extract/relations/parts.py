@@ -77,6 +77,18 @@ class Parts:
                 y = self._next_actor(xe + 2, sent)
                 if y is not None and y != x and self.chain_type(y) in ORG_TYPES:
                     self.emit(x, "part_of", y, "part_named_in", 0.7, sent)
+            # "the IRGC and its elite Quds Force", "the IRGC (IRGC), and its Qods Force": its own unit
+            k = of_at if of_at > xe else xe
+            k += self.doc[k].text == "," if k < sent.end else 0
+            if k + 2 < sent.end and self.doc[k].lower_ == "and" and self.doc[k + 1].lower_ == "its" and \
+                    self.chain_type(x) in {"ARMED_GROUP", "STATE_BODY"}:
+                k += 2
+                while k < sent.end and self.doc[k].pos_ == "ADJ" and self.token_mention.get(k) is None:
+                    k += 1
+                y = self.token_mention.get(k)
+                if y is not None and y != x and self.mention_tokens[y][0] == k and \
+                        self.chain_type(y) in {"ARMED_GROUP", "STATE_BODY"}:
+                    self.emit(y, "part_of", x, "part_its", 0.7, sent)
             # "the IRGC's Quds Force"
             if words[:1] and words[0] in POSSESSIVE_MARKS:  # "the Revolutionary Guard Corps’ Quds Force"
                 y = self.token_mention.get(xe + 1)

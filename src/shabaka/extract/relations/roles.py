@@ -32,6 +32,11 @@ class Roles:
                 k -= 1
             if role is None:
                 role = self.role_at(k, sent.start)
+            # "Joint Chiefs Chairman Marine Gen. X": the service named before his rank is his own
+            for service in {m for t in range(k, p_start) if (m := self.token_mention.get(t)) is not None and
+                            self.doc[t].lower_ in self.words["service_words"] and
+                            self.chain_type(m) in {"STATE_BODY", "ARMED_GROUP"}}:
+                self.emit(p, "member_of", service, "title_before_name", 0.85, sent)
             if role is not None and k < p_start and \
                     self.doc[role[2]:p_start].text.lower() in self.rank_titles:
                 k = role[2]  # "Lieutenant Colonel X": a rank; the role may come before a comma
@@ -139,8 +144,8 @@ class Roles:
         if host is None:
             return None
         h_start, _ = self._mention_span(host)
-        if h_start - 2 < sent.start or self.doc[h_start - 1].lower_ != "to":
-            return None
+        if h_start - 2 < sent.start or self.doc[h_start - 1].lower_ not in {"to", "for"}:
+            return None  # "Ambassador to Iraq X", "Special Envoy for Syria X"
         role = self.role_at(h_start - 1, sent.start)
         if role is None or role[1].lower().split()[-1] not in self.words["posted_roles"]:
             return None
@@ -316,6 +321,9 @@ class Roles:
                 relation = "member_of"
             if preposition == "in" and self.chain_type(org) != "COUNTRY":
                 relation = "member_of"  # "the adviser in the IRGC, X", "a commander in Nujaba, X"
+            if preposition == "for" and self.chain_type(org) in {"COUNTRY", "PLACE"} and \
+                    role_text.lower().split()[-1] in self.words["posted_roles"]:
+                continue  # "Special Envoy for Syria X": the post's brief, not whom he serves
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
 
     def _past_hyphen_word(self, mi: int, stop: int) -> int | None:
@@ -509,9 +517,12 @@ class Roles:
                     after = None  # "the Allied commander in North Africa": where, not whose
                 elif after is not None and self.doc[r_end].lower_ in {"in", "within"} and relation == "leads":
                     relation = "member_of"  # "the most powerful leader in the PMF": one of its leaders
-                if after is not None and self.doc[r_end].lower_ == "to" and \
-                        role_text.lower().split()[-1] in self.words["posted_roles"]:
-                    after = None  # "Iran's ambassador to Iraq" serves Iran, not the state he is posted to
+                if after is not None and role_text.lower().split()[-1] in self.words["posted_roles"] and (
+                        self.doc[r_end].lower_ == "to" or self.doc[r_end].lower_ == "for" and
+                        self.chain_type(after) in {"COUNTRY", "PLACE"}):
+                    # "Iran's ambassador to Iraq" serves Iran, not the state he is posted to; "the U.S.
+                    # special envoy for Iran" serves the U.S.
+                    after = None
             if after is not None:
                 _, a_end = self._mention_span(after)
                 follower = self.doc[a_end] if a_end < len(self.doc) else None

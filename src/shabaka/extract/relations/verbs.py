@@ -287,7 +287,8 @@ class Verbs:
             if relation == "killed":  # "a senior KH commander, X, was killed": X, not KH's men (a named
                 # man's killing is `killed` alone, as the ontology annotates it)
                 objects = [next((c for c in o.children if c.dep_ == "appos" and
-                                 (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"), o)
+                                 (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"
+                                 and not self._names_the_source(m)), o)
                            for o in objects]
             # "killed the commander of the Quds Force": one man killed, not a fight with his force (the
             # ontology annotates a killing alone); "killed two KH commanders" fights KH
