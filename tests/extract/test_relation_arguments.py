@@ -2878,7 +2878,8 @@ def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
      ("quds_force", "part_of", "irgc")),
     ("The PMF and its Kataib Hezbollah brigade were deployed.",
      ("kataib_hezbollah", "part_of", "popular_mobilization_forces")),
-    ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the strike.",
+    ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the "
+     "strike.",
      ("Joseph Dunford", "member_of", "us_marine_corps")),
     ("CENTCOM commander Marine Gen. Kenneth McKenzie said the strikes worked.",
      ("kenneth_mckenzie", "leads", "centcom")),
@@ -2896,8 +2897,8 @@ def test_what_enforcement_and_leadership_reporting_states(analyse, text, expecte
 
 @pytest.mark.parametrize(("text", "wrong"), [
     # the one who reports a killing is not the one killed
-    ("U.S. forces this month killed the Islamic State's \"finance minister\" who was believed to be second to "
-     "Abu Bakr al-Baghdadi in the group's chain of command, Defense Secretary Ashton Carter said Friday.",
+    ("U.S. forces this month killed the Islamic State's \"finance minister\" who was believed to be second "
+     "to Abu Bakr al-Baghdadi in the group's chain of command, Defense Secretary Ashton Carter said Friday.",
      ("united_states", "killed", "ash_carter")),
     ("Iraqi PM says senior ISIS leader killed.\nIraq's security forces and the US-led coalition have killed "
      "the leader of the militant group in Iraq and Syria, Iraqi Prime Minister Mohammed Shia Al Sudani said.",
@@ -2916,7 +2917,8 @@ def test_what_enforcement_and_leadership_reporting_states(analyse, text, expecte
     ("Kataib Hezbollah was blamed. Hashd al-Shaabi fighters were deployed. State television aired a video "
      "showing al-Kenani, saying he led the group that killed al-Hashimi.",
      ("popular_mobilization_forces", "killed", "al-Hashimi")),
-    ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the strike.",
+    ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the "
+     "strike.",
      ("us_marine_corps", "leads", "Joint Chiefs")),
 ])
 def test_what_enforcement_and_leadership_reporting_misread(analyse, text, wrong):

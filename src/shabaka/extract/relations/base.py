@@ -207,7 +207,8 @@ class BuilderBase:
                     if named is not None and self.chain_type(named) in ORG_TYPES:
                         out.append(named)
                         continue
-                    if t.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.i == t.i + 1 for c in t.children):
+                    if t.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.i == t.i + 1
+                                              for c in t.children):
                         continue  # "he led the group that killed X": a group the clause brings in, unnamed
                     # "The group was commanded by"; "these groups" are several, not the last one named
                     out += self._resolved(phrase, self._groups_before(t) if t.tag_ == "NNS" else
