@@ -2887,6 +2887,20 @@ def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
      ("kenneth_mckenzie", "member_of", "us_marine_corps")),
     ("U.S. Special Representative for Iran Brian Hook told reporters that the campaign would go on.",
      ("Brian Hook", "member_of", "united_states")),
+    ("It appears the IS appointed governor of Kirkuk, Salman Abd Shabib, was killed in the air strike.",
+     ("Salman Abd Shabib", "member_of", "islamic_state")),
+    ("Troops advanced on the ISIS stronghold of Mosul.", ("islamic_state", "controls", "mosul")),
+    ("The Islamic State controlled parts of Iraq and Syria.", ("islamic_state", "controls", "iraq")),
+    ("Troops entered ISIS-held areas of Syria.", ("islamic_state", "controls", "syria")),
+    ("The US declared Al Rifai a specially designated global terrorist in 2023.",
+     ("united_states", "sanctioned", "Al Rifai")),
+    ("US and Iraqi forces conducted a joint operation in late August.",
+     ("united_states", "allied_with", "iraqi_security_forces")),
+    # "the general" is the man the text titled General, however far back
+    ("Shahram Poursafi was charged with plotting to kill Bolton. The plot was to avenge Iranian General "
+     "Qassem Soleimani, who was killed in a drone attack. Poursafi denied it. Bolton spoke. The powerful "
+     "Iranian general was the architect of the strategy for years. He was the commander of the Quds Force.",
+     ("qasem_soleimani", "leads", "quds_force")),
 ])
 def test_what_enforcement_and_leadership_reporting_states(analyse, text, expected):
     """Constructions of reporting on the Islamic State's leaders and of legal and enforcement
@@ -2920,6 +2934,18 @@ def test_what_enforcement_and_leadership_reporting_states(analyse, text, expecte
     ("At a news conference with Joint Chiefs Chairman Marine Gen. Joseph Dunford, Carter confirmed the "
      "strike.",
      ("us_marine_corps", "leads", "Joint Chiefs")),
+    ("It appears the IS appointed governor of Kirkuk, Salman Abd Shabib, was killed in the air strike.",
+     ("Salman Abd Shabib", "controls", "kirkuk")),
+    ("An airstrike by the anti Islamic State group coalition has killed Salman Abd Shabib in Kirkuk.",
+     ("islamic_state", "killed", "Salman Abd Shabib")),
+    ("The Quds Force, a unit of the IRGC, and Hezbollah trained the fighters.",
+     ("lebanese_hezbollah", "part_of", "irgc")),
+    ("Through OIR, U.S. and Coalition forces seek the defeat of ISIS in Iraq.",
+     ("united_states", "allied_with", "Coalition forces")),
+    ("Tal Afar lies on the route to the former Islamic State stronghold of Mosul.",
+     ("islamic_state", "controls", "mosul")),
+    ("Iraqi and Coalition air power backed the push to retake the province and its capital of Mosul from the "
+     "Islamic State.", ("Coalition", "controls", "mosul")),
 ])
 def test_what_enforcement_and_leadership_reporting_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

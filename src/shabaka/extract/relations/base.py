@@ -231,7 +231,8 @@ class BuilderBase:
                         # "the general worked with"; not the one who reports it ("killed the leader of
                         # the group, Prime Minister X said")
                         reporters = self._reporters_of(t)
-                        out += [m for m in self._resolved(phrase, self._person_before(t.i))
+                        found = self._titled_before(t) or self._person_before(t.i)
+                        out += [m for m in self._resolved(phrase, found)
                                 if self.ex.mentions[m].chain not in reporters]
                     continue
                 if self._bare_fighters(t):  # "the army fought the militants"
@@ -526,6 +527,20 @@ class BuilderBase:
         return actor is not None and end - start == 1 and self.doc[start].text in actor.demonyms and \
             t.dep_ not in {"amod", "compound", "nmod", "poss"} and t.tag_ in {"NN", "NNP", "JJ"} and \
             start > 0 and self.doc[start - 1].lower_ in {"the", "a", "an"}
+
+    def _titled_before(self, t: Token) -> list[int]:
+        """The last person named before with this word for a title: "the general" after "Iranian
+        General Qassem Soleimani" (or "Gen. X") is X."""
+        word = t.lower_
+        for k in range(t.i - 1, 0, -1):
+            mi = self.token_mention.get(k)
+            if mi is None or self.chain_type(mi) != "PERSON" or self.mention_tokens[mi][0] != k:
+                continue
+            title = self.doc[k - 2] if self.doc[k - 1].text == "." and k >= 2 else self.doc[k - 1]
+            written = title.lower_.rstrip(".")
+            if written == word or len(written) >= 3 and word.startswith(written) and title.text[:1].isupper():
+                return [mi]
+        return []
 
     def _names_the_source(self, mention: int) -> bool:
         """Whether a reporting verb follows the name: "killed the group's minister, Defense Secretary
@@ -1178,6 +1193,8 @@ class BuilderBase:
         words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
         if len(words) == 2 and words[1] == "-":
             return words[0] in prefixes
+        if words and words[-1] in {"anti", "pro"}:  # "the anti Islamic State group coalition"
+            return words[-1] in prefixes
         return bool(words) and words[-1].endswith("-") and words[-1][:-1] in prefixes
 
     def _regional(self, org: int, stop: int) -> bool:

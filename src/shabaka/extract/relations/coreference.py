@@ -404,6 +404,9 @@ class Coreference:
                 if mi is None and rank(t) < 2 and types == ORG_TYPES and t.lemma_.lower() in \
                         self.words["group_nouns"] and any(c.lower_ == "the" for c in t.children):
                     return self.actor_of(t)[:1]  # "The group receives funding ... designated it"
+                if mi is None and rank(t) < 2 and types == {"PERSON"} and t.lemma_.lower() in \
+                        self.words["person_nouns"] and any(c.lower_ == "the" for c in t.children):
+                    return self.actor_of(t)[:1]  # "The Iranian general was its architect. He led ..."
                 if mi is None and t.pos_ == "PRON" and rank(t) < 2 and (
                         (t.lower_ in {"he", "him", "she", "her"} and types == {"PERSON"}) or
                         (t.lower_ == "it" and types == ORG_TYPES)):

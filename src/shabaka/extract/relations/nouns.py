@@ -70,6 +70,13 @@ class Nouns:
                 targets = [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             elif not targets and label and noun.dep_ == "appos":
                 targets = self.actor_of(noun.head)
+            ground = self.words["quantity_words"] | self.words["place_nouns"] | self.words["land_nouns"]
+            if not targets and relation == "controls" and {noun.lemma_.lower(), noun.lower_} & ground:
+                # "ISIS-held areas of Syria", "the Islamic State controlled parts of Iraq": the land named
+                targets = [m for m in self.actor_of(noun) if self.chain_type(m) in {"PLACE", "COUNTRY"}] or [
+                    m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+                    for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                    if self.chain_type(m) in {"PLACE", "COUNTRY"}]
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
             of = noun.head
@@ -412,7 +419,15 @@ class Nouns:
                 left += 1  # the parse may give the phrase the comma before it
             after_place = left > 1 and self.doc[left - 1].text == "," and \
                 (named := self.token_mention.get(left - 2)) is not None and self.chain_type(named) == "PLACE"
-            if node.dep_ not in {"appos", "attr"} and not after_place:
+            # "the ISIS stronghold of Mosul": the place the "of" names, with the group named before the
+            # noun (not "its capital of Mosul": the province's; nor "the former ISIS stronghold")
+            named_holder = any(c.dep_ in {"compound", "nmod"} and self.mention_of(c) is not None
+                               for c in noun.children)
+            former = any(c.lower_ in {"former", "erstwhile", "onetime", "one-time"} for c in noun.children)
+            of_place = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
+                        and self.chain_type(m) == "PLACE"] if named_holder and not former else []
+            if node.dep_ not in {"appos", "attr"} and not after_place and not of_place:
                 continue  # "Mosul, its last bastion": an apposition, whatever the parse made of it
             # "ISIS's stronghold", "its last bastion", "the jihadists' bastion"
             holders = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c)
@@ -420,7 +435,9 @@ class Nouns:
                 m for c in noun.children if c.dep_ in {"compound", "nmod"}
                 if (m := self.mention_of(c)) is not None
                 and self.chain_type(m) in GROUP_TYPES]  # "Sulaymaniyah, a PUK stronghold"
-            if node.dep_ != "attr":  # the name just before the comma (the parse may hang it elsewhere)
+            if of_place:
+                places = of_place
+            elif node.dep_ != "attr":  # the name just before the comma (the parse may hang it elsewhere)
                 after_comma = left > 1 and self.doc[left - 1].text == ","
                 named = self.token_mention.get(left - 2) if after_comma else None
                 places = [named] if named is not None else []

@@ -150,7 +150,11 @@ class Parts:
                     left = t.left_edge.i
                     bracketed = self.token_mention.get(left - 2) \
                         if left >= 2 and self.doc[left - 1].text == "(" else None
-                    named_part = [bracketed] if bracketed is not None else self.actor_of(t.head)
+                    # (a singular part is the name it is apposed to, not that name's conjuncts: "the Quds
+                    # Force, a unit of the IRGC, and Hezbollah"; "A and B, the elite ministry units": both)
+                    head = self.mention_of(t.head) if t.tag_ == "NN" else None
+                    named_part = [bracketed] if bracketed is not None else [head] if head is not None else \
+                        self.actor_of(t.head)
                     owners = [m for c in t.children if c.dep_ == "compound" and
                               (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
                 bodies = [x for x in named_part if self.chain_type(x) in ORG_TYPES]

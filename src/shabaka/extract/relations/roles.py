@@ -137,6 +137,15 @@ class Roles:
         return next((mi for t in range(start, end) if (mi := self.token_mention.get(t)) is not None
                      and self.chain_type(mi) == "STATE_BODY"), None)
 
+    def _armed_owner_before(self, k: int, sent: Span) -> int | None:
+        """The armed group whose post a title before token k names: "the ISIS governor", "the IS
+        appointed governor", "the Islamic State's governor", "the ISIS-appointed governor"."""
+        between = {"appointed", "-", "'s", "’s", "so", "called", "the"}
+        while k > sent.start and self.doc[k - 1].lower_ in between and self.token_mention.get(k - 1) is None:
+            k -= 1
+        owner = self.token_mention.get(k - 1) if k > sent.start else None
+        return owner if owner is not None and self.chain_type(owner) == "ARMED_GROUP" else None
+
     def _posted_before(self, k: int, sent: Span) -> tuple[tuple[str, str, int], int] | None:
         """A posted role and the country it is posted to just before token k ("Ambassador to
         Iraq X", "envoy to Syria X"): the role, and where it ends."""
@@ -324,6 +333,11 @@ class Roles:
             if preposition == "for" and self.chain_type(org) in {"COUNTRY", "PLACE"} and \
                     role_text.lower().split()[-1] in self.words["posted_roles"]:
                 continue  # "Special Envoy for Syria X": the post's brief, not whom he serves
+            owner = self._armed_owner_before(r_start, sent)
+            if owner is not None and self.chain_type(org) in {"COUNTRY", "PLACE"}:
+                # "the IS appointed governor of Kirkuk, X": a militant group's man, who rules nothing
+                self.emit(p, "member_of", owner, "role_of_before_name", 0.8, sent, role=role_text)
+                continue
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
 
     def _past_hyphen_word(self, mi: int, stop: int) -> int | None:

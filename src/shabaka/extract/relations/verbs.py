@@ -45,6 +45,9 @@ class Verbs:
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
                     self.sanction_word(t) for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
+            elif lemma in {"declare", "name"} and any(
+                    t.lower_.startswith("designat") or t.lower_ in {"sdgt", "fto"} for t in verb.subtree):
+                relation = "sanctioned"  # "declared X a Specially Designated Global Terrorist"
             elif lemma in self.words["firing_verbs"] and self._fired_on(verb):
                 relation = "hostile_to"  # "fired on US warships", "shot at the convoy" (not "fired X")
             elif lemma == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asset"
@@ -1163,7 +1166,9 @@ class Verbs:
             # "Baghdad and Washington agreed to cooperate": the subjects of the verb the clause completes
             own_subject = any(c.dep_ == "nsubj" for c in verb.children)
             governor = verb.head if verb.dep_ == "xcomp" and not own_subject else verb
-            subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.conjuncts]
+            # (or "US and Iraqi forces conducted a joint operation": the forces of both)
+            subjects = [c for c in governor.children if c.dep_ == "nsubj" and (c.conjuncts or any(
+                m.dep_ in {"amod", "compound", "nmod"} and m.conjuncts for m in c.children))]
             relative = not subjects and verb.dep_ == "relcl" and verb.head.conjuncts and any(
                 c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
             if relative:
@@ -1210,6 +1215,9 @@ class Verbs:
                 relation = "allied_with"  # "fought together", "X and Y cooperated" (with each other)
             if relation is None or relative and relation != "hostile_to":
                 continue  # (not "AAH and KH, which waged war on U.S. troops": told of each, not of a pact)
+            joint = any(c.lower_ in self.words["together_words"] for o in objects for c in o.children)
+            if not any(c.conjuncts for c in subjects) and not joint:
+                continue  # "U.S. and Coalition forces seek ...": one body's forces, unless in a joint act
             for x, y in zip(sides, sides[1:], strict=False):
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
 
