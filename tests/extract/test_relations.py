@@ -568,7 +568,7 @@ def test_descriptions_quantities_and_with_phrases(analyse, text, expected):
     ("The U.S. designation of Kata'ib Hezbollah came in 2009.",
      ("united_states", "sanctioned", "kataib_hezbollah")),
     ("Ali Taqqi took over as director of Baghdad International Airport.",
-     ("Ali Taqqi", "controls", "Baghdad International Airport")),
+     ("Ali Taqqi", "controls", "baghdad_international_airport")),
     ("Saraya al-Salam is loyal to Muqtada al-Sadr.", ("saraya_al_salam", "allied_with", "muqtada_al_sadr")),
     ("The Popular Mobilization Forces is an umbrella organization of militias such as Kata'ib Hezbollah and "
      "Kata'ib Sayyid al-Shuhada.", ("kataib_sayyid_al_shuhada", "part_of", "popular_mobilization_forces")),

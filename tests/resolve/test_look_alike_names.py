@@ -20,6 +20,10 @@ DOCS = {
     "e.txt": "Convoys crossed at Rabia and reached al-Qaim and Alqosh. "
              "The Federal Integrity Commission (FIC) charged the governor. "
              "Masoud Barzani's Kurdistan Democratic Party (KDP) won the vote.\n",
+    "f.txt": "Yazidi leader Qasim Shesho (قاسم ششو) defended Sinjar mountain. "
+             "Former IRGC chief Yahya Rahim Safavi (يحيى رحيم صفوي) praised the PMF. "
+             "Police said an ISIS Sleeper Cell was dismantled in Kirkuk. "
+             "Kurdish Hezbollah (KH), a Sunni Kurdish group in Turkey, was blamed.\n",
 }
 
 
@@ -59,3 +63,16 @@ def test_the_pack_actors_own_spellings_still_find_them(entity_of):
     assert entity_of["e.txt", "al-Qaim"] == "al_qaim"
     assert entity_of["e.txt", "Alqosh"] == "alqosh"
     assert entity_of["e.txt", "Kurdistan Democratic Party"] == "kurdistan_democratic_party"
+
+
+def test_an_arabic_gloss_joins_its_latin_name(entity_of):
+    """A letter written twice is two (ششو, Shesho); a Persian v spells و (صفوي, Safavi)."""
+    assert entity_of["f.txt", "قاسم ششو"] == entity_of["f.txt", "Qasim Shesho"]
+    assert entity_of["f.txt", "يحيى رحيم صفوي"] == entity_of["f.txt", "Yahya Rahim Safavi"]
+
+
+def test_a_militant_cell_is_no_state_body_and_a_text_s_own_acronym_is_its_name_s(entity_of):
+    assert entity_of["f.txt", "ISIS"] == "islamic_state"
+    assert not any(doc == "f.txt" and "Cell" in name for doc, name in entity_of)
+    assert entity_of["f.txt", "Kurdish Hezbollah"] not in {"kataib_hezbollah", "lebanese_hezbollah"}
+    assert ("f.txt", "KH") not in entity_of  # one chain with the name it stands for

@@ -64,6 +64,7 @@ class EntityTyper:
         self.heads = {tuple(h.lower().split()): t for h, t in pack.name_heads.items()}
         self.tails = {tuple(t.lower().split()): ty for t, ty in pack.name_tails.items()}
         self.titles = {t.lower().rstrip(".") for t in pack.titles}
+        self.service_words = set(pack.wording.words["service_words"])  # "Marine Gen. X", "Army Col. Y"
         # "Brig", "Navy Capt": a span ending in an abbreviated rank is the title before a name
         self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
                                    for w in t.split() if w.endswith(".")}
@@ -190,6 +191,7 @@ class EntityTyper:
         kept = self._ministers_ministries(doc, kept)
         kept = self._defined_as_armed(kept)
         kept = [self._conjoined_tail(doc, span) for span in kept]
+        kept = [span for span in kept if not self._service_before_rank(span)]
         kept = [span for span in kept if not self._furniture(span)
                 and not any(start <= span.start_char < end for start, end in glosses)]
         kept += self._surname_first_bylines(doc)
@@ -229,6 +231,12 @@ class EntityTyper:
         longer = Span(doc, start, end)
         kind = self._structure_type(longer)
         return Span(doc, start, end, label=kind) if kind else longer
+
+    def _service_before_rank(self, span: Span) -> bool:
+        """A service's word the model took for a man, before a rank: "Marine" in "Marine Gen. X"."""
+        doc = span.doc
+        return span.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in self.service_words and \
+            span.end < len(doc) and doc[span.end].lower_.rstrip(".") in self.titles
 
     @staticmethod
     def _conjoined_tail(doc: Doc, span: Span) -> Span:
@@ -857,6 +865,8 @@ class EntityTyper:
             if not label or self._in_headline(span):
                 continue
             overlapping = [e for e in out if e.start < end and start < e.end]
+            if any((e.start, e.end) == (start, end) and e.ent_id_ for e in overlapping):
+                continue  # the pack's name, read already
             # a known name opening a longer one ("Al Hayat Media Center") names something else; so
             # does one the text defines by its initials ("Kurdistan Democratic Party of Iran (KDPI)")
             if not _defined_by_initials(span) and any(
@@ -868,6 +878,11 @@ class EntityTyper:
                 continue
             out = [e for e in out if e not in overlapping]
             out.append(Span(doc, start, end, label=label, kb_id="structure"))
+            if _defined_by_initials(span):
+                # "Kurdish Hezbollah (KH)": the text's own acronym for the name, not the pack actor's
+                out = [Span(doc, e.start, e.end, label=label) if e.start == end + 1 and e.end == end + 2 and
+                       e.ent_id_ and span.text.lower() not in self.actor_names.get(e.ent_id_, ()) else e
+                       for e in out]
         return out
 
 

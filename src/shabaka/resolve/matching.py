@@ -181,7 +181,14 @@ def _vowels_agree(arabic: str, latin: str) -> bool:
 def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -> bool:
     """Every consonant of a Latin name can spell the Arabic letter in its place, and a
     vowel of its kind stands wherever the Arabic writes a long one (بغديدا is not Bagdad);
-    `drop` holds folded words left out of both (articles, place kinds)."""
+    `drop` holds folded words left out of both (articles, place kinds). A Persian-style v may
+    spell the و the Arabic reads as a vowel (Safavi, صفوي)."""
+    folded = fold(latin)
+    return _letters_agree(arabic, folded, drop) or "v" in folded and \
+        _letters_agree(arabic, folded.replace("v", "w"), drop)
+
+
+def _letters_agree(arabic: str, latin: str, drop: frozenset[str]) -> bool:
     left: list[list[_Unit]] = []
     arabic_starts: list[tuple[bool, bool]] = []  # (written with a hamza seat, starts on a vowel's seat)
     for raw in _ARABIC_WORD.findall(HARAKAT.sub("", arabic)):
@@ -189,7 +196,7 @@ def letters_agree(arabic: str, latin: str, drop: frozenset[str] = frozenset()) -
         if fold(word) in drop or fold(word) in ARTICLES:
             continue
         word = word[2:] if word.startswith("ال") and len(word) > 3 else word
-        left.append(_collapse(_word_units(list(word), "".join(_LONG_VOWELS), "ع")))
+        left.append(_word_units(list(word), "".join(_LONG_VOWELS), "ع"))  # a letter written twice is two
         arabic_starts.append((raw[0] in "أإآ", word[0] in _VOWEL_SEATS))
     right: list[list[_Unit]] = []
     latin_starts: list[tuple[bool, bool]] = []  # (spelt from a vowel, so without a joined article)

@@ -207,9 +207,6 @@ class BuilderBase:
                     if named is not None and self.chain_type(named) in ORG_TYPES:
                         out.append(named)
                         continue
-                    if t.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.i == t.i + 1
-                                              for c in t.children):
-                        continue  # "he led the group that killed X": a group the clause brings in, unnamed
                     # "The group was commanded by"; "these groups" are several, not the last one named
                     out += self._resolved(phrase, self._groups_before(t) if t.tag_ == "NNS" else
                                           self._group_before(t.i))
@@ -538,6 +535,9 @@ class BuilderBase:
                 continue
             title = self.doc[k - 2] if self.doc[k - 1].text == "." and k >= 2 else self.doc[k - 1]
             written = title.lower_.rstrip(".")
+            if title.i > 0 and (self.doc[title.i - 1].text in {"-", "–"} or
+                                self.doc[title.i - 1].lower_ in self.words["compound_title_heads"]):
+                continue  # "Secretary-General X", "Consul General X": no general
             if written == word or len(written) >= 3 and word.startswith(written) and title.text[:1].isupper():
                 return [mi]
         return []
@@ -1173,11 +1173,21 @@ class BuilderBase:
         return found
 
     def _previous_org_before(self, before: int, window: int = 120) -> int | None:
+        """The last organisation named before a token, not one only cited as the source ("X is a
+        member of Hezbollah, according to the Treasury, and has ties to its leaders")."""
         for i in range(before - 1, max(-1, before - window), -1):
             mi = self.token_mention.get(i)
-            if mi is not None and self.chain_type(mi) in ORG_TYPES:
+            if mi is not None and self.chain_type(mi) in ORG_TYPES and not self._cited(mi):
                 return mi
         return None
+
+    def _cited(self, mi: int) -> bool:
+        """Whether a mention only names a source: "according to X"."""
+        start, _ = self.mention_tokens[mi]
+        k = start - 1
+        while k > 0 and self.doc[k].lower_ in {"the", "a", "an"}:
+            k -= 1
+        return k > 0 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ == "according"
 
     def _previous_org(self, sent: Span, before: int) -> int | None:
         for i in range(before - 1, sent.start - 1, -1):
@@ -1193,8 +1203,8 @@ class BuilderBase:
         words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
         if len(words) == 2 and words[1] == "-":
             return words[0] in prefixes
-        if words and words[-1] in {"anti", "pro"}:  # "the anti Islamic State group coalition"
-            return words[-1] in prefixes
+        if words and words[-1] == "anti":  # "the anti Islamic State group coalition"
+            return "anti" in prefixes
         return bool(words) and words[-1].endswith("-") and words[-1][:-1] in prefixes
 
     def _regional(self, org: int, stop: int) -> bool:

@@ -70,6 +70,10 @@ class Nouns:
                 targets = [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
             elif not targets and label and noun.dep_ == "appos":
                 targets = self.actor_of(noun.head)
+            x_start = self.mention_tokens[x][0]
+            if relation == "controls" and any(self.doc[k].lower_ in self.words["past_words"]
+                                              for k in range(max(sent.start, x_start - 2), x_start)):
+                continue  # "the formerly ISIS-held city", "once ISIS-controlled areas": a hold that is over
             ground = self.words["quantity_words"] | self.words["place_nouns"] | self.words["land_nouns"]
             if not targets and relation == "controls" and {noun.lemma_.lower(), noun.lower_} & ground:
                 # "ISIS-held areas of Syria", "the Islamic State controlled parts of Iraq": the land named
@@ -423,7 +427,7 @@ class Nouns:
             # noun (not "its capital of Mosul": the province's; nor "the former ISIS stronghold")
             named_holder = any(c.dep_ in {"compound", "nmod"} and self.mention_of(c) is not None
                                for c in noun.children)
-            former = any(c.lower_ in {"former", "erstwhile", "onetime", "one-time"} for c in noun.children)
+            former = any(w.lower_ in self.words["past_words"] for w in self.doc[noun.left_edge.i:noun.i])
             of_place = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
                         and self.chain_type(m) == "PLACE"] if named_holder and not former else []

@@ -83,10 +83,14 @@ class Parts:
             if k + 2 < sent.end and self.doc[k].lower_ == "and" and self.doc[k + 1].lower_ == "its" and \
                     self.chain_type(x) in {"ARMED_GROUP", "STATE_BODY"}:
                 k += 2
-                while k < sent.end and self.doc[k].pos_ == "ADJ" and self.token_mention.get(k) is None:
-                    k += 1
+                peers = self.wording.relation_nouns.keys() | self.words["peer_nouns"]
+                while k < sent.end and self.doc[k].pos_ == "ADJ" and self.token_mention.get(k) is None and \
+                        self.doc[k].lemma_.lower() not in peers:
+                    k += 1  # (not "its rival Saraya al-Salam", "its Iraqi army counterparts")
                 y = self.token_mention.get(k)
-                if y is not None and y != x and self.mention_tokens[y][0] == k and \
+                y_end = self.mention_tokens[y][1] if y is not None else k
+                related = y_end < sent.end and self.doc[y_end].lemma_.lower() in peers
+                if y is not None and y != x and self.mention_tokens[y][0] == k and not related and \
                         self.chain_type(y) in {"ARMED_GROUP", "STATE_BODY"}:
                     self.emit(y, "part_of", x, "part_its", 0.7, sent)
             # "the IRGC's Quds Force"
@@ -152,7 +156,8 @@ class Parts:
                         if left >= 2 and self.doc[left - 1].text == "(" else None
                     # (a singular part is the name it is apposed to, not that name's conjuncts: "the Quds
                     # Force, a unit of the IRGC, and Hezbollah"; "A and B, the elite ministry units": both)
-                    head = self.mention_of(t.head) if t.tag_ == "NN" else None
+                    each = any(w.lower_ == "each" for w in t.subtree)  # "A and B, a PMF faction each"
+                    head = self.mention_of(t.head) if t.tag_ == "NN" and not each else None
                     named_part = [bracketed] if bracketed is not None else [head] if head is not None else \
                         self.actor_of(t.head)
                     owners = [m for c in t.children if c.dep_ == "compound" and

@@ -498,6 +498,7 @@ class Roles:
                     field and role_text.lower().split()[-1] not in self.words["service_roles"])):
                 before = None
             after = None  # "commander of Y" / "head of the Shiite Y"
+            group_end = None
             k = r_end
             if k < b and self.doc[k].lower_ in {"of", "for", "at", "in", "to", "with", "from"}:
                 k += 1
@@ -522,6 +523,7 @@ class Roles:
                     # Masters of Groove"
                     named = self.token_mention.get(k + 1) if k + 1 < b else None
                     after = named if named is not None else next(iter(self._group_before(k)), None)
+                    group_end = k + 1 if named is None else None  # where "the group" ends in the text
                     place = self._scope_at(k + 1, b)
                     if named is None and place is not None and self.chain_type(place) == "PLACE" and \
                             relation == "leads":
@@ -537,14 +539,26 @@ class Roles:
                     # "Iran's ambassador to Iraq" serves Iran, not the state he is posted to; "the U.S.
                     # special envoy for Iran" serves the U.S.
                     after = None
-            if after is not None:
-                _, a_end = self._mention_span(after)
+            # the words after the name read here (or after "the group" that stands for it), not after
+            # the name far away
+            local = after is not None and r_end <= self._mention_span(after)[0] < b
+            if after is not None and (local or group_end is not None):
+                a_end = self._mention_span(after)[1] if local else group_end
                 follower = self.doc[a_end] if a_end < len(self.doc) else None
                 if follower is not None and follower.text in POSSESSIVE_MARKS:
                     # "commander of Iran's Quds Force" serves the force; "a member of Panama's
                     # National Assembly" (a body not recognised) serves no one named here; "head of
                     # KDPI's public affairs" heads a part of the party, so is one of its members
-                    possessor, after = after, self.token_mention.get(a_end + 1)
+                    # past the qualifiers: "the group's self-proclaimed Islamic State of Iraq"
+                    owned = a_end + 1
+                    while owned < b and self.token_mention.get(owned) is None and \
+                            self.doc[owned].lower_ in self.words["role_qualifiers"] | {"self", "proclaimed"}:
+                        owned += 1
+                    possessor, after = after, self.token_mention.get(owned) if owned < b else None
+                    if after is not None and after != possessor and self.chain_type(after) in ORG_TYPES and \
+                            self.chain_type(possessor) in {"ARMED_GROUP", "STATE_BODY"}:
+                        # "the leader of the PMF's 30th Brigade": one of the larger body's men too
+                        self.emit(p, "member_of", possessor, rule, 0.75, sent)
                     parts = self.words["part_nouns"] | self.words["sub_body_nouns"] | self.words["unit_words"]
                     part = a_end + 1 < b and self.doc[a_end + 1].pos_ in {"ADJ", "NOUN", "ADV"} and any(
                         {self.doc[k].lemma_.lower(), self.doc[k].lower_} & parts

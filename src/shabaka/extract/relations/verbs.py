@@ -45,8 +45,7 @@ class Verbs:
             elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
                     self.sanction_word(t) for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
-            elif lemma in {"declare", "name"} and any(
-                    t.lower_.startswith("designat") or t.lower_ in {"sdgt", "fto"} for t in verb.subtree):
+            elif lemma in {"declare", "name"} and self._listed_as_terrorist(verb):
                 relation = "sanctioned"  # "declared X a Specially Designated Global Terrorist"
             elif lemma in self.words["firing_verbs"] and self._fired_on(verb):
                 relation = "hostile_to"  # "fired on US warships", "shot at the convoy" (not "fired X")
@@ -344,6 +343,18 @@ class Verbs:
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive, listed)
                 if any(o.pos_ == "NOUN" for o in objects):
                     linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
+                if subjects and not passive and all(
+                        s.pos_ == "NOUN" and self.mention_of(s) is None and not any(
+                            c.dep_ in {"compound", "amod", "poss", "nmod"} and self.mention_of(c) is not None
+                            for c in s.children) for s in subjects):
+                    linear_subj = []  # "seven defendants ... sold oil to buyers in Syria in order to
+                    # finance the IRGC-QF": the parse found the doers, unnamed, not the last name before
+                if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    linear_subj = []  # "transferring fighters to Syria to support Assad": not Syria
+                national = {t.i for t in [*subjects, *objects] if (m := self.mention_of(t)) is not None and
+                            self._one_national(m, t)}  # "The Iranian, an adviser to KH, was sanctioned"
+                linear_subj = [] if national & {t.i for t in subjects} else linear_subj
+                linear_obj = [] if national & {t.i for t in objects} else linear_obj
                 subj = subj or linear_subj
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
@@ -551,6 +562,20 @@ class Verbs:
                 any(c.dep_ == "nsubj" for c in verb.head.children)
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
             not any(c.dep_ == "nsubj" for c in verb.head.children) and self._passive(verb.head)
+
+    @staticmethod
+    def _listed_as_terrorist(verb: Token) -> bool:
+        """Whether what the verb makes its object is a terrorist listing: "named X a Specially
+        Designated Global Terrorist", "declared X an SDGT" (not "named X the designated envoy", nor
+        "declared that KH, an FTO, had attacked")."""
+        labels = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} and
+                  c.pos_ in {"NOUN", "PROPN"}]
+        labels += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+        for label in labels:
+            words = [w.lower_ for w in label.subtree]
+            if label.lower_ in {"sdgt", "fto"} or "designated" in words and "terror" in label.lower_:
+                return True
+        return False
 
     def _purpose_subjects(self, verb: Token, served: Token) -> list[Token] | None:
         """Who does what a bare purpose infinitive says, None where the text names no one: "formed
@@ -1215,7 +1240,8 @@ class Verbs:
                 relation = "allied_with"  # "fought together", "X and Y cooperated" (with each other)
             if relation is None or relative and relation != "hostile_to":
                 continue  # (not "AAH and KH, which waged war on U.S. troops": told of each, not of a pact)
-            joint = any(c.lower_ in self.words["together_words"] for o in objects for c in o.children)
+            joint = any(c.lower_ in self.words["together_words"] for o in objects for c in o.children
+                        if o.lemma_.lower() in self.words["noun_hostile"] | {"patrol", "exercise", "mission"})
             if not any(c.conjuncts for c in subjects) and not joint:
                 continue  # "U.S. and Coalition forces seek ...": one body's forces, unless in a joint act
             for x, y in zip(sides, sides[1:], strict=False):
