@@ -175,7 +175,7 @@ WORD_CLASSES = (
     "seat_verbs", "quitting_verbs", "land_nouns", "country_nouns", "war_states", "joining_objects",
     "capacity_nouns", "firing_verbs", "sending_verbs", "banning_verbs", "banned_activities",
     "named_part_nouns", "munition_nouns", "helping_verbs", "affiliate_nouns",
-    "ranks_verbs", "compound_title_heads", "past_words", "peer_nouns",
+    "ranks_verbs", "compound_title_heads", "past_words", "peer_nouns", "admitting_verbs", "conspiring_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 

@@ -55,7 +55,8 @@ class BuilderBase:
         self.rank_words = {w.lower().rstrip(".") for t, kind in pack.titles.items()
                            if kind in {"rank", "honorific"} for w in t.split()} - set(self.roles) | \
             self.words["service_words"]
-        self.max_role_words = max((len(r.split()) for r in self.roles), default=1)
+        # (a hyphen is a token of its own: "second-in-command" is five)
+        self.max_role_words = max((len(r.replace("-", " - ").split()) for r in self.roles), default=1)
         # "Lieutenant Colonel": a rank whose first word is also a role
         self.rank_titles = {t.lower() for t, kind in pack.titles.items() if kind == "rank"}
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
@@ -1085,9 +1086,10 @@ class BuilderBase:
         """Who does what a verb says: its subject, or the subject of the clause it completes
         ("working together to retake Mosul"), pronouns resolved."""
         head = verb
+        shared = {"nsubj"}
         for _ in range(3):
-            found = [m for c in head.children if c.dep_ in {"nsubj", "agent"}
-                     for m in (self.actor_of(c) if c.dep_ == "nsubj" else
+            found = [m for c in head.children if c.dep_ in shared | {"agent"}
+                     for m in (self.actor_of(c) if c.dep_ in shared else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
             if not found and (accused := self._accused_tokens(head)):
                 return [m for t in accused for m in self.actor_of(t)]  # "KH was accused of carrying out"
@@ -1102,6 +1104,8 @@ class BuilderBase:
             purpose = head.dep_ in {"advcl", "xcomp"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
             believed = head.dep_ == "xcomp" and head.head.lemma_.lower() in self.words["belief_verbs"]
+            # "X was born in Y and rose through the ranks": coordinated verbs share the subject
+            shared = {"nsubj", "nsubjpass"} if head.dep_ == "conj" else {"nsubj"}
             head = head.head
             if believed:  # "the group is alleged (believed, said) to receive Iranian support": the group
                 return [m for c in head.children if c.dep_ == "nsubjpass"
@@ -1121,9 +1125,27 @@ class BuilderBase:
         what the source says); "designated for owning or controlling Y": both gerunds."""
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words["conspiring_verbs"]:
+            verb = verb.head  # "charged with conspiring to provide support to KH": the plot is his
+        if verb.dep_ != "pcomp":
+            return []
         charge = verb.head.head
-        if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "for"} or \
-                charge.lemma_.lower() not in self.words["accusing_verbs"]:
+        if verb.head.lower_ == "to" and charge.lower_ != "guilty" and \
+                charge.lemma_.lower() in self.words["admitting_verbs"]:
+            return [c for c in charge.children if c.dep_ == "nsubj"]  # "X admitted to providing"
+        if verb.head.lower_ not in {"of", "for", "with", "to"}:
+            return []  # ("charged with providing", "convicted of killing", "accused of attacking")
+        return self._charged_with(charge)
+
+    def _charged_with(self, charge: Token) -> list[Token]:
+        """Who a charge, a conviction or a plea is about: "X was charged with", "convicted X of", "X
+        pleaded guilty to", "X was found guilty of"."""
+        guilty = charge.lower_ == "guilty" and charge.head.i != charge.i
+        charge = charge.head if guilty else charge
+        lemma = charge.lemma_.lower()
+        if lemma in self.words["admitting_verbs"] and guilty:
+            return [c for c in charge.children if c.dep_ == "nsubj"]
+        if lemma not in self.words["accusing_verbs"] and not (guilty and lemma == "find"):
             return []
         accused = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in charge.children) else {"dobj"}
         return [c for c in charge.children if c.dep_ in accused]

@@ -187,6 +187,14 @@ class Nouns:
             if answered and self.asserted(noun.head.head):
                 # "the US responded with airstrikes on ISIL units": the parse hangs "on" on the verb
                 agents += self._subjects(noun.head.head)
+            convicted = noun.dep_ == "pobj" and noun.head.lower_ in {"of", "for"}
+            if lemma in self.words["killing_nouns"] and convicted:
+                # "convicted X of the murder of Y", "sentenced X to death for the killing of Y": the one
+                # convicted (the claim records what the court or the charge says)
+                charge = noun.head.head
+                charge = charge.head if charge.dep_ in {"dobj", "nsubjpass"} else charge  # (the parse may
+                # hang "of the murder" on the man convicted)
+                agents += [m for c in self._charged_with(charge) for m in self.actor_of(c)]
             threat = lemma in self.words["threat_nouns"]
             if threat and noun.dep_ in {"dobj", "attr"} and self.asserted(noun.head) and \
                     noun.head.lemma_.lower() in self.words["posing_verbs"]:
@@ -285,7 +293,7 @@ class Nouns:
                 agents += joint
             killing = noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {
                 "killing", "kill", "assassination", "assassinate"}
-            if lemma in {"killing", "assassination"} or killing:
+            if lemma in {"killing", "assassination", "murder"} or killing:
                 relation = "killed"
             elif lemma in self.words["control_nouns"]:
                 relation = "controls"
@@ -424,13 +432,14 @@ class Nouns:
             after_place = left > 1 and self.doc[left - 1].text == "," and \
                 (named := self.token_mention.get(left - 2)) is not None and self.chain_type(named) == "PLACE"
             # "the ISIS stronghold of Mosul": the place the "of" names, with the group named before the
-            # noun (not "its capital of Mosul": the province's; nor "the former ISIS stronghold")
+            # noun (not "its capital of Mosul": the province's)
             named_holder = any(c.dep_ in {"compound", "nmod"} and self.mention_of(c) is not None
                                for c in noun.children)
-            former = any(w.lower_ in self.words["past_words"] for w in self.doc[noun.left_edge.i:noun.i])
+            if any(w.lower_ in self.words["past_words"] for w in self.doc[noun.left_edge.i:noun.i]):
+                continue  # "Fallujah, a former stronghold of al-Qaeda": a hold that is over
             of_place = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
-                        and self.chain_type(m) == "PLACE"] if named_holder and not former else []
+                        and self.chain_type(m) == "PLACE"] if named_holder else []
             if node.dep_ not in {"appos", "attr"} and not after_place and not of_place:
                 continue  # "Mosul, its last bastion": an apposition, whatever the parse made of it
             # "ISIS's stronghold", "its last bastion", "the jihadists' bastion"
@@ -438,7 +447,10 @@ class Nouns:
                        if self.chain_type(m) in GROUP_TYPES] or [
                 m for c in noun.children if c.dep_ in {"compound", "nmod"}
                 if (m := self.mention_of(c)) is not None
-                and self.chain_type(m) in GROUP_TYPES]  # "Sulaymaniyah, a PUK stronghold"
+                and self.chain_type(m) in GROUP_TYPES] or [  # "Sulaymaniyah, a PUK stronghold"
+                m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" for m in self.actor_of(g) if self.chain_type(m) in GROUP_TYPES]
+            # ("Tal Afar, long a stronghold of Islamic State")
             if of_place:
                 places = of_place
             elif node.dep_ != "attr":  # the name just before the comma (the parse may hang it elsewhere)

@@ -303,6 +303,16 @@ class Roles:
                 while j > sent.start and self.doc[j - 1].lower_ in {"the", "a", "an"}:
                     j -= 1
             preposition = self.doc[j - 1].lower_ if j > sent.start else ""
+            if preposition == "to" and (posted := self.role_at(j - 1, sent.start)) is not None and \
+                    posted[1].lower().split()[-1] in self.words["posted_roles"]:
+                # "Iraq's ambassador to Washington, X": he serves the state whose envoy he is
+                k = posted[2] - 1
+                k -= k > sent.start and self.doc[k].text in POSSESSIVE_MARKS
+                sender = self.token_mention.get(k) if k >= sent.start else None
+                if sender is not None and sender != org and \
+                        self.chain_type(sender) in ORG_TYPES | {"COUNTRY"}:
+                    self.emit(p, "member_of", sender, "role_of_before_name", 0.8, sent, role=posted[1])
+                continue
             if preposition not in {"of", "for", "from", "in"}:
                 continue
             role = self.role_at(j - 1, sent.start)
@@ -443,6 +453,8 @@ class Roles:
                 continue
             last = None
             relation, role_text, r_start, r_end = role
+            if any(w.lower_ == "by" and start <= w.i < r_start for w in self.doc[r_end - 1].ancestors):
+                continue  # "X, described by US officials as ...", "a trip by the Quds Force chief": another's
             titled = self.token_mention.get(r_end)
             if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
                 continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's
@@ -934,10 +946,17 @@ class Roles:
                 continue  # "named as a possible successor to Sistani"
             if named is not None and self.asserted(named) and named.lemma_.lower() in \
                     self.words["appointing_verbs"] | self.words["post_verbs"]:
+                appointing = named.lemma_.lower() in self.words["appointing_verbs"]
+                subject = {"nsubjpass"} if appointing else {"nsubj", "nsubjpass"}
                 chosen = [c for c in named.children if c.dep_ == "dobj"] or \
-                    [c for c in named.children if c.dep_ in {"nsubj", "nsubjpass"}] or \
+                    [c for c in named.children if c.dep_ in subject] or \
                     ([named.head] if named.dep_ == "acl" else [])  # "X, named as Y's successor, ..."
                 holders = [m for c in chosen for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
+                if not holders and appointing:  # "Baghdadi named Abdullah Qardash as his successor": the
+                    # man between the verb and "as" (the parse may miss the object), not the one who names
+                    between = [self.token_mention.get(k) for k in range(named.i + 1, t.i)]
+                    holders = [m for k, m in enumerate(between, start=named.i + 1) if m is not None and
+                               self.mention_tokens[m][0] == k and self.chain_type(m) == "PERSON"][:1]
             elif t.dep_ == "appos" or t.dep_ == "attr":
                 holders = self.actor_of(t.head) if t.dep_ == "appos" else [
                     m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]

@@ -198,7 +198,9 @@ class Verbs:
                         continue
                     subjects = found
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
-                    subjects = self.subject_tokens(verb.head, {"nsubj"})
+                    # ("X was born in Y and joined the IRGC": coordinated verbs share a passive's subject)
+                    subjects = self.subject_tokens(verb.head, {"nsubj", "nsubjpass"} if verb.dep_ == "conj"
+                                                   and not passive else {"nsubj"})
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
                     arming = self.wording.verbs.get(verb.head.lemma_.lower()) == "backs"
                     dispatched = [c for c in verb.head.children if c.dep_ == "dobj"] if infinitive and (
