@@ -294,7 +294,9 @@ class Nouns:
             killing = noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {
                 "killing", "kill", "assassination", "assassinate"}
             if lemma in {"killing", "assassination", "murder"} or killing:
-                relation = "killed"
+                # "the attempted assassination of X by Y": an attack X lived through, not a killing
+                attempted = any(c.lower_ in self.words["attempt_words"] for c in noun.children)
+                relation = "hostile_to" if attempted else "killed"
             elif lemma in self.words["control_nouns"]:
                 relation = "controls"
             elif lemma in self.words["sanction_nouns"]:
@@ -449,8 +451,9 @@ class Nouns:
                 if (m := self.mention_of(c)) is not None
                 and self.chain_type(m) in GROUP_TYPES] or [  # "Sulaymaniyah, a PUK stronghold"
                 m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj" for m in self.actor_of(g) if self.chain_type(m) in GROUP_TYPES]
-            # ("Tal Afar, long a stronghold of Islamic State")
+                if g.dep_ == "pobj" for m in self.actor_of(g) if self.chain_type(m) == "ARMED_GROUP"]
+            # ("Tal Afar, long a stronghold of Islamic State"; a party's is its voters': "the historic
+            # stronghold of the PUK")
             if of_place:
                 places = of_place
             elif node.dep_ != "attr":  # the name just before the comma (the parse may hang it elsewhere)

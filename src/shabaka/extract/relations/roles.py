@@ -948,7 +948,7 @@ class Roles:
                     self.words["appointing_verbs"] | self.words["post_verbs"]:
                 appointing = named.lemma_.lower() in self.words["appointing_verbs"]
                 subject = {"nsubjpass"} if appointing else {"nsubj", "nsubjpass"}
-                chosen = [c for c in named.children if c.dep_ == "dobj"] or \
+                chosen = [c for c in named.children if c.dep_ in {"dobj", "oprd"}] or \
                     [c for c in named.children if c.dep_ in subject] or \
                     ([named.head] if named.dep_ == "acl" else [])  # "X, named as Y's successor, ..."
                 holders = [m for c in chosen for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
