@@ -517,14 +517,18 @@ class BuilderBase:
         return [named] if closed and not listed else []
 
     def _one_national(self, mi: int, t: Token) -> bool:
-        """Whether a demonym stands alone as a noun for one person: "the Iraqi", "an Iranian"
-        (not "Iraqi forces", nor "the Iraqis", the nation)."""
+        """Whether a demonym stands alone as a noun for one person or a few: "the Iraqi", "an
+        Iranian", "three Iraqis" (not "Iraqi forces", nor "the Iraqis", the nation)."""
         start, end = self.mention_tokens[mi]
         chain = self.ex.chains[self.ex.mentions[mi].chain]
         actor = self.pack.actors.get(chain.key) if chain.key else None
-        return actor is not None and end - start == 1 and self.doc[start].text in actor.demonyms and \
-            t.dep_ not in {"amod", "compound", "nmod", "poss"} and t.tag_ in {"NN", "NNP", "JJ"} and \
-            start > 0 and self.doc[start - 1].lower_ in {"the", "a", "an"}
+        if actor is None or end - start != 1 or self.doc[start].text not in actor.demonyms or \
+                t.dep_ in {"amod", "compound", "nmod", "poss"}:
+            return False
+        counted = t.tag_ in {"NNS", "NNPS"} and any(
+            c.dep_ == "nummod" or c.lower_ in {"some", "several", "many", "few"} for c in t.children)
+        one = t.tag_ in {"NN", "NNP", "JJ"} and start > 0 and self.doc[start - 1].lower_ in {"the", "a", "an"}
+        return counted or one
 
     def _titled_before(self, t: Token) -> list[int]:
         """The last person named before with this word for a title: "the general" after "Iranian
@@ -1092,7 +1096,9 @@ class BuilderBase:
                      for m in (self.actor_of(c) if c.dep_ in shared else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
             if not found and (accused := self._accused_tokens(head)):
-                return [m for t in accused for m in self.actor_of(t)]  # "KH was accused of carrying out"
+                return [m for t in accused if self.mention_of(t) is not None or t.pos_ == "PRON"
+                        for m in self.actor_of(t)]  # "KH was accused of carrying out" (a man charged
+                # unnamed, "a PUK officer", is not his party)
             if not found and (governor := self.gerund_governor(head)) is not None:
                 # "the U.S. responded by hitting KH facilities": the U.S. hits (not "was condemned by
                 # the US after fighting": the one condemned fought)

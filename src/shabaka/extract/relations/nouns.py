@@ -71,7 +71,7 @@ class Nouns:
             elif not targets and label and noun.dep_ == "appos":
                 targets = self.actor_of(noun.head)
             x_start = self.mention_tokens[x][0]
-            if relation == "controls" and any(self.doc[k].lower_ in self.words["past_words"]
+            if relation == "controls" and any(self._past(self.doc[k])
                                               for k in range(max(sent.start, x_start - 2), x_start)):
                 continue  # "the formerly ISIS-held city", "once ISIS-controlled areas": a hold that is over
             ground = self.words["quantity_words"] | self.words["place_nouns"] | self.words["land_nouns"]
@@ -194,7 +194,8 @@ class Nouns:
                 charge = noun.head.head
                 charge = charge.head if charge.dep_ in {"dobj", "nsubjpass"} else charge  # (the parse may
                 # hang "of the murder" on the man convicted)
-                agents += [m for c in self._charged_with(charge) for m in self.actor_of(c)]
+                agents += [m for c in self._charged_with(charge) if self.mention_of(c) is not None
+                           for m in self.actor_of(c)]
             threat = lemma in self.words["threat_nouns"]
             if threat and noun.dep_ in {"dobj", "attr"} and self.asserted(noun.head) and \
                     noun.head.lemma_.lower() in self.words["posing_verbs"]:
@@ -317,6 +318,12 @@ class Nouns:
                     continue
             else:
                 relation = "hostile_to"
+            if relation == "killed":  # the one named after "of", not whose he was: "the murder of X's
+                # bodyguard", "of two guards of Y" kill neither X nor Y
+                named = {m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
+                         if (m := self.mention_of(h)) is not None}
+                targets = [t for t in targets if t in named or t in victims]
             for a in agents:
                 for t in targets:
                     self.emit(a, relation, t, f"noun_{lemma}", 0.7, sent)
@@ -414,6 +421,12 @@ class Nouns:
             self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "controls",
                             [p for p in places if self.chain_type(p) == "PLACE"], "fell_to", 0.7, sent)
 
+    def _past(self, word: Token) -> bool:
+        """A word that says a hold is over: "the formerly ISIS-held city", "the recaptured ISIS
+        stronghold" (not the clause's verb: "the army recaptured ISIS-held Ramadi")."""
+        return word.lower_ in self.words["past_words"] and word.dep_ not in {"ROOT", "conj", "relcl", "advcl",
+                                                                          "ccomp", "xcomp", "acl"}
+
     def stronghold(self, sent: Span) -> None:
         """'Mosul, Islamic State's last major stronghold in Iraq', 'Raqqa was ISIL's de facto
         capital': a group holds the place named as its stronghold."""
@@ -437,7 +450,7 @@ class Nouns:
             # noun (not "its capital of Mosul": the province's)
             named_holder = any(c.dep_ in {"compound", "nmod"} and self.mention_of(c) is not None
                                for c in noun.children)
-            if any(w.lower_ in self.words["past_words"] for w in self.doc[noun.left_edge.i:noun.i]):
+            if any(self._past(w) for w in self.doc[noun.left_edge.i:noun.i]):
                 continue  # "Fallujah, a former stronghold of al-Qaeda": a hold that is over
             of_place = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
@@ -451,7 +464,8 @@ class Nouns:
                 if (m := self.mention_of(c)) is not None
                 and self.chain_type(m) in GROUP_TYPES] or [  # "Sulaymaniyah, a PUK stronghold"
                 m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj" for m in self.actor_of(g) if self.chain_type(m) == "ARMED_GROUP"]
+                if g.dep_ == "pobj" for m in self.actor_of(g)
+                if self.chain_type(m) == "ARMED_GROUP" and "ORGANIZATION" not in self.types_of(m)]
             # ("Tal Afar, long a stronghold of Islamic State"; a party's is its voters': "the historic
             # stronghold of the PUK")
             if of_place:

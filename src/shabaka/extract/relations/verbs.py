@@ -875,7 +875,8 @@ class Verbs:
                 continue
             if verb.lemma_.lower() in self.words["shipping_verbs"]:  # "smuggled rockets to Syria": where to
                 takers = [m for m in takers if self.chain_type(m) not in {"COUNTRY", "PLACE"}]
-            givers = self._subjects(verb) or [m for c in self._accused_tokens(verb) for m in self.actor_of(c)]
+            accused = [c for c in self._accused_tokens(verb) if self.mention_of(c) is not None]
+            givers = self._subjects(verb) or [m for c in accused for m in self.actor_of(c)]
             for giver in givers:
                 for taker in takers:
                     self.emit(giver, "backs", taker, "gave_aid", 0.75, sent)
