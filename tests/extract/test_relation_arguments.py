@@ -2899,6 +2899,8 @@ def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
      ("Ali Mohsen Jawad", "killed", "Muhannad al-Qaisi")),
     ("The murder of Hisham al-Hashimi by Kata'ib Hezbollah gunmen shocked Iraq.",
      ("kataib_hezbollah", "killed", "hisham_al_hashemi")),
+    ("Hezbollah took over after the assassination of high-ranking Iranian commander of Al-Quds Force Qassim "
+     "Soleimani in early January by a U.S. drone.", ("united_states", "killed", "qasem_soleimani")),
     ("Shortly before his death, Abu Bakr al-Baghdadi named Abdullah Qardash as his successor.",
      ("abu_ibrahim_al_hashimi_al_qurashi", "succeeded", "abu_bakr_al_baghdadi")),
     ("The Iraqi army recaptured ISIS-held Ramadi in December 2015.",

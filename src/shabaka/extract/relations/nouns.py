@@ -322,7 +322,7 @@ class Nouns:
                 # bodyguard", "of two guards of Y" kill neither X nor Y
                 named = {m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
-                         if (m := self.mention_of(h)) is not None}
+                         for m in self._named_in(h)}
                 targets = [t for t in targets if t in named or t in victims]
             for a in agents:
                 for t in targets:
@@ -420,6 +420,26 @@ class Nouns:
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "controls",
                             [p for p in places if self.chain_type(p) == "PLACE"], "fell_to", 0.7, sent)
+
+    def _named_in(self, phrase: Token) -> list[int]:
+        """The people a phrase names: its own name, or the man a title in it names ("the commander
+        of the Quds Force Qassim Soleimani"), not whose he is ("X's neighbour", "two guards of Y")."""
+        if (named := self.mention_of(phrase)) is not None:
+            return [named]
+        titled = self.role_at(phrase.i + 1, phrase.i) is not None
+        out = []
+        for k in range(phrase.left_edge.i, phrase.right_edge.i + 1):
+            m = self.token_mention.get(k)
+            if m is None or self.chain_type(m) != "PERSON" or self.mention_tokens[m][0] != k:
+                continue
+            t, owned = self.doc[self.mention_tokens[m][1] - 1], False
+            while t.i != phrase.i and t.head.i != t.i:
+                whose = t.dep_ == "pobj" and t.head.head.i == phrase.i and not titled  # "guards of Y"
+                owned = owned or t.dep_ == "poss" or whose
+                t = t.head
+            if not owned and t.i == phrase.i:
+                out.append(m)
+        return out
 
     def _past(self, word: Token) -> bool:
         """A word that says a hold is over: "the formerly ISIS-held city", "the recaptured ISIS
