@@ -146,8 +146,8 @@ _VOWEL_SEATS = frozenset("اعءؤئوي")
 
 
 def _collapse(units: list[_Unit]) -> list[_Unit]:
-    """A doubled letter as one unit ("Abbas", عباس); two letters of one skeleton class stay
-    two (مقتدى, Muqtada: ت and د)."""
+    """A Latin doubled letter as one unit ("Abbas" for عباس, whose shadda goes unwritten); two
+    letters of one skeleton class stay two (Muqtada's t and d, مقتدى)."""
     out: list[_Unit] = []
     for cls, letters, vowels in units:
         if out and out[-1][1] == letters and not vowels:

@@ -532,9 +532,9 @@ class BuilderBase:
 
     def _titled_before(self, t: Token) -> list[int]:
         """The last person named before with this word for a title: "the general" after "Iranian
-        General Qassem Soleimani" (or "Gen. X") is X."""
+        General Qassem Soleimani" (or "Gen. X") is X, within a few pages (not quadratic on a book)."""
         word = t.lower_
-        for k in range(t.i - 1, 0, -1):
+        for k in range(t.i - 1, max(0, t.i - 1500), -1):
             mi = self.token_mention.get(k)
             if mi is None or self.chain_type(mi) != "PERSON" or self.mention_tokens[mi][0] != k:
                 continue

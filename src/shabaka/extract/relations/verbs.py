@@ -345,9 +345,9 @@ class Verbs:
                 linear_subj, linear_obj = self._linear_arguments(verb, sent, passive, listed)
                 if any(o.pos_ == "NOUN" for o in objects):
                     linear_obj = []  # "designated two leaders of KH": the parse found the object, not KH
-                people = self.words["people_nouns"] | self.words["person_nouns"]
+                person_words = self.words["people_nouns"] | self.words["person_nouns"]
                 if subjects and not passive and all(
-                        s.lemma_.lower() in people and self.mention_of(s) is None and not any(
+                        s.lemma_.lower() in person_words and self.mention_of(s) is None and not any(
                             c.dep_ in {"compound", "amod", "poss", "nmod"} and self.mention_of(c) is not None
                             for c in s.children) for s in subjects):
                     linear_subj = []  # "seven defendants ... sold oil to buyers in Syria in order to
