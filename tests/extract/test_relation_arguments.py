@@ -2920,6 +2920,13 @@ def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
      ("Amir al-Mawla", "member_of", "islamic_state")),
     ("Tal Afar, long a stronghold of Islamic State, was the hometown of many of its commanders.",
      ("islamic_state", "controls", "tal_afar")),
+    # from the probes in political, security-institution and obituary wording
+    ("Lawmakers visited Jurf al-Sakhar, the town Kata'ib Hezbollah has held since 2014.",
+     ("kataib_hezbollah", "controls", "jurf_al_sakhar")),
+    ("Mohammed al-Halbousi was succeeded as speaker by Mahmoud al-Mashhadani.",
+     ("mahmoud_al_mashhadani", "succeeded", "mohammed_al_halbousi")),
+    ("Gunmen from Saraya al-Salam and Asa'ib Ahl al-Haq exchanged fire in Basra.",
+     ("saraya_al_salam", "hostile_to", "asaib_ahl_al_haq")),
     ("Iranian operatives smuggled weapons to Kata'ib Hezbollah.", ("iran", "backs", "kataib_hezbollah")),
     # a group named in the same sentence is the group the clause describes
     ("Kata'ib Hezbollah is the group that attacked U.S. forces at Tower 22.",
@@ -3011,6 +3018,14 @@ def test_what_enforcement_and_leadership_reporting_states(analyse, text, expecte
     ("Fallujah, a former stronghold of al-Qaeda in Iraq, fell.",
      ("al_qaeda_in_iraq", "controls", "fallujah")),
     ("Kirkuk is the historic stronghold of the PUK.", ("patriotic_union_of_kurdistan", "controls", "kirkuk")),
+    ("Hisham al-Rikabi, who runs Maliki's media office, said the leaders had not settled on a candidate.",
+     ("Hisham al-Rikabi", "hostile_to", "Maliki")),
+    ("Khazali was freed weeks before Asa'ib Ahl al-Haq released Peter Moore, a British computer expert whom "
+     "its fighters had abducted in 2007.", ("Peter Moore", "member_of", "asaib_ahl_al_haq")),
+    ("Brigade 45 of the Popular Mobilization Forces, a Kata'ib Hezbollah unit, has held Jurf al-Sakhar since "
+     "2014.", ("popular_mobilization_forces", "part_of", "kataib_hezbollah")),
+    ("Bafel Talabani became sole head of the PUK in 2021 after ousting his cousin Lahur Sheikh Jangi.",
+     ("bafel_talabani", "hostile_to", "lahur_sheikh_jangi")),
     ("Ahmed Salim was convicted of the murder of Hisham al-Hashimi's neighbour.",
      ("Ahmed Salim", "killed", "hisham_al_hashemi")),
     ("Sadr City, the stronghold of the Sadrist movement, was sealed off by the army.",

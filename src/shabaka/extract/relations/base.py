@@ -626,6 +626,9 @@ class BuilderBase:
         if head.dep_ == "appos" and head.lemma_.lower() in self.words["kind_nouns"] and \
                 (named := self.mention_of(head.head)) is not None and self.chain_type(named) in ORG_TYPES:
             return [named]  # "KH, a militia that Washington designated a terrorist organization"
+        if head.dep_ == "appos" and head.lemma_.lower() in self.words["place_nouns"] and \
+                (named := self.mention_of(head.head)) is not None and self.chain_type(named) == "PLACE":
+            return [named]  # "Jurf al-Sakhar, the town KH has held since 2014"
         listed = self._listed(head)
         if listed or head.lemma_.lower() not in self.words["group_nouns"] | self.words["generic_heads"]:
             return listed
@@ -639,7 +642,8 @@ class BuilderBase:
         name standing for its own group: "groups such as Khazali's")."""
         out = []
         for c in t.children:
-            if c.dep_ == "appos" and appositions and not self._source_cited(c):
+            if c.dep_ == "appos" and appositions and not self._source_cited(c) and \
+                    self.doc[c.left_edge.i - 1].lower_ != "and":  # (a conjunct the parse hung here)
                 out += [m for g in [c, *c.conjuncts] if (m := self.mention_of(g)) is not None
                         and not self._names_the_source(m)]
             elif c.dep_ == "prep" and (c.lower_ in self.words["list_prepositions"] or (
@@ -831,6 +835,11 @@ class BuilderBase:
                 for g in c.children:  # "members of KH and AAH"
                     for h in [g, *g.conjuncts] if g.dep_ == "pobj" else []:
                         out += self.people_of(h) or ([m] if (m := self.mention_of(h)) is not None else [])
+        # "Gunmen from Saraya al-Salam and Asa'ib Ahl al-Haq": the parse may hang the second name on
+        # the people as an apposition, right after "and" and the first
+        apposed = [m for c in token.children if c.dep_ == "appos" and (m := self.mention_of(c)) is not None]
+        out += [m for m in apposed if out and self.doc[self.mention_tokens[m][0] - 1].lower_ == "and"
+                and self.token_mention.get(self.mention_tokens[m][0] - 2) in out]
         if not out and self._bare_fighters(token):  # "killed the militants", after a sentence on IS
             out = self._resolved(self.doc[token.left_edge.i:token.i + 1], self._fighters_before(token.i))
         return list(dict.fromkeys(out))

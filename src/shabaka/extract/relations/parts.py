@@ -59,7 +59,12 @@ class Parts:
                     y == prefixed
                 if kind < sent.end and self.doc[kind].lemma_.lower() in kinds and \
                         self.doc[kind].tag_ == "NN" and closed and self.token_mention.get(kind) is None:
-                    self.emit(x, "part_of", y, "part_kind", 0.7, sent)
+                    # "Brigade 45 of the PMF, a KH unit": the apposition is the brigade's, not the PMF's
+                    root = self.doc[xs:xe].root
+                    owned = y == apposed and root.dep_ == "pobj" and root.head.lower_ == "of"
+                    part = self.mention_of(root.head.head) if owned else x
+                    if part is not None:
+                        self.emit(part, "part_of", y, "part_kind", 0.7, sent)
             # "Quds Force of Iran's Revolutionary Guard", "the Ministry of X (MoX) of the KRG"
             of_at = xe
             if words[:1] == ["("]:

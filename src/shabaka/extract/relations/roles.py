@@ -453,8 +453,11 @@ class Roles:
                 continue
             last = None
             relation, role_text, r_start, r_end = role
-            if any(w.lower_ == "by" and start <= w.i < r_start for w in self.doc[r_end - 1].ancestors):
-                continue  # "X, described by US officials as ...", "a trip by the Quds Force chief": another's
+            if any(w.lower_ == "by" and start <= w.i < r_start or w.dep_ == "relcl" and start <= w.i
+                   for w in self.doc[r_end - 1].ancestors):
+                # "X, described by US officials as ...", "a trip by the Quds Force chief", "an expert whom
+                # its fighters had abducted": another's
+                continue
             titled = self.token_mention.get(r_end)
             if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
                 continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's

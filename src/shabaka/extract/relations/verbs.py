@@ -99,6 +99,10 @@ class Verbs:
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
                 agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                agents = agents or [
+                    g for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                    if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+                    for g in b.children if g.dep_ == "pobj"]  # "was succeeded as speaker by Y"
                 # "created by a decree of Prime Minister X": whose decree
                 agents = [x for g in agents for x in (
                     [o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -372,8 +376,10 @@ class Verbs:
                 if respective else [(s, o) for s in subj for o in obj]
             for s, o in pairs:
                 # "IS captured the garrison" fought its holders ("took over" a body is read below)
+                # (not "X, who runs Maliki's media office": a man who runs another's office serves him)
+                seized = lemma in self.words["capture_verbs"] or "take over" in phrasal
                 fought = relation == "controls" and self.chain_type(o) not in {"PLACE", "COUNTRY"} and (
-                    o in owners or lemma in self.words["capture_verbs"] and lemma != "take")
+                    o in owners and seized or lemma in self.words["capture_verbs"] and lemma != "take")
                 # "Qaani took over the Quds Force": a man who takes over a body takes its lead
                 # (and "AAH was run by Kaabi", "Jabr ran the Interior Ministry": he led it; a man who runs
                 # a company or a town controls it)
@@ -426,8 +432,12 @@ class Verbs:
             described = [verb.head] if verb.dep_ == "acl" else []
             held = [c for c in verb.children if c.dep_ == "nsubjpass"] + described
         places = self.words["place_nouns"] | self.words["land_nouns"] | self.words["quantity_words"]
-        # "a town that KH has held since 2014": the relative stands for the town
+        # "a town that KH has held since 2014": the relative stands for the town ("the town KH has held
+        # since 2014", with no relative word, too)
         held = [verb.head if c.lower_ in {"that", "which"} and verb.dep_ == "relcl" else c for c in held]
+        if not held and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}
+                                                      for c in verb.children):
+            held = [verb.head]
         return [c for c in held if self.mention_of(c) is not None or c.lemma_.lower() in places]
 
     def _proscribed(self, verb: Token) -> bool:
@@ -1203,8 +1213,12 @@ class Verbs:
             if relative:
                 subjects = [verb.head]  # "the KDP and the PUK, which fought a civil war" (each other)
             if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
-                    verb.lemma_.lower() in self.words["commenting_verbs"]:
-                continue  # "both the US and Iran oppose IS", "X and Y condemned ...": each on its own
+                    verb.lemma_.lower() in self.words["commenting_verbs"] or \
+                    self.wording.verbs.get(verb.lemma_.lower()) == "sanctioned" or \
+                    verb.lemma_.lower() in {"list", "consider", "deem", "brand", "label", "classify"}:
+                # "both the US and Iran oppose IS", "X and Y condemned ...", "Turkey and the US list the
+                # PKK as a terrorist group": each on its own
+                continue
             sides = [m for c in subjects for m in self.actor_of(c)]
             if len(sides) < 2:
                 continue
