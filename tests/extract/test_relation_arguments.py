@@ -2927,6 +2927,7 @@ def test_what_tribal_and_minority_reporting_misread(analyse, text, wrong):
      ("mahmoud_al_mashhadani", "succeeded", "mohammed_al_halbousi")),
     ("Gunmen from Saraya al-Salam and Asa'ib Ahl al-Haq exchanged fire in Basra.",
      ("saraya_al_salam", "hostile_to", "asaib_ahl_al_haq")),
+    ("Washington described Kata'ib Hezbollah as a proxy of Iran.", ("iran", "backs", "kataib_hezbollah")),
     ("Iranian operatives smuggled weapons to Kata'ib Hezbollah.", ("iran", "backs", "kataib_hezbollah")),
     # a group named in the same sentence is the group the clause describes
     ("Kata'ib Hezbollah is the group that attacked U.S. forces at Tower 22.",
@@ -3026,6 +3027,10 @@ def test_what_enforcement_and_leadership_reporting_states(analyse, text, expecte
      "2014.", ("popular_mobilization_forces", "part_of", "kataib_hezbollah")),
     ("Bafel Talabani became sole head of the PUK in 2021 after ousting his cousin Lahur Sheikh Jangi.",
      ("bafel_talabani", "hostile_to", "lahur_sheikh_jangi")),
+    ("Secretary of State Mike Pompeo called the militia and its leaders violent proxies of the Islamic "
+     "Republic of Iran.", ("iran", "backs", "mike_pompeo")),
+    ("The Counter Terrorism Service conducted more than 253 operations against ISIS during 2020, often with "
+     "Defeat-ISIS support.", ("islamic_state", "backs", "counter_terrorism_service")),
     ("Ahmed Salim was convicted of the murder of Hisham al-Hashimi's neighbour.",
      ("Ahmed Salim", "killed", "hisham_al_hashemi")),
     ("Sadr City, the stronghold of the Sadrist movement, was sealed off by the army.",

@@ -903,9 +903,11 @@ class Nouns:
             elif (naming := predicate.head.head if predicate.dep_ == "pobj" and predicate.head.lower_ == "as"
                   else predicate.head if predicate.dep_ == "oprd" else None) is not None and \
                     naming.lemma_.lower() in self.words["naming_verbs"]:
-                # "seen as a proxy", "KSS is considered a proxy of Iran"
-                members += [m for c in naming.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            for m in self.actor_of(c)]
+                # "seen as a proxy", "KSS is considered a proxy of Iran"; "Pompeo called the militia
+                # proxies of Iran": the one named, not the one naming
+                named = [c for c in naming.children if c.dep_ == "dobj"] or \
+                    [c for c in naming.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                members += [m for c in named for m in self.actor_of(c)]
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
                 members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
             k = noun.i + 1
