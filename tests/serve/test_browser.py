@@ -218,18 +218,29 @@ def test_claim_evidence_shows_who_a_pronoun_stands_for(web, server):
 
 
 def test_graph_edge_click_shows_its_evidence(web):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     web.open(f"/graph?focus={KH}&hops=1", ready="#graph-status[data-edges]")
-    # the layout is random: click the edge whose middle lies farthest from any node, so no node
-    # drawn over it takes the click
-    edge = web.page.evaluate("""(id) => {
-        const cy = window.shabakaGraph.cy;
-        const clear = (p) => Math.min(...cy.nodes().map((n) => {
-            const q = n.renderedPosition(); return Math.hypot(p.x - q.x, p.y - q.y); }));
-        const points = cy.getElementById(id).connectedEdges().map((e) => e.renderedMidpoint());
-        return points.reduce((a, b) => (clear(b) > clear(a) ? b : a)); }""", KH)
-    box = web.page.locator("#cy").bounding_box()
-    web.page.mouse.click(box["x"] + edge["x"], box["y"] + edge["y"])
-    web.page.wait_for_selector(".edge-claims details.claim[open] blockquote.evidence")
+    # the layout is random (and may still be settling): click the edges whose middles lie farthest
+    # from any node, so no node drawn over one takes the click, the clearest first, reading the
+    # positions afresh on each of a few tries
+    opened = ".edge-claims details.claim[open] blockquote.evidence"
+    for attempt in range(3):
+        edge = web.page.evaluate("""([id, rank]) => {
+            const cy = window.shabakaGraph.cy;
+            const clear = (p) => Math.min(...cy.nodes().map((n) => {
+                const q = n.renderedPosition(); return Math.hypot(p.x - q.x, p.y - q.y); }));
+            const points = cy.getElementById(id).connectedEdges().map((e) => e.renderedMidpoint());
+            points.sort((a, b) => clear(b) - clear(a));
+            return points[Math.min(rank, points.length - 1)]; }""", [KH, attempt])
+        box = web.page.locator("#cy").bounding_box()
+        web.page.mouse.click(box["x"] + edge["x"], box["y"] + edge["y"])
+        try:
+            web.page.wait_for_selector(opened, timeout=5000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     web.shot("graph-edge")
     web.check_clean()
 
