@@ -176,7 +176,7 @@ WORD_CLASSES = (
     "capacity_nouns", "firing_verbs", "sending_verbs", "banning_verbs", "banned_activities",
     "named_part_nouns", "munition_nouns", "helping_verbs", "affiliate_nouns",
     "ranks_verbs", "compound_title_heads", "past_words", "peer_nouns", "admitting_verbs", "conspiring_verbs",
-    "attempt_words",
+    "attempt_words", "listing_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
 

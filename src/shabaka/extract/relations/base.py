@@ -516,14 +516,18 @@ class BuilderBase:
         closed = nxt is None or nxt.is_punct and nxt.text not in {"-", "–"} or nxt.pos_ == "ADP"
         return [named] if closed and not listed else []
 
+    def _demonym(self, mi: int) -> bool:
+        """Whether a mention is written as its pack actor's demonym ("Iraqi", "the American")."""
+        start, end = self.mention_tokens[mi]
+        chain = self.ex.chains[self.ex.mentions[mi].chain]
+        actor = self.pack.actors.get(chain.key) if chain.key else None
+        return actor is not None and self.doc[start:end].text in actor.demonyms
+
     def _one_national(self, mi: int, t: Token) -> bool:
         """Whether a demonym stands alone as a noun for one person or a few: "the Iraqi", "an
         Iranian", "three Iraqis" (not "Iraqi forces", nor "the Iraqis", the nation)."""
         start, end = self.mention_tokens[mi]
-        chain = self.ex.chains[self.ex.mentions[mi].chain]
-        actor = self.pack.actors.get(chain.key) if chain.key else None
-        if actor is None or end - start != 1 or self.doc[start].text not in actor.demonyms or \
-                t.dep_ in {"amod", "compound", "nmod", "poss"}:
+        if end - start != 1 or not self._demonym(mi) or t.dep_ in {"amod", "compound", "nmod", "poss"}:
             return False
         counted = t.tag_ in {"NNS", "NNPS"} and any(
             c.dep_ == "nummod" or c.lower_ in {"some", "several", "many", "few"} for c in t.children)
@@ -734,10 +738,7 @@ class BuilderBase:
         # the article is the noun's, not the name's: "a PKK ...", "the American ..." (not "The US
         # Treasury sanctioned PMF chairman X")
         article = self.doc[start - 1].lower_ if start > sent.start else ""
-        chain = self.ex.chains[self.ex.mentions[named].chain]
-        actor = self.pack.actors.get(chain.key) if chain.key else None
-        demonym = actor is not None and self.doc[start:end].text in actor.demonyms
-        determined = article in {"a", "an"} or article == "the" and demonym
+        determined = article in {"a", "an"} or article == "the" and self._demonym(named)
         modifier = root.dep_ in {"npadvmod", "compound", "nmod", "amod"} and word.dep_ == "amod"
         return (word.lower_, k + 1) if word.dep_ != "ROOT" and (determined or modifier) else None
 

@@ -42,7 +42,7 @@ class Verbs:
                 relation = "killed"  # "was shot dead by gunmen from KH", "hacked to death by militiamen"
             elif lemma in self.words["banning_verbs"] and not self._proscribed(verb):
                 continue
-            elif lemma in {"list", "consider", "deem", "brand", "label", "classify"} and any(
+            elif lemma in self.words["listing_verbs"] and any(
                     self.sanction_word(t) for t in verb.subtree):
                 relation = "sanctioned"  # "listed as a terrorist group by", "under its sanctions regime"
             elif lemma in {"declare", "name"} and self._listed_as_terrorist(verb):
@@ -1215,7 +1215,7 @@ class Verbs:
             if any(c.dep_ == "preconj" for s in subjects for c in s.children) or \
                     verb.lemma_.lower() in self.words["commenting_verbs"] or \
                     self.wording.verbs.get(verb.lemma_.lower()) == "sanctioned" or \
-                    verb.lemma_.lower() in {"list", "consider", "deem", "brand", "label", "classify"}:
+                    verb.lemma_.lower() in self.words["listing_verbs"]:
                 # "both the US and Iran oppose IS", "X and Y condemned ...", "Turkey and the US list the
                 # PKK as a terrorist group": each on its own
                 continue
