@@ -594,3 +594,23 @@ def test_a_role_opening_a_name_is_not_part_of_it(analyse):
                              "a Conservative Member of Parliament from Basra.")
     names = [m for m, _ in mentions]
     assert "Kurdistan Alliance Party" in names and not any("Deputy" in n or "Member" in n for n in names)
+
+
+def test_no_rule_or_helper_of_the_claim_builder_is_defined_twice():
+    """The builder is mixed from one class per construction: a method defined in two of them (or
+    twice in one module) silently replaces the other, as once happened to the reading of whom a
+    sanction names."""
+    import ast
+    import inspect
+
+    from shabaka.extract.relations import ClaimBuilder
+
+    owners: dict[str, list[str]] = {}
+    for cls in ClaimBuilder.__mro__[1:-1]:
+        tree = ast.parse(inspect.getsource(inspect.getmodule(cls)))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name == cls.__name__:
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef) and not item.name.startswith("__"):
+                        owners.setdefault(item.name, []).append(f"{cls.__name__}:{item.lineno}")
+    assert not {name: where for name, where in owners.items() if len(where) > 1}

@@ -26,6 +26,8 @@ from shabaka.ontology.loader import pack_paths
 
 ONTOLOGY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# "the Al-Rumayd tribe": words after a name that make it a kin group's, not a person's
+KIN_GROUPS = {"tribe", "tribes", "clan", "clans"}
 ORG_LABELS = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn", "bint", "abu", "of",
               "the", "for", "ahl", "-", "wa", "li", "fi", "bil", "de", "du", "la", "le"}
@@ -180,6 +182,8 @@ class EntityTyper:
                 if label == "PERSON":
                     start, last = self._person_bounds(span)
                     end = max(end, last)
+                    if end < len(doc) and doc[end].lower_ in KIN_GROUPS:
+                        label, end = "ORGANIZATION", end + 1  # "the Al-Rumayd tribe": the tribe, not a man
                 if label:
                     kept.append(Span(doc, start, end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:
@@ -788,6 +792,8 @@ class EntityTyper:
         token = span[0]
         if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
             return True
+        if token.is_sent_start and token.tag_ == "NNS":
+            return True  # "Eyewitnesses reported ...": a plural noun capitalised only to open the sentence
         return token.lower_ in lowercase
 
     def _structure_type(self, span: Span) -> str | None:

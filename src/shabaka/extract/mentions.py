@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from shabaka.annotate.entities import ONTOLOGY_TYPES
+from shabaka.annotate.entities import KIN_GROUPS, ONTOLOGY_TYPES
 from shabaka.annotate.tokens import token_table
 from shabaka.model import Mention
 
@@ -83,6 +83,8 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
             if any(t is not None and t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN"
                    for t in (before, after)):
                 continue
+            if after is not None and after.lower_ in KIN_GROUPS:
+                continue  # "his own Al-Omar tribe": the tribe that bears the name, not the man
             label, key = forms[words]
             span = doc[i:i + n]
             out.append(Mention(start=span.start_char, end=span.end_char, text=span.text, type=label,

@@ -138,6 +138,8 @@ class BuilderBase:
         conjuncts = [c for c in token.conjuncts if not self._alias_after_or(c) and not any(
             w.lower_ in {"former", "latter", "not"} for w in c.children) and
             self.doc[c.left_edge.i - 1].lower_ != "not"]
+        if conjuncts and (stranded := self._stranded_conjunct(max(conjuncts, key=lambda c: c.i))) is not None:
+            conjuncts.append(stranded)
         for t in [token, *conjuncts, *listed]:
             mi = self.mention_of(t)
             if mi is not None and self._one_national(mi, t):
@@ -225,9 +227,10 @@ class BuilderBase:
                     if named:
                         if self.mention_tokens[named[-1]][1] == last + 1:
                             out.append(named[-1])
-                    elif not self._introduced_unnamed(t):
+                    elif not self._introduced_unnamed(t) and (t.tag_ not in {"NNS", "NNPS"} or (
+                            t.dep_ == "pobj" and t.head.head.lower_ == "one")):  # "X is one of the leaders"
                         # "the general worked with"; not the one who reports it ("killed the leader of
-                        # the group, Prime Minister X said")
+                        # the group, Prime Minister X said"), nor "the two generals" (several men)
                         reporters = self._reporters_of(t)
                         found = self._titled_before(t) or self._person_before(t.i)
                         out += [m for m in self._resolved(phrase, found)
@@ -252,6 +255,12 @@ class BuilderBase:
             if each_of and t.lower_ in {"both", "all", "each"} and t.i > 0 and self.doc[t.i - 1].text == ",":
                 # "KH and AAH, both of which are trained by the Quds Force": each name listed
                 out += self._names_listed_before(t.i - 1, self.doc[t.i].sent)
+                continue
+            whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and
+                     any(d.lower_ in {"these", "those", "the"} for d in g.children)]
+            if whole and t.lower_ in {"both", "all", "each"}:
+                out += self.actor_of(whole[0])  # "All of these groups are supported by Iran": each group
                 continue
             quantity = self.words["quantity_words"]
             # "controlled parts of Iraq" holds Iraq, but "parts of the YBŞ joined the PMF" are not the YBŞ
@@ -387,8 +396,10 @@ class BuilderBase:
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "PERSON" and (
                             t.lemma_.lower() in self.words["person_nouns"] or self.role_at(t.i + 1, t.i)):
                         break  # "killed Baghdadi's deputy": another man
-                    if cm is not None:  # "a joint US and Iraqi raid": both
-                        out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None)]
+                    # "a joint US and Iraqi raid": both ("US and Syrian Kurdish forces": the US alone)
+                    if cm is not None:
+                        out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None
+                                      and not self.demonym_only(m, t))]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
@@ -404,6 +415,24 @@ class BuilderBase:
         # "attributed to an unknown group, not KH": a name denied stands for no one
         return [m for m in dict.fromkeys(out) if self.mention_tokens[m][0] == 0 or
                 self.doc[self.mention_tokens[m][0] - 1].lower_ != "not"]
+
+    def _stranded_conjunct(self, last: Token) -> Token | None:
+        """The name after a list's last comma that the parse hung on the verb: "designated by
+        Turkiye, the United States, and the European Union" (a name is never a verb's conjunct)."""
+        k = last.right_edge.i + 1
+        if k < len(self.doc) and self.doc[k].text == ",":
+            k += 1
+        if k >= len(self.doc) or self.doc[k].lower_ not in {"and", "or"}:
+            return None
+        mi = self.token_mention.get(k + 1) if k + 1 < len(self.doc) else None
+        if mi is None:
+            k += 1  # "and the European Union"
+            article = k + 1 < len(self.doc) and self.doc[k].pos_ == "DET"
+            mi = self.token_mention.get(k + 1) if article else None
+        if mi is None:
+            return None
+        root = self.doc[slice(*self._mention_span(mi))].root
+        return root if root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"} else None
 
     def _former_or_latter(self, t: Token) -> list[int]:
         """Which of the last two names joined by "and" (in this sentence or the one before) "the
@@ -435,7 +464,11 @@ class BuilderBase:
         """A country's mention that only describes the noun it modifies: "Iraqi militias", not
         "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
         lemma, non_state = head.lemma_.lower(), self.words["non_state_heads"]
-        qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state
+        communities = self.words["community_words"]  # "Syrian Kurdish forces" are no state's forces
+        qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state | communities or
+                        # "Iranian news sites" are no state's sites (but "Iranian missile sites" are)
+                        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in self.words["military_sites"]
+                        and c.lemma_.lower() not in self.state_heads | self.state_acts
                         for c in head.children)  # "Syrian opposition forces" are not Syria's forces
         return self.chain_type(mi) == "COUNTRY" and (
             qualified or lemma.removesuffix("s") in non_state  # a headline's "Militants" keeps its plural
@@ -477,8 +510,9 @@ class BuilderBase:
             root = self.doc[start:end].root
             owner = self.mention_of(root.head.head) if root.dep_ == "pobj" and root.head.lower_ == "of" else \
                 self.mention_of(root.head) if root.dep_ == "appos" else None
-            if owner is None or owner == named:
-                break
+            if owner is None or owner == named or \
+                    root.dep_ == "pobj" and self._mention_span(owner)[1] != root.head.i:
+                break  # (not "Iraqi forces and members of the YBS": the parse hung "of" on the forces)
             named = owner
         return named
 
@@ -683,7 +717,8 @@ class BuilderBase:
             elif self.doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
             elif self.doc[k].text == "(":  # "Kata'ib Hezbollah (KH), Asa'ib Ahl al-Haq (AAH) and ..."
-                close = next((j for j in range(k + 1, min(k + 6, sent.end)) if self.doc[j].text == ")"), None)
+                # (a short form or a gloss: "(the League of the Righteous)")
+                close = next((j for j in range(k + 1, min(k + 9, sent.end)) if self.doc[j].text == ")"), None)
                 if close is None:
                     break
                 k = close + 1
@@ -858,6 +893,19 @@ class BuilderBase:
             return True
         return start > 0 and self.doc[start - 1].text == "(" and end < len(self.doc) and \
             self.doc[end].text == ")" and start - 1 <= root.sent.start + 3
+
+    def _land_held_in(self, token: Token, verb: Token) -> list[int]:
+        """'IS held territory in Syria and Iraq': the land lies where the verb puts it (or names a
+        town in it: "captured swaths of territory in the north, including Mosul")."""
+        shares = self.words["quantity_words"]
+        wholes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if token.lower_ not in self.words["land_nouns"] | shares or token.lower_ in shares and any(
+                g.lower_ not in self.words["land_nouns"] for g in wholes):
+            return []  # (not "controls most of the border crossings")
+        return [m for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "including"} and c.i > verb.i
+                for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
+                if self.chain_type(m) in {"COUNTRY", "PLACE"}]
 
     def _land_of(self, land: Token) -> list[int]:
         """The country or place a stretch of land lies in: "land in Iraq", "Iraqi territory"."""
@@ -1133,7 +1181,17 @@ class BuilderBase:
                 if self.wording.verbs.get(head.lemma_.lower()) == "founded" else []
             if purpose and founded:  # "Sadr founded Saraya al-Salam to defend the shrines": the new group
                 return [m for c in founded for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES]
+            relied = self._relied_on(head) if purpose else []
+            if relied:
+                return [m for g in relied for m in self.actor_of(g)]
         return []
+
+    def _relied_on(self, verb: Token) -> list[Token]:
+        """Whom "relied on X to lead the fight" says acts: X, not the one who relies on X."""
+        if verb.lemma_.lower() not in self.words["relying_verbs"]:
+            return []
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                for g in c.children if g.dep_ == "pobj"]
 
     def _accused_tokens(self, verb: Token) -> list[Token]:
         """Who a charge or a designation says did what a gerund names: "KH was accused of killing
@@ -1143,6 +1201,11 @@ class BuilderBase:
             verb = verb.head
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words["conspiring_verbs"]:
             verb = verb.head  # "charged with conspiring to provide support to KH": the plot is his
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and any(
+                c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.head.children):
+            return self._charged_with(verb.head)  # "accused the PMF of colluding with A, initiating war
+            # against B": the charge goes on
         if verb.dep_ != "pcomp":
             return []
         charge = verb.head.head

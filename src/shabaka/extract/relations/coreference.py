@@ -191,6 +191,10 @@ class Coreference:
             if subject.dep_ in {"compound", "poss"} and subject.head.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() in self.words["people_nouns"] | self.words["group_nouns"]:
                 subject = subject.head  # "ISIS militants attacked", "KH militia described": the group is
+            elif subject.dep_ == "pobj" and subject.head.lower_ in {"of", "within", "from", "in"} and \
+                    subject.head.head.dep_ in {"nsubj", "nsubjpass"} and \
+                    subject.head.head.lemma_.lower() in self.words["people_nouns"]:
+                subject = subject.head.head  # "Several leaders within AAH are listed": AAH is talked of
             if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     subject.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() not in self.words["reporting_verbs"] and \
@@ -233,17 +237,27 @@ class Coreference:
                 continue
             head = self.doc[self.mention_tokens[mi][1] - 1]
             first = head.head if head.dep_ == "conj" else head
-            listed = [m for h in [first, *first.conjuncts]
+            heads = [first]
+            if first.dep_ == "appos" and (h := self.mention_of(first.head)) is not None and \
+                    self.chain_type(h) == "ARMED_GROUP":
+                first = first.head  # "including A, B (BB), C": the parse hung the list on A
+                heads.insert(0, first)
+            listed = [m for f in heads for h in [f, *f.conjuncts]
                       if (m := self.mention_of(h)) is not None and self.chain_type(m) == "ARMED_GROUP"]
             # the groups a text lists as such ("groups such as A, B and C", "A, B and C attacked"),
             # not the ones it names as their foes ("KH fought al-Nusra and IS. Iran funded the militias")
             introduced = first.dep_ in {"nsubj", "nsubjpass", "appos"} or first.dep_ == "pobj" and (
                 first.head.lower_ in self.words["list_prepositions"] or first.head.lower_ == "as")
-            if len(set(listed)) > 1 and introduced:  # the parse may hang a long list's last names elsewhere
+            # the parse may hang a long list's last names elsewhere (even all but the first after
+            # "including")
+            opened = first.dep_ == "pobj" and first.head.lower_ in self.words["list_prepositions"]
+            if (len(set(listed)) > 1 or opened) and introduced:
                 opening = min(self.mention_tokens[m][0] for m in listed)
                 listed += [m for m in self._names_listed_after(opening, self.doc[opening].sent)
                            if self.chain_type(m) == "ARMED_GROUP"]
-                return list(dict.fromkeys(listed))
+                listed = list(dict.fromkeys(listed))
+                if len(listed) > 1:
+                    return listed
             if head.tag_ == "NNPS" and head.lower_ == t.lower_:  # "the Special Groups ... these groups"
                 return [mi]
         # a bare "the militias" (no "Iranian-backed", no "in Iraq": those are a kind, any number of

@@ -248,8 +248,10 @@ class Nouns:
             elif taken:
                 # "IS took control of Mosul": the taker holds what follows "of"
                 agents += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
-                targets += [m for g in preps["of"].children if g.dep_ == "pobj"
-                            for m in self.actor_of(g)] if "of" in preps else []
+                held = [g for g in preps["of"].children if g.dep_ == "pobj"] if "of" in preps else []
+                # (or where "of swaths of territory in Iraq" lies)
+                targets += [m for g in held for m in self.actor_of(g)] or \
+                    [m for g in held for m in self._land_held_in(g, noun.head)]
             else:
                 # "the threat of ISIS" is ISIS's: a threat is to someone
                 preps_on = {"to", "against"} if threat else {"on", "against", "of", "targeting", "over"} | (
@@ -322,7 +324,7 @@ class Nouns:
                 # bodyguard", "of two guards of Y" kill neither X nor Y
                 named = {m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
-                         for m in self._named_in(h)}
+                         for m in self._victims_named_in(h)}
                 targets = [t for t in targets if t in named or t in victims]
             for a in agents:
                 for t in targets:
@@ -421,7 +423,7 @@ class Nouns:
             self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "controls",
                             [p for p in places if self.chain_type(p) == "PLACE"], "fell_to", 0.7, sent)
 
-    def _named_in(self, phrase: Token) -> list[int]:
+    def _victims_named_in(self, phrase: Token) -> list[int]:
         """The people a phrase names: its own name, or the man a title in it names ("the commander
         of the Quds Force Qassim Soleimani"), not whose he is ("X's neighbour", "two guards of Y")."""
         if (named := self.mention_of(phrase)) is not None:

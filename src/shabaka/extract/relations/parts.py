@@ -273,7 +273,7 @@ class Parts:
     def belongs_to(self, sent: Span) -> None:
         """'The Babylon Brigades belong to the PMF', 'AAH, a militia belonging to the PMU', 'KH,
         operating under the umbrella of the PMF': a part, or a member where a person belongs."""
-        verbs = {"belong", "fall", "come", "operate"}
+        verbs = self.words["belonging_verbs"]
         for verb in self.tokens.where(sent, lemma=verbs):
             lemma = verb.lemma_.lower()
             if lemma not in verbs or not self.asserted(verb):
@@ -296,7 +296,9 @@ class Parts:
                 continue  # "KH operates under the PMF" is a part; "operates in Syria" says nothing of it
             if lemma != "belong":
                 wholes = [m for m in wholes if self.chain_type(m) in ORG_TYPES]
-            parts = self._subjects(verb) or (self.actor_of(verb.head) if verb.dep_ == "acl" else [])
+            parts = self._subjects(verb) or [m for c in verb.children if c.dep_ == "nsubjpass"
+                                             for m in self.actor_of(c)] or (  # "is registered under the PMF"
+                self.actor_of(verb.head) if verb.dep_ == "acl" else [])
             if lemma != "belong":
                 parts = [m for m in parts if self.chain_type(m) in ORG_TYPES]
             for x in parts:
@@ -481,6 +483,9 @@ class Parts:
                     continue  # "Popular Mobilization Forces" holds "Popular Mobilization": one body
                 if len(rest) == 1 and rest[0] in self.pack.country_words:
                     continue  # "the Turkish Interior Ministry" is Turkey's, no part of Iraq's
+                word, chain = self.ex.mentions[other].text, self.ex.chains[self.ex.mentions[other].chain]
+                if " " not in word and not word.isupper() and not chain.key:
+                    continue  # "Kurdistan" the model took for a body: a region's word in a unit's name
                 start = bisect.bisect_right(self.sentence_starts, m.start) - 1
                 token = self.doc.char_span(self.ex.sentences[start][0], self.ex.sentences[start][1],
                                            alignment_mode="expand")

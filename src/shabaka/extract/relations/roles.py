@@ -269,6 +269,8 @@ class Roles:
                     self.token_mention.get(d - 1) is None or
                     self.chain_type(self.token_mention[d - 1]) == "COUNTRY"):
                 d -= 1
+            if sent.start < d < self._mention_span(p)[0] and self.doc[d - 1].lower_ == "the":
+                d -= 1  # "its secretary-general, the Hajj Hadi al-Amiri", "the cleric X"
             if d < k and d > sent.start and self.doc[d - 1].text == "," and self.doc[d].text[:1].isalpha():
                 k = d
             if k > sent.start and self.doc[k - 1].text == ",":
@@ -908,10 +910,13 @@ class Roles:
                      for g in c.children if g.dep_ == "pobj" and g.tag_ != "NNS"  # not "members of
                      for m in self.actor_of(g)]  # militia groups, including A and B": A and B are the groups
             including = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
-            if not orgs and including and not any(c.dep_ in {"det", "prep", "compound", "nmod"} or
+            described = {"det", "prep", "compound", "nmod", "acl", "relcl"}
+            if not orgs and including and not any(c.dep_ in described or
+                                                  c.lower_ == "other" or
                                                   self.mention_of(c) is not None for c in noun.children):
                 # "(Their / Suspected) leaders include A and B": the group the text is about; "the
-                # leaders", "Iraqi leaders" or "the group's leaders" name others
+                # leaders", "Iraqi leaders", "the group's leaders", "other officials" or "officials
+                # blamed for the fall of Mosul" name others
                 owner = [c for c in noun.children if c.dep_ == "poss"]
                 topic = [self.main_group] if self.main_group is not None else []
                 whose = owner and owner[0].lower_ == "whose" and noun.head.dep_ == "relcl"
@@ -986,6 +991,22 @@ class Roles:
             for h in holders:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
+
+    def ranked_of_body(self, sent: Span) -> None:
+        """'Lieutenant Colonel X of the Peshmerga (intelligence unit)', 'the fighter known as X, of
+        Kata'ib al-Imam Ali,': a man named with the force he serves in is one of its men."""
+        ranks = {w.rstrip(".") for t in self.rank_titles for w in t.split()} - set(self.roles)
+        for p in self._persons(sent):
+            start, end = self._mention_span(p)
+            ranked = start > sent.start and self.doc[start - 1].lower_.rstrip(".") in ranks
+            if end + 2 < sent.end and self.doc[end].text == "," and self.doc[end + 1].lower_ == "of":
+                end += 1  # (set off by commas, a rank is not needed)
+            elif not ranked or end + 1 >= sent.end or self.doc[end].lower_ != "of":
+                continue
+            k = end + 1 + (self.doc[end + 1].pos_ == "DET")
+            body = self.token_mention.get(k)
+            if body is not None and self.chain_type(body) in {"ARMED_GROUP", "STATE_BODY"}:
+                self.emit(p, "member_of", body, "ranked_of_body", 0.75, sent)
 
     def whose_role_is(self, sent: Span) -> None:
         """'Nujaba, whose secretary-general is Akram al-Kaabi, said ...', 'Badr, of which Hadi al-Amiri

@@ -132,10 +132,13 @@ class Verbs:
                                for g in c.children
                                if g.dep_ == "pobj" and g.lemma_.lower() in self.words["noun_hostile"] and
                                (c.lower_ != "during" or g.lemma_.lower() in self.words["strike_nouns"])]
-                    # "killed in an airstrike by Israel", "in a drone attack attributed to KH": who struck
+                    # "killed in an airstrike by Israel", "in a raid (carried out) by US special forces", "in
+                    # a drone attack attributed to KH": who struck
                     agents = [x for g in agents for x in [
-                        o for c in g.children if c.dep_ == "prep" and c.lower_ == "by"
-                        for o in c.children if o.dep_ == "pobj" and self.mention_of(o) is not None] or [
+                        o for h in [g, *(v for v in g.children if v.dep_ == "acl" and
+                                         v.lemma_.lower() in self.words["launch_verbs"])]
+                        for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                        for o in c.children if o.dep_ == "pobj" and self.actor_of(o)] or [
                         self.doc[self.mention_tokens[m][0]] for m in self._responsible_for(g)] or [g]]
                 if relation == "killed" and not agents:  # "were killed when a U.S. drone struck their car"
                     agents += [s for c in children if c.dep_ == "advcl" and self.asserted(c, climb=False) and
@@ -152,6 +155,9 @@ class Verbs:
                         if head.pos_ == "NOUN" and c.dep_ == "compound" and self.mention_of(c) is not None]
                 if verb.dep_ == "acl" and self._where(verb.head):
                     pass  # "sessions at Air Studios, in Montserrat, assisted by X": the place says where
+                elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "from" and \
+                        verb.head.head.head.lemma_.lower() in self.words["delegation_nouns"]:
+                    pass  # "a delegation from the Framework headed by X": X heads the delegation
                 elif verb.dep_ == "acl" and verb.head.lower_ in {"those", "people", "victims", "dead"} and \
                         verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among":
                     # "X was among those killed in the U.S. strike": X
@@ -205,6 +211,8 @@ class Verbs:
                     # ("X was born in Y and joined the IRGC": coordinated verbs share a passive's subject)
                     subjects = self.subject_tokens(verb.head, {"nsubj", "nsubjpass"} if verb.dep_ == "conj"
                                                    and not passive else {"nsubj"})
+                    if infinitive and (relied := self._relied_on(verb.head)):
+                        subjects = relied  # "relied on the PMF to fight IS": the PMF fights
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
                     arming = self.wording.verbs.get(verb.head.lemma_.lower()) == "backs"
                     dispatched = [c for c in verb.head.children if c.dep_ == "dobj"] if infinitive and (
@@ -261,9 +269,10 @@ class Verbs:
                 objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
                 if relation == "sanctioned" and not objects:
                     # "Turkey considers the PKK a terrorist organization": the parse makes the PKK the
-                    # subject of the kind it is listed as
+                    # subject of the kind it is listed as (not a deed weighed: "is considering adding
+                    # Badr to its list")
                     objects = [g for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"}
-                               for g in c.children if g.dep_ in {"nsubj", "dobj"}]
+                               and c.pos_ != "VERB" for g in c.children if g.dep_ in {"nsubj", "dobj"}]
                 objects = objects or self._shared_object(verb)
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
@@ -367,6 +376,11 @@ class Verbs:
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
             owners = {self.mention_of(c) for o in objects if relation == "controls" and
                       self.mention_of(o) is None for c in o.children if c.dep_ in {"poss", "compound"}}
+            # "heads the Badr bloc in parliament", "runs KH's security office": a part of the body, so
+            # he is one of its members
+            parts = {m for o in objects if relation == "leads" and self.mention_of(o) is None and
+                     o.lemma_.lower() in self.words["sub_body_nouns"] for c in o.children
+                     if c.dep_ in {"poss", "compound"} and (m := self.mention_of(c)) is not None}
             # "A and B lead X and Y", "X and Y, led by A and B, respectively": one each, in order
             respective = relation == "leads" and len(subj) == len(obj) > 1 and \
                 all(self.chain_type(m) == "PERSON" for m in subj) and \
@@ -386,9 +400,10 @@ class Verbs:
                 took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
                     "take over" in phrasal and self.chain_type(o) in ORG_TYPES or
                     lemma == "run" and self.chain_type(o) in {"ARMED_GROUP", "STATE_BODY"})
-                if relation == "hostile_to" and lemma in self.words["political_verbs"] and \
-                        {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}:
-                    continue  # "a party opposing the ruling party": politics, not force
+                politics = {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}
+                if relation == "hostile_to" and (lemma in self.words["political_verbs"] and politics or
+                                                 self._unseated(verb)):
+                    continue  # "a party opposing the ruling party", "expelled him from the party": politics
                 if lemma in {"manage", "operate"} and self.chain_type(o) == "COUNTRY":
                     continue  # "managed the Romania national team": a coach, not a ruler
                 if relation == "backs" and lemma == "train" and \
@@ -399,7 +414,7 @@ class Verbs:
                 # "led by X and his deputy Y": Y's own title makes him a member
                 title = self.role_at(self.mention_tokens[s][0], sent.start) if relation == "leads" \
                     else None
-                deputy = title is not None and title[0] == "member_of"
+                deputy = title is not None and title[0] == "member_of" or o in parts
                 if aimed and relation in {"controls", "killed"} and not fought:
                     continue
                 if relation == "killed" and self.chain_type(o) != "PERSON" and self.doc[
@@ -415,6 +430,12 @@ class Verbs:
             for s in subj:
                 for g in groups:  # "IS killed dozens of Iraqi Army soldiers": IS fights the army
                     self.emit(s, "hostile_to", g, f"verb_{verb.lemma_.lower()}_members", 0.7, sent)
+
+    def _unseated(self, verb: Token) -> bool:
+        """Whether the verb puts someone out of a standing, not a place ("drove Maliki from office")."""
+        return any(g.lemma_.lower() in self.words["standing_nouns"] for c in verb.children
+                   if c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "out"}
+                   for g in c.subtree if g.dep_ == "pobj")
 
     def _where(self, token: Token) -> bool:
         """A place or country named only as where something is ("in Montserrat", "at Baghdad")."""
@@ -486,19 +507,6 @@ class Verbs:
         """What a held object stands for, and land held somewhere where the verb puts it."""
         return self.actor_of(token) or self._land_held_in(token, verb)
 
-    def _land_held_in(self, token: Token, verb: Token) -> list[int]:
-        """'IS held territory in Syria and Iraq': the land lies where the verb puts it (or names a
-        town in it: "captured swaths of territory in the north, including Mosul")."""
-        shares = self.words["quantity_words"]
-        wholes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if token.lower_ not in self.words["land_nouns"] | shares or token.lower_ in shares and any(
-                g.lower_ not in self.words["land_nouns"] for g in wholes):
-            return []  # (not "controls most of the border crossings")
-        return [m for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in {"in", "including"} and c.i > verb.i
-                for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
-                if self.chain_type(m) in {"COUNTRY", "PLACE"}]
-
     def _object_actors(self, token: Token, relation: str) -> list[int]:
         """The actors an object phrase stands for. A word for people ("sanctioned Islamic State
         officials", "designated two KH leaders, A and B") is sanctioned for the people it lists,
@@ -508,6 +516,12 @@ class Verbs:
         if self.mention_of(token) is not None:
             return found
         lemma = token.lemma_.lower()
+        if relation == "hostile_to" and not found and lemma in self.words["noun_hostile"]:
+            # "repelled an attack (launched) by IS cells": the attackers
+            found = [m for h in [token, *(v for v in token.children if v.dep_ == "acl" and
+                                         v.lemma_.lower() in self.words["launch_verbs"])]
+                     for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
         if relation == "sanctioned" and lemma == "asset":  # "froze the assets of X" (or "X's assets")
             return found + [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
@@ -787,12 +801,16 @@ class Verbs:
 
     def close_to(self, sent: Span) -> None:
         """'Kildani is close to Soleimani', 'a politician close to Iran': near in allegiance (not
-        'a village close to the border', 'sources close to the premier')."""
-        for word in self.tokens.where(sent, lower={"close", "closer", "closest"}):
-            if word.lower_ not in {"close", "closer", "closest"} or word.pos_ not in {"ADJ", "ADV"}:
+        'a village close to the border', 'sources close to the premier'); and 'these groups remain
+        hostile towards the US'."""
+        close, hostile = {"close", "closer", "closest"}, self.words["hostile_adjectives"]
+        for word in self.tokens.where(sent, lower=close | hostile):
+            if word.lower_ not in close | hostile or word.pos_ not in {"ADJ", "ADV"}:
                 continue
+            relation, rule = ("allied_with", "close_to") if word.lower_ in close else \
+                ("hostile_to", "hostile_towards")
             # "close to Iran", not "close to Morris's esthetic"
-            others = [m for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+            others = [m for c in word.children if c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"}
                       for g in c.children if g.dep_ == "pobj" and self.mention_of(g) is not None
                       for m in self.actor_of(g) if self.chain_type(m) != "PLACE"]
             if not others or any(c.dep_ == "prep" and c.lower_ in {"in", "on"} for c in word.children):
@@ -810,8 +828,8 @@ class Verbs:
                 holders = self.actor_of(word.head)  # "a politician close to Iran": the one described
             else:
                 continue
-            self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "allied_with", others,
-                            "close_to", 0.65, sent)
+            self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], relation, others,
+                            rule, 0.65, sent)
 
     def partner_verbs(self, sent: Span) -> None:
         """'X cooperated with Y', 'X fought alongside Y', 'X worked with Y' (not 'fought with')."""
@@ -1167,8 +1185,8 @@ class Verbs:
                 continue
             out = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "out" or
                    c.dep_ == "prep" and c.lower_ in {"from", "out"}]
-            if not out:
-                continue
+            if not out or self._unseated(verb):
+                continue  # "drove Maliki from office", "ousted his cousin from the party": politics
             driven = [m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for m in self.actor_of(c)
                       if self.chain_type(m) != "PLACE"]
             for f in self._subjects(verb) or self._aim_holders(verb):
