@@ -3116,6 +3116,9 @@ def test_what_enforcement_and_leadership_reporting_misread(analyse, text, wrong)
     ("The Sayyid al-Shuhada Brigades, the Imam Ali Brigades, and the Hezbollah Brigades all belong to the "
      "PMF. All three militias are funded by the Quds Force.",
      ("quds_force", "backs", "kataib_sayyid_al_shuhada")),
+    # (while each state of "the US and French embassies" is still one)
+    ("Abu Mahdi al-Muhandis was involved in the 1983 bombings of the US and French embassies in Kuwait.",
+     ("abu_mahdi_al_muhandis", "hostile_to", "france")),
     ("Asaib al-Haq fighters entered the town.", ("asaib_ahl_al_haq", "member_of", None)),
     ("Iran's Quds Forces were deployed to Samarra.", ("quds_force", "part_of", None)),
 ])

@@ -396,10 +396,13 @@ class BuilderBase:
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "PERSON" and (
                             t.lemma_.lower() in self.words["person_nouns"] or self.role_at(t.i + 1, t.i)):
                         break  # "killed Baghdadi's deputy": another man
-                    # "a joint US and Iraqi raid": both ("US and Syrian Kurdish forces": the US alone)
+                    # "a joint US and Iraqi raid", "the US and French embassies": both ("US and Syrian
+                    # Kurdish forces": the US alone)
                     if cm is not None:
+                        communal = any(c.dep_ == "amod" and c.lemma_.lower() in self.words["community_words"]
+                                       for c in t.children)
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None
-                                      and not self.demonym_only(m, t))]
+                                      and not (communal and self.chain_type(m) == "COUNTRY"))]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
