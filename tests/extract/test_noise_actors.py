@@ -177,3 +177,9 @@ def test_a_plural_noun_opening_a_sentence_and_a_tribe_are_no_person(analyse):
     names = _names(analyse, "Sheikh Ali Al-Omar, head of a tribe, accused the PMF of colluding with the "
                             "Al-Rumayd tribe, initiating warfare against his own Al-Omar tribe.\n")
     assert names.get("Al-Omar tribe") == "ORGANIZATION" and names.get("Ali Al-Omar") == "PERSON", names
+    ex, _, _ = analyse("The Shammar tribe controls the border area near Rabia. The Shammar have ties to "
+                       "Saudi Arabia. Younis told reporters the tribe would stay.\n")
+    tribe = next(c for c in ex.chains if c.name.startswith("Shammar"))
+    named = {ex.mentions[i].text for i in tribe.mentions}
+    assert tribe.type == "ORGANIZATION" and named == {"Shammar tribe", "Shammar"}, ex.chains
+    assert any(c.name == "Younis" and c.type == "PERSON" for c in ex.chains), ex.chains

@@ -3119,6 +3119,30 @@ def test_what_enforcement_and_leadership_reporting_misread(analyse, text, wrong)
     # (while each state of "the US and French embassies" is still one)
     ("Abu Mahdi al-Muhandis was involved in the 1983 bombings of the US and French embassies in Kuwait.",
      ("abu_mahdi_al_muhandis", "hostile_to", "france")),
+    # (but a fighters' position is ground, a weapon relied on does no deed, a state's missile sites
+    # are the state's, and "the two men" after a named pair are both)
+    ("The Peshmerga drove Islamic State from its positions near Kirkuk.",
+     ("peshmerga", "hostile_to", "islamic_state")),
+    ("Kata'ib Hezbollah relied on drones to strike US bases in Syria.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    ("Israeli aircraft struck Iranian missile production sites in October 2024.",
+     ("israel", "hostile_to", "iran")),
+    ("Qasem Soleimani and Abu Mahdi al-Muhandis arrived in Baghdad. The two men were killed by a US drone.",
+     ("united_states", "killed", "abu_mahdi_al_muhandis")),
+    ("Qasem Soleimani and Abu Mahdi al-Muhandis arrived in Baghdad. The two men were killed by a US drone.",
+     ("united_states", "killed", "qasem_soleimani")),
+    ("The victory of the Iraqi army over Islamic State was celebrated in Baghdad.",
+     ("iraqi_army", "hostile_to", "islamic_state")),
+    ("Federal police in Mosul under Mahdi al-Gharawi's command cornered the group's military leader.",
+     ("Mahdi al-Gharawi", "leads", "iraqi_federal_police")),
+    # the name Iranian outlets give Israel, and a group's name past a word stacked on it
+    ("The Zionist regime assassinated senior IRGC adviser Razi Mousavi in an airstrike near Damascus.",
+     ("israel", "killed", "Razi Mousavi")),
+    ("Daesh Takfiri terrorists martyred three PMU fighters in an ambush near Tarmiyah.",
+     ("islamic_state", "hostile_to", "popular_mobilization_forces")),
+    # "A, its chief B and ...": the body listed just before the title's "its"
+    ("In 2020 the Treasury blacklisted Asa'ib Ahl al-Haq, its chief Qais al-Khazali and his brother Laith "
+     "al-Khazali.", ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
     ("Asaib al-Haq fighters entered the town.", ("asaib_ahl_al_haq", "member_of", None)),
     ("Iran's Quds Forces were deployed to Samarra.", ("quds_force", "part_of", None)),
 ])
@@ -3145,6 +3169,9 @@ def test_what_local_news_and_histories_state(analyse, text, expected):
     ("An inquiry into the fall of Mosul to the Islamic State group (ISIS) blamed Maliki, an MP said. Other "
      "top officials blamed for the loss of the city include Mahdi al-Gharawi, commander of Nineveh "
      "operations, and Ali Ghaidan.", ("Mahdi al-Gharawi", "member_of", "islamic_state")),
+    # a title is no rank
+    ("Secretary-General Akram al-Kaabi of Harakat al-Nujaba met the envoy.",
+     ("akram_al_kaabi", "member_of", "harakat_hezbollah_al_nujaba")),
     # a standing lost is politics, not a fight
     ("The Iraqi army collapsed within days. It helped drive Maliki from office.",
      ("iraqi_army", "hostile_to", "Maliki")),
@@ -3164,6 +3191,13 @@ def test_what_local_news_and_histories_state(analyse, text, expected):
     ("Militants from the Islamic State had begun their assault to capture the city and the two generals had "
      "just arrived from Baghdad. \"We asked them to stop,\" said Noufal Al Aqoub, a council member.",
      ("islamic_state", "hostile_to", "Noufal Al Aqoub")),
+    ("In 2020 the Treasury blacklisted Asa'ib Ahl al-Haq, its chief Qais al-Khazali and his brother Laith "
+     "al-Khazali.", ("qais_al_khazali", "leads", "us_department_of_the_treasury")),
+    ("A Telegram channel affiliated with Nujaba published a map of Israeli ports.",
+     ("Telegram", "allied_with", "harakat_hezbollah_al_nujaba")),
+    # a group's number in the PMF, set off after its name, is the group itself
+    ("Saraya Ashura, the 8th Brigade of the PMF, took part in a military parade.",
+     ("8th Brigade", "part_of", "popular_mobilization_forces")),
     # a community's forces are not the state's
     ("Abu Hamza was killed by Syrian Kurdish forces near Deir ez-Zor.", ("syria", "killed", "Abu Hamza")),
     # a one-word name the model took for a body, inside a unit's name

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
+from shabaka.annotate.entities import KIN_GROUPS
 from shabaka.model import Chain, Mention
 from shabaka.names import fold, initials, name_parts, strip_titles
 
@@ -27,6 +28,8 @@ _ALIAS_BRIDGE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_BRIDGE = re.compile(r"^\s*[(\[]\s*$")
+_NUMBER_BRIDGE = re.compile(r"^\s*,\s*(?:the\s+|its\s+)?$")
+_NUMBERED_UNIT = re.compile(r"^(?:\d+(?:st|nd|rd|th)?\s+\w+|\w+\s+(?:No\.\s*)?\d+)$")
 _ACRONYM_CLOSE = re.compile(r"^\s*[)\]]")
 
 
@@ -99,6 +102,9 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
             a.type == b.type or (a.type in ORG_TYPES and b.type in ORG_TYPES)
         ):
             uf.union(i, i + 1)
+        elif a.type in ORG_TYPES and b.type in ORG_TYPES and _NUMBER_BRIDGE.match(between) and \
+                _NUMBERED_UNIT.search(b.text) and text[b.end:b.end + 4] == " of ":
+            uf.union(i, i + 1)  # "Kata'ib al-Imam Ali, the 40th Brigade of the PMF": its number there
 
     _link_initials(mentions, uf)
     _link_short_forms(mentions, folded, uf)
@@ -133,7 +139,10 @@ def _link_short_forms(mentions: list[Mention], folded: list[str], uf: _UnionFind
     words = [tuple(name_parts(f).words) for f in folded]
     people: dict[tuple[str, ...], list[int]] = defaultdict(list)  # first or last words -> mentions
     orgs: dict[tuple[str, ...], list[int]] = defaultdict(list)  # last words -> mentions
+    kin: dict[tuple[str, ...], list[int]] = defaultdict(list)  # "the Shammar" -> "the Shammar tribe"
     for j, other in enumerate(mentions):
+        if other.type in ORG_TYPES and len(words[j]) > 1 and words[j][-1] in KIN_GROUPS:
+            kin[words[j][:-1]].append(j)
         for k in range(1, len(words[j])):
             if other.type == "PERSON":
                 people[words[j][:k]].append(j)
@@ -143,10 +152,13 @@ def _link_short_forms(mentions: list[Mention], folded: list[str], uf: _UnionFind
                 orgs[words[j][-k:]].append(j)
     longer_people = {key: _Longer(found, mentions, uf) for key, found in people.items()}
     longer_orgs = {key: _Longer(found, mentions, uf) for key, found in orgs.items()}
+    longer_kin = {key: _Longer(found, mentions, uf) for key, found in kin.items()}
     for i, m in enumerate(mentions):
         if not words[i] or _is_acronym(m.text):
             continue
-        if m.type in ORG_TYPES and not m.key and m.text.islower():
+        if m.type in ORG_TYPES and not m.key and words[i] in longer_kin:
+            longer = longer_kin[words[i]]  # a tribe by its name alone
+        elif m.type in ORG_TYPES and not m.key and m.text.islower():
             longer = longer_orgs.get(words[i][:1])  # a name noun: "the coalition" -> "Sahel Coalition"
         elif m.type == "PERSON" or (not m.key and len(words[i]) == 1):
             # a kunya or nasab alone ("Abu", "bin") is not a short form of anyone

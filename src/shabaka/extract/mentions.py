@@ -55,16 +55,21 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
     A person's surname counts alone; a form standing next to another capitalised word is
     part of a longer name ('Sadr City') and is left alone."""
     forms: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    surnames: set[tuple[str, ...]] = set()  # forms that are only a man's family name
     table = token_table(doc)
     for ent in table.ents:
         if ent.label_ not in REPEATED_TYPES or ent.text.islower():
             continue  # a name noun ("the coalition") is a name only where its wording says so
         forms.setdefault(tuple(t.text for t in ent), (ent.label_, ent.id_ or None))
+        if ent.label_ == "ORGANIZATION" and len(ent) >= 2 and ent[-1].lower_ in KIN_GROUPS:
+            # "the Albu Nimr tribe ... the Albu Nimr lost 300 men": the tribe by its name alone
+            forms.setdefault(tuple(t.text for t in ent[:-1]), ("ORGANIZATION", ent.id_ or None))
         if ent.label_ == "PERSON" and len(ent) >= 2:
             surname = ent[-1].text
             for form in {surname, surname.removeprefix("al-").removeprefix("Al-")}:
                 if len(form) >= 4 and form[:1].isupper() and not form.startswith(ARTICLES):
                     forms.setdefault((form,), ("PERSON", ent.id_ or None))
+                    surnames.add((form,))
     covered = {i for ent in table.ents for i in range(ent.start, ent.end)}
     # the lengths of the forms each first word opens, longest first: most tokens open none
     lengths: dict[str, list[int]] = {}
@@ -83,7 +88,7 @@ def _repeats(doc: Doc, sent_index: dict[int, int]) -> list[Mention]:
             if any(t is not None and t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN"
                    for t in (before, after)):
                 continue
-            if after is not None and after.lower_ in KIN_GROUPS:
+            if words in surnames and after is not None and after.lower_ in KIN_GROUPS:
                 continue  # "his own Al-Omar tribe": the tribe that bears the name, not the man
             label, key = forms[words]
             span = doc[i:i + n]

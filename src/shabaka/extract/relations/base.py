@@ -224,9 +224,13 @@ class BuilderBase:
                     last = t.right_edge.i
                     while last > t.i and self.doc[last].is_punct:
                         last -= 1  # (the parse may hang the closing comma on the noun)
+                    pair = self._pair_before(t, "PERSON") if t.tag_ == "NNS" and any(
+                        c.lower_ in {"two", "both"} for c in t.children) else None
                     if named:
                         if self.mention_tokens[named[-1]][1] == last + 1:
                             out.append(named[-1])
+                    elif pair is not None:  # "A and B arrived. The two men were killed": both
+                        out += self._resolved(phrase, list(pair))
                     elif not self._introduced_unnamed(t) and (t.tag_ not in {"NNS", "NNPS"} or (
                             t.dep_ == "pobj" and t.head.head.lower_ == "one")):  # "X is one of the leaders"
                         # "the general worked with"; not the one who reports it ("killed the leader of
@@ -377,9 +381,14 @@ class BuilderBase:
                 continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
             if any(c.dep_ in {"det", "amod"} and c.lower_ in self.words["partial_words"] for c in t.children):
                 continue  # "some PMF groups maintain ties to Iran": not the PMF
+            if t.lemma_.lower() in self.words["media_nouns"]:
+                continue  # "a Telegram channel affiliated with Nujaba" is no Telegram
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
+                    if cm is None and child.dep_ == "compound":  # "Daesh Takfiri terrorists": past a word
+                        cm = next((m for g in child.children if g.dep_ == "compound"  # the parse stacked
+                                   and (m := self.mention_of(g)) is not None), None)
                     if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
                         break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "COUNTRY" and \
@@ -438,21 +447,26 @@ class BuilderBase:
         return root if root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"} else None
 
     def _former_or_latter(self, t: Token) -> list[int]:
-        """Which of the last two names joined by "and" (in this sentence or the one before) "the
-        former" or "the latter" is."""
+        """Which of the last two names joined by "and" "the former" or "the latter" is."""
+        pair = self._pair_before(t)
+        return self._resolved(t, [pair[0] if t.lower_ == "former" else pair[1]]) if pair else []
+
+    def _pair_before(self, t: Token, kind: str | None = None) -> tuple[int, int] | None:
+        """The last two names of one type (`kind`, if given) joined by "and", in this sentence or
+        the one before: whom "the former", "the latter" or "the two men" point back to."""
         first = self.doc[t.i].sent.start
         if first > 0:
             first = self.doc[first - 1].sent.start
         for k in range(t.i - 1, first, -1):
             latter = self.token_mention.get(k)
-            if latter is None:
+            if latter is None or kind is not None and self.chain_type(latter) != kind:
                 continue
             start = self.mention_tokens[latter][0]
             former = self.token_mention.get(start - 2) if start >= 2 and self.doc[start - 1].lower_ == "and" \
                 else None
             if former is not None and self.chain_type(former) == self.chain_type(latter):
-                return self._resolved(t, [former if t.lower_ == "former" else latter])
-        return []
+                return former, latter
+        return None
 
     def _alias_after_or(self, t: Token) -> bool:
         """Whether a conjunct is another name for the name before it: "the Popular Mobilization
@@ -470,8 +484,8 @@ class BuilderBase:
         communities = self.words["community_words"]  # "Syrian Kurdish forces" are no state's forces
         qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state | communities or
                         # "Iranian news sites" are no state's sites (but "Iranian missile sites" are)
-                        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in self.words["military_sites"]
-                        and c.lemma_.lower() not in self.state_heads | self.state_acts
+                        c.dep_ == "compound" and lemma in self.words["military_sites"]
+                        and c.lemma_.lower() in self.words["media_nouns"]
                         for c in head.children)  # "Syrian opposition forces" are not Syria's forces
         return self.chain_type(mi) == "COUNTRY" and (
             qualified or lemma.removesuffix("s") in non_state  # a headline's "Militants" keeps its plural
@@ -1190,11 +1204,12 @@ class BuilderBase:
         return []
 
     def _relied_on(self, verb: Token) -> list[Token]:
-        """Whom "relied on X to lead the fight" says acts: X, not the one who relies on X."""
+        """Whom "relied on X to lead the fight" says acts: X, not the one who relies on X (but
+        "relied on drones to strike US bases" leaves the deed with the one who relies)."""
         if verb.lemma_.lower() not in self.words["relying_verbs"]:
             return []
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ == "pobj" and self.actor_of(g)]
 
     def _accused_tokens(self, verb: Token) -> list[Token]:
         """Who a charge or a designation says did what a gerund names: "KH was accused of killing

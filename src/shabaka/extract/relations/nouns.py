@@ -171,6 +171,16 @@ class Nouns:
                    self.words["group_nouns"] | self.words["people_nouns"] for c in noun.children):
                 # "Iraqi group attacks against Israel": the demonym says whose group, not who attacks
                 agents = [m for m in agents if self.chain_type(m) != "COUNTRY"]
+            # "the victory of the Iraqi army over IS": the one named after "of" won (the parse may hang
+            # "over" on it)
+            won = lemma in self.words["victory_nouns"]
+            winners = [g for c in noun.children if won and c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            overs = [c for h in [noun, *winners] for c in h.children
+                     if won and c.dep_ == "prep" and c.lower_ == "over"]
+            over_whom = bool(overs)
+            if over_whom:
+                agents += [m for g in winners for m in self.actor_of(g)]
             launched = self._first_of_parallel(noun)
             count_head = self._counted(noun)  # "dozens of rocket attacks": the count stands for the noun
             if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
@@ -269,8 +279,8 @@ class Nouns:
                               for c in v.children if c.lower_ in aimed_at]
                 # "thousands of airstrikes against IS": the parse hangs the target on the count
                 count_preps = [c for c in count_head.children if count_head is not noun and c.lower_ != "of"]
-                for c in [*noun.children, *verb_preps, *count_preps]:
-                    if c.dep_ == "prep" and c.lower_ in preps_on:
+                for c in dict.fromkeys([*noun.children, *verb_preps, *count_preps, *overs]):
+                    if c.dep_ == "prep" and c.lower_ in preps_on and not (over_whom and c.lower_ == "of"):
                         for g in c.children:
                             if g.dep_ != "pobj":
                                 continue
@@ -813,6 +823,9 @@ class Nouns:
                       for n in nouns]
             controllers = [m for c in firsts if c is not None
                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            # "federal police under Gharawi's command"
+            controllers += [m for n in nouns for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                            and (m := self.mention_of(c)) is not None]
             if not controllers:
                 continue
             head = prep.head

@@ -998,7 +998,11 @@ class Roles:
         ranks = {w.rstrip(".") for t in self.rank_titles for w in t.split()} - set(self.roles)
         for p in self._persons(sent):
             start, end = self._mention_span(p)
-            ranked = start > sent.start and self.doc[start - 1].lower_.rstrip(".") in ranks
+            # (not "Secretary-General X of Y", "Attorney General X": a title, not a rank)
+            before = self.doc[start - 2] if start - 2 >= sent.start else None
+            titled = before is not None and (before.text in {"-", "–"} or
+                                             before.lower_ in self.words["compound_title_heads"])
+            ranked = start > sent.start and self.doc[start - 1].lower_.rstrip(".") in ranks and not titled
             if end + 2 < sent.end and self.doc[end].text == "," and self.doc[end + 1].lower_ == "of":
                 end += 1  # (set off by commas, a rank is not needed)
             elif not ranked or end + 1 >= sent.end or self.doc[end].lower_ != "of":
