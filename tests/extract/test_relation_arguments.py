@@ -3140,9 +3140,19 @@ def test_what_enforcement_and_leadership_reporting_misread(analyse, text, wrong)
      ("israel", "killed", "Razi Mousavi")),
     ("Daesh Takfiri terrorists martyred three PMU fighters in an ambush near Tarmiyah.",
      ("islamic_state", "hostile_to", "popular_mobilization_forces")),
+    # a man a body's name owns is one of its men
+    ("Kata'ib Hezbollah's Abu Ali al-Askari wrote that the group's drones had reached the Golan.",
+     ("abu_ali_al_askari", "member_of", "kataib_hezbollah")),
     # "A, its chief B and ...": the body listed just before the title's "its"
     ("In 2020 the Treasury blacklisted Asa'ib Ahl al-Haq, its chief Qais al-Khazali and his brother Laith "
      "al-Khazali.", ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
+    # (the reviews' regressions, kept as guards: a group's channel struck is the group struck; the man
+    # named before "the two men" with someone unnamed; a state before another's community word)
+    ("Israeli jets struck Hezbollah's Al-Manar channel in Beirut.",
+     ("israel", "hostile_to", "lebanese_hezbollah")),
+    ("A drone killed Abu Ali al-Basri and his driver. The two men were members of Kata'ib Hezbollah.",
+     ("Abu Ali al-Basri", "member_of", "kataib_hezbollah")),
+    ("Turkish and Iraqi Kurdish forces fought the PKK in Duhok.", ("turkey", "hostile_to", "pkk")),
     ("Asaib al-Haq fighters entered the town.", ("asaib_ahl_al_haq", "member_of", None)),
     ("Iran's Quds Forces were deployed to Samarra.", ("quds_force", "part_of", None)),
 ])
@@ -3198,6 +3208,10 @@ def test_what_local_news_and_histories_state(analyse, text, expected):
     # a group's number in the PMF, set off after its name, is the group itself
     ("Saraya Ashura, the 8th Brigade of the PMF, took part in a military parade.",
      ("8th Brigade", "part_of", "popular_mobilization_forces")),
+    ("The militias relied on Kadhimi's weakness to attack US bases.",
+     ("Kadhimi", "hostile_to", "united_states")),
+    ("Israeli forces under Benjamin Netanyahu's command bombed Lebanon.",
+     ("benjamin_netanyahu", "controls", "israel")),
     # a community's forces are not the state's
     ("Abu Hamza was killed by Syrian Kurdish forces near Deir ez-Zor.", ("syria", "killed", "Abu Hamza")),
     # a one-word name the model took for a body, inside a unit's name

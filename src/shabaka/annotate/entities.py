@@ -792,10 +792,6 @@ class EntityTyper:
         token = span[0]
         if token.tag_ in {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"}:
             return True
-        if token.is_sent_start and token.tag_ == "NNS" and label not in {"PERSON", "NORP"}:
-            # "Eyewitnesses reported ...": a plural noun capitalised only to open the sentence (not
-            # "Younis told reporters", "Marines retook Haditha")
-            return True
         return token.lower_ in lowercase
 
     def _structure_type(self, span: Span) -> str | None:

@@ -28,8 +28,6 @@ _ALIAS_BRIDGE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_BRIDGE = re.compile(r"^\s*[(\[]\s*$")
-_NUMBER_BRIDGE = re.compile(r"^\s*,\s*(?:the\s+|its\s+)?$")
-_NUMBERED_UNIT = re.compile(r"^(?:\d+(?:st|nd|rd|th)?\s+\w+|\w+\s+(?:No\.\s*)?\d+)$")
 _ACRONYM_CLOSE = re.compile(r"^\s*[)\]]")
 
 
@@ -102,9 +100,6 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
             a.type == b.type or (a.type in ORG_TYPES and b.type in ORG_TYPES)
         ):
             uf.union(i, i + 1)
-        elif a.type in ORG_TYPES and b.type in ORG_TYPES and _NUMBER_BRIDGE.match(between) and \
-                _NUMBERED_UNIT.search(b.text) and text[b.end:b.end + 4] == " of ":
-            uf.union(i, i + 1)  # "Kata'ib al-Imam Ali, the 40th Brigade of the PMF": its number there
 
     _link_initials(mentions, uf)
     _link_short_forms(mentions, folded, uf)
@@ -156,8 +151,8 @@ def _link_short_forms(mentions: list[Mention], folded: list[str], uf: _UnionFind
     for i, m in enumerate(mentions):
         if not words[i] or _is_acronym(m.text):
             continue
-        if m.type in ORG_TYPES and not m.key and words[i] in longer_kin:
-            longer = longer_kin[words[i]]  # a tribe by its name alone
+        if not m.key and words[i] in longer_kin and (m.type in ORG_TYPES or m.type == "PERSON"):
+            longer = longer_kin[words[i]]  # a tribe by its name alone (which the model may take for a man)
         elif m.type in ORG_TYPES and not m.key and m.text.islower():
             longer = longer_orgs.get(words[i][:1])  # a name noun: "the coalition" -> "Sahel Coalition"
         elif m.type == "PERSON" or (not m.key and len(words[i]) == 1):

@@ -36,6 +36,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
                 continue
             self.title_before_name(sent)
             self.ranked_of_body(sent)
+            self.owner_before_name(sent)
             self.office_title(sent)
             self.role_of_before_name(sent)
             self.apposition(sent)

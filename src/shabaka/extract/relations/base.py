@@ -231,12 +231,13 @@ class BuilderBase:
                             out.append(named[-1])
                     elif pair is not None:  # "A and B arrived. The two men were killed": both
                         out += self._resolved(phrase, list(pair))
-                    elif not self._introduced_unnamed(t) and (t.tag_ not in {"NNS", "NNPS"} or (
-                            t.dep_ == "pobj" and t.head.head.lower_ == "one")):  # "X is one of the leaders"
+                    elif not self._introduced_unnamed(t):
                         # "the general worked with"; not the one who reports it ("killed the leader of
-                        # the group, Prime Minister X said"), nor "the two generals" (several men)
+                        # the group, Prime Minister X said"); several men ("the two generals") are men
+                        # named before, never the one the document names most, wherever that is
                         reporters = self._reporters_of(t)
-                        found = self._titled_before(t) or self._person_before(t.i)
+                        found = self._titled_before(t) or self._person_before(
+                            t.i, anywhere=t.tag_ not in {"NNS", "NNPS"})
                         out += [m for m in self._resolved(phrase, found)
                                 if self.ex.mentions[m].chain not in reporters]
                     continue
@@ -381,14 +382,13 @@ class BuilderBase:
                 continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
             if any(c.dep_ in {"det", "amod"} and c.lower_ in self.words["partial_words"] for c in t.children):
                 continue  # "some PMF groups maintain ties to Iran": not the PMF
-            if t.lemma_.lower() in self.words["media_nouns"]:
-                continue  # "a Telegram channel affiliated with Nujaba" is no Telegram
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
                     if cm is None and child.dep_ == "compound":  # "Daesh Takfiri terrorists": past a word
                         cm = next((m for g in child.children if g.dep_ == "compound"  # the parse stacked
-                                   and (m := self.mention_of(g)) is not None), None)
+                                   and (m := self.mention_of(g)) is not None
+                                   and self.chain_type(m) in ORG_TYPES), None)
                     if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
                         break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "COUNTRY" and \
@@ -408,10 +408,8 @@ class BuilderBase:
                     # "a joint US and Iraqi raid", "the US and French embassies": both ("US and Syrian
                     # Kurdish forces": the US alone)
                     if cm is not None:
-                        communal = any(c.dep_ == "amod" and c.lemma_.lower() in self.words["community_words"]
-                                       for c in t.children)
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None
-                                      and not (communal and self.chain_type(m) == "COUNTRY"))]
+                                      and not self._before_community_word(m))]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
@@ -477,12 +475,18 @@ class BuilderBase:
         return self.doc[k - 1].lower_ == "or" and self.doc[k - 2].text == "," and before is not None and \
             named is not None and self.ex.mentions[before].chain == self.ex.mentions[named].chain
 
+    def _before_community_word(self, mi: int) -> bool:
+        """Whether a community's word follows the mention: "Syrian Kurdish forces" are a community's."""
+        end = self.mention_tokens[mi][1]
+        return end < len(self.doc) and self.doc[end].lemma_.lower() in self.words["community_words"]
+
     def demonym_only(self, mi: int, head: Token) -> bool:
         """A country's mention that only describes the noun it modifies: "Iraqi militias", not
         "Iraqi forces" or "Iranian support" (the state's own forces and acts)."""
         lemma, non_state = head.lemma_.lower(), self.words["non_state_heads"]
-        communities = self.words["community_words"]  # "Syrian Kurdish forces" are no state's forces
-        qualified = any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state | communities or
+        # ("Syrian Kurdish forces" are no state's; "Turkish and Iraqi Kurdish forces" hold Turkey's)
+        qualified = self._before_community_word(mi) or any(
+                        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state or
                         # "Iranian news sites" are no state's sites (but "Iranian missile sites" are)
                         c.dep_ == "compound" and lemma in self.words["military_sites"]
                         and c.lemma_.lower() in self.words["media_nouns"]
@@ -1208,8 +1212,10 @@ class BuilderBase:
         "relied on drones to strike US bases" leaves the deed with the one who relies)."""
         if verb.lemma_.lower() not in self.words["relying_verbs"]:
             return []
+        forces = self.words["people_nouns"] | self.words["fighter_nouns"] | self.state_heads
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
-                for g in c.children if g.dep_ == "pobj" and self.actor_of(g)]
+                for g in c.children if g.dep_ == "pobj" and self.actor_of(g) and (
+                    self.mention_of(g) is not None or g.lemma_.lower() in forces)]
 
     def _accused_tokens(self, verb: Token) -> list[Token]:
         """Who a charge or a designation says did what a gerund names: "KH was accused of killing

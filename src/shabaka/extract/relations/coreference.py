@@ -331,10 +331,10 @@ class Coreference:
             head = head.head
         return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
 
-    def _person_before(self, i: int, skip: set[int] = frozenset()) -> list[int]:
+    def _person_before(self, i: int, skip: set[int] = frozenset(), anywhere: bool = True) -> list[int]:
         """Who "he" is: the last person named earlier in the same sentence (not one of `skip`),
         else the most salient person of the sentences before, else the person the document
-        names most."""
+        names most (named before token i, unless `anywhere`)."""
         sent = self.doc[i].sent
         barred = self._fronted_adjuncts(self.doc[i])
         speaker = self._quoted_by(self.doc[i])  # '"He was leading a Baath cell," X said': not X
@@ -346,8 +346,11 @@ class Coreference:
             if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip \
                     and self.ex.mentions[mi].chain != speaker:
                 return [mi]
+        main = self.main_person  # (its first mention)
+        if main is not None and not anywhere and self.mention_tokens[main][0] > i:
+            main = None
         found = self._salient_before(i, {"PERSON"}, same_sentence=False) or (
-            [self.main_person] if self.main_person is not None else [])
+            [main] if main is not None else [])
         barred_chains = {self.ex.mentions[m].chain for k in barred
                          if (m := self.token_mention.get(k)) is not None} | {speaker}
         return [mi for mi in found if self.ex.mentions[mi].chain not in barred_chains]

@@ -823,9 +823,10 @@ class Nouns:
                       for n in nouns]
             controllers = [m for c in firsts if c is not None
                            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            # "federal police under Gharawi's command"
-            controllers += [m for n in nouns for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                            and (m := self.mention_of(c)) is not None]
+            # "federal police under Gharawi's command": a man who commands them
+            controllers += [m for n in nouns if n.lemma_.lower() == "command" for c in n.children
+                            if c.dep_ == "poss" and (m := self.mention_of(c)) is not None
+                            and self.chain_type(m) == "PERSON"]
             if not controllers:
                 continue
             head = prep.head
@@ -836,6 +837,8 @@ class Nouns:
             for ctl in controllers:
                 for x in controlled:
                     # "Under the command of Abu Alaa al-Walai, KSS sent fighters": a man commands a force
+                    if self.chain_type(ctl) == "PERSON" and self.chain_type(x) == "COUNTRY":
+                        continue  # "Israeli forces under Netanyahu's command": he rules no country by it
                     commands = self.chain_type(ctl) == "PERSON" and self.chain_type(x) in ORG_TYPES
                     self.emit(ctl, "leads" if commands else "controls", x, "under_command", 0.75, sent)
         for verb in self.tokens.where(sent, lemma={"answer", "report"}, pos={"VERB"}):

@@ -74,7 +74,8 @@ class Parts:
             unit = {self.doc[xe - 1].lower_, self.doc[xs].lower_} & self.words["unit_words"]
             if of_at < sent.end and self.doc[of_at].lower_ == "of" and unit:
                 y = self._next_actor(of_at + 1, sent)
-                if y is not None and self.chain_type(y) in ORG_TYPES:
+                if y is not None and self.chain_type(y) in ORG_TYPES and \
+                        not self._number_apposed(xs, xe, y, sent):
                     self.emit(x, "part_of", y, "part_of_genitive", 0.7, sent)
             # "the AAH faction of the PMF", "the Badr wing of the Hashd": the named part of the whole
             named_part = len(words) > 2 and nxt[0].lemma_.lower() in self.words["named_part_nouns"]
@@ -463,6 +464,17 @@ class Parts:
                 for part in dict.fromkeys(parts):
                     if part != whole and self.chain_type(part) in ORG_TYPES:
                         self.emit(part, "part_of", whole, "groups_within", 0.7, sent)
+
+    def _number_apposed(self, xs: int, xe: int, whole: int, sent: Span) -> bool:
+        """Whether a numbered unit is set off after a group's name, the number the group has in the
+        whole: "KIA, the 40th Brigade of the PMF," (the group is the part; not the list "KH, the
+        46th Brigade of the PMF and the 47th")."""
+        k = xs - 1 - (xs - 1 > sent.start and self.doc[xs - 1].lower_ == "the")
+        if k <= sent.start or self.doc[k].text != "," or not any(ch.isdigit() for ch in self.doc[xs:xe].text):
+            return False
+        group, end = self.token_mention.get(k - 1), self.mention_tokens[whole][1]
+        return group is not None and self.chain_type(group) in ORG_TYPES and (
+            end >= sent.end or self.doc[end].text in {",", ".", ";", ")"})
 
     def nested_units(self) -> None:
         """'the 47th Popular Mobilization Forces brigade', 'the Badr Organization's Ninth

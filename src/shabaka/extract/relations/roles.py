@@ -992,6 +992,19 @@ class Roles:
                 for p in predecessors:
                     self.emit(h, "succeeded", p, "successor_noun", 0.75, sent)
 
+    def owner_before_name(self, sent: Span) -> None:
+        """"Kata'ib Hezbollah's Abu Ali al-Askari", "Hezbollah's Naim Qassem": a man an armed group
+        or a state body owns by name is one of its men (not "Iraq's Sudani", who may rule it, nor
+        "Rudaw's X", a reporter, nor "the KRG's Zanyari service", a name before a noun)."""
+        for p in self._persons(sent):
+            start, end = self._mention_span(p)
+            if start - 2 < sent.start or self.doc[start - 1].text not in POSSESSIVE_MARKS or \
+                    self.doc[start:end].root.dep_ in {"compound", "amod", "nmod"}:
+                continue
+            owner = self.token_mention.get(start - 2)
+            if owner is not None and owner != p and self.chain_type(owner) in {"ARMED_GROUP", "STATE_BODY"}:
+                self.emit(p, "member_of", owner, "owner_before_name", 0.7, sent)
+
     def ranked_of_body(self, sent: Span) -> None:
         """'Lieutenant Colonel X of the Peshmerga (intelligence unit)', 'the fighter known as X, of
         Kata'ib al-Imam Ali,': a man named with the force he serves in is one of its men."""

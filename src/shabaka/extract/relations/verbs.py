@@ -854,6 +854,8 @@ class Verbs:
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ in {"acl", "amod"}:
                 subjects = [verb.head]  # "KSS, working with ...", "militias loyal to Iran such as KH"
+            # (not "a Telegram channel affiliated with Nujaba": an outlet's platform is no partner)
+            subjects = [c for c in subjects if c.lemma_.lower() not in self.words["media_nouns"]]
             subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)]
             partners = [m for p in preps for g in p.children  # "operates with Iranian backing": with_aid
                         if g.dep_ == "pobj" and g.lemma_.lower() not in self.words["aid_nouns"]
