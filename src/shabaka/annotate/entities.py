@@ -28,6 +28,7 @@ ONTOLOGY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTR
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # "the Al-Rumayd tribe": words after a name that make it a kin group's, not a person's
 KIN_GROUPS = {"tribe", "tribes", "clan", "clans"}
+TRIBAL_PREFIXES = {"Albu", "Al-Bu", "Al", "Bu", "Bani", "Beni", "Aal", "Ahl"}
 ORG_LABELS = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 CONNECTORS = {"al", "el", "ad", "ash", "at", "as", "an", "ar", "az", "bin", "ibn", "bint", "abu", "of",
               "the", "for", "ahl", "-", "wa", "li", "fi", "bil", "de", "du", "la", "le"}
@@ -184,6 +185,8 @@ class EntityTyper:
                     end = max(end, last)
                     if end < len(doc) and doc[end].lower_ in KIN_GROUPS:
                         label, end = "ORGANIZATION", end + 1  # "the Al-Rumayd tribe": the tribe, not a man
+                        while start > 0 and doc[start - 1].text in TRIBAL_PREFIXES:
+                            start -= 1  # "the Albu Fahd tribe", where the model found "Fahd"
                 if label:
                     kept.append(Span(doc, start, end, label=label))
             elif ent.label_ not in ONTOLOGY_TYPES:

@@ -265,7 +265,9 @@ class BuilderBase:
                      for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS" and
                      any(d.lower_ in {"these", "those", "the"} for d in g.children)]
             if whole and t.lower_ in {"both", "all", "each"}:
-                out += self.actor_of(whole[0])  # "All of these groups are supported by Iran": each group
+                # "All of these groups are supported by Iran": each group ("All of these groups,
+                # including A and B": the ones listed)
+                out += self._listed(t) or self.actor_of(whole[0])
                 continue
             quantity = self.words["quantity_words"]
             # "controlled parts of Iraq" holds Iraq, but "parts of the YBŞ joined the PMF" are not the YBŞ
@@ -385,8 +387,11 @@ class BuilderBase:
             for child in t.children:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
-                    if cm is None and child.dep_ == "compound":  # "Daesh Takfiri terrorists": past a word
-                        cm = next((m for g in child.children if g.dep_ == "compound"  # the parse stacked
+                    if cm is None and child.dep_ == "compound" and \
+                            t.lemma_.lower() in self.words["people_nouns"] | self.words["fighter_nouns"]:
+                        # "Daesh Takfiri terrorists": a group's men, past a word the parse stacked (not
+                        # "the GPO garrison outpost")
+                        cm = next((m for g in child.children if g.dep_ == "compound"
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
                     if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):

@@ -233,8 +233,8 @@ class Nouns:
                           if v.lemma_.lower() in self.words["launch_verbs"] and self.asserted(v)]
             named_by = [m for v in conducting for c in v.children if c.dep_ == "agent"
                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            if named_by:  # "the Raqqa campaign conducted by the SDF": the agent named, not a modifier
-                agents = named_by
+            if named_by and not over_whom:  # "the Raqqa campaign conducted by the SDF": the agent named,
+                agents = named_by  # not a modifier (but "the victory of X over Y announced by Z" is X's)
             targets: list[int] = []
             preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
             controlling = lemma in self.words["control_nouns"]
@@ -300,7 +300,8 @@ class Nouns:
             after = noun.right_edge.i + 1  # the parse may hang that "by" on an earlier noun
             by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] or [
                 t for t in self.doc[after:after + 1]
-                if t.lower_ == "by" and t.dep_ == "prep" and "of" in preps]
+                if t.lower_ == "by" and t.dep_ == "prep" and "of" in preps and not over_whom]
+            # (not "the victory of the PMF over Daesh was announced by X": who announced it)
             for c in by:
                 joint = [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
                 agents += joint

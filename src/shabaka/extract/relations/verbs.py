@@ -854,9 +854,8 @@ class Verbs:
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ in {"acl", "amod"}:
                 subjects = [verb.head]  # "KSS, working with ...", "militias loyal to Iran such as KH"
-            # (not "a Telegram channel affiliated with Nujaba": an outlet's platform is no partner)
-            subjects = [c for c in subjects if c.lemma_.lower() not in self.words["media_nouns"]]
-            subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)]
+            subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)
+                    if not self._platform_of(c, m)]
             partners = [m for p in preps for g in p.children  # "operates with Iranian backing": with_aid
                         if g.dep_ == "pobj" and g.lemma_.lower() not in self.words["aid_nouns"]
                         for m in self.actor_of(g)]
@@ -882,6 +881,12 @@ class Verbs:
             for a in self._subjects(verb):
                 for b in partners:
                     self.emit(a, "allied_with", b, "on_the_side_of", 0.7, sent)
+
+    def _platform_of(self, outlet: Token, actor: int) -> bool:
+        """Whether the actor is only the platform a media noun names ("a Telegram channel affiliated
+        with Nujaba"), not the outlet itself ("Al-Ahd, a TV channel affiliated with AAH")."""
+        return outlet.lemma_.lower() in self.words["media_nouns"] and any(
+            c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) == actor for c in outlet.children)
 
     def gave_aid(self, sent: Span) -> None:
         """'X provided material support to Y', 'X supplied Y with weapons': X backs Y."""
