@@ -234,7 +234,7 @@ class BuilderBase:
                     elif not self._introduced_unnamed(t):
                         # "the general worked with"; not the one who reports it ("killed the leader of
                         # the group, Prime Minister X said"); several men ("the two generals") are men
-                        # named before, never the one the document names most, wherever that is
+                        # named before, never one the document first names later
                         reporters = self._reporters_of(t)
                         found = self._titled_before(t) or self._person_before(
                             t.i, anywhere=t.tag_ not in {"NNS", "NNPS"})
