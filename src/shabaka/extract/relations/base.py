@@ -224,12 +224,12 @@ class BuilderBase:
                     last = t.right_edge.i
                     while last > t.i and self.doc[last].is_punct:
                         last -= 1  # (the parse may hang the closing comma on the noun)
-                    pair = self._pair_before(t, "PERSON") if t.tag_ == "NNS" and any(
-                        c.lower_ in {"two", "both"} for c in t.children) else None
                     if named:
                         if self.mention_tokens[named[-1]][1] == last + 1:
                             out.append(named[-1])
-                    elif pair is not None:  # "A and B arrived. The two men were killed": both
+                    elif t.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in t.children) and \
+                            (pair := self._pair_before(t, "PERSON")) is not None:
+                        # "A and B arrived. The two men were killed": both
                         out += self._resolved(phrase, list(pair))
                     elif not self._introduced_unnamed(t):
                         # "the general worked with"; not the one who reports it ("killed the leader of

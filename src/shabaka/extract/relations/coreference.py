@@ -65,10 +65,12 @@ class Coreference:
             previous = self._previous_org_before(t.i)
             joined = previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
                 self.doc[t.i - 1].lower_ == "and"
-            role = self.role_in(t.i + 1, min(t.i + 5, len(self.doc))) if t.i + 1 < len(self.doc) else None
-            titled = self.token_mention.get(role[3]) if role is not None and role[2] == t.i + 1 else None
-            listed = previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
-                self.doc[t.i - 1].text == "," and titled is not None and self.chain_type(titled) == "PERSON"
+            listed = False
+            if previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
+                    self.doc[t.i - 1].text == "," and t.i + 1 < len(self.doc):
+                role = self.role_in(t.i + 1, min(t.i + 5, len(self.doc)))
+                titled = self.token_mention.get(role[3]) if role is not None and role[2] == t.i + 1 else None
+                listed = titled is not None and self.chain_type(titled) == "PERSON"
             if joined or listed:
                 # "the US designated Nujaba and its leader X", "blacklisted AAH, its chief X and ...": the
                 # body joined to it (but "struck the PKK, its old foe": the striker's)

@@ -386,6 +386,7 @@ class Verbs:
                 all(self.chain_type(m) == "PERSON" for m in subj) and \
                 any(t.lower_ == "respectively" for t in self.tokens.of(sent))
             order = {m: self.mention_tokens[m][0] for m in subj + obj}
+            unseated = relation == "hostile_to" and self._unseated(verb)
             pairs = list(zip(sorted(subj, key=order.get), sorted(obj, key=order.get), strict=True)) \
                 if respective else [(s, o) for s in subj for o in obj]
             for s, o in pairs:
@@ -400,9 +401,9 @@ class Verbs:
                 took_lead = relation == "controls" and self.chain_type(s) == "PERSON" and (
                     "take over" in phrasal and self.chain_type(o) in ORG_TYPES or
                     lemma == "run" and self.chain_type(o) in {"ARMED_GROUP", "STATE_BODY"})
-                politics = {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}
-                if relation == "hostile_to" and (lemma in self.words["political_verbs"] and politics or
-                                                 self._unseated(verb)):
+                politics = unseated or lemma in self.words["political_verbs"] and \
+                    {self.chain_type(s), self.chain_type(o)} <= {"ORGANIZATION", "PERSON"}
+                if relation == "hostile_to" and politics:
                     continue  # "a party opposing the ruling party", "expelled him from the party": politics
                 if lemma in {"manage", "operate"} and self.chain_type(o) == "COUNTRY":
                     continue  # "managed the Romania national team": a coach, not a ruler
