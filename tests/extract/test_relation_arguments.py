@@ -3229,3 +3229,88 @@ def test_what_local_news_and_histories_state(analyse, text, expected):
 def test_what_local_news_and_histories_misread(analyse, text, wrong):
     _, _, claims = analyse(text)
     assert not stated(claims, wrong), claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body described before its name
+    ("The State Department designated the Iraqi Popular Mobilization Forces fighting force Kataib Sayyid "
+     "al-Shuhada.", ("kataib_sayyid_al_shuhada", "part_of", "popular_mobilization_forces")),
+    ("The State Department designated the Iraqi Popular Mobilization Forces fighting force Kataib Sayyid "
+     "al-Shuhada.", ("us_department_of_state", "sanctioned", "kataib_sayyid_al_shuhada")),
+    ("Kataib Sayyid al-Shuhada is closely aligned to Iran.", ("kataib_sayyid_al_shuhada", "allied_with", "iran")),
+    ("LAFA maintained close links to Lebanese Hizballah.",
+     ("liwa_abu_al_fadl_al_abbas", "allied_with", "lebanese_hezbollah")),
+    # "both" after a pair stands for the pair
+    ("KSS fought alongside Kataeb Hezbollah and Asa'ib Ahl al-Haq, both supported by the Islamic "
+     "Revolutionary Guards Corps' elite Qods Force.", ("quds_force", "backs", "kataib_hezbollah")),
+    ("KSS fought alongside Kataeb Hezbollah and Asa'ib Ahl al-Haq, both supported by the Islamic "
+     "Revolutionary Guards Corps' elite Qods Force.", ("quds_force", "part_of", "irgc")),
+    ("AAH became one of the militias backed by Iran.", ("iran", "backs", "asaib_ahl_al_haq")),
+    # a title quoted as the group styles it
+    ("Hamid al-Jazairi has been identified as the \"deputy secretary general\" of Saraya al-Khorasani.",
+     ("Hamid al-Jazairi", "member_of", "saraya_talia_al_khurasani")),
+    ("Abu Ali is the “commander” of Saraya al-Khorasani.", ("Abu Ali", "leads", "saraya_talia_al_khurasani")),
+    # "its" opening a sentence: the group the sentence before is about
+    ("Asa'ib Ahl al-Haq was formed in 2006. Its leader Qais Khazali was arrested in 2007.",
+     ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
+    ("Asa'ib Ahl al-Haq was formed in 2006. In 2007, its leader, Qais Khazali, was arrested.",
+     ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
+    ("Asa'ib Ahl al-Haq broke away from the Sadrists in 2006. Its leader Qais Khazali started the group "
+     "because he differed with Sadr.", ("qais_al_khazali", "founded", "asaib_ahl_al_haq")),
+    # taking a place, said with a noun
+    ("The government announced the re-capture of the city of Fallujah by Iraqi government forces.",
+     ("iraqi_security_forces", "controls", "fallujah")),
+    ("Islamic State's greatest conquest was its bold June 2014 seizure of Mosul.",
+     ("islamic_state", "controls", "mosul")),
+    ("The capture of Ramadi by the Islamic State in May 2015 shocked Washington.",
+     ("islamic_state", "controls", "ramadi")),
+    # "I" and "we" in a quotation
+    ("\"I founded Saraya al-Salam to defend the holy shrines,\" Muqtada al-Sadr said in a televised address.",
+     ("muqtada_al_sadr", "founded", "saraya_al_salam")),
+    ("\"We in Asa'ib Ahl al-Haq fought Daesh from Amerli to Baiji,\" Qais al-Khazali told tribal leaders.",
+     ("asaib_ahl_al_haq", "hostile_to", "islamic_state")),
+    ("\"I was a member of the Sadrist movement before I founded Asa'ib Ahl al-Haq,\" Qais al-Khazali said.",
+     ("qais_al_khazali", "member_of", "sadrist_movement")),
+    ("\"We, the Islamic Resistance in Iraq, targeted Israel with drones,\" the statement said.",
+     ("islamic_resistance_in_iraq", "hostile_to", "israel")),
+    # names: a stance before a name is no part of it; spellings with the ayn mark
+    ("Syria's pro-Assad National Defense Forces recruited Iraqis.", ("syrian_national_defence_forces", None, None)),
+    ("Rab’ Allah enjoys complete financial support from Iran.", ("iran", "backs", "rab_allah")),
+])
+def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):
+    """Constructions of specialist blogs and histories of the 2014-17 battles (sets O1 and O2, read this
+    session) and of the probes in the style of speeches, in sentences written here."""
+    subject, relation, obj = expected
+    ex, _, claims = analyse(text)
+    if relation is None:
+        assert subject in {c.key for c in ex.chains}, ex.chains
+        return
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The State Department designated the Iraqi Popular Mobilization Forces fighting force Kataib Sayyid "
+     "al-Shuhada.", ("us_department_of_state", "sanctioned", "popular_mobilization_forces")),
+    ("Kata'ib Hezbollah was not aligned to Iran.", ("kataib_hezbollah", "allied_with", "iran")),
+    # an unnamed pronoun in a sentence that names something first is not the group before
+    ("Rage Against the Machine named the song Bombtrack. The video depicted support for the Shining Path and "
+     "its leader Abimael Guzman.", ("Abimael Guzman", "leads", "Machine")),
+    ("AAH was sanctioned. Washington says its leader Qais Khazali is a terrorist.",
+     ("qais_al_khazali", "leads", "united_states")),
+    # a capture planned, or of part of a country, takes no place
+    ("The army prepared for the recapture of Mosul.", ("iraqi_army", "controls", "mosul")),
+    ("Kata'ib Hezbollah planned the seizure of Baiji.", ("kataib_hezbollah", "controls", "baiji")),
+    ("The Islamic State's sudden capture of much of northern Iraq was a turning point.",
+     ("islamic_state", "controls", "iraq")),
+    ("\"I was born in Mahabad,\" Masoud Barzani told the students of Kata'ib Hezbollah.",
+     ("kataib_hezbollah", "born_in", "Mahabad")),
+])
+def test_what_blogs_war_histories_and_speeches_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims
+
+
+def test_an_authors_own_i_is_no_one_named(analyse):
+    """Outside quotation marks "I" is the writer, whom the text does not name."""
+    _, _, claims = analyse("I founded Saraya al-Salam, the author claims.")
+    assert not {c for c in claims if c[1] == "founded"}, claims

@@ -87,6 +87,7 @@ class EntityTyper:
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.generic_words = {w.lower() for w in pack.generic_words}
         self.armed_kinds = pack.wording.words["armed_kinds"]
+        self.stance_prefixes = pack.wording.words["aligning_prefixes"] | pack.wording.words["opposing_prefixes"]
         self.body_nouns = pack.wording.words["group_nouns"] | pack.wording.words["unit_words"]
         # "the Battle of X", "the Siege of X": a happening named by its place, which is the name
         self.violence_words = {w.lower() for t in ("attack", "killing", "battle")
@@ -567,6 +568,11 @@ class EntityTyper:
             end -= 1
         while start < end and (tokens[start].is_space or tokens[start].is_punct):
             start += 1
+        if not span.ent_id_ and start + 3 <= end and lower[start] in self.stance_prefixes and \
+                tokens[start + 1].text == "-":
+            start += 3  # "pro-Assad National Defense Forces": the stance is no part of the name
+            if start == end:
+                return None  # "pro-Assad" alone names a stance
         opened = [k for k in range(start, end) if tokens[k].text == "("]
         if opened and not any(tokens[k].text == ")" for k in range(opened[-1], end)):
             end = opened[-1]  # "People's Defence Forces (HPG": the name ends before the bracket it opens

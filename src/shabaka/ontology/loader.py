@@ -170,7 +170,7 @@ WORD_CLASSES = (
     "accusing_verbs", "fighter_nouns", "engaging_verbs", "weapon_nouns", "threat_nouns", "reciprocal_verbs",
     "pact_verbs", "being_verbs", "posing_verbs", "political_verbs",
     "achieving_verbs", "sub_body_nouns", "delegation_nouns", "standing_nouns", "relying_verbs",
-    "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns",
+    "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns", "taking_nouns", "quoting_verbs",
     "taking_part_nouns", "direction_words", "follower_nouns",
     "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
     "false_words", "strike_nouns", "prospective_words", "state_bodies", "denying_verbs",

@@ -17,7 +17,10 @@ ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 GROUP_TYPES = {"ARMED_GROUP", "ORGANIZATION"}  # what "the group", "the movement" can be
 EXPLETIVE_HEADS = {"take", "be", "seem", "appear", "remain", "become"}  # "it" there is often nobody
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
-PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+QUOTE_MARKS = {"\"", "“", "”", "'", "‘", "’", "``", "''"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # read only in quotations, for the one quoted
+PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"} | FIRST_PERSON
+DOUBLE_QUOTES = {"\"", "“", "”", "``", "''"}
 MAX_GAP_TOKENS = 10
 CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
 NEGATIONS = {"not", "n't", "n’t", "never"}
@@ -154,6 +157,10 @@ class BuilderBase:
                         any(first <= x.i < end for x in c.conjuncts) and (m := self.mention_of(c)) is not None
                         and m not in out and not self.demonym_only(m, t)]
                 continue
+            if t.lower_ in {"both", "all", "each"} and t.dep_ == "appos" and t.head.i != t.i and \
+                    self.mention_of(t.head) is not None:
+                out += [m for m in self.actor_of(t.head) if m not in out]  # "A and B, both backed by Iran"
+                continue
             if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
                 out += self._pronoun(t)  # "he", "its attacks", "they fought"
                 continue
@@ -183,6 +190,13 @@ class BuilderBase:
                 if named:
                     out += named
                     continue
+            one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+            kinds = t.tag_ == "NNS" and t.lemma_.lower() in self.words["kind_nouns"]
+            if kinds and one is not None and one.lower_ == "one" and one.dep_ == "attr" and \
+                    one.head.lemma_ in {"become", "remain"}:
+                # "AAH became one of the militias backed by Iran": the militia backed is AAH
+                out += [m for c in one.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                continue
             # "the general (and his men)", "the terror group"; not "the KH group" or "its group"; and
             # "both groups", "all three militias": the ones just named
             determiners = {c.lower_ for c in t.children if c.dep_ == "det"}
@@ -294,8 +308,6 @@ class BuilderBase:
                 # "KH is a group which ...": the predicate noun is its subject
                 out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 continue
-            one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
-            kinds = t.tag_ == "NNS" and t.lemma_.lower() in self.words["kind_nouns"]
             if kinds and one is not None and one.lower_ == "one" and one.dep_ == "attr" and \
                     one.head.lemma_ == "be":
                 # "AAH is one of three militias funded by the Quds Force": the militia funded is AAH
@@ -661,6 +673,11 @@ class BuilderBase:
             if unit is not None and unit != mi and self._unit_named(unit) and \
                     self.ex.mentions[unit].chain != self.ex.mentions[mi].chain:
                 mi = unit
+                continue
+            described = self.token_mention.get(k + 2) if k + 2 < len(self.doc) and self.doc[k].is_lower and \
+                self.doc[k].is_alpha and self.doc[k + 1].lower_ in self.words["kind_nouns"] | {"force"} else None
+            if described is not None and described != mi and self._mention_span(described)[0] == k + 2:
+                mi = described  # "the PMF fighting force KSS": the body named after its description
                 continue
             if k >= len(self.doc) or self.doc[k].text not in POSSESSIVE_MARKS:
                 return mi
@@ -1130,7 +1147,11 @@ class BuilderBase:
                 while stop < end and (following := self._role_from(stop, end)) is not None:
                     relation = "member_of" if "member_of" in (relation, following[0]) else following[0]
                     stop = following[1]
-                return relation, self.doc[s:stop].text, s, stop
+                text = self.doc[s:stop].text
+                if s > start and stop < end and self.doc[s - 1].text in QUOTE_MARKS and \
+                        self.doc[stop].text in QUOTE_MARKS:
+                    stop += 1  # 'the "deputy secretary general" of X': the title quoted as the group styles it
+                return relation, text, s, stop
         return None
 
     def _role_from(self, s: int, end: int) -> tuple[str, int] | None:

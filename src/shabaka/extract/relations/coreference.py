@@ -7,7 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import EXPLETIVE_HEADS, GROUP_TYPES, ORG_TYPES
+from shabaka.extract.relations.base import DOUBLE_QUOTES, EXPLETIVE_HEADS, FIRST_PERSON, GROUP_TYPES, ORG_TYPES
 from shabaka.extract.relations.roles import QUOTES
 
 
@@ -94,6 +94,8 @@ class Coreference:
             described = last is not None and last.dep_ == "pobj" and last.head.lower_ in {"of", "from"}
             salient = self._salient_before(t.i, ORG_TYPES) if described else []
             return self._speaker(t) or salient or self._org_list(previous)
+        if word in FIRST_PERSON:
+            return self._first_person(t)
         if word in {"they", "their"} and (speaker := self._speaker(t)):
             return speaker  # "US forces identified that they had captured Daqduq"
         if word in {"they", "them", "their"}:  # a group's members acting together
@@ -106,6 +108,29 @@ class Coreference:
             org = self._previous_org_before(t.i, window=60)
             return [org] if org is not None and self.chain_type(org) in {"ARMED_GROUP"} else []
         return []
+
+    def _first_person(self, t: Token) -> list[int]:
+        """Who "I" or "we" is in a quotation: "We in KH fought Daesh" (the body named with it);
+        '"I founded Saraya al-Salam," Sadr said' (the one quoted); "our" in a group's statement is the
+        group. Outside quotation marks (an author's own "I") no one named."""
+        named = [m for c in t.children if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "in"
+                 for g in ([c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"])
+                 for m in self.actor_of(g) if self.chain_type(m) in ORG_TYPES]
+        if named or t.lower_ in {"we", "us"} and t.dep_ not in {"nsubj", "nsubjpass"}:
+            return named[:1]  # "We, the Islamic Resistance in Iraq, ...", "we in AAH"
+        sent = t.sent
+        marks = [k for k in range(sent.start, sent.end) if self.doc[k].text in DOUBLE_QUOTES]
+        opened = [k for k in marks if k < t.i]
+        if len(opened) % 2 == 0:
+            return []  # not inside a quotation
+        close = next((k for k in marks if k > t.i), sent.end)
+        outside = [w for w in self.tokens.of(sent) if w.i < opened[-1] or w.i > close]
+        verbs = [w for w in outside if w.lemma_.lower() in self.words["quoting_verbs"] and w.pos_ == "VERB"]
+        speakers = [m for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"
+                    for m in self.actor_of(c)]
+        person = t.lower_ in {"i", "me", "my"}
+        return [m for m in speakers[:1] if (self.chain_type(m) == "PERSON") == person and
+                self.chain_type(m) in ORG_TYPES | {"PERSON"}]
 
     def _speaker(self, t: Token) -> list[int]:
         """The body whose words or findings hold the pronoun: "ISIS said in a statement on

@@ -433,6 +433,31 @@ class Nouns:
                        for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
             self.emit_pairs([h for h in holders if self.chain_type(h) != "PLACE"], "controls",
                             [p for p in places if self.chain_type(p) == "PLACE"], "fell_to", 0.7, sent)
+        self._taking_nouns(sent)
+
+    def _taking_nouns(self, sent: Span) -> None:
+        """"IS's seizure of Mosul", "the recapture of Fallujah by Iraqi forces", "its takeover of
+        Baiji": the taker holds the place (not "an offensive for the capture of Mosul", "the failed
+        seizure of the base": taken by no one)."""
+        taking = self.words["taking_nouns"]
+        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=taking):
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in taking or any(
+                    c.lower_ in self.words["attempt_words"] for c in noun.children):
+                continue
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "toward", "towards", "to"} or \
+                    governor.pos_ in {"VERB", "AUX"} and not self.asserted(governor):
+                continue  # "prepared for the capture of Mosul", "planned the seizure of the airport"
+            places = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and (  # (not "of much of northern Iraq")
+                          self.mention_of(g) is not None or g.lemma_.lower() in self.words["place_nouns"])
+                      for m in self.actor_of(g) if self.chain_type(m) in {"PLACE", "COUNTRY"}]
+            takers = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                      for m in self.actor_of(c) or (self._pronoun(c) if c.dep_ == "poss" else [])]
+            takers += [m for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            self.emit_pairs([t for t in takers if self.chain_type(t) not in {"PLACE"} and t not in places],
+                            "controls", places, "taking_noun", 0.7, sent)
 
     def _victims_named_in(self, phrase: Token) -> list[int]:
         """The people a phrase names: its own name, or the man a title in it names ("the commander
@@ -890,6 +915,11 @@ class Nouns:
                     (affiliations if holder == "member" else owners).append(self.mention_of(c))
                 elif c.dep_ == "prep" and c.lower_ in owning:
                     owners += [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+            if noun.dep_ == "dobj" and not owners:
+                # "maintained close links to X": the parse may hang the noun's "to" on the verb
+                owners += [m for c in noun.head.children if c.dep_ == "prep" and c.lower_ in owning and
+                           c.i == noun.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"
+                           for m in self.actor_of(g)]
             members = self._listed(noun)
             # "an Iranian proxy group", "one of Iran's proxies": the phrase that says who it is
             predicate = noun

@@ -50,6 +50,14 @@ class Parts:
                 apposed = None
             kind_before = xs - 1  # "Iraqi PMF unit KH"
             prefixed = self.token_mention.get(kind_before - 1) if kind_before > sent.start else None
+            if prefixed is None and kind_before - 1 > sent.start and self.doc[kind_before].lower_ == "force" and \
+                    self.doc[kind_before - 1].dep_ in {"amod", "compound"} and self.doc[kind_before - 1].is_lower and \
+                    self.doc[kind_before - 1].head.i == kind_before:
+                # "the PMF fighting force KSS": a force of the body named before it
+                prefixed = self.token_mention.get(kind_before - 2)
+                if prefixed is not None and self.mention_tokens[prefixed][1] == kind_before - 1:
+                    self.emit(x, "part_of", prefixed, "part_kind", 0.7, sent)
+                prefixed = None
             for y, kind in ((apposed, self.mention_tokens[apposed][1] if apposed is not None else None),
                             (prefixed, kind_before)):
                 if y is None or y == x or self.chain_type(y) not in ORG_TYPES or \
@@ -101,7 +109,11 @@ class Parts:
                     self.emit(y, "part_of", x, "part_its", 0.7, sent)
             # "the IRGC's Quds Force"
             if words[:1] and words[0] in POSSESSIVE_MARKS:  # "the Revolutionary Guard Corps’ Quds Force"
-                y = self.token_mention.get(xe + 1)
+                k = xe + 1
+                while k < min(xe + 3, sent.end) and self.token_mention.get(k) is None and \
+                        self.doc[k].lower_ in self.words["role_qualifiers"] - {"its", "their", "his", "her"}:
+                    k += 1  # "the IRGC's elite Quds Force"
+                y = self.token_mention.get(k)
                 if y is not None and self.chain_type(y) in ORG_TYPES:
                     ys, ye = self._mention_span(y)
                     # "the Treasury's Office of Foreign Assets Control"

@@ -87,10 +87,15 @@ class Roles:
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
                 # "The Fatah Alliance, which includes Badr, said its leader X": what the pronoun stands for,
                 # if named in this sentence (else no one: "AAH was sanctioned. Washington says its leader")
+                # ("AAH was formed in 2006. Its leader X was arrested": the group the sentence before
+                # is about, where nothing is named in this one before the pronoun)
                 meant = self._pronoun(self.doc[i])
-                here = bool(meant) and self.mention_tokens[meant[0]][0] >= sent.start and \
-                    self.chain_type(meant[0]) in ORG_TYPES
-                org = (meant[0] if here else None) if meant else self._previous_org(sent, i)
+                here = bool(meant) and self.mention_tokens[meant[0]][0] >= sent.start
+                first = bool(meant) and not here and not any(
+                    self.token_mention.get(t) is not None or self.doc[t].pos_ in {"PROPN", "NOUN"}
+                    for t in range(sent.start, i))
+                org = (meant[0] if (here or first) and self.chain_type(meant[0]) in ORG_TYPES else None) \
+                    if meant else self._previous_org(sent, i)
             if org is None and i - 1 > sent.start and self.doc[i].lower_ == "whose" and \
                     self.doc[i - 1].text == ",":  # "Badr, whose leader X sits in parliament"
                 org = self.token_mention.get(i - 2)
@@ -695,8 +700,9 @@ class Roles:
             if verb.lemma_ != "be":
                 continue
             roles = [c for c in verb.children if c.dep_ == "nsubj" and self.mention_of(c) is None]
-            people = [m for c in verb.children if c.dep_ == "attr" for m in self.actor_of(c)
-                      if self.chain_type(m) == "PERSON"]
+            # the name given as what the role is (not "its leader X is a terrorist": a description)
+            people = [m for c in verb.children if c.dep_ == "attr" and self.mention_of(c) is not None
+                      for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
             for noun in roles:
                 start = noun.left_edge.i
                 found = self.role_in(start, noun.i + 1)

@@ -294,7 +294,9 @@ class Verbs:
                 continue
             subj = [m for s in subjects if not (  # "formed by former members of the Iraqi military":
                 relation == "founded" and s.lemma_.lower() in self.words["people_nouns"]  # they, not it
-                and self.mention_of(s) is None) for m in self.actor_of(s)] + responsible
+                and self.mention_of(s) is None and not any(  # (but "its leader X started the group": X)
+                    c.dep_ == "appos" and self.mention_of(c) is not None for c in s.children))
+                for m in self.actor_of(s)] + responsible
             if relation == "backs" and not passive:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
@@ -744,6 +746,8 @@ class Verbs:
                 break  # "away from fighting ISIS, to instead support Iran's activities": ISIS is fought
             if mi is not None and self._where(self.doc[self.mention_tokens[mi][1] - 1]):
                 break  # "recorded at a studio in Jordan, assisted by X": where, not who
+            if mi is not None and self._in_subject_clause(t, verb):
+                continue  # "The group, allied to the KDP, fought the PKK": the group fought, not the KDP
             if mi is not None:
                 before = [mi]
                 break
@@ -789,8 +793,9 @@ class Verbs:
             if mi is not None and t.dep_ == "amod" and self.token_mention.get(t.head.i) is None and \
                     self.demonym_only(mi, t.head):
                 continue  # "funds Iraqi militias including KH": not Iraq
-            if mi is not None and self.leads_what_follows(mi):
-                continue  # "backed by a U.S.-led military coalition": by the coalition
+            if mi is not None and (self.leads_what_follows(mi) or self._possessed(mi) != mi):
+                continue  # "backed by a U.S.-led military coalition": by the coalition; "the PMF
+                # fighting force KSS", "Iran's Quds Force": the force
             end = self.mention_tokens[mi][1] if mi is not None else 0
             role = self.role_in(end, min(end + 4, sent.end)) if mi is not None else None
             titled = self.token_mention.get(role[3]) if role is not None and role[2] == end else None
@@ -799,6 +804,20 @@ class Verbs:
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
+
+    @staticmethod
+    def _in_subject_clause(token: Token, verb: Token) -> bool:
+        """Whether a word lies in a clause or apposition that describes the verb's unnamed subject
+        ("The group, allied to the KDP, fought": the KDP describes the group, it did not fight)."""
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.i == token.i or not subject.left_edge.i <= token.i <= subject.right_edge.i:
+                continue
+            word = token
+            while word.i != subject.i and word.head.i != word.i:
+                if word.dep_ in {"acl", "relcl", "appos"}:
+                    return True
+                word = word.head
+        return False
 
     def close_to(self, sent: Span) -> None:
         """'Kildani is close to Soleimani', 'a politician close to Iran': near in allegiance (not
@@ -845,7 +864,8 @@ class Verbs:
             preps = [c for c in verb.children if c.dep_ == "prep" and (
                 c.lower_ == "alongside" or
                 (c.lower_ == "with" and (lemma not in {"fight", "join", "serve"} or joined))
-                or (c.lower_ == "to" and lemma in {"loyal", "link", "tie"}))]  # "loyal to Sadr", "tied to"
+                or (c.lower_ == "to" and lemma in {"loyal", "link", "tie", "align", "ally"}))]
+            # "loyal to Sadr", "tied to", "closely aligned to Iran", "allied to the KDP"
             if not preps:
                 continue
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "is affiliated with"
