@@ -3237,7 +3237,8 @@ def test_what_local_news_and_histories_misread(analyse, text, wrong):
      "al-Shuhada.", ("kataib_sayyid_al_shuhada", "part_of", "popular_mobilization_forces")),
     ("The State Department designated the Iraqi Popular Mobilization Forces fighting force Kataib Sayyid "
      "al-Shuhada.", ("us_department_of_state", "sanctioned", "kataib_sayyid_al_shuhada")),
-    ("Kataib Sayyid al-Shuhada is closely aligned to Iran.", ("kataib_sayyid_al_shuhada", "allied_with", "iran")),
+    ("Kataib Sayyid al-Shuhada is closely aligned to Iran.",
+     ("kataib_sayyid_al_shuhada", "allied_with", "iran")),
     ("LAFA maintained close links to Lebanese Hizballah.",
      ("liwa_abu_al_fadl_al_abbas", "allied_with", "lebanese_hezbollah")),
     # "both" after a pair stands for the pair
@@ -3274,7 +3275,8 @@ def test_what_local_news_and_histories_misread(analyse, text, wrong):
     ("\"We, the Islamic Resistance in Iraq, targeted Israel with drones,\" the statement said.",
      ("islamic_resistance_in_iraq", "hostile_to", "israel")),
     # names: a stance before a name is no part of it; spellings with the ayn mark
-    ("Syria's pro-Assad National Defense Forces recruited Iraqis.", ("syrian_national_defence_forces", None, None)),
+    ("Syria's pro-Assad National Defense Forces recruited Iraqis.",
+     ("syrian_national_defence_forces", None, None)),
     ("Rab’ Allah enjoys complete financial support from Iran.", ("iran", "backs", "rab_allah")),
 ])
 def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):

@@ -87,7 +87,8 @@ class EntityTyper:
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.generic_words = {w.lower() for w in pack.generic_words}
         self.armed_kinds = pack.wording.words["armed_kinds"]
-        self.stance_prefixes = pack.wording.words["aligning_prefixes"] | pack.wording.words["opposing_prefixes"]
+        words = pack.wording.words
+        self.stance_prefixes = words["aligning_prefixes"] | words["opposing_prefixes"]  # "pro-Assad X"
         self.body_nouns = pack.wording.words["group_nouns"] | pack.wording.words["unit_words"]
         # "the Battle of X", "the Siege of X": a happening named by its place, which is the name
         self.violence_words = {w.lower() for t in ("attack", "killing", "battle")

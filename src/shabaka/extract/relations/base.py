@@ -674,8 +674,9 @@ class BuilderBase:
                     self.ex.mentions[unit].chain != self.ex.mentions[mi].chain:
                 mi = unit
                 continue
-            described = self.token_mention.get(k + 2) if k + 2 < len(self.doc) and self.doc[k].is_lower and \
-                self.doc[k].is_alpha and self.doc[k + 1].lower_ in self.words["kind_nouns"] | {"force"} else None
+            kind = k + 2 < len(self.doc) and self.doc[k].is_lower and self.doc[k].is_alpha and \
+                self.doc[k + 1].lower_ in self.words["kind_nouns"] | {"force"}
+            described = self.token_mention.get(k + 2) if kind else None
             if described is not None and described != mi and self._mention_span(described)[0] == k + 2:
                 mi = described  # "the PMF fighting force KSS": the body named after its description
                 continue
@@ -1150,7 +1151,7 @@ class BuilderBase:
                 text = self.doc[s:stop].text
                 if s > start and stop < end and self.doc[s - 1].text in QUOTE_MARKS and \
                         self.doc[stop].text in QUOTE_MARKS:
-                    stop += 1  # 'the "deputy secretary general" of X': the title quoted as the group styles it
+                    stop += 1  # 'the "deputy secretary general" of X': a title quoted as the group styles it
                 return relation, text, s, stop
         return None
 

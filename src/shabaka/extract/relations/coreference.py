@@ -7,7 +7,13 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from shabaka.extract.relations.base import DOUBLE_QUOTES, EXPLETIVE_HEADS, FIRST_PERSON, GROUP_TYPES, ORG_TYPES
+from shabaka.extract.relations.base import (
+    DOUBLE_QUOTES,
+    EXPLETIVE_HEADS,
+    FIRST_PERSON,
+    GROUP_TYPES,
+    ORG_TYPES,
+)
 from shabaka.extract.relations.roles import QUOTES
 
 

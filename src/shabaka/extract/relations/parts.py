@@ -50,9 +50,10 @@ class Parts:
                 apposed = None
             kind_before = xs - 1  # "Iraqi PMF unit KH"
             prefixed = self.token_mention.get(kind_before - 1) if kind_before > sent.start else None
-            if prefixed is None and kind_before - 1 > sent.start and self.doc[kind_before].lower_ == "force" and \
-                    self.doc[kind_before - 1].dep_ in {"amod", "compound"} and self.doc[kind_before - 1].is_lower and \
-                    self.doc[kind_before - 1].head.i == kind_before:
+            modifier = self.doc[kind_before - 1] if kind_before - 1 > sent.start else None
+            if prefixed is None and modifier is not None and self.doc[kind_before].lower_ == "force" and \
+                    modifier.dep_ in {"amod", "compound"} and modifier.is_lower and \
+                    modifier.head.i == kind_before:
                 # "the PMF fighting force KSS": a force of the body named before it
                 prefixed = self.token_mention.get(kind_before - 2)
                 if prefixed is not None and self.mention_tokens[prefixed][1] == kind_before - 1:
