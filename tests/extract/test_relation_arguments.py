@@ -3278,6 +3278,20 @@ def test_what_local_news_and_histories_misread(analyse, text, wrong):
     ("Syria's pro-Assad National Defense Forces recruited Iraqis.",
      ("syrian_national_defence_forces", None, None)),
     ("Rab’ Allah enjoys complete financial support from Iran.", ("iran", "backs", "rab_allah")),
+    # a speaker's praise: "our brothers in X" are X's men; "the group's" is the body the quotation is about
+    ("\"Our brothers in Ansar Allah struck Israel from the mountains of Yemen,\" the preacher said.",
+     ("houthis", "hostile_to", "israel")),
+    ("\"Daesh attacked our brothers of the Iraqi army in Tarmiyah,\" the sheikh said.",
+     ("islamic_state", "hostile_to", "iraqi_army")),
+    ("\"We in the Badr Organization fought the Islamic State in Diyala,\" said Hadi al-Amiri, the "
+     "organisation's secretary-general.", ("hadi_al_amiri", "leads", "badr_organization")),
+    # the accuser's own forces
+    ("The US accused Kata'ib Hezbollah of attacking its forces in Jordan.",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    # a capital that does what the relative clause says is its government
+    ("We thank Washington, which trained and armed the Peshmerga, a minister said.",
+     ("united_states", "backs", "peshmerga")),
+    ("Rockets hit Baghdad, which lies on the Tigris.", ("baghdad", None, None)),  # (a city still)
 ])
 def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):
     """Constructions of specialist blogs and histories of the 2014-17 battles (sets O1 and O2, read this
@@ -3306,6 +3320,10 @@ def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):
      ("islamic_state", "controls", "iraq")),
     ("\"I was born in Mahabad,\" Masoud Barzani told the students of Kata'ib Hezbollah.",
      ("kataib_hezbollah", "born_in", "Mahabad")),
+    ("The brothers of Qais al-Khazali were killed by US forces.",
+     ("united_states", "hostile_to", "qais_al_khazali")),
+    ("The US accused Kata'ib Hezbollah of using its fighters against protesters.",
+     ("united_states", "hostile_to", "kataib_hezbollah")),
 ])
 def test_what_blogs_war_histories_and_speeches_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

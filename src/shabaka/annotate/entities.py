@@ -108,6 +108,7 @@ class EntityTyper:
         self.partner_verbs = set(pack.wording.words["partner_verbs"])  # "works closely with Ankara"
         self.hyphen_words = set(pack.wording.hyphen_words)  # "Tehran-backed", "Washington-designated"
         self.aid_nouns = set(pack.wording.words["aid_nouns"])  # "receives funding from Tehran"
+        self.relation_verbs = set(pack.wording.verbs)  # "Washington, which trained the Peshmerga"
         self.city_parts = set(pack.wording.words["city_parts"])  # "Baghdad's airport"
         # "villages near Hawijah, including Tal Ghazal and Arab Lok": the names a word for places lists
         self.place_nouns = pack.wording.words["place_nouns"]
@@ -753,6 +754,10 @@ class EntityTyper:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             return True
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in self.relation_verbs and any(
+                g.dep_ == "nsubj" and g.lower_ in {"which", "that", "who"} for g in c.children)
+               for c in root.children):
+            return True  # "thanked Washington, which trained and armed the Peshmerga"
         giver = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
         if giver is not None and (giver.lemma_.lower() in self.aid_nouns or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.aid_nouns for c in giver.children)):

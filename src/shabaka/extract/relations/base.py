@@ -902,6 +902,11 @@ class BuilderBase:
     def people_of(self, token: Token) -> list[int]:
         """The group unnamed people belong to: 'members of KH', 'dozens of Iraqi Army soldiers',
         'KH fighters'. Empty for anything that is not a plain word for people."""
+        if self.mention_of(token) is None and token.lower_ in self.words["comrade_nouns"]:
+            # "our brothers in Hamas", "the heroes of the CTS" (not "the brothers of Khazali": kin)
+            return [m for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+                    for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
+                    if (m := self.mention_of(h)) is not None and self.chain_type(m) in ORG_TYPES]
         if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"] and \
                 token.lower_ not in self.words["follower_nouns"]:  # "supporters of Sadr"
             return []

@@ -64,6 +64,15 @@ class Coreference:
                            for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
                 if done_to:
                     return done_to[:1]
+            deed = self._clause_verb_of(t)
+            charge = deed.head.head if deed.dep_ == "pcomp" and deed.head.lower_ in {"of", "for"} else None
+            if charge is not None and charge.lemma_.lower() in self.words["accusing_verbs"] and \
+                    self.wording.verbs.get(deed.lemma_.lower()) in {"hostile_to", "killed"} and \
+                    owned.lemma_.lower() in self.state_heads:
+                # "the US accused KH of attacking its forces": the accuser's own men
+                accuser = [m for c in charge.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+                if accuser:
+                    return accuser[:1]
             conjoined = self.mention_of(owned.head) if owned.dep_ == "conj" and t.i > 0 and \
                 self.doc[t.i - 1].lower_ == "and" else None
             if conjoined is not None and self.chain_type(conjoined) in ORG_TYPES:
@@ -234,6 +243,8 @@ class Coreference:
                     subject.head.head.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.head.lemma_.lower() in self.words["people_nouns"]:
                 subject = subject.head.head  # "Several leaders within AAH are listed": AAH is talked of
+            elif subject.dep_ == "pobj" and subject.head.lower_ == "in" and subject.head.head.lower_ == "we":
+                subject = subject.head.head  # '"We in Badr fought IS," said X, the group's leader'
             if mi is not None and self.chain_type(mi) in GROUP_TYPES and \
                     subject.dep_ in {"nsubj", "nsubjpass"} and \
                     subject.head.lemma_.lower() not in self.words["reporting_verbs"] and \
@@ -363,6 +374,15 @@ class Coreference:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ROOT"
+
+    def _spoken_subject(self, t: Token) -> bool:
+        """A main subject, or the subject of what the sentence quotes ('"We in Badr fought IS," said
+        X, the group's leader': Badr)."""
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ == "we":
+            t = t.head.head
+        head = t.head
+        return self._main_subject(t) or t.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ccomp" and \
+            head.head.dep_ == "ROOT" and head.head.lemma_.lower() in self.words["quoting_verbs"]
 
     def _person_before(self, i: int, skip: set[int] = frozenset(), anywhere: bool = True) -> list[int]:
         """Who "he" is: the last person named earlier in the same sentence (not one of `skip`),

@@ -499,7 +499,7 @@ class Roles:
                     # "KH rejected the plan. X, the group's security official, ...": the armed group the
                     # sentence before is about, alone (not one named in a clause, nor one of two)
                     found = [m for m in self._group_before(k) if self.chain_type(m) == "ARMED_GROUP" and
-                             self._main_subject(root := self.doc[slice(*self._mention_span(m))].root) and
+                             self._spoken_subject(root := self.doc[slice(*self._mention_span(m))].root) and
                              not root.conjuncts]
                     before = next(iter(self._resolved(self.doc[k - 1:k + 1], found)), None)
                     break
