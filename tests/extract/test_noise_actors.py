@@ -4,6 +4,8 @@ doctrines; and related-story teasers in a pasted news page, removed at ingest.""
 
 from __future__ import annotations
 
+import pytest
+
 from shabaka.ingest.cleaning import TEASER_RULE, clean
 
 
@@ -180,3 +182,17 @@ def test_a_tribe_is_no_person(analyse):
     named = {ex.mentions[i].text for i in tribe.mentions}
     assert tribe.type == "ORGANIZATION" and named == {"Shammar tribe", "Shammar"}, ex.chains
     assert any(c.name == "Younis" and c.type == "PERSON" for c in ex.chains), ex.chains
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Syria's pro-Assad National Defense Forces recruited Iraqis.", "National Defense Forces", True),
+    ("Anti-Sadr protesters marched in Baghdad.", "Anti-Sadr", False),
+    # a stance towards no known name is part of a proper name
+    ("UNAMA attributed 35 percent of casualties to Anti-Government Elements.", "Anti-Government Elements",
+     True),
+    ("The Counter-Extremism Project said Nujaba was designated.", "Counter-Extremism Project", True),
+    ("Pro-Government Forces included the police.", "Pro-Government Forces", True),
+])
+def test_a_stance_before_a_name_is_no_part_of_it(analyse, text, name, kept):
+    """"pro-Assad X" names X; "pro-Assad" alone names no one; "Anti-Government Elements" is a name."""
+    assert (name in _names(analyse, text)) == kept

@@ -3275,8 +3275,6 @@ def test_what_local_news_and_histories_misread(analyse, text, wrong):
     ("\"We, the Islamic Resistance in Iraq, targeted Israel with drones,\" the statement said.",
      ("islamic_resistance_in_iraq", "hostile_to", "israel")),
     # names: a stance before a name is no part of it; spellings with the ayn mark
-    ("Syria's pro-Assad National Defense Forces recruited Iraqis.",
-     ("syrian_national_defence_forces", None, None)),
     ("Rab’ Allah enjoys complete financial support from Iran.", ("iran", "backs", "rab_allah")),
     # a speaker's praise: "our brothers in X" are X's men; "the group's" is the body the quotation is about
     ("\"Our brothers in Ansar Allah struck Israel from the mountains of Yemen,\" the preacher said.",
@@ -3292,6 +3290,9 @@ def test_what_local_news_and_histories_misread(analyse, text, wrong):
     ("We thank Washington, which trained and armed the Peshmerga, a minister said.",
      ("united_states", "backs", "peshmerga")),
     ("Rockets hit Baghdad, which lies on the Tigris.", ("baghdad", None, None)),  # (a city still)
+    ("Kata'ib Hezbollah denied the claim. Its fighters were killed by US forces.",
+     ("united_states", "hostile_to", "kataib_hezbollah")),
+    ("Turkey said its soldiers were killed by the PKK.", ("pkk", "hostile_to", "turkey")),
 ])
 def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):
     """Constructions of specialist blogs and histories of the 2014-17 battles (sets O1 and O2, read this

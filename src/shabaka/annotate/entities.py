@@ -84,6 +84,11 @@ class EntityTyper:
         self.command_words = {w[0] for w, t in self.tails.items() if len(w) == 2 and w[1] == "command"
                               and t == "STATE_BODY"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
+        # the one-word names a stance may take ("pro-Iran", "anti-ISIS", "pro-Assad", "anti-Sadr")
+        self.one_word_names = {n.lower() for a in pack.actors.values() for n in (*a.names, *a.acronyms)
+                               if " " not in n} | {c.lower() for c in pack.country_words} | {
+            n.split()[-1].lower().removeprefix("al-") for a in pack.actors.values() if a.type == "PERSON"
+            for n in a.names if " " in n}
         self.force_words = {w for w in pack.force_words if " " not in w}
         self.generic_words = {w.lower() for w in pack.generic_words}
         self.armed_kinds = pack.wording.words["armed_kinds"]
@@ -571,8 +576,10 @@ class EntityTyper:
         while start < end and (tokens[start].is_space or tokens[start].is_punct):
             start += 1
         if not span.ent_id_ and start + 3 <= end and lower[start] in self.stance_prefixes and \
-                tokens[start + 1].text == "-":
-            start += 3  # "pro-Assad National Defense Forces": the stance is no part of the name
+                tokens[start + 1].text == "-" and lower[start + 2] in self.one_word_names:
+            # "pro-Assad National Defense Forces": a stance towards a name is no part of the name
+            # (but "Anti-Government Elements", "the Counter-Extremism Project" are names)
+            start += 3
             if start == end:
                 return None  # "pro-Assad" alone names a stance
         opened = [k for k in range(start, end) if tokens[k].text == "("]

@@ -915,6 +915,8 @@ class BuilderBase:
                for h in [c, *c.conjuncts]  # "Peshmerga and PKK fighters": both groups' men
                if (m := self.mention_of(h)) is not None and  # (nor "Iraq militant": from Iraq)
                (demonym_ok or c.dep_ not in {"amod", "compound"} or self.chain_type(m) != "COUNTRY")]
+        out += [m for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}  # "its men"
+                for m in self._pronoun(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:  # "members of KH and AAH"
