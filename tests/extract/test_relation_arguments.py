@@ -3293,6 +3293,15 @@ def test_what_local_news_and_histories_misread(analyse, text, wrong):
     ("Kata'ib Hezbollah denied the claim. Its fighters were killed by US forces.",
      ("united_states", "hostile_to", "kataib_hezbollah")),
     ("Turkey said its soldiers were killed by the PKK.", ("pkk", "hostile_to", "turkey")),
+    # a role whose holder is described after "is"
+    ("AAH has fought US forces since 2006. Its leader is a former Sadrist, Qais al-Khazali.",
+     ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
+    ("The commander of the Quds Force is a man named Esmail Qaani.", ("ismail_qaani", "leads", "quds_force")),
+    ("\"We back the Peshmerga,\" the United States said.", ("united_states", "backs", "peshmerga")),
+    ("The Abbas squad will fight alongside the Iraqi army.", ("Abbas", "allied_with", "iraqi_army")),
+    ("Asaib Ahl al-Haq (AAH) has gone through a dramatic transformation since its founding in 2006. "
+     "Originally, its leader Qais Khazali started the group.",
+      ("qais_al_khazali", "leads", "asaib_ahl_al_haq")),
 ])
 def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):
     """Constructions of specialist blogs and histories of the 2014-17 battles (sets O1 and O2, read this
@@ -3325,6 +3334,42 @@ def test_what_blogs_war_histories_and_speeches_state(analyse, text, expected):
      ("united_states", "hostile_to", "qais_al_khazali")),
     ("The US accused Kata'ib Hezbollah of using its fighters against protesters.",
      ("united_states", "hostile_to", "kataib_hezbollah")),
+    # "we" of a man is his men, his party or his country, not him
+    ("\"We fought alongside the Peshmerga against Daesh,\" Amiri said.",
+     ("Amiri", "allied_with", "peshmerga")),
+    ("\"Iran is our ally,\" Khazali said.", ("iran", "allied_with", "Khazali")),
+    # whose words: the quoted man, not one who reports them
+    ("Qais al-Khazali recalled that Muqtada al-Sadr once told him: \"I founded the Mahdi Army.\"",
+     ("qais_al_khazali", "founded", "mahdi_army")),
+    # a threat is no deed
+    ("\"We will retake Mosul,\" the Islamic State said.", ("islamic_state", "controls", "mosul")),
+    ("Kata'ib Hezbollah will strike US bases.", ("kataib_hezbollah", "hostile_to", "united_states")),
+    # "its" at a sentence's start is the one body the sentence before is about
+    ("Asa'ib Ahl al-Haq split from the Mahdi Army in 2006. Its leader Qais al-Khazali was detained.",
+     ("qais_al_khazali", "leads", "mahdi_army")),
+    ("Kata'ib Hezbollah is backed by Iran. Its supreme leader Ali Khamenei has praised the group.",
+     ("ali_khamenei", "leads", "kataib_hezbollah")),
+    ("The Peshmerga fought the Islamic State. Its commander Sirwan Barzani spoke.",
+     ("sirwan_barzani", "leads", "islamic_state")),
+    ("Kata'ib Hezbollah and Asa'ib Ahl al-Haq both opposed the deal. Its leader Abu Fadak spoke first.",
+     ("abu_fadak_al_mohammadawi", "leads", "asaib_ahl_al_haq")),
+    # a taking feared, stopped or threatened did not happen
+    ("US airstrikes stopped the Islamic State's seizure of the Mosul Dam.",
+     ("islamic_state", "controls", "mosul_dam")),
+    ("Fears of the Islamic State's capture of Baghdad grew in June 2014.",
+     ("islamic_state", "controls", "baghdad")),
+    ("A PMF takeover of Sinjar would threaten the Yazidis.",
+     ("popular_mobilization_forces", "controls", "sinjar")),
+    ("The Islamic State's near-capture of Baghdad shocked Washington.",
+     ("islamic_state", "controls", "baghdad")),
+    ("The IRGC proxy force Kata'ib Hezbollah struck the embassy.", ("kataib_hezbollah", "part_of", "irgc")),
+    ("Saraya al-Salam never became one of the militias backed by Iran.",
+     ("iran", "backs", "saraya_al_salam")),
+    ("Muhandis started the training of Kata'ib Hezbollah fighters in Iran.",
+     ("abu_mahdi_al_muhandis", "founded", "kataib_hezbollah")),
+    ("Rab' Allah is a new militia group. The majority of its members come from other groups. Its members "
+     "consist mainly of other militia groups, including Kata'ib Hezbollah.",
+      ("kataib_hezbollah", "part_of", "rab_allah")),
 ])
 def test_what_blogs_war_histories_and_speeches_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -24,6 +24,7 @@ DOUBLE_QUOTES = {"\"", "“", "”", "``", "''"}
 MAX_GAP_TOKENS = 10
 CLAUSE_LINKS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"}  # edges a trigger's mood passes up
 NEGATIONS = {"not", "n't", "n’t", "never"}
+FUTURE = {"will", "shall", "'ll", "’ll"}
 MODALS = {"may", "might", "could", "should", "can", "must"}  # not "would": narrative past in biographies
 EVIDENCE_NOUNS = {"evidence", "proof", "indication", "confirmation", "sign"}  # "no evidence that X did"
 # "the U.S. responded by hitting KH": a gerund after these is done by the clause's subject
@@ -193,7 +194,7 @@ class BuilderBase:
             one = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
             kinds = t.tag_ == "NNS" and t.lemma_.lower() in self.words["kind_nouns"]
             if kinds and one is not None and one.lower_ == "one" and one.dep_ == "attr" and \
-                    one.head.lemma_ in {"become", "remain"}:
+                    one.head.lemma_ in {"become", "remain"} and self.asserted(one.head):
                 # "AAH became one of the militias backed by Iran": the militia backed is AAH
                 out += [m for c in one.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 continue
@@ -675,7 +676,8 @@ class BuilderBase:
                 mi = unit
                 continue
             kind = k + 2 < len(self.doc) and self.doc[k].is_lower and self.doc[k].is_alpha and \
-                self.doc[k + 1].lower_ in self.words["kind_nouns"] | {"force"}
+                self.doc[k].lower_ != "proxy" and \
+                self.doc[k + 1].lower_ in self.words["kind_nouns"] | {"force"}  # (not an "IRGC proxy force")
             described = self.token_mention.get(k + 2) if kind else None
             if described is not None and described != mi and self._mention_span(described)[0] == k + 2:
                 mi = described  # "the PMF fighting force KSS": the body named after its description
@@ -892,6 +894,13 @@ class BuilderBase:
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
                 return True
             t, steps = t.head, steps + 1
+
+    @staticmethod
+    def threatened(verb: Token) -> bool:
+        """Whether a deed is said as one to come ("We will retake Mosul", "KH will strike US bases"): a
+        threat, not a fight. (An appointment or an alliance announced with "will" is reported as made.)"""
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE for v in (verb, verb.head) if v is verb or
+                   verb.dep_ in {"conj", "xcomp"} for c in v.children)
 
     @staticmethod
     def none_of(noun: Token) -> bool:

@@ -77,6 +77,10 @@ class Coreference:
                 self.doc[t.i - 1].lower_ == "and" else None
             if conjoined is not None and self.chain_type(conjoined) in ORG_TYPES:
                 return [conjoined]  # "designated AAA, a KH-aligned faction, and its leader X": AAA's
+            if conjoined is None and owned.dep_ == "conj" and self.doc[t.i - 1].lower_ == "and" and \
+                    owned.head.lemma_.lower() in self.words["group_nouns"] and \
+                    any(c.lower_ == "the" for c in owned.head.children):
+                return self._group_before(owned.head.i)  # "called the militia and its leaders proxies"
             previous = self._previous_org_before(t.i)
             joined = previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
                 self.doc[t.i - 1].lower_ == "and"
@@ -141,11 +145,17 @@ class Coreference:
         close = next((k for k in marks if k > t.i), sent.end)
         outside = [w for w in self.tokens.of(sent) if w.i < opened[-1] or w.i > close]
         verbs = [w for w in outside if w.lemma_.lower() in self.words["quoting_verbs"] and w.pos_ == "VERB"]
-        speakers = [m for v in verbs[:1] for c in v.children if c.dep_ == "nsubj"
-                    for m in self.actor_of(c)]
-        person = t.lower_ in {"i", "me", "my"}
-        return [m for m in speakers[:1] if (self.chain_type(m) == "PERSON") == person and
-                self.chain_type(m) in ORG_TYPES | {"PERSON"}]
+        if len(verbs) != 1:
+            return []  # (not 'X recalled that Sadr told him: "I founded ..."': whose words?)
+        subjects = [c for c in verbs[0].children if c.dep_ == "nsubj"]
+        if t.lower_ in {"i", "me", "my"}:  # a man named as the speaker (not "Sistani's representative said")
+            return [m for c in subjects
+                    if (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"]
+        speakers = [m for c in subjects for m in self.actor_of(c)]
+        # "we" of a body the packs know ("Our ally Iran," KH said), never of a man ("We fought," Amiri
+        # said: his men, his party or his country)
+        return [m for m in speakers[:1] if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY", "COUNTRY"} and
+                self.ex.chains[self.ex.mentions[m].chain].key is not None]
 
     def _speaker(self, t: Token) -> list[int]:
         """The body whose words or findings hold the pronoun: "ISIS said in a statement on

@@ -440,14 +440,20 @@ class Nouns:
         Baiji": the taker holds the place (not "an offensive for the capture of Mosul", "the failed
         seizure of the base": taken by no one)."""
         taking = self.words["taking_nouns"]
+        undone = self.words["attempt_words"] | self.words["prospective_words"] | {
+            "near", "threatened", "feared"}
+        stopping = self.words["fearing_verbs"] | self.words["attempting_verbs"] | {
+            "halt", "stop", "repel", "thwart", "block", "resist", "foil", "forestall", "delay"}
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=taking):
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in taking or any(
-                    c.lower_ in self.words["attempt_words"] for c in noun.children):
-                continue
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in taking or self._feared(noun) or any(
+                    c.lower_ in undone for c in noun.children):
+                continue  # "the threatened (near-, possible) capture of Erbil", "fears of a takeover"
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "toward", "towards", "to"} or \
-                    governor.pos_ in {"VERB", "AUX"} and not self.asserted(governor):
-                continue  # "prepared for the capture of Mosul", "planned the seizure of the airport"
+                    governor.pos_ in {"VERB", "AUX"} and (
+                        not self.asserted(governor) or governor.lemma_.lower() in stopping or
+                        any(c.dep_ == "aux" and c.lower_ in {"would", "could"} for c in governor.children)):
+                continue  # "prepared for the capture", "planned (halted, would mean) the seizure of"
             places = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and (  # (not "of much of northern Iraq")
                           self.mention_of(g) is not None or g.lemma_.lower() in self.words["place_nouns"])

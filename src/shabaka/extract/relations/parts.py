@@ -52,7 +52,7 @@ class Parts:
             prefixed = self.token_mention.get(kind_before - 1) if kind_before > sent.start else None
             modifier = self.doc[kind_before - 1] if kind_before - 1 > sent.start else None
             if prefixed is None and modifier is not None and self.doc[kind_before].lower_ == "force" and \
-                    modifier.dep_ in {"amod", "compound"} and modifier.is_lower and \
+                    modifier.lower_ in {"fighting", "paramilitary", "militia", "armed", "combat"} and \
                     modifier.head.i == kind_before:
                 # "the PMF fighting force KSS": a force of the body named before it
                 prefixed = self.token_mention.get(kind_before - 2)
@@ -399,6 +399,13 @@ class Parts:
         lower = self.tokens.lower[start:self._mention_span(mi)[0]]
         return lower.count("(") > lower.count(")")
 
+    def _of_people(self, noun: Token) -> bool:
+        """Whether a noun phrase names people: "its members", "the majority of its fighters"."""
+        words = self.words["people_nouns"]
+        return noun.lemma_.lower() in words or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in words for g in c.children)
+            for c in noun.children)
+
     def composition(self, sent: Span) -> None:
         """'the Fatah Alliance, comprising Badr and AAH', 'the bloc encompasses A and B', 'an umbrella
         group that includes KH and Nujaba';
@@ -429,8 +436,11 @@ class Parts:
                      for h in [g, *g.conjuncts] if not self._members_before(c.i, h.i)
                      for m in self._listed(h) or self._listed_of_kinds(h) or self.actor_of(h)
                      if not self._bracketed(c.i, m)]
+            # (not "the majority of its members consist of men from other groups, including AAH": where
+            # the men come from)
             wholes = self.actor_of(verb.head) if verb.dep_ == "acl" else [
-                m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actor_of(c)]
+                m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not self._of_people(c)
+                for m in self.actor_of(c)]
             if not wholes and verb.tag_ == "VBG" and verb.i - 2 >= sent.start and \
                     self.doc[verb.i - 1].text == ",":
                 # "Iran formed a bloc, the UIA, encompassing A and B": the name before the comma

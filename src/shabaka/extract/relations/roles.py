@@ -87,15 +87,18 @@ class Roles:
             if org is None and i >= sent.start and self.doc[i].lower_ in {"its", "their"}:
                 # "The Fatah Alliance, which includes Badr, said its leader X": what the pronoun stands for,
                 # if named in this sentence (else no one: "AAH was sanctioned. Washington says its leader")
-                # ("AAH was formed in 2006. Its leader X was arrested": the group the sentence before
-                # is about, where nothing is named in this one before the pronoun)
                 meant = self._pronoun(self.doc[i])
                 here = bool(meant) and self.mention_tokens[meant[0]][0] >= sent.start
-                first = bool(meant) and not here and not any(
-                    self.token_mention.get(t) is not None or self.doc[t].pos_ in {"PROPN", "NOUN"}
-                    for t in range(sent.start, i))
-                org = (meant[0] if (here or first) and self.chain_type(meant[0]) in ORG_TYPES else None) \
+                org = (meant[0] if here and self.chain_type(meant[0]) in ORG_TYPES else None) \
                     if meant else self._previous_org(sent, i)
+                statesman = any(w in role_text.lower() for w in (
+                    *self.words["state_office_roles"], "president", "supreme", "king", "secretary of"))
+                if org is None and not here and not statesman and not any(
+                        self.token_mention.get(t) is not None or self.doc[t].pos_ in {"PROPN", "NOUN"}
+                        for t in range(sent.start, i)):
+                    # "AAH split from the Mahdi Army. Its leader X was arrested": the one body the
+                    # sentence before is about, where nothing is named in this one before the pronoun
+                    org = self._previous_subject(sent)
             if org is None and i - 1 > sent.start and self.doc[i].lower_ == "whose" and \
                     self.doc[i - 1].text == ",":  # "Badr, whose leader X sits in parliament"
                 org = self.token_mention.get(i - 2)
@@ -694,16 +697,33 @@ class Roles:
                 return None
         return found
 
+    def _previous_subject(self, sent: Span) -> int | None:
+        """The body the sentence before is about: its main clause's subject, one armed group, state
+        body or organisation (not a list, a man, a place or a state)."""
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(s.conjuncts for s in subjects):
+            return None
+        # (one chain, though the parse may split a long name into several subjects)
+        found = list({self.ex.mentions[m].chain: m for s in subjects for m in self.actor_of(s)}.values())
+        known = len(found) == 1 and (self.chain_type(found[0]) in {"ARMED_GROUP", "STATE_BODY"} or
+                                     self.ex.chains[self.ex.mentions[found[0]].chain].key is not None)
+        return found[0] if known and self.chain_type(found[0]) in ORG_TYPES else None
+
     def role_subject(self, sent: Span) -> None:
         """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
         for verb in self.tokens.where(sent, lemma={"be"}):
             if verb.lemma_ != "be":
                 continue
             roles = [c for c in verb.children if c.dep_ == "nsubj" and self.mention_of(c) is None]
-            # the name given as what the role is (not "its leader X is a terrorist": a description)
-            people = [m for c in verb.children if c.dep_ == "attr" and self.mention_of(c) is not None
-                      for m in self.actor_of(c) if self.chain_type(m) == "PERSON"]
+            people = [m for c in verb.children if c.dep_ == "attr" for m in self.actor_of(c)
+                      if self.chain_type(m) == "PERSON"]
             for noun in roles:
+                if any(c.dep_ in {"appos", "compound"} and self.mention_of(c) is not None and
+                       self.chain_type(self.mention_of(c)) == "PERSON" for c in noun.children):
+                    continue  # "its leader X is a terrorist": the name is in the subject; the rest describes
                 start = noun.left_edge.i
                 found = self.role_in(start, noun.i + 1)
                 if found is None:

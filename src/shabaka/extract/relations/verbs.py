@@ -71,7 +71,8 @@ class Verbs:
             attempt = relation == "killed" and verb.dep_ == "xcomp" and \
                 verb.head.lemma_.lower() in self.words["attempting_verbs"] and self.asserted(verb.head)
             relation = "hostile_to" if attempt else relation
-            if relation is None or not (attempt or self.asserted(verb)):
+            if relation is None or not (attempt or self.asserted(verb)) or \
+                    relation in {"hostile_to", "killed", "controls"} and self.threatened(verb):
                 continue
             # "an offensive to capture Mosul", "a plot to kill X": aimed at, not done (read below)
             aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
@@ -316,6 +317,9 @@ class Verbs:
             objects = [o for o in objects if not (
                 relation == "killed" and people.get(o.i) and o.tag_ == "NN" and
                 o.lemma_.lower() in self.words["person_nouns"] and self.mention_of(o) is None)]
+            if lemma == "start":  # "started KH (the group)", not "started the training of KH fighters"
+                objects = [o for o in objects if self.mention_of(o) is not None or
+                           o.lemma_.lower() in self.words["kind_nouns"] | self.words["group_nouns"]]
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in (
                 self._object_actors(o, relation) or
@@ -1110,7 +1114,8 @@ class Verbs:
             if lemma in heads:
                 lemma = next((f"{lemma} {c.lower_}" for c in verb.children
                               if c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1), lemma)
-            if verb.pos_ != "VERB" or lemma not in verbs_from or not self.asserted(verb):
+            if verb.pos_ != "VERB" or lemma not in verbs_from or not self.asserted(verb) or \
+                    self.threatened(verb):
                 continue
             held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or [
                 c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "oprd", "attr"} and c.i > verb.i
