@@ -20,6 +20,7 @@ from shabaka.annotate import entities as _entities  # noqa: F401  registers the 
 from shabaka.annotate.arabic import clitic_prefix
 from shabaka.annotate.attributes import use_lookup
 from shabaka.annotate.dates import chronology_end, normalize_date
+from shabaka.annotate.headlines import HEADLINE_VERBS
 from shabaka.annotate.patterns import apostrophe_words, ruler_patterns
 from shabaka.annotate.sections import PARSER_WORDS
 from shabaka.errors import ConfigError
@@ -164,4 +165,7 @@ def build_pipeline(model: str, packs: list[Path]) -> Language:
         exact_ruler.add_patterns(exact)
     nlp.add_pipe("shabaka_entities", config={"packs": [str(p) for p in packs]})
     nlp.meta[PARSER_WORDS] = apostrophe_words(pack)
+    words = pack.wording.words
+    nlp.meta[HEADLINE_VERBS] = sorted(v for v in {*pack.wording.verbs, *words["appointing_verbs"],
+                                                  *words["partner_verbs"]} if " " not in v)
     return nlp

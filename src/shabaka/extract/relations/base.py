@@ -74,6 +74,7 @@ class BuilderBase:
         self.token_mention: dict[int, int] = {}
         # (mention, sentence start) -> the pronouns and descriptions in that sentence read as it
         self.anaphors: dict[tuple[int, int], list[Span]] = {}
+        self.resolving: set[int] = set()  # the pronouns being resolved, so none is read through itself
         tokens = self.tokens.tokens
         char_to_token = self.tokens.at_char
         for mi, m in enumerate(ex.mentions):
@@ -440,9 +441,14 @@ class BuilderBase:
                         finite = self._clause_verb_of(child).head.tag_ in {"VBD", "VBZ", "VBP"}
                         out += self._speaker(child) if finite else []
                         break
-        # "attributed to an unknown group, not KH": a name denied stands for no one
-        return [m for m in dict.fromkeys(out) if self.mention_tokens[m][0] == 0 or
-                self.doc[self.mention_tokens[m][0] - 1].lower_ != "not"]
+        # "attributed to an unknown group, not KH", "allied to neither the US nor Iran": no one
+        return [m for m in dict.fromkeys(out) if not self._denied(self.mention_tokens[m][0])]
+
+    def _denied(self, start: int) -> bool:
+        """Whether a name starting at token `start` is denied: "not KH", "neither (the) US nor Iran"."""
+        before = [t.lower_ for t in self.doc[max(0, start - 2):start]]
+        return bool(before) and (before[-1] in {"not", "neither", "nor"} or
+                                 before[-1] == "the" and before[:1] in (["neither"], ["nor"]))
 
     def _stranded_conjunct(self, last: Token) -> Token | None:
         """The name after a list's last comma that the parse hung on the verb: "designated by
@@ -869,6 +875,9 @@ class BuilderBase:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
                    # "said it would kill the men": a threat reported, not a deed
                    (c.dep_ == "aux" and c.lower_ == "would" and t.dep_ == "ccomp") or
+                   # '"We will join the PMF," X said': a pledge
+                   (c.dep_ == "aux" and c.lower_ in FUTURE and any(
+                       s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"i", "we"} for s in t.children)) or
                    (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) or
                    # "we don’t support": the parse may hang a curly "n’t" on the auxiliary
                    (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children)) or
@@ -899,6 +908,8 @@ class BuilderBase:
     def threatened(verb: Token) -> bool:
         """Whether a deed is said as one to come ("We will retake Mosul", "KH will strike US bases"): a
         threat, not a fight. (An appointment or an alliance announced with "will" is reported as made.)"""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"keep", "continue"}:
+            return False  # "will keep striking Israel": the strikes go on
         return any(c.dep_ == "aux" and c.lower_ in FUTURE for v in (verb, verb.head) if v is verb or
                    verb.dep_ in {"conj", "xcomp"} for c in v.children)
 
@@ -925,7 +936,8 @@ class BuilderBase:
                if (m := self.mention_of(h)) is not None and  # (nor "Iraq militant": from Iraq)
                (demonym_ok or c.dep_ not in {"amod", "compound"} or self.chain_type(m) != "COUNTRY")]
         out += [m for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}  # "its men"
-                for m in self._pronoun(c) if self.chain_type(m) in ORG_TYPES | {"COUNTRY"}]
+                for m in self._pronoun(c) if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY", "COUNTRY"} or
+                self.chain_type(m) == "ORGANIZATION" and self.ex.chains[self.ex.mentions[m].chain].key]
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
                 for g in c.children:  # "members of KH and AAH"

@@ -29,8 +29,15 @@ class Coreference:
         return found
 
     def _pronoun(self, t: Token) -> list[int]:
-        """What a personal or possessive pronoun stands for: the nearest fitting actor before it."""
-        return self._resolved(t, self._antecedent(t))
+        """What a personal or possessive pronoun stands for: the nearest fitting actor before it;
+        no one where finding it comes back to the pronoun itself ('"X was founded by me," Y said')."""
+        if t.i in self.resolving:
+            return []
+        self.resolving.add(t.i)
+        try:
+            return self._resolved(t, self._antecedent(t))
+        finally:
+            self.resolving.discard(t.i)
 
     def _antecedent(self, t: Token) -> list[int]:
         word = t.lower_
@@ -68,7 +75,8 @@ class Coreference:
             charge = deed.head.head if deed.dep_ == "pcomp" and deed.head.lower_ in {"of", "for"} else None
             if charge is not None and charge.lemma_.lower() in self.words["accusing_verbs"] and \
                     self.wording.verbs.get(deed.lemma_.lower()) in {"hostile_to", "killed"} and \
-                    owned.lemma_.lower() in self.state_heads:
+                    owned.lemma_.lower() in self.state_heads and owned.dep_ != "conj" and \
+                    not any(c.lower_ == "own" for c in owned.children):
                 # "the US accused KH of attacking its forces": the accuser's own men
                 accuser = [m for c in charge.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
                 if accuser:
@@ -148,6 +156,8 @@ class Coreference:
         if len(verbs) != 1:
             return []  # (not 'X recalled that Sadr told him: "I founded ..."': whose words?)
         subjects = [c for c in verbs[0].children if c.dep_ == "nsubj"]
+        if t.lower_ in {"my", "our"} and t.head.lemma_.lower() in self.state_heads:
+            return []  # '"My government supports the Peshmerga," Sudani said': his state's, not his
         if t.lower_ in {"i", "me", "my"}:  # a man named as the speaker (not "Sistani's representative said")
             return [m for c in subjects
                     if (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"]

@@ -441,13 +441,23 @@ class Nouns:
         seizure of the base": taken by no one)."""
         taking = self.words["taking_nouns"]
         undone = self.words["attempt_words"] | self.words["prospective_words"] | {
-            "near", "threatened", "feared"}
+            "near", "threatened", "feared", "imminent", "rumoured", "rumored", "alleged", "reported",
+            "supposed", "expected"}
+        # "the capture of Baghdad was a rumour (a myth, false, likely, ruled out, denied)"
+        doubted = self.words["false_words"] | self.words["denying_verbs"] | {
+            "rumour", "rumor", "myth", "fantasy", "inevitable", "likely", "unlikely", "possible",
+            "impossible", "rule", "dismiss", "refute", "fear", "expect"}
         stopping = self.words["fearing_verbs"] | self.words["attempting_verbs"] | {
             "halt", "stop", "repel", "thwart", "block", "resist", "foil", "forestall", "delay"}
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=taking):
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in taking or self._feared(noun) or any(
                     c.lower_ in undone for c in noun.children):
                 continue  # "the threatened (near-, possible) capture of Erbil", "fears of a takeover"
+            said = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
+            if said is not None and (said.lemma_.lower() in doubted or any(
+                    c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in doubted
+                    for c in said.children)):
+                continue
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "toward", "towards", "to"} or \
                     governor.pos_ in {"VERB", "AUX"} and (

@@ -699,7 +699,9 @@ class Roles:
 
     def _previous_subject(self, sent: Span) -> int | None:
         """The body the sentence before is about: its main clause's subject, one armed group, state
-        body or organisation (not a list, a man, a place or a state)."""
+        body or organisation (not a list, a man, a place or a state), where it names no other actor
+        but a place where things happened ("AAH was formed in Baghdad in 2006"; not "KH fought IS",
+        "KH struck Ain al-Asad air base", "the ministry is run by Badr": whose is "its"?)."""
         if sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
@@ -710,7 +712,19 @@ class Roles:
         found = list({self.ex.mentions[m].chain: m for s in subjects for m in self.actor_of(s)}.values())
         known = len(found) == 1 and (self.chain_type(found[0]) in {"ARMED_GROUP", "STATE_BODY"} or
                                      self.ex.chains[self.ex.mentions[found[0]].chain].key is not None)
-        return found[0] if known and self.chain_type(found[0]) in ORG_TYPES else None
+        if not known or self.chain_type(found[0]) not in ORG_TYPES:
+            return None
+        chain = self.ex.mentions[found[0]].chain
+        for k in range(before.start, before.end):
+            m = self.token_mention.get(k)
+            if m is None or self.ex.mentions[m].chain == chain:
+                continue
+            word = self.doc[self.mention_tokens[m][1] - 1]
+            where = self.chain_type(m) in {"PLACE", "COUNTRY"} and word.dep_ == "pobj" and \
+                word.head.lower_ in {"in", "at", "near", "inside", "across", "around", "throughout"}
+            if not where:
+                return None
+        return found[0]
 
     def role_subject(self, sent: Span) -> None:
         """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
