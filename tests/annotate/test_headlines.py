@@ -35,6 +35,10 @@ def test_a_headline_verb_read_as_a_noun_heads_its_clause(nlp, text, verb, subjec
     ("IS attacks kill ten in Baghdad", "attacks"),  # a noun: the clause has its own verb
     ("The IRGC-QF targets US, Israeli, Saudi, and UAE interests.", "targets"),  # prose, parsed as it is
     ("Turkey pounds PKK targets in Qandil for third day", "targets"),  # the line's verb is "pounds"
+    ("US sanctions against Kata'ib Hezbollah", "sanctions"),  # a noun before its preposition
+    ("Iran arms for Kata'ib Hezbollah", "arms"),
+    ("Sadr allies Hakim, Abadi in Najaf meeting", "allies"),  # his allies: "ally" is a verb before "with"
+    ("KH targets hit by US jets", "targets"),  # the clause has its own verb
 ])
 def test_a_noun_or_a_line_with_a_verb_is_left_as_parsed(nlp, text, word):
     token, _ = _token(nlp, text, word)

@@ -19,6 +19,8 @@ HEADLINE_VERBS = "shabaka_headline_verbs"  # where the pipeline's meta lists the
 MAX_HEADLINE_TOKENS = 30
 PARSE_ATTRS = [TAG, POS, DEP, HEAD, LEMMA]
 PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# verbs only before "with" ("Sadr allies with KDP"; "Sadr allies Hakim, Abadi" names his allies)
+WITH_VERBS = {"ally", "side", "cooperate", "collaborate", "partner", "team", "align"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp", "acl", "pcomp"}  # a verb heading a clause
 # the past tenses no rule makes
@@ -64,11 +66,17 @@ def _misread_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
             continue  # a verb read as one ("Washington says ..."): a later name may head a misread one
         if not (t.is_alpha and t.is_lower) or _stem(t.text, verbs) is None:
             return None
+        stem = _stem(t.text, verbs)
+        following = next((w for w in sent.doc[t.i + 1:sent.end] if not w.is_space), None)
+        if following is None or following.is_punct or \
+                (following.lower_ == "with") != (stem in WITH_VERBS) or \
+                following.pos_ == "ADP" and following.lower_ != "with":
+            return None  # "US sanctions against KH", "US strikes, KH retaliation": nouns
         for after in sent.doc[t.i + 1:sent.end]:
             if after.is_punct or after.pos_ in {"ADP", "SCONJ", "CCONJ"} or after.lower_ == "to":
                 break  # ("IS seizes Mosul as army units flee": another clause)
-            if after.ent_iob_ == "O" and after.tag_ in FINITE:
-                return None
+            if after.ent_iob_ == "O" and (after.tag_ in FINITE or after.pos_ == "VERB"):
+                return None  # "IS attacks kill ten", "KH targets hit by US jets"
         return t
     return None
 

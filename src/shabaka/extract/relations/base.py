@@ -870,7 +870,7 @@ class BuilderBase:
         not under a modal ("may join") or a verb of intent or denial ("denied attacking",
         "plans to join"), not in an "if" clause. Without `climb`, only the token's own clause
         is read (where the parse may hang it wrongly under another verb)."""
-        t, steps = token, 0
+        t, below, steps = token, token, 0
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or
                    # "said it would kill the men": a threat reported, not a deed
@@ -900,9 +900,11 @@ class BuilderBase:
                 return False  # "reports that Qaani had been killed proved false" (the text's word, no one's)
             if t is not token and t.lemma_.lower() in self.words["non_assertive_verbs"]:
                 return False
+            if t is not token and below.dep_ == "xcomp" and t.lemma_.lower() in {"vow", "swear"}:
+                return False  # "Nujaba vows to strike US bases" (but '"X did it," he vowed' did)
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
                 return True
-            t, steps = t.head, steps + 1
+            below, t, steps = t, t.head, steps + 1
 
     @staticmethod
     def threatened(verb: Token) -> bool:

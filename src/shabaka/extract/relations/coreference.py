@@ -155,7 +155,7 @@ class Coreference:
         verbs = [w for w in outside if w.lemma_.lower() in self.words["quoting_verbs"] and w.pos_ == "VERB"]
         if len(verbs) != 1:
             return []  # (not 'X recalled that Sadr told him: "I founded ..."': whose words?)
-        subjects = [c for c in verbs[0].children if c.dep_ == "nsubj"]
+        subjects = [c for c in verbs[0].children if c.dep_ == "nsubj" and not c.conjuncts]  # (one speaker)
         if t.lower_ in {"my", "our"} and t.head.lemma_.lower() in self.state_heads:
             return []  # '"My government supports the Peshmerga," Sudani said': his state's, not his
         if t.lower_ in {"i", "me", "my"}:  # a man named as the speaker (not "Sistani's representative said")

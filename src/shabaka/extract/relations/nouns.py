@@ -446,18 +446,25 @@ class Nouns:
         # "the capture of Baghdad was a rumour (a myth, false, likely, ruled out, denied)"
         doubted = self.words["false_words"] | self.words["denying_verbs"] | {
             "rumour", "rumor", "myth", "fantasy", "inevitable", "likely", "unlikely", "possible",
-            "impossible", "rule", "dismiss", "refute", "fear", "expect"}
-        stopping = self.words["fearing_verbs"] | self.words["attempting_verbs"] | {
-            "halt", "stop", "repel", "thwart", "block", "resist", "foil", "forestall", "delay"}
+            "impossible", "rule", "dismiss", "refute", "fear", "expect", "imminent", "news"}
+        hearsay = {"report", "claim", "rumour", "rumor", "allegation", "story", "news"}  # "reports of"
+        # "halted (planned, doubted) the capture of"
+        stopping = self.words["fearing_verbs"] | self.words["attempting_verbs"] | \
+            self.words["non_assertive_verbs"] | {"halt", "stop", "repel", "thwart", "block", "resist", "foil",
+                                                 "forestall", "delay", "doubt", "question", "dispute"}
         for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=taking):
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in taking or self._feared(noun) or any(
                     c.lower_ in undone for c in noun.children):
                 continue  # "the threatened (near-, possible) capture of Erbil", "fears of a takeover"
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                    noun.head.head.lemma_.lower() in hearsay:
+                continue  # "reports (claims) of the PMF's capture of Tal Afar": said, not shown
             said = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None
             if said is not None and (said.lemma_.lower() in doubted or any(
-                    c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in doubted
+                    c.dep_ in {"attr", "acomp", "oprd"} and (c.lemma_.lower() in doubted or any(
+                        g.lower_ in self.words["false_words"] for g in c.children))
                     for c in said.children)):
-                continue
+                continue  # "was a rumour", "is imminent", "was false news"
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "toward", "towards", "to"} or \
                     governor.pos_ in {"VERB", "AUX"} and (

@@ -709,7 +709,8 @@ class Roles:
         if not subjects or any(s.conjuncts for s in subjects):
             return None
         # (one chain, though the parse may split a long name into several subjects)
-        found = list({self.ex.mentions[m].chain: m for s in subjects for m in self.actor_of(s)}.values())
+        found = list({self.ex.mentions[m].chain: m for s in subjects if self.mention_of(s) is not None
+                      for m in self.actor_of(s)}.values())  # (not "IS's Amaq agency claimed": Amaq's)
         known = len(found) == 1 and (self.chain_type(found[0]) in {"ARMED_GROUP", "STATE_BODY"} or
                                      self.ex.chains[self.ex.mentions[found[0]].chain].key is not None)
         if not known or self.chain_type(found[0]) not in ORG_TYPES:
@@ -721,7 +722,7 @@ class Roles:
                 continue
             word = self.doc[self.mention_tokens[m][1] - 1]
             where = self.chain_type(m) in {"PLACE", "COUNTRY"} and word.dep_ == "pobj" and \
-                word.head.lower_ in {"in", "at", "near", "inside", "across", "around", "throughout"}
+                word.head.lower_ in {"in", "near", "inside", "across", "around", "throughout"}  # (not "at")
             if not where:
                 return None
         return found[0]
@@ -781,7 +782,12 @@ class Roles:
                     verb.head.lemma_.lower() in self.words["belief_verbs"]:
                 # "X is believed (said, thought) to be the leader of Y"
                 subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "named X head of Y", read as
+                c for c in verb.children if c.dep_ == "oprd" and c.i != token.i and  # two predicates
+                self.mention_of(c) is not None]
+            if not objects and token.dep_ == "oprd" and verb.lemma_ in self.words["appointing_verbs"] and \
+                    any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # (and the one who names holds nothing: "Khamenei named ... head of")
             appointer = None
             if objects and verb.lemma_ in self.words["appointing_verbs"]:
                 # "the Council named X as its new emir": X holds the post; "the PMF appointed X as

@@ -99,7 +99,8 @@ class Verbs:
             passive = self._passive(verb)
             # "KH was founded in 2007 and funded by the Quds Force": "funded" is passive too
             if passive:
-                agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                agents = [g for c in children if c.dep_ == "agent" and self.doc[c.i - 1].lower_ != "not"
+                          for g in c.children if g.dep_ == "pobj"]  # (not "by IS, not by Turkish strikes")
                 agents = agents or [
                     g for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                     if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
@@ -1114,9 +1115,10 @@ class Verbs:
             if lemma in heads:
                 lemma = next((f"{lemma} {c.lower_}" for c in verb.children
                               if c.dep_ in {"prt", "advmod"} and c.i == verb.i + 1), lemma)
-            if verb.pos_ != "VERB" or lemma not in verbs_from or not self.asserted(verb) or \
-                    self.threatened(verb):
+            if verb.pos_ != "VERB" or lemma not in verbs_from or not self.asserted(verb):
                 continue
+            # "the army will retake Mosul from IS": IS holds it; the army fights no one yet
+            threat = self.threatened(verb)
             held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or [
                 c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "oprd", "attr"} and c.i > verb.i
                 and (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE"]  # "recaptured
@@ -1148,8 +1150,10 @@ class Verbs:
                 for p in places if taken else []:
                     if self.chain_type(p) == "PLACE":
                         self.emit(h, "controls", p, "freed_from", 0.65, sent)
-                for f in fighters:
+                for f in fighters if not threat else []:
                     self.emit(f, "hostile_to", h, "freed_from", 0.7, sent)
+            if threat:
+                continue
             if not holders and lemma in freeing:  # "Iraqi forces retook Tikrit": the text may say from whom
                 self.assailed += [(f, p, sent) for f in fighters for p in places
                                   if self.chain_type(p) == "PLACE"]
