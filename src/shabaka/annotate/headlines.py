@@ -64,9 +64,9 @@ def _misread_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
             continue
         if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS:
             continue  # a verb read as one ("Washington says ..."): a later name may head a misread one
-        if not (t.is_alpha and t.is_lower) or _stem(t.text, verbs) is None:
+        stem = _stem(t.text, verbs) if t.is_alpha and t.is_lower else None
+        if stem is None:
             return None
-        stem = _stem(t.text, verbs)
         following = next((w for w in sent.doc[t.i + 1:sent.end] if not w.is_space), None)
         if following is None or following.is_punct or \
                 (following.lower_ == "with") != (stem in WITH_VERBS) or \
@@ -90,7 +90,7 @@ def repair_headlines(nlp: Language, doc: Doc) -> Doc:
     found = [(sent, verb) for sent in doc.sents if (verb := _misread_verb(sent, verbs)) is not None]
     if not found:
         return doc
-    arr = doc.to_array(PARSE_ATTRS)
+    arr, changed = doc.to_array(PARSE_ATTRS), False
     for sent, verb in found:
         words = [past_tense(_stem(t.text, verbs)) if t.i == verb.i else AS_NAMES.get(t.text, t.text)
                  for t in sent]
@@ -102,5 +102,7 @@ def repair_headlines(nlp: Language, doc: Doc) -> Doc:
         read = again[verb.i - sent.start]
         if read.pos_ == "VERB" and read.dep_ in CLAUSE_DEPS:  # (else the line reads no better)
             arr[sent.start:sent.end] = again.to_array(PARSE_ATTRS)
-    doc.from_array(PARSE_ATTRS, arr)
+            changed = True
+    if changed:
+        doc.from_array(PARSE_ATTRS, arr)
     return doc

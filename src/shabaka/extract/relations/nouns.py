@@ -440,6 +440,10 @@ class Nouns:
         Baiji": the taker holds the place (not "an offensive for the capture of Mosul", "the failed
         seizure of the base": taken by no one)."""
         taking = self.words["taking_nouns"]
+        nouns = [t for t in self.tokens.where(sent, pos={"NOUN"}, lemma=taking)
+                 if t.pos_ == "NOUN" and t.lemma_.lower() in taking]
+        if not nouns:
+            return
         undone = self.words["attempt_words"] | self.words["prospective_words"] | {
             "near", "threatened", "feared", "imminent", "rumoured", "rumored", "alleged", "reported",
             "supposed", "expected"}
@@ -452,9 +456,8 @@ class Nouns:
         stopping = self.words["fearing_verbs"] | self.words["attempting_verbs"] | \
             self.words["non_assertive_verbs"] | {"halt", "stop", "repel", "thwart", "block", "resist", "foil",
                                                  "forestall", "delay", "doubt", "question", "dispute"}
-        for noun in self.tokens.where(sent, pos={"NOUN"}, lemma=taking):
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in taking or self._feared(noun) or any(
-                    c.lower_ in undone for c in noun.children):
+        for noun in nouns:
+            if self._feared(noun) or any(c.lower_ in undone for c in noun.children):
                 continue  # "the threatened (near-, possible) capture of Erbil", "fears of a takeover"
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
                     noun.head.head.lemma_.lower() in hearsay:

@@ -751,8 +751,6 @@ class Verbs:
                 break  # "away from fighting ISIS, to instead support Iran's activities": ISIS is fought
             if mi is not None and self._where(self.doc[self.mention_tokens[mi][1] - 1]):
                 break  # "recorded at a studio in Jordan, assisted by X": where, not who
-            if mi is not None and self._in_subject_clause(t, verb):
-                continue  # "The group, allied to the KDP, fought the PKK": the group fought, not the KDP
             if mi is not None:
                 before = [mi]
                 break
@@ -809,20 +807,6 @@ class Verbs:
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
-
-    @staticmethod
-    def _in_subject_clause(token: Token, verb: Token) -> bool:
-        """Whether a word lies in a clause or apposition that describes the verb's unnamed subject
-        ("The group, allied to the KDP, fought": the KDP describes the group, it did not fight)."""
-        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            if subject.i == token.i or not subject.left_edge.i <= token.i <= subject.right_edge.i:
-                continue
-            word = token
-            while word.i != subject.i and word.head.i != word.i:
-                if word.dep_ in {"acl", "relcl", "appos"}:
-                    return True
-                word = word.head
-        return False
 
     def close_to(self, sent: Span) -> None:
         """'Kildani is close to Soleimani', 'a politician close to Iran': near in allegiance (not
