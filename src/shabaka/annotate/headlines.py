@@ -55,24 +55,27 @@ def _misread_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     """In a line whose root is no verb, the present-tense verb the model read as a noun (or as a
     verb with no clause of its own): the first word after a name ("IS seizes Mosul"), where no
     verb of its own follows it in the clause ("IS attacks kill ten": a noun)."""
-    words = [t for t in sent if not t.is_space]
-    if len(sent) > MAX_HEADLINE_TOKENS or not words or words[-1].text in {".", "!", "?"} or \
-            sent.root.tag_ in FINITE and sent.root.ent_iob_ == "O":
+    if len(sent) > MAX_HEADLINE_TOKENS:
+        return None
+    doc, last = sent.doc, sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text in {".", "!", "?"} or sent.root.tag_ in FINITE and sent.root.ent_iob_ == "O":
         return None  # prose, or a line with a verb of its own ("Turkey pounds PKK targets": not "targets")
     for t in sent:
-        if t.i == sent.start or t.ent_iob_ != "O" or sent.doc[t.i - 1].ent_iob_ == "O":
+        if t.i == sent.start or t.ent_iob_ != "O" or doc[t.i - 1].ent_iob_ == "O":
             continue
         if t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS:
             continue  # a verb read as one ("Washington says ..."): a later name may head a misread one
         stem = _stem(t.text, verbs) if t.is_alpha and t.is_lower else None
         if stem is None:
             return None
-        following = next((w for w in sent.doc[t.i + 1:sent.end] if not w.is_space), None)
+        following = next((w for w in doc[t.i + 1:sent.end] if not w.is_space), None)
         if following is None or following.is_punct or \
                 (following.lower_ == "with") != (stem in WITH_VERBS) or \
                 following.pos_ == "ADP" and following.lower_ != "with":
             return None  # "US sanctions against KH", "US strikes, KH retaliation": nouns
-        for after in sent.doc[t.i + 1:sent.end]:
+        for after in doc[t.i + 1:sent.end]:
             if after.is_punct or after.pos_ in {"ADP", "SCONJ", "CCONJ"} or after.lower_ == "to":
                 break  # ("IS seizes Mosul as army units flee": another clause)
             if after.ent_iob_ == "O" and (after.tag_ in FINITE or after.pos_ == "VERB"):
@@ -81,10 +84,14 @@ def _misread_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     return None
 
 
-def repair_headlines(nlp: Language, doc: Doc) -> Doc:
+def headline_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs a headline line is read for, as the pipeline's meta lists them."""
+    return frozenset(nlp.meta.get(HEADLINE_VERBS, ()))
+
+
+def repair_headlines(nlp: Language, doc: Doc, verbs: frozenset[str]) -> Doc:
     """The Doc with each headline-style line (no full stop at its end) whose verb the model misread
     parsed again."""
-    verbs = frozenset(nlp.meta.get(HEADLINE_VERBS, ()))
     if not verbs or not doc.has_annotation("DEP"):
         return doc
     found = [(sent, verb) for sent in doc.sents if (verb := _misread_verb(sent, verbs)) is not None]

@@ -24,7 +24,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from shabaka.annotate.headlines import repair_headlines
+from shabaka.annotate.headlines import headline_verbs, repair_headlines
 
 # Articles and ordinary reports stay whole, so their annotation is what it always was.
 LONG_TEXT = 100_000
@@ -89,6 +89,7 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
     long: dict[int, str] = {}
     marked: dict[int, str] = {}  # texts the model reads with straightened marks, as written
     words = tuple(nlp.meta.get(PARSER_WORDS, ()))
+    verbs = headline_verbs(nlp)
 
     def wholes() -> Iterator[str]:
         for i, text in enumerate(texts):
@@ -105,7 +106,7 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
     docs = nlp.pipe(wholes(), batch_size=batch_size, n_process=n_process)
     for i, doc in enumerate(docs):
         doc = _without_tensor(doc) if i not in long else _annotate_long(nlp, long.pop(i))
-        yield repair_headlines(nlp, doc if i not in marked else _as_written(doc, marked.pop(i)))
+        yield repair_headlines(nlp, doc if i not in marked else _as_written(doc, marked.pop(i)), verbs)
 
 
 def _annotate_long(nlp: Language, text: str) -> Doc:

@@ -17,7 +17,7 @@ ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 GROUP_TYPES = {"ARMED_GROUP", "ORGANIZATION"}  # what "the group", "the movement" can be
 EXPLETIVE_HEADS = {"take", "be", "seem", "appear", "remain", "become"}  # "it" there is often nobody
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
-QUOTE_MARKS = {"\"", "“", "”", "'", "‘", "’", "``", "''"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}  # read only in quotations, for the one quoted
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"} | FIRST_PERSON
 DOUBLE_QUOTES = {"\"", "“", "”", "``", "''"}
@@ -1179,8 +1179,8 @@ class BuilderBase:
                     relation = "member_of" if "member_of" in (relation, following[0]) else following[0]
                     stop = following[1]
                 text = self.doc[s:stop].text
-                if s > start and stop < end and self.doc[s - 1].text in QUOTE_MARKS and \
-                        self.doc[stop].text in QUOTE_MARKS:
+                if s > start and stop < end and self.doc[s - 1].text in QUOTES and \
+                        self.doc[stop].text in QUOTES:
                     stop += 1  # 'the "deputy secretary general" of X': a title quoted as the group styles it
                 return relation, text, s, stop
         return None

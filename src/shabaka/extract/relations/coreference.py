@@ -13,8 +13,8 @@ from shabaka.extract.relations.base import (
     FIRST_PERSON,
     GROUP_TYPES,
     ORG_TYPES,
+    QUOTES,
 )
-from shabaka.extract.relations.roles import QUOTES
 
 
 class Coreference:

@@ -6,10 +6,9 @@ import itertools
 
 from spacy.tokens import Span
 
-from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS
+from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS, QUOTES
 from shabaka.resolve.matching import NameMatcher
 
-QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # words that may stand before a bare head-of-state title: "the former President X"
 OFFICE_QUALIFIERS = {"the", "a", "former", "late", "then", "-", "then-", "acting", "interim", "caretaker",
                      "current", "new", "outgoing", "incoming", "sitting"}
