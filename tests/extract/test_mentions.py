@@ -243,6 +243,25 @@ def test_a_pack_name_in_lower_case_after_the_names_its_actor(analyse, text, name
     assert (name, key) in [(m.text, m.key) for m in ex.mentions], mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # the name without the force word after it, as a reader would give it (not "Forces" of a name)
+        ("Sinjar was recaptured by YBS and Peshmerga forces.", "Peshmerga", "peshmerga"),
+        ("Popular Mobilization Forces fighters advanced.", "Popular Mobilization Forces",
+         "popular_mobilization_forces"),
+        # an abbreviation written with or without its points
+        ("The US Treasury Department imposed sanctions on him.", "US Treasury Department",
+         "us_department_of_the_treasury"),
+        ("Multinational Forces Iraq raided the house.", "Multinational Forces Iraq",
+         "multi_national_force_iraq"),
+    ],
+)
+def test_a_pack_name_is_read_as_reporting_writes_it(analyse, text, name, key):
+    ex, mentions, _ = analyse(text)
+    assert (name, key) in [(m.text, m.key) for m in ex.mentions], mentions
+
+
 def test_a_pack_name_in_lower_case_that_describes_names_nobody(analyse):
     ex, mentions, _ = analyse("He wants an islamic state in Iraq. Sunni tribal mobilization forces helped.")
     assert not [m for m in ex.mentions if m.text[:1].islower()], mentions

@@ -3419,3 +3419,84 @@ def test_an_authors_own_i_is_no_one_named(analyse):
     """Outside quotation marks "I" is the writer, whom the text does not name."""
     _, _, claims = analyse("I founded Saraya al-Salam, the author claims.")
     assert not {c for c in claims if c[1] == "founded"}, claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation whose speaker is "he", the one man the text is about; one running over sentences
+    ("Hadi al-Amiri spoke to reporters in Baghdad on Monday. \"I founded the Badr Organization in 1982,\" "
+     "he said.", ("hadi_al_amiri", "founded", "badr_organization")),
+    ("Hadi al-Amiri spoke to reporters on Monday. \"The war was long. I founded the Badr Organization in "
+     "1982,\" Amiri said.", ("hadi_al_amiri", "founded", "badr_organization")),
+    ("Hadi al-Amiri met reporters on Monday. He said: \"The war was long. I founded the Badr Organization "
+     "in 1982.\"", ("hadi_al_amiri", "founded", "badr_organization")),
+    # an interview's transcript: the answer is the man named before the colon
+    ("Rudaw: Who founded the Badr Organization?\nHadi al-Amiri: I founded the Badr Organization in 1982.",
+     ("hadi_al_amiri", "founded", "badr_organization")),
+    # a demonym before a named force leaves the force named
+    ("Iraqi Kurdish Peshmerga forces fought the Islamic State near Kirkuk.",
+     ("peshmerga", "hostile_to", "islamic_state")),
+    # an arrest or a detention is force used against the one held (as a capture is)
+    ("US forces arrested Qais al-Khazali in Basra in 2007.",
+     ("united_states", "hostile_to", "qais_al_khazali")),
+    ("Iraqi security forces detained dozens of Kata'ib Hezbollah members in Baghdad.",
+     ("iraqi_security_forces", "hostile_to", "kataib_hezbollah")),
+    # names written with or without the points, or in the plural
+    ("The US Treasury Department imposed sanctions on Rayan al-Kildani.",
+     ("us_department_of_the_treasury", "sanctioned", "rayan_al_kildani")),
+    ("Multinational Forces Iraq killed Azhar al Dulaimi, the leader of the Karbala attack.",
+     ("multi_national_force_iraq", "killed", "Azhar al Dulaimi")),
+    ("Sinjar was recaptured from ISIS by YBS and Peshmerga forces.", ("peshmerga", "controls", "sinjar")),
+    # "the cleric" after a sentence that names one man, who holds none of its subject slots
+    ("Nouri al-Maliki ordered the offensive. Maliki sent troops to Basra. The problem was the Mahdi Army, "
+     "led by Muqtada al-Sadr. The cleric enjoyed massive military support from Iran. Maliki acted.",
+     ("iran", "backs", "muqtada_al_sadr")),
+    ("Rayan al-Kildani, a Chaldean Catholic with close ties to the Badr Organization, leads the group.",
+     ("rayan_al_kildani", "allied_with", "badr_organization")),
+    ("Three Iranian-backed Special Groups operatives were detained.", ("iran", "backs", "special_groups")),
+    ("The Righteous League, a band of Iranian-backed Shia militants, was formed in 2006.",
+     ("iran", "backs", "asaib_ahl_al_haq")),
+    ("Qais al-Khazali was the commander of a military brigade within Muqtada al-Sadr's Mahdi Army.",
+     ("qais_al_khazali", "member_of", "mahdi_army")),
+    ("The problem was the Sadrist movement and its militia, the Mahdi Army.",
+     ("mahdi_army", "part_of", "sadrist_movement")),
+    ("The Babylon Brigades is a Christian militia. Rayan al-Kildani, the brigade's founder, is a politician.",
+     ("rayan_al_kildani", "founded", "kataib_babiliyoun")),
+])
+def test_what_interviews_and_quotations_state(analyse, text, expected):
+    """Constructions of interviews, profiles that quote their subject and news reports, in sentences
+    written here (the eighteenth session)."""
+    ex, _, claims = analyse(text)
+    assert stated(claims, expected), claims
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a question asserts nothing, nor does an interviewer's label
+    ("Rudaw: Who founded Badr?\nHadi al-Amiri: We did.", ("rudaw", "founded", "badr_organization")),
+    ("Did Iran found Kata'ib Hezbollah?", ("iran", "founded", "kataib_hezbollah")),
+    # "I" of a quotation whose speaker could be either man
+    ("Hadi al-Amiri met Nouri al-Maliki and Qais al-Khazali. \"I founded the Badr Organization,\" one "
+     "of them said.", ("hadi_al_amiri", "founded", "badr_organization")),
+    # the writer's "I" in a paragraph that opens with no speaker's name
+    ("Note: I founded Saraya al-Salam, the author claims.", ("Note", "founded", "saraya_al_salam")),
+    ("Iraqi militias attacked US forces in Baghdad.", ("iraq", "hostile_to", "united_states")),
+    # one brigade of an umbrella is not the umbrella
+    ("Qado, a.k.a. Abu Jaafar al-Shabaki, and his PMF brigade have frequently been cited for abuses.",
+     ("Abu Jaafar al-Shabaki", "leads", "popular_mobilization_forces")),
+    # a threat made by planning another's attacks is no fight with the attackers
+    ("Shahlai threatens the peace and stability of Iraq by planning Jaysh al-Mahdi (JAM or Mahdi Army) "
+     "Special Groups attacks against Coalition Forces in Iraq, Treasury stated.",
+     ("Shahlai", "hostile_to", "special_groups")),
+    # a man's stance is no fight; a ruling coalition is no state
+    ("The anti-American cleric Muqtada al-Sadr spoke in Najaf.",
+     ("muqtada_al_sadr", "hostile_to", "united_states")),
+    ("Muqtada al-Sadr was part of the Iraqi ruling coalition.", ("muqtada_al_sadr", "member_of", "iraq")),
+    # the militia a man leads is not his ally
+    ("Muqtada al-Sadr and his militia, the Mahdi Army, fought US troops.",
+     ("muqtada_al_sadr", "allied_with", "mahdi_army")),
+    ("Nouri al-Maliki ordered the offensive. Maliki sent troops to Basra. The problem was the Mahdi Army, "
+     "led by Muqtada al-Sadr. The cleric enjoyed massive military support from Iran. Maliki acted.",
+     ("iran", "backs", "nouri_al_maliki")),
+])
+def test_what_interviews_and_quotations_misread(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

@@ -616,9 +616,9 @@ class EntityTyper:
         if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"} \
                 and doc[start].lower_ not in {"al", "el"}:
             return None  # "an islamic state in Iraq" names nobody ("an al Qaeda leader" names al Qaeda)
-        if span.ent_id_ and text.islower() and doc[end - 1].lower_ in self.force_words and \
-                doc[start:end - 1].text in self.actor_names.get(span.ent_id_, ()):
-            end -= 1  # "the peshmerga forces": the name is "peshmerga"
+        if span.ent_id_ and doc[end - 1].text in self.force_words and \
+                doc[start:end - 1].text.lower() in self.actor_names.get(span.ent_id_, ()):
+            end -= 1  # "the peshmerga forces", "Peshmerga forces": the name is "Peshmerga" (not "Forces")
         if all(w in self.titles or w in JUNK for w in words) or words[-1:] and \
                 words[-1] in self.rank_abbreviations:
             return None

@@ -20,7 +20,7 @@ _APOS = re.compile(f"[{APOSTROPHES}]")
 
 def name_variants(name: str, word_variants: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """Surface variants of one name that reporting uses interchangeably: apostrophes, "al-X" or
-    "al X", and the spellings of its words the packs list ("Kata'ib Hizbollah")."""
+    "al X", "U.S. X" or "US X", and the spellings of its words the packs list ("Kata'ib Hizbollah")."""
     out = {name}
     for i, word in enumerate(name.split()):
         article, _, stem = word.rpartition("-")  # "al-Qaeda": the article stays
@@ -29,6 +29,13 @@ def name_variants(name: str, word_variants: dict[str, tuple[str, ...]] | None = 
             out |= {" ".join([*n.split()[:i], spelled, *n.split()[i + 1:]]) for n in list(out)}
     for variant in [v for v in out if _APOS.search(v)]:
         out |= {_APOS.sub("'", variant), _APOS.sub("’", variant), _APOS.sub("", variant)}
+    for variant in [v for v in out if " " in v]:  # "U.S. Treasury Department" or "US Treasury Department"
+        words = variant.split()
+        for i, word in enumerate(words):
+            if re.fullmatch(r"(?:[A-Z]\.){2,3}", word):
+                out.add(" ".join([*words[:i], word.replace(".", ""), *words[i + 1:]]))
+            elif re.fullmatch(r"[A-Z]{2,3}", word):
+                out.add(" ".join([*words[:i], ".".join(word) + ".", *words[i + 1:]]))
     for variant in list(out):
         if re.search(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", variant):
             out.add(re.sub(r"\b([Aa]l|[Ee]l|[Aa][dtsnrz]h?)-", r"\1 ", variant))

@@ -32,8 +32,8 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
         for sent in self.doc.sents:
             mentions = sorted({mi for i in range(sent.start, sent.end)
                                if (mi := self.token_mention.get(i)) is not None})
-            if not mentions:
-                continue
+            if not mentions or self._question(sent):
+                continue  # (a question asserts nothing: "Who founded Badr?", "Is Iran arming KH?")
             self.title_before_name(sent)
             self.ranked_of_body(sent)
             self.owner_before_name(sent)
@@ -101,12 +101,20 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
         self.contested_ground()
         return self._without_weaker_claims()
 
+    @staticmethod
+    def _question(sent) -> bool:
+        last = next((t for t in reversed(sent) if not t.is_space and t.text not in {'"', "”", "'", "’"}),
+                    None)
+        return last is not None and last.text == "?"
+
     def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
         make X a mere member of Y; one that says X backs Y ("Iran has supported KSS and other
         Iran-aligned groups") does not also make them mere allies; and a document that says X killed
         Y does not also make them enemies (the ontology annotates a killing alone)."""
-        backing = {(a, b, c.evidence_end) for c in self.claims.values() if c.relation == "backs"
+        # (nor does a man acting with the militia he leads ally with it)
+        backing = {(a, b, c.evidence_end) for c in self.claims.values()
+                   if c.relation in {"backs", "leads", "member_of", "part_of"}
                    for a, b in ((c.subject, c.object), (c.object, c.subject))}
         # a killing is `killed` alone, as the ontology annotates it, wherever the document also tells of
         # the fight between the two ("a US strike targeted the convoy carrying Soleimani")

@@ -409,7 +409,9 @@ class BuilderBase:
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
                     if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
-                        break  # "Iraqi militias bombed ...", "French artists": the demonym is no actor
+                        # "Iraqi militias bombed ...", "French artists": the demonym is no actor (but
+                        # "Iraqi Kurdish Peshmerga forces" are the Peshmerga's)
+                        continue
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "COUNTRY" and \
                             t.lemma_.lower() in self.words["non_state_heads"] & self.words["group_nouns"]:
                         break  # "Iraq's main Shi'ite militias waged war on U.S. troops": not the state
@@ -510,7 +512,7 @@ class BuilderBase:
         lemma, non_state = head.lemma_.lower(), self.words["non_state_heads"]
         # ("Syrian Kurdish forces" are no state's; "Turkish and Iraqi Kurdish forces" hold Turkey's)
         qualified = self._before_community_word(mi) or any(
-                        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in non_state or
+                        c.dep_ in {"compound", "amod"} and {c.lemma_.lower(), c.lower_} & non_state or
                         # "Iranian news sites" are no state's sites (but "Iranian missile sites" are)
                         c.dep_ == "compound" and lemma in self.words["military_sites"]
                         and c.lemma_.lower() in self.words["media_nouns"]

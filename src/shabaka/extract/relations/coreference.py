@@ -13,6 +13,7 @@ from shabaka.extract.relations.base import (
     FIRST_PERSON,
     GROUP_TYPES,
     ORG_TYPES,
+    POSSESSIVE_MARKS,
     QUOTES,
 )
 
@@ -145,27 +146,61 @@ class Coreference:
                  for m in self.actor_of(g) if self.chain_type(m) in ORG_TYPES]
         if named or t.lower_ in {"we", "us"} and t.dep_ not in {"nsubj", "nsubjpass"}:
             return named[:1]  # "We, the Islamic Resistance in Iraq, ...", "we in AAH"
-        sent = t.sent
-        marks = [k for k in range(sent.start, sent.end) if self.doc[k].text in DOUBLE_QUOTES]
-        opened = [k for k in marks if k < t.i]
-        if len(opened) % 2 == 0:
-            return []  # not inside a quotation
-        close = next((k for k in marks if k > t.i), sent.end)
-        outside = [w for w in self.tokens.of(sent) if w.i < opened[-1] or w.i > close]
+        if t.lower_ in {"my", "our"} and t.head.lemma_.lower() in self.state_heads:
+            return []  # '"My government supports the Peshmerga," Sudani said': his state's, not his
+        start = self._paragraph_start(t)
+        quoted = sum(self.doc[k].text in DOUBLE_QUOTES for k in range(start, t.i)) % 2 == 1
+        if not quoted:
+            return self._interview_answer(start) if t.lower_ in {"i", "me", "my"} else []
+        outside = self._around_quotation(t, start)
         verbs = [w for w in outside if w.lemma_.lower() in self.words["quoting_verbs"] and w.pos_ == "VERB"]
         if len(verbs) != 1:
             return []  # (not 'X recalled that Sadr told him: "I founded ..."': whose words?)
         subjects = [c for c in verbs[0].children if c.dep_ == "nsubj" and not c.conjuncts]  # (one speaker)
-        if t.lower_ in {"my", "our"} and t.head.lemma_.lower() in self.state_heads:
-            return []  # '"My government supports the Peshmerga," Sudani said': his state's, not his
         if t.lower_ in {"i", "me", "my"}:  # a man named as the speaker (not "Sistani's representative said")
-            return [m for c in subjects
-                    if (m := self.mention_of(c)) is not None and self.chain_type(m) == "PERSON"]
+            return [m for c in subjects for m in self._named_speaker(c)]
         speakers = [m for c in subjects for m in self.actor_of(c)]
         # "we" of a body the packs know ("Our ally Iran," KH said), never of a man ("We fought," Amiri
         # said: his men, his party or his country)
         return [m for m in speakers[:1] if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY", "COUNTRY"} and
                 self.ex.chains[self.ex.mentions[m].chain].key is not None]
+
+    def _paragraph_start(self, t: Token) -> int:
+        start = t.i
+        while start > 0 and "\n" not in self.doc[start - 1].whitespace_ + self.doc[start - 1].text:
+            start -= 1
+        return start
+
+    def _interview_answer(self, start: int) -> list[int]:
+        """The man whose answer a paragraph is, where it opens with his name and a colon as an
+        interview's transcript does ("Al-Araji: I asked the coalition ...")."""
+        colon = next((k for k in range(start, min(start + 6, len(self.doc))) if self.doc[k].text == ":"),
+                     None)
+        if colon is None or colon == start:
+            return []
+        m = self.token_mention.get(colon - 1)
+        return [m] if m is not None and self.chain_type(m) == "PERSON" and \
+            self.mention_tokens[m][0] == start else []
+
+    def _around_quotation(self, t: Token, start: int) -> list[Token]:
+        """The words of the sentences that open and close the quotation holding `t`, outside it,
+        where the speaker is named: '"I was a commander. I founded Badr," Amiri said' (a quotation
+        may run over several sentences of its paragraph, which begins at `start`)."""
+        opening = self.doc[[k for k in range(start, t.i) if self.doc[k].text in DOUBLE_QUOTES][-1]]
+        close = next((k for k in range(t.i + 1, min(len(self.doc), t.sent.end + 200))
+                      if self.doc[k].text in DOUBLE_QUOTES or "\n" in self.doc[k].text), None)
+        closing = self.doc[close] if close is not None and self.doc[close].text in DOUBLE_QUOTES else None
+        return [w for w in self.tokens.of(opening.sent) if w.i < opening.i] + \
+            ([w for w in self.tokens.of(closing.sent) if w.i > closing.i] if closing is not None else [])
+
+    def _named_speaker(self, subject: Token) -> list[int]:
+        """The man a quoting verb's subject names, or "he" stands for when he is the one man
+        it can be ('Amiri spoke on Monday. "I founded Badr," he said')."""
+        if subject.lower_ in {"he", "she"}:
+            found = self._pronoun(subject)
+            return found if len(found) == 1 and self.chain_type(found[0]) == "PERSON" else []
+        m = self.mention_of(subject)
+        return [m] if m is not None and self.chain_type(m) == "PERSON" else []
 
     def _speaker(self, t: Token) -> list[int]:
         """The body whose words or findings hold the pronoun: "ISIS said in a statement on
@@ -422,11 +457,27 @@ class Coreference:
         main = self.main_person  # (its first mention)
         if main is not None and not anywhere and self.mention_tokens[main][0] > i:
             main = None
-        found = self._salient_before(i, {"PERSON"}, same_sentence=False) or (
-            [main] if main is not None else [])
+        found = self._salient_before(i, {"PERSON"}, same_sentence=False, depth=1) or \
+            self._one_person_just_before(sent) or self._salient_before(i, {"PERSON"}, same_sentence=False) \
+            or ([main] if main is not None else [])
         barred_chains = {self.ex.mentions[m].chain for k in barred
                          if (m := self.token_mention.get(k)) is not None} | {speaker}
         return [mi for mi in found if self.ex.mentions[mi].chain not in barred_chains]
+
+    def _one_person_just_before(self, sent: Span) -> list[int]:
+        """The one man the sentence before names, where he holds none of its subject or object slots
+        ("the Mahdi Army, led by Moqtada al-Sadr. The cleric ..."): nearer than the man the
+        document names most."""
+        if sent.start == 0:
+            return []
+        before = self.doc[sent.start - 1].sent
+        people = list(dict.fromkeys(m for k in range(before.start, before.end)
+                                    if (m := self.token_mention.get(k)) is not None and
+                                    self.chain_type(m) == "PERSON"))
+        if len({self.ex.mentions[m].chain for m in people}) != 1:
+            return []
+        end = self.mention_tokens[people[-1]][1]  # (not "served in Maliki's government": a modifier)
+        return [] if end < len(self.doc) and self.doc[end].text in POSSESSIVE_MARKS else people[-1:]
 
     def _introduced_unnamed(self, t: Token) -> bool:
         """Whether "the commander" is one the text brought in unnamed just before ("the U.S. killed a
@@ -470,15 +521,15 @@ class Coreference:
         return None
 
     def _salient_before(self, i: int, types: set[str], same_sentence: bool = True,
-                        skip: set[int] = frozenset()) -> list[int]:
+                        skip: set[int] = frozenset(), depth: int = 3) -> list[int]:
         """The actor of these types the text before token i is most about: in its own sentence
-        (if asked) then each of the three sentences before, the main clause's subject, then its
+        (if asked) then each of the `depth` sentences before, the main clause's subject, then its
         object, then any subject; a pronoun there is read in turn ("He was born in Basra. He
         led ...")."""
         sent = self.doc[i].sent
         sentences = [sent] if same_sentence else []
         end = sent.start
-        while len(sentences) < 4 and end > 0:
+        while len(sentences) < depth + same_sentence and end > 0:
             sentences.append(self.doc[end - 1].sent)
             end = sentences[-1].start
 

@@ -965,10 +965,15 @@ class Nouns:
             elif (named := self.token_mention.get(noun.i + 1)) is not None and \
                     self.mention_tokens[named][0] == noun.i + 1:
                 members.append(named)  # "KH and its ally Nujaba warned": the parse split the phrase
-            elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in \
-                    self.words["group_nouns"] | self.words["kind_nouns"]:
-                # "KH, a group with close ties to Iran", not "IS's war with the allies of Iran"
-                members += self.actor_of(noun.head.head)
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and (
+                    noun.head.head.lemma_.lower() in self.words["group_nouns"] | self.words["kind_nouns"] or
+                    noun.head.head.dep_ == "appos" and self.mention_of(noun.head.head) is None or
+                    self.mention_of(noun.head.head) is not None):
+                # "KH, a group with close ties to Iran", "X, a Chaldean Catholic with close ties to the
+                # IRGC", "X, with ties to Y"; not "IS's war with the allies of Iran"
+                described = noun.head.head
+                members += self.actor_of(described.head if described.dep_ == "appos" and
+                                         self.mention_of(described) is None else described)
             elif predicate.dep_ == "attr":  # "A is an ally of X" (not "is not" or "may become")
                 if not self.asserted(predicate.head, climb=False):
                     continue
@@ -1072,6 +1077,8 @@ class Nouns:
             if not owners and relation == "hostile_to" and waged and self.asserted(head.head):
                 owners = self._subjects(head.head)  # "Iraqi forces resumed counter-ISIS operations"
             for o in owners:
+                if relation == "hostile_to" and self.chain_type(o) == "PERSON":
+                    continue  # "the anti-American cleric Sadr": a stance, not a fight ("pro-Iran": allied)
                 self.emit(o, relation, target, "opposing_prefix", 0.7, sent)
 
     def born_in(self, sent: Span) -> None:

@@ -154,14 +154,19 @@ class Parts:
         the IRGC's external arm', 'X, a faction within Y', 'X is a member of the Fatah Alliance';
         'Y and its external operations force known as X'."""
         for t in self.tokens.of(sent):
+            # a movement's or party's own "militia" is its armed wing ("the Sadrist movement and its
+            # militia, the Mahdi Army"); a state's or a man's is not a part of it
+            wing = t.lower_ == "militia" and not any(c.dep_ == "amod" for c in t.children)  # ("affiliated")
             if t.pos_ == "NOUN" and self.mention_of(t) is None and (
-                    t.lower_ in {"part", "member"} or t.lemma_.lower() in self.words["part_nouns"]):
+                    t.lower_ in {"part", "member"} or t.lemma_.lower() in self.words["part_nouns"] or wing):
                 # "a member of" a body named ("a member of Angola's Olympic team" is no member of Angola)
                 named_only = t.lower_ == "member"
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
                           for g in c.children if g.dep_ == "pobj"
                           if not named_only or self.mention_of(g) is not None for m in self.actor_of(g)]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if wing:
+                    wholes = [m for m in wholes if self.chain_type(m) in {"ORGANIZATION", "ARMED_GROUP"}]
                 # the part named beside the noun: "the Sadrist movement's armed wing, Saraya al-Salam";
                 # "the Rapid Response brigades, the elite Interior Ministry units" (a body's name
                 # before the noun is then the whole)

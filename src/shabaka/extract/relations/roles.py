@@ -552,6 +552,8 @@ class Roles:
                     if named is None and place is not None and self.chain_type(place) == "PLACE" and \
                             relation == "leads":
                         relation = "member_of"  # "the emir of the jihadist group in Anbar": of one branch
+                if after is None and (whole := self._whole_of_unnamed_unit(k, b)) is not None:
+                    after, relation = whole, "member_of"  # "commander of a brigade within the Mahdi Army"
                 if after is not None and self.doc[r_end].lower_ in {"in", "at"} and \
                         self.chain_type(after) in {"PLACE", "COUNTRY"}:
                     after = None  # "the Allied commander in North Africa": where, not whose
@@ -808,6 +810,20 @@ class Roles:
             for p in persons:
                 self._role_segment(p, start, stop, sent, "copula_role", fallback=appointer)
 
+    def _whole_of_unnamed_unit(self, k: int, b: int) -> int | None:
+        """The body named after an unnamed unit of it, from token k: "(commander of) a military brigade
+        within Sadr's Mahdi Army", "(head of) one battalion of KH": he serves that body."""
+        while k < b and (self.doc[k].lower_ in {"a", "an", "one"} or self.doc[k].pos_ == "ADJ"):
+            k += 1
+        units = self.words["unit_words"] | self.words["part_nouns"]
+        if k + 2 >= b or self.token_mention.get(k) is not None or self.doc[k].lemma_.lower() not in units or \
+                self.doc[k + 1].lower_ not in {"of", "within", "in"}:
+            return None
+        k += 3 if self.doc[k + 2].lower_ == "the" else 2
+        whole = self.token_mention.get(k) if k < b else None
+        whole = self._possessed(whole) if whole is not None else None
+        return whole if whole is not None and self.chain_type(whole) in ORG_TYPES else None
+
     def _appointed_in_misparse(self, sent: Span) -> None:
         """'The Council named X as its new emir', which the parse may read as a noun phrase ("the
         Council [that was] named X"): a past-tense appointing verb hung on a verbless root is the
@@ -937,6 +953,9 @@ class Roles:
             if root.dep_ in {"compound", "amod", "nmod"} and not (
                     g_end < sent.end and self.doc[g_end].lemma_.lower() in kinds):
                 continue  # "his Badr Organization colleagues": others of his group, not his group
+            if g_end < sent.end and self.doc[g_end].tag_ == "NN" and \
+                    self.doc[g_end].lemma_.lower() in self.words["part_nouns"]:
+                continue  # "his PMF brigade": one brigade of the PMF (but "Sadr's Saraya al-Salam brigades")
             # an organisation the model found may be a book or a film ("Vonnegut's Slaughterhouse-Five")
             if self.chain_type(group) == "ARMED_GROUP" or self.chain_type(group) == "ORGANIZATION" and \
                     self.ex.chains[self.ex.mentions[group].chain].key:

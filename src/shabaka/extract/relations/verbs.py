@@ -321,6 +321,8 @@ class Verbs:
             if lemma == "start":  # "started KH (the group)", not "started the training of KH fighters"
                 objects = [o for o in objects if self.mention_of(o) is not None or
                            o.lemma_.lower() in self.words["kind_nouns"] | self.words["group_nouns"]]
+            if lemma == "threaten":  # "threatens Iraq by planning Special Groups attacks": the attackers'
+                objects = [o for o in objects if o.lemma_.lower() not in self.words["noun_hostile"]]  # deed
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in (
                 self._object_actors(o, relation) or
