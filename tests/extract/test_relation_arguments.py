@@ -3461,6 +3461,23 @@ def test_an_authors_own_i_is_no_one_named(analyse):
      ("mahdi_army", "part_of", "sadrist_movement")),
     ("The Babylon Brigades is a Christian militia. Rayan al-Kildani, the brigade's founder, is a politician.",
      ("rayan_al_kildani", "founded", "kataib_babiliyoun")),
+    # "the group" after a clause of its own that names it
+    ("When ISIS attacked Sinjar in August 2014, Haider Shasho, a former member of the PUK, fought the group "
+     "near the shrine.", ("Haider Shasho", "hostile_to", "islamic_state")),
+    ("Since the ISIS attack on Sinjar, YBS, established with the support of the Kurdistan Workers Party "
+     "(PKK), has been targeted by Turkey.", ("pkk", "backs", "sinjar_resistance_units")),
+    ("The Babylon Brigades was founded by the Iranian-controlled Kata'ib al-Imam Ali.",
+     ("iran", "backs", "kataib_al_imam_ali")),
+    ("Sadiqun won 15 of the 48 seats of the Iran-influenced Fatah Alliance.",
+     ("iran", "backs", "fatah_alliance")),
+    # a passive designation: by the body that says so, or that imposed sanctions just before
+    ("The U.S. Treasury Department said on July 18 that Ahmed al-Juburi and Nawfal Hammadi al-Sultan were "
+     "designated for corruption.", ("us_department_of_the_treasury", "sanctioned", "Ahmed al-Juburi")),
+    ("The United States has imposed sanctions on two former governors and two militia leaders. The two "
+     "militia leaders, Rayan al-Kildani and Waad Qado, were both sanctioned for abuses.",
+     ("united_states", "sanctioned", "rayan_al_kildani")),
+    ("The church said it has no affiliation with the Babylon Brigades or its leader, Rayan al-Kildani.",
+     ("rayan_al_kildani", "leads", "kataib_babiliyoun")),
 ])
 def test_what_interviews_and_quotations_state(analyse, text, expected):
     """Constructions of interviews, profiles that quote their subject and news reports, in sentences
@@ -3496,6 +3513,15 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
     ("Nouri al-Maliki ordered the offensive. Maliki sent troops to Basra. The problem was the Mahdi Army, "
      "led by Muqtada al-Sadr. The cleric enjoyed massive military support from Iran. Maliki acted.",
      ("iran", "backs", "nouri_al_maliki")),
+    ("Since the ISIS attack on Sinjar, YBS, established with the support of the Kurdistan Workers Party "
+     "(PKK), has been targeted by Turkey.", ("pkk", "backs", "islamic_state")),
+    # targeted for what it did: with sanctions, not by force
+    ("The US continues to target Iran's Qods Force for backing Shia terror groups inside Iraq.",
+     ("united_states", "hostile_to", "quds_force")),
+    ("The Chaldean Catholic Church said it has no affiliation with the Babylon Brigades or its leader, Rayan "
+     "al-Kildani.", ("rayan_al_kildani", "leads", "Chaldean Catholic Church")),
+    ("Human Rights Watch said Rayan al-Kildani was sanctioned in 2019.",
+     ("Human Rights Watch", "sanctioned", "rayan_al_kildani")),
 ])
 def test_what_interviews_and_quotations_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

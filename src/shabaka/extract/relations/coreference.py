@@ -83,16 +83,16 @@ class Coreference:
                 if accuser:
                     return accuser[:1]
             conjoined = self.mention_of(owned.head) if owned.dep_ == "conj" and t.i > 0 and \
-                self.doc[t.i - 1].lower_ == "and" else None
+                self.doc[t.i - 1].lower_ in {"and", "or", "nor"} else None
             if conjoined is not None and self.chain_type(conjoined) in ORG_TYPES:
                 return [conjoined]  # "designated AAA, a KH-aligned faction, and its leader X": AAA's
-            if conjoined is None and owned.dep_ == "conj" and self.doc[t.i - 1].lower_ == "and" and \
+            if conjoined is None and owned.dep_ == "conj" and self.doc[t.i - 1].lower_ in {"and", "or"} and \
                     owned.head.lemma_.lower() in self.words["group_nouns"] and \
                     any(c.lower_ == "the" for c in owned.head.children):
                 return self._group_before(owned.head.i)  # "called the militia and its leaders proxies"
             previous = self._previous_org_before(t.i)
             joined = previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
-                self.doc[t.i - 1].lower_ == "and"
+                self.doc[t.i - 1].lower_ in {"and", "or", "nor"}
             listed = False
             if previous is not None and self.mention_tokens[previous][1] == t.i - 1 and \
                     self.doc[t.i - 1].text == "," and t.i + 1 < len(self.doc):
@@ -405,7 +405,10 @@ class Coreference:
         if verb.pos_ not in {"VERB", "AUX"} or t.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return set()
         own = {k.i for k in t.subtree}
-        return {self.ex.mentions[mi].chain for c in verb.children for k in c.subtree
+        # (not a clause of its own: "When ISIS attacked Sinjar, X fought the group": ISIS is the group)
+        phrases = [c for c in verb.children if not (
+            c.dep_ == "advcl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+        return {self.ex.mentions[mi].chain for c in phrases for k in c.subtree
                 if k.i not in own and (mi := self.token_mention.get(k.i)) is not None}
 
     @staticmethod

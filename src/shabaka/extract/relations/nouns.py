@@ -99,7 +99,10 @@ class Nouns:
                 targets = [m for m in self._resolved(self.doc[noun.left_edge.i:noun.i + 1],
                                                      self._group_before(noun.i)) if m != x]
             for y in targets:
-                self.emit(x, relation, y, f"hyphen_{word}", 0.85, sent)
+                # "the Iranian-controlled Kata'ib al-Imam Ali": a state directs the militia from outside
+                directed = relation == "controls" and self.chain_type(y) == "ARMED_GROUP" and \
+                    self.chain_type(x) in {"COUNTRY", "STATE_BODY"}
+                self.emit(x, "backs" if directed else relation, y, f"hyphen_{word}", 0.85, sent)
 
     def _collective_of(self, noun: Token) -> Token | None:
         """The named body a plural is said to be made of: "the PMF, an umbrella of Iran-backed

@@ -323,6 +323,9 @@ class Verbs:
                            o.lemma_.lower() in self.words["kind_nouns"] | self.words["group_nouns"]]
             if lemma == "threaten":  # "threatens Iraq by planning Special Groups attacks": the attackers'
                 objects = [o for o in objects if o.lemma_.lower() not in self.words["noun_hostile"]]  # deed
+            if lemma == "target" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.tag_ == "VBG" for g in c.children) for c in children):
+                continue  # "the US targets the Qods Force for backing militias": with sanctions, not arms
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in (
                 self._object_actors(o, relation) or
@@ -382,6 +385,8 @@ class Verbs:
                 linear_obj = [] if national & {t.i for t in objects} else linear_obj
                 subj = subj or linear_subj
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
+            if relation == "sanctioned" and passive and not subj and obj:
+                subj = self._designator(verb)  # "X and Y were both sanctioned": by whom the text says
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
             owners = {self.mention_of(c) for o in objects if relation == "controls" and
                       self.mention_of(o) is None for c in o.children if c.dep_ in {"poss", "compound"}}
@@ -955,6 +960,24 @@ class Verbs:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
 
+    def _designator(self, verb: Token) -> list[int]:
+        """Who sanctioned, where a passive names no one: the state or state body that says so ("the
+        Treasury said X and Y were designated"), else the one that imposed sanctions in the sentence
+        before ("The US imposed sanctions on four Iraqis. Two militia leaders were sanctioned for ...")."""
+        states = {"COUNTRY", "STATE_BODY"}
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words["reporting_verbs"]:
+            return [m for c in verb.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)
+                    if self.chain_type(m) in states][:1]
+        if verb.sent.start == 0:
+            return []
+        before = self.doc[verb.sent.start - 1].sent
+        sanctioning = self.words["sanction_nouns"] | {
+            lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
+        return [m for t in self.tokens.of(before) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
+                    t.head.lemma_.lower() in sanctioning or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in sanctioning for c in t.head.children))
+                for m in self.actor_of(t) if self.chain_type(m) in states][:1]
+
     def with_aid(self, sent: Span) -> None:
         """'was created in 2013 with the support of Iran', 'retook Ramadi with coalition backing':
         whoever gives the help backs whoever acts with it."""
@@ -978,6 +1001,14 @@ class Verbs:
                     # "Hakim founded SCIRI in Tehran with Iranian backing": what was founded is backed
                     takers = [m for c in verb.children if c.dep_ == "dobj" for m in self.actor_of(c)
                               if self.chain_type(m) in ORG_TYPES]
+                if not takers and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in
+                                                                  verb.children):
+                    # "YBS, established with the support of the PKK, ...": a participle describes the
+                    # name before it, whatever subject the parse gives it
+                    named = self.token_mention.get(verb.i - 2) if self.doc[verb.i - 1].text == "," else None
+                    takers = [named] if named is not None else []
+                    if not takers:
+                        continue
                 takers = takers or [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                                     for m in self.actor_of(c) or self._pronoun(c)] or self._subjects(verb)
                 for giver in givers:
