@@ -3478,6 +3478,18 @@ def test_an_authors_own_i_is_no_one_named(analyse):
      ("united_states", "sanctioned", "rayan_al_kildani")),
     ("The church said it has no affiliation with the Babylon Brigades or its leader, Rayan al-Kildani.",
      ("rayan_al_kildani", "leads", "kataib_babiliyoun")),
+    ("The 30th Brigade was organized by the Badr Organization.",
+     ("badr_organization", "founded", "30th Brigade")),
+    ("Elements of Asa'ib Ahl al-Haq fought alongside Hezbollah in Syria.",
+     ("asaib_ahl_al_haq", "allied_with", "lebanese_hezbollah")),
+    # an operation launched to drive an enemy out is a fight with it, whatever its outcome
+    ("In 2018 the Iraqi army launched an operation to force out the Sinjar Resistance Units (YBS) from "
+     "Sinjar.",
+     ("iraqi_army", "hostile_to", "sinjar_resistance_units")),
+    ("Being a founding member of the Sinjar Alliance, the YBS works alongside the YJE.",
+     ("sinjar_resistance_units", "part_of", "Sinjar Alliance")),
+    ("Muqtada al-Sadr, the upstart cleric whose Mahdi Army was allowed to withdraw intact, left Najaf.",
+     ("muqtada_al_sadr", "leads", "mahdi_army")),
 ])
 def test_what_interviews_and_quotations_state(analyse, text, expected):
     """Constructions of interviews, profiles that quote their subject and news reports, in sentences
@@ -3522,6 +3534,10 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
      "al-Kildani.", ("rayan_al_kildani", "leads", "Chaldean Catholic Church")),
     ("Human Rights Watch said Rayan al-Kildani was sanctioned in 2019.",
      ("Human Rights Watch", "sanctioned", "rayan_al_kildani")),
+    # a brigade of the group the relative clause is about does not fight it
+    ("Kata'ib Hezbollah, whose Saraya al-Dafa brigade fought in Syria, is backed by Iran.",
+     ("kataib_hezbollah", "hostile_to", "Saraya al-Dafa")),
+    ("Badr organized a rally in Baghdad.", ("badr_organization", "founded", "baghdad")),
 ])
 def test_what_interviews_and_quotations_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -1340,8 +1340,8 @@ class BuilderBase:
         """Who sets out to do what an infinitive after a noun names: "Iraq's effort to combat IS",
         "the army's offensive to retake Ramadi", "an operation by Iraqi forces to recapture
         Fallujah", "Iraqi forces launched an offensive to retake Mosul"."""
-        noun = verb.head
-        if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not any(
+        noun = verb.head  # (the parse may hang the infinitive as a relative clause)
+        if verb.dep_ not in {"acl", "relcl"} or noun.pos_ != "NOUN" or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return []
         found = [m for c in noun.children if c.dep_ == "poss" for m in self.actor_of(c) or self._pronoun(c)]

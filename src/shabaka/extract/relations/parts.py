@@ -197,6 +197,9 @@ class Parts:
                     if not parts and verb.dep_ == "conj":  # "is supported by X and acts as part of Y"
                         parts = [m for c in self.subject_tokens(verb.head)
                                  for m in self.actor_of(c) or self._pronoun(c)]
+                    if not parts and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ == "be":
+                        # "Being a founding member of the Sinjar Alliance, the YBS works ...": the subject's
+                        parts = [m for c in self.subject_tokens(verb.head) for m in self.actor_of(c)]
                     if not parts and verb.dep_ in {"xcomp", "relcl"}:  # "which used to be part of"
                         head = verb.head if verb.dep_ == "relcl" else verb.head
                         parts = [m for c in head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]

@@ -921,9 +921,13 @@ class Roles:
             _, p_end = self._mention_span(p)
             if p_end + 1 < sent.end and self.doc[p_end].text in POSSESSIVE_MARKS:
                 owners.append((p, p_end + 1))
-        for t in self.tokens.where(sent, lower={"his"}):  # "his Iran-aligned Asa'ib Ahl al-Haq movement"
+        for t in self.tokens.where(sent, lower={"his", "whose"}):  # "his Iran-aligned AAH movement"
             if t.lower_ == "his" and t.dep_ == "poss":
                 owners += [(p, t.i + 1) for p in self._pronoun(t) if self.chain_type(p) == "PERSON"]
+            elif t.lower_ == "whose" and t.dep_ == "poss":  # "Sadr, the cleric whose Mahdi Army ..."
+                clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+                owners += [(p, t.i + 1) for p in (self.actor_of(clause.head) if clause is not None else [])
+                           if self.chain_type(p) == "PERSON"]
         for p, k in owners:
             # "his militia (group), Saraya al-Salam", "Sadr's own militia the Mahdi Army": the kind first
             j = k

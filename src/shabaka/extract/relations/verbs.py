@@ -355,8 +355,10 @@ class Verbs:
             # is no object of its own
             listed_as = relation == "sanctioned" and objects and all(
                 self.mention_of(o) is None and o.lemma_.lower() in self.words["kind_nouns"] for o in objects)
+            relative = [c for c in subjects[:1] if c.tag_ in {"WP", "WDT"} or any(  # (nor "KH, whose
+                g.lower_ == "whose" for g in c.children)]  # brigade fought": the group is not fought)
             if (not objects or listed_as) and not passive and verb.dep_ == "relcl" and subjects and \
-                    subjects[0].tag_ not in {"WP", "WDT"} and not any(c.tag_ == "WRB" for c in verb.children):
+                    not relative and not any(c.tag_ == "WRB" for c in verb.children):
                 # (not "Syria, where they fought alongside Hezbollah": the place is where, not whom)
                 obj = self._relative_head(verb)  # "the movement he formed, KH": the noun is the object
             listed = relation == "sanctioned" and not passive  # "designating KSS and its leader X as SDGTs"
