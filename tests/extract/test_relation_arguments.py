@@ -3538,6 +3538,24 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
     ("Kata'ib Hezbollah, whose Saraya al-Dafa brigade fought in Syria, is backed by Iran.",
      ("kataib_hezbollah", "hostile_to", "Saraya al-Dafa")),
     ("Badr organized a rally in Baghdad.", ("badr_organization", "founded", "baghdad")),
+    # the "he" who says a quotation is the man before it, not one the quotation names
+    ("Hadi al-Amiri spoke on Tuesday. \"After Saddam executed Mohammed Baqir al-Sadr, I founded the Badr "
+     "Organization,\" he said.", ("Mohammed Baqir al-Sadr", "founded", "badr_organization")),
+    # an arrest on charges or of a journalist is the law's; a man orders arrests, forces make them; "him" is
+    # never a man first named after it
+    ("The Counter-Terrorism Service detained Qasim Muslih, the PMF commander in Anbar, on charges linked to "
+     "a killing.", ("counter_terrorism_service", "hostile_to", "qasim_muslih")),
+    ("The Asayish arrested Kurdish journalist Sherwan Sherwani in October 2020.",
+     ("asayish", "hostile_to", "Sherwan Sherwani")),
+    ("Bafel Talabani ordered security forces to arrest his cousin Lahur Sheikh Jangi.",
+     ("bafel_talabani", "hostile_to", "lahur_sheikh_jangi")),
+    ("The Americans arrested him, then released him in a prisoner exchange for British hostage Peter Moore.",
+     ("united_states", "hostile_to", "Peter Moore")),
+    # ties of a brigade are not its owner's; "the KDP's Peshmerga forces" are the Peshmerga
+    ("Rayan al-Kildani's Brigade 50, a brigade with close ties to Badr, controls Tel Keppe.",
+     ("rayan_al_kildani", "allied_with", "badr_organization")),
+    ("The KDP's Peshmerga forces are commanded by Sirwan Barzani.",
+     ("Sirwan Barzani", "leads", "kurdistan_democratic_party")),
 ])
 def test_what_interviews_and_quotations_misread(analyse, text, wrong):
     _, _, claims = analyse(text)

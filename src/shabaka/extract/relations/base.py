@@ -398,7 +398,10 @@ class BuilderBase:
                 continue  # "Iraq's second-largest city" is in Iraq, not Iraq; "Iraq's bid" is no actor
             if any(c.dep_ in {"det", "amod"} and c.lower_ in self.words["partial_words"] for c in t.children):
                 continue  # "some PMF groups maintain ties to Iran": not the PMF
-            for child in t.children:
+            # "the KDP's Peshmerga forces" are the Peshmerga: the body named in the phrase before its owner
+            named_first = sorted(t.children, key=lambda c: not (c.dep_ == "compound" and (
+                m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES))
+            for child in named_first:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
                     if cm is None and child.dep_ == "compound" and \

@@ -46,7 +46,7 @@ class Coreference:
         # to al-Qaeda and receives funding from it"
         bound = self._clause_subjects(t) if t.dep_ in {"dobj", "dative", "pobj"} else set()
         if word in {"he", "him", "his", "she", "her"}:
-            return self._person_before(t.i, skip=bound)
+            return self._person_before(t.i, skip=bound, anywhere=False)  # (never a man named after it)
         if word == "it" and (t.dep_ == "expl" or t.dep_ == "nsubj" and t.head.lemma_ in EXPLETIVE_HEADS
                              and not self._says_what_it_is(t.head)):
             return []  # "it will take time for ...", "it is likely that ...": no one
@@ -152,13 +152,14 @@ class Coreference:
         quoted = sum(self.doc[k].text in DOUBLE_QUOTES for k in range(start, t.i)) % 2 == 1
         if not quoted:
             return self._interview_answer(start) if t.lower_ in {"i", "me", "my"} else []
-        outside = self._around_quotation(t, start)
+        opening = next(k for k in range(t.i, start - 1, -1) if self.doc[k].text in DOUBLE_QUOTES)
+        outside = self._around_quotation(t, self.doc[opening])
         verbs = [w for w in outside if w.lemma_.lower() in self.words["quoting_verbs"] and w.pos_ == "VERB"]
         if len(verbs) != 1:
             return []  # (not 'X recalled that Sadr told him: "I founded ..."': whose words?)
         subjects = [c for c in verbs[0].children if c.dep_ == "nsubj" and not c.conjuncts]  # (one speaker)
         if t.lower_ in {"i", "me", "my"}:  # a man named as the speaker (not "Sistani's representative said")
-            return [m for c in subjects for m in self._named_speaker(c)]
+            return [m for c in subjects for m in self._named_speaker(c, opening)]
         speakers = [m for c in subjects for m in self.actor_of(c)]
         # "we" of a body the packs know ("Our ally Iran," KH said), never of a man ("We fought," Amiri
         # said: his men, his party or his country)
@@ -182,22 +183,22 @@ class Coreference:
         return [m] if m is not None and self.chain_type(m) == "PERSON" and \
             self.mention_tokens[m][0] == start else []
 
-    def _around_quotation(self, t: Token, start: int) -> list[Token]:
-        """The words of the sentences that open and close the quotation holding `t`, outside it,
-        where the speaker is named: '"I was a commander. I founded Badr," Amiri said' (a quotation
-        may run over several sentences of its paragraph, which begins at `start`)."""
-        opening = self.doc[[k for k in range(start, t.i) if self.doc[k].text in DOUBLE_QUOTES][-1]]
+    def _around_quotation(self, t: Token, opening: Token) -> list[Token]:
+        """The words of the sentences that open (at `opening`) and close the quotation holding `t`,
+        outside it, where the speaker is named: '"I was a commander. I founded Badr," Amiri said' (a
+        quotation may run over several sentences of its paragraph)."""
         close = next((k for k in range(t.i + 1, min(len(self.doc), t.sent.end + 200))
                       if self.doc[k].text in DOUBLE_QUOTES or "\n" in self.doc[k].text), None)
         closing = self.doc[close] if close is not None and self.doc[close].text in DOUBLE_QUOTES else None
         return [w for w in self.tokens.of(opening.sent) if w.i < opening.i] + \
             ([w for w in self.tokens.of(closing.sent) if w.i > closing.i] if closing is not None else [])
 
-    def _named_speaker(self, subject: Token) -> list[int]:
-        """The man a quoting verb's subject names, or "he" stands for when he is the one man
-        it can be ('Amiri spoke on Monday. "I founded Badr," he said')."""
+    def _named_speaker(self, subject: Token, opening: int) -> list[int]:
+        """The man a quoting verb's subject names, or "he" stands for: the man the text is about
+        before the quotation opens at `opening` ('Amiri spoke on Monday. "After Saddam killed
+        Baqir al-Sadr, I founded Badr," he said': Amiri, not a man named inside it)."""
         if subject.lower_ in {"he", "she"}:
-            found = self._pronoun(subject)
+            found = self._resolved(subject, self._person_before(opening, anywhere=False))
             return found if len(found) == 1 and self.chain_type(found[0]) == "PERSON" else []
         m = self.mention_of(subject)
         return [m] if m is not None and self.chain_type(m) == "PERSON" else []

@@ -975,8 +975,11 @@ class Nouns:
                 # "KH, a group with close ties to Iran", "X, a Chaldean Catholic with close ties to the
                 # IRGC", "X, with ties to Y"; not "IS's war with the allies of Iran"
                 described = noun.head.head
-                members += self.actor_of(described.head if described.dep_ == "appos" and
-                                         self.mention_of(described) is None else described)
+                if described.dep_ == "appos" and self.mention_of(described) is None:
+                    described = described.head  # (a name, not "X's Brigade 50, a brigade with ties to Y")
+                    members += [m] if (m := self.mention_of(described)) is not None else []
+                else:
+                    members += self.actor_of(described)
             elif predicate.dep_ == "attr":  # "A is an ally of X" (not "is not" or "may become")
                 if not self.asserted(predicate.head, climb=False):
                     continue

@@ -323,6 +323,9 @@ class Verbs:
                            o.lemma_.lower() in self.words["kind_nouns"] | self.words["group_nouns"]]
             if lemma == "threaten":  # "threatens Iraq by planning Special Groups attacks": the attackers'
                 objects = [o for o in objects if o.lemma_.lower() not in self.words["noun_hostile"]]  # deed
+            if lemma in self.words["arrest_verbs"] and any(
+                    w.lower_ in self.words["judicial_words"] for w in self.tokens.of(sent)):
+                continue  # an arrest on charges, of a journalist or an activist, is the law's, no fight
             if lemma == "target" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.tag_ == "VBG" for g in c.children) for c in children):
                 continue  # "the US targets the Qods Force for backing militias": with sanctions, not arms
@@ -387,6 +390,8 @@ class Verbs:
                 linear_obj = [] if national & {t.i for t in objects} else linear_obj
                 subj = subj or linear_subj
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
+            if lemma in self.words["arrest_verbs"]:  # forces arrest; a man who does orders it
+                subj = [m for m in subj if self.chain_type(m) != "PERSON"]
             if relation == "sanctioned" and passive and not subj and obj:
                 subj = self._designator(verb)  # "X and Y were both sanctioned": by whom the text says
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
