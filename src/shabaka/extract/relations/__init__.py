@@ -32,8 +32,16 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
         for sent in self.doc.sents:
             mentions = sorted({mi for i in range(sent.start, sent.end)
                                if (mi := self.token_mention.get(i)) is not None})
-            if not mentions or self._question(sent):
-                continue  # (a question asserts nothing: "Who founded Badr?", "Is Iran arming KH?")
+            if not mentions:
+                continue
+            if self._question(sent):
+                # a question asserts nothing ("Who founded Badr?", "Is Iran arming KH?") but the titles it
+                # gives ("Sheikh Akram, as secretary-general of Nujaba, has ...?")
+                self.title_before_name(sent)
+                self.office_title(sent)
+                self.apposition(sent)
+                self.copula_role(sent)
+                continue
             self.title_before_name(sent)
             self.ranked_of_body(sent)
             self.owner_before_name(sent)
@@ -45,6 +53,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
             self.hyphen_compounds(sent)
             self.verbs(sent)
             self.verbs_taken_for_nouns(sent)
+            self.killing_taken_for_adjective(sent)
             self.died_in(sent)
             self.hostile_nouns(sent)
             self.target_of(sent)

@@ -85,12 +85,20 @@ class BuilderBase:
             while t < len(doc) and tokens[t].idx < m.end:
                 self.token_mention[t] = mi
                 t += 1
+            if t < len(doc) and tokens[t].text in pack.force_words and t not in self.token_mention and \
+                    m.type in {"ARMED_GROUP", "STATE_BODY"}:
+                self.token_mention[t] = mi  # "Peshmerga forces": the name read without its force word
         # each mention's tokens and the date entities, looked up by position: scanning all
         # mentions or `Span.ents` (every entity of the Doc) per sentence is quadratic
         self.mention_tokens: dict[int, tuple[int, int]] = {}
         for t, mi in self.token_mention.items():
             first, end = self.mention_tokens.get(mi, (t, t + 1))
             self.mention_tokens[mi] = (min(first, t), max(end, t + 1))
+        # "Amiri: We fought ...": the name that labels an interview's answer is no argument in it
+        self.label_tokens = {k for first, end in self.mention_tokens.values()
+                             if end < len(doc) and doc[end].text == ":" and (
+                                 first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_)
+                             for k in range(first, end)}
         self.dates = [ent for ent in self.tokens.ents if ent.label_ == "DATE"]
         self.date_starts = [ent.start for ent in self.dates]
         self.main_person = self._most_named({"PERSON"})
@@ -131,7 +139,7 @@ class BuilderBase:
     def actor_of(self, token: Token | None) -> list[int]:
         """Mentions a dependency node stands for: itself, its conjuncts, or the
         actor modifying a generic head ("U.S. forces", "Iran's militias")."""
-        if token is None:
+        if token is None or token.i in self.label_tokens:
             return []
         out = []
         # "A, B, and C all belong to ...": a list the parse hung on the first name as an apposition
@@ -371,7 +379,10 @@ class BuilderBase:
                 continue
             named = [g for c in t.children if c.dep_ == "acl" and c.lemma_ in {"know", "call"}
                      for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
-                     for g in p.children if g.dep_ == "pobj"]
+                     for g in p.children if g.dep_ == "pobj"] or [  # "a group calling itself X"
+                g for c in t.children if c.dep_ == "acl" and c.lemma_ == "call" and any(
+                    d.lower_ in {"itself", "themselves"} for d in c.children)
+                for g in c.children if g.dep_ in {"oprd", "attr", "xcomp"}]
             if named:
                 out += [m for g in named for m in self.actor_of(g)]  # "a force known as the Qods Force"
                 continue

@@ -144,7 +144,7 @@ class Coreference:
         named = [m for c in t.children if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "in"
                  for g in ([c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"])
                  for m in self.actor_of(g) if self.chain_type(m) in ORG_TYPES]
-        if named or t.lower_ in {"we", "us"} and t.dep_ not in {"nsubj", "nsubjpass"}:
+        if named:
             return named[:1]  # "We, the Islamic Resistance in Iraq, ...", "we in AAH"
         if t.lower_ in {"my", "our"} and t.head.lemma_.lower() in self.state_heads:
             return []  # '"My government supports the Peshmerga," Sudani said': his state's, not his
@@ -161,10 +161,25 @@ class Coreference:
         if t.lower_ in {"i", "me", "my"}:  # a man named as the speaker (not "Sistani's representative said")
             return [m for c in subjects for m in self._named_speaker(c, opening)]
         speakers = [m for c in subjects for m in self.actor_of(c)]
-        # "we" of a body the packs know ("Our ally Iran," KH said), never of a man ("We fought," Amiri
-        # said: his men, his party or his country)
+        if speakers and self.chain_type(speakers[0]) == "PERSON":
+            return self._body_speaking(speakers[0], verbs[0].sent)
+        # "we" of a body the packs know ("Our ally Iran," KH said)
         return [m for m in speakers[:1] if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY", "COUNTRY"} and
                 self.ex.chains[self.ex.mentions[m].chain].key is not None]
+
+    def _body_speaking(self, speaker: int, sent: Span) -> list[int]:
+        """The body a man speaks for when he says "we": the one his title in the attribution names
+        ('"We are part of the PMF," AAH leader Qais al-Khazali said'); none where the text gives him no
+        such title ('"We fought," Amiri said': his men, his party or his country)."""
+        chain = self.ex.mentions[speaker].chain
+        bodies = {c.object for c in self.claims.values() if c.subject == chain and c.relation in
+                  {"leads", "member_of"} and c.evidence_end == sent.end_char and
+                  self.ex.chains[c.object].type in ORG_TYPES}
+        if len(bodies) != 1:
+            return []
+        body = bodies.pop()
+        return [m for k in range(sent.start, sent.end) if (m := self.token_mention.get(k)) is not None
+                and self.ex.mentions[m].chain == body][:1]
 
     def _paragraph_start(self, t: Token) -> int:
         start = t.i
@@ -198,8 +213,14 @@ class Coreference:
         before the quotation opens at `opening` ('Amiri spoke on Monday. "After Saddam killed
         Baqir al-Sadr, I founded Badr," he said': Amiri, not a man named inside it)."""
         if subject.lower_ in {"he", "she"}:
-            found = self._resolved(subject, self._person_before(opening, anywhere=False))
-            return found if len(found) == 1 and self.chain_type(found[0]) == "PERSON" else []
+            found = self._person_before(opening, anywhere=False)
+            # (not 'Sadr and Amiri met. "I support the Peshmerga," he said': either man)
+            paired = any(c.pos_ == "PROPN" or (other := self.mention_of(c)) is not None and
+                         self.chain_type(other) == "PERSON"
+                         for m in found for c in self.doc[slice(*self.mention_tokens[m])].root.conjuncts)
+            if len(found) != 1 or paired or self.chain_type(found[0]) != "PERSON":
+                return []
+            return self._resolved(subject, found)
         m = self.mention_of(subject)
         return [m] if m is not None and self.chain_type(m) == "PERSON" else []
 

@@ -157,10 +157,14 @@ class Parts:
             # a movement's or party's own "militia" is its armed wing ("the Sadrist movement and its
             # militia, the Mahdi Army"); a state's or a man's is not a part of it
             wing = t.lower_ == "militia" and not any(c.dep_ == "amod" for c in t.children)  # ("affiliated")
+            # "A, B and C, all members of the Islamic Resistance in Iraq": each is part of it
+            members = t.lower_ == "members" and t.dep_ == "appos" and \
+                any(c.lower_ in {"all", "both"} for c in t.children)
             if t.pos_ == "NOUN" and self.mention_of(t) is None and (
-                    t.lower_ in {"part", "member"} or t.lemma_.lower() in self.words["part_nouns"] or wing):
+                    t.lower_ in {"part", "member"} or t.lemma_.lower() in self.words["part_nouns"] or wing or
+                    members):
                 # "a member of" a body named ("a member of Angola's Olympic team" is no member of Angola)
-                named_only = t.lower_ == "member"
+                named_only = t.lower_ in {"member", "members"}
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
                           for g in c.children if g.dep_ == "pobj"
                           if not named_only or self.mention_of(g) is not None for m in self.actor_of(g)]
@@ -171,7 +175,13 @@ class Parts:
                 # "the Rapid Response brigades, the elite Interior Ministry units" (a body's name
                 # before the noun is then the whole)
                 named_part, owners = [], []
-                if t.dep_ != "appos":
+                if members:
+                    left = t.left_edge.i
+                    named_part = (self._names_listed_before(left - 1, sent) if self.doc[left - 1].text == ","
+                                  else []) or self.actor_of(t.head)
+                    self.emit_pairs([x for x in named_part if self.chain_type(x) == "PERSON"], "member_of",
+                                    wholes, "part_phrase", 0.75, sent)
+                elif t.dep_ != "appos":
                     named_part = [m for c in t.children if c.dep_ == "appos" for m in self.actor_of(c)]
                 elif t.lower_ != "member":
                     # "A, B and Huquq (KH's political wing)": a bracket describes the name just before it

@@ -688,6 +688,24 @@ class Verbs:
                 for o in obj:
                     self.emit(s, relation, o, f"verb_{word.lemma_.lower()}", 0.7, sent)
 
+    def killing_taken_for_adjective(self, sent: Span) -> None:
+        """'The IRGC fired missiles at a house in Erbil, killing businessman X': the parse may read the
+        participle after the comma as an adjective of the victim's title; the subject of the clause
+        before the comma killed him (not "officials said militants fired rockets, killing X": none named)."""
+        for t in self.tokens.where(sent, dep={"amod", "compound"}):
+            if t.tag_ != "VBG" or self.wording.verbs.get(t.lemma_.lower()) != "killed" or \
+                    self.doc[t.i - 1].text != ",":
+                continue
+            clause = next((w for w in reversed(self.doc[sent.start:t.i]) if w.pos_ == "VERB"), None)
+            if clause is None or not self.asserted(clause):
+                continue
+            victim = next((m for k in range(t.i + 1, min(t.i + 5, sent.end))
+                           if (m := self.token_mention.get(k)) is not None), None)
+            if victim is None or self.chain_type(victim) != "PERSON":
+                continue
+            for killer in self._subjects(clause):
+                self.emit(killer, "killed", victim, "verb_kill", 0.7, sent)
+
     def _said_of_the_deed(self, t: Token, verb: Token) -> bool:
         """Whether a word is the verb or the killer, weapon, place or date its prepositions name ("killed
         by a U.S. drone at Baghdad airport in 2020"), not "after years of fighting" or a man's title."""
@@ -928,6 +946,9 @@ class Verbs:
                 takers = [m for c in [verb, *objects] for p in c.children
                           if p.dep_ in {"dative", "prep"} and p.lower_ == "to"
                           for g in p.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+                # "Iran gave KH drones", "gave us weapons": the one given to, before what is given
+                takers += [m for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"
+                           for m in self.actor_of(c)]
             elif any(p.dep_ == "prep" and p.lower_ == "with" and any(
                     g.lemma_.lower() in self.words["aid_nouns"] for g in p.children) for p in verb.children):
                 takers = [m for o in objects for m in self.actor_of(o)]
