@@ -3508,6 +3508,16 @@ def test_an_authors_own_i_is_no_one_named(analyse):
      "Nujaba with advice.", ("iran", "backs", "harakat_hezbollah_al_nujaba")),
     ("Iraqi Security Forces and Peshmerga forces launched a joint operation against Islamic State cells.",
      ("peshmerga", "hostile_to", "islamic_state")),
+    # academic prose: a post said with a noun, command that passes, a designation's agent after its label
+    ("The appointment of Falih al-Fayyadh as chairman of the Popular Mobilization Commission was "
+     "criticised.",
+     ("falih_al_fayyadh", "leads", "popular_mobilization_forces")),
+    ("Nouri al-Maliki's tenure as prime minister of Iraq ended in 2014.",
+     ("nouri_al_maliki", "leads", "iraq")),
+    ("Following Soleimani's death, command of the Quds Force passed to Esmail Qaani.",
+     ("ismail_qaani", "leads", "quds_force")),
+    ("The designation of Asa'ib Ahl al-Haq as a Foreign Terrorist Organization by the US Department of State "
+     "followed.", ("us_department_of_state", "sanctioned", "asaib_ahl_al_haq")),
 ])
 def test_what_interviews_and_quotations_state(analyse, text, expected):
     """Constructions of interviews, profiles that quote their subject and news reports, in sentences
@@ -3561,6 +3571,8 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
      "Nujaba with advice.", ("akram_al_kaabi", "backs", "harakat_hezbollah_al_nujaba")),
     ("Muqtada al-Sadr and Hadi al-Amiri met in Najaf. \"I support the Peshmerga,\" he said.",
      ("muqtada_al_sadr", "backs", "peshmerga")),
+    ("The proposed appointment of Hadi al-Amiri as head of the Interior Ministry was blocked.",
+     ("hadi_al_amiri", "leads", "iraqi_ministry_of_interior")),
     ("\"We fought Daesh in Diyala,\" Hadi al-Amiri said.",
      ("badr_organization", "hostile_to", "islamic_state")),
     # the "he" who says a quotation is the man before it, not one the quotation names

@@ -171,7 +171,7 @@ WORD_CLASSES = (
     "pact_verbs", "being_verbs", "posing_verbs", "political_verbs",
     "achieving_verbs", "sub_body_nouns", "delegation_nouns", "standing_nouns", "relying_verbs",
     "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns",
-    "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "judicial_words",
+    "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "judicial_words", "post_nouns",
     "taking_part_nouns", "direction_words", "follower_nouns",
     "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
     "false_words", "strike_nouns", "prospective_words", "state_bodies", "denying_verbs",

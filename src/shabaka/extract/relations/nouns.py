@@ -306,7 +306,11 @@ class Nouns:
             after = noun.right_edge.i + 1  # the parse may hang that "by" on an earlier noun
             by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] or [
                 t for t in self.doc[after:after + 1]
-                if t.lower_ == "by" and t.dep_ == "prep" and "of" in preps and not over_whom]
+                if t.lower_ == "by" and t.dep_ == "prep" and "of" in preps and not over_whom] or [
+                # "the designation of AAH as an FTO by the State Department": "by" hung on the label
+                b for g in (preps["as"].children if "as" in preps and lemma in self.words["sanction_nouns"]
+                            else ()) if g.dep_ == "pobj"
+                for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
             # (not "the victory of the PMF over Daesh was announced by X": who announced it)
             for c in by:
                 joint = [m for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from shabaka.extract.relations.base import ORG_TYPES, POSSESSIVE_MARKS, QUOTES
 from shabaka.resolve.matching import NameMatcher
@@ -767,6 +767,10 @@ class Roles:
                         token.head.lower_ == "at" and token.lemma_.lower() == "head"):
                     continue
                 verb = token.head.head
+            if token.dep_ == "pobj" and verb.pos_ == "NOUN" and \
+                    verb.lemma_.lower() in self.words["post_nouns"]:
+                self._post_named(verb, token, sent)  # "the appointment of X as chairman of Y"
+                continue
             capacity = None  # "in his role as head of the armed forces": his role
             if token.dep_ == "pobj" and verb.lemma_.lower() in self.words["capacity_nouns"]:
                 capacity = next((c for c in verb.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
@@ -809,6 +813,21 @@ class Roles:
             stop = min(token.right_edge.i + 1, sent.end)
             for p in persons:
                 self._role_segment(p, start, stop, sent, "copula_role", fallback=appointer)
+
+    def _post_named(self, post: Token, role: Token, sent: Span) -> None:
+        """'The appointment of Falih al-Fayyadh as chairman of the PMC', "Maliki's tenure as prime
+        minister of Iraq": the man the post noun is of holds the role (not a post only planned,
+        proposed or rumoured)."""
+        if any(c.lower_ in self.words["prospective_words"] for c in post.children) or \
+                post.dep_ in {"nsubj", "nsubjpass"} and not self.asserted(post.head):
+            return
+        holders = [m for c in post.children if c.dep_ == "poss" for m in self.actor_of(c)] + [
+            m for c in post.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        for p in holders:
+            if self.chain_type(p) == "PERSON":
+                self._role_segment(p, role.left_edge.i, min(role.right_edge.i + 1, sent.end), sent,
+                                   "copula_role")
 
     def _whole_of_unnamed_unit(self, k: int, b: int) -> int | None:
         """The body named after an unnamed unit of it, from token k: "(commander of) a military brigade
@@ -873,15 +892,19 @@ class Roles:
                         self.emit(p, "member_of", org, "fellows", 0.7, sent)
 
     def took_leadership(self, sent: Span) -> None:
-        """'X assumed leadership of al-Qaeda in Iraq', 'took command of the Quds Force'."""
-        for noun in self.tokens.where(sent, lemma=LEADING_POSTS, dep={"dobj"}):
+        """'X assumed leadership of al-Qaeda in Iraq', 'took command of the Quds Force', 'command of the
+        Quds Force passed to X'."""
+        for noun in self.tokens.where(sent, lemma=LEADING_POSTS, dep={"dobj", "nsubj"}):
             taker = noun.head
-            if noun.lemma_.lower() not in LEADING_POSTS or noun.dep_ != "dobj" or \
-                    taker.lemma_.lower() not in self.words["taking_verbs"] or not self.asserted(taker):
+            passed = noun.dep_ == "nsubj" and taker.lemma_.lower() in {"pass", "go", "fall"}
+            taken = noun.dep_ == "dobj" and taker.lemma_.lower() in self.words["taking_verbs"]
+            if noun.lemma_.lower() not in LEADING_POSTS or not (passed or taken) or not self.asserted(taker):
                 continue
             orgs = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            for p in self._subjects(taker):
+            takers = [m for c in taker.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pobj" for m in self.actor_of(g)] if passed else self._subjects(taker)
+            for p in takers:
                 for org in orgs:
                     if self.chain_type(p) == "PERSON":
                         self.emit(p, "leads", org, "took_leadership", 0.75, sent)
