@@ -262,6 +262,16 @@ def test_a_pack_name_is_read_as_reporting_writes_it(analyse, text, name, key):
     assert (name, key) in [(m.text, m.key) for m in ex.mentions], mentions
 
 
+def test_a_pronoun_or_a_kind_is_no_part_of_a_name(analyse):
+    """ "told us Department of State officials" names the Department, not the US; "an Islamic
+    republic" is a kind of state, not Iran."""
+    ex, mentions, _ = analyse("They told us Department of State officials would attend. Some clerics "
+                              "called for an Islamic republic modelled on Iran.")
+    found = {(m.text, m.key) for m in ex.mentions}
+    assert ("Department of State", "us_department_of_state") in found, mentions
+    assert not [m for m in ex.mentions if "republic" in m.text.lower() and m.key == "iran"], mentions
+
+
 def test_a_pack_name_in_lower_case_that_describes_names_nobody(analyse):
     ex, mentions, _ = analyse("He wants an islamic state in Iraq. Sunni tribal mobilization forces helped.")
     assert not [m for m in ex.mentions if m.text[:1].islower()], mentions

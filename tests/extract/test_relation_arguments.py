@@ -3504,10 +3504,19 @@ def test_an_authors_own_i_is_no_one_named(analyse):
      ("asaib_ahl_al_haq", "part_of", "popular_mobilization_forces")),
     ("\"Iran gave us weapons,\" Abu Alaa al-Walai, the secretary-general of Kata'ib Sayyid al-Shuhada, said.",
      ("iran", "backs", "kataib_sayyid_al_shuhada")),
-    ("Al-Hurra: What is your relationship with the Guard?\nAkram al-Kaabi: The Islamic Republic supports "
-     "Nujaba with advice.", ("iran", "backs", "harakat_hezbollah_al_nujaba")),
+    ("Al-Hurra: What is your relationship with the Guard?\nAkram al-Kaabi: The Islamic Republic of Iran "
+     "supports Nujaba with advice.", ("iran", "backs", "harakat_hezbollah_al_nujaba")),
     ("Iraqi Security Forces and Peshmerga forces launched a joint operation against Islamic State cells.",
      ("peshmerga", "hostile_to", "islamic_state")),
+    # interviews: "we" is the body the answering man leads; "him" is not the man answering; a question
+    # asking why takes its event as given
+    ("Qais al-Khazali: I lead Asa'ib Ahl al-Haq, and we are part of the Popular Mobilization Forces.",
+     ("asaib_ahl_al_haq", "part_of", "popular_mobilization_forces")),
+    ("Al-Mayadeen: Who killed Abu Mahdi al-Muhandis?\nQais al-Khazali: The Americans killed him.",
+     ("united_states", "killed", "abu_mahdi_al_muhandis")),
+    ("Why did the US kill Qasem Soleimani in Baghdad and not in Damascus?",
+     ("united_states", "killed", "qasem_soleimani")),
+    ("Turkey targets the PKK in Sinjar for backing the YBS, Ankara says.", ("turkey", "hostile_to", "pkk")),
     # academic prose: a post said with a noun, command that passes, a designation's agent after its label
     ("The appointment of Falih al-Fayyadh as chairman of the Popular Mobilization Commission was "
      "criticised.",
@@ -3556,8 +3565,10 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
     ("Since the ISIS attack on Sinjar, YBS, established with the support of the Kurdistan Workers Party "
      "(PKK), has been targeted by Turkey.", ("pkk", "backs", "islamic_state")),
     # targeted for what it did: with sanctions, not by force
-    ("The US continues to target Iran's Qods Force for backing Shia terror groups inside Iraq.",
-     ("united_states", "hostile_to", "quds_force")),
+    ("The Treasury sanctioned five men. The US continues to target Iran's Qods Force for backing Shia terror "
+     "groups inside Iraq.", ("united_states", "hostile_to", "quds_force")),
+    ("Asayish forces arrested dozens of PKK supporters in Sulaymaniyah after the clashes.",
+     ("asayish", "hostile_to", "pkk")),
     ("The Chaldean Catholic Church said it has no affiliation with the Babylon Brigades or its leader, Rayan "
      "al-Kildani.", ("rayan_al_kildani", "leads", "Chaldean Catholic Church")),
     ("Human Rights Watch said Rayan al-Kildani was sanctioned in 2019.",
@@ -3571,6 +3582,17 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
      "Nujaba with advice.", ("akram_al_kaabi", "backs", "harakat_hezbollah_al_nujaba")),
     ("Muqtada al-Sadr and Hadi al-Amiri met in Najaf. \"I support the Peshmerga,\" he said.",
      ("muqtada_al_sadr", "backs", "peshmerga")),
+    # "the brigade" is a brigade named before, not the umbrella nor a group named after it
+    ("Rayan al-Kildani leads the Babylon Brigades. His PMF brigade claims to protect Christians. The "
+     "brigade's political wing, the Babylon Movement, won four seats.",
+     ("Babylon Movement", "part_of", "popular_mobilization_forces")),
+    ("The 30th Brigade was formed from Shabak volunteers in 2014. The brigade is commanded by Waad Qado. It "
+     "is affiliated with the Badr Organization.", ("Waad Qado", "leads", "badr_organization")),
+    # sanctions condemned or welcomed were not imposed; an act's actor is not whom "its" stands for after it
+    ("The Iraqi government condemned the sanctions. Falih al-Fayyadh was sanctioned in January 2021.",
+     ("iraq", "sanctioned", "falih_al_fayyadh")),
+    ("The designation of Asa'ib Ahl al-Haq followed the US Treasury's sanctioning of its leader Qais "
+     "al-Khazali.", ("qais_al_khazali", "leads", "us_department_of_the_treasury")),
     ("The proposed appointment of Hadi al-Amiri as head of the Interior Ministry was blocked.",
      ("hadi_al_amiri", "leads", "iraqi_ministry_of_interior")),
     ("\"We fought Daesh in Diyala,\" Hadi al-Amiri said.",

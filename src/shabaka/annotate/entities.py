@@ -602,6 +602,8 @@ class EntityTyper:
         if not span.ent_id_ and end - start > 2 and doc[start].lower_ in self.violence_words and \
                 doc[start + 1].lower_ == "of":
             start += 2  # "the Battle of Al-Shaykh Maskin": the place
+        if span.ent_id_ and end - start > 1 and doc[start].text in {"us", "uk", "un"}:
+            start += 1  # "told us Department of State officials": a pronoun before the name, no "US"
         # doc[start:end].text, cut from the text (a Span joins its tokens' texts at each .text)
         text = table.doc_text[tokens[start].idx:tokens[end - 1].idx + len(table.text[end - 1])]
         words = [t.lower_.rstrip(".") for t in tokens[start:end] if not t.is_punct]

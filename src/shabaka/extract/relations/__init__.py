@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from shabaka.extract.relations.base import BuilderBase
+from shabaka.extract.relations.base import QUOTES, BuilderBase
 from shabaka.extract.relations.coreference import Coreference
 from shabaka.extract.relations.nouns import Nouns
 from shabaka.extract.relations.parts import Parts
@@ -110,11 +110,15 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
         self.contested_ground()
         return self._without_weaker_claims()
 
-    @staticmethod
-    def _question(sent) -> bool:
-        last = next((t for t in reversed(sent) if not t.is_space and t.text not in {'"', "”", "'", "’"}),
-                    None)
-        return last is not None and last.text == "?"
+    def _question(self, sent) -> bool:
+        """A yes-no question ("Is Iran arming KH?", "Did the army cooperate with the PMF?") or one
+        asking who did it ("Who founded Badr?"): it asserts nothing. "Why did the US kill Soleimani?"
+        takes the killing as given, and is read."""
+        last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
+        if last is None or last.text != "?":
+            return False
+        words = [t for t in sent if not t.is_space and t.i not in self.label_tokens and t.text != ":"]
+        return not any(w.lower_ in {"why", "how", "when", "where"} for w in words[:2])
 
     def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also

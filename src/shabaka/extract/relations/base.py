@@ -1388,6 +1388,13 @@ class BuilderBase:
             k -= 1
         return k > 0 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ == "according"
 
+    def acts_between(self, mi: int, k: int) -> bool:
+        """Whether an act said with a noun stands between a mention and token k: in "the Treasury's
+        sanctioning of its leader" or "KH's attack on its rivals", "its" is not the actor's."""
+        acts = self.words["sanction_nouns"] | self.words["noun_hostile"] | self.words["killing_nouns"]
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in acts
+                   for w in self.doc[self.mention_tokens[mi][1]:k])
+
     def _previous_org(self, sent: Span, before: int) -> int | None:
         for i in range(before - 1, sent.start - 1, -1):
             mi = self.token_mention.get(i)

@@ -17,6 +17,8 @@ from shabaka.extract.relations.base import (
     QUOTES,
 )
 
+BRIGADE_WORDS = {"brigade", "brigades", "kataib", "liwa"}  # what "the brigade" can name
+
 
 class Coreference:
     """Antecedents of pronouns and definite descriptions, remembered for the claim."""
@@ -116,10 +118,16 @@ class Coreference:
             # Army of Sadr, and its fighters serve in the PMF": its is it, not the Mahdi Army)
             between = self.doc[self.mention_tokens[previous][1]:t.i] if previous is not None else None
             if between is not None and len(between) <= 3 and not any(
-                    w.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or w.text in {";", ":", "."} for w in between):
+                    w.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or w.text in {";", ":", "."} for w in
+                    between) and not self.acts_between(previous, t.i):
                 return [previous]
             last = self.doc[self.mention_tokens[previous][1] - 1] if previous is not None else None
             described = last is not None and last.dep_ == "pobj" and last.head.lower_ in {"of", "from"}
+            if previous is not None and self.acts_between(previous, t.i):
+                # "the Treasury's sanctioning of its leader": the body the text is about, not the actor
+                actor = self.ex.mentions[previous].chain
+                return [m for m in self._salient_before(t.i, ORG_TYPES, same_sentence=False)
+                        if self.ex.mentions[m].chain != actor][:1]
             salient = self._salient_before(t.i, ORG_TYPES) if described else []
             return self._speaker(t) or salient or self._org_list(previous)
         if word in FIRST_PERSON:
@@ -151,7 +159,10 @@ class Coreference:
         start = self._paragraph_start(t)
         quoted = sum(self.doc[k].text in DOUBLE_QUOTES for k in range(start, t.i)) % 2 == 1
         if not quoted:
-            return self._interview_answer(start) if t.lower_ in {"i", "me", "my"} else []
+            answerer = self._interview_answer(start)
+            if t.lower_ in {"i", "me", "my"} or not answerer:
+                return answerer
+            return self._body_speaking(answerer[0], t.sent)  # "Khazali: I lead AAH, and we are ..."
         opening = next(k for k in range(t.i, start - 1, -1) if self.doc[k].text in DOUBLE_QUOTES)
         outside = self._around_quotation(t, self.doc[opening])
         verbs = [w for w in outside if w.lemma_.lower() in self.words["quoting_verbs"] and w.pos_ == "VERB"]
@@ -168,9 +179,10 @@ class Coreference:
                 self.ex.chains[self.ex.mentions[m].chain].key is not None]
 
     def _body_speaking(self, speaker: int, sent: Span) -> list[int]:
-        """The body a man speaks for when he says "we": the one his title in the attribution names
-        ('"We are part of the PMF," AAH leader Qais al-Khazali said'); none where the text gives him no
-        such title ('"We fought," Amiri said': his men, his party or his country)."""
+        """The body a man speaks for when he says "we": the one his title in the attribution, or his
+        own words in the sentence, name ('"We are part of the PMF," AAH leader Qais al-Khazali said';
+        "Khazali: I lead AAH, and we are part of the PMF"); none where the text gives him no such
+        title ('"We fought," Amiri said': his men, his party or his country)."""
         chain = self.ex.mentions[speaker].chain
         bodies = {c.object for c in self.claims.values() if c.subject == chain and c.relation in
                   {"leads", "member_of"} and c.evidence_end == sent.end_char and
@@ -306,7 +318,13 @@ class Coreference:
         """What "the group" is: the last armed group or organisation (not a state body: "the
         group" is never the Treasury) named as a subject, else the one the document names most;
         never one its own verb names beside it ("the militia fought alongside the army against
-        IS" is neither). "The militia" the document is about is an armed group, never a council."""
+        IS" is neither). "The militia" the document is about is an armed group, never a council;
+        "the brigade" is the last one named a brigade ("the 30th Brigade", "Kata'ib al-Imam Ali")."""
+        if self.doc[i].lemma_.lower() == "brigade":
+            return next(([mi] for k in range(i - 1, max(-1, i - 150), -1)
+                         if (mi := self.token_mention.get(k)) is not None and
+                         set(self.ex.chains[self.ex.mentions[mi].chain].name.lower().replace("'", "").split())
+                         & BRIGADE_WORDS), [])
         beside = self._coarguments(self.doc[i])
         armed = self.doc[i].lemma_.lower() in self.words["armed_kinds"]
         other = None  # for "the militia", a body not known to be armed, if no armed group comes first
@@ -472,13 +490,14 @@ class Coreference:
         barred = self._fronted_adjuncts(self.doc[i])
         speaker = self._quoted_by(self.doc[i])  # '"He was leading a Baath cell," X said': not X
         main = self._main_clause_person(self.doc[i], skip)
-        if main is not None and self.ex.mentions[main].chain != speaker:
+        if main is not None and self.ex.mentions[main].chain != speaker and \
+                self.mention_tokens[main][0] not in self.label_tokens:
             return [main]
         for k in range(i - 1, sent.start - 1, -1):
             mi = self.token_mention.get(k)
             if mi is not None and self.chain_type(mi) == "PERSON" and k not in barred and mi not in skip \
-                    and self.ex.mentions[mi].chain != speaker:
-                return [mi]
+                    and self.ex.mentions[mi].chain != speaker and k not in self.label_tokens:
+                return [mi]  # (not the man whose answer it is: "Khazali: The Americans killed him")
         main = self.main_person  # (its first mention)
         if main is not None and not anywhere and self.mention_tokens[main][0] > i:
             main = None
@@ -498,7 +517,7 @@ class Coreference:
         before = self.doc[sent.start - 1].sent
         people = list(dict.fromkeys(m for k in range(before.start, before.end)
                                     if (m := self.token_mention.get(k)) is not None and
-                                    self.chain_type(m) == "PERSON"))
+                                    self.chain_type(m) == "PERSON" and k not in self.label_tokens))
         if len({self.ex.mentions[m].chain for m in people}) != 1:
             return []
         end = self.mention_tokens[people[-1]][1]  # (not "served in Maliki's government": a modifier)
@@ -564,7 +583,8 @@ class Coreference:
             return 1 if t.dep_ == "dobj" and t.head.dep_ == "ROOT" else 2
 
         for before in sentences:
-            slots = [t for t in before if t.i < i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            slots = [t for t in before if t.i < i and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and
+                     t.i not in self.label_tokens]  # (not an interview's "Al-Mayadeen:" or "Amiri:")
             for t in sorted(slots, key=lambda t: (rank(t), -t.i)):
                 if t.dep_ == "dobj" and rank(t) != 1:
                     continue

@@ -90,6 +90,8 @@ class Roles:
                 here = bool(meant) and self.mention_tokens[meant[0]][0] >= sent.start
                 org = (meant[0] if here and self.chain_type(meant[0]) in ORG_TYPES else None) \
                     if meant else self._previous_org(sent, i)
+                if org is not None and self.acts_between(org, i):
+                    org = None  # (not "the Treasury's sanctioning of its leader X")
                 statesman = any(w in role_text.lower() for w in (
                     *self.words["state_office_roles"], "president", "supreme", "king", "secretary of"))
                 if org is None and not here and not statesman and not any(
@@ -493,6 +495,8 @@ class Roles:
                 word = self.doc[k]
                 if word.lower_ in {"its", "their"} and word.dep_ == "poss":
                     before = self._previous_org(sent, k)  # "named X as its new emir"
+                    if before is not None and self.acts_between(before, k):
+                        before = None  # (not "the Treasury's sanctioning of its leader X")
                     if before is None:  # "KSS fought in Syria. X is its secretary-general."
                         before = next(iter(self._pronoun(word)), None)
                     break

@@ -324,10 +324,11 @@ class Verbs:
             if lemma == "threaten":  # "threatens Iraq by planning Special Groups attacks": the attackers'
                 objects = [o for o in objects if o.lemma_.lower() not in self.words["noun_hostile"]]  # deed
             if lemma in self.words["arrest_verbs"] and any(
-                    w.lower_ in self.words["judicial_words"] for w in self.tokens.of(sent)):
-                continue  # an arrest on charges, of a journalist or an activist, is the law's, no fight
+                    w.lower_ in self.words["judicial_words"] for w in self.tokens.of(sent)) or any(
+                    w.lower_ in self.words["follower_nouns"] for o in objects for w in o.subtree):
+                continue  # an arrest on charges, of a journalist or of a group's supporters, is no fight
             if lemma == "target" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                    g.tag_ == "VBG" for g in c.children) for c in children):
+                    g.tag_ == "VBG" for g in c.children) for c in children) and self._of_sanctions(sent):
                 continue  # "the US targets the Qods Force for backing militias": with sanctions, not arms
             groups = [m for o in objects for m in people.get(o.i, [])]
             obj = [m for o in objects if not people.get(o.i) for m in (
@@ -988,6 +989,13 @@ class Verbs:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
 
+    def _of_sanctions(self, sent: Span) -> bool:
+        """Whether the sentence or the one before speaks of sanctions: there "target" is a designation's."""
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sanctioning = self.words["sanction_nouns"] | {
+            lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
+        return any(t.lemma_.lower() in sanctioning for t in self.doc[start:sent.end])
+
     def _designator(self, verb: Token) -> list[int]:
         """Who sanctioned, where a passive names no one: the state or state body that says so ("the
         Treasury said X and Y were designated"), else the one that imposed sanctions in the sentence
@@ -999,11 +1007,13 @@ class Verbs:
         if verb.sent.start == 0:
             return []
         before = self.doc[verb.sent.start - 1].sent
-        sanctioning = self.words["sanction_nouns"] | {
-            lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
+        sanctioning = {lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
+        # (not "Iraq condemned the sanctions", "the KRG welcomed the sanctions": those did not impose them)
+        imposing = {"impose", "place", "slap", "levy", "announce", "issue", "extend", "expand"}
         return [m for t in self.tokens.of(before) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
-                    t.head.lemma_.lower() in sanctioning or any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in sanctioning for c in t.head.children))
+                    t.head.lemma_.lower() in sanctioning or t.head.lemma_.lower() in imposing and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in self.words["sanction_nouns"]
+                        for c in t.head.children))
                 for m in self.actor_of(t) if self.chain_type(m) in states][:1]
 
     def with_aid(self, sent: Span) -> None:
