@@ -3517,6 +3517,9 @@ def test_an_authors_own_i_is_no_one_named(analyse):
     ("Why did the US kill Qasem Soleimani in Baghdad and not in Damascus?",
      ("united_states", "killed", "qasem_soleimani")),
     ("Turkey targets the PKK in Sinjar for backing the YBS, Ankara says.", ("turkey", "hostile_to", "pkk")),
+    # the umbrella's numbered brigade names two actors (the ontology's own example)
+    ("Kata'ib al-Imam Ali (PMF brigade 40) fought in Tikrit and Baiji.",
+     ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
     # academic prose: a post said with a noun, command that passes, a designation's agent after its label
     ("The appointment of Falih al-Fayyadh as chairman of the Popular Mobilization Commission was "
      "criticised.",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from shabaka.annotate.arabic import ArabicNames
+from shabaka.annotate.patterns import BRIGADE_PREFIXES
 from shabaka.annotate.tokens import shared, token_table
 from shabaka.names import KUNYA, acronyms, is_arabic, name_key
 from shabaka.ontology import Pack, load_packs
@@ -72,6 +73,9 @@ class EntityTyper:
         self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
                                    for w in t.split() if w.endswith(".")}
         self.roles = set(pack.roles)
+        # "PMF brigade 40": the umbrella, then its brigade (two actors, as "the PMF's 40th Brigade" is)
+        self.umbrellas = {text: (actor.id, actor.type) for actor in pack.actors.values()
+                          for text in (*actor.names, *actor.acronyms) if text in BRIGADE_PREFIXES}
         # every word of a title or role: "Iraqi Prime Minister X" holds no longer name
         title_words = {w.rstrip(".") for t in (*self.titles, *self.roles) for w in t.split()}
         self.place_kinds = {w.lower() for w in pack.place_kinds}
@@ -168,6 +172,11 @@ class EntityTyper:
                     nickname = doc[span.end - 1].lower_ in self.given_names
                     same = named or not nickname and span[0].lower_ not in KUNYA and len(span) > 1
                     kept.append(Span(doc, span.start, end, label=label, span_id=actor if same else ""))
+                    continue
+                umbrella = self.umbrellas.get(span[0].text) if len(span) == 3 and span[2].like_num else None
+                if umbrella is not None and umbrella[0] != actor:
+                    kept.append(Span(doc, span.start, span.start + 1, label=umbrella[1], span_id=umbrella[0]))
+                    kept.append(Span(doc, span.start + 1, span.end, label=label, span_id=actor))
                     continue
                 kept.append(Span(doc, span.start, span.end, label=label, span_id=actor))
                 continue

@@ -15,6 +15,7 @@ from spacy.language import Language
 from shabaka.ontology import Pack
 
 APOSTROPHES = "'’‘`ʼʻ"
+BRIGADE_PREFIXES = ("PMF", "PMU", "Hashd")  # "PMF Brigade 40": the umbrella's numbered brigade
 _APOS = re.compile(f"[{APOSTROPHES}]")
 
 
@@ -87,7 +88,7 @@ def ruler_patterns(nlp: Language, pack: Pack) -> tuple[list[dict], list[dict]]:
         for text in (*actor.acronyms, *actor.demonyms):
             add(exact, text)
         for number in actor.brigades:
-            for prefix in ("PMF", "PMU", "Hashd"):
+            for prefix in BRIGADE_PREFIXES:
                 for word in ("Brigade", "brigade"):
                     add(exact, f"{prefix} {word} {number}")
         if actor.forces_of:
