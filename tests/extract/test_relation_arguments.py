@@ -3436,8 +3436,8 @@ def test_an_authors_own_i_is_no_one_named(analyse):
     ("Iraqi Kurdish Peshmerga forces fought the Islamic State near Kirkuk.",
      ("peshmerga", "hostile_to", "islamic_state")),
     # an arrest or a detention is force used against the one held (as a capture is)
-    ("US forces arrested Qais al-Khazali in Basra in 2007.",
-     ("united_states", "hostile_to", "qais_al_khazali")),
+    ("US forces arrested Kata'ib Hezbollah fighters in Basra in 2007.",
+     ("united_states", "hostile_to", "kataib_hezbollah")),
     ("Iraqi security forces detained dozens of Kata'ib Hezbollah members in Baghdad.",
      ("iraqi_security_forces", "hostile_to", "kataib_hezbollah")),
     # names written with or without the points, or in the plural
@@ -3468,8 +3468,6 @@ def test_an_authors_own_i_is_no_one_named(analyse):
      "(PKK), has been targeted by Turkey.", ("pkk", "backs", "sinjar_resistance_units")),
     ("The Babylon Brigades was founded by the Iranian-controlled Kata'ib al-Imam Ali.",
      ("iran", "backs", "kataib_al_imam_ali")),
-    ("Sadiqun won 15 of the 48 seats of the Iran-influenced Fatah Alliance.",
-     ("iran", "backs", "fatah_alliance")),
     # a passive designation: by the body that says so, or that imposed sanctions just before
     ("The U.S. Treasury Department said on July 18 that Ahmed al-Juburi and Nawfal Hammadi al-Sultan were "
      "designated for corruption.", ("us_department_of_the_treasury", "sanctioned", "Ahmed al-Juburi")),
@@ -3580,6 +3578,21 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
     ("Kata'ib Hezbollah, whose Saraya al-Dafa brigade fought in Syria, is backed by Iran.",
      ("kataib_hezbollah", "hostile_to", "Saraya al-Dafa")),
     ("Badr organized a rally in Baghdad.", ("badr_organization", "founded", "baghdad")),
+    # out of the domain: influence is no backing, an arrest of one man or of staff is no fight, a people
+    # named by its demonym is no state
+    ("The Qatar-influenced Al Jazeera network covered the war live.", ("qatar", "backs", "Al Jazeera")),
+    ("The FBI arrested Asif Merchant in July 2024.", ("FBI", "hostile_to", "Asif Merchant")),
+    ("The Houthis detained 11 United Nations staff members in Sanaa.",
+     ("houthis", "hostile_to", "united_nations")),
+    ("The National Resistance Front, established with the support of Tajik exiles, held Panjshir.",
+     ("tajikistan", "backs", "National Resistance Front")),
+    ("The Yemeni elements of the Islamic State were defeated by the Houthis.",
+     ("yemen", "hostile_to", "houthis")),
+    # a condition inverted; the one who appoints holds no post
+    ("Had US troops attacked Kata'ib Hezbollah in 2007, the group might never have grown.",
+     ("united_states", "hostile_to", "kataib_hezbollah")),
+    ("Khamenei's appointment of Esmail Qaani as commander of the Quds Force was announced.",
+     ("ali_khamenei", "leads", "quds_force")),
     # the name that labels an answer is no argument in it; "he" after two men is neither
     ("Al-Hurra: What is your relationship with the Guard?\nAkram al-Kaabi: The Islamic Republic supports "
      "Nujaba with advice.", ("akram_al_kaabi", "backs", "harakat_hezbollah_al_nujaba")),

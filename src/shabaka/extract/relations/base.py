@@ -423,10 +423,14 @@ class BuilderBase:
                         cm = next((m for g in child.children if g.dep_ == "compound"
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
-                    if cm is not None and child.dep_ == "amod" and self.demonym_only(cm, t):
+                    demonym = child.dep_ == "amod" or child.dep_ == "compound" and self._demonym(cm) \
+                        if cm is not None else False  # ("Tajik exiles" are no state's)
+                    if cm is not None and demonym and self.demonym_only(cm, t):
                         # "Iraqi militias bombed ...", "French artists": the demonym is no actor (but
                         # "Iraqi Kurdish Peshmerga forces" are the Peshmerga's)
-                        continue
+                        if forces:
+                            continue
+                        break
                     if cm is not None and child.dep_ == "poss" and self.chain_type(cm) == "COUNTRY" and \
                             t.lemma_.lower() in self.words["non_state_heads"] & self.words["group_nouns"]:
                         break  # "Iraq's main Shi'ite militias waged war on U.S. troops": not the state
@@ -902,7 +906,10 @@ class BuilderBase:
                    (c.dep_ == "advmod" and c.lower_ == "longer" and
                     any(g.lower_ == "no" for g in c.children)) or
                    # "neither X nor Y has claimed"
-                   (c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children))
+                   (c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)) or
+                   # "Had US troops arrested X, ...": a condition, inverted
+                   (c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "were", "should"} and any(
+                       s.dep_ in {"nsubj", "nsubjpass"} and s.i > c.i for s in t.children))
                    for c in t.children):
                 return False
             if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in EVIDENCE_NOUNS and \
@@ -949,7 +956,9 @@ class BuilderBase:
         if self.mention_of(token) is not None or token.lemma_.lower() not in self.words["people_nouns"] and \
                 token.lower_ not in self.words["follower_nouns"]:  # "supporters of Sadr"
             return []
-        demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"]  # "Iraqi fighters": whose?
+        # "Iraqi fighters": whose? (and "the Yemeni elements of IS" are IS's, from Yemen)
+        owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        demonym_ok = token.lemma_.lower() not in self.words["non_state_heads"] and not owned
         out = [m for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
                for h in [c, *c.conjuncts]  # "Peshmerga and PKK fighters": both groups' men
                if (m := self.mention_of(h)) is not None and  # (nor "Iraq militant": from Iraq)

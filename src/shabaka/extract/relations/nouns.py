@@ -294,7 +294,8 @@ class Nouns:
                                 targets += [m for u in users for m in self.actor_of(u)] or \
                                     self.actor_of(g) or self.holders_of_ground(g)
                 targets += [m for c in noun.children if c.dep_ == "acl" and c.lower_ == "targeting"
-                            for g in c.children if g.dep_ == "dobj" for m in self.actor_of(g)]  # "an attack
+                            for g in c.children if g.dep_ == "dobj" for m in self.actor_of(g)
+                            if self.chain_type(m) != "PLACE"]  # "an attack
                 # targeting US forces" (the parse reads the participle as a clause, not as "on")
             targets += victims
             if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in {"killing", "assassination"}:

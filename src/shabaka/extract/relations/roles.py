@@ -825,9 +825,10 @@ class Roles:
         if any(c.lower_ in self.words["prospective_words"] for c in post.children) or \
                 post.dep_ in {"nsubj", "nsubjpass"} and not self.asserted(post.head):
             return
-        holders = [m for c in post.children if c.dep_ == "poss" for m in self.actor_of(c)] + [
-            m for c in post.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
+        # "Khamenei's appointment of Qaani as commander": the one appointed, not the one appointing
+        holders = [m for c in post.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)] or [
+            m for c in post.children if c.dep_ == "poss" for m in self.actor_of(c)]
         for p in holders:
             if self.chain_type(p) == "PERSON":
                 self._role_segment(p, role.left_edge.i, min(role.right_edge.i + 1, sent.end), sent,

@@ -330,7 +330,8 @@ class Verbs:
             if lemma == "target" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.tag_ == "VBG" for g in c.children) for c in children) and self._of_sanctions(sent):
                 continue  # "the US targets the Qods Force for backing militias": with sanctions, not arms
-            groups = [m for o in objects for m in people.get(o.i, [])]
+            groups = [m for o in objects for m in people.get(o.i, [])
+                      if lemma not in self.words["arrest_verbs"] or self.chain_type(m) == "ARMED_GROUP"]
             obj = [m for o in objects if not people.get(o.i) for m in (
                 self._object_actors(o, relation) or
                 (self._land_held_in(o, verb) if relation == "controls" and not passive else []))]
@@ -393,6 +394,9 @@ class Verbs:
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
             if lemma in self.words["arrest_verbs"]:  # forces arrest; a man who does orders it
                 subj = [m for m in subj if self.chain_type(m) != "PERSON"]
+                # an armed group's men held ("arrested IS members", "detained a KH commander") are a fight
+                # with the group; one man held may be a criminal's or a dissident's arrest
+                obj = [m for m in obj if self.chain_type(m) == "ARMED_GROUP"]
             if relation == "sanctioned" and passive and not subj and obj:
                 subj = self._designator(verb)  # "X and Y were both sanctioned": by whom the text says
             # "took over the al-Abbas Brigade's headquarters": what is seized is the group's, not the group
