@@ -3588,6 +3588,15 @@ def test_what_interviews_and_quotations_state(analyse, text, expected):
      ("tajikistan", "backs", "National Resistance Front")),
     ("The Yemeni elements of the Islamic State were defeated by the Houthis.",
      ("yemen", "hostile_to", "houthis")),
+    # Re-DocRED's introductions: "he" stays the man the text is about when the sentence before names
+    # another in passing; a festival organised is not founded; a name that qualifies a unit is no whole
+    ("Laurence Keitt was a congressman. In 1858 he attempted to choke Representative Galusha Grow. When the "
+     "war began, he served as a colonel in the Confederate States Army.",
+     ("Galusha Grow", "member_of", "Confederate States Army")),
+    ("The International Music Festival has been organised in Warsaw since 2005 by the Fryderyk Chopin "
+     "Institute.", ("Fryderyk Chopin Institute", "founded", "International Music Festival")),
+    ("In 1607 Zakhary Lyapunov became a commander of a unit of the Ryazan dvoryane.",
+     ("Zakhary Lyapunov", "member_of", "Ryazan")),
     # a condition inverted; the one who appoints holds no post
     ("Had US troops attacked Kata'ib Hezbollah in 2007, the group might never have grown.",
      ("united_states", "hostile_to", "kataib_hezbollah")),

@@ -518,8 +518,9 @@ class Coreference:
         people = list(dict.fromkeys(m for k in range(before.start, before.end)
                                     if (m := self.token_mention.get(k)) is not None and
                                     self.chain_type(m) == "PERSON" and k not in self.label_tokens))
-        if len({self.ex.mentions[m].chain for m in people}) != 1:
-            return []
+        if len({self.ex.mentions[m].chain for m in people}) != 1 or any(
+                t.lower_ in {"he", "him", "his", "she", "her"} for t in before):
+            return []  # ("when he attacked Representative Grow": the text is about another man)
         end = self.mention_tokens[people[-1]][1]  # (not "served in Maliki's government": a modifier)
         return [] if end < len(self.doc) and self.doc[end].text in POSSESSIVE_MARKS else people[-1:]
 

@@ -846,6 +846,9 @@ class Roles:
         k += 3 if self.doc[k + 2].lower_ == "the" else 2
         whole = self.token_mention.get(k) if k < b else None
         whole = self._possessed(whole) if whole is not None else None
+        end = self.mention_tokens[whole][1] if whole is not None else 0
+        if end < len(self.doc) and self.doc[end].pos_ in {"NOUN", "PROPN"}:
+            return None  # ("a unit of the Ryazan dvoryane": the name only qualifies the whole)
         return whole if whole is not None and self.chain_type(whole) in ORG_TYPES else None
 
     def _appointed_in_misparse(self, sent: Span) -> None:

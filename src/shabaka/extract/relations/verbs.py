@@ -318,6 +318,9 @@ class Verbs:
             objects = [o for o in objects if not (
                 relation == "killed" and people.get(o.i) and o.tag_ == "NN" and
                 o.lemma_.lower() in self.words["person_nouns"] and self.mention_of(o) is None)]
+            if lemma in {"organize", "organise"} and relation == "founded":  # a force organised, not a
+                objects = [o for o in objects if any(  # festival
+                    self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY"} for m in self.actor_of(o))]
             if lemma == "start":  # "started KH (the group)", not "started the training of KH fighters"
                 objects = [o for o in objects if self.mention_of(o) is not None or
                            o.lemma_.lower() in self.words["kind_nouns"] | self.words["group_nouns"]]
