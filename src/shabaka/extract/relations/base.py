@@ -411,8 +411,9 @@ class BuilderBase:
                 continue  # "some PMF groups maintain ties to Iran": not the PMF
             # "the KDP's Peshmerga forces" are the Peshmerga: the body named in the phrase before its owner
             forces = t.lemma_.lower() in self.words["generic_heads"]  # (but "Hezbollah's Al-Manar channel")
-            named_first = sorted(t.children, key=lambda c: not (forces and c.dep_ == "compound" and (
-                m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES))
+            named_first = sorted(t.children, key=lambda c: not (c.dep_ == "compound" and (
+                m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES)) \
+                if forces else t.children
             for child in named_first:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
