@@ -172,6 +172,7 @@ WORD_CLASSES = (
     "achieving_verbs", "sub_body_nouns", "delegation_nouns", "standing_nouns", "relying_verbs",
     "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns",
     "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "judicial_words", "post_nouns",
+    "imposing_verbs", "passing_verbs",
     "taking_part_nouns", "direction_words", "follower_nouns",
     "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
     "false_words", "strike_nouns", "prospective_words", "state_bodies", "denying_verbs",

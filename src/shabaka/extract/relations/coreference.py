@@ -147,8 +147,9 @@ class Coreference:
 
     def _first_person(self, t: Token) -> list[int]:
         """Who "I" or "we" is in a quotation: "We in KH fought Daesh" (the body named with it);
-        '"I founded Saraya al-Salam," Sadr said' (the one quoted); "our" in a group's statement is the
-        group. Outside quotation marks (an author's own "I") no one named."""
+        '"I founded Saraya al-Salam," Sadr said' or '..., he said' (the one quoted); "our" in a group's
+        statement is the group, in a man's the body his title names. In an interview's answer ("Amiri:
+        I founded Badr") the man it is labelled with. Otherwise (an author's own "I") no one named."""
         named = [m for c in t.children if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "in"
                  for g in ([c] if c.dep_ == "appos" else [g for g in c.children if g.dep_ == "pobj"])
                  for m in self.actor_of(g) if self.chain_type(m) in ORG_TYPES]
@@ -194,6 +195,8 @@ class Coreference:
                 and self.ex.mentions[m].chain == body][:1]
 
     def _paragraph_start(self, t: Token) -> int:
+        """The first token of the line (paragraph) that holds `t`: quotations and interview answers
+        are read within it."""
         start = t.i
         while start > 0 and "\n" not in self.doc[start - 1].whitespace_ + self.doc[start - 1].text:
             start -= 1
@@ -483,9 +486,10 @@ class Coreference:
             head.head.dep_ == "ROOT" and head.head.lemma_.lower() in self.words["quoting_verbs"]
 
     def _person_before(self, i: int, skip: set[int] = frozenset(), anywhere: bool = True) -> list[int]:
-        """Who "he" is: the last person named earlier in the same sentence (not one of `skip`),
-        else the most salient person of the sentences before, else the person the document
-        names most (named before token i, unless `anywhere`)."""
+        """Who "he" is: the last person named earlier in the same sentence (not one of `skip`, nor
+        an interview's label), else the most salient person of the sentence before, else the one
+        man that sentence names in passing, else the most salient person of the sentences before,
+        else the person the document names most (named before token i, unless `anywhere`)."""
         sent = self.doc[i].sent
         barred = self._fronted_adjuncts(self.doc[i])
         speaker = self._quoted_by(self.doc[i])  # '"He was leading a Baath cell," X said': not X

@@ -904,7 +904,7 @@ class Roles:
         Quds Force passed to X'."""
         for noun in self.tokens.where(sent, lemma=LEADING_POSTS, dep={"dobj", "nsubj"}):
             taker = noun.head
-            passed = noun.dep_ == "nsubj" and taker.lemma_.lower() in {"pass", "go", "fall"}
+            passed = noun.dep_ == "nsubj" and taker.lemma_.lower() in self.words["passing_verbs"]
             taken = noun.dep_ == "dobj" and taker.lemma_.lower() in self.words["taking_verbs"]
             if noun.lemma_.lower() not in LEADING_POSTS or not (passed or taken) or not self.asserted(taker):
                 continue
