@@ -122,13 +122,13 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
 
     def _without_weaker_claims(self) -> list[Claim]:
         """A sentence that says X leads Y ("served as adviser and chairman of Y") does not also
-        make X a mere member of Y; one that says X backs Y ("Iran has supported KSS and other
-        Iran-aligned groups") does not also make them mere allies; and a document that says X killed
+        make X a mere member of Y; one that says X backs, leads or holds Y ("Iran has supported KSS and
+        other Iran-aligned groups") does not also make them mere allies; and a document that says X killed
         Y does not also make them enemies (the ontology annotates a killing alone)."""
         # (nor does a man acting with the militia he leads ally with it)
-        backing = {(a, b, c.evidence_end) for c in self.claims.values()
-                   if c.relation in {"backs", "leads", "member_of", "part_of"}
-                   for a, b in ((c.subject, c.object), (c.object, c.subject))}
+        tied = {(a, b, c.evidence_end) for c in self.claims.values()
+                if c.relation in {"backs", "leads", "member_of", "part_of"}
+                for a, b in ((c.subject, c.object), (c.object, c.subject))}
         # a killing is `killed` alone, as the ontology annotates it, wherever the document also tells of
         # the fight between the two ("a US strike targeted the convoy carrying Soleimani")
         killing = {(a, b) for c in self.claims.values() if c.relation == "killed"
@@ -137,7 +137,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
                    for c in self.claims.values() if c.relation == "leads"}
         return [c for c in self.claims.values()
                 if not (c.relation == "member_of" and (c.subject, c.object, c.evidence_end) in leading)
-                and not (c.relation == "allied_with" and (c.subject, c.object, c.evidence_end) in backing)
+                and not (c.relation == "allied_with" and (c.subject, c.object, c.evidence_end) in tied)
                 and not (c.relation == "hostile_to" and (c.subject, c.object) in killing)]
 
 

@@ -65,6 +65,8 @@ class BuilderBase:
         self.rank_titles = {t.lower() for t, kind in pack.titles.items() if kind == "rank"}
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
+        self.act_nouns = self.words["sanction_nouns"] | self.words["noun_hostile"] | \
+            self.words["killing_nouns"]  # acts said with a noun: "the Treasury's sanctioning of"
         # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
         acts = ("state_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
                 "command_nouns", "military_sites", "weapon_nouns")  # "Israeli positions", "Turkish drones"
@@ -424,9 +426,10 @@ class BuilderBase:
                         cm = next((m for g in child.children if g.dep_ == "compound"
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
-                    demonym = child.dep_ == "amod" or child.dep_ == "compound" and self._demonym(cm) \
-                        if cm is not None else False  # ("Tajik exiles" are no state's)
-                    if cm is not None and demonym and self.demonym_only(cm, t):
+                    # (a demonym as a compound too: "Tajik exiles" are no state's)
+                    demonym = cm is not None and (
+                        child.dep_ == "amod" or child.dep_ == "compound" and self._demonym(cm))
+                    if demonym and self.demonym_only(cm, t):
                         # "Iraqi militias bombed ...", "French artists": the demonym is no actor (but
                         # "Iraqi Kurdish Peshmerga forces" are the Peshmerga's)
                         if forces:
@@ -1401,8 +1404,7 @@ class BuilderBase:
     def acts_between(self, mi: int, k: int) -> bool:
         """Whether an act said with a noun stands between a mention and token k: in "the Treasury's
         sanctioning of its leader" or "KH's attack on its rivals", "its" is not the actor's."""
-        acts = self.words["sanction_nouns"] | self.words["noun_hostile"] | self.words["killing_nouns"]
-        return any(w.pos_ == "NOUN" and w.lemma_.lower() in acts
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in self.act_nouns
                    for w in self.doc[self.mention_tokens[mi][1]:k])
 
     def _previous_org(self, sent: Span, before: int) -> int | None:

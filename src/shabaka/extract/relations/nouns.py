@@ -977,15 +977,14 @@ class Nouns:
                     self.mention_tokens[named][0] == noun.i + 1:
                 members.append(named)  # "KH and its ally Nujaba warned": the parse split the phrase
             elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and (
-                    noun.head.head.lemma_.lower() in self.words["group_nouns"] | self.words["kind_nouns"] or
-                    noun.head.head.dep_ == "appos" and self.mention_of(noun.head.head) is None or
-                    self.mention_of(noun.head.head) is not None):
+                    (described := noun.head.head).lemma_.lower() in self.words["group_nouns"] |
+                    self.words["kind_nouns"] or described.dep_ == "appos" or
+                    self.mention_of(described) is not None):
                 # "KH, a group with close ties to Iran", "X, a Chaldean Catholic with close ties to the
                 # IRGC", "X, with ties to Y"; not "IS's war with the allies of Iran"
-                described = noun.head.head
                 if described.dep_ == "appos" and self.mention_of(described) is None:
-                    described = described.head  # (a name, not "X's Brigade 50, a brigade with ties to Y")
-                    members += [m] if (m := self.mention_of(described)) is not None else []
+                    # the name it describes (not "X's Brigade 50, a brigade with ties to Y": no name)
+                    members += [m] if (m := self.mention_of(described.head)) is not None else []
                 else:
                     members += self.actor_of(described)
             elif predicate.dep_ == "attr":  # "A is an ally of X" (not "is not" or "may become")
