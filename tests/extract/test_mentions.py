@@ -262,6 +262,21 @@ def test_a_pack_name_is_read_as_reporting_writes_it(analyse, text, name, key):
     assert (name, key) in [(m.text, m.key) for m in ex.mentions], mentions
 
 
+def test_a_calling_a_channel_and_a_nisba_are_read_as_such(analyse):
+    """ "Activist X" names X; a TV channel is no man; "al-Houthi" is the man's nisba, "Houthi forces" the
+    movement's (written here, the nineteenth session)."""
+    text = ("Activist Reham Yacoub was shot in Basra. Speaking to Al-Sharqiya TV, a lawyer said so. "
+            "Abdul-Malik al-Houthi spoke on Thursday. Al-Houthi said Houthi forces were ready.")
+    ex, mentions, _ = analyse(text)
+    found = {(m.text, m.type) for m in ex.mentions}
+    assert ("Reham Yacoub", "PERSON") in found, mentions
+    assert not [m for m in ex.mentions if "TV" in m.text and m.type == "PERSON"], mentions
+    nisba = text.index("Al-Houthi said")
+    assert not [m for m in ex.mentions if nisba <= m.start < nisba + 9 and m.key == "houthis"], mentions
+    assert [m for m in ex.mentions if m.start > nisba + 9 and m.text == "Houthi" and m.key == "houthis"], \
+        mentions
+
+
 def test_a_pronoun_or_a_kind_is_no_part_of_a_name(analyse):
     """ "told us Department of State officials" names the Department, not the US; "an Islamic
     republic" is a kind of state, not Iran."""

@@ -73,6 +73,8 @@ class EntityTyper:
         self.rank_abbreviations = {w.lower().rstrip(".") for t, kind in pack.titles.items() if kind == "rank"
                                    for w in t.split() if w.endswith(".")}
         self.roles = set(pack.roles)
+        # "Activist Sajjad al-Iraqi": a calling before a name, which no relation reads
+        self.callings = self.roles | set(pack.wording.words["civilian_roles"])
         # "PMF brigade 40": the umbrella, then its brigade (two actors, as "the PMF's 40th Brigade" is)
         self.umbrellas = {text: (actor.id, actor.type) for actor in pack.actors.values()
                           for text in (*actor.names, *actor.acronyms) if text in BRIGADE_PREFIXES}
@@ -88,6 +90,7 @@ class EntityTyper:
         self.command_words = {w[0] for w, t in self.tails.items() if len(w) == 2 and w[1] == "command"
                               and t == "STATE_BODY"}
         self.actor_names = {a.id: {n.lower() for n in a.names} for a in pack.actors.values()}
+        self.demonyms = {a.id: set(a.demonyms) for a in pack.actors.values() if a.demonyms}
         # the one-word names a stance may take ("pro-Iran", "anti-ISIS", "pro-Assad", "anti-Sadr")
         self.one_word_names = {n.lower() for a in pack.actors.values() for n in (*a.names, *a.acronyms)
                                if " " not in n} | {c.lower() for c in pack.country_words} | {
@@ -513,13 +516,14 @@ class EntityTyper:
         part written with an apostrophe for the Arabic ayn ("Kamal Jalil Bakr | 'Uthman")."""
         doc = span.doc
         start, end = span.start, span.end
-        while end - start > 2 and doc[start].lower_ in self.roles and \
+        while end - start > 2 and doc[start].lower_ in self.callings and \
                 doc[start].lower_ not in self.given_names:
-            start += 1  # "Spokesperson Dana W. White": the role the model took into the name
+            start += 1  # "Spokesperson Dana W. White", "Activist Reham Yacoub": a role the model took in
         while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and (
                 doc[start - 1].lower_ in self.given_names or doc[start - 1].is_sent_start
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in self.titles
-                and doc[start - 1].lower_ not in self.not_names):
+                and doc[start - 1].lower_ not in self.not_names
+                and doc[start - 1].lower_ not in self.callings):
             start -= 1
         start = self._hyphened_start(doc, start)
         while end + 1 < len(doc) and doc[end].text in AYN_MARKS and not doc[end].whitespace_ \
@@ -613,6 +617,10 @@ class EntityTyper:
             start += 2  # "the Battle of Al-Shaykh Maskin": the place
         if span.ent_id_ and end - start > 1 and doc[start].text in {"us", "uk", "un"}:
             start += 1  # "told us Department of State officials": a pronoun before the name, no "US"
+        dash = next((k for k in range(start + 1, end) if doc[k].text in {"-", "–", "—"}
+                     and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+        if dash is not None:
+            end = dash  # "Karim al-Nouri - spokesman": a who's-who line's dash ends the name
         # doc[start:end].text, cut from the text (a Span joins its tokens' texts at each .text)
         text = table.doc_text[tokens[start].idx:tokens[end - 1].idx + len(table.text[end - 1])]
         words = [t.lower_.rstrip(".") for t in tokens[start:end] if not t.is_punct]
@@ -622,8 +630,9 @@ class EntityTyper:
         if not span.ent_id_ and span.label_ == "ORG" and doc[end - 1].is_alpha and \
                 doc[end - 1].is_lower and doc[end - 1].lower_ not in CONNECTORS:
             return None  # "the Iran-based Shia Islamic party": a description ("Kerman province" is a place)
-        if span.label_ == "COUNTRY" and end - start == 1 and self._after_article(doc, start):
-            return None  # "Abu Khalid al-Iraqi": a nisba in a person's name, not the country
+        if end - start == 1 and self._after_article(doc, start) and (
+                span.label_ == "COUNTRY" or doc[start].text in self.demonyms.get(span.ent_id_, ())):
+            return None  # "Abu Khalid al-Iraqi", "al-Houthi": a man's nisba, not the country or the movement
         if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"} \
                 and doc[start].lower_ not in {"al", "el"}:
             return None  # "an islamic state in Iraq" names nobody ("an al Qaeda leader" names al Qaeda)
@@ -655,7 +664,7 @@ class EntityTyper:
         lower = token_table(doc).lower
         for n in range(min(4, end - start), 0, -1):
             phrase = " ".join(lower[start:start + n]).replace(" - ", "-")
-            if phrase not in self.roles and phrase.removesuffix("s") not in self.roles:
+            if phrase not in self.callings and phrase.removesuffix("s") not in self.callings:
                 continue  # "Members of Jaysh Rijal al-Tariqa": the run opens on a role
             if start + n == end:
                 return end

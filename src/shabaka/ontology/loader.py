@@ -171,7 +171,9 @@ WORD_CLASSES = (
     "pact_verbs", "being_verbs", "posing_verbs", "political_verbs",
     "achieving_verbs", "sub_body_nouns", "delegation_nouns", "standing_nouns", "relying_verbs",
     "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns",
-    "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "judicial_words", "post_nouns",
+    "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "countering_verbs", "arms_nouns",
+    "field_qualifiers",
+    "status_labels", "post_labels", "judicial_words", "post_nouns",
     "imposing_verbs", "passing_verbs",
     "taking_part_nouns", "direction_words", "follower_nouns",
     "city_parts", "fearing_verbs", "cover_nouns", "unit_verbs", "giving_verbs", "shipping_verbs",
@@ -183,6 +185,7 @@ WORD_CLASSES = (
     "attempt_words", "listing_verbs",
 )
 NOUN_HOLDERS = ("owner", "member")
+FIELD_SUBJECTS = ("box", "value")  # "Leader: X" makes the value the subject; "Parent: Y" the box
 
 
 @dataclass(slots=True)
@@ -193,6 +196,7 @@ class RelationWording:
     hyphen_words: dict[str, str] = field(default_factory=dict)
     pair_nouns: dict[str, str] = field(default_factory=dict)
     relation_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)
+    field_labels: dict[str, tuple[str, str]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=lambda: {name: set() for name in WORD_CLASSES})
 
 
@@ -213,12 +217,18 @@ def _parse_wording(data: Any, path: str | Path, ontology: Ontology, into: Relati
             raise ConfigError(f"{path}: relation_wording relation_nouns {noun!r} needs "
                               f"[relation, owner|member], not {spec!r}")
         into.relation_nouns[str(noun).lower()] = (spec[0], spec[1])
+    for label, spec in (data.get("field_labels") or {}).items():
+        if not isinstance(spec, list) or len(spec) != 2 or spec[0] not in ontology.relations \
+                or spec[1] not in FIELD_SUBJECTS:
+            raise ConfigError(f"{path}: relation_wording field_labels {label!r} needs "
+                              f"[relation, box|value], not {spec!r}")
+        into.field_labels[str(label).lower()] = (spec[0], spec[1])
     for name, words in (data.get("words") or {}).items():
         if name not in WORD_CLASSES:
             raise ConfigError(f"{path}: relation_wording words has unknown class {name!r}; "
                               f"use one of {', '.join(WORD_CLASSES)}")
         into.words[name].update(str(w).lower() for w in words or [])
-    unknown = set(data) - {"verbs", "hyphen_words", "pair_nouns", "relation_nouns", "words"}
+    unknown = set(data) - {"verbs", "hyphen_words", "pair_nouns", "relation_nouns", "field_labels", "words"}
     if unknown:
         raise ConfigError(f"{path}: relation_wording has unknown part(s) {', '.join(sorted(unknown))}")
 

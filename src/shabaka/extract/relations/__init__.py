@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from shabaka.extract.relations.base import QUOTES, BuilderBase
 from shabaka.extract.relations.coreference import Coreference
+from shabaka.extract.relations.fields import Fields
 from shabaka.extract.relations.nouns import Nouns
 from shabaka.extract.relations.parts import Parts
 from shabaka.extract.relations.roles import Roles
@@ -24,11 +25,12 @@ from shabaka.model import Claim, Extraction
 from shabaka.ontology import Ontology, Pack
 
 
-class ClaimBuilder(Roles, Verbs, Nouns, Parts, Coreference, BuilderBase):
+class ClaimBuilder(Roles, Verbs, Nouns, Parts, Fields, Coreference, BuilderBase):
     """Runs the rules over one document and collects ontology-valid claims."""
 
     def run(self) -> list[Claim]:
         self.nested_units()
+        self.fact_boxes()
         for sent in self.doc.sents:
             mentions = sorted({mi for i in range(sent.start, sent.end)
                                if (mi := self.token_mention.get(i)) is not None})

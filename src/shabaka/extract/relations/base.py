@@ -419,10 +419,13 @@ class BuilderBase:
             for child in named_first:
                 if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                     cm = self.mention_of(child)
-                    if cm is None and child.dep_ == "compound" and \
-                            t.lemma_.lower() in self.words["people_nouns"] | self.words["fighter_nouns"]:
-                        # "Daesh Takfiri terrorists": a group's men, past a word the parse stacked (not
-                        # "the GPO garrison outpost")
+                    people = self.words["people_nouns"] | self.words["fighter_nouns"]
+                    stacked = t.lemma_.lower() in people or \
+                        t.lemma_.lower() in self.words["military_sites"] and \
+                        child.lemma_.lower() in self.words["arms_nouns"]
+                    if cm is None and child.dep_ == "compound" and stacked:
+                        # "Daesh Takfiri terrorists", "five KH weapons depots": a group's men or sites, past a
+                        # word the parse stacked (not "the GPO garrison outpost")
                         cm = next((m for g in child.children if g.dep_ == "compound"
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
@@ -452,8 +455,11 @@ class BuilderBase:
                     # "a joint US and Iraqi raid", "the US and French embassies": both ("US and Syrian
                     # Kurdish forces": the US alone)
                     if cm is not None:
+                        # (not "the Houthis and Iraqi factions", which the parse may read as factions of both)
                         out += [cm, *(m for c in child.conjuncts if (m := self.mention_of(c)) is not None
-                                      and not self._before_community_word(m))]
+                                      and not self._before_community_word(m)
+                                      and not (c.pos_ == "ADJ" and
+                                               t.lemma_.lower() in self.words["group_nouns"]))]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
@@ -789,6 +795,11 @@ class BuilderBase:
         while k < sent.end:
             mi = self.token_mention.get(k)
             if mi is not None:
+                end = self._mention_span(mi)[1]
+                after = self.doc[end] if end < sent.end else None
+                if after is not None and after.pos_ in {"NOUN", "PROPN"} and self.mention_of(after) is None \
+                        and self._demonym(mi) and self.demonym_only(mi, after):
+                    break  # "between the Houthis and Iraqi factions": the factions, not Iraq
                 out.append(mi)
                 k = self._mention_span(mi)[1]
             elif self.doc[k].lower_ in {",", "and", "or", "the"}:

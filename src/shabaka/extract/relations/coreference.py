@@ -107,10 +107,17 @@ class Coreference:
                 return [previous]
             # "it gained fame for its raids", "KH said its fighters ...": the clause's subject first
             subject = self._clause_subject(t)
+            verb = self._clause_verb_of(t)
+            if subject is None and verb.dep_ == "conj":  # "X models itself on Y and has its own links to Z"
+                subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.i < t.i:
                 if subject.lower_ == "it":
                     return self._antecedent(subject)
                 named = self.mention_of(subject)
+                if named is None and subject.tag_ in {"WDT", "WP"}:
+                    # "Ahrar al-Sham, a group that models itself on the Taliban and has its own links to
+                    # al-Qaeda": what the relative pronoun stands for
+                    named = next(iter(self.actor_of(subject)), None)
                 if named is not None and (self.chain_type(named) in ORG_TYPES or self._own_act(named, t)):
                     return [named]
             # "KH and its leader", "the Northern Alliance in its battles": the body just named; but one

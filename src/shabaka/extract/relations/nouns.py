@@ -132,6 +132,10 @@ class Nouns:
                 common = follower is not None and self.token_mention.get(m_end) is None and (
                     follower.pos_ in {"NOUN", "ADJ"} or  # a headline's "Iraqi Militants" is tagged a name
                     follower.lower_.removesuffix("s") in self.words["non_state_heads"])
+                if self.chain_type(mi) == "COUNTRY" and common and self._demonym(mi) and \
+                        self.doc[m_end - 1].pos_ == "ADJ":
+                    k = m_end  # "the Iran-backed Iraqi armed group Kataib Hezbollah": the name further on
+                    continue
                 if self.chain_type(mi) == "COUNTRY" and common:
                     return None  # "Iran-allied Iraqi politicians": the head is a common noun
                 return None if self._elliptic_possessive(mi) else mi  # "groups such as Khazali's"
@@ -1014,6 +1018,15 @@ class Nouns:
                            for g in c.children if g.dep_ == "pobj" for h in [g, *g.conjuncts]
                            for m in self.actor_of(h)] if holders else []
                 owners = holders
+            possessed = [m for c in possessors if c.dep_ == "poss"
+                         for m in self.actor_of(c) or self._pronoun(c)]
+            demonyms = [m for c in noun.children if c.dep_ == "amod" and (m := self.mention_of(c)) is not None
+                        and self._demonym(m)]
+            if not members and possessed and demonyms:
+                # "Musleh and his Iranian sponsors", "KH's Iranian allies": the state the demonym names
+                members = demonyms
+                owners = [m for m in owners if m not in demonyms]
+                affiliations = [m for m in affiliations if m not in demonyms]
             members = list(dict.fromkeys(members))
             if symmetric and not owners and len(members) > 1 and predicate.dep_ == "attr" and \
                     self.asserted(predicate.head, climb=False):

@@ -168,6 +168,12 @@ class Parts:
                 wholes = [m for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "within"}
                           for g in c.children if g.dep_ == "pobj"
                           if not named_only or self.mention_of(g) is not None for m in self.actor_of(g)]
+                # "the most powerful faction in the Islamic Resistance in Iraq" (a force or movement, not
+                # "the largest faction in parliament")
+                wholes += [m for c in t.children if c.dep_ == "prep" and c.lower_ == "in" and
+                           t.lemma_.lower() in {"faction", "component", "element"}
+                           for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
+                           and self.chain_type(m) in {"ARMED_GROUP", "ORGANIZATION"}]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
                 if wing:
                     wholes = [m for m in wholes if self.chain_type(m) in {"ORGANIZATION", "ARMED_GROUP"}]

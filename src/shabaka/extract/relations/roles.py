@@ -349,6 +349,9 @@ class Roles:
             if relation == "leads" and r_start > sent.start and \
                     self.doc[r_start - 1].lower_ in self.words["indefinite"]:
                 relation = "member_of"
+            if relation == "leads" and opener > sent.start and self.doc[opener].lower_ in {"for", "to"} and \
+                    self.role_at(opener, sent.start) is not None:
+                relation = "member_of"  # "spokesman for the Commander-in-Chief of the Armed Forces, X"
             if preposition == "in" and self.chain_type(org) != "COUNTRY":
                 relation = "member_of"  # "the adviser in the IRGC, X", "a commander in Nujaba, X"
             if preposition == "for" and self.chain_type(org) in {"COUNTRY", "PLACE"} and \
@@ -370,9 +373,12 @@ class Roles:
         if (joined is None or joined[0] not in self.wording.hyphen_words) and not stance:
             return mi
         k = end if stance else joined[1]  # "a member of the pro-Iran Coordination Framework": of the CF
-        while k < stop and self.token_mention.get(k) is None and k - end < 5 and (
+        while k < stop and k - end < 5 and (self.token_mention.get(k) is None or (
+                self.doc[k].pos_ == "ADJ" and self._demonym(self.token_mention[k]))) and (
                 self.doc[k].pos_ == "ADJ" or self.doc[k].lemma_.lower() in self.words["group_nouns"]):
-            k += 1  # "the Iran-backed Shiite Mahdi Army", "the Iran-backed militia Asa'ib Ahl al-Haq"
+            # "the Iran-backed Shiite Mahdi Army", "the Iran-backed militia Asa'ib Ahl al-Haq", "the
+            # Iran-backed Iraqi armed group Kataib Hezbollah"
+            k += 1
         return self.token_mention.get(k) if k < stop else None
 
     def _role_qualified(self, r_start: int, sent: Span) -> bool:

@@ -211,8 +211,10 @@ class Verbs:
                     subjects = found
                 if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
                     # ("X was born in Y and joined the IRGC": coordinated verbs share a passive's subject)
-                    subjects = self.subject_tokens(verb.head, {"nsubj", "nsubjpass"} if verb.dep_ == "conj"
-                                                   and not passive else {"nsubj"})
+                    # ("X was killed while fighting IS": the one killed fought)
+                    shared = verb.dep_ == "conj" and not passive or \
+                        verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                    subjects = self.subject_tokens(verb.head, {"nsubj", "nsubjpass"} if shared else {"nsubj"})
                     if infinitive and (relied := self._relied_on(verb.head)):
                         subjects = relied  # "relied on the PMF to fight IS": the PMF fights
                     sending = verb.head.lemma_.lower() in self.words["sending_verbs"]
@@ -229,6 +231,8 @@ class Verbs:
                     if not subjects and infinitive:
                         # "It was established by X to support Y": what was established supports Y
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                    if not subjects and infinitive and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+                        subjects = [verb.head.head]  # "the PMF, formed in 2014 to fight IS": what was formed
                     # "X is working with Y to reshape ..., to instead support Z", "the coalition
                     # continued to advise and assist Iraqi forces", "the Quds Force has armed, trained
                     # and funded KH": the subject further up
@@ -275,7 +279,9 @@ class Verbs:
                     # Badr to its list")
                     objects = [g for c in children if c.dep_ in {"ccomp", "xcomp", "oprd"}
                                and c.pos_ != "VERB" for g in c.children if g.dep_ in {"nsubj", "dobj"}]
-                objects = objects or self._shared_object(verb)
+                objects = objects or self._shared_object(verb) or [
+                    c for c in children if c.dep_ in {"advmod", "npadvmod"} and c.i == verb.i + 1
+                    and self.mention_of(c) is not None]  # "ISIS seizes Mosul": Mosul parsed as an adverb
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
@@ -397,8 +403,10 @@ class Verbs:
                 obj = list(dict.fromkeys(obj + linear_obj)) if listed else obj or linear_obj
             if lemma in self.words["arrest_verbs"]:  # forces arrest; a man who does orders it
                 subj = [m for m in subj if self.chain_type(m) != "PERSON"]
+            if lemma in self.words["arrest_verbs"] | self.words["countering_verbs"]:
                 # an armed group's men held ("arrested IS members", "detained a KH commander") are a fight
-                # with the group; one man held may be a criminal's or a dissident's arrest
+                # with the group; one man held may be a criminal's or a dissident's arrest; a state is
+                # countered by policy
                 obj = [m for m in obj if self.chain_type(m) == "ARMED_GROUP"]
             if relation == "sanctioned" and passive and not subj and obj:
                 subj = self._designator(verb)  # "X and Y were both sanctioned": by whom the text says
@@ -844,9 +852,20 @@ class Verbs:
             titled = self.token_mention.get(role[3]) if role is not None and role[2] == end else None
             if titled is not None and self.chain_type(titled) == "PERSON":
                 continue  # "blacklisted Babylon Brigades leader X": X, whose title names the group
+            if mi is not None and after and self._title_of_apposed(self.doc[end - 1]):
+                continue  # "sanctioned Abu Fadak, the PMF chief of staff": his post, not a second target
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
+
+    def _title_of_apposed(self, t: Token) -> bool:
+        """Whether a name only qualifies the title of someone named before ("X, the PMF chief of
+        staff", "X, a senior KH commander")."""
+        head = t
+        while head.dep_ in {"compound", "poss", "amod", "nmod"} and head.head.i != head.i:
+            head = head.head
+        return head.i != t.i and head.dep_ == "appos" and self.mention_of(head) is None and \
+            (head.lemma_.lower() in self.words["person_nouns"] or head.lower_ in self.roles)
 
     def close_to(self, sent: Span) -> None:
         """'Kildani is close to Soleimani', 'a politician close to Iran': near in allegiance (not
@@ -1385,22 +1404,24 @@ class Verbs:
                 self.emit(x, relation, y, "acting_together", 0.7, sent)
 
     def at_war(self, sent: Span) -> None:
-        """'Hezbollah, at war with Israel since 2023', 'the PKK, which has been at war with Turkey':
-        a state of war between the two."""
+        """'Hezbollah, at war with Israel since 2023', 'the PKK, which has been at war with Turkey',
+        'Israel went to war with Hamas', 'Hamas and Israel are at war': a state of war between them."""
         for war in self.tokens.where(sent, lemma=self.words["war_states"], dep={"pobj"}):
             at = war.head
-            if at.lower_ != "at":
-                continue
             holder = at.head
+            if at.lower_ != "at" and not (at.lower_ == "to" and holder.lemma_ == "go"):
+                continue
             verbal = holder.pos_ in {"VERB", "AUX"}
             withs = [c for w in ([war, holder] if verbal else [war]) for c in w.children
                      if c.dep_ == "prep" and c.lower_ == "with"]
             foes = [m for c in withs if not (c.i > 0 and self.doc[c.i - 1].lower_ == "not")  # "not with Y"
                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
-            if not foes or verbal and not self.asserted(holder):
+            if verbal and not self.asserted(holder):
                 continue
             sides = [m for c in self.subject_tokens(holder, {"nsubj"}) for m in self.actor_of(c)] if verbal \
                 else self.actor_of(holder)
+            if not foes and verbal and len(sides) > 1:
+                sides, foes = sides[:1], sides[1:]  # "Hamas and Israel went to war": with each other
             self.emit_pairs(sides, "hostile_to", foes, "at_war", 0.75, sent)
 
     def exchanged_fire(self, sent: Span) -> None:

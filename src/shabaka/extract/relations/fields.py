@@ -1,0 +1,283 @@
+"""Fact boxes: the labelled fields of a profile card and the entries of a who's-who list.
+
+Reports and explainers print an actor's profile as a name line followed by fields
+("Leader: Qais al-Khazali", "Backers: IRGC-Quds Force", "PMF designation: Brigade 12"),
+and a who's-who as one line per man ("Laith al-Khazali - a senior commander"). No
+sentence states these relations, so the parse cannot; the label does, and which label
+states what is pack wording (`field_labels`). A box runs from its heading to the next
+blank line; a label the pack does not know states nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from shabaka.extract.relations.base import ORG_TYPES
+
+MAX_LABEL_WORDS = 5
+MAX_VALUE_TOKENS = 40
+MAX_HEADING_TOKENS = 14
+ENTRY_MARKS = {"-", "–", "—", ":", ","}
+LIST_MARKS = {",", ";", "/", "and", "or", "&"}
+HEADING_LABELS = {"profile", "fact box", "factbox", "fact file", "factfile", "fact sheet", "factsheet",
+                  "at a glance"}
+UNIT_LABELS = {"designation", "units", "unit", "number"}
+NEGATIONS = {"not", "no", "none", "never", "nor", "denies", "denied", "unconfirmed", "unknown", "disputed"}
+WHO_IS_WHO = ("who's who", "who’s who", "who is who", "key figures", "key people", "leadership of")
+
+
+class Fields:
+    """Relations stated by a fact box's labels and a who's-who list's lines."""
+
+    def fact_boxes(self) -> None:
+        box: int | None = None  # the actor the box is about
+        group: int | None = None  # the body a who's-who lists the men of
+        heading: Span | None = None
+        for start, end in dict.fromkeys(self.tokens.lines):
+            line = self.doc[start:end]
+            words = [t for t in line if not t.is_space]
+            if not words:  # a blank line ends the box
+                box = group = heading = None
+                continue
+            listed = self._who_is_who(words)
+            if listed is not None:
+                box, group, heading = None, None if listed < 0 else listed, line
+                continue
+            field = self._field(words)
+            named = self._heading(field[2]) if field is not None and field[0] in HEADING_LABELS else None
+            if named is not None:
+                box, group, heading = named, None, line  # "Profile: Abu Hussein al-Hamidawi"
+                if self.chain_type(box) in ORG_TYPES:
+                    group = box
+                continue
+            if field is not None:
+                if box is not None and heading is not None:
+                    self._read_field(box, *field, self.doc[heading.start:end])
+                continue
+            entry = self._entry(words)
+            if entry is not None and heading is not None:
+                self._read_post(*entry, group, self.doc[heading.start:end], "who_is_who")
+                continue
+            headed = self._heading(words)
+            if headed is not None:
+                box, group, heading = headed, None, line
+                if self.chain_type(box) in ORG_TYPES:
+                    group = box
+            else:
+                box = group = heading = None  # prose: no box goes on past it
+
+    def _heading(self, words: list[Token]) -> int | None:
+        """The actor a line names alone ("Asa'ib Ahl al-Haq (AAH)", "Qais al-Khazali"): a box's heading."""
+        if len(words) > MAX_HEADING_TOKENS:
+            return None
+        k = 1 if words[0].lower_ == "the" else 0
+        mi = self.token_mention.get(words[k].i) if k < len(words) else None
+        if mi is None:
+            return None
+        end = self.mention_tokens[mi][1]
+        rest = [t for t in words if t.i >= end]
+        if rest and not (rest[0].text in {"(", "/", "–", "-", "—"} and
+                         all(t.text in {"(", ")", "/", "–", "-", "—", "'", "’"} or t.is_alpha or t.like_num or
+                             self.token_mention.get(t.i) is not None for t in rest)):
+            return None  # a sentence that opens on a name, not a heading
+        return mi
+
+    def _who_is_who(self, words: list[Token]) -> int | None:
+        """The body a who's-who heading names ("Who's who in Asa'ib Ahl al-Haq", "Key figures:
+        Kata'ib Hezbollah", "Islamic State's caliphs"); 0 for one that names none ("Who's who:
+        Kurdish security actors") -1; None for any other line."""
+        if len(words) > MAX_HEADING_TOKENS:
+            return None
+        text = " ".join(t.lower_ for t in words).replace(" 's", "'s").replace(" ’s", "’s")
+        last = words[-1]
+        posts = last.tag_ in {"NNS", "NNPS"} and (last.lemma_.lower() in self.roles or last.lower_ in {
+            "leaders", "figures", "commanders", "officials"}) or last.lower_ == "leadership"
+        cued = any(cue in text for cue in WHO_IS_WHO)
+        if not cued and (not posts or any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in words)):
+            return None  # ("Who's who" has a verb of its own)
+        named = next((m for t in words if (m := self.token_mention.get(t.i)) is not None
+                      and self.chain_type(m) in ORG_TYPES), None)
+        return named if named is not None else (-1 if not posts else None)
+
+    def _field(self, words: list[Token]) -> tuple[str, int | None, list[Token]] | None:
+        """A line "Label: value": the label (lower case, qualifiers dropped), an actor named in the
+        label ("PMF designation: Brigade 12"), and the value's tokens."""
+        colon = next((k for k, t in enumerate(words[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+        if not colon or len(words) - colon - 1 > MAX_VALUE_TOKENS or colon + 1 >= len(words):
+            return None
+        label = words[:colon]
+        named = next((m for t in label if (m := self.token_mention.get(t.i)) is not None), None)
+        if named is not None and self._demonym(named) and len(label) > 1:
+            named = None  # "Iraqi branch: Wilayat al-Iraq": the branch, wherever it is
+            label = label[1:]
+        if named is not None:
+            start, end = self.mention_tokens[named]
+            label = [t for t in label if not start <= t.i < end]
+        text = " ".join(t.lower_ for t in label).replace(" - ", "-").replace(" ’s", "'s")
+        qualifiers = self.words["field_qualifiers"]
+        while " " in text and text.split()[0] in qualifiers:
+            text = text.split(" ", 1)[1]  # "Main adversaries", "Historic backer"
+        return text, named, words[colon + 1:]
+
+    def _read_field(self, box: int, label: str, named: int | None, value: list[Token],
+                    evidence: Span) -> None:
+        if any(t.lower_ in NEGATIONS for t in value):
+            return  # "Backers: none confirmed", "Status: not designated by the US"
+        if named is not None and label in self.words["unit_words"] | UNIT_LABELS:
+            # "PMF designation: Brigade 12", "PMF units: Brigades 41, 42 and 43": a brigade of the PMF
+            self.emit(box, "part_of", named, "fact_box", 0.8, evidence)
+            return
+        if named is not None and label in self.words["status_labels"] and self._listing(value):
+            self.emit(named, "sanctioned", box, "fact_box", 0.8, evidence)  # "US status: SDGT (2019)"
+            return
+        if named is not None:
+            return
+        if label in self.words["status_labels"]:
+            self._listed_by(box, value, evidence)
+            return
+        if label in self.words["post_labels"] and self.chain_type(box) == "PERSON":
+            # "Role: founder and secretary-general of Nujaba", "Posts: deputy chairman of the PMF
+            # Commission; founder of Kata'ib Hezbollah": each post the value gives
+            k = 0
+            for j, t in enumerate([*value, None]):
+                if t is None or t.text == ";":
+                    if value[k:j]:
+                        self._read_post(box, value[k:j], None, evidence, "fact_box")
+                    k = j + 1
+            return
+        labels = self.wording.field_labels
+        spec = labels.get(label) or labels.get(label.removesuffix("(s)"))
+        if spec is None and label in self.roles:
+            spec = (self.roles[label], "value")  # "Chief of staff: X", "Commander-in-chief: Y": the post's
+        if spec is None:
+            return
+        relation, subject = spec
+        for mi in self._value_actors(value):
+            kind = relation
+            member = mi if subject == "value" else box
+            if kind in {"member_of", "part_of"}:
+                kind = "member_of" if self.chain_type(member) == "PERSON" else "part_of"
+            subj, obj = (mi, box) if subject == "value" else (box, mi)
+            self.emit(subj, kind, obj, "fact_box", 0.8, evidence)
+
+    def _value_actors(self, value: list[Token]) -> list[int]:
+        """The actors a field's value lists: each item's own name ("IRGC-QF, Hezbollah"), not one
+        that only says where or when ("US forces in Iraq and Syria", "(killed 2020)")."""
+        out: list[int] = []
+        depth = 0
+        taken_last = False  # whether the item before an "and" was itself a name taken
+        previous: Token | None = None
+        k = 0
+        while k < len(value):
+            t = value[k]
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            mi = self.token_mention.get(t.i)
+            transparent = t.lower_ == "the" or t.lower_.rstrip(".") in self.rank_words or t.text == "."
+            if depth or mi is None:
+                if not depth and not t.is_punct and t.lower_ not in LIST_MARKS and not transparent:
+                    taken_last = taken_last and t.pos_ in {"NOUN", "PROPN"}  # "US forces" stays taken
+                if not depth and not transparent:  # ("the armed wing of the Supreme Council", "Lt. Gen. X")
+                    previous = t
+                k += 1
+                continue
+            end = self.mention_tokens[mi][1]
+            opens = previous is None or previous.lower_ in {",", ";", "/"} or \
+                previous.lower_ in {"and", "or", "&"} and taken_last
+            after = self.doc[end] if end < len(self.doc) else None
+            if after is not None and (after.text in {"-", "–"} and not self.doc[end - 1].whitespace_ or
+                                      after.pos_ == "NOUN" and after.is_lower and
+                                      after.lemma_.lower() not in self.words["people_nouns"] |
+                                      self.words["fighter_nouns"] | self.words["generic_heads"]):
+                opens = False  # "Saudi-led coalition", "FARC dissidents": another actor than the one named
+            owned = self._possessed(mi)  # "Britain's MI6": the service, not Britain
+            if owned == mi and end < len(self.doc) and self.doc[end].text in {"'s", "’s"}:
+                opens = False
+            if opens and owned not in out:
+                out.append(owned)
+            taken_last = opens
+            while k < len(value) and value[k].i < end:
+                k += 1
+            previous = value[k - 1]
+        return out
+
+    def _listed_by(self, box: int, value: list[Token], evidence: Span) -> None:
+        """"Status: designated FTO by the US State Department (2020)": the body that listed the box's
+        actor (not where the field speaks of a man: "its leader was designated by the Treasury")."""
+        # ("Sanctions: U.S. Treasury (2019)" names the body alone; "its leader was designated" a man)
+        said = any(t.pos_ in {"VERB", "AUX"} or t.lemma_.lower() in self.words["person_nouns"] for t in value)
+        if not self._listing(value) and (said or not all(
+                self.chain_type(m) in {"STATE_BODY", "COUNTRY"} for m in self._value_actors(value) or [-1])):
+            return
+        by = next((k for k, t in enumerate(value) if t.lower_ == "by"), None)
+        # "Sanctions: U.S. Treasury (2019)": the body alone
+        listers = self._value_actors(value[by + 1:]) if by is not None else [
+            m for m in self._value_actors(value) if self.chain_type(m) in {"STATE_BODY", "COUNTRY"}]
+        for mi in listers:
+            self.emit(mi, "sanctioned", box, "fact_box", 0.8, evidence)
+
+    def _listing(self, value: list[Token]) -> bool:
+        """Whether a field's value says its actor was listed (designated, sanctioned), and of no man."""
+        words = {t.lemma_.lower() for t in value} | {t.lower_ for t in value}
+        listing = {lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
+        named = [m for t in value if (m := self.token_mention.get(t.i)) is not None]
+        return bool(words & (self.words["sanction_nouns"] | listing | {"list"})) and not (
+            words & self.words["person_nouns"] or any(self.chain_type(m) == "PERSON" for m in named))
+
+    def _entry(self, words: list[Token]) -> tuple[int, list[Token]] | None:
+        """A who's-who line: a man's name, a dash or colon, and what he is ("Qais al-Khazali -
+        secretary-general"); no finite verb, so no sentence."""
+        mi = self.token_mention.get(words[0].i)
+        if mi is None or self.chain_type(mi) != "PERSON":
+            return None
+        end = self.mention_tokens[mi][1]
+        rest = [t for t in words if t.i >= end]
+        if len(rest) < 2 or rest[0].text not in ENTRY_MARKS or len(rest) > MAX_VALUE_TOKENS or \
+                any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in rest):
+            return None
+        return mi, rest[1:]
+
+    def _read_post(self, person: int, description: list[Token], group: int | None, evidence: Span,
+                   rule: str) -> None:
+        """The man's post: in the body his description names ("spokesman for AAH's political
+        bureau"), or else in the body the who's-who lists."""
+        stop = description[-1].i + 1
+        roles = []
+        at = description[0].i
+        while at < stop and (role := self.role_in(at, stop)) is not None:
+            roles.append(role)
+            at = role[3]
+        shared = None  # "founder and secretary-general of Nujaba": both posts in the body named last
+        for relation, text, start, end in reversed(roles):
+            body = self._body_of_post(start, end, stop) or (
+                shared if end < stop and self.doc[end].lower_ in {"and", ","} else None) or group
+            shared = body if body != group else shared
+            if body is None:
+                continue
+            qualified = any(self.doc[i].lower_ in self.words["member_qualifiers"]
+                            for i in range(max(description[0].i, start - 3), start))
+            if relation == "leads" and (end < stop and self.doc[end].lower_ == "in" or qualified):
+                relation = "member_of"  # "Commander in KH", "military commander": one of its commanders
+            self.emit(person, relation, body, rule, 0.75, evidence, role=text)
+
+    def _body_of_post(self, start: int, end: int, stop: int) -> int | None:
+        """The body named with a post: "AAH's spokesman", "KH commander", "spokesman for AAH's
+        bureau", "Senior commander, Asa'ib Ahl al-Haq" (not "point man for Iraq": his brief)."""
+        k = end + (end < stop and self.doc[end].lower_ in {"of", "for", "in", "at", "to", ","})
+        k += k > end and k < stop and self.doc[k].lower_ == "the"
+        before = start - 1 - (start > 1 and self.doc[start - 1].text in {"'s", "’s"})
+        brief = end < stop and self.doc[end].lower_ in {"for", "to"}
+        for i in (k, before):
+            m = self.token_mention.get(i) if (i > end or i < start) and i < stop else None
+            kind = self.chain_type(m) if m is not None else None
+            if kind is None or i == k and brief and kind == "COUNTRY":
+                continue
+            # a body named before the post is one the pack or a possessive names ("Anbar operations
+            # commander" is no post in a body called "Anbar operations")
+            if i == before and kind == "ORGANIZATION" and self.doc[start - 1].text not in {"'s", "’s"}:
+                continue
+            if kind in ORG_TYPES | {"COUNTRY"}:
+                return m
+        return None
