@@ -68,3 +68,57 @@ def test_a_who_is_who_gives_each_man_his_post_in_the_body_it_lists(analyse):
 def test_a_field_that_denies_or_does_not_know_states_nothing(analyse):
     _, _, claims = analyse(NOT_STATED)
     assert not [c for c in claims if "Saraya Awliya al-Dam" in c], claims
+
+
+BOXES_REVIEWED = """Profile: Abu Hussein al-Hamidawi
+Position: Commander in Harakat al-Nujaba
+Sanctioned: by the US Treasury in 2021
+
+Yemen's Houthis
+Houthi leader: Abdul-Malik al-Houthi
+Chief of staff: Mohammed al-Ghamari
+Enemies: Saudi-led coalition, FARC dissidents, Israel, according to Houthi officials
+
+Babylon Brigades (Brigade 50)
+Commander: Lt. Gen. Rayan al-Kildani
+Sanctions: U.S. Treasury
+
+Who's who in Asa'ib Ahl al-Haq
+Qais al-Khazali - secretary-general
+Jawad al-Talibawi - military commander
+"""
+
+
+def test_what_reviewers_found_in_boxes_is_read_as_they_say(analyse):
+    """A heading after "Profile:", a possessor or a bracket; a rank before a name; a post from the roles
+    table; a body named alone under "Sanctions"; a commander "in" a group or a "military commander"
+    is one of its commanders; "Saudi-led" and "FARC dissidents" name no enemy."""
+    _, _, claims = analyse(BOXES_REVIEWED)
+    for expected in [("us_department_of_the_treasury", "sanctioned", "ahmad_al_hamidawi"),
+                     ("ahmad_al_hamidawi", "member_of", "harakat_hezbollah_al_nujaba"),
+                     ("abdul_malik_al_houthi", "leads", "houthis"),
+                     ("Mohammed al-Ghamari", "member_of", "houthis"),
+                     ("houthis", "hostile_to", "israel"),
+                     ("rayan_al_kildani", "leads", "kataib_babiliyoun"),
+                     ("us_department_of_the_treasury", "sanctioned", "kataib_babiliyoun"),
+                     ("qais_al_khazali", "leads", "asaib_ahl_al_haq"),
+                     ("Jawad al-Talibawi", "member_of", "asaib_ahl_al_haq")]:
+        assert stated(claims, expected), (expected, claims)
+    assert not [c for c in claims if c[1] == "hostile_to" and ("saudi_arabia" in c or "FARC" in c)], claims
+    assert ("ahmad_al_hamidawi", "leads", "harakat_hezbollah_al_nujaba") not in claims, claims
+
+
+def test_a_who_is_who_reads_the_body_whose_post_it_is(analyse):
+    """ "Hezbollah's Iraq envoy" serves Hezbollah, not Iraq; "the Gwer-Makhmour front" is no body."""
+    _, _, claims = analyse("Who's who: Iran's men in Baghdad\nMohammed Kawtharani - Hezbollah's Iraq envoy\n"
+                           "Sirwan Barzani - commander of the Gwer-Makhmour front\n")
+    assert ("mohammed_kawtharani", "member_of", "lebanese_hezbollah") in claims, claims
+    assert not [c for c in claims if "iraq" in c or "Gwer" in c], claims
+
+
+def test_a_country_that_only_begins_a_body_s_name_is_not_the_actor_listed(analyse):
+    """Out of the domain: "Ukrainian Armed Forces", "US Commerce Department" name bodies, not states."""
+    _, _, claims = analyse("Wagner Group\nBacker: Russia\nTargets: Ukrainian Armed Forces\n\nHuawei\n"
+                           "Sanctioned by: US Commerce Department\n")
+    assert any(c[0] == "russia" and c[1] == "backs" for c in claims), claims
+    assert not [c for c in claims if "ukraine" in c or "united_states" in c], claims

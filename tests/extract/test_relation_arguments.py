@@ -3704,6 +3704,17 @@ def test_what_regional_reporting_states(analyse, text, expected):
     # "al-Houthi" is the man's nisba, not the movement
     ("Abdul-Malik al-Houthi spoke. Al-Houthi said the Iraqi factions were brothers.",
      ("houthis", "allied_with", "iraq")),
+    # a war nearly gone to did not happen; leading operations leads no body; commanding a region's forces
+    # is commanding some of them
+    ("Baghdad and Erbil almost went to war over Kirkuk in 2017.", ("iraq", "hostile_to", "kurdistan_region")),
+    ("The Peshmerga and the PMF nearly went to war in 2016.",
+     ("peshmerga", "hostile_to", "popular_mobilization_forces")),
+    ("Abu Taha al-Muhandis was wounded while leading PMF operations near Baiji.",
+     ("Abu Taha al-Muhandis", "leads", "popular_mobilization_forces")),
+    ("Abdul-Malik al-Houthi's brother commands the Houthi forces in the Saada region.",
+     ("abdul_malik_al_houthi", "leads", "houthis")),
+    ("Yusuf al-Madani commands the Houthi forces in the Hodeidah region.",
+     ("Yusuf al-Madani", "leads", "houthis")),
 ])
 def test_what_regional_reporting_misreads(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -15,12 +15,14 @@ def test_core_wording_loads_every_construction():
     wording = load_packs([CORE]).wording
     assert wording.verbs["support"] == "backs" and wording.hyphen_words["backed"] == "backs"
     assert wording.relation_nouns["sponsor"] == ("backs", "member")
+    assert wording.field_labels["backers"] == ("backs", "value")
     assert all(wording.words.values()), [name for name, words in wording.words.items() if not words]
 
 
 @pytest.mark.parametrize(("snippet", "message"), [
     ("relation_wording:\n  verbs:\n    befriends: [befriend]\n", "unknown relation 'befriends'"),
     ("relation_wording:\n  relation_nouns:\n    friend: [allied_with, neighbour]\n", "owner|member"),
+    ("relation_wording:\n  field_labels:\n    friends: [allied_with]\n", "box|value"),
     ("relation_wording:\n  words:\n    colours: [red]\n", "unknown class 'colours'"),
     ("relation_wording:\n  phrases: {}\n", "unknown part"),
     ("triggers:\n  relations:\n    backs: [back]\n", "relation_wording"),
@@ -59,3 +61,27 @@ def test_a_pack_adds_its_own_verb_without_a_code_change(tmp_path):
             found[pack.stem] = {(ex.chains[c.subject].name, c.relation) for c in ex.claims}
     assert ("Hadi al-Amiri", "backs") in found["extra"]
     assert ("Hadi al-Amiri", "backs") not in found["plain"]  # core does not know "bolster"
+
+
+def test_a_pack_adds_its_own_fact_box_label_without_a_code_change(tmp_path):
+    """ "Padrinos: X" states nothing in English wording; a pack that says it names backers makes it so."""
+    from shabaka.config import Settings
+    from shabaka.kb import KnowledgeBase
+
+    text = "Kata'ib Hezbollah\nPadrinos: IRGC-Quds Force\n"
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("name: extra\nrelation_wording:\n  field_labels:\n    padrinos: [backs, value]\n",
+                     encoding="utf-8")
+    found = {}
+    for pack in (tmp_path / "plain.yaml", extra):
+        if not pack.exists():
+            pack.write_text("name: plain\n", encoding="utf-8")
+        settings = Settings()
+        settings.db = tmp_path / f"{pack.stem}.db"
+        settings.packs = [pack]
+        with KnowledgeBase(settings) as kb:
+            ex = kb.extract_text(text)
+            found[pack.stem] = {(ex.chains[c.subject].key, c.relation, ex.chains[c.object].key)
+                                for c in ex.claims}
+    assert ("quds_force", "backs", "kataib_hezbollah") in found["extra"], found
+    assert not found["plain"], found

@@ -172,6 +172,7 @@ WORD_CLASSES = (
     "achieving_verbs", "sub_body_nouns", "delegation_nouns", "standing_nouns", "relying_verbs",
     "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns",
     "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "countering_verbs", "arms_nouns",
+    "near_miss_words",
     "field_qualifiers",
     "status_labels", "post_labels", "judicial_words", "post_nouns",
     "imposing_verbs", "passing_verbs",
@@ -211,18 +212,14 @@ def _parse_wording(data: Any, path: str | Path, ontology: Ontology, into: Relati
                 raise ConfigError(f"{path}: relation_wording {part} names unknown relation {relation!r}")
             for word in words or []:
                 getattr(into, part)[str(word).lower()] = relation
-    for noun, spec in (data.get("relation_nouns") or {}).items():
-        if not isinstance(spec, list) or len(spec) != 2 or spec[0] not in ontology.relations \
-                or spec[1] not in NOUN_HOLDERS:
-            raise ConfigError(f"{path}: relation_wording relation_nouns {noun!r} needs "
-                              f"[relation, owner|member], not {spec!r}")
-        into.relation_nouns[str(noun).lower()] = (spec[0], spec[1])
-    for label, spec in (data.get("field_labels") or {}).items():
-        if not isinstance(spec, list) or len(spec) != 2 or spec[0] not in ontology.relations \
-                or spec[1] not in FIELD_SUBJECTS:
-            raise ConfigError(f"{path}: relation_wording field_labels {label!r} needs "
-                              f"[relation, box|value], not {spec!r}")
-        into.field_labels[str(label).lower()] = (spec[0], spec[1])
+    # a word and the relation it states, with which side of it the word names
+    for part, sides in (("relation_nouns", NOUN_HOLDERS), ("field_labels", FIELD_SUBJECTS)):
+        for word, spec in (data.get(part) or {}).items():
+            if not isinstance(spec, list) or len(spec) != 2 or spec[0] not in ontology.relations \
+                    or spec[1] not in sides:
+                raise ConfigError(f"{path}: relation_wording {part} {word!r} needs "
+                                  f"[relation, {'|'.join(sides)}], not {spec!r}")
+            getattr(into, part)[str(word).lower()] = (spec[0], spec[1])
     for name, words in (data.get("words") or {}).items():
         if name not in WORD_CLASSES:
             raise ConfigError(f"{path}: relation_wording words has unknown class {name!r}; "

@@ -917,6 +917,8 @@ class BuilderBase:
                    (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}) or
                    # "we don’t support": the parse may hang a curly "n’t" on the auxiliary
                    (c.dep_ == "aux" and any(g.lower_ in NEGATIONS for g in c.children)) or
+                   # "nearly went to war"
+                   (c.dep_ == "advmod" and c.lower_ in self.words["near_miss_words"]) or
                    # "no longer controls"
                    (c.dep_ == "advmod" and c.lower_ == "longer" and
                     any(g.lower_ == "no" for g in c.children)) or

@@ -39,11 +39,11 @@ class Fields:
             if not words:  # a blank line ends the box
                 box = group = heading = None
                 continue
-            listed = self._who_is_who(words)
+            field = self._field(words)
+            listed = self._who_is_who(words, labelled=field is not None)
             if listed is not None:
                 box, group, heading = None, None if listed < 0 else listed, line
                 continue
-            field = self._field(words)
             named = self._heading(field[2]) if field is not None and field[0] in HEADING_LABELS else None
             if named is not None:
                 box, group, heading = named, None, line  # "Profile: Abu Hussein al-Hamidawi"
@@ -74,6 +74,7 @@ class Fields:
         mi = self.token_mention.get(words[k].i) if k < len(words) else None
         if mi is None:
             return None
+        mi = self._possessed(mi)  # "Yemen's Houthis": the Houthis
         end = self.mention_tokens[mi][1]
         rest = [t for t in words if t.i >= end]
         if rest and not (rest[0].text in {"(", "/", "–", "-", "—"} and
@@ -82,10 +83,11 @@ class Fields:
             return None  # a sentence that opens on a name, not a heading
         return mi
 
-    def _who_is_who(self, words: list[Token]) -> int | None:
+    def _who_is_who(self, words: list[Token], labelled: bool) -> int | None:
         """The body a who's-who heading names ("Who's who in Asa'ib Ahl al-Haq", "Key figures:
         Kata'ib Hezbollah", "Islamic State's caliphs"); 0 for one that names none ("Who's who:
-        Kurdish security actors") -1; None for any other line."""
+        Kurdish security actors") -1; None for any other line ("Enemies: AAH, say Sadrist officials"
+        is a field, `labelled`)."""
         if len(words) > MAX_HEADING_TOKENS:
             return None
         text = " ".join(t.lower_ for t in words).replace(" 's", "'s").replace(" ’s", "’s")
@@ -93,7 +95,7 @@ class Fields:
         posts = last.tag_ in {"NNS", "NNPS"} and (last.lemma_.lower() in self.roles or last.lower_ in {
             "leaders", "figures", "commanders", "officials"}) or last.lower_ == "leadership"
         cued = any(cue in text for cue in WHO_IS_WHO)
-        if not cued and (not posts or any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in words)):
+        if not cued and (labelled or not posts or any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in words)):
             return None  # ("Who's who" has a verb of its own)
         named = next((m for t in words if (m := self.token_mention.get(t.i)) is not None
                       and self.chain_type(m) in ORG_TYPES), None)
@@ -164,6 +166,8 @@ class Fields:
         """The actors a field's value lists: each item's own name ("IRGC-QF, Hezbollah"), not one
         that only says where or when ("US forces in Iraq and Syria", "(killed 2020)")."""
         out: list[int] = []
+        if value and value[0].lower_ == "by":
+            value = value[1:]  # "Sanctioned: by the US Treasury in 2023"
         depth = 0
         taken_last = False  # whether the item before an "and" was itself a name taken
         previous: Token | None = None
@@ -192,6 +196,9 @@ class Fields:
                                       after.lemma_.lower() not in self.words["people_nouns"] |
                                       self.words["fighter_nouns"] | self.words["generic_heads"]):
                 opens = False  # "Saudi-led coalition", "FARC dissidents": another actor than the one named
+            if after is not None and self.chain_type(mi) == "COUNTRY" and after.is_title and \
+                    after.is_alpha and self.token_mention.get(after.i) is None:
+                opens = False  # "Ukrainian Armed Forces", "US Commerce Department": a body it only begins
             owned = self._possessed(mi)  # "Britain's MI6": the service, not Britain
             if owned == mi and end < len(self.doc) and self.doc[end].text in {"'s", "’s"}:
                 opens = False
@@ -257,7 +264,7 @@ class Fields:
             if body is None:
                 continue
             qualified = any(self.doc[i].lower_ in self.words["member_qualifiers"]
-                            for i in range(max(description[0].i, start - 3), start))
+                            for i in range(max(description[0].i, start - 3), end - 1))
             if relation == "leads" and (end < stop and self.doc[end].lower_ == "in" or qualified):
                 relation = "member_of"  # "Commander in KH", "military commander": one of its commanders
             self.emit(person, relation, body, rule, 0.75, evidence, role=text)
@@ -267,16 +274,23 @@ class Fields:
         bureau", "Senior commander, Asa'ib Ahl al-Haq" (not "point man for Iraq": his brief)."""
         k = end + (end < stop and self.doc[end].lower_ in {"of", "for", "in", "at", "to", ","})
         k += k > end and k < stop and self.doc[k].lower_ == "the"
-        before = start - 1 - (start > 1 and self.doc[start - 1].text in {"'s", "’s"})
+        # "Hezbollah's Iraq envoy": the possessor, past the place the post is for
+        marks = {"'s", "’s"}
+        owner = next((j - 1 for j in range(start - 1, max(start - 4, 0), -1) if self.doc[j].text in marks),
+                     start - 1)
         brief = end < stop and self.doc[end].lower_ in {"for", "to"}
-        for i in (k, before):
+        for i in (k, owner):
             m = self.token_mention.get(i) if (i > end or i < start) and i < stop else None
             kind = self.chain_type(m) if m is not None else None
             if kind is None or i == k and brief and kind == "COUNTRY":
                 continue
+            m_end = self.mention_tokens[m][1]
+            if m_end < len(self.doc) and self.doc[m_end].text in {"-", "–"} and \
+                    not self.doc[m_end - 1].whitespace_:
+                continue  # "commander of the Gwer-Makhmour front": a front, not a body named Gwer
             # a body named before the post is one the pack or a possessive names ("Anbar operations
             # commander" is no post in a body called "Anbar operations")
-            if i == before and kind == "ORGANIZATION" and self.doc[start - 1].text not in {"'s", "’s"}:
+            if i == owner and kind == "ORGANIZATION" and self.doc[i + 1].text not in {"'s", "’s"}:
                 continue
             if kind in ORG_TYPES | {"COUNTRY"}:
                 return m

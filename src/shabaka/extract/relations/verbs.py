@@ -418,6 +418,19 @@ class Verbs:
             parts = {m for o in objects if relation == "leads" and self.mention_of(o) is None and
                      o.lemma_.lower() in self.words["sub_body_nouns"] for c in o.children
                      if c.dep_ in {"poss", "compound"} and (m := self.mention_of(c)) is not None}
+            # "commands the Houthi forces in the Hodeidah region", "KH fighters in Jurf al-Sakhar": some of
+            # its men, so he is one of its commanders; "leading PMF operations against ISIS" leads no body
+            men = self.words["people_nouns"] | self.words["fighter_nouns"] | self.words["generic_heads"]
+            # (but "commanded PMF forces in Iraq": all of them)
+            parts |= {m for o in objects if relation == "leads" and o.is_lower and o.lemma_.lower() in men
+                      and any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+                          (w := self.mention_of(g)) is not None and self.chain_type(w) == "COUNTRY"
+                          for g in c.children) for c in o.children)
+                      for m in self.actor_of(o)}
+            acts = self.words["noun_hostile"]
+            if relation == "leads" and objects and all(
+                    self.mention_of(o) is None and o.lemma_.lower() in acts for o in objects):
+                continue
             # "A and B lead X and Y", "X and Y, led by A and B, respectively": one each, in order
             respective = relation == "leads" and len(subj) == len(obj) > 1 and \
                 all(self.chain_type(m) == "PERSON" for m in subj) and \
@@ -657,7 +670,11 @@ class Verbs:
         renamed = [g for c in served.children if c.dep_ == "prep" and c.lower_ == "as"
                    for g in c.children if g.dep_ == "pobj" and
                    (m := self.mention_of(g)) is not None and self.chain_type(m) in ORG_TYPES]
-        urged = [c for c in served.head.children if c.dep_ == "dobj" and self.actor_of(c)]
+        # "pressured Baghdad to help fight the PKK": the one urged, right before the infinitive (not "served
+        # as the commander of X's bodyguard, before being assigned to help kill US troops")
+        urged = [c for c in served.head.children if c.dep_ == "dobj" and c.i < served.i and not any(
+            t.text in {",", ";"} or t.pos_ == "ADP" for t in self.doc[c.right_edge.i + 1:served.i])
+            and self.actor_of(c)]
         if not urged and self.wording.verbs.get(served.head.lemma_.lower()) == "backs" and any(
                 c.dep_ == "dobj" for c in served.head.children):
             return None
