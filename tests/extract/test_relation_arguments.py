@@ -3676,6 +3676,22 @@ def test_what_interviews_and_quotations_misread(analyse, text, wrong):
      ("Yahya Saree", "member_of", "houthis")),
     ("Abdul-Malik al-Houthi, leader of the Houthi movement, praised the Iraqi factions.",
      ("abdul_malik_al_houthi", "leads", "houthis")),
+    # what the second round of reviews found both versions missed
+    ("Sudani named Abdul Wahab al-Saadi head of the Counter-Terrorism Service.",
+     ("abdul_wahab_al_saadi", "leads", "counter_terrorism_service")),
+    ("Kata'ib Hezbollah and Badr are among the PMF's core factions.",
+     ("badr_organization", "part_of", "popular_mobilization_forces")),
+    ("Asa'ib Ahl al-Haq has a political wing, the Sadiqoun bloc.",
+     ("sadiqoun", "part_of", "asaib_ahl_al_haq")),
+    ("Kata'ib al-Imam Ali, PMF brigade 40, fought in Amerli.",
+     ("kataib_al_imam_ali", "part_of", "popular_mobilization_forces")),
+    ("Nouri al-Maliki has long been an ally of Tehran.", ("nouri_al_maliki", "allied_with", "iran")),
+    ("Many groups formed after the 2003 US-led invasion that toppled Saddam Hussein.",
+     ("united_states", "hostile_to", "saddam_hussein")),
+    ("He joined the Badr Corps, which fought with Iran against Saddam Hussein in the 1980s.",
+     ("badr_organization", "allied_with", "iran")),
+    ("A Turkish drone struck a vehicle of the Sinjar Resistance Units near Sinuni.",
+     ("turkey", "hostile_to", "sinjar_resistance_units")),
 ])
 def test_what_regional_reporting_states(analyse, text, expected):
     """Constructions of Gulf, Arab and regional reporting on the militias, in sentences written here (the

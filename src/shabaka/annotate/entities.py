@@ -118,6 +118,7 @@ class EntityTyper:
         self.tie_nouns = {n for n, (relation, _) in pack.wording.relation_nouns.items()
                           if relation == "allied_with"} | set(pack.wording.pair_nouns) | {"relation"}
         self.partner_verbs = set(pack.wording.words["partner_verbs"])  # "works closely with Ankara"
+        self.relation_nouns = set(pack.wording.relation_nouns)  # "an ally of Tehran"
         self.hyphen_words = set(pack.wording.hyphen_words)  # "Tehran-backed", "Washington-designated"
         self.aid_nouns = set(pack.wording.words["aid_nouns"])  # "receives funding from Tehran"
         self.relation_verbs = set(pack.wording.verbs)  # "Washington, which trained the Peshmerga"
@@ -145,6 +146,10 @@ class EntityTyper:
         glosses = [m.span() for m in _GLOSS.finditer(table.doc_text)]
         found = doc.ents  # the ruler's and the model's, read once (spaCy makes each Span again per read)
         for ent in self._split_credits(doc, found):
+            if ent.ent_id_ and len(ent) == 1 and ent.label_ != "COUNTRY" and \
+                    self._after_article(doc, ent.start) and ent.text in self.demonyms.get(ent.ent_id_, ()):
+                kept.append(Span(doc, ent.start - 2, ent.end, label="PERSON"))  # "Al-Houthi said": a man
+                continue
             span = self._trim(ent)
             if span is None:
                 continue
@@ -630,9 +635,8 @@ class EntityTyper:
         if not span.ent_id_ and span.label_ == "ORG" and doc[end - 1].is_alpha and \
                 doc[end - 1].is_lower and doc[end - 1].lower_ not in CONNECTORS:
             return None  # "the Iran-based Shia Islamic party": a description ("Kerman province" is a place)
-        if end - start == 1 and self._after_article(doc, start) and (
-                span.label_ == "COUNTRY" or doc[start].text in self.demonyms.get(span.ent_id_, ())):
-            return None  # "Abu Khalid al-Iraqi", "al-Houthi": a man's nisba, not the country or the movement
+        if span.label_ == "COUNTRY" and end - start == 1 and self._after_article(doc, start):
+            return None  # "Abu Khalid al-Iraqi": a nisba in a person's name, not the country
         if span.ent_id_ and doc[start].text[:1].islower() and start and doc[start - 1].lower_ in {"a", "an"} \
                 and doc[start].lower_ not in {"al", "el"}:
             return None  # "an islamic state in Iraq" names nobody ("an al Qaeda leader" names al Qaeda)
@@ -793,6 +797,9 @@ class EntityTyper:
                 root.head.head.lemma_.lower() in self.tie_nouns | self.partner_verbs and \
                 not any(c.dep_ == "compound" for c in root.children):
             return True  # not "in partnership with University College London"
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "for"} and \
+                root.head.head.lemma_.lower() in self.relation_nouns:
+            return True  # "an ally of Tehran", "a proxy for Tehran"
         # "accused Tehran of arming", "blamed Baghdad for failing", "urged Baghdad to rein in": what
         # follows the object right after it says the object did it (not "shelled Baghdad before withdrawing")
         follows = [c for c in root.head.children if c.i == span.end]

@@ -175,6 +175,9 @@ class Parts:
                            for g in c.children if g.dep_ == "pobj" and (m := self.mention_of(g)) is not None
                            and self.chain_type(m) in {"ARMED_GROUP", "ORGANIZATION"}]
                 wholes += [m for c in t.children if c.dep_ == "poss" for m in self.actor_of(c)]
+                if not wholes and t.dep_ == "dobj" and t.head.lemma_ == "have" and self.asserted(t.head):
+                    wholes = [m for c in self.subject_tokens(t.head) for m in self.actor_of(c)]  # "AAH has a
+                    # political wing, the Sadiqoun bloc"
                 if wing:
                     wholes = [m for m in wholes if self.chain_type(m) in {"ORGANIZATION", "ARMED_GROUP"}]
                 # the part named beside the noun: "the Sadrist movement's armed wing, Saraya al-Salam";
@@ -204,7 +207,9 @@ class Parts:
                               (m := self.mention_of(c)) is not None and self.chain_type(m) in ORG_TYPES]
                 bodies = [x for x in named_part if self.chain_type(x) in ORG_TYPES]
                 self.emit_pairs(bodies, "part_of", wholes + owners, "part_phrase", 0.75, sent)
-                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+                # "KH and Badr are among the PMF's core factions"
+                among = t.dep_ == "pobj" and t.head.lower_ == "among" and t.head.head.lemma_ == "be"
+                if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ == "as") or among:
                     verb = t.head if t.dep_ == "attr" else t.head.head
                     if not self.asserted(verb, climb=False):
                         continue  # "KH is not part of the PMF"
@@ -377,17 +382,21 @@ class Parts:
                             [w for w in wholes if self.chain_type(w) in ORG_TYPES], "as_unit", 0.75, sent)
 
     def parenthetical_unit(self, sent: Span) -> None:
-        """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)': X is a unit of Y."""
+        """'Kata'ib al-Imam Ali (Popular Mobilization Forces brigade 40)', 'Kata'ib al-Imam Ali, PMF
+        brigade 40, fought': X is a unit of Y."""
         for i in range(sent.start, sent.end - 3):
             x = self.token_mention.get(i)
-            if x is None or self.doc[i + 1].text != "(" or self.token_mention.get(i + 1) == x:
+            if x is None or self.doc[i + 1].text not in {"(", ","} or self.token_mention.get(i + 1) == x:
                 continue
             y = self.token_mention.get(i + 2)
             if y is None or y == x:
                 continue
             _, y_end = self._mention_span(y)
             rest = [t.lower_ for t in self.doc[y_end:min(y_end + 4, sent.end)]]
-            if rest and rest[0] in self.words["part_nouns"] | {"brigades"} and ")" in rest:
+            close = ")" if self.doc[i + 1].text == "(" else ","
+            numbered = len(rest) > 1 and self.doc[y_end + 1].like_num  # (", PMF brigades, and": a list)
+            if rest and rest[0] in self.words["part_nouns"] | {"brigades"} and close in rest and \
+                    (close == ")" or numbered):
                 self.emit(x, "part_of", y, "parenthetical_unit", 0.75, sent)
 
     def hyphen_unit(self, sent: Span) -> None:

@@ -738,6 +738,24 @@ class Roles:
                 return None
         return found[0]
 
+    def named_to_post(self, sent: Span) -> None:
+        """'Kadhimi named X head of the CTS', 'appointed X commander of the Quds Force': the post
+        given, which the parse often reads as a noun the name modifies."""
+        for verb in self.tokens.where(sent, lemma=self.words["appointing_verbs"]):
+            if verb.lemma_.lower() not in self.words["appointing_verbs"] or not self.asserted(verb):
+                continue
+            for obj in [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp"}]:
+                for p in self._persons(self.doc[obj.left_edge.i:obj.right_edge.i + 1]):
+                    _, end = self._mention_span(p)
+                    role = self.role_in(end, min(end + self.max_role_words, sent.end))
+                    if role is None or role[2] != end or role[3] >= sent.end or \
+                            self.doc[role[3]].lower_ not in {"of", "for"}:
+                        continue
+                    k = role[3] + 1 + (self.doc[role[3] + 1].lower_ == "the")
+                    body = self.token_mention.get(k) if k < sent.end else None
+                    if body is not None and self.chain_type(body) != "PERSON":
+                        self.emit(p, role[0], body, "named_to_post", 0.8, sent, role=role[1])
+
     def role_subject(self, sent: Span) -> None:
         """'Its secretary-general is X', "KH's commander is X": the role is the subject."""
         for verb in self.tokens.where(sent, lemma={"be"}):

@@ -268,6 +268,10 @@ class Verbs:
                     [self.doc[self.mention_tokens[m][0]] for m in self._responsible_for(t)] or
                     [c for c in t.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and
                      self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"] or
+                    # "the US-led invasion that toppled Saddam": the one who led it
+                    [g for c in t.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                     for g in c.children if g.dep_ in {"npadvmod", "compound"}
+                     and self.mention_of(g) is not None] or
                     # "a US drone strike on Friday killed X": the parse may hang the US on the drone
                     [c for c in t.children if c.dep_ == "compound" and
                      c.lemma_.lower() in self.words["weapon_nouns"] and self.actor_of(c)]
@@ -926,9 +930,12 @@ class Verbs:
             # "joined forces with X" (not "joined with X", "fought with X": into X, against X)
             joined = lemma == "join" and any(c.dep_ == "dobj" and c.lower_ in self.words["joining_objects"]
                                              for c in verb.children)
+            # "fought with Iran against Saddam": beside Iran (not "fought with the PKK": against it)
+            against = lemma == "fight" and any(c.dep_ == "prep" and c.lower_ == "against"
+                                               for c in verb.children)
             preps = [c for c in verb.children if c.dep_ == "prep" and (
                 c.lower_ == "alongside" or
-                (c.lower_ == "with" and (lemma not in {"fight", "join", "serve"} or joined))
+                (c.lower_ == "with" and (lemma not in {"fight", "join", "serve"} or joined or against))
                 or (c.lower_ == "to" and lemma in {"loyal", "link", "tie", "align", "ally"}))]
             # "loyal to Sadr", "tied to", "closely aligned to Iran", "allied to the KDP"
             if not preps:
