@@ -111,9 +111,11 @@ def test_what_reviewers_found_in_boxes_is_read_as_they_say(analyse):
 def test_a_who_is_who_reads_the_body_whose_post_it_is(analyse):
     """ "Hezbollah's Iraq envoy" serves Hezbollah, not Iraq; "the Gwer-Makhmour front" is no body."""
     _, _, claims = analyse("Who's who: Iran's men in Baghdad\nMohammed Kawtharani - Hezbollah's Iraq envoy\n"
-                           "Sirwan Barzani - commander of the Gwer-Makhmour front\n")
+                           "Sirwan Barzani - commander of the Gwer-Makhmour front\n\nWho's who in the PMF\n"
+                           "Qasim Muslih - commander of Anbar operations\n")
     assert ("mohammed_kawtharani", "member_of", "lebanese_hezbollah") in claims, claims
     assert not [c for c in claims if "iraq" in c or "Gwer" in c], claims
+    assert ("qasim_muslih", "member_of", "popular_mobilization_forces") in claims, claims  # a regional post
 
 
 def test_a_country_that_only_begins_a_body_s_name_is_not_the_actor_listed(analyse):

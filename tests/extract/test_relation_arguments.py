@@ -3731,6 +3731,12 @@ def test_what_regional_reporting_states(analyse, text, expected):
      ("abdul_malik_al_houthi", "leads", "houthis")),
     ("Yusuf al-Madani commands the Houthi forces in the Hodeidah region.",
      ("Yusuf al-Madani", "leads", "houthis")),
+    # the third round: a name after the comma that closes a relative clause is the next clause's subject;
+    # a province's forces are some of the army's
+    ("After the US-led invasion that toppled Saddam, Abu Musab al-Zarqawi founded al-Qaeda in Iraq.",
+     ("united_states", "hostile_to", "abu_musab_al_zarqawi")),
+    ("Lieutenant General Abdul-Amir Yarallah commands the Iraqi forces in Nineveh.",
+     ("abdul_amir_yarallah", "leads", "iraqi_security_forces")),
 ])
 def test_what_regional_reporting_misreads(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -152,7 +152,7 @@ class BuilderBase:
         # ("an unknown group, not KH")
         conjuncts = [c for c in token.conjuncts if not self._alias_after_or(c) and not any(
             w.lower_ in {"former", "latter", "not"} for w in c.children) and
-            self.doc[c.left_edge.i - 1].lower_ != "not"]
+            self.doc[c.left_edge.i - 1].lower_ != "not" and not self._stray_subject(c)]
         if conjuncts and (stranded := self._stranded_conjunct(max(conjuncts, key=lambda c: c.i))) is not None:
             conjuncts.append(stranded)
         for t in [token, *conjuncts, *listed]:
@@ -474,6 +474,15 @@ class BuilderBase:
                         break
         # "attributed to an unknown group, not KH", "allied to neither the US nor Iran": no one
         return [m for m in dict.fromkeys(out) if not self._denied(self.mention_tokens[m][0])]
+
+    def _stray_subject(self, c: Token) -> bool:
+        """Whether a conjunct after a comma is really the next clause's subject: "the invasion that
+        toppled Saddam, Zarqawi founded AQI" (a finite verb with no subject of its own after the comma
+        follows the name)."""
+        after, comma = c.right_edge.i + 1, c.left_edge.i - 1
+        return comma >= 0 and self.doc[comma].text == "," and after < len(self.doc) and \
+            self.doc[after].tag_ in {"VBD", "VBZ", "VBP"} and \
+            not any(g.dep_ in {"nsubj", "nsubjpass"} and g.i > comma for g in self.doc[after].children)
 
     def _denied(self, start: int) -> bool:
         """Whether a name starting at token `start` is denied: "not KH", "neither (the) US nor Iran"."""

@@ -265,6 +265,11 @@ class Fields:
                 continue
             qualified = any(self.doc[i].lower_ in self.words["member_qualifiers"]
                             for i in range(max(description[0].i, start - 3), end - 1))
+            # "commander of Anbar operations" under the PMF: a post over something named that is not the
+            # PMF (a region, a front), so one of its commanders
+            regional = body == group and any(self.token_mention.get(i) is not None
+                                             for i in range(end, min(end + 4, stop)))
+            qualified = qualified or regional
             if relation == "leads" and (end < stop and self.doc[end].lower_ == "in" or qualified):
                 relation = "member_of"  # "Commander in KH", "military commander": one of its commanders
             self.emit(person, relation, body, rule, 0.75, evidence, role=text)
@@ -286,8 +291,8 @@ class Fields:
                 continue
             m_end = self.mention_tokens[m][1]
             if m_end < len(self.doc) and self.doc[m_end].text in {"-", "–"} and \
-                    not self.doc[m_end - 1].whitespace_:
-                continue  # "commander of the Gwer-Makhmour front": a front, not a body named Gwer
+                    not self.doc[m_end - 1].whitespace_ or self.doc[m_end - 1].is_lower:
+                continue  # "commander of the Gwer-Makhmour front", "of Anbar operations": no body named
             # a body named before the post is one the pack or a possessive names ("Anbar operations
             # commander" is no post in a body called "Anbar operations")
             if i == owner and kind == "ORGANIZATION" and self.doc[i + 1].text not in {"'s", "’s"}:

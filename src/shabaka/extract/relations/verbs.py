@@ -429,7 +429,8 @@ class Verbs:
             parts |= {m for o in objects if relation == "leads" and o.is_lower and o.lemma_.lower() in men
                       and any(c.dep_ == "prep" and c.lower_ == "in" and not any(
                           (w := self.mention_of(g)) is not None and self.chain_type(w) == "COUNTRY"
-                          for g in c.children) for c in o.children)
+                          for g in c.children)
+                          for c in [*o.children, *(c for c in verb.children if c.i == o.right_edge.i + 1)])
                       for m in self.actor_of(o)}
             acts = self.words["noun_hostile"]
             if relation == "leads" and objects and all(
