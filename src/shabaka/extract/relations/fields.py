@@ -30,6 +30,8 @@ class Fields:
     """Relations stated by a fact box's labels and a who's-who list's lines."""
 
     def fact_boxes(self) -> None:
+        """Read the document line by line: a heading opens a box (or a who's-who), its fields and
+        entries state relations, and a blank line or a line of prose closes it."""
         box: int | None = None  # the actor the box is about
         group: int | None = None  # the body a who's-who lists the men of
         heading: Span | None = None
@@ -45,10 +47,8 @@ class Fields:
                 box, group, heading = None, None if listed < 0 else listed, line
                 continue
             named = self._heading(field[2]) if field is not None and field[0] in HEADING_LABELS else None
-            if named is not None:
-                box, group, heading = named, None, line  # "Profile: Abu Hussein al-Hamidawi"
-                if self.chain_type(box) in ORG_TYPES:
-                    group = box
+            if named is not None:  # "Profile: Abu Hussein al-Hamidawi"
+                box, group, heading = self._box(named, line)
                 continue
             if field is not None:
                 if box is not None and heading is not None:
@@ -59,12 +59,12 @@ class Fields:
                 self._read_post(*entry, group, self.doc[heading.start:end], "who_is_who")
                 continue
             headed = self._heading(words)
-            if headed is not None:
-                box, group, heading = headed, None, line
-                if self.chain_type(box) in ORG_TYPES:
-                    group = box
-            else:
-                box = group = heading = None  # prose: no box goes on past it
+            box, group, heading = self._box(headed, line) if headed is not None else (None, None, None)
+            # (prose: no box goes on past it)
+
+    def _box(self, actor: int, heading: Span) -> tuple[int, int | None, Span]:
+        """A box about an actor: a body's box may list its men as a who's-who does."""
+        return actor, actor if self.chain_type(actor) in ORG_TYPES else None, heading
 
     def _heading(self, words: list[Token]) -> int | None:
         """The actor a line names alone ("Asa'ib Ahl al-Haq (AAH)", "Qais al-Khazali"): a box's heading."""
@@ -85,8 +85,8 @@ class Fields:
 
     def _who_is_who(self, words: list[Token], labelled: bool) -> int | None:
         """The body a who's-who heading names ("Who's who in Asa'ib Ahl al-Haq", "Key figures:
-        Kata'ib Hezbollah", "Islamic State's caliphs"); 0 for one that names none ("Who's who:
-        Kurdish security actors") -1; None for any other line ("Enemies: AAH, say Sadrist officials"
+        Kata'ib Hezbollah", "Islamic State's caliphs"); -1 for one that names none ("Who's who:
+        Kurdish security actors"); None for any other line ("Enemies: AAH, say Sadrist officials"
         is a field, `labelled`)."""
         if len(words) > MAX_HEADING_TOKENS:
             return None
@@ -212,14 +212,13 @@ class Fields:
 
     def _listed_by(self, box: int, value: list[Token], evidence: Span) -> None:
         """"Status: designated FTO by the US State Department (2020)": the body that listed the box's
-        actor (not where the field speaks of a man: "its leader was designated by the Treasury")."""
-        # ("Sanctions: U.S. Treasury (2019)" names the body alone; "its leader was designated" a man)
+        actor, or the body a "Sanctions:" field names alone ("U.S. Treasury (2019)"); not where the
+        field speaks of a man ("its leader was designated by the Treasury")."""
         said = any(t.pos_ in {"VERB", "AUX"} or t.lemma_.lower() in self.words["person_nouns"] for t in value)
         if not self._listing(value) and (said or not all(
                 self.chain_type(m) in {"STATE_BODY", "COUNTRY"} for m in self._value_actors(value) or [-1])):
             return
         by = next((k for k, t in enumerate(value) if t.lower_ == "by"), None)
-        # "Sanctions: U.S. Treasury (2019)": the body alone
         listers = self._value_actors(value[by + 1:]) if by is not None else [
             m for m in self._value_actors(value) if self.chain_type(m) in {"STATE_BODY", "COUNTRY"}]
         for mi in listers:
@@ -263,15 +262,14 @@ class Fields:
             shared = body if body != group else shared
             if body is None:
                 continue
+            # "Commander in KH", "military commander", and under the PMF "commander of Anbar operations" (a
+            # post over something named that is not the PMF): one of its commanders
             qualified = any(self.doc[i].lower_ in self.words["member_qualifiers"]
                             for i in range(max(description[0].i, start - 3), end - 1))
-            # "commander of Anbar operations" under the PMF: a post over something named that is not the
-            # PMF (a region, a front), so one of its commanders
             regional = body == group and any(self.token_mention.get(i) is not None
                                              for i in range(end, min(end + 4, stop)))
-            qualified = qualified or regional
-            if relation == "leads" and (end < stop and self.doc[end].lower_ == "in" or qualified):
-                relation = "member_of"  # "Commander in KH", "military commander": one of its commanders
+            if relation == "leads" and (end < stop and self.doc[end].lower_ == "in" or qualified or regional):
+                relation = "member_of"
             self.emit(person, relation, body, rule, 0.75, evidence, role=text)
 
     def _body_of_post(self, start: int, end: int, stop: int) -> int | None:
