@@ -67,6 +67,8 @@ class BuilderBase:
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
         self.act_nouns = self.words["sanction_nouns"] | self.words["noun_hostile"] | \
             self.words["killing_nouns"]  # acts said with a noun: "the Treasury's sanctioning of"
+        self.sanctioning_verbs = {lemma for lemma, relation in self.wording.verbs.items()
+                                  if relation == "sanctioned"}
         # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
         acts = ("state_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
                 "command_nouns", "military_sites", "weapon_nouns")  # "Israeli positions", "Turkish drones"
@@ -474,6 +476,13 @@ class BuilderBase:
                         break
         # "attributed to an unknown group, not KH", "allied to neither the US nor Iran": no one
         return [m for m in dict.fromkeys(out) if not self._denied(self.mention_tokens[m][0])]
+
+    def one_of_several(self, role_text: str, before: range) -> bool:
+        """Whether a qualifier among the tokens `before` a leader's title makes him one of several
+        ("Dawa senior leader X", "military commander"); a state office keeps its lead ("Nineveh
+        provincial governor" rules the province)."""
+        return role_text.lower().split()[-1] not in self.words["state_office_roles"] and any(
+            self.doc[k].lower_ in self.words["member_qualifiers"] for k in before)
 
     def _stray_subject(self, c: Token) -> bool:
         """Whether a conjunct after a comma is really the next clause's subject: "the invasion that

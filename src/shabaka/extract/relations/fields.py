@@ -227,9 +227,8 @@ class Fields:
     def _listing(self, value: list[Token]) -> bool:
         """Whether a field's value says its actor was listed (designated, sanctioned), and of no man."""
         words = {t.lemma_.lower() for t in value} | {t.lower_ for t in value}
-        listing = {lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
         named = [m for t in value if (m := self.token_mention.get(t.i)) is not None]
-        return bool(words & (self.words["sanction_nouns"] | listing | {"list"})) and not (
+        return bool(words & (self.words["sanction_nouns"] | self.sanctioning_verbs | {"list"})) and not (
             words & self.words["person_nouns"] or any(self.chain_type(m) == "PERSON" for m in named))
 
     def _entry(self, words: list[Token]) -> tuple[int, list[Token]] | None:
@@ -264,8 +263,7 @@ class Fields:
                 continue
             # "Commander in KH", "military commander", and under the PMF "commander of Anbar operations" (a
             # post over something named that is not the PMF): one of its commanders
-            qualified = any(self.doc[i].lower_ in self.words["member_qualifiers"]
-                            for i in range(max(description[0].i, start - 3), end - 1))
+            qualified = self.one_of_several(text, range(max(description[0].i, start - 3), end - 1))
             regional = body == group and any(self.token_mention.get(i) is not None
                                              for i in range(end, min(end + 4, stop)))
             if relation == "leads" and (end < stop and self.doc[end].lower_ == "in" or qualified or regional):

@@ -478,12 +478,9 @@ class Roles:
             titled = self.token_mention.get(r_end)
             if titled is not None and titled != p and self.chain_type(titled) == "PERSON":
                 continue  # "X, an opponent of Iraqi Prime Minister Y": the title is Y's
-            # "Nineveh provincial governor": the qualifier says which level he rules
-            ruler = role_text.lower().split()[-1] in self.words["state_office_roles"]
             if relation == "leads" and (
                     any(self.doc[k].lower_ in self.words["indefinite"] for k in range(a, min(r_start, a + 2)))
-                    or not ruler and any(self.doc[k].lower_ in self.words["member_qualifiers"]
-                                         for k in range(a, r_start))):
+                    or self.one_of_several(role_text, range(a, r_start))):
                 relation = "member_of"
             inside = self._body_in_role(r_start, r_end)
             if inside is not None:  # "X, Iraq's interior minister": the ministry his title names

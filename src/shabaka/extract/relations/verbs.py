@@ -1040,14 +1040,10 @@ class Verbs:
                 for taker in receivers:
                     self.emit(giver, "backs", taker, "received_aid", 0.75, sent)
 
-    @property
-    def _sanctioning_verbs(self) -> set[str]:
-        return {lemma for lemma, relation in self.wording.verbs.items() if relation == "sanctioned"}
-
     def _of_sanctions(self, sent: Span) -> bool:
         """Whether the sentence or the one before speaks of sanctions: there "target" is a designation's."""
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        sanctioning = self.words["sanction_nouns"] | self._sanctioning_verbs
+        sanctioning = self.words["sanction_nouns"] | self.sanctioning_verbs
         return any(t.lemma_.lower() in sanctioning for t in self.doc[start:sent.end])
 
     def _designator(self, verb: Token) -> list[int]:
@@ -1063,7 +1059,7 @@ class Verbs:
         before = self.doc[verb.sent.start - 1].sent
         # (not "Iraq condemned the sanctions", "the KRG welcomed the sanctions": those did not impose them)
         return [m for t in self.tokens.of(before) if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and (
-                    t.head.lemma_.lower() in self._sanctioning_verbs or
+                    t.head.lemma_.lower() in self.sanctioning_verbs or
                     t.head.lemma_.lower() in self.words["imposing_verbs"] and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in self.words["sanction_nouns"]
                         for c in t.head.children))
