@@ -1,4 +1,7 @@
-"""Fact boxes and who's-who lists: relations stated by a label, not by a sentence (boxes written here)."""
+"""Fact boxes, who's-who lists and lists after a colon: relations stated by layout, not by one sentence
+(boxes and lists written here)."""
+
+import pytest
 
 from tests.extract import stated
 
@@ -124,3 +127,63 @@ def test_a_country_that_only_begins_a_body_s_name_is_not_the_actor_listed(analys
                            "Sanctioned by: US Commerce Department\n")
     assert any(c[0] == "russia" and c[1] == "backs" for c in claims), claims
     assert not [c for c in claims if "ukraine" in c or "united_states" in c], claims
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb left without its object: each item is sanctioned
+    ("The U.S. Treasury on 18 July 2019 sanctioned:\na) Rayan al-Kildani, leader of the Babylon Brigades;\n"
+     "b) Waad Qado, leader of the PMF's 30th Brigade.",
+     [("us_department_of_the_treasury", "sanctioned", "rayan_al_kildani"),
+      ("us_department_of_the_treasury", "sanctioned", "Waad Qado")]),
+    # "the following groups", bulleted
+    ("The following groups belong to the Islamic Resistance in Iraq:\n• Kata'ib Hezbollah\n"
+     "• Harakat al-Nujaba\n• Kata'ib Sayyid al-Shuhada",
+     [(group, "part_of", "islamic_resistance_in_iraq")
+      for group in ("kataib_hezbollah", "harakat_hezbollah_al_nujaba", "kataib_sayyid_al_shuhada")]),
+    # a participle with no subject: the dead are listed
+    ("Killed in the U.S. strike near Baghdad International Airport on 3 January 2020:\n"
+     "- Qasem Soleimani, commander of the IRGC Quds Force\n"
+     "- Abu Mahdi al-Muhandis, deputy chairman of the PMF",
+     [("united_states", "killed", "qasem_soleimani"), ("united_states", "killed", "abu_mahdi_al_muhandis")]),
+    # items on the lead-in's own line, after "a)", "b)"
+    ("On 17 September 2025 the State Department designated four groups as Foreign Terrorist Organizations: "
+     "a) Harakat al-Nujaba; b) Kata'ib Sayyid al-Shuhada; c) Kata'ib al-Imam Ali.",
+     [("us_department_of_state", "sanctioned", group)
+      for group in ("harakat_hezbollah_al_nujaba", "kataib_sayyid_al_shuhada", "kataib_al_imam_ali")]),
+    # a plural noun the items spell out
+    ("Brigades belonging to the Badr Organization:\n- 4th Brigade\n- 5th Brigade\n- 22nd Brigade",
+     [("4th Brigade", "part_of", "badr_organization"), ("22nd Brigade", "part_of", "badr_organization")]),
+    # a body's leadership listed, by dash or by label
+    ("Kata'ib Hezbollah's known leadership:\n1. Ahmed al-Hamidawi - secretary-general\n"
+     "2. Abu Ali al-Askari - security official",
+     [("ahmad_al_hamidawi", "leads", "kataib_hezbollah"),
+      ("abu_ali_al_askari", "member_of", "kataib_hezbollah")]),
+    ("PMF leadership as of 2024:\n1. Chairman: Falih al-Fayyadh\n2. Chief of staff: Abu Fadak al-Mohammedawi",
+     [("falih_al_fayyadh", "leads", "popular_mobilization_forces"),
+      ("abu_fadak_al_mohammadawi", "member_of", "popular_mobilization_forces")]),
+])
+def test_a_list_after_a_colon_fills_what_its_lead_in_leaves_open(analyse, text, expected):
+    ex, _, claims = analyse(text)
+    for claim in expected:
+        assert stated(claims, claim), (claim, claims)
+    # the evidence of the claim about the last item runs from the lead-in to that item's line
+    name = {i: c.key or c.name for i, c in enumerate(ex.chains)}
+    last = next(c for c in ex.claims if (name[c.subject], c.relation, name[c.object]) == expected[-1])
+    evidence = text[last.evidence_start:last.evidence_end]
+    assert evidence.startswith(text.split(":")[0][:20]), evidence
+    assert evidence.rstrip(" .;").endswith(text.rstrip().split("\n")[-1].rstrip(" .;")[-12:]), evidence
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a colon that opens no list of names, and a list whose items name no one first
+    ("Note: figures are estimates. The Treasury sanctioned Rayan al-Kildani.",
+     ("us_department_of_the_treasury", "sanctioned", "Note")),
+    ("Kata'ib Hezbollah's demands:\n- the withdrawal of US forces from Iraq\n- the release of its men",
+     ("kataib_hezbollah", "hostile_to", "united_states")),
+    # an item that names a man deep in a phrase is not listed
+    ("The Treasury sanctioned:\n- companies owned by Qais al-Khazali\n- banks in Erbil",
+     ("us_department_of_the_treasury", "sanctioned", "qais_al_khazali")),
+])
+def test_a_colon_opens_no_list_of_actors_where_its_items_name_none(analyse, text, wrong):
+    _, _, claims = analyse(text)
+    assert not stated(claims, wrong), claims

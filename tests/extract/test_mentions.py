@@ -189,6 +189,27 @@ def test_a_person_name_keeps_all_its_parts(analyse, text, name):
     assert len({m.chain for m in ex.mentions if m.type == "PERSON"}) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Mehmet Dogan, code-named Dilkhwaz Gabar, was killed in Makhmour.",
+    "Abu Ali, whose real name is Hamid al-Jazairi, was killed in Makhmour.",
+    "Mushtaq al-Jawari, nom de guerre Abu Taqwa, was killed in Baghdad.",
+])
+def test_a_code_name_or_real_name_the_text_gives_is_the_same_man(analyse, text):
+    ex, _, _ = analyse(text)
+    chains = {m.chain for m in ex.mentions if m.type == "PERSON"}
+    assert len(chains) == 1, [(m.text, m.chain) for m in ex.mentions]
+
+
+def test_a_pack_mans_family_name_after_another_given_name_is_another_man(analyse):
+    """"Mehmet Erdogan", a PKK commander, is not the president the pack knows as Erdogan; "President
+    Erdogan" is."""
+    for text, name, key in (("A drone killed Mehmet Erdogan, a PKK commander.", "Mehmet Erdogan", None),
+                            ("President Erdogan praised the strike.", "Erdogan", "recep_tayyip_erdogan")):
+        ex, _, _ = analyse(text)
+        keys = {m.text: ex.chains[m.chain].key for m in ex.mentions if m.type == "PERSON"}
+        assert keys == {name: key}, keys
+
+
 def test_a_possessive_apostrophe_and_a_quoted_word_are_not_name_parts(analyse):
     _, mentions, _ = analyse("He called Ahmad al-Jubouri 'the emir' of the group. "
                              "The fighters of Ahmad al-Jubouri' group left.")

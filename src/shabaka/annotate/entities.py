@@ -24,6 +24,7 @@ from shabaka.annotate.tokens import shared, token_table
 from shabaka.names import KUNYA, acronyms, is_arabic, name_key
 from shabaka.ontology import Pack, load_packs
 from shabaka.ontology.loader import pack_paths
+from shabaka.resolve.matching import words_agree
 
 ONTOLOGY_TYPES = ("PERSON", "ARMED_GROUP", "STATE_BODY", "ORGANIZATION", "COUNTRY", "PLACE")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -126,6 +127,7 @@ class EntityTyper:
         # "villages near Hawijah, including Tal Ghazal and Arab Lok": the names a word for places lists
         self.place_nouns = pack.wording.words["place_nouns"]
         self.list_prepositions = pack.wording.words["list_prepositions"]
+        self.town_rulers = pack.wording.words["town_rulers"]
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -166,6 +168,9 @@ class EntityTyper:
                     if longer.label_:  # "Nineveh Plain Protection Units": a body of its own
                         kept.append(longer)
                     continue  # "the International Congress of Mathematicians" is no U.S. Congress
+                if label == "PERSON" and self._another_mans_surname(doc, span, actor):
+                    kept.append(Span(doc, span.start - 1, span.end, label=label))
+                    continue  # "Mehmet Erdogan", a PKK commander, is no president of Turkey
                 if label == "PERSON" and (start := self._hyphened_start(doc, span.start)) < span.start:
                     kept.append(Span(doc, start, span.end, label=label, span_id=actor))
                     continue  # "Abdul-Sattar Abu Risha", where the pack knows "Sattar Abu Risha"
@@ -264,6 +269,19 @@ class EntityTyper:
         kind = self._structure_type(longer)
         return Span(doc, start, end, label=kind) if kind else longer
 
+    def _another_mans_surname(self, doc: Doc, span: Span, actor: str) -> bool:
+        """Whether a pack man's one-word family name follows a given name that is not his: the
+        name of another man of that family ("Mehmet Erdogan"), not of the one the pack knows."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        given = doc[span.start - 1]
+        if not (given.is_title and given.is_alpha and given.pos_ == "PROPN") or given.ent_type_ or \
+                given.is_stop or given.lower_ in self.not_names | self.callings | KUNYA or \
+                given.lower_ in self.title_or_country or given.lower_ in self.titles:
+            return False
+        own = {n.split()[0] for n in self.actor_names.get(actor, ()) if " " in n}
+        return bool(own) and not any(words_agree(given.lower_, w) for w in own)
+
     def _service_before_rank(self, span: Span) -> bool:
         """A service's word the model took for a man, before a rank: "Marine" in "Marine Gen. X"."""
         doc = span.doc
@@ -309,10 +327,18 @@ class EntityTyper:
                 others = [c for c in span.root.conjuncts if c.i in at]
                 if len(listed) == 1 and len(others) >= 2 and listed != {span.label_}:
                     span = Span(span.doc, span.start, span.end, label=listed.pop())
-                elif span.label_ != "PLACE" and self._listed_by_place_noun(span.root):
+                elif span.label_ != "PLACE" and self._listed_by_place_noun(span.root) or \
+                        span.label_ == "ORGANIZATION" and self._ruled_town(span):
                     span = Span(span.doc, span.start, span.end, label="PLACE")
             out.append(span)
         return out
+
+    def _ruled_town(self, span: Span) -> bool:
+        """Whether a name the model took for an organisation is what a mayor or governor runs
+        ("the mayor of Bradost"), where its words say no body ("governor of the Central Bank")."""
+        head = span.root.head
+        return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in \
+            self.town_rulers and self._structure_type(span) is None
 
     def _listed_by_place_noun(self, root: Token) -> bool:
         """Whether a name is one of those a plural word for places lists: "villages near Hawijah,
@@ -873,10 +899,11 @@ class EntityTyper:
             return "ORGANIZATION" if text.replace("-", "").isupper() and len(text) > 2 else "PLACE"
         if label in {"LOC", "FAC"}:
             return structural if structural in {"STATE_BODY", "ARMED_GROUP"} else "PLACE"
-        if structural is None and label in {"ORG", "GPE", "FAC"} and len(span) >= 2 and \
-                span[0].lower_ in self.given_names and \
+        if structural is None and label in {"ORG", "GPE", "FAC"} and len(span) >= 2 and (
+                span[0].lower_ in self.given_names or label == "ORG" and len(span) >= 3 and
+                span[0].lower_ in KUNYA and any(t.lower_ in {"al", "el"} for t in span[1:])) and \
                 all(t.is_title or t.lower_ in CONNECTORS for t in span):
-            return "PERSON"  # "Qais Khalaf Rahima" taken for an organisation
+            return "PERSON"  # "Qais Khalaf Rahima", "Abu Ayoub al-Masri" taken for an organisation
         if label == "PERSON":
             if structural:
                 return structural

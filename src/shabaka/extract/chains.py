@@ -24,7 +24,8 @@ ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 SOURCE_WEIGHT = {"pack": 3.0, "definition": 10.0, "structure": 2.0, "model": 1.0, "repeat": 0.0}
 _ALIAS_BRIDGE = re.compile(
     r"^\s*[,(]?\s*(?:also\s+|better\s+|commonly\s+|widely\s+)?"
-    r"(?:known\s+as|called|dubbed|nicknamed|aka|a\.k\.a\.|or)\s+(?:the\s+)?[\"“']?\s*$",
+    r"(?:known\s+as|called|dubbed|nicknamed|code-?\s*named|aka|a\.k\.a\.?|alias|or|"
+    r"(?:whose\s+)?(?:real\s+name|nom\s+de\s+guerre)(?:\s+is)?)\s+(?:the\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
 _ACRONYM_BRIDGE = re.compile(r"^\s*[(\[]\s*$")

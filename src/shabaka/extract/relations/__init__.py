@@ -30,6 +30,7 @@ class ClaimBuilder(Roles, Verbs, Nouns, Parts, Fields, Coreference, BuilderBase)
 
     def run(self) -> list[Claim]:
         self.nested_units()
+        self.colon_lists()
         self.fact_boxes()
         for sent in self.doc.sents:
             mentions = sorted({mi for i in range(sent.start, sent.end)

@@ -43,6 +43,11 @@ class BuilderBase:
         self.ontology = ontology
         self.published = published
         self.claims: dict[tuple, Claim] = {}
+        # a list after a colon stands in its lead-in for a word the lead-in leaves open ("The following
+        # groups belong to the IRI:", "The Treasury sanctioned:"): that word's token -> the items' names,
+        # and each item's name -> (the lead-in sentence's start, the end of the item's line)
+        self.list_fill: dict[int, list[int]] = {}
+        self.item_end: dict[int, tuple[int, int]] = {}
         # (who, place mention, sentence) for each place someone attacked, retook or set out to
         # retake, told without whom: whoever the document said held it was fought (contested_ground)
         self.assailed: list[tuple[int, int, Span]] = []
@@ -145,6 +150,8 @@ class BuilderBase:
         actor modifying a generic head ("U.S. forces", "Iran's militias")."""
         if token is None or token.i in self.label_tokens:
             return []
+        if token.i in self.list_fill:
+            return list(self.list_fill[token.i])  # "The following groups belong to the IRI: - KH - Nujaba"
         out = []
         # "A, B, and C all belong to ...": a list the parse hung on the first name as an apposition
         listed = [g for c in token.children if c.dep_ == "appos" and c.conjuncts and
@@ -462,6 +469,10 @@ class BuilderBase:
                                       and not self._before_community_word(m)
                                       and not (c.pos_ == "ADJ" and
                                                t.lemma_.lower() in self.words["group_nouns"]))]
+                        # "a joint Iraqi-U.S. operation": both
+                        first = self.mention_tokens.get(cm, (0, 0))[0]
+                        out += [m for m in [self.token_mention.get(first - 2)]
+                                if first >= 2 and self._hyphen_pair(first) and m not in out]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
@@ -589,6 +600,15 @@ class BuilderBase:
             out.append(prev)
             first = start
         return out
+
+    def _hyphen_pair(self, first: int) -> bool:
+        """Whether two actors are joined by a hyphen or slash before token `first`: "a joint Iraqi-U.S.
+        operation" is both countries', "PKK/YPG positions" both groups'."""
+        mark, before = self.doc[first - 1], self.token_mention.get(first - 2)
+        if mark.whitespace_ or self.doc[first - 2].whitespace_ or before is None:
+            return False
+        kinds = {self.chain_type(before), self.chain_type(self.token_mention[first])}
+        return mark.text in {"-", "–"} and kinds == {"COUNTRY"} or mark.text == "/" and kinds <= ORG_TYPES
 
     def _named_before(self, t: Token) -> int | None:
         """The mention right before a phrase, across its comma and a parenthesis ("AAH (AAH), the group")."""
@@ -1119,9 +1139,11 @@ class BuilderBase:
                         "text": span.text, "start": span.start_char, "end": span.end_char}
                        for mi in (subj, obj) if self.ex.mentions[mi].start < sentence.start_char
                        for span in self.anaphors.get((mi, sentence.start), [])]
+        evidence_end = max([sentence.end_char] + [self.item_end[mi][1] for mi in (subj, obj)
+                                                  if self.item_end.get(mi, (-1,))[0] == sentence.start_char])
         self.claims[key] = Claim(
             subject=a, relation=relation, object=b,
-            evidence_start=evidence_start, evidence_end=sentence.end_char,
+            evidence_start=evidence_start, evidence_end=evidence_end,
             extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
             coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
@@ -1460,8 +1482,12 @@ class BuilderBase:
         """Whether the organisation is followed by the place its branch serves: 'KH in Basra'
         (not a unit, which is where it is stationed)."""
         _, end = self._mention_span(org)
-        if self.doc[end - 1].lower_ in self.words["unit_words"]:
+        men = self.words["people_nouns"] | {"force", "fighter", "troop"}
+        if self.doc[end - 1].lower_ in self.words["unit_words"] and not (
+                self.doc[end - 1].is_lower and self.doc[end - 1].lemma_.lower() in men):
             return False  # "commander of the 10th Brigade in Tal Afar" leads the brigade where it is
+        if end < stop and self.doc[end].is_lower and self.doc[end].lemma_.lower() in men:
+            end += 1  # "commander of PKK forces in Kirkuk", "KH fighters in Basra": of some of its men
         place = self._scope_at(end, stop)
         return place is not None and self.chain_type(place) == "PLACE"
 

@@ -136,7 +136,7 @@ class Coreference:
                 return [m for m in self._salient_before(t.i, ORG_TYPES, same_sentence=False)
                         if self.ex.mentions[m].chain != actor][:1]
             salient = self._salient_before(t.i, ORG_TYPES) if described else []
-            return self._speaker(t) or salient or self._org_list(previous)
+            return self._speaker(t) or salient or self._modified_by(last) or self._org_list(previous)
         if word in FIRST_PERSON:
             return self._first_person(t)
         if word in {"they", "their"} and (speaker := self._speaker(t)):
@@ -575,6 +575,28 @@ class Coreference:
                     self.chain_type(mi) == "PERSON" and mi not in skip:
                 return mi
         return None
+
+    def _modified_by(self, last: Token | None) -> list[int]:
+        """The body a clause describes where a name stands inside it: "the Islamic State of Iraq, then
+        affiliated with al-Qaeda, ... its first emir" is the ISI's, not al-Qaeda's."""
+        for up in last.ancestors if last is not None else ():
+            if up.dep_ in {"acl", "relcl"}:
+                described = [up.head]
+            elif up.dep_ == "advcl" and up.tag_ == "VBN" and \
+                    not any(c.dep_.startswith("nsubj") for c in up.children):
+                # a participle the parse hung on the verb describes its subject ("the creation of X"),
+                # or, where the parse found none, the name before it
+                described = [g for c in up.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                             for g in [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                            for o in p.children if o.dep_ == "pobj")]]
+                before = self._named_before(up)
+                if not described and before is not None:
+                    described = [self.doc[self.mention_tokens[before][0]]]
+            else:
+                continue
+            named = [m for g in described if (m := self.mention_of(g)) is not None]
+            return [m for m in named if self.chain_type(m) in ORG_TYPES][:1]
+        return []
 
     def _salient_before(self, i: int, types: set[str], same_sentence: bool = True,
                         skip: set[int] = frozenset(), depth: int = 3) -> list[int]:

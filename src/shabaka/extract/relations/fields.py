@@ -1,14 +1,18 @@
-"""Fact boxes: the labelled fields of a profile card and the entries of a who's-who list.
+"""Layout that states relations: fact boxes, who's-who lists and lists after a colon.
 
 Reports and explainers print an actor's profile as a name line followed by fields
 ("Leader: Qais al-Khazali", "Backers: IRGC-Quds Force", "PMF designation: Brigade 12"),
 and a who's-who as one line per man ("Laith al-Khazali - a senior commander"). No
 sentence states these relations, so the parse cannot; the label does, and which label
 states what is pack wording (`field_labels`). A box runs from its heading to the next
-blank line; a label the pack does not know states nothing.
+blank line; a label the pack does not know states nothing. A list after a colon ("The
+Treasury sanctioned: - X - Y", "The following groups belong to the IRI: KH; Nujaba")
+fills what its lead-in leaves open, and the sentence rules read the lead-in with it.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +28,9 @@ HEADING_LABELS = {"profile", "fact box", "factbox", "fact file", "factfile", "fa
 UNIT_LABELS = {"designation", "units", "unit", "number"}
 NEGATIONS = {"not", "no", "none", "never", "nor", "denies", "denied", "unconfirmed", "unknown", "disputed"}
 WHO_IS_WHO = ("who's who", "who’s who", "who is who", "key figures", "key people", "leadership of")
+BULLETS = {"-", "*", "•", "–", "—", "·", "▪", "◦", "‣", "+"}
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "a)", "(ii)"
+MAX_ITEM_LEAD = 4  # an item's name opens it, past at most a rank or "the"
 
 
 class Fields:
@@ -41,10 +48,12 @@ class Fields:
             if not words:  # a blank line ends the box
                 box = group = heading = None
                 continue
+            words = self.unmarked(words) or words  # "1. Chairman: X", "- Qais al-Khazali - AAH leader"
             field = self._field(words)
             listed = self._who_is_who(words, labelled=field is not None)
-            if listed is not None:
-                box, group, heading = None, None if listed < 0 else listed, line
+            if listed is not None:  # (a body's list of its men may give their posts as fields)
+                box = group = None if listed < 0 else listed
+                heading = line
                 continue
             named = self._heading(field[2]) if field is not None and field[0] in HEADING_LABELS else None
             if named is not None:  # "Profile: Abu Hussein al-Hamidawi"
@@ -88,12 +97,13 @@ class Fields:
         Kata'ib Hezbollah", "Islamic State's caliphs"); -1 for one that names none ("Who's who:
         Kurdish security actors"); None for any other line ("Enemies: AAH, say Sadrist officials"
         is a field, `labelled`)."""
-        if len(words) > MAX_HEADING_TOKENS:
+        if words and words[-1].text == ":":
+            words = words[:-1]  # "Kata'ib Hezbollah's known leadership:", "PMF leadership as of 2024:"
+        if len(words) > MAX_HEADING_TOKENS or not words:
             return None
         text = " ".join(t.lower_ for t in words).replace(" 's", "'s").replace(" ’s", "’s")
-        last = words[-1]
-        posts = last.tag_ in {"NNS", "NNPS"} and (last.lemma_.lower() in self.roles or last.lower_ in {
-            "leaders", "figures", "commanders", "officials"}) or last.lower_ == "leadership"
+        posts = any(t.tag_ in {"NNS", "NNPS"} and (t.lemma_.lower() in self.roles or t.lower_ in {
+            "leaders", "figures", "commanders", "officials"}) or t.lower_ == "leadership" for t in words)
         cued = any(cue in text for cue in WHO_IS_WHO)
         if not cued and (labelled or not posts or any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in words)):
             return None  # ("Who's who" has a verb of its own)
@@ -296,3 +306,89 @@ class Fields:
             if kind in ORG_TYPES | {"COUNTRY"}:
                 return m
         return None
+
+    @staticmethod
+    def unmarked(words: list[Token]) -> list[Token] | None:
+        """A list item's words after its marker ("- ", "•", "1.", "a)", "(ii)"); None for a line that
+        has no marker."""
+        if len(words) > 1 and words[0].text in BULLETS:
+            return words[1:]
+        for n in (1, 2, 3):  # the tokenizer may split "1." or "(a)"
+            if len(words) > n and ENUMERATOR.fullmatch("".join(t.text for t in words[:n])) and \
+                    all(not t.whitespace_ for t in words[:n - 1]):
+                return words[n:]
+        return None
+
+    def colon_lists(self) -> None:
+        """Fill each lead-in that ends in a colon with the names its list gives, one per item
+        (bulleted or numbered lines after it, or items after the colon on its own line)."""
+        lines = [(start, end) for start, end in dict.fromkeys(self.tokens.lines)]
+        for k, (start, end) in enumerate(lines):
+            words = [t for t in self.doc[start:end] if not t.is_space]
+            colon = next((j for j, t in enumerate(words) if t.text == ":"), None)
+            if colon is None or colon < 2 or self.unmarked(words) is not None:
+                continue
+            if colon == len(words) - 1:  # the items are the lines below
+                items = []
+                for item_start, item_end in lines[k + 1:]:
+                    item = [t for t in self.doc[item_start:item_end] if not t.is_space]
+                    if not item:
+                        continue
+                    rest = self.unmarked(item)
+                    if rest is None:
+                        break
+                    items.append((rest, item[-1].idx + len(item[-1].text)))
+            else:  # "designated four groups: a) X; b) Y", "belong to the IRI: KH, Nujaba and KSS"
+                after = words[colon + 1:]
+                cut = ";" if any(t.text == ";" for t in after) else ","
+                items, part = [], []
+                for t in [*after, None]:
+                    if t is None or t.text == cut or t.lower_ in {"and", "or"} and cut == ",":
+                        if part:
+                            items.append((self.unmarked(part) or part, part[-1].idx + len(part[-1].text)))
+                        part = []
+                    else:
+                        part.append(t)
+            names = [(m, stop) for item, stop in items if (m := self._item_name(item)) is not None]
+            if len(names) < max(2, len(items) - 1) and not (len(items) == 1 == len(names)):
+                continue  # not a list of names ("Note: figures are estimates")
+            slot = self._open_slot(words[:colon])
+            if slot is None:
+                continue
+            self.list_fill[slot.i] = [m for m, _ in names]
+            lead = self.doc[words[0].i].sent.start_char
+            for m, stop in names:
+                self.item_end[m] = (lead, stop)
+
+    def _item_name(self, item: list[Token]) -> int | None:
+        """The actor a list item names first, past a rank or "the" (not a name deep in a phrase)."""
+        for t in item[:MAX_ITEM_LEAD]:
+            mi = self.token_mention.get(t.i)
+            if mi is not None:
+                return self._possessed(mi)
+            if not (t.lower_ == "the" or t.lower_.rstrip(".") in self.rank_words or t.text == "."):
+                return None
+        return None
+
+    def _open_slot(self, lead: list[Token]) -> Token | None:
+        """The word of a lead-in its list spells out: a plural noun for what is listed ("The
+        following groups belong to ...", "designated four groups as ...", "Brigades belonging to
+        ..."), "the following", or a verb left without its object or subject ("The Treasury
+        sanctioned:", "Killed in the U.S. strike:")."""
+        listed = self.words["group_nouns"] | self.words["kind_nouns"] | self.words["people_nouns"] | \
+            self.words["person_nouns"] | self.words["unit_words"] | self.words["list_nouns"]
+        for t in lead:
+            if t.lower_ == "following" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i:
+                return t.head  # "the following groups"
+            if t.lower_ == "following":
+                return t  # "sanctioned the following"
+        for t in lead:
+            if t.tag_ in {"NNS", "NNPS"} and self.token_mention.get(t.i) is None and \
+                    t.lemma_.lower() in listed:
+                return t
+        root = lead[-1].sent.root
+        if root.pos_ != "VERB" or not lead[0].i <= root.i <= lead[-1].i:
+            return None
+        deps = {c.dep_ for c in root.children}
+        active = "nsubj" in deps and root.tag_ != "VBN"
+        return root if not deps & {"dobj", "nsubjpass", "attr"} and (active or root.tag_ == "VBN") else None

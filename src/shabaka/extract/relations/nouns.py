@@ -190,7 +190,11 @@ class Nouns:
                 agents += [m for g in winners for m in self.actor_of(g)]
             launched = self._first_of_parallel(noun)
             count_head = self._counted(noun)  # "dozens of rocket attacks": the count stands for the noun
-            if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
+            # "Trump announced the killing of X": he reported it
+            announced = lemma in self.words["killing_nouns"] and launched.head.lemma_.lower() in \
+                self.words["reporting_verbs"] | self.words["quoting_verbs"]
+            if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"] and \
+                    not announced:
                 # "KH launched a rocket attack on ...", "he helped coordinate an attack on ...", but
                 # not "did not launch", "may launch" or "is planning an operation" ("planned the attack" did)
                 if not self.asserted(launched.head) or launched.head.lemma_.lower() in \
@@ -286,7 +290,11 @@ class Nouns:
                               for c in v.children if c.lower_ in aimed_at]
                 # "thousands of airstrikes against IS": the parse hangs the target on the count
                 count_preps = [c for c in count_head.children if count_head is not noun and c.lower_ != "of"]
-                for c in dict.fromkeys([*noun.children, *verb_preps, *count_preps, *overs]):
+                # "a campaign, dubbed the Claw-Sword Operation, against the PKK": the parse hangs the
+                # target on the naming participle
+                naming_preps = [c for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in
+                                self.words["naming_verbs"] for c in v.children]
+                for c in dict.fromkeys([*noun.children, *verb_preps, *count_preps, *overs, *naming_preps]):
                     if c.dep_ == "prep" and c.lower_ in preps_on and not (over_whom and c.lower_ == "of"):
                         for g in c.children:
                             if g.dep_ != "pobj":
@@ -1007,6 +1015,8 @@ class Nouns:
                 members += [m for c in named for m in self.actor_of(c)]
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Iran's allies are A, B and C"
                 members += [m for c in noun.head.children if c.dep_ == "attr" for m in self.actor_of(c)]
+            elif predicate is not noun and predicate.dep_ in {"nsubj", "nsubjpass"}:
+                members += self._apposed_to_phrase(predicate)  # "The U.S. partner force in Syria, the SDF,"
             k = noun.i + 1
             if k < sent.end and self.doc[k].text == ":":  # "Iran's allies: Badr, KH and AAH"
                 members += [m for i in range(k + 1, sent.end) if (m := self.token_mention.get(i)) is not None]
@@ -1042,6 +1052,22 @@ class Nouns:
                         self.emit(owner, relation, member, f"noun_{lemma}", 0.7, sent)
                     else:
                         self.emit(member, relation, owner, f"noun_{lemma}", 0.7, sent)
+
+    def _apposed_to_phrase(self, head: Token) -> list[int]:
+        """The name set off by commas right after a noun phrase ("the U.S. partner force in Syria,
+        the SDF, said"), which the parse may hang on the phrase's last word instead of its head."""
+        comma = next((t for t in self.doc[head.i + 1:min(head.right_edge.i + 1, head.i + 8)]
+                      if t.text == ","), None)
+        if comma is None or any(t.pos_ == "VERB" for t in self.doc[head.i + 1:comma.i]):
+            return []
+        k = comma.i + 1 + (self.doc[comma.i + 1].lower_ == "the")
+        named = self.token_mention.get(k)
+        if named is None or self.mention_tokens[named][0] != k or \
+                not head.left_edge.i <= k <= head.right_edge.i:
+            return []
+        end = self.mention_tokens[named][1]
+        closes = end < len(self.doc) and self.doc[end].text in {",", "("}
+        return [named] if closes and self.chain_type(named) in ORG_TYPES else []
 
     def opposing_prefix(self, sent: Span) -> None:
         """'the counter-ISIS coalition', "Iraq's counter-ISIL fight", 'anti-IS forces of X';

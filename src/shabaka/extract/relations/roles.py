@@ -295,6 +295,8 @@ class Roles:
             org = self.token_mention.get(k - 1) if k > sent.start else None
             if org is None or self.chain_type(org) == "PERSON":
                 continue
+            scoped = self._body_before_scope(org, sent)  # "the top official of the PUK in Mosul, X"
+            org = org if scoped is None else scoped
             o_start, _ = self._mention_span(org)
             j = o_start
             # "the Revolutionary Guards' Quds Force": step over the possessor
@@ -331,6 +333,11 @@ class Roles:
                 continue
             relation, role_text, r_start = role
             _, p_end = self._mention_span(p)
+            plural = self.doc[j - 2]
+            counted = any(c.dep_ == "nummod" or c.lower_ in {"several", "some", "many", "dozens"}
+                          for c in plural.children)
+            if plural.tag_ in {"NNS", "NNPS"} and counted and not self._in_pair(p, sent):
+                continue  # "killing two members of the PKK, mayor X told Rudaw": the men killed, not X
             named, o_end = self.doc[p_end - 1], self._mention_span(org)[1]
             if preposition == "in" and named.dep_ == "appos" and o_start <= named.head.i < o_end:
                 continue  # "a lieutenant in the 2/5th Battalion, Lancashire Fusiliers": the unit's name
@@ -346,9 +353,9 @@ class Roles:
                 # (not "Sudani, the head of the PMF, Falih al-Fayyadh, and ...": B has no title after him)
             if preposition == "in" and self._role_qualified(r_start, sent):
                 continue  # "al-Qaeda's leader in Iraq, X", "the top US commander in Iraq, X": a scope
-            if relation == "leads" and r_start > sent.start and \
-                    self.doc[r_start - 1].lower_ in self.words["indefinite"]:
-                relation = "member_of"
+            if relation == "leads" and (scoped is not None or r_start > sent.start and
+                                        self.doc[r_start - 1].lower_ in self.words["indefinite"]):
+                relation = "member_of"  # (and "the PUK's leader in Mosul" is one of its leaders)
             if relation == "leads" and opener > sent.start and self.doc[opener].lower_ in {"for", "to"} and \
                     self.role_at(opener, sent.start) is not None:
                 relation = "member_of"  # "spokesman for the Commander-in-Chief of the Armed Forces, X"
@@ -363,6 +370,32 @@ class Roles:
                 self.emit(p, "member_of", owner, "role_of_before_name", 0.8, sent, role=role_text)
                 continue
             self.emit(p, relation, org, "role_of_before_name", 0.8, sent, role=role_text)
+
+    def _in_pair(self, p: int, sent: Span) -> bool:
+        """Whether a man is listed with another ("A and B", "A, B"), so that a plural title may be his."""
+        start, end = self._mention_span(p)
+        joined = end + 1 < sent.end and self.doc[end].lower_ in {"and", ","}
+        after = self.token_mention.get(end + 1) if joined else None
+        before = self.token_mention.get(start - 2) if start - 2 >= sent.start and \
+            self.doc[start - 1].lower_ in {"and", ","} else None
+        return any(m is not None and m != p and self.chain_type(m) == "PERSON" for m in (after, before))
+
+    def _body_before_scope(self, place: int, sent: Span) -> int | None:
+        """The body a place names the scope of: the PUK in "the top official of the PUK (PUK) in
+        Mosul"; None where the place follows no body's name."""
+        if self.chain_type(place) not in {"PLACE", "COUNTRY"}:
+            return None
+        i = self._mention_span(place)[0] - 1
+        i -= i > sent.start and self.doc[i].lower_ == "the"
+        if i <= sent.start or self.doc[i].lower_ != "in":
+            return None
+        i -= 1
+        if self.doc[i].text == ")":  # a defined acronym
+            while i > sent.start and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        body = self.token_mention.get(i) if i >= sent.start else None
+        return body if body is not None and self.chain_type(body) in ORG_TYPES else None
 
     def _past_hyphen_word(self, mi: int, stop: int) -> int | None:
         """The actor an 'X-backed' (or 'X-aligned' ...) phrase starting at mention mi describes, or

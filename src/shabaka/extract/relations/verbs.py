@@ -104,14 +104,17 @@ class Verbs:
                 agents = agents or [
                     g for c in children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                     if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
-                    for g in b.children if g.dep_ == "pobj"]  # "was succeeded as speaker by Y"
+                    for g in b.children if g.dep_ == "pobj"] or [  # "was succeeded as speaker by Y"
+                    g for c in children if c.dep_ == "prep" and c.lower_ == "at" for h in c.children
+                    if h.lower_ == "hands" for b in h.children if b.dep_ == "prep" and b.lower_ == "of"
+                    for g in b.children if g.dep_ == "pobj"]  # "killed at the hands of the FSA"
                 # "created by a decree of Prime Minister X": whose decree
                 agents = [x for g in agents for x in (
                     [o for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"]
                     if g.lemma_.lower() in self.words["decree_nouns"] else [g])]
                 if not agents and relation == "sanctioned":  # "considered a terrorist by the US": on the noun
-                    agents = [g for c in children if c.dep_ == "oprd" for p in c.children
+                    agents = [g for c in children if c.dep_ in {"oprd", "dobj"} for p in c.children
                               if p.dep_ == "prep" and p.lower_ == "by"
                               for g in p.children if g.dep_ == "pobj"]
                 if not agents and relation == "sanctioned":
@@ -148,7 +151,9 @@ class Verbs:
                                self.wording.verbs.get(c.lemma_.lower()) in {"hostile_to", "killed"} and
                                any(o.dep_ == "dobj" for o in c.children)  # struck something, not "clashed"
                                for s in c.children if s.dep_ == "nsubj"]
-                patients = [c for c in children if c.dep_ == "nsubjpass"]
+                patients = [c for c in children if c.dep_ == "nsubjpass"] or [
+                    t for t in [self._set_off_subject(verb)] if t is not None] or (
+                    [verb] if verb.i in self.list_fill else [])  # "Killed in the U.S. strike: - X - Y"
                 if not patients and verb.dep_ == "conj":
                     # "AAH split from the Mahdi Army and is led by X": the verbs share the subject
                     head = verb.head
@@ -233,6 +238,10 @@ class Verbs:
                         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
                     if not subjects and infinitive and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
                         subjects = [verb.head.head]  # "the PMF, formed in 2014 to fight IS": what was formed
+                        of = verb.head.head.head
+                        if verb.head.head.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "appos" \
+                                and of.head.lemma_.lower() in self.words["kind_nouns"]:
+                            subjects = [of.head]  # "the Hashd, an alliance of groups formed to fight IS"
                     # "X is working with Y to reshape ..., to instead support Z", "the coalition
                     # continued to advise and assist Iraqi forces", "the Quds Force has armed, trained
                     # and funded KH": the subject further up
@@ -285,7 +294,8 @@ class Verbs:
                                and c.pos_ != "VERB" for g in c.children if g.dep_ in {"nsubj", "dobj"}]
                 objects = objects or self._shared_object(verb) or [
                     c for c in children if c.dep_ in {"advmod", "npadvmod"} and c.i == verb.i + 1
-                    and self.mention_of(c) is not None]  # "ISIS seizes Mosul": Mosul parsed as an adverb
+                    and self.mention_of(c) is not None] or (  # "ISIS seizes Mosul": Mosul parsed as an adverb
+                    [verb] if verb.i in self.list_fill else [])  # "The Treasury sanctioned: - X - Y"
                 if relation == "hostile_to":
                     # "strikes targeted a command node used by KH": whose the site is
                     sites = [o for d in objects for o in [d, *d.conjuncts] if self.mention_of(o) is None]
@@ -636,6 +646,9 @@ class Verbs:
         coalition has trained and equipped Iraqi forces", where the first verb has its subject)."""
         children = list(verb.children)
         subject = any(c.dep_ == "nsubj" for c in children)
+        listed = verb.i in self.list_fill and verb.tag_ == "VBN" and not subject
+        if self._set_off_subject(verb) is not None or listed:
+            return True  # (and "Killed in the U.S. strike:" before a list of the dead)
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or \
                 verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" or \
                 verb.dep_ == "acl" and verb.tag_ == "VBD" and not subject:
@@ -645,6 +658,19 @@ class Verbs:
                 any(c.dep_ == "nsubj" for c in verb.head.children)
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
             not any(c.dep_ == "nsubj" for c in verb.head.children) and self._passive(verb.head)
+
+    @staticmethod
+    def _set_off_subject(verb: Token) -> Token | None:
+        """The name a participle set off by a comma describes, where the parse made it the subject
+        of an active verb: "The PKK, considered a terrorist group by Ankara, denied it"; None where
+        there is no such misreading (not "The PKK considered the offer")."""
+        if verb.tag_ not in {"VBD", "VBN"} or verb.i < 2 or verb.nbor(-1).text != ",":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 2), None)
+        by = any(p.dep_ in {"prep", "agent"} and p.lower_ == "by" and p.i > verb.i
+                 for h in [verb, *(c for c in verb.children if c.dep_ in {"oprd", "dobj"})]
+                 for p in h.children)
+        return subject if by else None
 
     @staticmethod
     def _listed_as_terrorist(verb: Token) -> bool:
