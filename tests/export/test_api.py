@@ -96,3 +96,16 @@ def test_export_and_import_from_python(kb, new_kb, tmp_path):
     report = kb.export("jsonl", tmp_path / "a.jsonl")
     assert report.files == [tmp_path / "a.jsonl"] and report.counts["document"] == 3
     assert new_kb().import_file(tmp_path / "a.jsonl").documents == 3
+
+
+def test_a_gloss_in_square_brackets_is_read_and_kept_as_written(new_kb, tmp_path):
+    """Monitoring digests gloss names in brackets: the claim is read across the gloss, and its evidence
+    quotes the text as written."""
+    doc = tmp_path / "digest.txt"
+    doc.write_text("Al-Etejah TV aired a statement by the Kata'ib Hizballah [Hezbollah Brigades] "
+                   "secretary-general, Abu Hussein al-Hamidawi, on Friday.\n")
+    kb = new_kb()
+    kb.ingest([doc])
+    leads = kb.claims(relation="leads")
+    assert len(leads) == 1
+    assert "Kata'ib Hizballah [Hezbollah Brigades] secretary-general" in leads[0]["evidence"]

@@ -193,11 +193,22 @@ def test_a_person_name_keeps_all_its_parts(analyse, text, name):
     "Mehmet Dogan, code-named Dilkhwaz Gabar, was killed in Makhmour.",
     "Abu Ali, whose real name is Hamid al-Jazairi, was killed in Makhmour.",
     "Mushtaq al-Jawari, nom de guerre Abu Taqwa, was killed in Baghdad.",
+    "Mehr recalled that Qasem Soleimani [Qassem Sulaymani] was born in 1957.",
 ])
 def test_a_code_name_or_real_name_the_text_gives_is_the_same_man(analyse, text):
     ex, _, _ = analyse(text)
     chains = {m.chain for m in ex.mentions if m.type == "PERSON"}
     assert len(chains) == 1, [(m.text, m.chain) for m in ex.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey launched Operation Claw-Lock against the PKK.",
+    "Twelve soldiers were killed in the Claw-Eagle operation.",
+    "The offensive, code-named Tigris Eagle, targeted PKK hideouts.",
+])
+def test_an_operations_name_is_no_actor(analyse, text):
+    _, mentions, _ = analyse(text)
+    assert not any(word in name for name, _ in mentions for word in ("Claw", "Tigris")), mentions
 
 
 def test_a_pack_mans_family_name_after_another_given_name_is_another_man(analyse):

@@ -3787,6 +3787,16 @@ def test_what_regional_reporting_misreads(analyse, text, wrong):
     ("After Zarqawi's death the creation of the Islamic State of Iraq, then affiliated with al-Qaeda, was "
      "announced. Abu Omar al-Baghdadi was chosen as its first emir.",
      ("abu_omar_al_baghdadi", "leads", "islamic_state_of_iraq")),
+    # two actors joined by a hyphen or a slash both act, or are both acted on
+    ("A joint Iraqi-US raid in Anbar province killed 15 Islamic State fighters.",
+     ("iraq", "hostile_to", "islamic_state")),
+    ("Washington has long been accused of backing the PKK/YPG.",
+     ("united_states", "backs", "peoples_protection_units")),
+    # a gloss in square brackets, as monitoring digests print them, is read as one in parentheses
+    ("Al-Ahad TV reported that Hassan Jabbar al-Maliki, commander of the Hashd [PMF]'s 42nd Brigade, was "
+     "killed.", ("Hassan Jabbar al-Maliki", "leads", "42nd Brigade")),
+    ("Mehr recalled that Qasem Soleimani [Qassem Sulaymani] led the Quds Force for two decades.",
+     ("qasem_soleimani", "leads", "quds_force")),
 ])
 def test_what_prosecutions_kurdish_and_jihadist_reporting_states(analyse, text, expected):
     """Constructions of Turkish, Kurdish, court and jihadist-lineage reporting, in sentences written here
@@ -3812,6 +3822,17 @@ def test_what_prosecutions_kurdish_and_jihadist_reporting_states(analyse, text, 
     ("After Zarqawi's death the creation of the Islamic State of Iraq, then affiliated with al-Qaeda, was "
      "announced. Abu Omar al-Baghdadi was chosen as its first emir.",
      ("abu_omar_al_baghdadi", "leads", "al_qaeda")),
+    # members pledging are not their group; an operation's name kills no one; a tie that says why each man
+    # was listed is no alliance of his
+    ("Several hundred members of Ansar al-Islam in Kirkuk pledged allegiance to Islamic State.",
+     ("Ansar al-Islam", "allied_with", "islamic_state")),
+    ("The ministry released the names of the soldiers killed in the Claw-Eagle operation:\n"
+     "- Sgt. Mehmet Yilmaz\n- Lt. Emre Demir", ("Claw-Eagle", "killed", "Mehmet Yilmaz")),
+    ("The U.S. Treasury sanctioned the following individuals linked to the Houthis:\n"
+     "- Sa'id al-Jamal, an Iran-based financier\n- Mohammed Abdulsalam, the group's chief negotiator",
+     ("Sa'id al-Jamal", "allied_with", "houthis")),
+    ("Mehr reported that National Security Adviser Qasim al-Araji [Qassem al-Aaraji] and Ali Shamkhani "
+     "signed a security pact.", ("qasim_al_araji", "allied_with", "Qassem al-Aaraji")),
 ])
 def test_what_prosecutions_kurdish_and_jihadist_reporting_misreads(analyse, text, wrong):
     _, _, claims = analyse(text)

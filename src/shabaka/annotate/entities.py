@@ -128,6 +128,7 @@ class EntityTyper:
         self.place_nouns = pack.wording.words["place_nouns"]
         self.list_prepositions = pack.wording.words["list_prepositions"]
         self.town_rulers = pack.wording.words["town_rulers"]
+        self.operation_nouns = pack.wording.words["operation_nouns"]
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
         self.capital_of = {
@@ -202,6 +203,8 @@ class EntityTyper:
                 if self._in_headline(span) and ent.label_ != "PERSON" or span.text in described:
                     continue
                 label = self._type_of(span, ent.label_)
+                if label in {"ORGANIZATION", "ARMED_GROUP"} and self._names_an_operation(span):
+                    continue  # "the Claw-Eagle operation", "Operation Claw-Lock": a deed's name, no actor
                 if label == "ORGANIZATION" and span.start > ent.start and self._structure_type(span) is None \
                         and all(t.is_title for t in span) and \
                         doc[ent.start:span.start].text.lower() in self.roles:
@@ -332,6 +335,16 @@ class EntityTyper:
                     span = Span(span.doc, span.start, span.end, label="PLACE")
             out.append(span)
         return out
+
+    def _names_an_operation(self, span: Span) -> bool:
+        """Whether a name is a military operation's: "Operation Claw-Lock", "the Claw-Eagle
+        operation", "an offensive, code-named Tigris Eagle"."""
+        doc, words = span.doc, self.operation_nouns
+        if span[0].lower_ in words or span.end < len(doc) and doc[span.end].lower_ in words:
+            return True
+        before = doc[max(0, span.start - 5):span.start]
+        return any(t.lower_ in {"dubbed", "named", "codenamed", "code-named"} for t in before[-2:]) and \
+            any(t.lower_ in words for t in before)
 
     def _ruled_town(self, span: Span) -> bool:
         """Whether a name the model took for an organisation is what a mayor or governor runs

@@ -41,6 +41,9 @@ PARSER_WORDS = "shabaka_apostrophe_words"  # where the pipeline's meta lists tho
 
 
 _MARK = re.compile("[’‘ʾʿʼʻ`´]")  # the marks straightened; a text with none reads as written
+# "the Hashd [PMF]", "Qaani [also spelled Qa'ani]": a gloss in square brackets, which the model and the
+# rules read as they read one in parentheses
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,200})\]")
 
 
 @cache
@@ -78,6 +81,14 @@ def sections(text: str, size: int = SECTION_CHARS, long: int = LONG_TEXT) -> lis
     return pieces
 
 
+def glosses_in_parentheses(text: str) -> str:
+    """The text with each bracketed gloss in parentheses, one character for one: monitoring
+    digests gloss names in square brackets ("Kata'ib Hizballah [Hezbollah Brigades] secretary-
+    general X"), where the model and the rules know parentheses. The stored text keeps the
+    brackets; only the annotation reads them so."""
+    return _BRACKETED.sub(r"(\1)", text) if "[" in text else text
+
+
 def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
              n_process: int = 1) -> Iterator[Doc]:
     """One annotated Doc per text, in order, however long the text.
@@ -93,6 +104,7 @@ def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,
 
     def wholes() -> Iterator[str]:
         for i, text in enumerate(texts):
+            text = glosses_in_parentheses(text)
             read = parser_text(text, words)
             if read != text:
                 marked[i] = text

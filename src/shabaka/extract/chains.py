@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from shabaka.annotate.entities import KIN_GROUPS
 from shabaka.model import Chain, Mention
 from shabaka.names import fold, initials, name_parts, strip_titles
+from shabaka.resolve.matching import words_agree
 
 ORG_TYPES = {"ARMED_GROUP", "STATE_BODY", "ORGANIZATION"}
 # a repeat copies its type; what the text says a body is ("X is a militia") outweighs its name's guesses
@@ -95,8 +96,10 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
         if _ACRONYM_BRIDGE.match(between) and _ACRONYM_CLOSE.match(text[b.end:b.end + 3]):
             if _is_acronym(b.text) != _is_acronym(a.text):
                 uf.union(i, i + 1)
-            elif a.type == b.type == "PERSON" and (name_parts(a.text).kunya or name_parts(b.text).kunya):
-                uf.union(i, i + 1)  # "Abdul Aziz al-Muhammadawi (Abu Fadak)", "Abu Jihad (Mohammed ...)"
+            elif a.type == b.type == "PERSON" and (name_parts(a.text).kunya or name_parts(b.text).kunya or
+                                                   _spellings_agree(folded[i], folded[i + 1])):
+                uf.union(i, i + 1)  # "Abdul Aziz al-Muhammadawi (Abu Fadak)", "Abu Jihad (Mohammed ...)",
+                # "Qasem Soleimani [Qassem Sulaymani]"
         elif _ALIAS_BRIDGE.match(between) and a.type != "COUNTRY" and (
             a.type == b.type or (a.type in ORG_TYPES and b.type in ORG_TYPES)
         ):
@@ -110,6 +113,13 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
         if short[i] and sizes[uf.find(i)] == 1:  # linked to no full name: group by spelling
             uf.union(i, lone.setdefault(folded[i], i))
     return _make_chains(mentions, folded, uf)
+
+
+def _spellings_agree(a: str, b: str) -> bool:
+    """Whether two folded names are one name spelt two ways, word for word ("qasim al-araji",
+    "qassem al-aaraji")."""
+    wa, wb = name_parts(a).words, name_parts(b).words
+    return len(wa) == len(wb) > 1 and all(words_agree(x, y) for x, y in zip(wa, wb, strict=True))
 
 
 def _link_initials(mentions: list[Mention], uf: _UnionFind) -> None:

@@ -159,6 +159,7 @@ WORD_CLASSES = (
     "founding_nouns", "founding_governors", "composition_verbs", "people_nouns", "holding_verbs",
     "severing_verbs", "exchanging_verbs", "fire_nouns", "post_verbs", "appointing_verbs", "taking_part_verbs",
     "belief_verbs", "violent_verbs", "decree_nouns", "facility_words", "local_rulers", "town_rulers",
+    "operation_nouns",
     "together_words", "place_nouns", "list_nouns", "quantity_words", "against_verbs", "sanction_nouns",
     "territory_verbs", "collective_nouns",
     "reporting_verbs", "contest_verbs", "contest_words", "civil_pact_words",

@@ -470,9 +470,7 @@ class BuilderBase:
                                       and not (c.pos_ == "ADJ" and
                                                t.lemma_.lower() in self.words["group_nouns"]))]
                         # "a joint Iraqi-U.S. operation": both
-                        first = self.mention_tokens.get(cm, (0, 0))[0]
-                        out += [m for m in [self.token_mention.get(first - 2)]
-                                if first >= 2 and self._hyphen_pair(first) and m not in out]
+                        out += [m for m in self.hyphen_partners(cm) if m not in out]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
@@ -583,7 +581,7 @@ class BuilderBase:
         """Names of the same type listed just before this one that the parse hung inside it or
         took for another word's conjunct: "killed Abu Omar al-Baghdadi and Abu Ayyub al-Masri"
         makes the first name a part of the second's."""
-        out: list[int] = []
+        out: list[int] = self.hyphen_partners(mi)  # "PKK/YPG"
         first, end = self.mention_tokens.get(mi, (0, 0))
         while first >= 2 and self.doc[first - 1].lower_ in {"and", ","}:
             prev = self.token_mention.get(first - 2)
@@ -600,6 +598,25 @@ class BuilderBase:
             out.append(prev)
             first = start
         return out
+
+    def _past_gloss(self, end: int) -> int:
+        """Where a name's possessive begins past its gloss or acronym in parentheses ("the Hashd
+        (PMF)'s 42nd Brigade"); `end` itself where none comes between."""
+        if end >= len(self.doc) or self.doc[end].text != "(":
+            return end
+        close = next((k for k in range(end, min(end + 8, len(self.doc))) if self.doc[k].text == ")"), None)
+        if close is None or close + 1 >= len(self.doc) or self.doc[close + 1].text not in POSSESSIVE_MARKS:
+            return end
+        return close + 1
+
+    def hyphen_partners(self, mi: int) -> list[int]:
+        """The actors joined to this one by a hyphen or slash ("Iraqi-U.S.", "PKK/YPG")."""
+        first, end = self.mention_tokens.get(mi, (0, 0))
+        before = self.token_mention.get(first - 2) if first >= 2 and self._hyphen_pair(first) else None
+        after = self.token_mention.get(end + 1) if end + 1 < len(self.doc) else None
+        if after is not None and (self.mention_tokens[after][0] != end + 1 or not self._hyphen_pair(end + 1)):
+            after = None
+        return [m for m in (before, after) if m is not None and m != mi]
 
     def _hyphen_pair(self, first: int) -> bool:
         """Whether two actors are joined by a hyphen or slash before token `first`: "a joint Iraqi-U.S.
@@ -1155,8 +1172,8 @@ class BuilderBase:
 
     def _locator(self, mi: int) -> bool:
         """Whether the mention only locates the place named just before it: the 'Iraq' of 'Mosul, Iraq'."""
-        if self.chain_type(mi) != "COUNTRY":
-            return False
+        if self.chain_type(mi) != "COUNTRY" or self._demonym(mi):
+            return False  # (not "killed in Anbar, Iraqi Prime Minister X said": a demonym locates nothing)
         start, end = self._mention_span(mi)
         before = self.token_mention.get(start - 2) if start > 1 and self.doc[start - 1].text == "," else None
         listed = end < len(self.doc) and self.doc[end].lower_ in {"and", "or"}  # "Mosul, Iraq and Syria"

@@ -350,7 +350,7 @@ class Fields:
                     else:
                         part.append(t)
             names = [(m, stop) for item, stop in items if (m := self._item_name(item)) is not None]
-            if len(names) < max(2, len(items) - 1) and not (len(items) == 1 == len(names)):
+            if (len(names) < 2 or 2 * len(names) < len(items)) and not len(items) == 1 == len(names):
                 continue  # not a list of names ("Note: figures are estimates")
             slot = self._open_slot(words[:colon])
             if slot is None:
@@ -366,7 +366,8 @@ class Fields:
             mi = self.token_mention.get(t.i)
             if mi is not None:
                 return self._possessed(mi)
-            if not (t.lower_ == "the" or t.lower_.rstrip(".") in self.rank_words or t.text == "."):
+            if not (t.lower_ == "the" or t.lower_.rstrip(".") in self.rank_words or t.text == "." or
+                    t.is_title and t.is_alpha):  # ("Fawaz | Muhammad al-Rawi": a name the model cut short)
                 return None
         return None
 

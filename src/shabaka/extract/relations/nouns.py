@@ -980,7 +980,12 @@ class Nouns:
             of = predicate.head
             if predicate.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
                 predicate = of.head
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]:
+            holding = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["holding_verbs"]
+            if holding and any(h.lemma_.lower() in self.words["people_nouns"] and any(
+                    c.dep_ == "nummod" or c.lower_ in self.words["quantity_words"] for c in h.children)
+                    for h in noun.head.children if h.dep_ == "nsubj"):
+                continue  # "several hundred members of Ansar al-Islam pledged allegiance to IS": not it
+            if holding:
                 # "Amiri has close ties to Iran"; "Iran has proxies such as KH"
                 (members if owners else owners).extend(self._subjects(noun.head))
             elif noun.dep_ in {"compound", "appos"} and self.mention_of(noun.head) is not None:

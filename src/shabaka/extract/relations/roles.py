@@ -453,8 +453,11 @@ class Roles:
                 continue  # "X, whom Iraqi military officials described as ...": a clause, no apposition
             stop = p_end + 1
             while (stop < sent.end and stop - p_end < 25
-                   and self.doc[stop].text not in {",", ";", "(", ")", "."}
+                   and (self.doc[stop].text not in {",", ";", "(", ")", "."} or self._past_gloss(stop) > stop)
                    and self.doc[stop].lower_ not in {"who", "which", "that", "said", "says", "told"}):
+                if self._past_gloss(stop) > stop:  # "commander of the Hashd (PMF)'s 42nd Brigade"
+                    stop = self._past_gloss(stop)
+                    continue
                 if self.doc[stop].pos_ in {"VERB", "AUX"} and self.doc[stop].tag_ not in {"VBN", "VBG"} and \
                         not self._participle_after_name(stop):
                     break
@@ -610,6 +613,7 @@ class Roles:
             local = after is not None and r_end <= self._mention_span(after)[0] < b
             if after is not None and (local or group_end is not None):
                 a_end = self._mention_span(after)[1] if local else group_end
+                a_end = self._past_gloss(a_end)  # "of the Hashd (PMF)'s 42nd Brigade"
                 follower = self.doc[a_end] if a_end < len(self.doc) else None
                 if follower is not None and follower.text in POSSESSIVE_MARKS:
                     # "commander of Iran's Quds Force" serves the force; "a member of Panama's

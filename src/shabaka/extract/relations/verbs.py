@@ -275,8 +275,10 @@ class Verbs:
                      for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or
                     # "the strike attributed to Israel killed ..."
                     [self.doc[self.mention_tokens[m][0]] for m in self._responsible_for(t)] or
-                    [c for c in t.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and
-                     self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"] or
+                    [x for c in t.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and
+                     self.mention_of(c) is not None and self.chain_type(self.mention_of(c)) != "PLACE"
+                     for x in [c, *(self.doc[self.mention_tokens[p][0]]  # "a joint Iraqi-US raid killed"
+                                    for p in self.hyphen_partners(self.mention_of(c)))]] or
                     # "the US-led invasion that toppled Saddam": the one who led it
                     [g for c in t.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
                      for g in c.children if g.dep_ in {"npadvmod", "compound"}
@@ -972,7 +974,9 @@ class Verbs:
             while not subjects and head.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.head.i != head.i:
                 head = head.head  # "These groups are separate from but allied with X"
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            if not subjects and verb.dep_ in {"acl", "amod"}:
+            if not subjects and verb.dep_ in {"acl", "amod"} and verb.head.i not in self.list_fill:
+                # (not "sanctioned the following individuals linked to the Houthis: ...": the tie
+                # only says why each was listed)
                 subjects = [verb.head]  # "KSS, working with ...", "militias loyal to Iran such as KH"
             subj = [m for c in subjects for m in self.actor_of(c) or self._pronoun(c)
                     if not self._platform_of(c, m)]
