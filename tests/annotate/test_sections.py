@@ -87,6 +87,21 @@ def test_a_text_with_one_mark_alone_is_read_straight_and_one_without_marks_as_wr
         "Kata'ib Hezbollah, Asa'ib Ahl al-Haq"
 
 
+@pytest.mark.parametrize("text,read", [
+    ("the Hashd [PMF] and Esmail Qaani [also spelled Ismail Qa'ani] met.",
+     "the Hashd (PMF) and Esmail Qaani (also spelled Ismail Qa'ani) met."),
+    # an editor's insertion and a reference mark are no gloss (the sentence must still end before a mark)
+    ('"They [the Americans] will pay," he said.', None),
+    ("Abu Ali al-Askari, the [Kata'ib Hezbollah] security official, praised it.", None),
+    ("It was founded in 1937.[2] Its subsidiaries include Audi.", None),
+    ("He threatened Kadhimi on Telegram.[citation needed] The group [sic] and note [12] stay.", None),
+])
+def test_a_gloss_in_square_brackets_is_read_as_one_in_parentheses(text, read):
+    from shabaka.annotate.sections import glosses_in_parentheses
+
+    assert glosses_in_parentheses(text) == (read or text)
+
+
 def test_a_curly_apostrophe_is_read_straight_and_stored_and_quoted_as_written(tmp_path):
     text = ("In 2009, the United States designated Kata’ib Hezbollah a Foreign Terrorist Organization.\n"
             + "The group’s fighters were seen in Jurf al-Sakhar. " * 30 + "\n")

@@ -128,6 +128,7 @@ class EntityTyper:
         self.place_nouns = pack.wording.words["place_nouns"]
         self.list_prepositions = pack.wording.words["list_prepositions"]
         self.town_rulers = pack.wording.words["town_rulers"]
+        self.facility_words = pack.wording.words["facility_words"]  # "Al-Walid crossing"
         self.operation_nouns = pack.wording.words["operation_nouns"]
         # capital city actor id -> country id, for "Tehran accused Washington of ..."
         capitals = {a.capital.lower(): a.id for a in pack.actors.values() if a.capital}
@@ -330,7 +331,8 @@ class EntityTyper:
                 others = [c for c in span.root.conjuncts if c.i in at]
                 if len(listed) == 1 and len(others) >= 2 and listed != {span.label_}:
                     span = Span(span.doc, span.start, span.end, label=listed.pop())
-                elif span.label_ != "PLACE" and self._listed_by_place_noun(span.root) or \
+                elif span.label_ != "PLACE" and (self._listed_by_place_noun(span.root) or
+                                                 self._named_as_place(span)) or \
                         span.label_ == "ORGANIZATION" and self._ruled_town(span):
                     span = Span(span.doc, span.start, span.end, label="PLACE")
             out.append(span)
@@ -345,6 +347,17 @@ class EntityTyper:
         before = doc[max(0, span.start - 5):span.start]
         return any(t.lower_ in {"dubbed", "named", "codenamed", "code-named"} for t in before[-2:]) and \
             any(t.lower_ in words for t in before)
+
+    def _named_as_place(self, span: Span) -> bool:
+        """Whether the text calls the name a place: "the Yazidi town, Khanasor", "the town of
+        Khanasor", "Al-Walid crossing" (a site's word ends its name)."""
+        root = span.root
+        if span[-1].lower_ in self.facility_words and len(span) > 1 and self._structure_type(span) is None:
+            return True
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
+            root.head if root.dep_ == "appos" else None
+        return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.place_nouns and \
+            head.i < span.start
 
     def _ruled_town(self, span: Span) -> bool:
         """Whether a name the model took for an organisation is what a mayor or governor runs
@@ -923,8 +936,8 @@ class EntityTyper:
             if any(t.like_num for t in span) or text.isupper():
                 return None
             following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-            if following in self.area_words:
-                return "PLACE"  # "Tel Keppe district", "Sinjar subdistrict": no man
+            if following in self.area_words or following in self.facility_words:
+                return "PLACE"  # "Tel Keppe district", "Sinjar subdistrict", "Al-Walid crossing": no man
             return "PERSON"
         return structural or "ORGANIZATION"
 

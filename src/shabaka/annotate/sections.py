@@ -41,9 +41,13 @@ PARSER_WORDS = "shabaka_apostrophe_words"  # where the pipeline's meta lists tho
 
 
 _MARK = re.compile("[’‘ʾʿʼʻ`´]")  # the marks straightened; a text with none reads as written
-# "the Hashd [PMF]", "Qaani [also spelled Qa'ani]": a gloss in square brackets, which the model and the
-# rules read as they read one in parentheses
-_BRACKETED = re.compile(r"\[([^\[\]\n]{1,200})\]")
+# "the Hashd [PMF]", "Qaani [also spelled Qa'ani]": a gloss in square brackets after a name, which the
+# model and the rules read as they read one in parentheses (not a reference mark, "Baghdad.[3]",
+# "[citation needed]", "[sic]", nor an editor's insertion, "the [KH] official", "They [the US] will")
+_BRACKETED = re.compile(r"(?<=[\w.'’] )\[([^\[\]\n]{1,200})\]")
+_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+_EDITORIAL = re.compile(r"(?i)^(?:\d+|[a-z]|citation[^\]]*|[\w ]*needed|sic|dubious|who\??|when\??|by whom\??"
+                        r"|note \w+|clarification[^\]]*)$")
 
 
 @cache
@@ -86,7 +90,13 @@ def glosses_in_parentheses(text: str) -> str:
     digests gloss names in square brackets ("Kata'ib Hizballah [Hezbollah Brigades] secretary-
     general X"), where the model and the rules know parentheses. The stored text keeps the
     brackets; only the annotation reads them so."""
-    return _BRACKETED.sub(r"(\1)", text) if "[" in text else text
+    if "[" not in text:
+        return text
+    def gloss(m: re.Match) -> str:
+        before = text[:m.start()].split()[-1] if text[:m.start()].split() else ""
+        named = before.split("-")[-1][:1].isupper() and before.lower() not in _PRONOUNS  # ("al-Amiri")
+        return f"({m.group(1)})" if named and not _EDITORIAL.match(m.group(1).strip()) else m.group()
+    return _BRACKETED.sub(gloss, text)
 
 
 def annotate(nlp: Language, texts: Iterable[str], *, batch_size: int = 16,

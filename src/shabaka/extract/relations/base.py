@@ -32,6 +32,15 @@ GERUND_PREPOSITIONS = {"by", "after", "before", "while", "through"}
 LINEAR_RELATIONS = {"sanctioned", "backs"}  # read in word order where the parse breaks on long lists
 
 
+def cited_source(t: Token) -> bool:
+    """Whether a word names who says what the clause says, not who does it: "According to Kurdish
+    Brig. Gen. X, the withdrawal occurred ...", which the parse may read as the clause's subject."""
+    k = t.left_edge.i - 1
+    while k > 0 and t.i - k < 10 and (t.doc[k].pos_ in {"PROPN", "ADJ", "NOUN"} or t.doc[k].text in ".-"):
+        k -= 1
+    return k > 0 and t.doc[k].lower_ == "to" and t.doc[k - 1].lower_ == "according"
+
+
 class BuilderBase:
     """Mentions by token, arguments of a node, and the checks every claim passes."""
 
@@ -602,12 +611,17 @@ class BuilderBase:
     def _past_gloss(self, end: int) -> int:
         """Where a name's possessive begins past its gloss or acronym in parentheses ("the Hashd
         (PMF)'s 42nd Brigade"); `end` itself where none comes between."""
+        after = self.past_parenthesis(end)
+        return after if after > end and after < len(self.doc) and self.doc[after].text in POSSESSIVE_MARKS \
+            else end
+
+    def past_parenthesis(self, end: int) -> int:
+        """The token after a short parenthesis that opens at `end` ("Saraya al-Salam (Peace Brigades)
+        militia"), or `end` where none does."""
         if end >= len(self.doc) or self.doc[end].text != "(":
             return end
         close = next((k for k in range(end, min(end + 8, len(self.doc))) if self.doc[k].text == ")"), None)
-        if close is None or close + 1 >= len(self.doc) or self.doc[close + 1].text not in POSSESSIVE_MARKS:
-            return end
-        return close + 1
+        return end if close is None else close + 1
 
     def hyphen_partners(self, mi: int) -> list[int]:
         """The actors joined to this one by a hyphen or slash ("Iraqi-U.S.", "PKK/YPG")."""
@@ -998,6 +1012,10 @@ class BuilderBase:
                 return False
             if t is not token and below.dep_ == "xcomp" and t.lemma_.lower() in {"vow", "swear"}:
                 return False  # "Nujaba vows to strike US bases" (but '"X did it," he vowed' did)
+            planned = below.dep_ == "xcomp" and t.lemma_ == "be" and t.tag_ in {"VBZ", "VBP"}
+            if t is not token and planned and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in below.children):
+                return False  # "Unit 80 is to join the ministry": planned, not done
             if not climb or t.dep_ not in CLAUSE_LINKS or t.head.i == t.i or steps > 4:
                 return True
             below, t, steps = t, t.head, steps + 1
@@ -1311,7 +1329,7 @@ class BuilderBase:
         terrorist group, controls Qandil": the PKK, through "which"; "AAH, whose wing Sadiqoun won
         seats, is a member of ...": AAH); a fronted description beside the name leaves the name ("A
         6'8 forward, Nostrand played ...")."""
-        found = [c for c in verb.children if c.dep_ in deps]
+        found = [c for c in verb.children if c.dep_ in deps and not cited_source(c)]
         if len(found) < 2:
             return found
         relative = [c for c in found if c.tag_ in {"WDT", "WP"}]
@@ -1328,7 +1346,7 @@ class BuilderBase:
         head = verb
         shared = {"nsubj"}
         for _ in range(3):
-            found = [m for c in head.children if c.dep_ in shared | {"agent"}
+            found = [m for c in head.children if c.dep_ in shared | {"agent"} and not cited_source(c)
                      for m in (self.actor_of(c) if c.dep_ in shared else
                                [x for g in c.children if g.dep_ == "pobj" for x in self.actor_of(g)])]
             if not found and (accused := self._accused_tokens(head)):
@@ -1510,7 +1528,10 @@ class BuilderBase:
 
     def _scope_at(self, k: int, stop: int) -> int | None:
         """The place or country named by "in X" / "for X" at token k, before `stop`: where a
-        branch serves ("KH in Basra", "its new emir in Iraq")."""
+        branch serves ("KH in Basra", "its new emir in Iraq", "on the frontline in Kirkuk")."""
+        fronts = {"front", "frontline", "frontlines", "front-line"}
+        if k + 2 < stop and self.doc[k].lower_ == "on" and self.doc[k + 2].lower_ in fronts:
+            k += 3 + (k + 3 < stop and self.doc[k + 3].lower_ in {"line", "lines"})
         place = self.token_mention.get(k + 1) if k + 1 < stop and self.doc[k].lower_ in {"in", "for"} \
             else None
         return place if place is not None and self.chain_type(place) in {"PLACE", "COUNTRY"} else None

@@ -1041,6 +1041,7 @@ class Roles:
                 continue
             g_end = self._mention_span(group)[1]
             root = self.doc[self._mention_span(group)[0]:g_end].root
+            g_end = self.past_parenthesis(g_end)  # "his Saraya al-Salam (Peace Brigades) militia"
             kinds = self.words["group_nouns"] | self.words["sub_body_nouns"] | (
                 self.words["unit_words"] & self.words["part_nouns"])  # "Sadr's Saraya al-Salam brigades"
             if root.dep_ in {"compound", "amod", "nmod"} and not (
