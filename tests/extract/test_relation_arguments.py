@@ -3805,6 +3805,9 @@ def test_what_regional_reporting_misreads(analyse, text, wrong):
      ("Mustafa Chawrash", "member_of", "peshmerga")),
     ("Abu Khadija was killed in Anbar, Iraqi Prime Minister Mohammed Shia al-Sudani said.",
      ("mohammed_shia_al_sudani", "leads", "iraq")),
+    # what a body became is it
+    ("Badr later split from the Supreme Council and became an independent movement led by Hadi al-Amiri.",
+     ("hadi_al_amiri", "leads", "badr_organization")),
     # a gloss between a man's group and its kind, and an editor's insertion in a title, are read past
     ("Muqtada al-Sadr ordered the dissolution of his Saraya al-Salam [Peace Brigades] militia in Bu Aitha.",
      ("muqtada_al_sadr", "leads", "saraya_al_salam")),

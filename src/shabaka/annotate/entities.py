@@ -454,6 +454,13 @@ class EntityTyper:
                 if _ORDINAL.fullmatch(doc[i].text) and doc[i].i not in starts:
                     out.append(Span(doc, i, i + 1, label=unit.label_, kb_id="structure"))
                     i -= 1
+        # "Brigade 313", "Brigade 40": a unit named by its number, which the model leaves unread
+        covered = {i for span in out for i in range(span.start, span.end)}
+        for token in table.tokens:
+            if token.text in {"Brigade", "Regiment", "Division", "Battalion"} and token.lower_ in units and \
+                    token.i + 1 < len(doc) and doc[token.i + 1].text.isdigit() and \
+                    len(doc[token.i + 1].text) <= 3 and not {token.i, token.i + 1} & covered:
+                out.append(Span(doc, token.i, token.i + 2, label=units[token.lower_], kb_id="structure"))
         return out
 
     def _ministers_ministries(self, doc: Doc, kept: list[Span]) -> list[Span]:

@@ -334,9 +334,11 @@ class BuilderBase:
                         for m in self.actor_of(c)] or (
                     self.actor_of(t.head.head) if t.head.dep_ == "acl" else [])  # "Badr, considered a ..."
                 continue
-            if t.dep_ == "attr" and t.head.lemma_ == "be" and t.pos_ == "NOUN":
-                # "KH is a group which ...": the predicate noun is its subject
-                out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)]
+            if t.dep_ == "attr" and t.head.lemma_ in {"be", "become", "remain"} and t.pos_ == "NOUN":
+                # "KH is a group which ...", "Badr became a movement led by X": the predicate noun is its
+                # subject
+                out += [m for c in t.head.children if c.dep_ == "nsubj" for m in self.actor_of(c)] or (
+                    self._subjects(t.head) if t.head.dep_ == "conj" else [])
                 continue
             if kinds and one is not None and one.lower_ == "one" and one.dep_ == "attr" and \
                     one.head.lemma_ == "be":

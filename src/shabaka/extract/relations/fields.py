@@ -60,7 +60,11 @@ class Fields:
                 box, group, heading = self._box(named, line)
                 continue
             if field is not None:
-                if box is not None and heading is not None:
+                label, named, value = field
+                own = label.lstrip("-–—, ")  # "- Badr Organization — head: Hadi al-Amiri": the body's field
+                if named is not None and own != label and self.chain_type(named) in ORG_TYPES:
+                    self._read_field(named, own, None, value, self.doc[(heading or line).start:end])
+                elif box is not None and heading is not None:
                     self._read_field(box, *field, self.doc[heading.start:end])
                 continue
             entry = self._entry(words)
@@ -86,6 +90,9 @@ class Fields:
         mi = self._possessed(mi)  # "Yemen's Houthis": the Houthis
         end = self.mention_tokens[mi][1]
         rest = [t for t in words if t.i >= end]
+        if rest and rest[-1].text == ":" and (len(rest) == 1 or rest[0].text == ",") and \
+                not any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in rest):
+            return mi  # "Kata'ib Sayyid al-Shuhada, per the designation notice:" before its fields
         if rest and not (rest[0].text in {"(", "/", "–", "-", "—"} and
                          all(t.text in {"(", ")", "/", "–", "-", "—", "'", "’"} or t.is_alpha or t.like_num or
                              self.token_mention.get(t.i) is not None for t in rest)):
@@ -114,7 +121,10 @@ class Fields:
     def _field(self, words: list[Token]) -> tuple[str, int | None, list[Token]] | None:
         """A line "Label: value": the label (lower case, qualifiers dropped), an actor named in the
         label ("PMF designation: Brigade 12"), and the value's tokens."""
-        colon = next((k for k, t in enumerate(words[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+        opening = self.token_mention.get(words[0].i)  # "Asa'ib Ahl al-Haq — head: X": a name opens the label
+        named_words = self.mention_tokens[opening][1] - words[0].i if opening is not None else 0
+        colon = next((k for k, t in enumerate(words[:named_words + MAX_LABEL_WORDS + 1]) if t.text == ":"),
+                     None)
         if not colon or len(words) - colon - 1 > MAX_VALUE_TOKENS or colon + 1 >= len(words):
             return None
         label = words[:colon]
@@ -325,7 +335,9 @@ class Fields:
         lines = [(start, end) for start, end in dict.fromkeys(self.tokens.lines)]
         for k, (start, end) in enumerate(lines):
             words = [t for t in self.doc[start:end] if not t.is_space]
-            colon = next((j for j, t in enumerate(words) if t.text == ":"), None)
+            # the last colon where the line ends in one ("Al-Sumaria TV: The following groups were ...:")
+            colon = len(words) - 1 if words and words[-1].text == ":" else \
+                next((j for j, t in enumerate(words) if t.text == ":"), None)
             if colon is None or colon < 2 or self.unmarked(words) is not None:
                 continue
             if colon == len(words) - 1:  # the items are the lines below
@@ -356,9 +368,16 @@ class Fields:
             if slot is None:
                 continue
             self.list_fill[slot.i] = [m for m, _ in names]
-            lead = self.doc[words[0].i].sent.start_char
+            lead = self.doc[words[0].i].sent
             for m, stop in names:
-                self.item_end[m] = (lead, stop)
+                self.item_end[m] = (lead.start_char, stop)
+            parts = self.words["unit_words"] | self.words["part_nouns"] | self.words["group_nouns"]
+            owners = [o for c in slot.children if c.dep_ in {"compound", "poss", "nmod"}
+                      and (o := self.mention_of(c)) is not None and self.chain_type(o) in ORG_TYPES]
+            if slot.lemma_.lower() in parts and len(owners) == 1:  # "three PMF brigades: - Brigade 313 - ..."
+                for m, _ in names:
+                    if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY"}:
+                        self.emit(m, "part_of", owners[0], "list_of_parts", 0.75, lead)
 
     def _item_name(self, item: list[Token]) -> int | None:
         """The actor a list item names first, past a rank or "the" (not a name deep in a phrase)."""
@@ -377,7 +396,8 @@ class Fields:
         ..."), "the following", or a verb left without its object or subject ("The Treasury
         sanctioned:", "Killed in the U.S. strike:")."""
         listed = self.words["group_nouns"] | self.words["kind_nouns"] | self.words["people_nouns"] | \
-            self.words["person_nouns"] | self.words["unit_words"] | self.words["list_nouns"]
+            self.words["person_nouns"] | self.words["unit_words"] | self.words["list_nouns"] | \
+            self.words["sanction_nouns"]  # "Designations announced by the State Department:"
         for t in lead:
             if t.lower_ == "following" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i:
                 return t.head  # "the following groups"

@@ -240,7 +240,7 @@ class Nouns:
             # the SDF against ISIL's capital": the agent and, where the parse puts it, the target
             # hang on the verb
             conducting = [v for v in ([launched.head] if launched.dep_ == "nsubjpass" else []) +
-                          [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                          [c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}]
                           if v.lemma_.lower() in self.words["launch_verbs"] and self.asserted(v)]
             named_by = [m for v in conducting for c in v.children if c.dep_ == "agent"
                         for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)]
@@ -338,6 +338,7 @@ class Nouns:
                 relation = "controls"
             elif lemma in self.words["sanction_nouns"]:
                 relation = "sanctioned"  # "U.S. sanctions on Fayyadh", "the Treasury's designation of KH"
+                targets += self.list_fill.get(noun.i, [])  # "Designations announced by the State Dept.: - X"
                 if noun.dep_ == "pobj" and noun.head.lower_ == "under" and self.asserted(noun.head.head):
                     targets += self._subjects(noun.head.head)  # "Fayyadh, who is under U.S. sanctions"
                 if launched.dep_ == "dobj" and launched.head.lemma_.lower() in self.words["launch_verbs"]:
