@@ -170,6 +170,13 @@ def test_a_country_that_only_begins_a_body_s_name_is_not_the_actor_listed(analys
     ("The Coordination Framework is the largest bloc. Its parties with armed wings:\n"
      "- Badr Organization — head: Hadi al-Amiri\n- Asa'ib Ahl al-Haq — head: Qais al-Khazali",
      [("hadi_al_amiri", "leads", "badr_organization"), ("qais_al_khazali", "leads", "asaib_ahl_al_haq")]),
+    # parts and men of the body a lead-in names; a post and its holder set off by a dash under a heading
+    ("Subsidiaries of the Islamic Revolutionary Guard Corps:\n- Quds Force\n- Basij",
+     [("quds_force", "part_of", "irgc"), ("basij", "part_of", "irgc")]),
+    ("Popular Mobilization Forces - Leadership (2024):\nChairman - Falih al-Fayyadh\n"
+     "Chief of Staff - Abu Fadak al-Mohammadawi",
+     [("falih_al_fayyadh", "leads", "popular_mobilization_forces"),
+      ("abu_fadak_al_mohammadawi", "member_of", "popular_mobilization_forces")]),
     # a plural noun the items spell out
     ("Brigades belonging to the Badr Organization:\n- 4th Brigade\n- 5th Brigade\n- 22nd Brigade",
      [("4th Brigade", "part_of", "badr_organization"), ("22nd Brigade", "part_of", "badr_organization")]),

@@ -354,8 +354,9 @@ class EntityTyper:
         root = span.root
         if span[-1].lower_ in self.facility_words and len(span) > 1 and self._structure_type(span) is None:
             return True
+        apposed = root.dep_ == "appos" and span.start > 0 and span.doc[span.start - 1].text == ","
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \
-            root.head if root.dep_ == "appos" else None
+            root.head if apposed else None
         return head is not None and head.tag_ == "NN" and head.lemma_.lower() in self.place_nouns and \
             head.i < span.start
 

@@ -95,7 +95,10 @@ def glosses_in_parentheses(text: str) -> str:
     def gloss(m: re.Match) -> str:
         before = text[:m.start()].split()[-1] if text[:m.start()].split() else ""
         named = before.split("-")[-1][:1].isupper() and before.lower() not in _PRONOUNS  # ("al-Amiri")
-        return f"({m.group(1)})" if named and not _EDITORIAL.match(m.group(1).strip()) else m.group()
+        inner = m.group(1).strip()
+        # (not one word completing the name before it: "Saddam [Hussein]", "Uday [Hussein]")
+        glossed = " " in inner or inner.isupper() and len(inner) > 1
+        return f"({m.group(1)})" if named and glossed and not _EDITORIAL.match(inner) else m.group()
     return _BRACKETED.sub(gloss, text)
 
 

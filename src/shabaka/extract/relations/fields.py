@@ -72,6 +72,12 @@ class Fields:
                 self._read_post(*entry, group, self.doc[heading.start:end], "who_is_who")
                 continue
             headed = self._heading(words)
+            if headed is None and words[-1].text == ":" and len(words) <= MAX_HEADING_TOKENS and \
+                    not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+                # "Organisation chart, Iraqi Ministry of Defense:", "PMF - Leadership (2024):": its box
+                bodies = {m for t in words if (m := self.token_mention.get(t.i)) is not None}
+                one = next(iter(bodies)) if len(bodies) == 1 else None
+                headed = one if one is not None and self.chain_type(one) in ORG_TYPES else None
             box, group, heading = self._box(headed, line) if headed is not None else (None, None, None)
             # (prose: no box goes on past it)
 
@@ -121,6 +127,11 @@ class Fields:
     def _field(self, words: list[Token]) -> tuple[str, int | None, list[Token]] | None:
         """A line "Label: value": the label (lower case, qualifiers dropped), an actor named in the
         label ("PMF designation: Brigade 12"), and the value's tokens."""
+        dash = next((k for k, t in enumerate(words[:MAX_LABEL_WORDS + 1]) if t.text in {"-", "–", "—"}
+                     and t.whitespace_ and k > 0 and words[k - 1].whitespace_), None)
+        if dash and self.token_mention.get(words[0].i) is None and \
+                " ".join(t.lower_ for t in words[:dash]) in self.roles:
+            return " ".join(t.lower_ for t in words[:dash]), None, words[dash + 1:]  # "Chairman - X"
         opening = self.token_mention.get(words[0].i)  # "Asa'ib Ahl al-Haq — head: X": a name opens the label
         named_words = self.mention_tokens[opening][1] - words[0].i if opening is not None else 0
         colon = next((k for k, t in enumerate(words[:named_words + MAX_LABEL_WORDS + 1]) if t.text == ":"),
@@ -371,13 +382,26 @@ class Fields:
             lead = self.doc[words[0].i].sent
             for m, stop in names:
                 self.item_end[m] = (lead.start_char, stop)
-            parts = self.words["unit_words"] | self.words["part_nouns"] | self.words["group_nouns"]
-            owners = [o for c in slot.children if c.dep_ in {"compound", "poss", "nmod"}
-                      and (o := self.mention_of(c)) is not None and self.chain_type(o) in ORG_TYPES]
-            if slot.lemma_.lower() in parts and len(owners) == 1:  # "three PMF brigades: - Brigade 313 - ..."
-                for m, _ in names:
-                    if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY"}:
-                        self.emit(m, "part_of", owners[0], "list_of_parts", 0.75, lead)
+            self._listed_as_parts(slot, [m for m, _ in names], lead)
+
+    def _listed_as_parts(self, slot: Token, items: list[int], lead: Span) -> None:
+        """Items a lead-in calls a body's parts or men are its parts or members: "three PMF brigades:
+        - Brigade 313", "Subsidiaries of the IRGC: - Quds Force", "Members of the PUK politburo: - X"."""
+        parts = self.words["unit_words"] | self.words["part_nouns"] | self.words["group_nouns"]
+        men = self.words["people_nouns"] | self.words["person_nouns"]
+        if slot.lemma_.lower() not in parts | men:
+            return
+        owners = [o for c in slot.children if c.dep_ in {"compound", "poss", "nmod"}
+                  and (o := self.mention_of(c)) is not None and self.chain_type(o) in ORG_TYPES]
+        owners += [o for c in slot.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" for o in self.actor_of(g) if self.chain_type(o) in ORG_TYPES]
+        if len(set(owners)) != 1:
+            return
+        for m in items:
+            if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY"} and slot.lemma_.lower() in parts:
+                self.emit(m, "part_of", owners[0], "list_of_parts", 0.75, lead)
+            elif self.chain_type(m) == "PERSON" and slot.lemma_.lower() in men:
+                self.emit(m, "member_of", owners[0], "list_of_parts", 0.75, lead)
 
     def _item_name(self, item: list[Token]) -> int | None:
         """The actor a list item names first, past a rank or "the" (not a name deep in a phrase)."""
@@ -397,7 +421,7 @@ class Fields:
         sanctioned:", "Killed in the U.S. strike:")."""
         listed = self.words["group_nouns"] | self.words["kind_nouns"] | self.words["people_nouns"] | \
             self.words["person_nouns"] | self.words["unit_words"] | self.words["list_nouns"] | \
-            self.words["sanction_nouns"]  # "Designations announced by the State Department:"
+            self.words["sanction_nouns"] | self.words["part_nouns"]  # "Designations announced by ...:"
         for t in lead:
             if t.lower_ == "following" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i > t.i:
                 return t.head  # "the following groups"

@@ -440,7 +440,11 @@ class Roles:
                 close = next((i for i in range(p_end, min(p_end + 10, sent.end))
                               if self.doc[i].text == ")"), None)
                 p_end = close + 1 if close is not None else p_end
-            if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"}:
+            # "Hadi al-Amiri - Secretary-General, Badr Organization": a spaced hyphen, then a post and its
+            # body after a comma (a who's-who's "Name - post" lines are the box reader's)
+            spaced = p_end < sent.end and self.doc[p_end].text == "-" and self.doc[p_end - 1].whitespace_ \
+                and bool(self.doc[p_end].whitespace_) and "," in {t.text for t in self.doc[p_end:p_end + 8]}
+            if p_end >= sent.end or self.doc[p_end].text not in {",", "■", "|", "–", "—"} and not spaced:
                 continue
             after = self.doc[p_end + 1] if p_end + 1 < sent.end else None
             if after is not None and after.pos_ == "ADP" and after.lower_ != "as":
