@@ -3840,9 +3840,6 @@ def test_what_prosecutions_kurdish_and_jihadist_reporting_states(analyse, text, 
     ("After Zarqawi's death the creation of the Islamic State of Iraq, then affiliated with al-Qaeda, was "
      "announced. Abu Omar al-Baghdadi was chosen as its first emir.",
      ("abu_omar_al_baghdadi", "leads", "al_qaeda")),
-    # a name inside an "of" phrase is not what "known as" renames
-    ("Brigade 9 of the PMF, known as Kata'ib Karbala, belongs to the Badr Organization.",
-     ("Brigade 9", "part_of", "Kata'ib Karbala")),
     # members pledging are not their group; an operation's name kills no one; a tie that says why each man
     # was listed is no alliance of his
     ("Several hundred members of Ansar al-Islam in Kirkuk pledged allegiance to Islamic State.",

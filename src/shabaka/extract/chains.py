@@ -30,8 +30,6 @@ _ALIAS_BRIDGE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_BRIDGE = re.compile(r"^\s*[(\[]\s*$")
-# "Brigade 9 of the PMF, known as Kata'ib Karbala": the name inside the phrase is not the one renamed
-_OF_PHRASE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _ACRONYM_CLOSE = re.compile(r"^\s*[)\]]")
 
 
@@ -102,8 +100,7 @@ def build_chains(text: str, mentions: list[Mention], titles: set[str]) -> list[C
                                                    _spellings_agree(folded[i], folded[i + 1])):
                 uf.union(i, i + 1)  # "Abdul Aziz al-Muhammadawi (Abu Fadak)", "Abu Jihad (Mohammed ...)",
                 # "Qasem Soleimani [Qassem Sulaymani]"
-        elif _ALIAS_BRIDGE.match(between) and a.type != "COUNTRY" and \
-                not _OF_PHRASE.search(text[max(0, a.start - 12):a.start]) and (
+        elif _ALIAS_BRIDGE.match(between) and a.type != "COUNTRY" and (
             a.type == b.type or (a.type in ORG_TYPES and b.type in ORG_TYPES)
         ):
             uf.union(i, i + 1)
