@@ -73,7 +73,8 @@ class Fields:
                 continue
             headed = self._heading(words)
             if headed is None and words[-1].text == ":" and len(words) <= MAX_HEADING_TOKENS and \
-                    not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words):
+                    not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words) and \
+                    any(t.lemma_.lower() in self.words["chart_nouns"] for t in words):
                 # "Organisation chart, Iraqi Ministry of Defense:", "PMF - Leadership (2024):": its box
                 bodies = {m for t in words if (m := self.token_mention.get(t.i)) is not None}
                 one = next(iter(bodies)) if len(bodies) == 1 else None
