@@ -211,6 +211,12 @@ def test_an_operations_name_is_no_actor(analyse, text):
     assert not any(word in name for name, _ in mentions for word in ("Claw", "Tigris")), mentions
 
 
+def test_a_sites_lower_case_word_makes_a_place_but_a_title_case_one_does_not(analyse):
+    _, mentions, _ = analyse("They said it was a mortar attack on Al-Walid crossing. Drossinis co-founded "
+                             "the New Athenian School.")
+    assert ("Al-Walid", "PLACE") in mentions and ("New Athenian School", "ORGANIZATION") in mentions, mentions
+
+
 def test_a_pack_mans_family_name_after_another_given_name_is_another_man(analyse):
     """"Mehmet Erdogan", a PKK commander, is not the president the pack knows as Erdogan; "President
     Erdogan" is."""

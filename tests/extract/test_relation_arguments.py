@@ -3840,6 +3840,9 @@ def test_what_prosecutions_kurdish_and_jihadist_reporting_states(analyse, text, 
     ("After Zarqawi's death the creation of the Islamic State of Iraq, then affiliated with al-Qaeda, was "
      "announced. Abu Omar al-Baghdadi was chosen as its first emir.",
      ("abu_omar_al_baghdadi", "leads", "al_qaeda")),
+    # a pair's hyphen in a war's name joins two sides, not two agents
+    ("The regime took power after the Cambodian-Vietnamese War, which overthrew the Khmer Rouge regime.",
+     ("Cambodian", "hostile_to", "Khmer Rouge")),
     # members pledging are not their group; an operation's name kills no one; a tie that says why each man
     # was listed is no alliance of his
     ("Several hundred members of Ansar al-Islam in Kirkuk pledged allegiance to Islamic State.",

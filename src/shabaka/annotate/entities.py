@@ -352,7 +352,8 @@ class EntityTyper:
         """Whether the text calls the name a place: "the Yazidi town, Khanasor", "the town of
         Khanasor", "Al-Walid crossing" (a site's word ends its name)."""
         root = span.root
-        if span[-1].lower_ in self.facility_words and len(span) > 1 and self._structure_type(span) is None:
+        if span[-1].is_lower and span[-1].text in self.facility_words and len(span) > 1 and \
+                self._structure_type(span) is None:  # (not "the New Athenian School", a movement)
             return True
         apposed = root.dep_ == "appos" and span.start > 0 and span.doc[span.start - 1].text == ","
         head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else \

@@ -480,8 +480,9 @@ class BuilderBase:
                                       and not self._before_community_word(m)
                                       and not (c.pos_ == "ADJ" and
                                                t.lemma_.lower() in self.words["group_nouns"]))]
-                        # "a joint Iraqi-U.S. operation": both
-                        out += [m for m in self.hyphen_partners(cm) if m not in out]
+                        # "a joint Iraqi-U.S. operation": both (not "the Cambodian-Vietnamese War": two sides)
+                        if t.lemma_.lower() not in self.wording.pair_nouns:
+                            out += [m for m in self.hyphen_partners(cm) if m not in out]
                         break
                     head = {t.lemma_.lower(), t.lower_}
                     owned = child.dep_ == "poss" and child.lower_ in PRONOUNS
@@ -626,8 +627,11 @@ class BuilderBase:
         return end if close is None else close + 1
 
     def hyphen_partners(self, mi: int) -> list[int]:
-        """The actors joined to this one by a hyphen or slash ("Iraqi-U.S.", "PKK/YPG")."""
+        """The actors joined to this one by a hyphen or slash ("Iraqi-U.S.", "PKK/YPG"); none where the
+        pair names two sides ("the Cambodian-Vietnamese War", "Iraqi-Turkish clashes")."""
         first, end = self.mention_tokens.get(mi, (0, 0))
+        if self.doc[first:end].root.head.lemma_.lower() in self.wording.pair_nouns:
+            return []
         before = self.token_mention.get(first - 2) if first >= 2 and self._hyphen_pair(first) else None
         after = self.token_mention.get(end + 1) if end + 1 < len(self.doc) else None
         if after is not None and (self.mention_tokens[after][0] != end + 1 or not self._hyphen_pair(end + 1)):
