@@ -344,7 +344,7 @@ class Fields:
     def colon_lists(self) -> None:
         """Fill each lead-in that ends in a colon with the names its list gives, one per item
         (bulleted or numbered lines after it, or items after the colon on its own line)."""
-        lines = [(start, end) for start, end in dict.fromkeys(self.tokens.lines)]
+        lines = list(dict.fromkeys(self.tokens.lines))
         for k, (start, end) in enumerate(lines):
             words = [t for t in self.doc[start:end] if not t.is_space]
             # the last colon where the line ends in one ("Al-Sumaria TV: The following groups were ...:")
@@ -352,27 +352,8 @@ class Fields:
                 next((j for j, t in enumerate(words) if t.text == ":"), None)
             if colon is None or colon < 2 or self.unmarked(words) is not None:
                 continue
-            if colon == len(words) - 1:  # the items are the lines below
-                items = []
-                for item_start, item_end in lines[k + 1:]:
-                    item = [t for t in self.doc[item_start:item_end] if not t.is_space]
-                    if not item:
-                        continue
-                    rest = self.unmarked(item)
-                    if rest is None:
-                        break
-                    items.append((rest, item[-1].idx + len(item[-1].text)))
-            else:  # "designated four groups: a) X; b) Y", "belong to the IRI: KH, Nujaba and KSS"
-                after = words[colon + 1:]
-                cut = ";" if any(t.text == ";" for t in after) else ","
-                items, part = [], []
-                for t in [*after, None]:
-                    if t is None or t.text == cut or t.lower_ in {"and", "or"} and cut == ",":
-                        if part:
-                            items.append((self.unmarked(part) or part, part[-1].idx + len(part[-1].text)))
-                        part = []
-                    else:
-                        part.append(t)
+            items = self._items_below(lines[k + 1:]) if colon == len(words) - 1 else \
+                self._items_after(words[colon + 1:])
             names = [(m, stop) for item, stop in items if (m := self._item_name(item)) is not None]
             if (len(names) < 2 or 2 * len(names) < len(items)) and not len(items) == 1 == len(names):
                 continue  # not a list of names ("Note: figures are estimates")
@@ -384,6 +365,32 @@ class Fields:
             for m, stop in names:
                 self.item_end[m] = (lead.start_char, stop)
             self._listed_as_parts(slot, [m for m, _ in names], lead)
+
+    def _items_below(self, lines: list[tuple[int, int]]) -> list[tuple[list[Token], int]]:
+        """The marked lines after a lead-in (blank lines between them allowed), each with where it ends."""
+        items = []
+        for start, end in lines:
+            item = [t for t in self.doc[start:end] if not t.is_space]
+            if not item:
+                continue
+            rest = self.unmarked(item)
+            if rest is None:
+                break
+            items.append((rest, item[-1].idx + len(item[-1].text)))
+        return items
+
+    def _items_after(self, after: list[Token]) -> list[tuple[list[Token], int]]:
+        """The items after a colon on its own line: "a) X; b) Y", "KH, Nujaba and KSS"."""
+        cut = ";" if any(t.text == ";" for t in after) else ","
+        items, part = [], []
+        for t in [*after, None]:
+            if t is None or t.text == cut or t.lower_ in {"and", "or"} and cut == ",":
+                if part:
+                    items.append((self.unmarked(part) or part, part[-1].idx + len(part[-1].text)))
+                part = []
+            else:
+                part.append(t)
+        return items
 
     def _listed_as_parts(self, slot: Token, items: list[int], lead: Span) -> None:
         """Items a lead-in calls a body's parts or men are its parts or members: "three PMF brigades:
