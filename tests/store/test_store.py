@@ -272,3 +272,27 @@ def test_now_is_the_current_second_each_time_it_is_asked(monkeypatch):
     assert db.now() == "2026-05-28T20:26:41Z"
     clock[0] += 86_400
     assert db.now() == stamp(clock[0]) == "2026-05-29T20:26:41Z"
+
+
+def test_a_search_transaction_whose_rollback_is_canceled_is_rolled_back_again():
+    """A 1 ms statement timeout can cancel the ROLLBACK too on a loaded machine (a CI run saw it):
+    the rollback is tried again, and a lasting failure still surfaces."""
+    from shabaka.store.fts import _rollback
+
+    class Canceled(Exception):
+        pass
+
+    class Connection:
+        def __init__(self, failures):
+            self.failures, self.sent = failures, []
+
+        def execute(self, sql):
+            self.sent.append(sql)
+            if len(self.sent) <= self.failures:
+                raise Canceled
+
+    flaky = Connection(failures=1)
+    _rollback(flaky, Canceled)
+    assert flaky.sent == ["ROLLBACK", "ROLLBACK"]
+    with pytest.raises(Canceled):
+        _rollback(Connection(failures=10), Canceled)

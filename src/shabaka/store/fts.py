@@ -176,6 +176,18 @@ def search_documents(conn: sqlite3.Connection, query: str, limit: int = 20,
         conn.set_progress_handler(None, _CHECK_EVERY)
 
 
+def _rollback(conn, canceled: type[Exception]) -> None:
+    """End the search's transaction. Its timeout of a few milliseconds may cancel the ROLLBACK itself
+    on a loaded machine (a CI run did); the transaction is still open then, so it is tried again."""
+    for attempt in range(5):
+        try:
+            conn.execute("ROLLBACK")
+            return
+        except canceled:
+            if attempt == 4:
+                raise
+
+
 def _too_long() -> UsageError:
     return UsageError("the search took too long; use fewer, longer or more specific words")
 
@@ -214,7 +226,7 @@ def _ranked_pg(conn, query: str, limit: int, offset: int, budget: float) -> list
     except QueryCanceled:
         raise _too_long() from None
     finally:
-        conn.execute("ROLLBACK")
+        _rollback(conn, QueryCanceled)
     out = []
     for row in rows:
         found = dict(row)
