@@ -83,6 +83,7 @@ class BuilderBase:
             self.words["killing_nouns"]  # acts said with a noun: "the Treasury's sanctioning of"
         self.sanctioning_verbs = {lemma for lemma, relation in self.wording.verbs.items()
                                   if relation == "sanctioned"}
+        self.branch_men = self.words["people_nouns"] | {"force"}  # "PKK forces in Kirkuk", "KH fighters in"
         # what a state does, named by a noun its demonym may modify: "Iranian support", "American strikes"
         acts = ("state_nouns", "noun_hostile", "aid_nouns", "sanction_nouns", "control_nouns",
                 "command_nouns", "military_sites", "weapon_nouns")  # "Israeli positions", "Turkish drones"
@@ -617,6 +618,15 @@ class BuilderBase:
         after = self.past_parenthesis(end)
         return after if after > end and after < len(self.doc) and self.doc[after].text in POSSESSIVE_MARKS \
             else end
+
+    def before_parenthesis(self, i: int, floor: int) -> int:
+        """The token before a parenthesis that closes at token i ("Kata'ib Hezbollah (KH)"), not below
+        `floor`; i itself where none closes there."""
+        if self.doc[i].text != ")":
+            return i
+        while i > floor and self.doc[i].text != "(":
+            i -= 1
+        return i - 1
 
     def past_parenthesis(self, end: int) -> int:
         """The token after a short parenthesis that opens at `end` ("Saraya al-Salam (Peace Brigades)
@@ -1523,7 +1533,7 @@ class BuilderBase:
         """Whether the organisation is followed by the place its branch serves: 'KH in Basra'
         (not a unit, which is where it is stationed)."""
         _, end = self._mention_span(org)
-        men = self.words["people_nouns"] | {"force", "fighter", "troop"}
+        men = self.branch_men
         if self.doc[end - 1].lower_ in self.words["unit_words"] and not (
                 self.doc[end - 1].is_lower and self.doc[end - 1].lemma_.lower() in men):
             return False  # "commander of the 10th Brigade in Tal Afar" leads the brigade where it is

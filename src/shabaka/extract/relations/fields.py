@@ -128,12 +128,12 @@ class Fields:
     def _field(self, words: list[Token]) -> tuple[str, int | None, list[Token]] | None:
         """A line "Label: value": the label (lower case, qualifiers dropped), an actor named in the
         label ("PMF designation: Brigade 12"), and the value's tokens."""
+        opening = self.token_mention.get(words[0].i)  # "Asa'ib Ahl al-Haq — head: X": a name opens the label
         dash = next((k for k, t in enumerate(words[:MAX_LABEL_WORDS + 1]) if t.text in {"-", "–", "—"}
                      and t.whitespace_ and k > 0 and words[k - 1].whitespace_), None)
-        if dash and self.token_mention.get(words[0].i) is None and \
-                " ".join(t.lower_ for t in words[:dash]) in self.roles:
-            return " ".join(t.lower_ for t in words[:dash]), None, words[dash + 1:]  # "Chairman - X"
-        opening = self.token_mention.get(words[0].i)  # "Asa'ib Ahl al-Haq — head: X": a name opens the label
+        post = " ".join(t.lower_ for t in words[:dash]) if dash and opening is None else None
+        if post in self.roles:
+            return post, None, words[dash + 1:]  # "Chairman - X"
         named_words = self.mention_tokens[opening][1] - words[0].i if opening is not None else 0
         colon = next((k for k, t in enumerate(words[:named_words + MAX_LABEL_WORDS + 1]) if t.text == ":"),
                      None)

@@ -284,10 +284,8 @@ class Roles:
                 k = d
             if k > sent.start and self.doc[k - 1].text == ",":
                 k -= 1
-            if k > sent.start and self.doc[k - 1].text == ")":  # a defined acronym
-                while k > sent.start and self.doc[k - 1].text != "(":
-                    k -= 1
-                k -= 1
+            if k > sent.start:
+                k = self.before_parenthesis(k - 1, sent.start) + 1  # past a defined acronym
             if k - 2 > sent.start and self.doc[k - 1].lemma_.lower() in self.words["group_nouns"]:
                 q = k - 2 if self.doc[k - 2].text in QUOTES and k - 3 > sent.start else k - 1
                 if self.token_mention.get(q - 1) is not None:
@@ -389,11 +387,7 @@ class Roles:
         i -= i > sent.start and self.doc[i].lower_ == "the"
         if i <= sent.start or self.doc[i].lower_ != "in":
             return None
-        i -= 1
-        if self.doc[i].text == ")":  # a defined acronym
-            while i > sent.start and self.doc[i].text != "(":
-                i -= 1
-            i -= 1
+        i = self.before_parenthesis(i - 1, sent.start)  # past a defined acronym
         body = self.token_mention.get(i) if i >= sent.start else None
         return body if body is not None and self.chain_type(body) in ORG_TYPES else None
 
