@@ -24,6 +24,8 @@ def test_the_default_model_name_loads_from_the_republished_package():
     ("Mosul, IRAQ - Iraqi forces advanced.", "Iraqi forces"),
     ("Mosul, Iraq - Iraqi forces advanced.", None),  # no capitals, date or agency: maybe prose
     ("Kata'ib Hezbollah, KH - an Iran-backed militia.", None),  # a glossary line, not a dateline
+    ("US-designated terrorist groups: Kata'ib Hezbollah.", None),  # a hyphened word, not a dateline
+    ("BAGHDAD—Iraqi forces advanced.", "Iraqi"),
 ])
 def test_a_dateline_is_told_from_a_line_that_opens_with_a_name(line, story):
     from shabaka.annotate.pipeline import dateline_end

@@ -267,6 +267,9 @@ class EntityTyper:
         while end < len(doc) and (free(doc[end]) or doc[end].lower_ == "of" and end + 1 < len(doc)
                                   and free(doc[end + 1])):
             end += 1
+        while end + 2 < len(doc) and doc[end].lower_ in {"al", "el"} and doc[end + 1].text == "-" and \
+                not doc[end].whitespace_ and free(doc[end + 2]):
+            end += 3  # "Hashd al-Atabat", the shrine units: a name of its own, not the Hashd
         if (start, end) == (span.start, span.end):
             return None
         longer = Span(doc, start, end)
@@ -973,6 +976,9 @@ class EntityTyper:
             while start < end and (lower[start] in DETERMINERS):
                 start += 1
             start = self._after_role(doc, start, end)  # "Deputy Leader of the Labour Party"
+            if end < len(doc) and texts[end] in POSSESSIVES and "of" in lower[start:end]:
+                # "the 26th Brigade of Iraq's PMF": the possessor owns the name that follows
+                end = max(k for k in range(start, end) if lower[k] == "of")
             if end - start < 2:
                 continue
             span = doc[start:end]

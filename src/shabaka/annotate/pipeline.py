@@ -65,13 +65,15 @@ def _split_hyphen_after_abbreviation(nlp: Language) -> None:
 
 # A wire dateline opening a line: "BAGHDAD, Jan. 5 (Reuters) -", "WASHINGTON (AP) —",
 # "Mosul, Iraq, Oct. 18, 2016 —", "Washington, DC -". A place in capitals, a place and a
-# region in capitals, or any place with a date or an agency in brackets, then a dash.
+# region in capitals, or any place with a date or an agency in brackets, then a dash (a hyphen
+# spaced on one side at least: "US-designated groups" opens no dateline).
 _PLACE = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}"
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
 _DATELINE = re.compile(
     rf"(?:(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})|{_PLACE})"
     rf"(?:, (?:(?P<region>D\.?C\.?|[A-Z]{{4,}})(?= )|{_PLACE}))?"
-    rf"(?P<date>, {_DATE})?(?P<agency> ?\([A-Za-z][A-Za-z .&/-]{{0,30}}\))? ?(?:--|[-–—])\s*(?=\S)")
+    rf"(?P<date>, {_DATE})?(?P<agency> ?\([A-Za-z][A-Za-z .&/-]{{0,30}}\))? ?"
+    r"(?:--|[–—]|(?<= )-|-(?=\s))\s*(?=\S)")
 
 
 _LINE_BREAK = re.compile("\n")
