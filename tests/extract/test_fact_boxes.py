@@ -204,6 +204,27 @@ def test_a_list_after_a_colon_fills_what_its_lead_in_leaves_open(analyse, text, 
     assert evidence.rstrip(" .;").endswith(text.rstrip().split("\n")[-1].rstrip(" .;")[-12:]), evidence
 
 
+def test_a_list_of_those_who_held_a_post_in_turn_gives_each_his_years(analyse):
+    ex, _, claims = analyse("Quds Force commanders:\n1. Ahmad Vahidi (1988-1997)\n"
+                            "2. Qasem Soleimani (1998–2020)\n3. Esmail Qaani (2020-present)")
+    name = {i: c.key or c.name for i, c in enumerate(ex.chains)}
+    held = {name[c.subject]: (c.start, c.end) for c in ex.claims
+            if c.relation == "leads" and name[c.object] == "quds_force"}
+    assert held == {"Ahmad Vahidi": ("1988", "1997"), "qasem_soleimani": ("1998", "2020"),
+                    "ismail_qaani": ("2020", None)}, claims
+    # "past", "previous": a line of heads, in a list or in prose; a plural post with no such word
+    # names several men of the body
+    _, _, claims = analyse("Past leaders of the Badr Organization:\n- Mohammed Baqir al-Hakim\n"
+                           "- Hadi al-Amiri")
+    assert ("hadi_al_amiri", "leads", "badr_organization") in claims, claims
+    _, _, claims = analyse("Previous chiefs of the Counter Terrorism Service include Talib Shaghati and "
+                           "Abdul Wahab al-Saadi.")
+    assert ("abdul_wahab_al_saadi", "leads", "counter_terrorism_service") in claims, claims
+    _, _, claims = analyse("Kata'ib Hezbollah commanders:\n- Abu Fadak al-Mohammedawi\n- Abu Ali al-Askari")
+    assert ("abu_ali_al_askari", "member_of", "kataib_hezbollah") in claims, claims
+    assert ("abu_ali_al_askari", "leads", "kataib_hezbollah") not in claims, claims
+
+
 @pytest.mark.parametrize("text,wrong", [
     # a colon that opens no list of names, and a list whose items name no one first
     ("Note: figures are estimates. The Treasury sanctioned Rayan al-Kildani.",

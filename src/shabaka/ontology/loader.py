@@ -173,7 +173,7 @@ WORD_CLASSES = (
     "achieving_verbs", "sub_body_nouns", "delegation_nouns", "standing_nouns", "relying_verbs",
     "belonging_verbs", "hostile_adjectives", "community_words", "victory_nouns", "media_nouns",
     "taking_nouns", "quoting_verbs", "comrade_nouns", "arrest_verbs", "countering_verbs", "arms_nouns",
-    "near_miss_words",
+    "near_miss_words", "succession_words",
     "field_qualifiers",
     "status_labels", "post_labels", "judicial_words", "post_nouns",
     "imposing_verbs", "passing_verbs",

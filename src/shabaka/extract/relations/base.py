@@ -450,6 +450,14 @@ class BuilderBase:
                         cm = next((m for g in child.children if g.dep_ == "compound"
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
+                    held = t.lemma_.lower() in self.words["military_sites"]
+                    men = child.lower_ == "their" and any(  # "A and B were killed in a strike on their
+                        (m := self.token_mention.get(k)) is not None and self.chain_type(m) == "PERSON"
+                        for k in range(child.sent.start, child.i))  # convoy": the men's, not a group's
+                    if cm is None and child.dep_ == "poss" and child.pos_ == "PRON" and \
+                            child.lower_ in PRONOUNS and (forces or held) and not men:
+                        out += self._pronoun(child)  # "tracked down Baghdadi and attacked his compound"
+                        break
                     # (a demonym as a compound too: "Tajik exiles" are no state's)
                     demonym = cm is not None and (
                         child.dep_ == "amod" or child.dep_ == "compound" and self._demonym(cm))
@@ -844,8 +852,10 @@ class BuilderBase:
         return []
 
     def _listed(self, t: Token, appositions: bool = True) -> list[int]:
-        """The actors a common noun introduces: its apposition or its 'including' list (not a
-        name standing for its own group: "groups such as Khazali's")."""
+        """The actors a common noun introduces: its apposition, its 'including' list (not a
+        name standing for its own group: "groups such as Khazali's") or the list its lead-in opens."""
+        if t.i in self.list_fill:
+            return list(self.list_fill[t.i])  # "Iran-backed militias in Iraq include: - KH - AAH"
         out = []
         for c in t.children:
             if c.dep_ == "appos" and appositions and not self._source_cited(c) and \
@@ -1129,9 +1139,10 @@ class BuilderBase:
                 self.emit(s, relation, o, rule, confidence, sentence)
 
     def emit(self, subj: int, relation: str, obj: int, rule: str, confidence: float,
-             sentence: Span, role: str | None = None, start: str | None = None) -> None:
-        if not rule.startswith("hyphen_"):  # "clashed with the PKK-founded YBS": the parse may hang the
-            # clause on "PKK"; the actor is the one the hyphen form describes
+             sentence: Span, role: str | None = None, start: str | None = None,
+             end: str | None = None) -> None:
+        if not rule.startswith(("hyphen_", "opposing_")):  # "clashed with the PKK-founded YBS": the parse may
+            # hang the clause on "PKK"; the actor is the one the hyphen or stance form describes
             subj, obj = (self._described_by_hyphen(m, sentence) for m in (subj, obj))
         ms, mo = self.ex.mentions[subj], self.ex.mentions[obj]
         if relation == "leads" and role and self.chain_type(obj) == "COUNTRY" and not any(
@@ -1195,7 +1206,7 @@ class BuilderBase:
         self.claims[key] = Claim(
             subject=a, relation=relation, object=b,
             evidence_start=evidence_start, evidence_end=evidence_end,
-            extractor=f"rule:{rule}", confidence=confidence, role=role, start=start,
+            extractor=f"rule:{rule}", confidence=confidence, role=role, start=start, end=end,
             coreference=list({(c["start"], c["argument"]): c for c in coreference}.values()) or None,
         )
 
@@ -1233,10 +1244,12 @@ class BuilderBase:
             self.token_mention.get(start - 2) is not None)
 
     def _described_by_hyphen(self, mi: int, sentence: Span) -> int:
-        """The actor an "X-backed" form's X describes, or X itself where it starts no such form or
-        no name follows it."""
+        """The actor an "X-backed" or "pro-X" form's X describes ("ties to the pro-Iran KH": KH), or X
+        itself where it starts no such form or no name follows it ("a pro-IRGC-QF official")."""
         start = self.mention_tokens[mi][0]
-        if not sentence.start <= start < sentence.end or not self._hyphen_modifier(mi):
+        stances = self.words["opposing_prefixes"] | self.words["aligning_prefixes"]
+        if not sentence.start <= start < sentence.end or not (
+                self._hyphen_modifier(mi) or self._prefixed(mi, stances)):
             return mi  # (a name from elsewhere, standing for its chain, is no argument read here)
         described = self._past_hyphen_word(mi, sentence.end)
         return mi if described is None else described

@@ -130,6 +130,11 @@ class Coreference:
                 return [previous]
             last = self.doc[self.mention_tokens[previous][1] - 1] if previous is not None else None
             described = last is not None and last.dep_ == "pobj" and last.head.lower_ in {"of", "from"}
+            kind = last.head if last is not None and last.dep_ == "compound" else None
+            if kind is not None and kind.dep_ == "appos" and \
+                    kind.lemma_.lower() in self.words["group_nouns"] | self.words["kind_nouns"] and \
+                    (named := self.mention_of(kind.head)) is not None and self.chain_type(named) in ORG_TYPES:
+                return [named]  # "Saraya al-Khorasani, a PMF faction known for its ties": the faction's
             if previous is not None and self.acts_between(previous, t.i):
                 # "the Treasury's sanctioning of its leader": the body the text is about, not the actor
                 actor = self.ex.mentions[previous].chain

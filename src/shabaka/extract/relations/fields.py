@@ -31,6 +31,9 @@ WHO_IS_WHO = ("who's who", "who’s who", "who is who", "key figures", "key peop
 BULLETS = {"-", "*", "•", "–", "—", "·", "▪", "◦", "‣", "+"}
 ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "a)", "(ii)"
 MAX_ITEM_LEAD = 4  # an item's name opens it, past at most a rank or "the"
+# the years an item gives for a post: "(1998-2020)", "1982 to 2003", "(2020-present)", "since 2003"
+TENURE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:1[89]|20)?\d\d|present|now)\b|"
+                    r"\bsince (?:1[89]|20)\d\d\b", re.I)
 
 
 class Fields:
@@ -350,21 +353,29 @@ class Fields:
             # the last colon where the line ends in one ("Al-Sumaria TV: The following groups were ...:")
             colon = len(words) - 1 if words and words[-1].text == ":" else \
                 next((j for j, t in enumerate(words) if t.text == ":"), None)
-            if colon is None or colon < 2 or self.unmarked(words) is not None:
+            if colon is None or self.unmarked(words) is not None:
+                continue
+            # the lead-in is the colon's own sentence, and a list on its line ends with it (a paragraph
+            # may run on: "... at the zenith of their power. Iran's allies: A, B and C. They ...")
+            mark = words[colon]
+            words = [t for t in words if t.i >= mark.sent.start]
+            colon = words.index(mark)
+            if colon < 2:
                 continue
             items = self._items_below(lines[k + 1:]) if colon == len(words) - 1 else \
-                self._items_after(words[colon + 1:])
-            names = [(m, stop) for item, stop in items if (m := self._item_name(item)) is not None]
+                self._items_after([t for t in words[colon + 1:] if t.i < mark.sent.end])
+            names = [(m, stop, TENURE.search(self.doc.text[item[0].idx:stop]))
+                     for item, stop in items if (m := self._item_name(item)) is not None]
             if (len(names) < 2 or 2 * len(names) < len(items)) and not len(items) == 1 == len(names):
                 continue  # not a list of names ("Note: figures are estimates")
             slot = self._open_slot(words[:colon])
             if slot is None:
                 continue
-            self.list_fill[slot.i] = [m for m, _ in names]
+            self.list_fill[slot.i] = [m for m, _, _ in names]
             lead = self.doc[words[0].i].sent
-            for m, stop in names:
+            for m, stop, _ in names:
                 self.item_end[m] = (lead.start_char, stop)
-            self._listed_as_parts(slot, [m for m, _ in names], lead)
+            self._listed_as_parts(slot, names, lead)
 
     def _items_below(self, lines: list[tuple[int, int]]) -> list[tuple[list[Token], int]]:
         """The marked lines after a lead-in (blank lines between them allowed), each with where it ends."""
@@ -392,9 +403,12 @@ class Fields:
                 part.append(t)
         return items
 
-    def _listed_as_parts(self, slot: Token, items: list[int], lead: Span) -> None:
+    def _listed_as_parts(self, slot: Token, items: list[tuple[int, int, re.Match | None]],
+                         lead: Span) -> None:
         """Items a lead-in calls a body's parts or men are its parts or members: "three PMF brigades:
-        - Brigade 313", "Subsidiaries of the IRGC: - Quds Force", "Members of the PUK politburo: - X"."""
+        - Brigade 313", "Subsidiaries of the IRGC: - Quds Force", "Members of the PUK politburo: - X";
+        its heads where the post passed from one to the next ("Past leaders of Badr:", "Quds Force
+        commanders: 1. X (1998-2020)"), each for the years his item gives."""
         parts = self.words["unit_words"] | self.words["part_nouns"] | self.words["group_nouns"]
         men = self.words["people_nouns"] | self.words["person_nouns"]
         if slot.lemma_.lower() not in parts | men:
@@ -405,9 +419,14 @@ class Fields:
                    if g.dep_ == "pobj" for o in self.actor_of(g) if self.chain_type(o) in ORG_TYPES]
         if len(set(owners)) != 1:
             return
-        for m in items:
+        held_in_turn = all(tenure for _, _, tenure in items)
+        for m, _, tenure in items:
             if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY"} and slot.lemma_.lower() in parts:
                 self.emit(m, "part_of", owners[0], "list_of_parts", 0.75, lead)
+            elif self.chain_type(m) == "PERSON" and self.line_of_heads(slot, held_in_turn):
+                years = re.findall(r"(?:1[89]|20)\d\d", tenure.group()) if tenure else []
+                self.emit(m, "leads", owners[0], "list_of_heads", 0.75, lead, role=slot.lemma_.lower(),
+                          start=years[0] if years else None, end=years[1] if len(years) > 1 else None)
             elif self.chain_type(m) == "PERSON" and slot.lemma_.lower() in men:
                 self.emit(m, "member_of", owners[0], "list_of_parts", 0.75, lead)
 

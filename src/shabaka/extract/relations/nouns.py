@@ -83,6 +83,11 @@ class Nouns:
                     if self.chain_type(m) in {"PLACE", "COUNTRY"}]
             if not targets and (target := self._next_actor(after, sent)) is not None:
                 targets = [target]
+                end = self.mention_tokens[target][1]
+                role = self.role_in(end, min(end + 4, sent.end)) if relation == "sanctioned" else None
+                titled = self.token_mention.get(role[3]) if role is not None and role[2] == end else None
+                if titled is not None and self.chain_type(titled) == "PERSON":
+                    targets = [titled]  # "U.S.-designated KH leader X": the man designated
             of = noun.head
             if not targets and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one" and \
                     of.head.dep_ == "appos":
@@ -131,11 +136,13 @@ class Nouns:
                 follower = self.doc[m_end] if m_end < sent.end else None
                 common = follower is not None and self.token_mention.get(m_end) is None and (
                     follower.pos_ in {"NOUN", "ADJ"} or  # a headline's "Iraqi Militants" is tagged a name
+                    follower.lower_ in self.words["community_words"] or
                     follower.lower_.removesuffix("s") in self.words["non_state_heads"])
-                if self.chain_type(mi) == "COUNTRY" and common and self._demonym(mi) and \
-                        self.doc[m_end - 1].pos_ == "ADJ":
-                    k = m_end  # "the Iran-backed Iraqi armed group Kataib Hezbollah": the name further on
-                    continue
+                sect = follower is not None and follower.lower_ in self.words["community_words"]
+                if self.chain_type(mi) == "COUNTRY" and common and self._demonym(mi) and (
+                        self.doc[m_end - 1].pos_ == "ADJ" or sect):
+                    k = m_end  # "the Iran-backed Iraqi armed group Kataib Hezbollah", "an Iranian-backed
+                    continue  # Iraqi Shia militia, X" (the parse may take "Iraqi Shia" for a name): X
                 if self.chain_type(mi) == "COUNTRY" and common:
                     return None  # "Iran-allied Iraqi politicians": the head is a common noun
                 return None if self._elliptic_possessive(mi) else mi  # "groups such as Khazali's"
@@ -867,8 +874,9 @@ class Nouns:
                 noun = self.doc[k]
                 frame = noun.dep_ == "pobj" and (noun.head.lower_ in TIME_PREPOSITIONS or (
                     noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SERVING_WORDS))
-                if relation == "hostile_to" and frame:
-                    continue  # "during the Iran–Iraq War, he led a brigade": when, not who fought
+                if relation == "hostile_to" and frame and noun.tag_ != "NNS":
+                    continue  # "during the Iran–Iraq War, he led a brigade": when, not who fought (but
+                    # "fired during Peshmerga-PMF clashes" says they clashed)
                 self.emit(x, relation, y, f"pair_{self.doc[k].lemma_.lower()}", 0.75, sent)
 
     def _feared(self, noun: Token) -> bool:
@@ -960,7 +968,10 @@ class Nouns:
             possessors = [*noun.children, *(noun.head.children if noun.dep_ == "compound" else ())]
             owners += [m for c in possessors if c.dep_ == "poss"
                        for m in self.actor_of(c) or self._pronoun(c)]
+            owned = bool(owners)
             for c in noun.children:
+                if c.dep_ == "amod" and owned and (m := self.mention_of(c)) is not None and self._demonym(m):
+                    continue  # "Soleimani's closest Iraqi partner": the partner's state, not a partner
                 if c.dep_ in {"compound", "amod", "nmod"} and self.mention_of(c) is not None:
                     (affiliations if holder == "member" else owners).append(self.mention_of(c))
                 elif c.dep_ == "prep" and c.lower_ in owning:
@@ -1093,6 +1104,14 @@ class Nouns:
             if head.is_punct and self.doc[t_end - 1].dep_ == "amod":  # "a pro-Iranian, mostly Shiite militia"
                 head = self.doc[t_end - 1].head
             owner = self.token_mention.get(head.i)
+            o_end = self.mention_tokens[owner][1] if owner is not None else 0
+            if owner is not None and self.chain_type(owner) != "COUNTRY" and o_end < sent.end and \
+                    self.token_mention.get(o_end) is None and \
+                    self.doc[o_end].lemma_.lower() in self.words["group_nouns"] | self.words["kind_nouns"]:
+                head, owner = self.doc[o_end], None  # "X, a pro-Iran Hashd faction": the faction, X
+                holders_too = False
+            else:
+                holders_too = True
             k = t_end  # "anti-U.S. Iraqi cleric Moqtada al-Sadr": the man, past his demonym and title
             while k < sent.end - 1 and (self.doc[k].pos_ == "ADJ" and owner is not None and k == head.i and
                                         self.chain_type(owner) == "COUNTRY" or
@@ -1108,7 +1127,7 @@ class Nouns:
             collective = head.lemma_.lower() in self.words["group_nouns"] | self.words["people_nouns"]
             holders = {"poss", "compound", "nmod"} - ({"poss"} if collective else set())
             owners = [owner] if owner is not None else [
-                m for c in head.children if c.dep_ in holders for m in self.actor_of(c)]
+                m for c in head.children if c.dep_ in holders and holders_too for m in self.actor_of(c)]
             if owner is None and head.dep_ == "compound" and \
                     head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
                 owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]

@@ -297,10 +297,15 @@ class Roles:
             org = org if scoped is None else scoped
             o_start, _ = self._mention_span(org)
             j = o_start
-            # "the Revolutionary Guards' Quds Force": step over the possessor
-            if j - 2 >= sent.start and self.doc[j - 1].text in POSSESSIVE_MARKS and \
-                    self.token_mention.get(j - 2) is not None:
-                j = self._mention_span(self.token_mention[j - 2])[0]
+            while j - 3 >= sent.start and o_start - j < 2 and self.doc[j - 1].is_lower and \
+                    self.doc[j - 1].is_alpha and self.doc[j - 2].text in POSSESSIVE_MARKS:
+                j -= 1  # "the IRGC's elite Quds Force": past the qualifier to the possessor
+            j = j if j < o_start and self.doc[j - 1].text in POSSESSIVE_MARKS else o_start
+            # "the Revolutionary Guards' Quds Force", "Iran's IRGC's Quds Force": step over the possessors
+            for _ in range(2):
+                if j - 2 >= sent.start and self.doc[j - 1].text in POSSESSIVE_MARKS and \
+                        self.token_mention.get(j - 2) is not None:
+                    j = self._mention_span(self.token_mention[j - 2])[0]
             while j > sent.start and \
                     self.doc[j - 1].lower_ in {"the", "its"} | QUOTES | self.words["role_qualifiers"] - {"-"}:
                 j -= 1
@@ -481,6 +486,34 @@ class Roles:
         of U.S. designated Harakat al-Nujaba")."""
         return self.token_mention.get(k - 1) is not None and self.doc[k].lower_ in self.wording.hyphen_words
 
+    def answers(self, sent: Span) -> None:
+        """An explainer's answer to "who": "Who is X? The founder and secretary-general of Y." (a bare
+        noun phrase says what X is, as "X is the founder ..." would); "Who heads Y? X, a general who
+        ..." (the one the answer opens with did what was asked)."""
+        if sent.start == 0:
+            return
+        words = [t for t in self.doc[sent.start - 1].sent if not t.is_space]
+        if len(words) < 4 or words[-1].text != "?" or words[0].lower_ != "who":
+            return
+        asked = list(dict.fromkeys(m for t in words[2:-1] if (m := self.token_mention.get(t.i)) is not None))
+        if len(asked) > 1:  # "Who heads the Iraqi Counter-Terrorism Service?": not its demonym
+            asked = [m for m in asked if not self._demonym(m)]
+        root = sent.root
+        if words[1].lemma_ == "be":
+            people = {m for m in asked if self.chain_type(m) == "PERSON"}
+            if len(people) == 1 and root.pos_ == "NOUN" and self.mention_of(root) is None and \
+                    not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" and t.i < root.i for t in sent):
+                self._role_segment(people.pop(), root.left_edge.i, root.right_edge.i + 1, sent,
+                                   "answer_fragment")
+            return
+        relation = self.wording.verbs.get(words[1].lemma_.lower())
+        first = next((t for t in sent if not t.is_space and t.lower_ != "the" and
+                      t.lower_.rstrip(".") not in self.rank_words), None)
+        named = self.token_mention.get(first.i) if first is not None else None
+        if relation is None or named is None or self.mention_tokens[named][0] != first.i or len(asked) != 1:
+            return  # (not "Who founded Badr? Not Amiri, but ...")
+        self.emit(named, relation, asked[0], "answer_named", 0.7, sent)
+
     def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
                       fallback: int | None = None) -> None:
         """Roles in tokens [start, stop) held by person p, split on 'and'. A role without
@@ -647,6 +680,9 @@ class Roles:
                         named is not None and named != after:
                     # "head of KH political party Harakat Hoquq": of the party it names, not KH
                     after, follower = named, None
+                while follower is not None and follower.lower_ in self.words["community_words"] and \
+                        follower.i + 1 < b:
+                    follower = self.doc[follower.i + 1]  # "commander of the Al-Abbas Division Shia militia"
                 described = follower  # "a member of the Argentine national team": the noun the words qualify
                 while described is not None and described.dep_ in {"amod", "compound"} and \
                         described.i < described.head.i < b and self.chain_type(after) == "COUNTRY":
@@ -1089,10 +1125,18 @@ class Roles:
                 if self.chain_type(org) not in ORG_TYPES:
                     continue
                 for member in members:
-                    if self.chain_type(member) == "PERSON":
+                    if self.chain_type(member) == "PERSON" and self.line_of_heads(noun, False):
+                        self.emit(member, "leads", org, "role_list", 0.7, sent, role=noun.lemma_.lower())
+                    elif self.chain_type(member) == "PERSON":
                         self.emit(member, "member_of", org, "role_list", 0.7, sent)
                     elif noun.lemma_.lower() == "member" and self.chain_type(member) in ORG_TYPES:
                         self.emit(member, "part_of", org, "role_list", 0.7, sent)  # "its members include KH"
+
+    def line_of_heads(self, noun: Token, held_in_turn: bool) -> bool:
+        """Whether a plural head's post names those who held it in turn ("past leaders of Badr",
+        "successive commanders", a list of commanders each with his years), so each led the body."""
+        return self.roles.get(noun.lemma_.lower()) == "leads" and (held_in_turn or any(
+            c.lower_ in self.words["succession_words"] for c in noun.children if c.dep_ == "amod"))
 
     def successor(self, sent: Span) -> None:
         """'X, (a) successor to Y', 'Y's successor X'."""
