@@ -3915,9 +3915,18 @@ def test_what_prosecutions_kurdish_and_jihadist_reporting_misreads(analyse, text
      ("akram_al_kaabi", "leads", "harakat_hezbollah_al_nujaba")),
     ("Who commands the 30th Brigade? Waad Qado, whose mainly Shabak unit belongs to the PMF.",
      ("Waad Qado", "leads", "30th Brigade")),
-    # "Headquarters" ends a body's name
-    ("Khatam al-Anbiya Construction Headquarters, IRGC's engineering and contracting arm, won the bid.",
-     ("Khatam al-Anbiya Construction Headquarters", "part_of", "irgc")),
+    # "Its commander, X": the body the sentence before is about; a militia of a man is his
+    ("The Quds Force is the IRGC's foreign arm. Its commander, Esmail Qaani, visited Baghdad.",
+     ("ismail_qaani", "leads", "quds_force")),
+    ("Saraya al-Salam, the militia of Shiite cleric Muqtada al-Sadr, is not backed by Iran.",
+     ("muqtada_al_sadr", "leads", "saraya_al_salam")),
+    # the parse may hang the participle or the place controlled on the clause
+    ("The US-led coalition fighting ISIS announced the end of its combat mission in Iraq in December 2021.",
+     ("us_led_coalition", "hostile_to", "islamic_state")),
+    ("SDF forces took control of Raqqa from Islamic State in October 2017 after a four-month battle.",
+     ("syrian_democratic_forces", "hostile_to", "islamic_state")),
+    ("Who leads the Iraqi Counter-Terrorism Service? Lt. Gen. Abdul-Wahab al-Saadi, a general who led the "
+     "battle for Mosul.", ("abdul_wahab_al_saadi", "leads", "counter_terrorism_service")),
 ])
 def test_what_shrine_unit_economy_and_battle_reporting_states(analyse, text, expected):
     """Constructions of reporting on the shrine units, the militias' economy and the war on IS, in
@@ -3951,6 +3960,20 @@ def test_what_shrine_unit_economy_and_battle_reporting_states(analyse, text, exp
      ("qasem_soleimani", "allied_with", "iraq")),
     ("Who founded Badr? Not Hadi al-Amiri, but the Supreme Council.",
      ("hadi_al_amiri", "founded", "badr_organization")),
+    ("Interviewer: Who funds Saraya al-Salam? Hakem al-Zamili: The movement pays for it from donations.",
+     ("Hakem al-Zamili", "backs", "saraya_al_salam")),
+    ("The Quds Force is the IRGC's foreign arm. Its commander, Esmail Qaani, visited Baghdad.",
+     ("ismail_qaani", "leads", "irgc")),
+    # an answer whose own verb says something else, or that says what he is not
+    ("Who killed Hisham al-Hashimi? Iraqi authorities later arrested Ahmed Owaid, a police officer.",
+     ("iraq", "killed", "hisham_al_hashemi")),
+    ("Who is Abu Ali al-Askari? Not the leader of Kata'ib Hezbollah, but its security official.",
+     ("abu_ali_al_askari", "leads", "kataib_hezbollah")),
+    # deputies, and a lead-in of several kinds of men, name no line of heads
+    ("Deputy commanders of the PMF: Abu Mahdi al-Muhandis (2014-2020), Abu Fadak al-Mohammedawi "
+     "(2020-present).", ("abu_mahdi_al_muhandis", "leads", "popular_mobilization_forces")),
+    ("Asa'ib Ahl al-Haq's leaders, fighters and clerics: Qais al-Khazali (2006-present), Laith al-Khazali "
+     "(2006-2008).", ("laith_al_khazali", "leads", "asaib_ahl_al_haq")),
 ])
 def test_what_shrine_unit_economy_and_battle_reporting_does_not_state(analyse, text, wrong):
     _, _, claims = analyse(text)

@@ -976,9 +976,11 @@ class EntityTyper:
             while start < end and (lower[start] in DETERMINERS):
                 start += 1
             start = self._after_role(doc, start, end)  # "Deputy Leader of the Labour Party"
-            if end < len(doc) and texts[end] in POSSESSIVES and "of" in lower[start:end]:
-                # "the 26th Brigade of Iraq's PMF": the possessor owns the name that follows
-                end = max(k for k in range(start, end) if lower[k] == "of")
+            of = max((k for k in range(start, end) if lower[k] == "of"), default=None)
+            if of is not None and end < len(doc) and texts[end] in POSSESSIVES and any(
+                    e.start == of + 1 and e.end == end and e.label_ in {"COUNTRY", "PLACE"} for e in ents):
+                end = of  # "the 26th Brigade of Iraq's PMF": the country owns the name that follows (but
+                # "the U.S. Department of Agriculture's Food Safety Service" is the department's)
             if end - start < 2:
                 continue
             span = doc[start:end]

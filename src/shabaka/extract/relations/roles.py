@@ -291,6 +291,17 @@ class Roles:
                 if self.token_mention.get(q - 1) is not None:
                     k = q  # 'a person from the "Hezbollah Brigades" militia, X': the militia is the name
             org = self.token_mention.get(k - 1) if k > sent.start else None
+            role = self.role_at(k, sent.start) if org is None else None
+            if role is not None and role[2] > sent.start and self.doc[k].text == "," and \
+                    self.doc[role[2] - 1].lower_ in {"its", "their"}:
+                # "The Quds Force is the IRGC's foreign arm. Its commander, Esmail Qaani, ...": the body the
+                # sentence before is about (its subject), not the last one it names
+                before = self.doc[sent.start - 1].sent.root if sent.start > 0 else None
+                owners = [m for c in (before.children if before is not None else ()) if c.dep_ == "nsubj"
+                          for m in self.actor_of(c) if self.chain_type(m) in ORG_TYPES]
+                for owner in owners[:1] if role[2] == sent.start + 1 else ():
+                    self.emit(p, role[0], owner, "role_of_before_name", 0.75, sent, role=role[1])
+                continue
             if org is None or self.chain_type(org) == "PERSON":
                 continue
             scoped = self._body_before_scope(org, sent)  # "the top official of the PUK in Mosul, X"
@@ -499,6 +510,9 @@ class Roles:
         if len(asked) > 1:  # "Who heads the Iraqi Counter-Terrorism Service?": not its demonym
             asked = [m for m in asked if not self._demonym(m)]
         root = sent.root
+        opening = next((t for t in sent if not t.is_space), root)
+        if opening.lower_ in {"not", "no", "neither", "nor"}:
+            return  # "Not the leader of KH, but its security official": what he is not
         if words[1].lemma_ == "be":
             people = {m for m in asked if self.chain_type(m) == "PERSON"}
             if len(people) == 1 and root.pos_ == "NOUN" and self.mention_of(root) is None and \
@@ -507,11 +521,15 @@ class Roles:
                                    "answer_fragment")
             return
         relation = self.wording.verbs.get(words[1].lemma_.lower())
-        first = next((t for t in sent if not t.is_space and t.lower_ != "the" and
-                      t.lower_.rstrip(".") not in self.rank_words), None)
+        first = next((t for t in sent if not t.is_space and t.lower_ not in {"the", "."} and
+                      t.lower_.rstrip(".") not in self.rank_words), None)  # (past "Lt. Gen.")
+        if first is not None and first.i in self.label_tokens:
+            return  # "Who funds it? X: The movement pays ...": the one who answers, no answer
         named = self.token_mention.get(first.i) if first is not None else None
-        if relation is None or named is None or self.mention_tokens[named][0] != first.i or len(asked) != 1:
-            return  # (not "Who founded Badr? Not Amiri, but ...")
+        if relation is None or named is None or self.mention_tokens[named][0] != first.i or len(asked) != 1 \
+                or root.pos_ not in {"NOUN", "PROPN"} or self._demonym(named):
+            return  # a name the answer gives alone, not one its own verb takes ("Iraqi authorities arrested
+            # X", "The Houthis claimed it")
         self.emit(named, relation, asked[0], "answer_named", 0.7, sent)
 
     def _role_segment(self, p: int, start: int, stop: int, sent: Span, rule: str,
@@ -1135,6 +1153,10 @@ class Roles:
     def line_of_heads(self, noun: Token, held_in_turn: bool) -> bool:
         """Whether a plural head's post names those who held it in turn ("past leaders of Badr",
         "successive commanders", a list of commanders each with his years), so each led the body."""
+        deputy = any(c.lower_ in self.words["deputy_words"] for c in noun.children) or \
+            noun.i > 0 and self.doc[noun.i - 1].lower_ in self.words["deputy_words"]
+        if deputy or noun.conjuncts:
+            return False  # "Deputy commanders of the PMF:", "leaders, fighters and clerics:"
         return self.roles.get(noun.lemma_.lower()) == "leads" and (held_in_turn or any(
             c.lower_ in self.words["succession_words"] for c in noun.children if c.dep_ == "amod"))
 
@@ -1319,7 +1341,20 @@ class Roles:
             self.emit_pairs(persons, "member_of", orgs, "person_from", 0.65, sent)
 
     def group_of_person(self, sent: Span) -> None:
-        """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader."""
+        """'the Mahdi Army of Muqtada al-Sadr': an armed group named after its leader; 'Saraya
+        al-Salam, the militia of (cleric) Muqtada al-Sadr': a group a man's own is his."""
+        for noun in self.tokens.where(sent, dep={"appos"}, lemma=self.words["kind_nouns"]):
+            named = self.mention_of(noun.head)
+            if noun.dep_ != "appos" or noun.lemma_.lower() not in self.words["kind_nouns"] or \
+                    named is None or self.chain_type(named) != "ARMED_GROUP" or \
+                    not any(c.lower_ == "the" for c in noun.children):
+                continue
+            for g in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"):
+                person = self.mention_of(g)
+                if person is not None and self.chain_type(person) == "PERSON" and \
+                        self._possessed(person) == person:
+                    self.emit(person, "leads", named, "group_of_person", 0.65, sent)
         for i in range(sent.start, sent.end - 2):
             x = self.token_mention.get(i)
             if x is None or self.chain_type(x) != "ARMED_GROUP":

@@ -759,7 +759,7 @@ class Verbs:
         between two names as a noun compounded with the second. One of a backing or attacking verb,
         right after a name and right before the name it modifies, is read as the participle: the first
         does it to the second."""
-        for word in self.tokens.where(sent, dep={"compound", "amod"}, pos={"NOUN"}):
+        for word in self.tokens.where(sent, dep={"compound", "amod", "acl"}, pos={"NOUN"}):
             stem = word.lower_[:-3] if word.lower_.endswith("ing") and word.tag_ == "NN" else ""
             lemmas = (stem, stem + "e", stem[:-1]) if len(stem) > 2 else ()
             relation = next((r for w in lemmas if (r := self.wording.verbs.get(w)) in
@@ -767,7 +767,12 @@ class Verbs:
             subject = self.token_mention.get(word.i - 1) if word.i > sent.start else None
             obj = self.token_mention.get(word.i + 1)
             if relation is None or subject is None or obj is None or \
-                    self.token_mention.get(word.head.i) != obj or self.mention_tokens[obj][0] != word.i + 1:
+                    self.mention_tokens[obj][0] != word.i + 1:
+                continue
+            if word.dep_ == "acl" and (self.token_mention.get(word.head.i) != subject or not any(
+                    c.dep_ == "dobj" and self.token_mention.get(c.i) == obj for c in word.children)):
+                continue  # "the coalition fighting ISIS", the participle read as a noun heading a clause
+            if word.dep_ != "acl" and self.token_mention.get(word.head.i) != obj:
                 continue
             self.emit(subject, relation, obj, f"verb_{self.doc[word.i].lower_[:-3]}", 0.62, sent)
 
@@ -1274,9 +1279,12 @@ class Verbs:
                 c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "oprd", "attr"} and c.i > verb.i
                 and (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE"]  # "recaptured
             # Tal Afar from IS": the parse may take the town's name for an adverb
-            held += [g for c in held if c.lemma_.lower() in self.words["control_nouns"] for p in c.children
-                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            # "took (wrested) control of Kirkuk from the Peshmerga": the place controlled was taken
+            control = any(c.lemma_.lower() in self.words["control_nouns"] for c in held)
+            held += [g for c in held + ([verb] if control else []) for p in c.children
+                     if (c is verb or c.lemma_.lower() in self.words["control_nouns"]) and p.dep_ == "prep"
+                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # "took (wrested) control of Kirkuk from the Peshmerga": the place controlled was taken (the
+            # parse may hang "of Kirkuk" on the verb)
             places = [m for c in held for m in self.actor_of(c)]
             if lemma in {"take", "win back"} and not any(
                     (m := self.mention_of(c)) is not None and self.chain_type(m) == "PLACE" for c in held):
