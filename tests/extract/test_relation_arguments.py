@@ -3915,6 +3915,9 @@ def test_what_prosecutions_kurdish_and_jihadist_reporting_misreads(analyse, text
      ("akram_al_kaabi", "leads", "harakat_hezbollah_al_nujaba")),
     ("Who commands the 30th Brigade? Waad Qado, whose mainly Shabak unit belongs to the PMF.",
      ("Waad Qado", "leads", "30th Brigade")),
+    ("The Muhandis General Company is controlled by Popular Mobilization Commission Chief of Staff and "
+     "U.S.-designated Kata'ib Hizballah leader Abd al-Aziz al-Muhammadawi (Abu Fadak), the Treasury said.",
+     ("abu_fadak_al_mohammadawi", "controls", "Muhandis General Company")),
     # "Its commander, X": the body the sentence before is about; a militia of a man is his
     ("The Quds Force is the IRGC's foreign arm. Its commander, Esmail Qaani, visited Baghdad.",
      ("ismail_qaani", "leads", "quds_force")),
@@ -3946,8 +3949,14 @@ def test_what_shrine_unit_economy_and_battle_reporting_states(analyse, text, exp
      ("Maytham al-Zaidi", "founded", "popular_mobilization_forces")),
     ("Ali al-Sistani spoke. Al-Abbas ibn Ali was the son of Shiite Islam's first imam, Ali ibn Abi Talib.",
      ("ali_al_sistani", "member_of", "Islam")),
-    # an era's war is when, not who fought
+    # an era's war is when, not who fought, also where the parse hangs the war on its first name
     ("During the Iran-Iraq war, he led a brigade.", ("iran", "hostile_to", "iraq")),
+    ("The conglomerate was created during the 1980–1988 Iran–Iraq War to help rebuild the country.",
+     ("iran", "hostile_to", "iraq")),
+    # a body that only opens a man's title does not act with him
+    ("The Muhandis General Company is controlled by Popular Mobilization Commission Chief of Staff and "
+     "U.S.-designated Kata'ib Hizballah leader Abd al-Aziz al-Muhammadawi (Abu Fadak), the Treasury said.",
+     ("popular_mobilization_forces", "controls", "Muhandis General Company")),
     ("He worked with Kataib Imam Ali, a pro-Iran Hashd faction.",
      ("iran", "allied_with", "popular_mobilization_forces")),
     # "their" after two men is the men's, not a group's

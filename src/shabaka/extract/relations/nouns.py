@@ -872,8 +872,11 @@ class Nouns:
             if k < sent.end and self.doc[k].lemma_.lower() in self.wording.pair_nouns:
                 relation = self.wording.pair_nouns[self.doc[k].lemma_.lower()]
                 noun = self.doc[k]
-                frame = noun.dep_ == "pobj" and (noun.head.lower_ in TIME_PREPOSITIONS or (
-                    noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SERVING_WORDS))
+                # (the parse may hang "the 1980-1988 Iran-Iraq War" on its first name: the pair's own word)
+                first = self.token_mention.get(noun.head.i) == x
+                phrase = noun.head if noun.dep_ == "appos" and first else noun
+                frame = phrase.dep_ == "pobj" and (phrase.head.lower_ in TIME_PREPOSITIONS or (
+                    phrase.head.lower_ == "in" and phrase.head.head.lemma_.lower() in SERVING_WORDS))
                 if relation == "hostile_to" and frame and noun.tag_ != "NNS":
                     continue  # "during the Iran–Iraq War, he led a brigade": when, not who fought (but
                     # "fired during Peshmerga-PMF clashes" says they clashed)

@@ -321,6 +321,9 @@ class Verbs:
                 and self.mention_of(s) is None and not any(  # (but "its leader X started the group": X)
                     c.dep_ == "appos" and self.mention_of(c) is not None for c in s.children))
                 for m in self.actor_of(s)] + responsible
+            if passive and any(self.chain_type(m) == "PERSON" for m in subj):
+                # "controlled by PMC Chief of Staff and KH leader X": the bodies only qualify his titles
+                subj = [m for m in subj if self.chain_type(m) == "PERSON" or not self._titles_a_man(m, sent)]
             if relation == "backs" and not passive:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
@@ -929,6 +932,22 @@ class Verbs:
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
+
+    def _titles_a_man(self, mi: int, sent: Span) -> bool:
+        """Whether a body's name opens a title a man's name follows ("Popular Mobilization Commission
+        Chief of Staff and KH leader X"): it says whose post, not who acts."""
+        end = self.mention_tokens[mi][1]
+        role = self.role_in(end, min(end + 4, sent.end))
+        if role is None or role[2] != end:
+            return False
+        for k in range(role[3], min(role[3] + 12, sent.end)):
+            t = self.doc[k]
+            if t.text in {",", ";", "."} or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
+                return False
+            named = self.token_mention.get(k)
+            if named is not None and self.chain_type(named) == "PERSON":
+                return True
+        return False
 
     def _title_of_apposed(self, t: Token) -> bool:
         """Whether a name only qualifies the title of someone named before ("X, the PMF chief of
