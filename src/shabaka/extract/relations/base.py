@@ -79,6 +79,8 @@ class BuilderBase:
         self.rank_titles = {t.lower() for t, kind in pack.titles.items() if kind == "rank"}
         # heads a country's name may modify and still be the actor: "Iraqi Army", "U.S. Forces"
         self.state_heads = self.words["generic_heads"] | self.words["unit_words"] | self.words["people_nouns"]
+        # "pro-X", "anti-X"
+        self.stance_prefixes = self.words["opposing_prefixes"] | self.words["aligning_prefixes"]
         self.act_nouns = self.words["sanction_nouns"] | self.words["noun_hostile"] | \
             self.words["killing_nouns"]  # acts said with a noun: "the Treasury's sanctioning of"
         self.sanctioning_verbs = {lemma for lemma, relation in self.wording.verbs.items()
@@ -450,13 +452,15 @@ class BuilderBase:
                         cm = next((m for g in child.children if g.dep_ == "compound"
                                    and (m := self.mention_of(g)) is not None
                                    and self.chain_type(m) in ORG_TYPES), None)
-                    held = t.lemma_.lower() in self.words["military_sites"]
-                    men = child.lower_ == "their" and any(  # "A and B were killed in a strike on their
-                        (m := self.token_mention.get(k)) is not None and self.chain_type(m) == "PERSON"
-                        for k in range(child.sent.start, child.i))  # convoy": the men's, not a group's
-                    if cm is None and child.dep_ == "poss" and child.pos_ == "PRON" and \
-                            child.lower_ in PRONOUNS and (forces or held) and not men:
-                        out += self._pronoun(child)  # "tracked down Baghdadi and attacked his compound"
+                    pronoun = child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in PRONOUNS
+                    holding = t.lemma_.lower() in self.words["military_sites"]  # (not only a plural)
+                    if cm is None and pronoun and (forces or holding):
+                        # "tracked down Baghdadi and attacked his compound"; but "A and B were killed in a
+                        # strike on their convoy" is the men's, not a group's
+                        men = child.lower_ == "their" and any(
+                            (m := self.token_mention.get(k)) is not None and self.chain_type(m) == "PERSON"
+                            for k in range(child.sent.start, child.i))
+                        out += [] if men else self._pronoun(child)
                         break
                     # (a demonym as a compound too: "Tajik exiles" are no state's)
                     demonym = cm is not None and (
@@ -1243,13 +1247,29 @@ class BuilderBase:
             start > 1 and self.doc[start - 1].text in dashes and
             self.token_mention.get(start - 2) is not None)
 
+    def titled_man(self, mi: int, sent: Span, across: bool = False) -> int | None:
+        """The man whose title a body's name opens ("Babylon Brigades leader X", "KH leader X"): the
+        body says whose post, not who acts. `across` reads on past more titles to the name ("PMC Chief
+        of Staff and U.S.-designated KH leader X"), up to a clause break."""
+        end = self.mention_tokens[mi][1]
+        role = self.role_in(end, min(end + 4, sent.end))
+        if role is None or role[2] != end:
+            return None
+        for k in range(role[3], min(role[3] + (12 if across else 1), sent.end)):
+            t = self.doc[k]
+            if t.text in {",", ";", "."} or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
+                return None
+            named = self.token_mention.get(k)
+            if named is not None and self.chain_type(named) == "PERSON":
+                return named
+        return None
+
     def _described_by_hyphen(self, mi: int, sentence: Span) -> int:
         """The actor an "X-backed" or "pro-X" form's X describes ("ties to the pro-Iran KH": KH), or X
         itself where it starts no such form or no name follows it ("a pro-IRGC-QF official")."""
         start = self.mention_tokens[mi][0]
-        stances = self.words["opposing_prefixes"] | self.words["aligning_prefixes"]
         if not sentence.start <= start < sentence.end or not (
-                self._hyphen_modifier(mi) or self._prefixed(mi, stances)):
+                self._hyphen_modifier(mi) or self._prefixed(mi, self.stance_prefixes)):
             return mi  # (a name from elsewhere, standing for its chain, is no argument read here)
         described = self._past_hyphen_word(mi, sentence.end)
         return mi if described is None else described

@@ -320,7 +320,7 @@ class Coreference:
     def _says_what_it_is(self, copula: Token) -> bool:
         """"It is a part of the PMF", "it became an ally of Iran", "it is pro-Iran": a predicate
         noun with a complement, or a stance, and no clause after it, so "it" is the thing named before."""
-        stances = self.words["aligning_prefixes"] | self.words["opposing_prefixes"]
+        stances = self.stance_prefixes
         return not any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in copula.children) and any(
             c.dep_ == "attr" and c.pos_ == "NOUN" and any(g.dep_ == "prep" for g in c.children)
             or c.dep_ in {"acomp", "attr"} and c.lower_ in stances for c in copula.children)

@@ -31,9 +31,9 @@ WHO_IS_WHO = ("who's who", "who’s who", "who is who", "key figures", "key peop
 BULLETS = {"-", "*", "•", "–", "—", "·", "▪", "◦", "‣", "+"}
 ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "a)", "(ii)"
 MAX_ITEM_LEAD = 4  # an item's name opens it, past at most a rank or "the"
+YEAR = r"(?:1[89]|20)\d\d"
 # the years an item gives for a post: "(1998-2020)", "1982 to 2003", "(2020-present)", "since 2003"
-TENURE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:1[89]|20)?\d\d|present|now)\b|"
-                    r"\bsince (?:1[89]|20)\d\d\b", re.I)
+TENURE = re.compile(rf"\b{YEAR}\s*(?:-|–|—|to)\s*(?:{YEAR}|\d\d|present|now)\b|\bsince {YEAR}\b", re.I)
 
 
 class Fields:
@@ -424,7 +424,7 @@ class Fields:
             if self.chain_type(m) in {"ARMED_GROUP", "STATE_BODY"} and slot.lemma_.lower() in parts:
                 self.emit(m, "part_of", owners[0], "list_of_parts", 0.75, lead)
             elif self.chain_type(m) == "PERSON" and self.line_of_heads(slot, held_in_turn):
-                years = re.findall(r"(?:1[89]|20)\d\d", tenure.group()) if tenure else []
+                years = re.findall(YEAR, tenure.group()) if tenure else []
                 self.emit(m, "leads", owners[0], "list_of_heads", 0.75, lead, role=slot.lemma_.lower(),
                           start=years[0] if years else None, end=years[1] if len(years) > 1 else None)
             elif self.chain_type(m) == "PERSON" and slot.lemma_.lower() in men:

@@ -82,12 +82,8 @@ class Nouns:
                     for g in c.children if g.dep_ == "pobj" for m in self.actor_of(g)
                     if self.chain_type(m) in {"PLACE", "COUNTRY"}]
             if not targets and (target := self._next_actor(after, sent)) is not None:
-                targets = [target]
-                end = self.mention_tokens[target][1]
-                role = self.role_in(end, min(end + 4, sent.end)) if relation == "sanctioned" else None
-                titled = self.token_mention.get(role[3]) if role is not None and role[2] == end else None
-                if titled is not None and self.chain_type(titled) == "PERSON":
-                    targets = [titled]  # "U.S.-designated KH leader X": the man designated
+                titled = self.titled_man(target, sent) if relation == "sanctioned" else None
+                targets = [target if titled is None else titled]  # "U.S.-designated KH leader X": the man
             of = noun.head
             if not targets and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one" and \
                     of.head.dep_ == "appos":
@@ -1108,13 +1104,11 @@ class Nouns:
                 head = self.doc[t_end - 1].head
             owner = self.token_mention.get(head.i)
             o_end = self.mention_tokens[owner][1] if owner is not None else 0
-            if owner is not None and self.chain_type(owner) != "COUNTRY" and o_end < sent.end and \
-                    self.token_mention.get(o_end) is None and \
-                    self.doc[o_end].lemma_.lower() in self.words["group_nouns"] | self.words["kind_nouns"]:
-                head, owner = self.doc[o_end], None  # "X, a pro-Iran Hashd faction": the faction, X
-                holders_too = False
-            else:
-                holders_too = True
+            faction = owner is not None and self.chain_type(owner) != "COUNTRY" and o_end < sent.end and \
+                self.token_mention.get(o_end) is None and \
+                self.doc[o_end].lemma_.lower() in self.words["group_nouns"] | self.words["kind_nouns"]
+            if faction:  # "X, a pro-Iran Hashd faction": the faction (X), not the body that names its kind
+                head, owner = self.doc[o_end], None
             k = t_end  # "anti-U.S. Iraqi cleric Moqtada al-Sadr": the man, past his demonym and title
             while k < sent.end - 1 and (self.doc[k].pos_ == "ADJ" and owner is not None and k == head.i and
                                         self.chain_type(owner) == "COUNTRY" or
@@ -1130,7 +1124,7 @@ class Nouns:
             collective = head.lemma_.lower() in self.words["group_nouns"] | self.words["people_nouns"]
             holders = {"poss", "compound", "nmod"} - ({"poss"} if collective else set())
             owners = [owner] if owner is not None else [
-                m for c in head.children if c.dep_ in holders and holders_too for m in self.actor_of(c)]
+                m for c in head.children if c.dep_ in holders and not faction for m in self.actor_of(c)]
             if owner is None and head.dep_ == "compound" and \
                     head.head.lemma_.lower() in self.words["generic_heads"] | self.words["noun_hostile"]:
                 owners += [m for c in head.head.children if c.dep_ == "poss" for m in self.actor_of(c)]

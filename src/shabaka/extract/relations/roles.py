@@ -308,10 +308,9 @@ class Roles:
             org = org if scoped is None else scoped
             o_start, _ = self._mention_span(org)
             j = o_start
-            while j - 3 >= sent.start and o_start - j < 2 and self.doc[j - 1].is_lower and \
-                    self.doc[j - 1].is_alpha and self.doc[j - 2].text in POSSESSIVE_MARKS:
+            if j - 3 >= sent.start and self.doc[j - 1].is_lower and self.doc[j - 1].is_alpha and \
+                    self.doc[j - 2].text in POSSESSIVE_MARKS:
                 j -= 1  # "the IRGC's elite Quds Force": past the qualifier to the possessor
-            j = j if j < o_start and self.doc[j - 1].text in POSSESSIVE_MARKS else o_start
             # "the Revolutionary Guards' Quds Force", "Iran's IRGC's Quds Force": step over the possessors
             for _ in range(2):
                 if j - 2 >= sent.start and self.doc[j - 1].text in POSSESSIVE_MARKS and \
@@ -324,7 +323,7 @@ class Roles:
                     break
             # "a leading member of the pro-Iran Coordination Framework X": past the "pro-X" before the name
             pro = self.token_mention.get(j - 1) if j > sent.start else None
-            prefixes = self.words["aligning_prefixes"] | self.words["opposing_prefixes"]
+            prefixes = self.stance_prefixes
             if pro is not None and self._prefixed(pro, prefixes):
                 j = self.mention_tokens[pro][0] - 2
                 while j > sent.start and self.doc[j - 1].lower_ in {"the", "a", "an"}:
@@ -412,7 +411,7 @@ class Roles:
         mi itself where no such word follows it; None where no name follows before `stop`."""
         _, end = self._mention_span(mi)
         joined = self._hyphen_word(end, stop)
-        stance = self._prefixed(mi, self.words["opposing_prefixes"] | self.words["aligning_prefixes"])
+        stance = self._prefixed(mi, self.stance_prefixes)
         if (joined is None or joined[0] not in self.wording.hyphen_words) and not stance:
             return mi
         k = end if stance else joined[1]  # "a member of the pro-Iran Coordination Framework": of the CF

@@ -323,7 +323,8 @@ class Verbs:
                 for m in self.actor_of(s)] + responsible
             if passive and any(self.chain_type(m) == "PERSON" for m in subj):
                 # "controlled by PMC Chief of Staff and KH leader X": the bodies only qualify his titles
-                subj = [m for m in subj if self.chain_type(m) == "PERSON" or not self._titles_a_man(m, sent)]
+                subj = [m for m in subj if self.chain_type(m) == "PERSON" or
+                        self.titled_man(m, sent, across=True) is None]
             if relation == "backs" and not passive:
                 # "Iran, through the IRGC and its Qods Force, has supported KH": the means back too
                 subj += [m for c in children if c.dep_ == "prep" and c.lower_ == "through"
@@ -765,8 +766,9 @@ class Verbs:
         for word in self.tokens.where(sent, dep={"compound", "amod", "acl"}, pos={"NOUN"}):
             stem = word.lower_[:-3] if word.lower_.endswith("ing") and word.tag_ == "NN" else ""
             lemmas = (stem, stem + "e", stem[:-1]) if len(stem) > 2 else ()
-            relation = next((r for w in lemmas if (r := self.wording.verbs.get(w)) in
-                             LINEAR_RELATIONS | {"hostile_to"}), None)
+            read = LINEAR_RELATIONS | {"hostile_to"}
+            verb = next((w for w in lemmas if self.wording.verbs.get(w) in read), None)
+            relation = self.wording.verbs.get(verb) if verb is not None else None
             subject = self.token_mention.get(word.i - 1) if word.i > sent.start else None
             obj = self.token_mention.get(word.i + 1)
             if relation is None or subject is None or obj is None or \
@@ -777,7 +779,7 @@ class Verbs:
                 continue  # "the coalition fighting ISIS", the participle read as a noun heading a clause
             if word.dep_ != "acl" and self.token_mention.get(word.head.i) != obj:
                 continue
-            self.emit(subject, relation, obj, f"verb_{self.doc[word.i].lower_[:-3]}", 0.62, sent)
+            self.emit(subject, relation, obj, f"verb_{verb}", 0.62, sent)
 
     def killing_taken_for_adjective(self, sent: Span) -> None:
         """'The IRGC fired missiles at a house in Erbil, killing businessman X': the parse may read the
@@ -923,31 +925,13 @@ class Verbs:
                 continue  # "backed by a U.S.-led military coalition": by the coalition; "the PMF
                 # fighting force KSS", "Iran's Quds Force": the force
             end = self.mention_tokens[mi][1] if mi is not None else 0
-            role = self.role_in(end, min(end + 4, sent.end)) if mi is not None else None
-            titled = self.token_mention.get(role[3]) if role is not None and role[2] == end else None
-            if titled is not None and self.chain_type(titled) == "PERSON":
+            if mi is not None and self.titled_man(mi, sent) is not None:
                 continue  # "blacklisted Babylon Brigades leader X": X, whose title names the group
             if mi is not None and after and self._title_of_apposed(self.doc[end - 1]):
                 continue  # "sanctioned Abu Fadak, the PMF chief of staff": his post, not a second target
             if mi is not None and seen_by and mi not in after:
                 after.append(mi)
         return (after, before) if passive else (before, after)
-
-    def _titles_a_man(self, mi: int, sent: Span) -> bool:
-        """Whether a body's name opens a title a man's name follows ("Popular Mobilization Commission
-        Chief of Staff and KH leader X"): it says whose post, not who acts."""
-        end = self.mention_tokens[mi][1]
-        role = self.role_in(end, min(end + 4, sent.end))
-        if role is None or role[2] != end:
-            return False
-        for k in range(role[3], min(role[3] + 12, sent.end)):
-            t = self.doc[k]
-            if t.text in {",", ";", "."} or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN":
-                return False
-            named = self.token_mention.get(k)
-            if named is not None and self.chain_type(named) == "PERSON":
-                return True
-        return False
 
     def _title_of_apposed(self, t: Token) -> bool:
         """Whether a name only qualifies the title of someone named before ("X, the PMF chief of
